@@ -1,0 +1,81 @@
+/**
+ * The contract between the PromQL engine and its users (HTTP API, promqltest runner, ruler).
+ * Timestamps are Unix milliseconds; durations are milliseconds.
+ */
+import type { Labels } from "../storage/labels.ts";
+import type { Queryable } from "../storage/series.ts";
+
+/** One element of an instant vector. */
+export interface VectorSample {
+  metric: Labels;
+  t: number;
+  f: number;
+}
+
+export interface FPoint {
+  t: number;
+  f: number;
+}
+
+/** One series of a range vector or of a range query's result. Points in increasing time order. */
+export interface MatrixSeries {
+  metric: Labels;
+  floats: FPoint[];
+}
+
+export type QueryValue =
+  | { type: "vector"; samples: VectorSample[] }
+  | { type: "matrix"; series: MatrixSeries[] }
+  | { type: "scalar"; t: number; f: number }
+  | { type: "string"; t: number; s: string };
+
+export interface QueryResult {
+  value: QueryValue;
+  /** Annotations as Prometheus returns them in `warnings` and `infos`. */
+  warnings: string[];
+  infos: string[];
+}
+
+/** Error categories of the Prometheus HTTP API (`errorType`). */
+export type QueryErrorType = "bad_data" | "execution" | "timeout" | "canceled" | "internal" | "unavailable" | "not_found";
+
+/** Every error the engine throws to a caller is a QueryError; the message is what users see. */
+export class QueryError extends Error {
+  readonly type: QueryErrorType;
+  constructor(type: QueryErrorType, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.type = type;
+  }
+}
+
+export interface QueryOptions {
+  /** Overrides the engine's lookback delta for this query, ms. */
+  lookbackDelta?: number;
+  /** Aborts the query; the engine throws QueryError("canceled"). */
+  signal?: AbortSignal;
+}
+
+export interface PromQLEngine {
+  instantQuery(queryable: Queryable, tenant: string, expr: string, ts: number, opts?: QueryOptions): Promise<QueryResult>;
+  /** start and end inclusive, step > 0, all ms. Result is a matrix (or an error). */
+  rangeQuery(
+    queryable: Queryable,
+    tenant: string,
+    expr: string,
+    start: number,
+    end: number,
+    step: number,
+    opts?: QueryOptions,
+  ): Promise<QueryResult>;
+}
+
+export interface EngineOptions {
+  /** Default 5m. */
+  lookbackDelta: number;
+  /** Max samples held in memory by one query (Prometheus's -query.max-samples); 0 = no limit. */
+  maxSamples: number;
+  /** Query timeout, ms; 0 = none. */
+  timeout: number;
+  /** Step used by subqueries without one, ms (1m). */
+  defaultSubqueryStep: number;
+}
