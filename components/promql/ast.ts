@@ -1,0 +1,204 @@
+/**
+ * The typed PromQL syntax tree produced by parser.ts and walked by engine.ts.
+ * Durations and timestamps are milliseconds.
+ */
+import type { Matcher } from "../storage/matcher.ts";
+
+export type ValueType = "scalar" | "vector" | "matrix" | "string";
+
+/** Byte offsets into the query text, [start, end). */
+export interface PosRange {
+  start: number;
+  end: number;
+}
+
+export interface NumberLiteral {
+  kind: "NumberLiteral";
+  val: number;
+  /** Original text when the literal was written as a duration (e.g. `5m`), for formatting. */
+  durationText?: string;
+  pos: PosRange;
+}
+
+export interface StringLiteral {
+  kind: "StringLiteral";
+  val: string;
+  pos: PosRange;
+}
+
+export interface VectorSelector {
+  kind: "VectorSelector";
+  name: string;
+  matchers: Matcher[];
+  /** Offset in ms (positive means into the past). */
+  offset: number;
+  /** Fixed evaluation timestamp from `@`, ms; null when absent. */
+  timestamp: number | null;
+  startOrEnd: "start" | "end" | null;
+  pos: PosRange;
+}
+
+export interface MatrixSelector {
+  kind: "MatrixSelector";
+  vs: VectorSelector;
+  range: number;
+  pos: PosRange;
+}
+
+export interface SubqueryExpr {
+  kind: "SubqueryExpr";
+  expr: Expr;
+  range: number;
+  /** 0 means the default subquery step. */
+  step: number;
+  offset: number;
+  timestamp: number | null;
+  startOrEnd: "start" | "end" | null;
+  pos: PosRange;
+}
+
+export interface FunctionDef {
+  name: string;
+  argTypes: ValueType[];
+  /** 0: fixed arity; -1: unlimited trailing args of the last type; n > 0: up to n optional trailing args. */
+  variadic: number;
+  returnType: ValueType;
+  experimental?: boolean;
+}
+
+export interface Call {
+  kind: "Call";
+  func: FunctionDef;
+  args: Expr[];
+  pos: PosRange;
+}
+
+export type AggregateOp =
+  | "sum"
+  | "avg"
+  | "count"
+  | "min"
+  | "max"
+  | "group"
+  | "stddev"
+  | "stdvar"
+  | "topk"
+  | "bottomk"
+  | "count_values"
+  | "quantile"
+  | "limitk"
+  | "limit_ratio";
+
+export interface AggregateExpr {
+  kind: "AggregateExpr";
+  op: AggregateOp;
+  expr: Expr;
+  param: Expr | null;
+  grouping: string[];
+  without: boolean;
+  /** True when `by`/`without` was written (even with an empty list). */
+  hasGrouping: boolean;
+  pos: PosRange;
+}
+
+export type BinaryOp =
+  | "+"
+  | "-"
+  | "*"
+  | "/"
+  | "%"
+  | "^"
+  | "atan2"
+  | "=="
+  | "!="
+  | ">"
+  | "<"
+  | ">="
+  | "<="
+  | "and"
+  | "or"
+  | "unless";
+
+export type Cardinality = "one-to-one" | "many-to-one" | "one-to-many" | "many-to-many";
+
+export interface VectorMatching {
+  card: Cardinality;
+  matchingLabels: string[];
+  /** True for `on(...)`, false for `ignoring(...)` or no clause. */
+  on: boolean;
+  /** Labels of `group_left(...)`/`group_right(...)`. */
+  include: string[];
+  /** True when an on/ignoring clause was written. */
+  explicit: boolean;
+}
+
+export interface BinaryExpr {
+  kind: "BinaryExpr";
+  op: BinaryOp;
+  lhs: Expr;
+  rhs: Expr;
+  matching: VectorMatching | null;
+  returnBool: boolean;
+  pos: PosRange;
+}
+
+export interface UnaryExpr {
+  kind: "UnaryExpr";
+  op: "+" | "-";
+  expr: Expr;
+  pos: PosRange;
+}
+
+export interface ParenExpr {
+  kind: "ParenExpr";
+  expr: Expr;
+  pos: PosRange;
+}
+
+export type Expr =
+  | NumberLiteral
+  | StringLiteral
+  | VectorSelector
+  | MatrixSelector
+  | SubqueryExpr
+  | Call
+  | AggregateExpr
+  | BinaryExpr
+  | UnaryExpr
+  | ParenExpr;
+
+export function typeOf(e: Expr): ValueType {
+  switch (e.kind) {
+    case "NumberLiteral":
+      return "scalar";
+    case "StringLiteral":
+      return "string";
+    case "VectorSelector":
+    case "AggregateExpr":
+      return "vector";
+    case "MatrixSelector":
+    case "SubqueryExpr":
+      return "matrix";
+    case "Call":
+      return e.func.returnType;
+    case "BinaryExpr":
+      return typeOf(e.lhs) === "scalar" && typeOf(e.rhs) === "scalar" ? "scalar" : "vector";
+    case "UnaryExpr":
+    case "ParenExpr":
+      return typeOf(e.expr);
+  }
+}
+
+/** Prometheus's name for a value type in error messages. */
+export function typeName(t: ValueType): string {
+  switch (t) {
+    case "scalar":
+      return "scalar";
+    case "string":
+      return "string";
+    case "vector":
+      return "instant vector";
+    case "matrix":
+      return "range vector";
+  }
+}

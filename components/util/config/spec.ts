@@ -1,0 +1,85 @@
+/**
+ * Config declared once, next to the code that uses it: each field names its YAML key (the
+ * object key it sits under), Mimir's flag, a default, help text and an optional validation.
+ * The value types follow from the declaration (`ValueOf<typeof block>`), so a component's
+ * config type never drifts from what the loader accepts.
+ *
+ * Units: durations are milliseconds, sizes are bytes.
+ */
+
+export type FieldKind = "string" | "int" | "float" | "bool" | "duration" | "list" | "any";
+
+export interface Field<T> {
+  readonly __field: true;
+  readonly kind: FieldKind;
+  /** Mimir's CLI flag without the leading dash, e.g. "ingester.ring.replication-factor". */
+  readonly flag?: string;
+  readonly default: T;
+  readonly help: string;
+  /** Masked in /config output. */
+  readonly secret?: boolean;
+  /** Allowed values for strings. */
+  readonly enum?: readonly string[];
+  /** Left out of -help unless -help-all. */
+  readonly hidden?: boolean;
+  /** Returns what is wrong with the value, or undefined when it is fine. */
+  readonly validate?: (v: T) => string | undefined;
+}
+
+export interface Block {
+  readonly [key: string]: Field<any> | Block;
+}
+
+export type ValueOf<B> = B extends Field<infer T> ? T : B extends Block ? { -readonly [K in keyof B]: ValueOf<B[K]> } : never;
+
+interface FieldOpts<T> {
+  secret?: boolean;
+  hidden?: boolean;
+  enum?: readonly string[];
+  validate?: (v: T) => string | undefined;
+}
+
+function mk<T>(kind: FieldKind, flag: string | undefined, def: T, help: string, opts?: FieldOpts<T>): Field<T> {
+  return { __field: true, kind, flag, default: def, help, ...opts };
+}
+
+/** Field constructors. `flag` may be undefined for YAML-only keys. */
+export const f = {
+  string: <S extends string = string>(flag: string | undefined, def: S, help: string, opts?: FieldOpts<S>) =>
+    mk<S>("string", flag, def, help, opts),
+  int: (flag: string | undefined, def: number, help: string, opts?: FieldOpts<number>) => mk("int", flag, def, help, opts),
+  float: (flag: string | undefined, def: number, help: string, opts?: FieldOpts<number>) => mk("float", flag, def, help, opts),
+  bool: (flag: string | undefined, def: boolean, help: string, opts?: FieldOpts<boolean>) => mk("bool", flag, def, help, opts),
+  /** Default in milliseconds. */
+  duration: (flag: string | undefined, def: number, help: string, opts?: FieldOpts<number>) =>
+    mk("duration", flag, def, help, opts),
+  /** A list of strings; on the command line a comma-separated value. */
+  list: (flag: string | undefined, def: string[], help: string, opts?: FieldOpts<string[]>) =>
+    mk("list", flag, def, help, opts),
+  /** Free-form YAML (objects, lists of objects); no flag. */
+  any: <T>(def: T, help: string, opts?: FieldOpts<T>) => mk<T>("any", undefined, def, help, opts),
+};
+
+export function isField(x: Field<any> | Block): x is Field<any> {
+  return (x as Field<any>).__field === true;
+}
+
+function clone<T>(v: T): T {
+  return v === null || typeof v !== "object" ? v : structuredClone(v);
+}
+
+/** A fresh object holding every default of the block. */
+export function defaultsOf<B extends Block>(block: B): ValueOf<B> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(block)) out[k] = isField(v) ? clone(v.default) : defaultsOf(v);
+  return out as ValueOf<B>;
+}
+
+/** Calls fn for every field with its dotted YAML path. */
+export function walkFields(block: Block, fn: (path: string, field: Field<any>) => void, prefix = ""): void {
+  for (const [k, v] of Object.entries(block)) {
+    const path = prefix ? `${prefix}.${k}` : k;
+    if (isField(v)) fn(path, v);
+    else walkFields(v, fn, path);
+  }
+}
