@@ -3,7 +3,7 @@
  * strict checks. Every problem is a ConfigError whose message is one line naming the YAML
  * path or the flag and what is wrong with it.
  */
-import yaml from "js-yaml";
+import * as yaml from "js-yaml";
 import { parseDuration } from "./duration.ts";
 import { type Block, defaultsOf, type Field, isField, type ValueOf, walkFields } from "./spec.ts";
 

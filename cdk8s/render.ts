@@ -1,0 +1,532 @@
+/**
+ * The renderer: `render(cluster, tenants)` turns a MimirCluster and its MimirTenants into the
+ * Kubernetes objects that run it, in a deterministic order. Pure: no I/O, no clock, no
+ * randomness. The operator applies exactly these objects; `mimir-ts render` prints them.
+ *
+ * One construct per component (MimirStatefulSetComponent, ZonedComponent, DeploymentComponent,
+ * MemcachedCache), plus ClusterResources for what the components share (ServiceAccount,
+ * ConfigMaps, the gossip-ring Service, NetworkPolicies).
+ */
+import { createHash } from "node:crypto";
+import { ApiObject, App, Chart } from "cdk8s";
+import { k8s } from "cdk8s-plus-28";
+import { Construct } from "constructs";
+import { dump } from "js-yaml";
+import type { MimirCluster, MimirTenant } from "./imports/mimirts.dev.ts";
+import {
+  CONFIG_DIR,
+  type CachePlan,
+  type ComponentPlan,
+  DATA_DIR,
+  GOSSIP_PORT,
+  GRPC_PORT,
+  HTTP_PORT,
+  MEMCACHED_EXPORTER_PORT,
+  MEMCACHED_PORT,
+  mimirConfig,
+  type Plan,
+  plan,
+  RUNTIME_DIR,
+  runtimeConfig,
+  type Zone,
+} from "./topology.ts";
+import { schemaProblems, ValidationError } from "./validate.ts";
+
+export type KubeObject = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string; [k: string]: any }; [k: string]: any };
+
+export const MEMCACHED_IMAGE = "memcached:1.6.38-alpine";
+export const MEMCACHED_EXPORTER_IMAGE = "prom/memcached-exporter:v0.15.2";
+export const MANAGED_BY = "mimir-ts";
+
+const KIND_ORDER = [
+  "ServiceAccount",
+  "ConfigMap",
+  "Service",
+  "Deployment",
+  "StatefulSet",
+  "PodDisruptionBudget",
+  "NetworkPolicy",
+];
+
+export function yamlText(v: unknown): string {
+  return dump(v, { lineWidth: -1, noRefs: true, sortKeys: false });
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+function labelsFor(p: Plan, component: string, appName = "mimir"): Record<string, string> {
+  return {
+    "app.kubernetes.io/name": appName,
+    "app.kubernetes.io/instance": p.name,
+    "app.kubernetes.io/component": component,
+  };
+}
+
+function commonLabels(p: Plan, component: string, appName = "mimir"): Record<string, string> {
+  return {
+    ...labelsFor(p, component, appName),
+    "app.kubernetes.io/managed-by": MANAGED_BY,
+    "app.kubernetes.io/version": p.cluster.spec.version ?? "0.1.0",
+  };
+}
+
+interface Ctx {
+  plan: Plan;
+  configHash: string;
+  serviceAccount: string;
+  configMap: string;
+  runtimeConfigMap: string;
+}
+
+function meta(ctx: Ctx, name: string, labels: Record<string, string>, annotations?: Record<string, string>) {
+  return { name, namespace: ctx.plan.namespace, labels, ...(annotations ? { annotations } : {}) };
+}
+
+const podSecurityContext = {
+  runAsNonRoot: true,
+  runAsUser: 10001,
+  runAsGroup: 10001,
+  fsGroup: 10001,
+  seccompProfile: { type: "RuntimeDefault" },
+};
+const containerSecurityContext = {
+  allowPrivilegeEscalation: false,
+  capabilities: { drop: ["ALL"] },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Mimir pods.
+
+function mimirArgs(c: ComponentPlan, zone: Zone | undefined, zoneAware: boolean): string[] {
+  const args = [`-target=${c.def.target}`, `-config.file=${CONFIG_DIR}/mimir.yaml`];
+  if (zoneAware && zone) for (const f of c.def.zoneFlags) args.push(`-${f}=${zone.name}`);
+  for (const [k, v] of Object.entries(c.settings.extraArgs ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    args.push(`-${k.replace(/^-+/, "")}=${v}`);
+  }
+  return args;
+}
+
+function mimirEnv(ctx: Ctx, c: ComponentPlan): any[] {
+  const env: any[] = [];
+  const s3 = ctx.plan.cluster.spec.storage?.s3;
+  if (ctx.plan.cluster.spec.storage?.backend === "s3" && s3?.credentialsSecret) {
+    const sec = s3.credentialsSecret;
+    env.push(
+      { name: "AWS_ACCESS_KEY_ID", valueFrom: { secretKeyRef: { name: sec.name, key: sec.accessKeyIdKey ?? "AWS_ACCESS_KEY_ID" } } },
+      { name: "AWS_SECRET_ACCESS_KEY", valueFrom: { secretKeyRef: { name: sec.name, key: sec.secretAccessKeyKey ?? "AWS_SECRET_ACCESS_KEY" } } },
+    );
+  }
+  for (const e of c.settings.extraEnv ?? []) env.push(structuredClone(e));
+  return env;
+}
+
+function mimirPorts(c: ComponentPlan): any[] {
+  const ports = [
+    { name: "http-metrics", containerPort: HTTP_PORT, protocol: "TCP" },
+    { name: "grpc", containerPort: GRPC_PORT, protocol: "TCP" },
+  ];
+  if (c.def.memberlist) ports.push({ name: "memberlist", containerPort: GOSSIP_PORT, protocol: "TCP" });
+  return ports;
+}
+
+function resourcesOf(c: ComponentPlan): any {
+  const r = c.settings.resources;
+  if (r && (r.requests || r.limits)) return structuredClone(r);
+  return { requests: { ...c.def.defaultRequests } };
+}
+
+function schedulingOf(c: { settings: { scheduling?: ComponentPlan["settings"]["scheduling"] } }, zone: Zone | undefined): Record<string, unknown> {
+  const s = c.settings.scheduling ?? {};
+  const out: Record<string, unknown> = {};
+  const nodeSelector = { ...(s.nodeSelector ?? {}), ...(zone?.nodeSelector ?? {}) };
+  if (Object.keys(nodeSelector).length > 0) out.nodeSelector = nodeSelector;
+  const tolerations = [...(s.tolerations ?? []), ...(zone?.tolerations ?? [])];
+  if (tolerations.length > 0) out.tolerations = structuredClone(tolerations);
+  if (s.affinity) out.affinity = structuredClone(s.affinity);
+  if (s.topologySpreadConstraints) out.topologySpreadConstraints = structuredClone(s.topologySpreadConstraints);
+  if (s.priorityClassName) out.priorityClassName = s.priorityClassName;
+  return out;
+}
+
+function mimirPodTemplate(ctx: Ctx, c: ComponentPlan, labels: Record<string, string>, zone: Zone | undefined, dataFromClaim: boolean) {
+  const p = ctx.plan;
+  const volumes: any[] = [
+    { name: "config", configMap: { name: ctx.configMap } },
+    { name: "runtime-config", configMap: { name: ctx.runtimeConfigMap } },
+  ];
+  if (!dataFromClaim) volumes.push({ name: "storage", emptyDir: {} });
+  return {
+    metadata: { labels, annotations: { "checksum/config": ctx.configHash } },
+    spec: {
+      serviceAccountName: ctx.serviceAccount,
+      securityContext: podSecurityContext,
+      terminationGracePeriodSeconds: c.def.terminationGracePeriodSeconds,
+      ...schedulingOf(c, zone),
+      containers: [
+        {
+          name: c.def.name,
+          image: p.image,
+          imagePullPolicy: p.cluster.spec.image?.pullPolicy ?? "IfNotPresent",
+          args: mimirArgs(c, zone, p.zoneAware),
+          ports: mimirPorts(c),
+          ...(mimirEnv(ctx, c).length > 0 ? { env: mimirEnv(ctx, c) } : {}),
+          readinessProbe: {
+            httpGet: { path: "/ready", port: "http-metrics" },
+            initialDelaySeconds: 15,
+            periodSeconds: 10,
+            timeoutSeconds: 1,
+          },
+          resources: resourcesOf(c),
+          securityContext: containerSecurityContext,
+          volumeMounts: [
+            { name: "config", mountPath: CONFIG_DIR },
+            { name: "runtime-config", mountPath: RUNTIME_DIR },
+            { name: "storage", mountPath: DATA_DIR },
+          ],
+        },
+      ],
+      volumes,
+    },
+  };
+}
+
+function claimTemplate(persistence: NonNullable<ComponentPlan["persistence"]>) {
+  return {
+    metadata: { name: "storage" },
+    spec: {
+      accessModes: ["ReadWriteOnce"],
+      ...(persistence.storageClassName ? { storageClassName: persistence.storageClassName } : {}),
+      resources: { requests: { storage: String(persistence.size) } },
+    },
+  };
+}
+
+/** ClusterIP and headless Services of a component, selecting all its pods (every zone). */
+function componentServices(scope: Construct, ctx: Ctx, c: ComponentPlan): void {
+  const p = ctx.plan;
+  const ports = [
+    { name: "http-metrics", port: HTTP_PORT, targetPort: "http-metrics", protocol: "TCP" },
+    { name: "grpc", port: GRPC_PORT, targetPort: "grpc", protocol: "TCP" },
+  ];
+  const selector = labelsFor(p, c.def.name);
+  new ApiObject(scope, "service", {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: meta(ctx, p.objectName(c.def.name), commonLabels(p, c.def.name)),
+    spec: { type: "ClusterIP", ports, selector },
+  });
+  new ApiObject(scope, "service-headless", {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: meta(ctx, p.objectName(`${c.def.name}-headless`), commonLabels(p, c.def.name)),
+    spec: { clusterIP: "None", ports, selector },
+  });
+}
+
+function componentPdb(scope: Construct, ctx: Ctx, c: ComponentPlan): void {
+  const p = ctx.plan;
+  new ApiObject(scope, "pdb", {
+    apiVersion: "policy/v1",
+    kind: "PodDisruptionBudget",
+    metadata: meta(ctx, p.objectName(c.def.name), commonLabels(p, c.def.name)),
+    spec: { maxUnavailable: 1, selector: { matchLabels: labelsFor(p, c.def.name) } },
+  });
+}
+
+function podLabels(p: Plan, c: ComponentPlan, extra: Record<string, string>): Record<string, string> {
+  return {
+    ...commonLabels(p, c.def.name),
+    ...(c.def.memberlist ? { "app.kubernetes.io/part-of": "memberlist" } : {}),
+    ...extra,
+  };
+}
+
+/** Ingesters, store-gateways, and the write/backend groups: one OnDelete StatefulSet per zone. */
+export class ZonedComponent extends Construct {
+  constructor(scope: Construct, ctx: Ctx, c: ComponentPlan) {
+    super(scope, c.def.name);
+    const p = ctx.plan;
+    const group = c.def.name;
+    for (const { zone, replicas } of c.zones) {
+      const zoned = p.zoneAware && zone !== undefined;
+      const nameLabel = zoned ? `${group}-${zone.name}` : group;
+      const selector = { ...labelsFor(p, group), name: nameLabel };
+      const groupLabels: Record<string, string> = { "rollout-group": group, name: nameLabel, ...(zoned ? { zone: zone.name } : {}) };
+      const labels = { ...commonLabels(p, group), ...groupLabels };
+      new ApiObject(this, `sts-${nameLabel}`, {
+        apiVersion: "apps/v1",
+        kind: "StatefulSet",
+        metadata: meta(ctx, p.objectName(nameLabel), labels, { "rollout-max-unavailable": String(c.maxUnavailable) }),
+        spec: {
+          replicas,
+          serviceName: p.objectName(`${group}-headless`),
+          podManagementPolicy: "Parallel",
+          updateStrategy: { type: "OnDelete" },
+          selector: { matchLabels: selector },
+          template: mimirPodTemplate(ctx, c, podLabels(p, c, groupLabels), zone, true),
+          volumeClaimTemplates: [claimTemplate(c.persistence!)],
+        },
+      });
+    }
+    componentServices(this, ctx, c);
+    componentPdb(this, ctx, c);
+  }
+}
+
+/** The compactor, the alertmanager and the monolithic `-target=all`: one StatefulSet. */
+export class MimirStatefulSetComponent extends Construct {
+  constructor(scope: Construct, ctx: Ctx, c: ComponentPlan) {
+    super(scope, c.def.name);
+    const p = ctx.plan;
+    const labels = { ...commonLabels(p, c.def.name), name: c.def.name };
+    new ApiObject(this, "sts", {
+      apiVersion: "apps/v1",
+      kind: "StatefulSet",
+      metadata: meta(ctx, p.objectName(c.def.name), labels),
+      spec: {
+        replicas: c.replicas,
+        serviceName: p.objectName(`${c.def.name}-headless`),
+        podManagementPolicy: c.def.key === "all" ? "Parallel" : "OrderedReady",
+        updateStrategy: { type: "RollingUpdate" },
+        selector: { matchLabels: { ...labelsFor(p, c.def.name), name: c.def.name } },
+        template: mimirPodTemplate(ctx, c, podLabels(p, c, { name: c.def.name }), undefined, true),
+        volumeClaimTemplates: [claimTemplate(c.persistence!)],
+      },
+    });
+    componentServices(this, ctx, c);
+    componentPdb(this, ctx, c);
+  }
+}
+
+/** Stateless components: distributor, querier, query-frontend, query-scheduler, ruler, overrides-exporter, read. */
+export class DeploymentComponent extends Construct {
+  constructor(scope: Construct, ctx: Ctx, c: ComponentPlan) {
+    super(scope, c.def.name);
+    const p = ctx.plan;
+    const labels = { ...commonLabels(p, c.def.name), name: c.def.name };
+    new ApiObject(this, "deployment", {
+      apiVersion: "apps/v1",
+      kind: "Deployment",
+      metadata: meta(ctx, p.objectName(c.def.name), labels),
+      spec: {
+        replicas: c.replicas,
+        strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: "15%", maxUnavailable: 0 } },
+        selector: { matchLabels: { ...labelsFor(p, c.def.name), name: c.def.name } },
+        template: mimirPodTemplate(ctx, c, podLabels(p, c, { name: c.def.name }), undefined, false),
+      },
+    });
+    componentServices(this, ctx, c);
+    componentPdb(this, ctx, c);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Caches.
+
+export function memcachedArgs(c: CachePlan): string[] {
+  return ["-m", String(c.memoryMiB), "-o", "modern", "-I", `${c.maxItemSizeMiB}m`, "-c", "16384", "-v", "-u", "11211"];
+}
+
+/** One memcached StatefulSet with its exporter sidecar, a headless Service and a PDB. */
+export class MemcachedCache extends Construct {
+  constructor(scope: Construct, ctx: Ctx, c: CachePlan) {
+    super(scope, `${c.name}-cache`);
+    const p = ctx.plan;
+    const component = `${c.name}-cache`;
+    const selector = labelsFor(p, component, "memcached");
+    const labels = { ...commonLabels(p, component, "memcached"), name: component };
+    // memcached's own bookkeeping needs room above -m (the Helm chart uses 1.2x).
+    const memory = `${Math.ceil(c.memoryMiB * 1.2)}Mi`;
+    const resources = c.settings.resources?.requests || c.settings.resources?.limits
+      ? structuredClone(c.settings.resources)
+      : { requests: { cpu: "500m", memory }, limits: { memory } };
+    new ApiObject(this, "sts", {
+      apiVersion: "apps/v1",
+      kind: "StatefulSet",
+      metadata: meta(ctx, c.objectName, labels),
+      spec: {
+        replicas: c.replicas,
+        serviceName: c.objectName,
+        podManagementPolicy: "Parallel",
+        updateStrategy: { type: "RollingUpdate" },
+        selector: { matchLabels: selector },
+        template: {
+          metadata: { labels: { ...labels } },
+          spec: {
+            serviceAccountName: ctx.serviceAccount,
+            securityContext: podSecurityContext,
+            terminationGracePeriodSeconds: 60,
+            ...schedulingOf(c, undefined),
+            containers: [
+              {
+                name: "memcached",
+                image: MEMCACHED_IMAGE,
+                imagePullPolicy: "IfNotPresent",
+                args: memcachedArgs(c),
+                ports: [{ name: "client", containerPort: MEMCACHED_PORT, protocol: "TCP" }],
+                resources,
+                securityContext: { ...containerSecurityContext, readOnlyRootFilesystem: true },
+              },
+              {
+                name: "exporter",
+                image: MEMCACHED_EXPORTER_IMAGE,
+                imagePullPolicy: "IfNotPresent",
+                args: [`--memcached.address=localhost:${MEMCACHED_PORT}`, `--web.listen-address=0.0.0.0:${MEMCACHED_EXPORTER_PORT}`],
+                ports: [{ name: "http-metrics", containerPort: MEMCACHED_EXPORTER_PORT, protocol: "TCP" }],
+                readinessProbe: { httpGet: { path: "/metrics", port: "http-metrics" }, initialDelaySeconds: 5, timeoutSeconds: 1 },
+                resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { memory: "128Mi" } },
+                securityContext: { ...containerSecurityContext, readOnlyRootFilesystem: true },
+              },
+            ],
+          },
+        },
+      },
+    });
+    new ApiObject(this, "service", {
+      apiVersion: "v1",
+      kind: "Service",
+      metadata: meta(ctx, c.objectName, commonLabels(p, component, "memcached")),
+      spec: {
+        clusterIP: "None",
+        ports: [
+          { name: "memcached-client", port: MEMCACHED_PORT, targetPort: "client", protocol: "TCP" },
+          { name: "http-metrics", port: MEMCACHED_EXPORTER_PORT, targetPort: "http-metrics", protocol: "TCP" },
+        ],
+        selector,
+      },
+    });
+    new ApiObject(this, "pdb", {
+      apiVersion: "policy/v1",
+      kind: "PodDisruptionBudget",
+      metadata: meta(ctx, c.objectName, commonLabels(p, component, "memcached")),
+      spec: { maxUnavailable: 1, selector: { matchLabels: selector } },
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared objects.
+
+export class ClusterResources extends Construct {
+  constructor(scope: Construct, ctx: Ctx, mimirYaml: string, runtimeYaml: string) {
+    super(scope, "cluster");
+    const p = ctx.plan;
+    const labels = commonLabels(p, "mimir");
+    new k8s.KubeServiceAccount(this, "service-account", {
+      metadata: meta(ctx, ctx.serviceAccount, labels),
+      automountServiceAccountToken: false,
+    });
+    new k8s.KubeConfigMap(this, "config", {
+      metadata: meta(ctx, ctx.configMap, labels),
+      data: { "mimir.yaml": mimirYaml },
+    });
+    new k8s.KubeConfigMap(this, "runtime-config", {
+      metadata: meta(ctx, ctx.runtimeConfigMap, labels),
+      data: { "runtime.yaml": runtimeYaml },
+    });
+    new ApiObject(this, "gossip-ring", {
+      apiVersion: "v1",
+      kind: "Service",
+      metadata: meta(ctx, p.objectName("gossip-ring"), commonLabels(p, "gossip-ring")),
+      spec: {
+        clusterIP: "None",
+        publishNotReadyAddresses: true,
+        ports: [{ name: "gossip-ring", port: GOSSIP_PORT, targetPort: "memberlist", protocol: "TCP" }],
+        selector: { "app.kubernetes.io/instance": p.name, "app.kubernetes.io/part-of": "memberlist" },
+      },
+    });
+    if (p.cluster.spec.networkPolicy?.enabled) this.networkPolicies(ctx);
+  }
+
+  /**
+   * Ingress only: HTTP (API, remote write, /metrics) from anywhere; gRPC only between the
+   * cluster's Mimir pods; gossip only between ring members; memcached only from Mimir pods;
+   * the exporter's metrics from anywhere.
+   */
+  private networkPolicies(ctx: Ctx): void {
+    const p = ctx.plan;
+    const mimirPods = { "app.kubernetes.io/name": "mimir", "app.kubernetes.io/instance": p.name };
+    const ringPods = { "app.kubernetes.io/instance": p.name, "app.kubernetes.io/part-of": "memberlist" };
+    const np = (id: string, name: string, podSelector: Record<string, string>, ingress: any[]) =>
+      new ApiObject(this, id, {
+        apiVersion: "networking.k8s.io/v1",
+        kind: "NetworkPolicy",
+        metadata: meta(ctx, p.objectName(name), commonLabels(p, "network-policy")),
+        spec: { podSelector: { matchLabels: podSelector }, policyTypes: ["Ingress"], ingress },
+      });
+    np("np-mimir", "mimir", mimirPods, [
+      { ports: [{ protocol: "TCP", port: HTTP_PORT }] },
+      { from: [{ podSelector: { matchLabels: mimirPods } }], ports: [{ protocol: "TCP", port: GRPC_PORT }] },
+    ]);
+    np("np-gossip", "gossip-ring", ringPods, [{ from: [{ podSelector: { matchLabels: ringPods } }], ports: [{ protocol: "TCP", port: GOSSIP_PORT }] }]);
+    if (p.caches.length > 0) {
+      const cachePods = { "app.kubernetes.io/name": "memcached", "app.kubernetes.io/instance": p.name };
+      np("np-memcached", "memcached", cachePods, [
+        { from: [{ podSelector: { matchLabels: mimirPods } }], ports: [{ protocol: "TCP", port: MEMCACHED_PORT }] },
+        { ports: [{ protocol: "TCP", port: MEMCACHED_EXPORTER_PORT }] },
+      ]);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Applies the CRD defaults to a copy and checks it; throws ValidationError when invalid. */
+function checked<T extends { kind: string; metadata: { name: string } }>(obj: T): T {
+  const copy = structuredClone(obj) as T;
+  const problems = schemaProblems(copy as unknown as Record<string, any>);
+  if (problems.length > 0) throw new ValidationError(`${obj.kind}/${obj.metadata?.name}`, problems);
+  return copy;
+}
+
+function sortObjects(objs: KubeObject[]): KubeObject[] {
+  const rank = (k: string) => {
+    const i = KIND_ORDER.indexOf(k);
+    return i < 0 ? KIND_ORDER.length : i;
+  };
+  return objs.sort((a, b) => rank(a.kind) - rank(b.kind) || (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
+}
+
+/** The rendered config files, for tests and the operator's status. */
+export function renderConfigFiles(cluster: MimirCluster, tenants: MimirTenant[]): { mimirYaml: string; runtimeYaml: string } {
+  const p = plan(checked(cluster));
+  return { mimirYaml: yamlText(mimirConfig(p)), runtimeYaml: yamlText(runtimeConfig(tenants.map(checked))) };
+}
+
+/**
+ * Renders a MimirCluster and its MimirTenants into Kubernetes objects, sorted by kind
+ * (ServiceAccount, ConfigMap, Service, Deployment, StatefulSet, PodDisruptionBudget,
+ * NetworkPolicy) then name. Defaults from the CRD schema are applied; invalid input throws a
+ * ValidationError naming the fields.
+ */
+export function render(cluster: MimirCluster, tenants: MimirTenant[] = []): KubeObject[] {
+  const c = checked(cluster);
+  const ts = tenants.map(checked);
+  const p = plan(c);
+  const mimirYaml = yamlText(mimirConfig(p));
+  const runtimeYaml = yamlText(runtimeConfig(ts));
+  const ctx: Ctx = {
+    plan: p,
+    configHash: sha256(mimirYaml),
+    serviceAccount: p.objectName("mimir"),
+    configMap: p.objectName("config"),
+    runtimeConfigMap: p.objectName("runtime"),
+  };
+  const app = new App({ outdir: "/nonexistent" });
+  const chart = new Chart(app, p.name, { disableResourceNameHashes: true });
+  new ClusterResources(chart, ctx, mimirYaml, runtimeYaml);
+  for (const comp of p.components) {
+    if (comp.def.workload === "zoned") new ZonedComponent(chart, ctx, comp);
+    else if (comp.def.workload === "statefulset") new MimirStatefulSetComponent(chart, ctx, comp);
+    else new DeploymentComponent(chart, ctx, comp);
+  }
+  for (const cache of p.caches) new MemcachedCache(chart, ctx, cache);
+  return sortObjects(chart.toJson() as KubeObject[]);
+}
+
+/** Objects as a multi-document YAML stream. */
+export function toYamlStream(objs: KubeObject[]): string {
+  return objs.map((o) => `---\n${yamlText(o)}`).join("");
+}

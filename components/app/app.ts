@@ -1,0 +1,188 @@
+/**
+ * The composition root: builds each module of the resolved targets in dependency order,
+ * starts their services in that order, stops them in reverse, and answers /ready.
+ */
+import type { FastifyRequest } from "fastify";
+import type { Logger } from "pino";
+import { collectDefaultMetrics, Registry } from "prom-client";
+import { registerAdminApi } from "../api/admin.ts";
+import { Server } from "../server/server.ts";
+import { Overrides } from "../util/limits/overrides.ts";
+import { RuntimeConfigManager } from "../util/runtimeconfig/manager.ts";
+import { BasicService, type Service } from "../util/services/service.ts";
+import { resolveTenantID } from "../util/tenant.ts";
+import { type Config, rootBlock } from "./config.ts";
+import { moduleDef, resolveModules } from "./modules.ts";
+
+/** A module whose component is registered but serves nothing yet. */
+export class IdleService extends BasicService {}
+
+export interface ReadinessCheck {
+  module: string;
+  /** undefined when ready, else why not. */
+  check(): string | undefined;
+}
+
+export interface AppDeps {
+  logger: Logger;
+  registry?: Registry;
+}
+
+type ModuleInit = (app: App) => Service | undefined | Promise<Service | undefined>;
+
+export class App {
+  readonly cfg: Config;
+  readonly logger: Logger;
+  readonly registry: Registry;
+  readonly modules: string[];
+  readonly server: Server;
+  readonly overrides: Overrides;
+  readonly runtimeConfig: RuntimeConfigManager;
+  private readonly services: { module: string; service: Service }[] = [];
+  private readonly readinessChecks: ReadinessCheck[] = [];
+  private readonly indexLinks = new Map<string, { href: string; title: string }[]>();
+  private stoppingFlag = false;
+  private failureListener: ((module: string, err: Error) => void) | undefined;
+
+  constructor(cfg: Config, deps: AppDeps) {
+    this.cfg = cfg;
+    this.logger = deps.logger;
+    this.registry = deps.registry ?? new Registry();
+    this.modules = resolveModules(cfg.target);
+    this.server = new Server(cfg.server, { logger: this.logger.child({ component: "server" }) });
+    this.overrides = new Overrides(cfg.limits);
+    this.runtimeConfig = new RuntimeConfigManager(cfg.runtime_config, {
+      logger: this.logger.child({ component: "runtime-config" }),
+      registry: this.registry,
+      overrides: this.overrides,
+    });
+  }
+
+  /** Resolves the tenant of a request by X-Scope-OrgID and the multitenancy settings. */
+  tenantOf = (req: FastifyRequest): string =>
+    resolveTenantID(req.headers["x-scope-orgid"], {
+      multitenancyEnabled: this.cfg.multitenancy_enabled,
+      noAuthTenant: this.cfg.no_auth_tenant,
+    });
+
+  addReadinessCheck(c: ReadinessCheck): void {
+    this.readinessChecks.push(c);
+  }
+
+  addLinks(section: string, links: { href: string; title: string }[]): void {
+    this.indexLinks.set(section, [...(this.indexLinks.get(section) ?? []), ...links]);
+  }
+
+  /** Builds every module's service. Must be called once before start(). */
+  async init(): Promise<void> {
+    for (const name of this.modules) {
+      const def = moduleDef(name)!;
+      if (def.group) continue;
+      const init = MODULE_INITS[name] ?? ((app: App) => new IdleService(name) as Service);
+      const svc = await init(this);
+      if (svc) this.services.push({ module: name, service: svc });
+    }
+  }
+
+  linkSections(): { section: string; links: { href: string; title: string }[] }[] {
+    return [...this.indexLinks].map(([section, links]) => ({ section, links }));
+  }
+
+  serviceList(): { module: string; service: Service }[] {
+    return this.services;
+  }
+
+  /** Starts services in dependency order; a failure stops what started and rethrows. */
+  async start(): Promise<void> {
+    for (const { module, service } of this.services) {
+      service.addListener((_from, to, svc) => {
+        if (to === "Failed" && !this.stoppingFlag) this.failureListener?.(module, svc.failureCase() ?? new Error("unknown failure"));
+      });
+      try {
+        await service.startAsync();
+      } catch (e) {
+        const err = new Error(`failed to start module ${module}: ${(e as Error).message}`, { cause: e });
+        await this.stop();
+        throw err;
+      }
+    }
+  }
+
+  /** Called once when a running service fails (the caller then stops the app). */
+  onServiceFailure(fn: (module: string, err: Error) => void): void {
+    this.failureListener = fn;
+  }
+
+  isStopping(): boolean {
+    return this.stoppingFlag;
+  }
+
+  /** Marks the app as stopping (so /ready answers 503) without stopping anything yet. */
+  markStopping(): void {
+    this.stoppingFlag = true;
+  }
+
+  /** Stops services in reverse dependency order. */
+  async stop(): Promise<void> {
+    this.stoppingFlag = true;
+    for (const { module, service } of [...this.services].reverse()) {
+      try {
+        await service.stopAsync();
+      } catch (e) {
+        this.logger.warn({ module, err: (e as Error).message }, "error while stopping module");
+      }
+    }
+  }
+
+  /** The /ready answer: undefined when ready. */
+  readiness(): string | undefined {
+    if (this.stoppingFlag) return "Application is stopping";
+    const notRunning = this.services.filter(({ service }) => service.state() !== "Running");
+    if (notRunning.length > 0) {
+      return `Some services are not Running:\n${notRunning.map(({ module, service }) => `${module}: ${service.state()}`).join("\n")}`;
+    }
+    for (const c of this.readinessChecks) {
+      const reason = c.check();
+      if (reason !== undefined) return reason;
+    }
+    return undefined;
+  }
+}
+
+const MODULE_INITS: Record<string, ModuleInit> = {
+  server: (app) => app.server,
+  api: (app) => {
+    collectDefaultMetrics({ register: app.registry });
+    app.server.isServing = () => app.readiness() === undefined;
+    registerAdminApi(app.server.http, {
+      registry: app.registry,
+      rootBlock,
+      config: app.cfg as unknown as Record<string, any>,
+      runtimeConfig: app.runtimeConfig,
+      overrides: app.overrides,
+      services: () => app.serviceList(),
+      readiness: () => app.readiness(),
+      tenantOf: app.tenantOf,
+      links: () => app.linkSections(),
+    });
+    app.addLinks("Admin", [
+      { href: "/ready", title: "Readiness" },
+      { href: "/services", title: "Services and their states" },
+      { href: "/config", title: "Current config (secrets masked)" },
+      { href: "/config?mode=diff", title: "Config: values that differ from the defaults" },
+      { href: "/config?mode=defaults", title: "Config: defaults" },
+      { href: "/runtime_config", title: "Runtime config" },
+      { href: "/runtime_config?mode=diff", title: "Runtime config: overrides that differ from the defaults" },
+      { href: "/metrics", title: "Metrics (Prometheus exposition format)" },
+      { href: "/api/v1/status/buildinfo", title: "Build information" },
+    ]);
+    return undefined;
+  },
+  "activity-tracker": () => undefined,
+  "sanity-check": () => undefined,
+  "usage-stats": () => undefined,
+  "runtime-config": (app) => app.runtimeConfig,
+  overrides: () => undefined,
+};
+
+export { MODULE_INITS };

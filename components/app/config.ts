@@ -1,0 +1,230 @@
+/**
+ * The root configuration: every block under Mimir's top-level YAML key, loaded from defaults,
+ * then `-config.file` YAML (with `${VAR}` expansion when `-config.expand-env=true`), then
+ * command-line flags. `common.storage` is applied to the three storage blocks before their own
+ * settings, as Mimir's common config does.
+ */
+import { readFileSync } from "node:fs";
+import { alertmanagerBlock } from "../alertmanager/config.ts";
+import { apiBlock } from "../api/config.ts";
+import { compactorBlock } from "../compactor/config.ts";
+import { frontendBlock } from "../frontend/config.ts";
+import { frontendWorkerBlock, querierBlock, tenantFederationBlock } from "../querier/config.ts";
+import { memberlistBlock } from "../ring/config.ts";
+import { rulerBlock, simpleStorageBlock } from "../ruler/config.ts";
+import { querySchedulerBlock } from "../scheduler/config.ts";
+import { serverBlock } from "../server/config.ts";
+import { storeGatewayBlock } from "../storegateway/config.ts";
+import { overridesExporterBlock } from "../overridesexporter/config.ts";
+import {
+  applyFlags,
+  applyYamlObject,
+  ConfigError,
+  expandEnv,
+  flagIndex,
+  parseYamlDocument,
+  splitArgs,
+} from "../util/config/load.ts";
+import { type Block, defaultsOf, f, type Field, isField, type ValueOf } from "../util/config/spec.ts";
+import { limitsBlock } from "../util/limits/limits.ts";
+import { runtimeConfigBlock } from "../util/runtimeconfig/config.ts";
+import { blocksStorageBlock, distributorBlock, ingesterBlock, ingesterClientBlock, storageBackendBlock } from "./componentblocks.ts";
+
+export const ALL_TARGETS = [
+  "all",
+  "distributor",
+  "ingester",
+  "querier",
+  "query-frontend",
+  "query-scheduler",
+  "store-gateway",
+  "compactor",
+  "ruler",
+  "alertmanager",
+  "overrides-exporter",
+  "flusher",
+  "memberlist-kv",
+  "read",
+  "write",
+  "backend",
+] as const;
+
+export const rootBlock = {
+  target: f.list("target", ["all"], "Comma-separated list of components to include in the instantiated process. The default value 'all' includes all components that are required to form a functional Grafana Mimir instance in single-binary mode. Use the '-modules' command line flag to get a list of available components, and to see which components are included with 'all'."),
+  multitenancy_enabled: f.bool("auth.multitenancy-enabled", true, "When set to true, incoming HTTP requests must specify tenant ID in HTTP X-Scope-OrgId header. When set to false, tenant ID from -auth.no-auth-tenant is used instead."),
+  no_auth_tenant: f.string("auth.no-auth-tenant", "anonymous", "Tenant ID to use when multitenancy is disabled.", { hidden: true }),
+  shutdown_delay: f.duration("shutdown-delay", 0, "How long to wait between SIGTERM and shutdown. After receiving SIGTERM, Mimir will report not-ready status via /ready endpoint."),
+  max_separate_metrics_groups_per_user: f.int("max-separate-metrics-groups-per-user", 1000, "Maximum number of groups allowed per user by which specified distributor and ingester metrics can be further separated."),
+  enable_go_runtime_metrics: f.bool("enable-go-runtime-metrics", false, "Set to true to enable all Go runtime metrics, such as go_sched_* and go_memstats_*."),
+  print_config_stderr: f.bool("print.config", false, "Print the config and exit."),
+  api: apiBlock,
+  server: serverBlock,
+  distributor: distributorBlock,
+  querier: querierBlock,
+  ingester_client: ingesterClientBlock,
+  ingester: ingesterBlock,
+  limits: limitsBlock,
+  frontend_worker: frontendWorkerBlock,
+  frontend: frontendBlock,
+  blocks_storage: blocksStorageBlock,
+  compactor: compactorBlock,
+  store_gateway: storeGatewayBlock,
+  tenant_federation: tenantFederationBlock,
+  activity_tracker: {
+    filepath: f.string("activity-tracker.filepath", "./metrics-activity.log", "File where ongoing activities are stored. If empty, activity tracking is disabled."),
+    max_entries: f.int("activity-tracker.max-entries", 1024, "Max number of concurrent activities that can be tracked. Used to size the file in advance. Additional activities are ignored."),
+  },
+  ruler: rulerBlock,
+  ruler_storage: simpleStorageBlock("ruler-storage", "ruler"),
+  alertmanager: alertmanagerBlock,
+  alertmanager_storage: simpleStorageBlock("alertmanager-storage", "alertmanager"),
+  runtime_config: runtimeConfigBlock,
+  memberlist: memberlistBlock,
+  query_scheduler: querySchedulerBlock,
+  usage_stats: {
+    enabled: f.bool("usage-stats.enabled", true, "Enable anonymous usage reporting."),
+    installation_mode: f.string("usage-stats.installation-mode", "custom", "Installation mode. Supported values: custom, helm, jsonnet.", {
+      enum: ["custom", "helm", "jsonnet"],
+    }),
+  },
+  overrides_exporter: overridesExporterBlock,
+  common: {
+    storage: storageBackendBlock("common.storage"),
+  },
+};
+
+export type Config = ValueOf<typeof rootBlock>;
+
+/** Flags that are not config fields. */
+export const COMMAND_FLAGS: Record<string, { bool: boolean; help: string }> = {
+  "config.file": { bool: false, help: "Configuration file to load." },
+  "config.expand-env": { bool: true, help: "Expands ${var} or $var in config according to the values of the environment variables." },
+  help: { bool: true, help: "Print basic help." },
+  h: { bool: true, help: "Print basic help." },
+  "help-all": { bool: true, help: "Print help, also including advanced and experimental parameters." },
+  version: { bool: true, help: "Print application version and exit." },
+  modules: { bool: true, help: "List available values that can be used as target." },
+};
+
+const FLAGS = flagIndex(rootBlock);
+
+export interface LoadOptions {
+  args: readonly string[];
+  /** YAML text; when absent and `-config.file` is given, the file is read. */
+  yamlText?: string;
+  env?: Record<string, string | undefined>;
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** The flags given, for -help/-version/-modules handling by the caller. */
+  commandFlags: Map<string, string[]>;
+  configFile?: string;
+  positional: string[];
+}
+
+function setDeep(target: Record<string, any>, path: string[], value: unknown): void {
+  let obj = target;
+  for (const p of path.slice(0, -1)) obj = obj[p];
+  obj[path[path.length - 1]] = value;
+}
+
+/** Propagates common.storage's fields to each storage block that has a field of that name. */
+function applyCommonStorage(cfg: Config, yamlCommon: unknown): void {
+  const targets = [cfg.blocks_storage, cfg.ruler_storage, cfg.alertmanager_storage] as Record<string, any>[];
+  const copyInto = (src: Record<string, any>, dst: Record<string, any>) => {
+    for (const [k, v] of Object.entries(src)) {
+      if (!(k in dst)) continue;
+      if (v !== null && typeof v === "object" && !Array.isArray(v) && typeof dst[k] === "object") copyInto(v, dst[k]);
+      else dst[k] = structuredClone(v);
+    }
+  };
+  if (yamlCommon) for (const t of targets) copyInto(yamlCommon as Record<string, any>, t);
+}
+
+/**
+ * Loads the configuration. Throws ConfigError with a one-line message naming the key or flag.
+ * Order: defaults, common.storage, YAML, flags (with -common.storage.* flags applied first).
+ */
+export function loadConfig(opts: LoadOptions): LoadedConfig {
+  const isKnown = (n: string) => FLAGS.has(n) || n in COMMAND_FLAGS;
+  const isBool = (n: string) => (COMMAND_FLAGS[n]?.bool ?? false) || FLAGS.get(n)?.field.kind === "bool";
+  const { flags, positional } = splitArgs(opts.args, isKnown, isBool);
+  const commandFlags = new Map<string, string[]>();
+  for (const [k, v] of flags) if (k in COMMAND_FLAGS) commandFlags.set(k, v);
+
+  const cfg = defaultsOf(rootBlock) as Config;
+  const configFile = flags.get("config.file")?.at(-1);
+  let text = opts.yamlText;
+  if (text === undefined && configFile) {
+    try {
+      text = readFileSync(configFile, "utf8");
+    } catch (e) {
+      throw new ConfigError(`error loading config from ${configFile}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : (e as Error).message}`);
+    }
+  }
+  const source = configFile ? `error loading config from ${configFile}` : "error loading config";
+  if (text !== undefined) {
+    const expand = flags.get("config.expand-env")?.at(-1);
+    if (expand !== undefined && ["1", "t", "true", "TRUE", "True"].includes(expand)) text = expandEnv(text, opts.env ?? {});
+    try {
+      const doc = parseYamlDocument(text, "config");
+      const common = (doc as Record<string, any> | null)?.common;
+      if (common !== undefined) {
+        // Validate common first so its errors name common.*, then spread it.
+        applyYamlObject({ common: rootBlock.common }, { common: cfg.common }, { common }, "");
+        applyCommonStorage(cfg, (common as Record<string, unknown> | null)?.storage);
+      }
+      applyYamlObject(rootBlock, cfg as Record<string, any>, doc, "");
+    } catch (e) {
+      if (e instanceof ConfigError) throw new ConfigError(`${source}: ${e.message.replace(/^config: /, "")}`);
+      throw e;
+    }
+  }
+  // -common.storage.* flags first, so specific storage flags win.
+  const commonFlags = new Map([...flags].filter(([k]) => k.startsWith("common.storage.")));
+  if (commonFlags.size > 0) {
+    applyFlags(FLAGS, cfg as Record<string, any>, commonFlags);
+    for (const [name, values] of commonFlags) {
+      const info = FLAGS.get(name)!;
+      const rel = info.path.slice(2);
+      const v = (cfg as any).common.storage;
+      let val = v;
+      for (const p of rel) val = val[p];
+      for (const block of ["blocks_storage", "ruler_storage", "alertmanager_storage"]) {
+        let dst: any = (cfg as any)[block];
+        let ok = true;
+        for (const p of rel.slice(0, -1)) {
+          if (dst[p] === undefined) {
+            ok = false;
+            break;
+          }
+          dst = dst[p];
+        }
+        if (ok && rel[rel.length - 1] in dst) setDeep((cfg as any)[block], rel, structuredClone(val));
+      }
+      void values;
+    }
+  }
+  applyFlags(FLAGS, cfg as Record<string, any>, new Map([...flags].filter(([k]) => !k.startsWith("common.storage."))));
+  validateConfig(cfg);
+  return { config: cfg, commandFlags, configFile, positional };
+}
+
+/** Cross-field checks that a single field's validate() cannot make. */
+export function validateConfig(cfg: Config): void {
+  for (const t of cfg.target) {
+    if (!(ALL_TARGETS as readonly string[]).includes(t)) {
+      throw new ConfigError(`target: unrecognised module name: ${t} (see -modules for the list)`);
+    }
+  }
+  if (cfg.target.length === 0) throw new ConfigError("target: at least one target is required");
+}
+
+/** Every declared flag with its field, sorted by name (for -help). */
+export function allFlags(): { name: string; field: Field<any> }[] {
+  return [...FLAGS.entries()].map(([name, info]) => ({ name, field: info.field })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export { ConfigError, isField };
+export type { Block };

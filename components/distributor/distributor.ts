@@ -1,0 +1,290 @@
+/**
+ * The distributor: takes a decoded write of one tenant through Mimir's push pipeline (instance
+ * limits, request rate limit, HA dedupe, label cleanup and validation, ingestion rate limit) and
+ * hands the valid rest to the Pusher (the ingester). Errors are HttpErrors with Mimir's status
+ * and text; the push handlers turn them into responses.
+ */
+import { hostname } from "node:os";
+import type { Logger } from "pino";
+import type { Registry } from "prom-client";
+import { IngesterUnavailableError, type PushResult, type Pusher, type WriteBatch } from "../ingester/types.ts";
+import { getLabel } from "../storage/labels.ts";
+import type { Overrides } from "../util/limits/overrides.ts";
+import { BasicService } from "../util/services/service.ts";
+import { HttpError } from "../util/tenant.ts";
+import type { DistributorConfig } from "./config.ts";
+import { msg } from "./errors.ts";
+import { type HAStore, HATracker, ReplicasNotMatchError, TooManyClustersError } from "./hatracker.ts";
+import { counter, type DiscardMetrics, discardMetrics, gauge } from "./metrics.ts";
+import { calculateRetryAfter, TokenBucketLimiter } from "./ratelimit.ts";
+import type { DecodedWrite } from "./remotewrite/batch.ts";
+import { validateWrite } from "./validate.ts";
+
+export interface DistributorDeps {
+  logger: Logger;
+  registry: Registry;
+  overrides: Overrides;
+  pusher: Pusher;
+  haStore?: HAStore;
+  /** Wall clock in ms (tests inject one). */
+  now?: () => number;
+  /** Healthy distributors sharing the tenant limits (ring size); 1 in single-process mode. */
+  healthyDistributors?: () => number;
+  /** Instance ID of the ingester, used in `failed pushing to ingester <id>` messages. */
+  ingesterId?: string;
+  random?: () => number;
+}
+
+export interface PushOptions {
+  skipLabelNameValidation?: boolean;
+  skipLabelCountValidation?: boolean;
+}
+
+export interface PushOutcome {
+  samplesWritten: number;
+  exemplarsWritten: number;
+  histogramsWritten: number;
+  /** Data points rejected (validation, ingester soft errors); used by OTLP partial success. */
+  rejected: number;
+}
+
+/** A request rejected as a whole or in part; `statusCode` is the HTTP status to answer with. */
+export class PushError extends HttpError {
+  /** What was still written (a 400 after a partial write). */
+  readonly outcome?: PushOutcome;
+  /** The request was refused because of a rate or instance limit (OTLP maps these to 429/503). */
+  readonly limited: boolean;
+  constructor(statusCode: number, message: string, opts: { outcome?: PushOutcome; limited?: boolean; cause?: unknown } = {}) {
+    super(statusCode, message, { cause: opts.cause });
+    this.outcome = opts.outcome;
+    this.limited = opts.limited ?? false;
+  }
+}
+
+const HA_CLEANUP_INTERVAL = 30_000;
+const HA_CLEANUP_AGE = 30 * 60_000;
+
+export class Distributor extends BasicService {
+  readonly cfg: DistributorConfig;
+  private readonly logger: Logger;
+  private readonly overrides: Overrides;
+  private readonly pusher: Pusher;
+  private readonly now: () => number;
+  private readonly random: () => number;
+  private readonly ingesterId: string;
+  readonly haTracker: HATracker;
+  private readonly ingestionLimiter: TokenBucketLimiter;
+  private readonly requestLimiter: TokenBucketLimiter;
+  private readonly discard: DiscardMetrics;
+  private inflight = 0;
+  private inflightBytes = 0;
+  private readonly m;
+
+  constructor(cfg: DistributorConfig, deps: DistributorDeps) {
+    super("distributor");
+    this.cfg = cfg;
+    this.logger = deps.logger.child({ component: "distributor" });
+    this.overrides = deps.overrides;
+    this.pusher = deps.pusher;
+    this.now = deps.now ?? Date.now;
+    this.random = deps.random ?? Math.random;
+    this.ingesterId = deps.ingesterId ?? hostname();
+    const healthy = deps.healthyDistributors ?? (() => 1);
+    const share = () => Math.max(1, healthy());
+    this.ingestionLimiter = new TokenBucketLimiter((tenant) => {
+      const l = this.overrides.get(tenant);
+      return { rate: l.ingestion_rate / share(), burst: l.ingestion_burst_size };
+    });
+    this.requestLimiter = new TokenBucketLimiter((tenant) => {
+      const l = this.overrides.get(tenant);
+      return l.request_rate > 0 ? { rate: l.request_rate / share(), burst: l.request_burst_size } : { rate: Number.POSITIVE_INFINITY, burst: 0 };
+    });
+    this.haTracker = new HATracker(
+      { updateTimeout: cfg.ha_tracker.ha_tracker_update_timeout, failoverTimeout: cfg.ha_tracker.ha_tracker_failover_timeout },
+      { store: deps.haStore, registry: deps.registry },
+    );
+    this.discard = discardMetrics(deps.registry);
+    const r = deps.registry;
+    const u = ["user"] as const;
+    this.m = {
+      receivedSamples: counter(r, "cortex_distributor_received_samples_total", "The total number of received samples, excluding rejected and deduped samples.", u),
+      receivedExemplars: counter(r, "cortex_distributor_received_exemplars_total", "The total number of received exemplars, excluding rejected and deduped exemplars.", u),
+      receivedMetadata: counter(r, "cortex_distributor_received_metadata_total", "The total number of received metadata, excluding rejected.", u),
+      receivedRequests: counter(r, "cortex_distributor_received_requests_total", "The total number of received requests, excluding rejected and deduped requests.", u),
+      requestsIn: counter(r, "cortex_distributor_requests_in_total", "The total number of requests that have come in to the distributor, including rejected or deduped requests.", u),
+      samplesIn: counter(r, "cortex_distributor_samples_in_total", "The total number of samples that have come in to the distributor, including rejected or deduped samples.", u),
+      exemplarsIn: counter(r, "cortex_distributor_exemplars_in_total", "The total number of exemplars that have come in to the distributor, including rejected or deduped exemplars.", u),
+      metadataIn: counter(r, "cortex_distributor_metadata_in_total", "The total number of metadata the have come in to the distributor, including rejected.", u),
+      dedupedSamples: counter(r, "cortex_distributor_deduped_samples_total", "The total number of deduplicated samples.", ["user", "cluster"]),
+      nonHASamples: counter(r, "cortex_distributor_non_ha_samples_received_total", "The total number of received samples for a user that has HA tracking turned on, but the sample didn't contain both HA labels.", u),
+      discardedRequests: counter(r, "cortex_discarded_requests_total", "The total number of requests that were discarded due to rate limiting.", ["reason", "user"]),
+      inflight: gauge(r, "cortex_distributor_inflight_push_requests", "Current number of inflight push requests in distributor.", []),
+      inflightBytes: gauge(r, "cortex_distributor_inflight_push_requests_bytes", "Current sum of inflight push requests in distributor in bytes.", []),
+      instanceLimitsHit: counter(r, "cortex_distributor_instance_rejected_requests_total", "Requests discarded for hitting per-instance limits", ["reason"]),
+    };
+  }
+
+  protected override async running(signal: AbortSignal): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const t = setInterval(() => this.haTracker.cleanup(this.now() - HA_CLEANUP_AGE), HA_CLEANUP_INTERVAL);
+      t.unref();
+      const done = () => {
+        clearInterval(t);
+        resolve();
+      };
+      if (signal.aborted) done();
+      else signal.addEventListener("abort", done, { once: true });
+    });
+  }
+
+  /** Retry-After value for a failed push (429 and 5xx), or undefined when the header is off. */
+  retryAfter(statusCode: number, retryAttemptHeader: string | undefined): string | undefined {
+    const c = this.cfg.retry_after_header;
+    if (!c.enabled) return undefined;
+    if (statusCode !== 429 && statusCode !== 529 && statusCode < 500) return undefined;
+    return calculateRetryAfter(retryAttemptHeader, c.min_backoff, c.max_backoff, this.random);
+  }
+
+  /** Status for rate-limit errors of `tenant`: 429, or 529 with service_overload_status_code_on_rate_limit_enabled. */
+  private rateLimitStatus(tenant: string): number {
+    return this.overrides.get(tenant).service_overload_status_code_on_rate_limit_enabled ? 529 : 429;
+  }
+
+  /**
+   * Runs one push request of `bodyBytes` for `tenant`: applies the instance inflight limits and
+   * the tenant's request rate, then decodes (decode errors surface as they are) and pushes.
+   */
+  async handle(tenant: string, bodyBytes: number, decode: () => DecodedWrite, opts: PushOptions = {}): Promise<PushOutcome> {
+    const lim = this.cfg.instance_limits;
+    if (lim.max_inflight_push_requests > 0 && this.inflight >= lim.max_inflight_push_requests) {
+      this.m.instanceLimitsHit.inc({ reason: "max_inflight_push_requests" });
+      throw new PushError(503, msg.tooManyInflightPushRequests(lim.max_inflight_push_requests), { limited: true });
+    }
+    if (lim.max_inflight_push_requests_bytes > 0 && this.inflightBytes + bodyBytes > lim.max_inflight_push_requests_bytes) {
+      this.m.instanceLimitsHit.inc({ reason: "max_inflight_push_requests_bytes" });
+      throw new PushError(503, msg.tooManyInflightPushBytes(lim.max_inflight_push_requests_bytes), { limited: true });
+    }
+    this.inflight++;
+    this.inflightBytes += bodyBytes;
+    this.m.inflight.set(this.inflight);
+    this.m.inflightBytes.set(this.inflightBytes);
+    try {
+      if (!this.requestLimiter.allowN(tenant, 1, this.now())) {
+        this.m.discardedRequests.inc({ reason: "request_rate_limited", user: tenant });
+        const l = this.requestLimiter.limit(tenant);
+        throw new PushError(this.rateLimitStatus(tenant), msg.requestRateLimited(this.overrides.get(tenant).request_rate, l.burst), { limited: true });
+      }
+      const decoded = decode();
+      return await this.push(tenant, decoded, opts);
+    } finally {
+      this.inflight--;
+      this.inflightBytes -= bodyBytes;
+      this.m.inflight.set(this.inflight);
+      this.m.inflightBytes.set(this.inflightBytes);
+    }
+  }
+
+  /** Pushes a decoded write of `tenant` (HA dedupe, validation, ingestion rate limit, ingester). */
+  async push(tenant: string, decoded: DecodedWrite, opts: PushOptions = {}): Promise<PushOutcome> {
+    const limits = this.overrides.get(tenant);
+    const now = this.now();
+    const batch = decoded.batch;
+    let exemplarsIn = 0;
+    for (const s of batch.series) exemplarsIn += s.exemplars?.length ?? 0;
+    const samplesIn = batch.timestamps.length + decoded.histogramCount;
+    this.m.requestsIn.inc({ user: tenant });
+    if (samplesIn > 0) this.m.samplesIn.inc({ user: tenant }, samplesIn);
+    if (exemplarsIn > 0) this.m.exemplarsIn.inc({ user: tenant }, exemplarsIn);
+    if (batch.metadata.length > 0) this.m.metadataIn.inc({ user: tenant }, batch.metadata.length);
+
+    // HA dedupe on the first series' cluster and replica labels.
+    let removeLabel: string | undefined;
+    if (this.cfg.ha_tracker.enable_ha_tracker && limits.accept_ha_samples && batch.series.length > 0) {
+      const first = batch.series[0].labels;
+      const cluster = getLabel(first, limits.ha_cluster_label);
+      const replica = getLabel(first, limits.ha_replica_label);
+      if (cluster !== "" && replica !== "") {
+        try {
+          this.haTracker.checkReplica(tenant, cluster, replica, now, limits.ha_max_clusters);
+          removeLabel = limits.ha_replica_label;
+        } catch (err) {
+          if (err instanceof ReplicasNotMatchError) {
+            this.m.dedupedSamples.inc({ user: tenant, cluster }, samplesIn);
+            throw new PushError(202, err.message);
+          }
+          if (err instanceof TooManyClustersError) {
+            this.discard.samples("too_many_ha_clusters", tenant, samplesIn);
+            throw new PushError(400, err.message);
+          }
+          throw err;
+        }
+      } else if (samplesIn > 0) {
+        this.m.nonHASamples.inc({ user: tenant }, samplesIn);
+      }
+    }
+
+    const v = validateWrite(decoded, limits, tenant, this.discard, {
+      now,
+      removeLabel,
+      skipLabelNameValidation: opts.skipLabelNameValidation,
+      skipLabelCountValidation: opts.skipLabelCountValidation,
+    });
+    const valid = v.batch;
+    let exemplars = 0;
+    for (const s of valid.series) exemplars += s.exemplars?.length ?? 0;
+    const samples = valid.timestamps.length;
+    const total = samples + exemplars + valid.metadata.length;
+    const rejectedByValidation = v.discardedSamples;
+    const outcome: PushOutcome = { samplesWritten: 0, exemplarsWritten: 0, histogramsWritten: 0, rejected: rejectedByValidation };
+
+    if (total === 0) {
+      if (v.firstError !== undefined) throw new PushError(400, v.firstError, { outcome });
+      return outcome;
+    }
+    if (!this.ingestionLimiter.allowN(tenant, total, now)) {
+      this.discard.samples("rate_limited", tenant, samples);
+      this.discard.exemplars("rate_limited", tenant, exemplars);
+      this.discard.metadata("rate_limited", tenant, valid.metadata.length);
+      throw new PushError(this.rateLimitStatus(tenant), msg.ingestionRateLimited(this.ingestionLimiter.limit(tenant).rate, limits.ingestion_burst_size), {
+        limited: true,
+        outcome: { ...outcome, rejected: rejectedByValidation + samples },
+      });
+    }
+    this.m.receivedRequests.inc({ user: tenant });
+    if (samples > 0) this.m.receivedSamples.inc({ user: tenant }, samples);
+    if (exemplars > 0) this.m.receivedExemplars.inc({ user: tenant }, exemplars);
+    if (valid.metadata.length > 0) this.m.receivedMetadata.inc({ user: tenant }, valid.metadata.length);
+
+    const result = await this.pushToIngester(tenant, valid);
+    outcome.samplesWritten = result.samplesWritten;
+    outcome.exemplarsWritten = result.exemplarsWritten;
+    let softRejected = 0;
+    for (const e of result.softErrors) softRejected += e.samples;
+    outcome.rejected += softRejected;
+    if (v.firstError !== undefined) throw new PushError(400, v.firstError, { outcome });
+    if (result.softErrors.length > 0) {
+      throw new PushError(400, `failed pushing to ingester ${this.ingesterId}: user=${tenant}: ${result.softErrors[0].message}`, { outcome });
+    }
+    return outcome;
+  }
+
+  private async pushToIngester(tenant: string, batch: WriteBatch): Promise<PushResult> {
+    const timeoutMs = this.cfg.remote_timeout;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new PushError(500, `failed pushing to ingester ${this.ingesterId}: context deadline exceeded`)), timeoutMs);
+      });
+      return await Promise.race([this.pusher.push(tenant, batch), timeout]);
+    } catch (err) {
+      if (err instanceof PushError) throw err;
+      if (err instanceof IngesterUnavailableError) {
+        throw new PushError(err.statusCode, `failed pushing to ingester ${this.ingesterId}: ${err.message}`, { cause: err });
+      }
+      this.logger.error({ err, user: tenant }, "push to ingester failed");
+      throw new PushError(500, `failed pushing to ingester ${this.ingesterId}: ${(err as Error)?.message ?? String(err)}`, { cause: err });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

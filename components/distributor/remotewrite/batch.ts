@@ -1,0 +1,85 @@
+/**
+ * Builds a WriteBatch while decoding: samples go straight into growing Float64Arrays; series
+ * carry their labels as decoded (not yet sorted or validated).
+ */
+import type { Exemplar, MetricMetadata, WriteBatch, WriteSeries, WriteSource } from "../../ingester/types.ts";
+import type { Label, Labels } from "../../storage/labels.ts";
+
+/** A series whose native histogram samples were dropped by the decoder. */
+export interface DroppedHistograms {
+  labels: Labels;
+  count: number;
+}
+
+/** A decoded request before validation. Series labels may be unsorted or invalid. */
+export interface DecodedWrite {
+  batch: WriteBatch;
+  /** Series that carried native histograms (not supported yet). */
+  histograms: DroppedHistograms[];
+  /** Total histogram samples seen. */
+  histogramCount: number;
+  /** Errors found while decoding that reject single series (e.g. bad symbol refs). */
+  seriesErrors: string[];
+}
+
+export class BatchBuilder {
+  series: WriteSeries[] = [];
+  metadata: MetricMetadata[] = [];
+  histograms: DroppedHistograms[] = [];
+  histogramCount = 0;
+  seriesErrors: string[] = [];
+  private ts: Float64Array;
+  private vs: Float64Array;
+  private n = 0;
+
+  constructor(initialCapacity = 256) {
+    this.ts = new Float64Array(initialCapacity);
+    this.vs = new Float64Array(initialCapacity);
+  }
+
+  get sampleCount(): number {
+    return this.n;
+  }
+
+  addSample(timestamp: number, value: number): void {
+    if (this.n === this.ts.length) {
+      const cap = this.ts.length * 2;
+      const t = new Float64Array(cap);
+      t.set(this.ts);
+      const v = new Float64Array(cap);
+      v.set(this.vs);
+      this.ts = t;
+      this.vs = v;
+    }
+    this.ts[this.n] = timestamp;
+    this.vs[this.n] = value;
+    this.n++;
+  }
+
+  /** Adds a series owning the samples added since `sampleStart`. */
+  addSeries(labels: Label[], sampleStart: number, exemplars: Exemplar[] | undefined): void {
+    const s: WriteSeries = { labels, sampleStart, sampleCount: this.n - sampleStart };
+    if (exemplars && exemplars.length > 0) s.exemplars = exemplars;
+    this.series.push(s);
+  }
+
+  /** Drops samples added since `sampleStart` (a series rejected while decoding). */
+  rollback(sampleStart: number): void {
+    this.n = sampleStart;
+  }
+
+  finish(source: WriteSource): DecodedWrite {
+    return {
+      batch: {
+        series: this.series,
+        timestamps: this.ts.subarray(0, this.n),
+        values: this.vs.subarray(0, this.n),
+        metadata: this.metadata,
+        source,
+      },
+      histograms: this.histograms,
+      histogramCount: this.histogramCount,
+      seriesErrors: this.seriesErrors,
+    };
+  }
+}

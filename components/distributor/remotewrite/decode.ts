@@ -1,0 +1,526 @@
+/**
+ * Remote write decoding: content type → protocol version, snappy block decompression with
+ * Mimir's size limits, and hand-written readers for `prometheus.WriteRequest` (v1) and
+ * `io.prometheus.write.v2.Request` (v2) that fill a WriteBatch directly.
+ */
+import { uncompressSync } from "snappy";
+import type { Exemplar, MetricType } from "../../ingester/types.ts";
+import type { Label } from "../../storage/labels.ts";
+import { HttpError } from "../../util/tenant.ts";
+import { BatchBuilder, type DecodedWrite } from "./batch.ts";
+import { DecodeError, ProtoReader, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from "./protoreader.ts";
+
+export const PROTO_V1 = "prometheus.WriteRequest";
+export const PROTO_V2 = "io.prometheus.write.v2.Request";
+
+export type RemoteWriteVersion = 1 | 2;
+
+/** Mimir's message for a body over -distributor.max-recv-msg-size (err-mimir-distributor-max-write-message-size). */
+export function messageSizeTooLarge(actual: number, limit: number, uncompressed: boolean): string {
+  return (
+    `the incoming push request has been rejected because its message size of ${actual} bytes${uncompressed ? " (uncompressed)" : ""} ` +
+    `is larger than the allowed limit of ${limit} bytes (err-mimir-distributor-max-write-message-size). ` +
+    "To adjust the related limit, configure -distributor.max-recv-msg-size, or contact your service administrator."
+  );
+}
+
+/** Parses a Content-Type header into its media type and lower-cased parameter names. Throws on malformed parameters. */
+export function parseContentType(header: string): { mediaType: string; params: Map<string, string> } {
+  const parts = splitParams(header);
+  const mediaType = parts[0].trim().toLowerCase();
+  if (mediaType === "" || !/^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/.test(mediaType)) {
+    throw new Error("mime: no media type");
+  }
+  const params = new Map<string, string>();
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i].trim();
+    if (p === "") continue;
+    const eq = p.indexOf("=");
+    if (eq <= 0) throw new Error("mime: invalid media parameter");
+    const key = p.slice(0, eq).trim().toLowerCase();
+    let value = p.slice(eq + 1).trim();
+    if (!/^[a-z0-9!#$%&'*+.^_`|~-]+$/.test(key)) throw new Error("mime: invalid media parameter");
+    if (value.startsWith('"')) {
+      if (value.length < 2 || !value.endsWith('"')) throw new Error("mime: invalid media parameter");
+      value = value.slice(1, -1).replace(/\\(.)/g, "$1");
+    } else if (value === "" || !/^[^\s"(),/:;<=>?@[\\\]{}]+$/.test(value)) {
+      throw new Error("mime: invalid media parameter");
+    }
+    if (params.has(key)) throw new Error("mime: duplicate parameter name");
+    params.set(key, value);
+  }
+  return { mediaType, params };
+}
+
+function splitParams(s: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quoted) {
+      cur += c;
+      if (c === "\\" && i + 1 < s.length) cur += s[++i];
+      else if (c === '"') quoted = false;
+    } else if (c === '"') {
+      quoted = true;
+      cur += c;
+    } else if (c === ";") {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+/**
+ * The remote write version from a Content-Type header, as Mimir decides it (MIMIR-REFERENCE
+ * 2.1): v1 unless `application/x-protobuf;proto=io.prometheus.write.v2.Request`.
+ */
+export function remoteWriteVersion(contentType: string | undefined): RemoteWriteVersion {
+  if (contentType === undefined || contentType.trim() === "") return 1;
+  let parsed: ReturnType<typeof parseContentType>;
+  try {
+    parsed = parseContentType(contentType);
+  } catch (err) {
+    throw new HttpError(400, `parsing content-type header: ${(err as Error).message}`);
+  }
+  if (parsed.mediaType !== "application/x-protobuf") return 1;
+  const proto = parsed.params.get("proto");
+  if (proto === undefined || proto === PROTO_V1) return 1;
+  if (proto === PROTO_V2) return 2;
+  throw new HttpError(400, `got ${contentType} content type; expected ${PROTO_V1} or ${PROTO_V2}`);
+}
+
+/** Reads the uncompressed length from a snappy block header, or -1 when it is malformed. */
+export function snappyDecodedLength(buf: Buffer): number {
+  let result = 0;
+  let mul = 1;
+  for (let i = 0; i < 5 && i < buf.length; i++) {
+    const b = buf[i];
+    result += (b & 0x7f) * mul;
+    mul *= 128;
+    if (b < 0x80) return result;
+  }
+  return -1;
+}
+
+/** Decompresses a snappy block body, enforcing the size limit before and after. Errors are HttpError 400. */
+export function decompressSnappy(body: Buffer, maxSize: number): Buffer {
+  if (maxSize > 0 && body.length > maxSize) throw new HttpError(400, messageSizeTooLarge(body.length, maxSize, false));
+  const declared = snappyDecodedLength(body);
+  if (declared < 0) throw new HttpError(400, "snappy: corrupt input");
+  if (maxSize > 0 && declared > maxSize) throw new HttpError(400, messageSizeTooLarge(declared, maxSize, true));
+  try {
+    return uncompressSync(body, { asBuffer: true }) as Buffer;
+  } catch (err) {
+    throw new HttpError(400, `snappy: corrupt input: ${(err as Error).message}`);
+  }
+}
+
+const V1_TYPES: readonly MetricType[] = ["unknown", "counter", "gauge", "histogram", "gaugehistogram", "summary", "info", "stateset"];
+
+function metricType(n: number): MetricType {
+  return V1_TYPES[n] ?? "unknown";
+}
+
+function wrap(fn: () => DecodedWrite): DecodedWrite {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof DecodeError) throw new HttpError(400, `failed to parse remote write request: ${err.message}`);
+    if (err instanceof RangeError) throw new HttpError(400, `failed to parse remote write request: ${err.message}`);
+    throw err;
+  }
+}
+
+/** Decodes an uncompressed `prometheus.WriteRequest`. Throws HttpError 400 on malformed input. */
+export function decodeWriteRequestV1(buf: Buffer): DecodedWrite {
+  return wrap(() => {
+    const r = new ProtoReader(buf);
+    const b = new BatchBuilder(Math.max(16, Math.min(1 << 16, buf.length >> 4)));
+    while (!r.done()) {
+      const tag = r.tag();
+      const field = tag >>> 3;
+      const wt = tag & 7;
+      if (field === 1) {
+        r.expect(WIRE_LEN, wt, "timeseries");
+        const end = r.lenEnd();
+        readTimeSeriesV1(r, end, b);
+        r.pos = end;
+      } else if (field === 3) {
+        r.expect(WIRE_LEN, wt, "metadata");
+        const end = r.lenEnd();
+        readMetadataV1(r, end, b);
+        r.pos = end;
+      } else r.skip(wt);
+    }
+    return b.finish("api");
+  });
+}
+
+function withEnd<T>(r: ProtoReader, end: number, fn: () => T): T {
+  const outer = r.end;
+  r.end = end;
+  try {
+    return fn();
+  } finally {
+    r.end = outer;
+  }
+}
+
+function readLabel(r: ProtoReader, end: number): Label {
+  return withEnd(r, end, () => {
+    let name = "";
+    let value = "";
+    while (!r.done()) {
+      const tag = r.tag();
+      const wt = tag & 7;
+      switch (tag >>> 3) {
+        case 1:
+          r.expect(WIRE_LEN, wt, "label name");
+          name = r.string();
+          break;
+        case 2:
+          r.expect(WIRE_LEN, wt, "label value");
+          value = r.string();
+          break;
+        default:
+          r.skip(wt);
+      }
+    }
+    return { name, value };
+  });
+}
+
+function readSample(r: ProtoReader, end: number, b: BatchBuilder): void {
+  withEnd(r, end, () => {
+    let value = 0;
+    let ts = 0;
+    while (!r.done()) {
+      const tag = r.tag();
+      const wt = tag & 7;
+      switch (tag >>> 3) {
+        case 1:
+          r.expect(WIRE_FIXED64, wt, "sample value");
+          value = r.double();
+          break;
+        case 2:
+          r.expect(WIRE_VARINT, wt, "sample timestamp");
+          ts = r.int64();
+          break;
+        default:
+          r.skip(wt);
+      }
+    }
+    b.addSample(ts, value);
+  });
+}
+
+function readExemplarV1(r: ProtoReader, end: number): Exemplar {
+  return withEnd(r, end, () => {
+    const labels: Label[] = [];
+    let value = 0;
+    let timestamp = 0;
+    while (!r.done()) {
+      const tag = r.tag();
+      const wt = tag & 7;
+      switch (tag >>> 3) {
+        case 1: {
+          r.expect(WIRE_LEN, wt, "exemplar labels");
+          const e = r.lenEnd();
+          labels.push(readLabel(r, e));
+          r.pos = e;
+          break;
+        }
+        case 2:
+          r.expect(WIRE_FIXED64, wt, "exemplar value");
+          value = r.double();
+          break;
+        case 3:
+          r.expect(WIRE_VARINT, wt, "exemplar timestamp");
+          timestamp = r.int64();
+          break;
+        default:
+          r.skip(wt);
+      }
+    }
+    return { labels, value, timestamp };
+  });
+}
+
+function readTimeSeriesV1(r: ProtoReader, end: number, b: BatchBuilder): void {
+  withEnd(r, end, () => {
+    const labels: Label[] = [];
+    let exemplars: Exemplar[] | undefined;
+    let histograms = 0;
+    const start = b.sampleCount;
+    while (!r.done()) {
+      const tag = r.tag();
+      const wt = tag & 7;
+      switch (tag >>> 3) {
+        case 1: {
+          r.expect(WIRE_LEN, wt, "labels");
+          const e = r.lenEnd();
+          labels.push(readLabel(r, e));
+          r.pos = e;
+          break;
+        }
+        case 2: {
+          r.expect(WIRE_LEN, wt, "samples");
+          const e = r.lenEnd();
+          readSample(r, e, b);
+          r.pos = e;
+          break;
+        }
+        case 3: {
+          r.expect(WIRE_LEN, wt, "exemplars");
+          const e = r.lenEnd();
+          (exemplars ??= []).push(readExemplarV1(r, e));
+          r.pos = e;
+          break;
+        }
+        case 4:
+          r.expect(WIRE_LEN, wt, "histograms");
+          r.skip(wt);
+          histograms++;
+          break;
+        default:
+          r.skip(wt);
+      }
+    }
+    if (histograms > 0) {
+      b.histograms.push({ labels, count: histograms });
+      b.histogramCount += histograms;
+    }
+    if (b.sampleCount > start || exemplars || histograms === 0) b.addSeries(labels, start, exemplars);
+  });
+}
+
+function readMetadataV1(r: ProtoReader, end: number, b: BatchBuilder): void {
+  withEnd(r, end, () => {
+    let type = 0;
+    let name = "";
+    let help = "";
+    let unit = "";
+    while (!r.done()) {
+      const tag = r.tag();
+      const wt = tag & 7;
+      switch (tag >>> 3) {
+        case 1:
+          r.expect(WIRE_VARINT, wt, "metadata type");
+          type = r.varint32();
+          break;
+        case 2:
+          r.expect(WIRE_LEN, wt, "metric_family_name");
+          name = r.string();
+          break;
+        case 4:
+          r.expect(WIRE_LEN, wt, "help");
+          help = r.string();
+          break;
+        case 5:
+          r.expect(WIRE_LEN, wt, "unit");
+          unit = r.string();
+          break;
+        default:
+          r.skip(wt);
+      }
+    }
+    b.metadata.push({ type: metricType(type), metricFamilyName: name, help, unit });
+  });
+}
+
+// ---- v2 ----
+
+function readRefs(r: ProtoReader, wt: number, out: number[]): void {
+  if (wt === WIRE_LEN) {
+    const e = r.lenEnd();
+    withEnd(r, e, () => {
+      while (!r.done()) out.push(r.varint32());
+    });
+    r.pos = e;
+  } else {
+    r.expect(WIRE_VARINT, wt, "labels_refs");
+    out.push(r.varint32());
+  }
+}
+
+function resolveLabels(refs: number[], symbols: string[], what: string): Label[] {
+  if (refs.length % 2 !== 0) throw new DecodeError(`odd number of ${what} refs (${refs.length})`);
+  const labels: Label[] = [];
+  for (let i = 0; i < refs.length; i += 2) {
+    const n = refs[i];
+    const v = refs[i + 1];
+    if (n >= symbols.length || v >= symbols.length) {
+      throw new DecodeError(`${what} ref ${n >= symbols.length ? n : v} is out of range of the symbols table (size ${symbols.length})`);
+    }
+    labels.push({ name: symbols[n], value: symbols[v] });
+  }
+  return labels;
+}
+
+function symbol(symbols: string[], ref: number, what: string): string {
+  if (ref >= symbols.length) throw new DecodeError(`${what} ref ${ref} is out of range of the symbols table (size ${symbols.length})`);
+  return symbols[ref];
+}
+
+/** Decodes an uncompressed `io.prometheus.write.v2.Request`. Throws HttpError 400 on malformed input. */
+export function decodeWriteRequestV2(buf: Buffer): DecodedWrite {
+  return wrap(() => {
+    const r = new ProtoReader(buf);
+    const symbols: string[] = [];
+    const ranges: number[] = [];
+    while (!r.done()) {
+      const tag = r.tag();
+      const field = tag >>> 3;
+      const wt = tag & 7;
+      if (field === 4) {
+        r.expect(WIRE_LEN, wt, "symbols");
+        symbols.push(r.string());
+      } else if (field === 5) {
+        r.expect(WIRE_LEN, wt, "timeseries");
+        const end = r.lenEnd();
+        ranges.push(r.pos, end);
+        r.pos = end;
+      } else r.skip(wt);
+    }
+    if (symbols.length > 0 && symbols[0] !== "") throw new DecodeError("the first symbol must be the empty string");
+    const b = new BatchBuilder(Math.max(16, Math.min(1 << 16, buf.length >> 4)));
+    for (let i = 0; i < ranges.length; i += 2) {
+      r.pos = ranges[i];
+      readTimeSeriesV2(r, ranges[i + 1], b, symbols);
+    }
+    return b.finish("api");
+  });
+}
+
+function readTimeSeriesV2(r: ProtoReader, end: number, b: BatchBuilder, symbols: string[]): void {
+  withEnd(r, end, () => {
+    const refs: number[] = [];
+    let exemplars: Exemplar[] | undefined;
+    let histograms = 0;
+    let metaType = 0;
+    let helpRef = 0;
+    let unitRef = 0;
+    let hasMeta = false;
+    const start = b.sampleCount;
+    while (!r.done()) {
+      const tag = r.tag();
+      const wt = tag & 7;
+      switch (tag >>> 3) {
+        case 1:
+          readRefs(r, wt, refs);
+          break;
+        case 2: {
+          r.expect(WIRE_LEN, wt, "samples");
+          const e = r.lenEnd();
+          readSample(r, e, b);
+          r.pos = e;
+          break;
+        }
+        case 3:
+          r.expect(WIRE_LEN, wt, "histograms");
+          r.skip(wt);
+          histograms++;
+          break;
+        case 4: {
+          r.expect(WIRE_LEN, wt, "exemplars");
+          const e = r.lenEnd();
+          (exemplars ??= []).push(readExemplarV2(r, e, symbols));
+          r.pos = e;
+          break;
+        }
+        case 5: {
+          r.expect(WIRE_LEN, wt, "metadata");
+          const e = r.lenEnd();
+          hasMeta = true;
+          withEnd(r, e, () => {
+            while (!r.done()) {
+              const t = r.tag();
+              const w = t & 7;
+              switch (t >>> 3) {
+                case 1:
+                  r.expect(WIRE_VARINT, w, "metadata type");
+                  metaType = r.varint32();
+                  break;
+                case 3:
+                  r.expect(WIRE_VARINT, w, "help_ref");
+                  helpRef = r.varint32();
+                  break;
+                case 4:
+                  r.expect(WIRE_VARINT, w, "unit_ref");
+                  unitRef = r.varint32();
+                  break;
+                default:
+                  r.skip(w);
+              }
+            }
+          });
+          r.pos = e;
+          break;
+        }
+        case 6:
+          r.expect(WIRE_VARINT, wt, "created_timestamp");
+          r.int64();
+          break;
+        default:
+          r.skip(wt);
+      }
+    }
+    const labels = resolveLabels(refs, symbols, "label");
+    if (hasMeta) {
+      const help = symbol(symbols, helpRef, "help");
+      const unit = symbol(symbols, unitRef, "unit");
+      let name = "";
+      for (const l of labels) if (l.name === "__name__") name = l.value;
+      if (metaType !== 0 || help !== "" || unit !== "") b.metadata.push({ type: metricType(metaType), metricFamilyName: name, help, unit });
+    }
+    if (histograms > 0) {
+      b.histograms.push({ labels, count: histograms });
+      b.histogramCount += histograms;
+    }
+    if (b.sampleCount > start || exemplars || histograms === 0) b.addSeries(labels, start, exemplars);
+  });
+}
+
+function readExemplarV2(r: ProtoReader, end: number, symbols: string[]): Exemplar {
+  return withEnd(r, end, () => {
+    const refs: number[] = [];
+    let value = 0;
+    let timestamp = 0;
+    while (!r.done()) {
+      const tag = r.tag();
+      const wt = tag & 7;
+      switch (tag >>> 3) {
+        case 1:
+          readRefs(r, wt, refs);
+          break;
+        case 2:
+          r.expect(WIRE_FIXED64, wt, "exemplar value");
+          value = r.double();
+          break;
+        case 3:
+          r.expect(WIRE_VARINT, wt, "exemplar timestamp");
+          timestamp = r.int64();
+          break;
+        default:
+          r.skip(wt);
+      }
+    }
+    return { labels: resolveLabels(refs, symbols, "exemplar label"), value, timestamp };
+  });
+}
+
+/**
+ * Decodes a remote write body: snappy block → protobuf of the version the Content-Type names.
+ * Every failure is an HttpError (400).
+ */
+export function decodeRemoteWrite(body: Buffer, contentType: string | undefined, maxSize: number): { version: RemoteWriteVersion; decoded: DecodedWrite } {
+  const version = remoteWriteVersion(contentType);
+  const raw = decompressSnappy(body, maxSize);
+  if (maxSize > 0 && raw.length > maxSize) throw new HttpError(400, messageSizeTooLarge(raw.length, maxSize, true));
+  const decoded = version === 2 ? decodeWriteRequestV2(raw) : decodeWriteRequestV1(raw);
+  return { version, decoded };
+}

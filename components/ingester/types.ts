@@ -1,0 +1,78 @@
+/**
+ * The contract between the distributor and the ingester: a decoded, validated write request for
+ * one tenant. Samples are held struct-of-arrays (no object per sample): series i owns samples
+ * [sampleStart, sampleStart + sampleCount) of `timestamps`/`values`. Timestamps in ms.
+ */
+import type { Labels } from "../storage/labels.ts";
+
+export interface Exemplar {
+  labels: Labels;
+  value: number;
+  /** ms */
+  timestamp: number;
+}
+
+export type MetricType = "unknown" | "counter" | "gauge" | "histogram" | "gaugehistogram" | "summary" | "info" | "stateset";
+
+export interface MetricMetadata {
+  type: MetricType;
+  metricFamilyName: string;
+  help: string;
+  unit: string;
+}
+
+export interface WriteSeries {
+  /** Sorted, validated labels. */
+  labels: Labels;
+  sampleStart: number;
+  sampleCount: number;
+  exemplars?: Exemplar[];
+}
+
+export type WriteSource = "api" | "rule" | "otlp";
+
+export interface WriteBatch {
+  series: WriteSeries[];
+  timestamps: Float64Array;
+  values: Float64Array;
+  metadata: MetricMetadata[];
+  source: WriteSource;
+}
+
+/** A rejected sample, exemplar or series that did not stop the rest of the batch. */
+export interface SoftError {
+  /** Mimir error id without the `err-mimir-` prefix, e.g. "sample-out-of-order". */
+  id: string;
+  /** The complete user-facing message, including the `(err-mimir-...)` part. */
+  message: string;
+  /** Reason label for cortex_discarded_samples_total, e.g. "sample-out-of-order". */
+  reason: string;
+  /** How many samples this error rejected. */
+  samples: number;
+}
+
+export interface PushResult {
+  /** Samples appended. */
+  samplesWritten: number;
+  exemplarsWritten: number;
+  /** Per-sample/series rejections; the distributor reports the first one with a 400. */
+  softErrors: SoftError[];
+}
+
+/**
+ * Thrown (not returned) for errors that reject the whole request: the ingester is not ready
+ * (503), an instance limit (503), or an internal failure (500).
+ */
+export class IngesterUnavailableError extends Error {
+  readonly statusCode: number;
+  constructor(statusCode: number, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.statusCode = statusCode;
+  }
+}
+
+/** What the distributor writes to; implemented by the ingester (in-process in -target=all). */
+export interface Pusher {
+  /** Resolves once the batch's records are in the WAL (the push is then acknowledged). */
+  push(tenant: string, batch: WriteBatch): Promise<PushResult>;
+}

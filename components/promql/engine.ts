@@ -1,0 +1,1232 @@
+/**
+ * The PromQL evaluation engine. Every expression is evaluated once per query over all steps
+ * (an instant query is a range query with one step): selectors fetch their series once with hints
+ * covering the whole range and are read through binary search over preloaded arrays; operators,
+ * aggregations and functions then run step by step over per-step vectors.
+ */
+import {
+  compareLabels,
+  getLabel,
+  type Label,
+  type Labels,
+  labelsKey,
+  labelsToString,
+  METRIC_NAME,
+} from "../storage/labels.ts";
+import type { Matcher } from "../storage/matcher.ts";
+import { isStaleNaN, type Querier, type Queryable, type SelectHints, ValFloat, ValNone } from "../storage/series.ts";
+import type { AggregateExpr, BinaryExpr, BinaryOp, Call, Expr, MatrixSelector, SubqueryExpr, VectorMatching, VectorSelector } from "./ast.ts";
+import { typeName, typeOf } from "./ast.ts";
+import { callInstantFunction, callRangeFunction, isRangeFunction } from "./evalfuncs.ts";
+import { bucketQuantile, goPow, quantile as quantileOf, variance } from "./functions.ts";
+import { isComparisonOp, isSetOp, ParseError, parseExpr, positionString } from "./parser.ts";
+import {
+  type EngineOptions,
+  type MatrixSeries,
+  type PromQLEngine,
+  QueryError,
+  type QueryOptions,
+  type QueryResult,
+  type QueryValue,
+  type VectorSample,
+} from "./types.ts";
+
+/** One element of a per-step vector inside the engine. */
+export interface Sample {
+  metric: Labels;
+  f: number;
+  /** The __name__ label is to be removed at the end (delayed name removal). */
+  dropName: boolean;
+  /** Sample timestamp, ms (only meaningful for timestamp()). */
+  t: number;
+}
+
+/** A series of the engine's internal matrices: points at step timestamps (or raw timestamps for range vectors). */
+export interface EvalSeries {
+  metric: Labels;
+  ts: number[];
+  fs: number[];
+  dropName: boolean;
+}
+
+export type EvalValue =
+  | { type: "matrix"; series: EvalSeries[]; isRange: boolean }
+  | { type: "scalar"; vals: Float64Array }
+  | { type: "string"; s: string };
+
+/** Preloaded samples of one selected series. */
+export interface LoadedSeries {
+  metric: Labels;
+  ts: Float64Array;
+  fs: Float64Array;
+  n: number;
+  hasHistograms: boolean;
+}
+
+/** Shared query state: annotations, limits, cancellation. */
+export class QueryContext {
+  readonly query: string;
+  readonly warnings = new Set<string>();
+  readonly infos = new Set<string>();
+  readonly maxSamples: number;
+  readonly deadline: number;
+  readonly timeout: number;
+  readonly signal: AbortSignal | undefined;
+  readonly startTs: number;
+  readonly endTs: number;
+  currentSamples = 0;
+  /** The query's step, ms (0 for instant queries). */
+  queryStep = 0;
+  private checks = 0;
+
+  constructor(query: string, maxSamples: number, timeout: number, signal: AbortSignal | undefined, startTs: number, endTs: number) {
+    this.query = query;
+    this.maxSamples = maxSamples;
+    this.timeout = timeout;
+    this.deadline = timeout > 0 ? Date.now() + timeout : Infinity;
+    this.signal = signal;
+    this.startTs = startTs;
+    this.endTs = endTs;
+  }
+
+  warn(msg: string, pos?: { start: number }): void {
+    this.warnings.add(`PromQL warning: ${msg}${pos ? ` (${positionString(this.query, pos.start)})` : ""}`);
+  }
+
+  info(msg: string, pos?: { start: number }): void {
+    this.infos.add(`PromQL info: ${msg}${pos ? ` (${positionString(this.query, pos.start)})` : ""}`);
+  }
+
+  /** Cheap periodic check for timeout and cancellation. */
+  check(): void {
+    if ((++this.checks & 255) !== 0) return;
+    this.checkNow();
+  }
+
+  checkNow(): void {
+    if (this.signal?.aborted) throw new QueryError("canceled", "query was canceled in query execution");
+    if (Date.now() > this.deadline) throw new QueryError("timeout", "query timed out in query execution");
+  }
+
+  addSamples(n: number): void {
+    this.currentSamples += n;
+    if (this.maxSamples > 0 && this.currentSamples > this.maxSamples) {
+      throw new QueryError("execution", "query processing would load too many samples into memory in query execution");
+    }
+  }
+}
+
+function execError(msg: string): QueryError {
+  return new QueryError("execution", msg);
+}
+
+/** Binary search: first index in [lo, hi) with ts[i] > t. */
+function upperBound(ts: ArrayLike<number>, lo: number, hi: number, t: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ts[mid] <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function dropMetricName(ls: Labels): Labels {
+  for (let i = 0; i < ls.length; i++) {
+    if (ls[i].name === METRIC_NAME) return ls.slice(0, i).concat(ls.slice(i + 1));
+  }
+  return ls;
+}
+
+/** Replaces/sets/deletes one label (value "" deletes), keeping order. */
+export function setLabel(ls: Labels, name: string, value: string): Labels {
+  const out: Label[] = [];
+  let done = false;
+  for (const l of ls) {
+    if (!done && l.name >= name) {
+      if (l.name === name) {
+        if (value !== "") out.push({ name, value });
+        done = true;
+        continue;
+      }
+      if (value !== "") out.push({ name, value });
+      done = true;
+    }
+    out.push(l);
+  }
+  if (!done && value !== "") out.push({ name, value });
+  return out;
+}
+
+/** Label signature for vector matching. */
+function signatureFn(matching: VectorMatching | null): (ls: Labels) => string {
+  const names = new Set(matching ? matching.matchingLabels : []);
+  const on = matching ? matching.on : false;
+  const cache = new Map<Labels, string>();
+  return (ls) => {
+    let s = cache.get(ls);
+    if (s !== undefined) return s;
+    s = "";
+    for (const l of ls) {
+      if (on ? names.has(l.name) : !names.has(l.name) && l.name !== METRIC_NAME) s += l.name + "\xff" + l.value + "\xff";
+    }
+    cache.set(ls, s);
+    return s;
+  };
+}
+
+function matchLabels(ls: Labels, matching: VectorMatching): Labels {
+  const names = new Set(matching.matchingLabels);
+  return ls.filter((l) => (matching.on ? names.has(l.name) : !names.has(l.name) && l.name !== METRIC_NAME));
+}
+
+/** Evaluates binary arithmetic/comparison on two floats: returns value and writes keep into out. */
+function binop(op: BinaryOp, lhs: number, rhs: number, keep: { v: boolean }): number {
+  keep.v = true;
+  switch (op) {
+    case "+":
+      return lhs + rhs;
+    case "-":
+      return lhs - rhs;
+    case "*":
+      return lhs * rhs;
+    case "/":
+      return lhs / rhs;
+    case "%":
+      return lhs % rhs;
+    case "^":
+      return goPow(lhs, rhs);
+    case "atan2":
+      return Math.atan2(lhs, rhs);
+    case "==":
+      keep.v = lhs === rhs;
+      return lhs;
+    case "!=":
+      keep.v = lhs !== rhs;
+      return lhs;
+    case ">":
+      keep.v = lhs > rhs;
+      return lhs;
+    case "<":
+      keep.v = lhs < rhs;
+      return lhs;
+    case ">=":
+      keep.v = lhs >= rhs;
+      return lhs;
+    case "<=":
+      keep.v = lhs <= rhs;
+      return lhs;
+  }
+  throw execError(`operator ${JSON.stringify(op)} not allowed for scalar operations`);
+}
+
+const LABEL_NAME_RE = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+
+export function isValidLabelName(n: string): boolean {
+  // Prometheus 3 accepts any valid UTF-8 label name; keep legacy check for empty only.
+  return n.length > 0 && !n.includes("\uFFFD");
+}
+
+export { LABEL_NAME_RE };
+
+/** Evaluates one (sub)query over [start, end] with a step. */
+export class Evaluator {
+  readonly ctx: QueryContext;
+  readonly querier: Querier;
+  readonly start: number;
+  readonly end: number;
+  readonly interval: number;
+  readonly lookback: number;
+  readonly defaultSubqueryStep: number;
+  readonly steps: number;
+  private readonly loaded: Map<VectorSelector, Promise<LoadedSeries[]>>;
+
+  constructor(
+    ctx: QueryContext,
+    querier: Querier,
+    start: number,
+    end: number,
+    interval: number,
+    lookback: number,
+    defaultSubqueryStep: number,
+    loaded: Map<VectorSelector, Promise<LoadedSeries[]>>,
+  ) {
+    this.ctx = ctx;
+    this.querier = querier;
+    this.start = start;
+    this.end = end;
+    this.interval = interval;
+    this.lookback = lookback;
+    this.defaultSubqueryStep = defaultSubqueryStep;
+    this.steps = Math.floor((end - start) / interval) + 1;
+    this.loaded = loaded;
+  }
+
+  stepTime(i: number): number {
+    return this.start + i * this.interval;
+  }
+
+  /** Reference time of a selector at step time t (after @ and offset). */
+  refTime(sel: { offset: number; timestamp: number | null; startOrEnd: "start" | "end" | null }, t: number): number {
+    let rt = t;
+    if (sel.startOrEnd === "start") rt = this.ctx.startTs;
+    else if (sel.startOrEnd === "end") rt = this.ctx.endTs;
+    else if (sel.timestamp !== null) rt = sel.timestamp;
+    return rt - sel.offset;
+  }
+
+  async load(vs: VectorSelector, range: number, func: string | undefined): Promise<LoadedSeries[]> {
+    let p = this.loaded.get(vs);
+    if (!p) {
+      let mint = Infinity;
+      let maxt = -Infinity;
+      for (const t of [this.start, this.end]) {
+        const rt = this.refTime(vs, t);
+        mint = Math.min(mint, rt - (range > 0 ? range : this.lookback));
+        maxt = Math.max(maxt, rt);
+      }
+      const hints: SelectHints = { start: mint + 1, end: maxt, step: this.interval, range: range || undefined, func };
+      p = this.fetch(vs.matchers, hints);
+      this.loaded.set(vs, p);
+    }
+    return p;
+  }
+
+  private async fetch(matchers: readonly Matcher[], hints: SelectHints): Promise<LoadedSeries[]> {
+    const series = await this.querier.select(false, hints, matchers);
+    const out: LoadedSeries[] = [];
+    for (const s of series) {
+      const it = s.iterator();
+      let ts = new Float64Array(16);
+      let fs = new Float64Array(16);
+      let n = 0;
+      let hasHistograms = false;
+      for (let vt = it.seek(hints.start); vt !== ValNone; vt = it.next()) {
+        const t = it.atT();
+        if (t > hints.end) break;
+        if (vt !== ValFloat) {
+          hasHistograms = true;
+          continue;
+        }
+        if (n === ts.length) {
+          const nts = new Float64Array(n * 2);
+          nts.set(ts);
+          ts = nts;
+          const nfs = new Float64Array(n * 2);
+          nfs.set(fs);
+          fs = nfs;
+        }
+        ts[n] = t;
+        fs[n] = it.atF();
+        n++;
+      }
+      if (n === 0 && !hasHistograms) continue;
+      out.push({ metric: s.labels, ts, fs, n, hasHistograms });
+    }
+    this.ctx.checkNow();
+    return out;
+  }
+
+  async eval(e: Expr): Promise<EvalValue> {
+    this.ctx.check();
+    switch (e.kind) {
+      case "NumberLiteral":
+        return { type: "scalar", vals: new Float64Array(this.steps).fill(e.val) };
+      case "StringLiteral":
+        return { type: "string", s: e.val };
+      case "ParenExpr":
+        return this.eval(e.expr);
+      case "UnaryExpr": {
+        const v = await this.eval(e.expr);
+        if (e.op === "+") return v;
+        if (v.type === "scalar") return { type: "scalar", vals: v.vals.map((x) => -x) };
+        if (v.type === "matrix") {
+          const series = v.series.map((s) => ({ metric: s.metric, ts: s.ts, fs: s.fs.map((x) => -x), dropName: true }));
+          return { type: "matrix", series: this.mergeSameLabels(series), isRange: false };
+        }
+        return v;
+      }
+      case "VectorSelector":
+        return { type: "matrix", series: await this.evalVectorSelector(e), isRange: false };
+      case "MatrixSelector":
+        return this.evalRangeVectorRaw(e);
+      case "SubqueryExpr":
+        return this.evalSubqueryRaw(e);
+      case "Call":
+        return this.evalCall(e);
+      case "AggregateExpr":
+        return this.evalAggregate(e);
+      case "BinaryExpr":
+        return this.evalBinary(e);
+    }
+  }
+
+  async evalVectorSelector(vs: VectorSelector): Promise<EvalSeries[]> {
+    const loaded = await this.load(vs, 0, undefined);
+    const out: EvalSeries[] = [];
+    let total = 0;
+    for (const s of loaded) {
+      const ts: number[] = [];
+      const fs: number[] = [];
+      for (let i = 0; i < this.steps; i++) {
+        const t = this.stepTime(i);
+        const rt = this.refTime(vs, t);
+        const idx = upperBound(s.ts, 0, s.n, rt) - 1;
+        if (idx < 0) continue;
+        const st = s.ts[idx];
+        if (st <= rt - this.lookback) continue;
+        const f = s.fs[idx];
+        if (isStaleNaN(f)) continue;
+        ts.push(t);
+        fs.push(f);
+      }
+      if (ts.length > 0) {
+        total += ts.length;
+        out.push({ metric: s.metric, ts, fs, dropName: false });
+      }
+    }
+    this.ctx.addSamples(total);
+    return out;
+  }
+
+  /** Sample timestamps (seconds) of a vector selector, for timestamp(). */
+  async evalVectorSelectorTimestamps(vs: VectorSelector): Promise<EvalSeries[]> {
+    const loaded = await this.load(vs, 0, undefined);
+    const out: EvalSeries[] = [];
+    for (const s of loaded) {
+      const ts: number[] = [];
+      const fs: number[] = [];
+      for (let i = 0; i < this.steps; i++) {
+        const t = this.stepTime(i);
+        const rt = this.refTime(vs, t);
+        const idx = upperBound(s.ts, 0, s.n, rt) - 1;
+        if (idx < 0) continue;
+        const st = s.ts[idx];
+        if (st <= rt - this.lookback) continue;
+        if (isStaleNaN(s.fs[idx])) continue;
+        ts.push(t);
+        fs.push(st / 1000);
+      }
+      if (ts.length > 0) out.push({ metric: s.metric, ts, fs, dropName: true });
+    }
+    return out;
+  }
+
+  /** A range source: series with raw points plus how to window them per step. */
+  async rangeSource(e: Expr): Promise<RangeSource> {
+    while (e.kind === "ParenExpr") e = e.expr;
+    if (e.kind === "MatrixSelector") {
+      const loaded = await this.load(e.vs, e.range, undefined);
+      return { series: loaded, range: e.range, sel: e.vs, checkStale: true, node: e };
+    }
+    if (e.kind === "SubqueryExpr") {
+      const series = await this.evalSubquery(e);
+      return {
+        series: series.map((s) => ({ metric: s.metric, ts: s.ts as unknown as Float64Array, fs: s.fs as unknown as Float64Array, n: s.ts.length, hasHistograms: false, dropName: s.dropName })),
+        range: e.range,
+        sel: e,
+        checkStale: false,
+        node: e,
+      };
+    }
+    throw execError(`expected range vector, got ${typeName(typeOf(e))}`);
+  }
+
+  /** Evaluates a subquery's inner expression over its own step grid; returns series with raw points. */
+  async evalSubquery(e: SubqueryExpr): Promise<EvalSeries[]> {
+    const step = e.step > 0 ? e.step : this.defaultSubqueryStep;
+    let mint = Infinity;
+    let maxt = -Infinity;
+    for (const t of [this.start, this.end]) {
+      const rt = this.refTime(e, t);
+      mint = Math.min(mint, rt - e.range);
+      maxt = Math.max(maxt, rt);
+    }
+    let start = Math.ceil(mint / step) * step;
+    if (start <= mint) start += step;
+    if (start > maxt) return [];
+    const end = maxt;
+    const child = new Evaluator(this.ctx, this.querier, start, end, step, this.lookback, this.defaultSubqueryStep, this.loaded);
+    const v = await child.eval(e.expr);
+    if (v.type !== "matrix") throw execError("subquery is only allowed on instant vector");
+    return v.series;
+  }
+
+  /** A range selector or subquery at the top of an instant query: the raw points in the window. */
+  async evalRangeVectorRaw(e: MatrixSelector): Promise<EvalValue> {
+    const src = await this.rangeSource(e);
+    return { type: "matrix", series: this.rawWindows(src), isRange: true };
+  }
+
+  async evalSubqueryRaw(e: SubqueryExpr): Promise<EvalValue> {
+    const src = await this.rangeSource(e);
+    return { type: "matrix", series: this.rawWindows(src), isRange: true };
+  }
+
+  private rawWindows(src: RangeSource): EvalSeries[] {
+    const t = this.stepTime(this.steps - 1);
+    const rt = this.refTime(src.sel, t);
+    const out: EvalSeries[] = [];
+    for (const s of src.series) {
+      const hi = upperBound(s.ts, 0, s.n, rt);
+      const lo = upperBound(s.ts, 0, hi, rt - src.range);
+      const ts: number[] = [];
+      const fs: number[] = [];
+      for (let i = lo; i < hi; i++) {
+        if (src.checkStale && isStaleNaN(s.fs[i])) continue;
+        ts.push(s.ts[i]);
+        fs.push(s.fs[i]);
+      }
+      if (ts.length > 0) out.push({ metric: s.metric, ts, fs, dropName: s.dropName ?? false });
+      this.ctx.addSamples(ts.length);
+    }
+    return out;
+  }
+
+  /**
+   * Applies fn at every step to every series' window of a range source.
+   * fn receives the window (ts, fs, n) and returns a value or null for no output.
+   */
+  windowed(
+    src: RangeSource,
+    fn: (ts: Float64Array, fs: Float64Array, n: number, step: number, rangeStart: number, rangeEnd: number, s: LoadedSeries) => number | null,
+    keepName: boolean,
+  ): EvalSeries[] {
+    const out: EvalSeries[] = [];
+    let wts = new Float64Array(64);
+    let wfs = new Float64Array(64);
+    for (const s of src.series) {
+      const ts: number[] = [];
+      const fs: number[] = [];
+      for (let i = 0; i < this.steps; i++) {
+        this.ctx.check();
+        const t = this.stepTime(i);
+        const rt = this.refTime(src.sel, t);
+        const hi = upperBound(s.ts, 0, s.n, rt);
+        const lo = upperBound(s.ts, 0, hi, rt - src.range);
+        if (hi - lo > wts.length) {
+          wts = new Float64Array(Math.max(hi - lo, wts.length * 2));
+          wfs = new Float64Array(wts.length);
+        }
+        let n = 0;
+        for (let j = lo; j < hi; j++) {
+          const f = s.fs[j];
+          if (src.checkStale && isStaleNaN(f)) continue;
+          wts[n] = s.ts[j];
+          wfs[n] = f;
+          n++;
+        }
+        if (this.ctx.maxSamples > 0 && n > this.ctx.maxSamples) this.ctx.addSamples(n);
+        const v = fn(wts, wfs, n, i, rt - src.range, rt, s);
+        if (v === null) continue;
+        ts.push(t);
+        fs.push(v);
+      }
+      if (ts.length > 0) out.push({ metric: s.metric, ts, fs, dropName: keepName ? (s.dropName ?? false) : true });
+    }
+    return out;
+  }
+
+  async evalCall(e: Call): Promise<EvalValue> {
+    const name = e.func.name;
+    if (isRangeFunction(name)) return callRangeFunction(this, e);
+    return callInstantFunction(this, e);
+  }
+
+  /** Evaluates an expression that must be an instant vector (as a matrix over steps). */
+  async evalVector(e: Expr): Promise<EvalSeries[]> {
+    const v = await this.eval(e);
+    if (v.type !== "matrix") throw execError(`expected instant vector, got ${v.type}`);
+    return v.series;
+  }
+
+  async evalScalar(e: Expr): Promise<Float64Array> {
+    const v = await this.eval(e);
+    if (v.type !== "scalar") throw execError(`expected scalar, got ${v.type}`);
+    return v.vals;
+  }
+
+  async evalString(e: Expr): Promise<string> {
+    const v = await this.eval(e);
+    if (v.type !== "string") throw execError(`expected string, got ${v.type}`);
+    return v.s;
+  }
+
+  /**
+   * Step-wise driver: calls fn with each input matrix's vector at every step and collects the
+   * output vectors into series (Prometheus's rangeEval).
+   */
+  stepwise(inputs: EvalSeries[][], fn: (vectors: Sample[][], step: number, t: number) => Sample[]): EvalSeries[] {
+    const cursors = inputs.map((m) => new Int32Array(m.length));
+    const outMap = new Map<string, EvalSeries>();
+    const order: EvalSeries[] = [];
+    const vectors: Sample[][] = inputs.map(() => []);
+    for (let i = 0; i < this.steps; i++) {
+      this.ctx.check();
+      const t = this.stepTime(i);
+      let inCount = 0;
+      for (let k = 0; k < inputs.length; k++) {
+        const vec = vectors[k];
+        vec.length = 0;
+        const m = inputs[k];
+        const cur = cursors[k];
+        for (let j = 0; j < m.length; j++) {
+          const s = m[j];
+          const c = cur[j];
+          if (c < s.ts.length && s.ts[c] === t) {
+            vec.push({ metric: s.metric, f: s.fs[c], dropName: s.dropName, t });
+            cur[j] = c + 1;
+          }
+        }
+        inCount += vec.length;
+      }
+      const res = fn(vectors, i, t);
+      if (this.ctx.maxSamples > 0 && inCount + res.length > this.ctx.maxSamples) {
+        this.ctx.addSamples(inCount + res.length);
+      }
+      for (const smp of res) {
+        const key = labelsKey(smp.metric);
+        let s = outMap.get(key);
+        if (!s) {
+          s = { metric: smp.metric, ts: [], fs: [], dropName: smp.dropName };
+          outMap.set(key, s);
+          order.push(s);
+        } else {
+          if (s.ts.length > 0 && s.ts[s.ts.length - 1] === t) throw execError("vector cannot contain metrics with the same labelset");
+          if (smp.dropName) s.dropName = true;
+        }
+        s.ts.push(t);
+        s.fs.push(smp.f);
+      }
+    }
+    return order;
+  }
+
+  /** Merges series with identical labels (after name dropping), erroring on overlapping points. */
+  mergeSameLabels(series: EvalSeries[]): EvalSeries[] {
+    const m = new Map<string, EvalSeries>();
+    const out: EvalSeries[] = [];
+    for (const s of series) {
+      const key = labelsKey(s.metric);
+      const prev = m.get(key);
+      if (!prev) {
+        m.set(key, s);
+        out.push(s);
+        continue;
+      }
+      const merged = mergePoints(prev, s);
+      merged.dropName = prev.dropName || s.dropName;
+      m.set(key, merged);
+      out[out.indexOf(prev)] = merged;
+    }
+    return out;
+  }
+
+  async evalAggregate(e: AggregateExpr): Promise<EvalValue> {
+    const input = await this.evalVector(e.expr);
+    let param: Float64Array | null = null;
+    let strParam = "";
+    if (e.param) {
+      if (e.op === "count_values") strParam = await this.evalString(e.param);
+      else param = await this.evalScalar(e.param);
+    }
+    for (const s of input) {
+      if ((s as { hasHistograms?: boolean }).hasHistograms) void 0;
+    }
+    if (e.op === "count_values") {
+      if (!isValidLabelName(strParam)) throw execError(`invalid label name ${JSON.stringify(strParam)}`);
+    }
+    if (e.op === "quantile" && param) {
+      for (const q of param) {
+        if (Number.isNaN(q) || q < 0 || q > 1) {
+          this.ctx.warn(`quantile value should be between 0 and 1, got ${formatNum(q)}`, e.param!.pos);
+          break;
+        }
+      }
+    }
+    const grouping = new Set(e.grouping);
+    const groupCache = new Map<Labels, { key: string; labels: Labels }>();
+    const groupOf = (ls: Labels) => {
+      let g = groupCache.get(ls);
+      if (!g) {
+        let labels: Labels;
+        if (e.without) labels = ls.filter((l) => !grouping.has(l.name) && l.name !== METRIC_NAME);
+        else labels = ls.filter((l) => grouping.has(l.name));
+        g = { key: labelsKey(labels), labels };
+        groupCache.set(ls, g);
+      }
+      return g;
+    };
+    const op = e.op;
+    const series = this.stepwise([input], (vecs, step) => {
+      const vec = vecs[0];
+      if (op === "topk" || op === "bottomk" || op === "limitk" || op === "limit_ratio") {
+        return aggregateK(op, vec, param![step], groupOf);
+      }
+      if (op === "count_values") {
+        const groups = new Map<string, Sample>();
+        const order: Sample[] = [];
+        for (const s of vec) {
+          const g = groupOf(s.metric);
+          const val = formatCountValue(s.f);
+          const labels = setLabel(g.labels, strParam, val);
+          const key = labelsKey(labels);
+          let o = groups.get(key);
+          if (!o) {
+            o = { metric: labels, f: 0, dropName: false, t: 0 };
+            groups.set(key, o);
+            order.push(o);
+          }
+          o.f++;
+        }
+        return order;
+      }
+      const groups = new Map<string, { labels: Labels; fs: number[]; dropName: boolean }>();
+      const order: { labels: Labels; fs: number[]; dropName: boolean }[] = [];
+      for (const s of vec) {
+        const g = groupOf(s.metric);
+        let o = groups.get(g.key);
+        if (!o) {
+          o = { labels: g.labels, fs: [], dropName: false };
+          groups.set(g.key, o);
+          order.push(o);
+        }
+        o.fs.push(s.f);
+        if (s.dropName) o.dropName = true;
+      }
+      const out: Sample[] = [];
+      for (const g of order) {
+        const v = aggregateFloats(op, g.fs, param ? param[step] : 0);
+        // With delayed name removal, a group keeps __name__ only if grouped by it; mark drop when any input dropped it.
+        out.push({ metric: g.labels, f: v, dropName: g.dropName, t: 0 });
+      }
+      return out;
+    });
+    return { type: "matrix", series, isRange: false };
+  }
+
+  async evalBinary(e: BinaryExpr): Promise<EvalValue> {
+    const [lv, rv] = await Promise.all([this.eval(e.lhs), this.eval(e.rhs)]);
+    const op = e.op;
+    const keep = { v: true };
+    if (lv.type === "scalar" && rv.type === "scalar") {
+      const out = new Float64Array(this.steps);
+      for (let i = 0; i < this.steps; i++) {
+        const v = binop(op, lv.vals[i], rv.vals[i], keep);
+        out[i] = isComparisonOp(op) ? (keep.v ? 1 : 0) : v;
+      }
+      return { type: "scalar", vals: out };
+    }
+    if (lv.type === "matrix" && rv.type === "scalar") return this.vectorScalar(e, lv.series, rv.vals, false);
+    if (lv.type === "scalar" && rv.type === "matrix") return this.vectorScalar(e, rv.series, lv.vals, true);
+    if (lv.type !== "matrix" || rv.type !== "matrix") throw execError("invalid binary operand types");
+    const matching = e.matching!;
+    const sigf = signatureFn(matching);
+    let series: EvalSeries[];
+    switch (op) {
+      case "and":
+        series = this.stepwise([lv.series, rv.series], ([l, r]) => {
+          const sigs = new Set<string>();
+          for (const s of r) sigs.add(sigf(s.metric));
+          return l.filter((s) => sigs.has(sigf(s.metric)));
+        });
+        break;
+      case "or":
+        series = this.stepwise([lv.series, rv.series], ([l, r]) => {
+          const sigs = new Set<string>();
+          for (const s of l) sigs.add(sigf(s.metric));
+          return l.concat(r.filter((s) => !sigs.has(sigf(s.metric))));
+        });
+        break;
+      case "unless":
+        series = this.stepwise([lv.series, rv.series], ([l, r]) => {
+          const sigs = new Set<string>();
+          for (const s of r) sigs.add(sigf(s.metric));
+          return l.filter((s) => !sigs.has(sigf(s.metric)));
+        });
+        break;
+      default:
+        series = this.stepwise([lv.series, rv.series], ([l, r]) => this.vectorBinop(e, l, r, sigf));
+    }
+    return { type: "matrix", series, isRange: false };
+  }
+
+  private vectorScalar(e: BinaryExpr, vec: EvalSeries[], scalar: Float64Array, swap: boolean): EvalValue {
+    const op = e.op;
+    const keep = { v: true };
+    const isCmp = isComparisonOp(op);
+    const out: EvalSeries[] = [];
+    for (const s of vec) {
+      const ts: number[] = [];
+      const fs: number[] = [];
+      for (let j = 0; j < s.ts.length; j++) {
+        const step = Math.round((s.ts[j] - this.start) / this.interval);
+        const sv = scalar[step];
+        const lhs = swap ? sv : s.fs[j];
+        const rhs = swap ? s.fs[j] : sv;
+        let v = binop(op, lhs, rhs, keep);
+        if (isCmp && swap) v = rhs;
+        if (e.returnBool) {
+          v = keep.v ? 1 : 0;
+        } else if (!keep.v) continue;
+        ts.push(s.ts[j]);
+        fs.push(v);
+      }
+      if (ts.length > 0) out.push({ metric: s.metric, ts, fs, dropName: s.dropName || !isCmp || e.returnBool });
+    }
+    return { type: "matrix", series: out, isRange: false };
+  }
+
+  private vectorBinop(e: BinaryExpr, lhs: Sample[], rhs: Sample[], sigf: (ls: Labels) => string): Sample[] {
+    const matching = e.matching!;
+    const op = e.op;
+    const card = matching.card;
+    if (lhs.length === 0 || rhs.length === 0) return [];
+    let left = lhs;
+    let right = rhs;
+    if (card === "one-to-many") {
+      left = rhs;
+      right = lhs;
+    }
+    const rightSigs = new Map<string, Sample>();
+    for (const rs of right) {
+      const sig = sigf(rs.metric);
+      const dup = rightSigs.get(sig);
+      if (dup) {
+        const side = card === "one-to-many" ? "left" : "right";
+        throw execError(
+          `found duplicate series for the match group ${labelsToString(matchLabels(rs.metric, matching))} on the ${side} hand-side of the operation: [${labelsToString(rs.metric)}, ${labelsToString(dup.metric)}];many-to-many matching not allowed: matching labels must be unique on one side`,
+        );
+      }
+      rightSigs.set(sig, rs);
+    }
+    const matchedSigs = new Map<string, Set<string> | null>();
+    const out: Sample[] = [];
+    const keep = { v: true };
+    const isCmp = isComparisonOp(op);
+    for (const ls of left) {
+      const sig = sigf(ls.metric);
+      const rs = rightSigs.get(sig);
+      if (!rs) continue;
+      let lv = ls.f;
+      let rv = rs.f;
+      if (card === "one-to-many") {
+        lv = rs.f;
+        rv = ls.f;
+      }
+      let v = binop(op, lv, rv, keep);
+      if (e.returnBool) v = keep.v ? 1 : 0;
+      else if (!keep.v) continue;
+      const metric = resultMetric(ls.metric, rs.metric, matching, isCmp && !e.returnBool);
+      if (card === "one-to-one") {
+        if (matchedSigs.has(sig)) {
+          throw execError("multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)");
+        }
+        matchedSigs.set(sig, null);
+      } else {
+        const mkey = labelsKey(metric);
+        let set = matchedSigs.get(sig);
+        if (!set) {
+          set = new Set();
+          matchedSigs.set(sig, set);
+        }
+        if (set.has(mkey)) throw execError("multiple matches for labels: grouping labels must ensure unique matches");
+        set.add(mkey);
+      }
+      const dropName = (isCmp && !e.returnBool ? false : true) || (card === "one-to-many" ? rs.dropName : ls.dropName);
+      out.push({ metric, f: v, dropName, t: 0 });
+    }
+    return out;
+  }
+}
+
+interface RangeSeries extends LoadedSeries {
+  dropName?: boolean;
+}
+
+export interface RangeSource {
+  series: RangeSeries[];
+  range: number;
+  sel: { offset: number; timestamp: number | null; startOrEnd: "start" | "end" | null };
+  checkStale: boolean;
+  node: MatrixSelector | SubqueryExpr;
+}
+
+function resultMetric(lhs: Labels, rhs: Labels, matching: VectorMatching, keepName: boolean): Labels {
+  void keepName;
+  let ls: Labels = lhs;
+  if (matching.card === "one-to-one") {
+    const names = new Set(matching.matchingLabels);
+    if (matching.on) ls = ls.filter((l) => names.has(l.name));
+    else ls = ls.filter((l) => !names.has(l.name));
+  }
+  for (const name of matching.include) {
+    ls = setLabel(ls, name, getLabel(rhs, name));
+  }
+  return ls;
+}
+
+function mergePoints(a: EvalSeries, b: EvalSeries): EvalSeries {
+  const ts: number[] = [];
+  const fs: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.ts.length || j < b.ts.length) {
+    if (j >= b.ts.length || (i < a.ts.length && a.ts[i] < b.ts[j])) {
+      ts.push(a.ts[i]);
+      fs.push(a.fs[i]);
+      i++;
+    } else if (i >= a.ts.length || b.ts[j] < a.ts[i]) {
+      ts.push(b.ts[j]);
+      fs.push(b.fs[j]);
+      j++;
+    } else {
+      throw execError("vector cannot contain metrics with the same labelset");
+    }
+  }
+  return { metric: a.metric, ts, fs, dropName: a.dropName };
+}
+
+function formatNum(v: number): string {
+  if (Number.isNaN(v)) return "NaN";
+  if (v === Infinity) return "+Inf";
+  if (v === -Infinity) return "-Inf";
+  return String(v);
+}
+
+function formatCountValue(v: number): string {
+  if (Number.isNaN(v)) return "NaN";
+  if (v === Infinity) return "+Inf";
+  if (v === -Infinity) return "-Inf";
+  // Go's strconv.FormatFloat(v, 'f', -1, 64)
+  const s = String(v);
+  if (!s.includes("e")) return s;
+  return v.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+function aggregateFloats(op: string, fs: number[], param: number): number {
+  const n = fs.length;
+  switch (op) {
+    case "sum": {
+      let sum = 0;
+      let c = 0;
+      for (const f of fs) {
+        const t = sum + f;
+        if (!Number.isFinite(t)) c = 0;
+        else if (Math.abs(sum) >= Math.abs(f)) c += sum - t + f;
+        else c += f - t + sum;
+        sum = t;
+      }
+      return Number.isFinite(sum) ? sum + c : sum;
+    }
+    case "avg": {
+      let sum = 0;
+      let c = 0;
+      let incremental = false;
+      let m = 0;
+      for (let i = 0; i < n; i++) {
+        const f = fs[i];
+        const count = i + 1;
+        if (!incremental) {
+          const t = sum + f;
+          if (count === 1 || Number.isFinite(t) || !Number.isFinite(f) || !Number.isFinite(sum)) {
+            if (!Number.isFinite(t)) c = 0;
+            else if (Math.abs(sum) >= Math.abs(f)) c += sum - t + f;
+            else c += f - t + sum;
+            sum = t;
+            continue;
+          }
+          incremental = true;
+          m = sum / (count - 1);
+          c /= count - 1;
+        }
+        const q = (count - 1) / count;
+        const base = q * m;
+        c = q * c;
+        const inc = f / count;
+        const t = base + inc;
+        if (!Number.isFinite(t)) c = 0;
+        else if (Math.abs(base) >= Math.abs(inc)) c += base - t + inc;
+        else c += inc - t + base;
+        m = t;
+      }
+      if (incremental) return m + c;
+      if (!Number.isFinite(sum)) return sum;
+      return sum / n + c / n;
+    }
+    case "count":
+      return n;
+    case "group":
+      return 1;
+    case "min": {
+      let m = fs[0];
+      for (const f of fs) if (m > f || Number.isNaN(m)) m = f;
+      return m;
+    }
+    case "max": {
+      let m = fs[0];
+      for (const f of fs) if (m < f || Number.isNaN(m)) m = f;
+      return m;
+    }
+    case "stddev":
+      return Math.sqrt(variance(fs, n));
+    case "stdvar":
+      return variance(fs, n);
+    case "quantile":
+      return quantileOf(param, fs.slice());
+  }
+  throw execError(`unknown aggregation ${op}`);
+}
+
+/** FNV-1a based 0..1 offset of a label set, for limit_ratio. */
+function ratioOffset(ls: Labels): number {
+  const key = labelsKey(ls);
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 16777619) >>> 0;
+    h2 = Math.imul(h2 ^ c, 2246822507) >>> 0;
+  }
+  return (h1 * 2 ** 21 + (h2 >>> 11)) / 2 ** 53;
+}
+
+function aggregateK(op: string, vec: Sample[], param: number, groupOf: (ls: Labels) => { key: string; labels: Labels }): Sample[] {
+  if (op === "limit_ratio") {
+    if (Number.isNaN(param)) throw execError("Ratio value is NaN");
+    let r = param;
+    if (r > 1) r = 1;
+    if (r < -1) r = -1;
+    return vec.filter((s) => {
+      const off = ratioOffset(s.metric);
+      return r >= 0 ? off < r : off >= 1 + r;
+    });
+  }
+  if (Number.isNaN(param)) throw execError("Parameter value is NaN");
+  if (param >= 2 ** 63 || param < -(2 ** 63)) throw execError(`Scalar value ${formatNum(param)} overflows int64`);
+  const k = Math.trunc(param);
+  if (k < 1) return [];
+  const groups = new Map<string, Sample[]>();
+  const order: Sample[][] = [];
+  for (const s of vec) {
+    const g = groupOf(s.metric);
+    let arr = groups.get(g.key);
+    if (!arr) {
+      arr = [];
+      groups.set(g.key, arr);
+      order.push(arr);
+    }
+    if (op === "limitk" && arr.length >= k) continue;
+    arr.push(s);
+  }
+  const out: Sample[] = [];
+  for (const arr of order) {
+    if (op === "limitk") {
+      out.push(...arr);
+      continue;
+    }
+    const top = op === "topk";
+    // Larger first for topk; NaN is smallest for topk, largest for bottomk.
+    const sorted = arr.slice().sort((a, b) => {
+      const an = Number.isNaN(a.f);
+      const bn = Number.isNaN(b.f);
+      if (an || bn) return an && bn ? 0 : an ? 1 : -1;
+      return top ? b.f - a.f : a.f - b.f;
+    });
+    out.push(...sorted.slice(0, k));
+  }
+  return out;
+}
+
+/** Opens a querier over the time range the whole expression needs. */
+function queryRange(e: Expr, start: number, end: number, lookback: number, defaultStep: number, qStart: number, qEnd: number): [number, number] {
+  let mint = Infinity;
+  let maxt = -Infinity;
+  const ref = (sel: { offset: number; timestamp: number | null; startOrEnd: "start" | "end" | null }, t: number) => {
+    let rt = t;
+    if (sel.startOrEnd === "start") rt = qStart;
+    else if (sel.startOrEnd === "end") rt = qEnd;
+    else if (sel.timestamp !== null) rt = sel.timestamp;
+    return rt - sel.offset;
+  };
+  const walk = (n: Expr, s: number, en: number): void => {
+    switch (n.kind) {
+      case "VectorSelector":
+        for (const t of [s, en]) {
+          const rt = ref(n, t);
+          mint = Math.min(mint, rt - lookback);
+          maxt = Math.max(maxt, rt);
+        }
+        return;
+      case "MatrixSelector":
+        for (const t of [s, en]) {
+          const rt = ref(n.vs, t);
+          mint = Math.min(mint, rt - n.range);
+          maxt = Math.max(maxt, rt);
+        }
+        return;
+      case "SubqueryExpr": {
+        let a = Infinity;
+        let b = -Infinity;
+        for (const t of [s, en]) {
+          const rt = ref(n, t);
+          a = Math.min(a, rt - n.range);
+          b = Math.max(b, rt);
+        }
+        void defaultStep;
+        walk(n.expr, a, b);
+        return;
+      }
+      case "Call":
+        for (const a of n.args) walk(a, s, en);
+        return;
+      case "AggregateExpr":
+        walk(n.expr, s, en);
+        if (n.param) walk(n.param, s, en);
+        return;
+      case "BinaryExpr":
+        walk(n.lhs, s, en);
+        walk(n.rhs, s, en);
+        return;
+      case "UnaryExpr":
+      case "ParenExpr":
+        walk(n.expr, s, en);
+        return;
+      default:
+        return;
+    }
+  };
+  walk(e, start, end);
+  if (mint === Infinity) return [start, end];
+  return [mint, maxt];
+}
+
+export class Engine implements PromQLEngine {
+  readonly opts: EngineOptions;
+  constructor(opts: EngineOptions) {
+    this.opts = opts;
+  }
+
+  parse(q: string): Expr {
+    try {
+      return parseExpr(q);
+    } catch (e) {
+      if (e instanceof ParseError) throw new QueryError("bad_data", `${e.position()}: parse error: ${e.message}`, { cause: e });
+      throw e;
+    }
+  }
+
+  async instantQuery(queryable: Queryable, tenant: string, expr: string, ts: number, opts?: QueryOptions): Promise<QueryResult> {
+    const e = this.parse(expr);
+    return this.exec(queryable, tenant, expr, e, ts, ts, 1, opts, true);
+  }
+
+  async rangeQuery(
+    queryable: Queryable,
+    tenant: string,
+    expr: string,
+    start: number,
+    end: number,
+    step: number,
+    opts?: QueryOptions,
+  ): Promise<QueryResult> {
+    const e = this.parse(expr);
+    const t = typeOf(e);
+    if (t !== "scalar" && t !== "vector")
+      throw new QueryError("bad_data", `invalid expression type ${JSON.stringify(typeName(t))} for range query, must be Scalar or instant Vector`);
+    if (step <= 0) throw new QueryError("bad_data", "zero or negative query resolution step widths are not accepted. Try a positive integer");
+    if (end < start) throw new QueryError("bad_data", "end timestamp must not be before start time");
+    return this.exec(queryable, tenant, expr, e, start, end, step, opts, false);
+  }
+
+  private async exec(
+    queryable: Queryable,
+    tenant: string,
+    query: string,
+    e: Expr,
+    start: number,
+    end: number,
+    step: number,
+    opts: QueryOptions | undefined,
+    instant: boolean,
+  ): Promise<QueryResult> {
+    const lookback = opts?.lookbackDelta && opts.lookbackDelta > 0 ? opts.lookbackDelta : this.opts.lookbackDelta || 300000;
+    const ctx = new QueryContext(query, this.opts.maxSamples, this.opts.timeout, opts?.signal, start, end);
+    ctx.queryStep = instant ? 0 : step;
+    const [mint, maxt] = queryRange(e, start, end, lookback, this.opts.defaultSubqueryStep, start, end);
+    let querier: Querier | null = null;
+    const run = async (): Promise<QueryResult> => {
+      ctx.checkNow();
+      querier = await queryable.querier(tenant, mint, maxt);
+      const ev = new Evaluator(ctx, querier, start, end, step, lookback, this.opts.defaultSubqueryStep || 60000, new Map());
+      const v = await ev.eval(e);
+      ctx.checkNow();
+      const value = this.toResult(v, instant, start, step);
+      return { value, warnings: [...ctx.warnings], infos: [...ctx.infos] };
+    };
+    const promises: Promise<QueryResult>[] = [run()];
+    let timer: NodeJS.Timeout | undefined;
+    let onAbort: (() => void) | undefined;
+    if (this.opts.timeout > 0) {
+      promises.push(
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new QueryError("timeout", "query timed out in query execution")), this.opts.timeout);
+        }),
+      );
+    }
+    if (opts?.signal) {
+      const signal = opts.signal;
+      promises.push(
+        new Promise((_, reject) => {
+          onAbort = () => reject(new QueryError("canceled", "query was canceled in query execution"));
+          if (signal.aborted) onAbort();
+          else signal.addEventListener("abort", onAbort, { once: true });
+        }),
+      );
+    }
+    try {
+      return await Promise.race(promises);
+    } catch (err) {
+      if (err instanceof QueryError) throw err;
+      throw new QueryError("execution", (err as Error).message ?? String(err), { cause: err });
+    } finally {
+      if (timer) clearTimeout(timer);
+      if (onAbort && opts?.signal) opts.signal.removeEventListener("abort", onAbort);
+      (querier as Querier | null)?.close();
+    }
+  }
+
+  private toResult(v: EvalValue, instant: boolean, ts: number, step: number): QueryValue {
+    if (v.type === "string") return { type: "string", t: ts, s: v.s };
+    if (v.type === "scalar") {
+      if (instant) return { type: "scalar", t: ts, f: v.vals[0] };
+      return { type: "matrix", series: [{ metric: [], floats: Array.from(v.vals, (f, i) => ({ t: ts + i * step, f })) }] };
+    }
+    // Delayed name removal, then label-set uniqueness.
+    const cleaned: EvalSeries[] = [];
+    const seen = new Map<string, EvalSeries>();
+    for (const s of v.series) {
+      const metric = s.dropName ? dropMetricName(s.metric) : s.metric;
+      const key = labelsKey(metric);
+      const prev = seen.get(key);
+      const cur: EvalSeries = { metric, ts: s.ts, fs: s.fs, dropName: false };
+      if (prev) {
+        if (instant && !v.isRange) throw execError("vector cannot contain metrics with the same labelset");
+        const merged = mergePoints(prev, cur);
+        prev.ts = merged.ts;
+        prev.fs = merged.fs;
+        continue;
+      }
+      seen.set(key, cur);
+      cleaned.push(cur);
+    }
+    if (instant && !v.isRange) {
+      const samples: VectorSample[] = [];
+      for (const s of cleaned) for (let i = 0; i < s.ts.length; i++) samples.push({ metric: s.metric, t: s.ts[i], f: s.fs[i] });
+      return { type: "vector", samples };
+    }
+    const series: MatrixSeries[] = cleaned.map((s) => ({ metric: s.metric, floats: s.ts.map((t, i) => ({ t, f: s.fs[i] })) }));
+    series.sort((a, b) => compareLabels(a.metric, b.metric));
+    return { type: "matrix", series };
+  }
+}
+

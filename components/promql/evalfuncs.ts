@@ -1,0 +1,709 @@
+/** PromQL function calls: range-vector functions (windowed) and instant-vector functions. */
+import { RE2JS } from "re2js";
+import { compareLabels, getLabel, type Labels, labelsKey, METRIC_NAME } from "../storage/labels.ts";
+import type { Call, Expr } from "./ast.ts";
+import type { EvalSeries, EvalValue, Evaluator, LoadedSeries, RangeSource } from "./engine.ts";
+import { isValidLabelName, setLabel } from "./engine.ts";
+import {
+  type Bucket,
+  bucketFraction,
+  bucketQuantile,
+  doubleExponentialSmoothing,
+  extrapolatedRate,
+  instantValue,
+  kahanSum,
+  linearRegression,
+  mean,
+  naturalCompare,
+  quantile,
+  variance,
+} from "./functions.ts";
+import { QueryError } from "./types.ts";
+
+const RANGE_FUNCS = new Set([
+  "rate",
+  "increase",
+  "delta",
+  "irate",
+  "idelta",
+  "resets",
+  "changes",
+  "deriv",
+  "predict_linear",
+  "avg_over_time",
+  "min_over_time",
+  "max_over_time",
+  "sum_over_time",
+  "count_over_time",
+  "quantile_over_time",
+  "stddev_over_time",
+  "stdvar_over_time",
+  "last_over_time",
+  "first_over_time",
+  "present_over_time",
+  "mad_over_time",
+  "absent_over_time",
+  "double_exponential_smoothing",
+  "ts_of_first_over_time",
+  "ts_of_last_over_time",
+  "ts_of_max_over_time",
+  "ts_of_min_over_time",
+]);
+
+export function isRangeFunction(name: string): boolean {
+  return RANGE_FUNCS.has(name);
+}
+
+function execError(msg: string): QueryError {
+  return new QueryError("execution", msg);
+}
+
+const COUNTER_SUFFIXES = ["_total", "_sum", "_count", "_bucket"];
+const regBuf = new Float64Array(1);
+
+/** Labels for absent()/absent_over_time(): the equality matchers of the selector, minus duplicates. */
+function absentLabels(e: Expr): Labels {
+  while (e.kind === "ParenExpr") e = e.expr;
+  let vs = null;
+  if (e.kind === "VectorSelector") vs = e;
+  else if (e.kind === "MatrixSelector") vs = e.vs;
+  if (!vs) return [];
+  const seen = new Map<string, string>();
+  const dup = new Set<string>();
+  for (const m of vs.matchers) {
+    if (m.name === METRIC_NAME) continue;
+    if (m.type === "=") {
+      if (seen.has(m.name)) dup.add(m.name);
+      else seen.set(m.name, m.value);
+    }
+  }
+  // Non-equality matchers on the same name also make the label ambiguous.
+  for (const m of vs.matchers) if (m.type !== "=" && seen.has(m.name)) dup.add(m.name);
+  const obj: { name: string; value: string }[] = [];
+  for (const [name, value] of seen) if (!dup.has(name) && value !== "") obj.push({ name, value });
+  obj.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return obj;
+}
+
+export async function callRangeFunction(ev: Evaluator, e: Call): Promise<EvalValue> {
+  const name = e.func.name;
+  const matrixArgIdx = e.func.argTypes.indexOf("matrix");
+  let scalarArgs: Float64Array[] = [];
+  const others: Promise<Float64Array>[] = [];
+  for (let i = 0; i < e.args.length; i++) if (i !== matrixArgIdx) others.push(ev.evalScalar(e.args[i]));
+  const [src, ...sc] = await Promise.all([ev.rangeSource(e.args[matrixArgIdx]) as Promise<RangeSource>, ...others]);
+  scalarArgs = sc;
+  const ctx = ev.ctx;
+  const argPos = e.args[matrixArgIdx].pos;
+
+  if (name === "absent_over_time") {
+    const labels = absentLabels(e.args[0]);
+    const present = new Uint8Array(ev.steps);
+    ev.windowed(
+      src,
+      (_ts, _fs, n, step) => {
+        if (n > 0) present[step] = 1;
+        return null;
+      },
+      false,
+    );
+    const ts: number[] = [];
+    const fs: number[] = [];
+    for (let i = 0; i < ev.steps; i++) {
+      if (!present[i]) {
+        ts.push(ev.stepTime(i));
+        fs.push(1);
+      }
+    }
+    return { type: "matrix", series: ts.length ? [{ metric: labels, ts, fs, dropName: false }] : [], isRange: false };
+  }
+
+  let fn: (ts: Float64Array, fs: Float64Array, n: number, step: number, rs: number, re: number, s: LoadedSeries) => number | null;
+  let keepName = false;
+  const noteCounter = (s: LoadedSeries) => {
+    const mn = getLabel(s.metric, METRIC_NAME);
+    if (mn !== "" && !COUNTER_SUFFIXES.some((x) => mn.endsWith(x))) {
+      ctx.info(`metric might not be a counter, name does not end in _total/_sum/_count/_bucket: ${JSON.stringify(mn)}`, argPos);
+    }
+  };
+  switch (name) {
+    case "rate":
+    case "increase":
+      fn = (ts, fs, n, _st, rs, re, s) => {
+        if (n > 0) noteCounter(s);
+        return extrapolatedRate(ts, fs, n, rs, re, true, name === "rate");
+      };
+      break;
+    case "delta":
+      fn = (ts, fs, n, _st, rs, re) => extrapolatedRate(ts, fs, n, rs, re, false, false);
+      break;
+    case "irate":
+      fn = (ts, fs, n, _st, _rs, _re, s) => {
+        if (n > 0) noteCounter(s);
+        return instantValue(ts, fs, n, true);
+      };
+      break;
+    case "idelta":
+      fn = (ts, fs, n) => instantValue(ts, fs, n, false);
+      break;
+    case "resets":
+      fn = (_ts, fs, n) => {
+        if (n === 0) return null;
+        let r = 0;
+        for (let i = 1; i < n; i++) if (fs[i] < fs[i - 1]) r++;
+        return r;
+      };
+      break;
+    case "changes":
+      fn = (_ts, fs, n) => {
+        if (n === 0) return null;
+        let r = 0;
+        for (let i = 1; i < n; i++) {
+          const a = fs[i];
+          const b = fs[i - 1];
+          if (a !== b && !(Number.isNaN(a) && Number.isNaN(b))) r++;
+        }
+        return r;
+      };
+      break;
+    case "deriv":
+      fn = (ts, fs, n) => (n < 2 ? null : linearRegression(ts, fs, n, ts[0], regBuf));
+      break;
+    case "predict_linear": {
+      const dur = scalarArgs[0];
+      fn = (ts, fs, n, step) => {
+        if (n < 2) return null;
+        const t = ev.stepTime(step);
+        const slope = linearRegression(ts, fs, n, t, regBuf);
+        return slope * dur[step] + regBuf[0];
+      };
+      break;
+    }
+    case "avg_over_time":
+      fn = (_ts, fs, n) => (n === 0 ? null : mean(fs, n));
+      break;
+    case "sum_over_time":
+      fn = (_ts, fs, n) => (n === 0 ? null : kahanSum(fs, n));
+      break;
+    case "count_over_time":
+      fn = (_ts, _fs, n) => (n === 0 ? null : n);
+      break;
+    case "present_over_time":
+      fn = (_ts, _fs, n) => (n === 0 ? null : 1);
+      break;
+    case "min_over_time":
+    case "max_over_time": {
+      const isMax = name === "max_over_time";
+      fn = (_ts, fs, n) => {
+        if (n === 0) return null;
+        let m = fs[0];
+        for (let i = 1; i < n; i++) {
+          const f = fs[i];
+          if ((isMax ? f > m : f < m) || Number.isNaN(m)) m = f;
+        }
+        return m;
+      };
+      break;
+    }
+    case "ts_of_max_over_time":
+    case "ts_of_min_over_time": {
+      const isMax = name === "ts_of_max_over_time";
+      fn = (ts, fs, n) => {
+        if (n === 0) return null;
+        let m = fs[0];
+        let t = ts[0];
+        for (let i = 1; i < n; i++) {
+          const f = fs[i];
+          if ((isMax ? f >= m : f <= m) || Number.isNaN(m)) {
+            m = f;
+            t = ts[i];
+          }
+        }
+        return t / 1000;
+      };
+      break;
+    }
+    case "ts_of_first_over_time":
+      fn = (ts, _fs, n) => (n === 0 ? null : ts[0] / 1000);
+      break;
+    case "ts_of_last_over_time":
+      fn = (ts, _fs, n) => (n === 0 ? null : ts[n - 1] / 1000);
+      break;
+    case "stddev_over_time":
+      fn = (_ts, fs, n) => (n === 0 ? null : Math.sqrt(variance(fs, n)));
+      break;
+    case "stdvar_over_time":
+      fn = (_ts, fs, n) => (n === 0 ? null : variance(fs, n));
+      break;
+    case "last_over_time":
+      keepName = true;
+      fn = (_ts, fs, n) => (n === 0 ? null : fs[n - 1]);
+      break;
+    case "first_over_time":
+      keepName = true;
+      fn = (_ts, fs, n) => (n === 0 ? null : fs[0]);
+      break;
+    case "quantile_over_time": {
+      const qs = scalarArgs[0];
+      let warned = false;
+      const buf: number[] = [];
+      fn = (_ts, fs, n, step) => {
+        if (n === 0) return null;
+        const q = qs[step];
+        if (!warned && (Number.isNaN(q) || q < 0 || q > 1)) {
+          warned = true;
+          ctx.warn(`quantile value should be between 0 and 1, got ${fmt(q)}`, e.args[0].pos);
+        }
+        buf.length = 0;
+        for (let i = 0; i < n; i++) buf.push(fs[i]);
+        return quantile(q, buf);
+      };
+      break;
+    }
+    case "mad_over_time": {
+      const buf: number[] = [];
+      fn = (_ts, fs, n) => {
+        if (n === 0) return null;
+        buf.length = 0;
+        for (let i = 0; i < n; i++) {
+          if (Number.isNaN(fs[i])) return Number.NaN;
+          buf.push(fs[i]);
+        }
+        const med = quantile(0.5, buf);
+        buf.length = 0;
+        for (let i = 0; i < n; i++) buf.push(Math.abs(fs[i] - med));
+        return quantile(0.5, buf);
+      };
+      break;
+    }
+    case "double_exponential_smoothing": {
+      const sfs = scalarArgs[0];
+      const tfs = scalarArgs[1];
+      fn = (_ts, fs, n, step) => {
+        const sf = sfs[step];
+        const tf = tfs[step];
+        if (!(sf > 0 && sf < 1)) throw execError(`invalid smoothing factor. Expected: 0 < sf < 1, got: ${sf}`);
+        if (!(tf > 0 && tf < 1)) throw execError(`invalid trend factor. Expected: 0 < tf < 1, got: ${tf}`);
+        return doubleExponentialSmoothing(fs, n, sf, tf);
+      };
+      break;
+    }
+    default:
+      throw execError(`function ${name} not implemented`);
+  }
+  const series = ev.windowed(src, fn, keepName);
+  return { type: "matrix", series: ev.mergeSameLabels(series), isRange: false };
+}
+
+function fmt(v: number): string {
+  if (Number.isNaN(v)) return "NaN";
+  if (v === Infinity) return "+Inf";
+  if (v === -Infinity) return "-Inf";
+  return String(v);
+}
+
+const MATH: Record<string, (x: number) => number> = {
+  abs: Math.abs,
+  ceil: Math.ceil,
+  floor: Math.floor,
+  exp: Math.exp,
+  ln: Math.log,
+  log2: Math.log2,
+  log10: Math.log10,
+  sqrt: Math.sqrt,
+  sgn: (x) => (x > 0 ? 1 : x < 0 ? -1 : x),
+  sin: Math.sin,
+  cos: Math.cos,
+  tan: Math.tan,
+  asin: Math.asin,
+  acos: Math.acos,
+  atan: Math.atan,
+  sinh: Math.sinh,
+  cosh: Math.cosh,
+  tanh: Math.tanh,
+  asinh: Math.asinh,
+  acosh: Math.acosh,
+  atanh: Math.atanh,
+  deg: (x) => (x * 180) / Math.PI,
+  rad: (x) => (x * Math.PI) / 180,
+};
+
+function mapSeries(series: EvalSeries[], f: (x: number, t: number, i: number) => number): EvalSeries[] {
+  return series.map((s) => ({ metric: s.metric, ts: s.ts, fs: s.fs.map((x, i) => f(x, s.ts[i], i)), dropName: true }));
+}
+
+const DATE_FUNCS: Record<string, (d: Date) => number> = {
+  day_of_month: (d) => d.getUTCDate(),
+  day_of_week: (d) => d.getUTCDay(),
+  day_of_year: (d) => {
+    const start = Date.UTC(d.getUTCFullYear(), 0, 1);
+    return Math.floor((d.getTime() - start) / 86400000) + 1;
+  },
+  days_in_month: (d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate(),
+  hour: (d) => d.getUTCHours(),
+  minute: (d) => d.getUTCMinutes(),
+  month: (d) => d.getUTCMonth() + 1,
+  year: (d) => d.getUTCFullYear(),
+};
+
+export async function callInstantFunction(ev: Evaluator, e: Call): Promise<EvalValue> {
+  const name = e.func.name;
+  const args = e.args;
+  const ctx = ev.ctx;
+  const math = MATH[name];
+  if (math) {
+    const v = await ev.evalVector(args[0]);
+    return { type: "matrix", series: ev.mergeSameLabels(mapSeries(v, math)), isRange: false };
+  }
+  const dateFn = DATE_FUNCS[name];
+  if (dateFn) {
+    let v: EvalSeries[];
+    if (args.length === 0) {
+      const ts: number[] = [];
+      const fs: number[] = [];
+      for (let i = 0; i < ev.steps; i++) {
+        ts.push(ev.stepTime(i));
+        fs.push(ev.stepTime(i) / 1000);
+      }
+      v = [{ metric: [], ts, fs, dropName: false }];
+    } else v = await ev.evalVector(args[0]);
+    const d = new Date(0);
+    return {
+      type: "matrix",
+      series: ev.mergeSameLabels(
+        mapSeries(v, (x) => {
+          if (!Number.isFinite(x)) return Number.NaN;
+          d.setTime(Math.trunc(x) * 1000);
+          return dateFn(d);
+        }),
+      ),
+      isRange: false,
+    };
+  }
+  switch (name) {
+    case "time": {
+      const vals = new Float64Array(ev.steps);
+      for (let i = 0; i < ev.steps; i++) vals[i] = ev.stepTime(i) / 1000;
+      return { type: "scalar", vals };
+    }
+    case "start":
+    case "end":
+    case "step":
+    case "range": {
+      const c = ev.ctx;
+      const v =
+        name === "start" ? c.startTs / 1000 : name === "end" ? c.endTs / 1000 : name === "step" ? c.queryStep / 1000 : (c.endTs - c.startTs) / 1000;
+      return { type: "scalar", vals: new Float64Array(ev.steps).fill(v) };
+    }
+    case "pi":
+      return { type: "scalar", vals: new Float64Array(ev.steps).fill(Math.PI) };
+    case "vector": {
+      const vals = await ev.evalScalar(args[0]);
+      const ts: number[] = [];
+      for (let i = 0; i < ev.steps; i++) ts.push(ev.stepTime(i));
+      return { type: "matrix", series: [{ metric: [], ts, fs: Array.from(vals), dropName: false }], isRange: false };
+    }
+    case "scalar": {
+      const v = await ev.evalVector(args[0]);
+      const vals = new Float64Array(ev.steps).fill(Number.NaN);
+      const counts = new Uint32Array(ev.steps);
+      for (const s of v) {
+        for (let i = 0; i < s.ts.length; i++) {
+          const step = Math.round((s.ts[i] - ev.start) / ev.interval);
+          counts[step]++;
+          vals[step] = s.fs[i];
+        }
+      }
+      for (let i = 0; i < ev.steps; i++) if (counts[i] !== 1) vals[i] = Number.NaN;
+      return { type: "scalar", vals };
+    }
+    case "timestamp": {
+      let a = args[0];
+      while (a.kind === "ParenExpr") a = a.expr;
+      if (a.kind === "VectorSelector") return { type: "matrix", series: ev.mergeSameLabels(await ev.evalVectorSelectorTimestamps(a)), isRange: false };
+      const v = await ev.evalVector(args[0]);
+      return { type: "matrix", series: ev.mergeSameLabels(mapSeries(v, (_x, t) => t / 1000)), isRange: false };
+    }
+    case "clamp":
+    case "clamp_min":
+    case "clamp_max": {
+      const v = await ev.evalVector(args[0]);
+      const a = await ev.evalScalar(args[1]);
+      const b = name === "clamp" ? await ev.evalScalar(args[2]) : null;
+      const out: EvalSeries[] = [];
+      for (const s of v) {
+        const ts: number[] = [];
+        const fs: number[] = [];
+        for (let i = 0; i < s.ts.length; i++) {
+          const step = Math.round((s.ts[i] - ev.start) / ev.interval);
+          const x = s.fs[i];
+          let r: number;
+          if (name === "clamp") {
+            const lo = a[step];
+            const hi = b![step];
+            if (hi < lo) continue;
+            r = Math.max(lo, Math.min(hi, x));
+            if (Number.isNaN(x) || Number.isNaN(lo) || Number.isNaN(hi)) r = Number.NaN;
+          } else if (name === "clamp_min") {
+            r = Number.isNaN(x) || Number.isNaN(a[step]) ? Number.NaN : Math.max(a[step], x);
+          } else {
+            r = Number.isNaN(x) || Number.isNaN(a[step]) ? Number.NaN : Math.min(a[step], x);
+          }
+          ts.push(s.ts[i]);
+          fs.push(r);
+        }
+        if (ts.length) out.push({ metric: s.metric, ts, fs, dropName: true });
+      }
+      return { type: "matrix", series: ev.mergeSameLabels(out), isRange: false };
+    }
+    case "round": {
+      const v = await ev.evalVector(args[0]);
+      const to = args[1] ? await ev.evalScalar(args[1]) : null;
+      return {
+        type: "matrix",
+        series: ev.mergeSameLabels(
+          v.map((s) => ({
+            metric: s.metric,
+            ts: s.ts,
+            fs: s.fs.map((x, i) => {
+              const n = to ? to[Math.round((s.ts[i] - ev.start) / ev.interval)] : 1;
+              const inv = 1 / n;
+              return Math.floor(x * inv + 0.5) / inv;
+            }),
+            dropName: true,
+          })),
+        ),
+        isRange: false,
+      };
+    }
+    case "absent": {
+      const v = await ev.evalVector(args[0]);
+      const present = new Uint8Array(ev.steps);
+      for (const s of v) for (const t of s.ts) present[Math.round((t - ev.start) / ev.interval)] = 1;
+      const ts: number[] = [];
+      const fs: number[] = [];
+      for (let i = 0; i < ev.steps; i++) {
+        if (!present[i]) {
+          ts.push(ev.stepTime(i));
+          fs.push(1);
+        }
+      }
+      return { type: "matrix", series: ts.length ? [{ metric: absentLabels(args[0]), ts, fs, dropName: false }] : [], isRange: false };
+    }
+    case "sort":
+    case "sort_desc": {
+      const v = await ev.evalVector(args[0]);
+      const desc = name === "sort_desc";
+      // Only meaningful for instant queries: order series by their (single) value, NaN last.
+      const sorted = v.slice().sort((a, b) => {
+        const x = a.fs[0];
+        const y = b.fs[0];
+        const xn = Number.isNaN(x);
+        const yn = Number.isNaN(y);
+        if (xn || yn) return xn && yn ? 0 : xn ? 1 : -1;
+        return desc ? y - x : x - y;
+      });
+      return { type: "matrix", series: sorted, isRange: false };
+    }
+    case "sort_by_label":
+    case "sort_by_label_desc": {
+      const v = await ev.evalVector(args[0]);
+      const labels: string[] = [];
+      for (let i = 1; i < args.length; i++) labels.push(await ev.evalString(args[i]));
+      const desc = name === "sort_by_label_desc";
+      const sorted = v.slice().sort((a, b) => {
+        for (const l of labels) {
+          const c = naturalCompare(getLabel(a.metric, l), getLabel(b.metric, l));
+          if (c !== 0) return desc ? -c : c;
+        }
+        const c = compareLabels(a.metric, b.metric);
+        return desc ? -c : c;
+      });
+      return { type: "matrix", series: sorted, isRange: false };
+    }
+    case "label_replace": {
+      const v = await ev.evalVector(args[0]);
+      const dst = await ev.evalString(args[1]);
+      const repl = await ev.evalString(args[2]);
+      const src = await ev.evalString(args[3]);
+      const regexStr = await ev.evalString(args[4]);
+      let re: RE2JS;
+      try {
+        re = RE2JS.compile(`^(?s:${regexStr})$`);
+      } catch (err) {
+        throw execError(`invalid regular expression in label_replace(): ${regexStr}: ${(err as Error).message}`);
+      }
+      if (!isValidLabelName(dst)) throw execError(`invalid destination label name in label_replace(): ${dst}`);
+      const out: EvalSeries[] = v.map((s) => {
+        const val = getLabel(s.metric, src);
+        const m = re.matcher(val);
+        if (!m.matches()) return s;
+        const res = expandTemplate(repl, m, re);
+        const metric = setLabel(s.metric, dst, res);
+        return { metric, ts: s.ts, fs: s.fs, dropName: dst === METRIC_NAME ? false : s.dropName };
+      });
+      return { type: "matrix", series: ev.mergeSameLabels(out), isRange: false };
+    }
+    case "label_join": {
+      const v = await ev.evalVector(args[0]);
+      const dst = await ev.evalString(args[1]);
+      const sep = await ev.evalString(args[2]);
+      const srcs: string[] = [];
+      for (let i = 3; i < args.length; i++) {
+        const s = await ev.evalString(args[i]);
+        if (!isValidLabelName(s)) throw execError(`invalid source label name in label_join(): ${s}`);
+        srcs.push(s);
+      }
+      if (!isValidLabelName(dst)) throw execError(`invalid destination label name in label_join(): ${dst}`);
+      const out: EvalSeries[] = v.map((s) => {
+        const val = srcs.map((l) => getLabel(s.metric, l)).join(sep);
+        return { metric: setLabel(s.metric, dst, val), ts: s.ts, fs: s.fs, dropName: dst === METRIC_NAME ? false : s.dropName };
+      });
+      return { type: "matrix", series: ev.mergeSameLabels(out), isRange: false };
+    }
+    case "histogram_quantile":
+      return histogramQuantile(ev, e);
+    case "histogram_fraction":
+      return histogramQuantile(ev, e);
+    case "histogram_count":
+    case "histogram_sum":
+    case "histogram_avg":
+    case "histogram_stddev":
+    case "histogram_stdvar": {
+      // Native histograms are not supported by the storage interface: float samples are ignored.
+      for (const a of args) await ev.eval(a);
+      return { type: "matrix", series: [], isRange: false };
+    }
+  }
+  void ctx;
+  throw execError(`function ${name} not implemented`);
+}
+
+/** Expands $1, ${1}, $name, ${name} and $$ in a label_replace replacement. */
+function expandTemplate(tmpl: string, m: ReturnType<RE2JS["matcher"]>, re: RE2JS): string {
+  let out = "";
+  const groups = re.groupCount();
+  const named = re.namedGroups() as Record<string, number>;
+  for (let i = 0; i < tmpl.length; i++) {
+    const c = tmpl[i];
+    if (c !== "$" || i === tmpl.length - 1) {
+      out += c;
+      continue;
+    }
+    if (tmpl[i + 1] === "$") {
+      out += "$";
+      i++;
+      continue;
+    }
+    let name: string;
+    let end: number;
+    if (tmpl[i + 1] === "{") {
+      const close = tmpl.indexOf("}", i + 2);
+      if (close < 0) {
+        out += c;
+        continue;
+      }
+      name = tmpl.slice(i + 2, close);
+      end = close;
+    } else {
+      const mm = /^[a-zA-Z0-9_]+/.exec(tmpl.slice(i + 1));
+      if (!mm) {
+        out += c;
+        continue;
+      }
+      name = mm[0];
+      end = i + name.length;
+    }
+    if (/^[0-9]+$/.test(name)) {
+      const n = Number(name);
+      if (n <= groups) out += m.group(n) ?? "";
+    } else if (named[name] !== undefined) {
+      out += m.group(named[name]) ?? "";
+    }
+    i = end;
+  }
+  return out;
+}
+
+/** histogram_quantile and histogram_fraction over classic `le` buckets. */
+async function histogramQuantile(ev: Evaluator, e: Call): Promise<EvalValue> {
+  const isFraction = e.func.name === "histogram_fraction";
+  const qs = await ev.evalScalar(e.args[0]);
+  const uppers = isFraction ? await ev.evalScalar(e.args[1]) : null;
+  const vecArg = e.args[isFraction ? 2 : 1];
+  const v = await ev.evalVector(vecArg);
+  const ctx = ev.ctx;
+  for (const q of isFraction ? [] : qs) {
+    if (Number.isNaN(q) || q < 0 || q > 1) {
+      ctx.warn(`quantile value should be between 0 and 1, got ${fmt(q)}`, e.args[0].pos);
+      break;
+    }
+  }
+  // Group series by labels without `le` (and without the name, which is dropped).
+  const groupOf = new Map<EvalSeries, { key: string; labels: Labels; ub: number } | null>();
+  for (const s of v) {
+    const le = getLabel(s.metric, "le");
+    const ub = parseLe(le);
+    if (Number.isNaN(ub)) {
+      ctx.warn(
+        `bucket label "le" is missing or has a malformed value of ${JSON.stringify(le)} for metric name ${JSON.stringify(getLabel(s.metric, METRIC_NAME))}`,
+        vecArg.pos,
+      );
+      groupOf.set(s, null);
+      continue;
+    }
+    const labels = s.metric.filter((l) => l.name !== "le" && l.name !== METRIC_NAME);
+    groupOf.set(s, { key: labelsKey(labels), labels, ub });
+  }
+  // Step-wise evaluation with direct access to the series (to know each sample's bucket bound).
+  const cursors = new Int32Array(v.length);
+  const outMap = new Map<string, EvalSeries>();
+  const order: EvalSeries[] = [];
+  const groups = new Map<string, { labels: Labels; buckets: Bucket[]; name: string }>();
+  for (let step = 0; step < ev.steps; step++) {
+    const t = ev.stepTime(step);
+    groups.clear();
+    for (let j = 0; j < v.length; j++) {
+      const s = v[j];
+      const c = cursors[j];
+      if (c >= s.ts.length || s.ts[c] !== t) continue;
+      cursors[j] = c + 1;
+      const g = groupOf.get(s);
+      if (!g) continue;
+      let grp = groups.get(g.key);
+      if (!grp) {
+        grp = { labels: g.labels, buckets: [], name: getLabel(s.metric, METRIC_NAME) };
+        groups.set(g.key, grp);
+      }
+      grp.buckets.push({ upperBound: g.ub, count: s.fs[c] });
+    }
+    for (const [key, grp] of groups) {
+      const r = isFraction ? { value: bucketFraction(qs[step], uppers![step], grp.buckets), forcedMonotonic: false } : bucketQuantile(qs[step], grp.buckets);
+      if (r.forcedMonotonic) {
+        ctx.info(
+          `input to histogram_quantile needed to be fixed for monotonicity (see https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) for metric name ${JSON.stringify(grp.name)}`,
+          e.args[1].pos,
+        );
+      }
+      let s = outMap.get(key);
+      if (!s) {
+        s = { metric: grp.labels, ts: [], fs: [], dropName: true };
+        outMap.set(key, s);
+        order.push(s);
+      }
+      s.ts.push(t);
+      s.fs.push(r.value);
+    }
+  }
+  return { type: "matrix", series: order, isRange: false };
+}
+
+function parseLe(s: string): number {
+  if (s === "") return Number.NaN;
+  const t = s.trim().toLowerCase();
+  if (t === "+inf" || t === "inf") return Infinity;
+  if (t === "-inf") return -Infinity;
+  if (t === "nan") return Number.NaN;
+  const n = Number(s);
+  return n;
+}

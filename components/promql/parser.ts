@@ -1,0 +1,771 @@
+/**
+ * PromQL parser: lezer-promql's concrete syntax tree turned into the typed AST of ast.ts, with
+ * Prometheus's type checks. `parseExpr` throws ParseError; `formatExpr` prints the canonical form.
+ */
+import type { SyntaxNode } from "@lezer/common";
+import { parser as lezer } from "@prometheus-io/lezer-promql";
+import { type Matcher, MatcherError, type MatchType, newMatcher } from "../storage/matcher.ts";
+import type {
+  AggregateExpr,
+  AggregateOp,
+  BinaryExpr,
+  BinaryOp,
+  Call,
+  Expr,
+  MatrixSelector,
+  PosRange,
+  SubqueryExpr,
+  ValueType,
+  VectorMatching,
+  VectorSelector,
+} from "./ast.ts";
+import { typeName, typeOf } from "./ast.ts";
+import { FUNCTIONS } from "./funcdefs.ts";
+
+export class ParseError extends Error {
+  readonly pos: PosRange;
+  readonly query: string;
+  constructor(message: string, pos: PosRange, query: string) {
+    super(message);
+    this.pos = pos;
+    this.query = query;
+  }
+  /** "line:col" (1-based) of the error start. */
+  position(): string {
+    return positionString(this.query, this.pos.start);
+  }
+}
+
+/** Prometheus's PositionRange.StartPosInput: "line:col", both 1-based. */
+export function positionString(query: string, pos: number): string {
+  let line = 1;
+  let lastBreak = -1;
+  for (let i = 0; i < pos && i < query.length; i++) {
+    if (query.charCodeAt(i) === 10) {
+      line++;
+      lastBreak = i;
+    }
+  }
+  return `${line}:${pos - lastBreak}`;
+}
+
+const COMPARISON_OPS = new Set<BinaryOp>(["==", "!=", ">", "<", ">=", "<="]);
+const SET_OPS = new Set<BinaryOp>(["and", "or", "unless"]);
+export function isComparisonOp(op: BinaryOp): boolean {
+  return COMPARISON_OPS.has(op);
+}
+export function isSetOp(op: BinaryOp): boolean {
+  return SET_OPS.has(op);
+}
+
+const OP_NODES: Record<string, BinaryOp> = {
+  Pow: "^",
+  Mul: "*",
+  Div: "/",
+  Mod: "%",
+  Atan2: "atan2",
+  Add: "+",
+  Sub: "-",
+  Eql: "==",
+  Neq: "!=",
+  Gte: ">=",
+  Gtr: ">",
+  Lte: "<=",
+  Lss: "<",
+  And: "and",
+  Or: "or",
+  Unless: "unless",
+};
+
+const DURATION_RE = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
+const UNIT_MS = [365 * 86400000, 7 * 86400000, 86400000, 3600000, 60000, 1000, 1];
+
+/** Parses a Prometheus duration like `1h30m`; returns ms or null when the text is not one. */
+export function parseDuration(s: string): number | null {
+  if (s === "" || s === "0") return s === "0" ? 0 : null;
+  const m = DURATION_RE.exec(s);
+  if (!m) return null;
+  let ms = 0;
+  for (let i = 0; i < 7; i++) if (m[i + 1] !== undefined) ms += Number(m[i + 1]) * UNIT_MS[i];
+  return ms;
+}
+
+/** Formats ms like Prometheus's model.Duration.String. */
+export function formatDuration(ms: number): string {
+  if (ms === 0) return "0s";
+  let s = "";
+  if (ms < 0) {
+    s = "-";
+    ms = -ms;
+  }
+  const units = ["y", "w", "d", "h", "m", "s", "ms"];
+  for (let i = 0; i < 7; i++) {
+    const n = Math.floor(ms / UNIT_MS[i]);
+    if (n > 0) {
+      s += n + units[i];
+      ms -= n * UNIT_MS[i];
+    }
+  }
+  return s;
+}
+
+function parseNumberText(text: string): number {
+  const t = text.toLowerCase();
+  let sign = 1;
+  let body = t;
+  if (body.startsWith("+")) body = body.slice(1).trim();
+  else if (body.startsWith("-")) {
+    sign = -1;
+    body = body.slice(1).trim();
+  }
+  if (body === "inf") return sign * Infinity;
+  if (body === "nan") return Number.NaN;
+  if (/^0x[0-9a-f]+$/.test(body)) return sign * Number.parseInt(body.slice(2), 16);
+  if (/^0[0-7]+$/.test(body)) return sign * Number.parseInt(body.slice(1), 8);
+  const d = parseDuration(body);
+  if (d !== null && /[a-z]/.test(body)) return (sign * d) / 1000;
+  const n = Number(body.replace(/_/g, ""));
+  return sign * n;
+}
+
+/** Unquotes a PromQL string literal (Go escapes for '…' and "…", raw for `…`). */
+export function unquoteString(text: string): string {
+  const q = text[0];
+  if (text.length < 2 || text[text.length - 1] !== q) throw new Error("unterminated quoted string");
+  const body = text.slice(1, -1);
+  if (q === "`") return body;
+  if (!body.includes("\\")) return body;
+  const bytes: number[] = [];
+  const enc = new TextEncoder();
+  const pushStr = (s: string) => {
+    for (const b of enc.encode(s)) bytes.push(b);
+  };
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\\") {
+      const cp = body.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      pushStr(ch);
+      i += ch.length - 1;
+      continue;
+    }
+    const e = body[++i];
+    switch (e) {
+      case "n":
+        bytes.push(10);
+        break;
+      case "t":
+        bytes.push(9);
+        break;
+      case "r":
+        bytes.push(13);
+        break;
+      case "a":
+        bytes.push(7);
+        break;
+      case "b":
+        bytes.push(8);
+        break;
+      case "f":
+        bytes.push(12);
+        break;
+      case "v":
+        bytes.push(11);
+        break;
+      case "\\":
+      case '"':
+      case "'":
+        bytes.push(e.charCodeAt(0));
+        break;
+      case "x": {
+        const h = body.slice(i + 1, i + 3);
+        if (!/^[0-9a-fA-F]{2}$/.test(h)) throw new Error("invalid escape sequence");
+        bytes.push(Number.parseInt(h, 16));
+        i += 2;
+        break;
+      }
+      case "u":
+      case "U": {
+        const n = e === "u" ? 4 : 8;
+        const h = body.slice(i + 1, i + 1 + n);
+        if (h.length !== n || !/^[0-9a-fA-F]+$/.test(h)) throw new Error("invalid escape sequence");
+        pushStr(String.fromCodePoint(Number.parseInt(h, 16)));
+        i += n;
+        break;
+      }
+      default: {
+        if (e !== undefined && e >= "0" && e <= "7") {
+          const o = body.slice(i, i + 3);
+          if (!/^[0-7]{3}$/.test(o)) throw new Error("invalid escape sequence");
+          bytes.push(Number.parseInt(o, 8));
+          i += 2;
+          break;
+        }
+        throw new Error("unknown escape sequence");
+      }
+    }
+  }
+  return new TextDecoder().decode(new Uint8Array(bytes));
+}
+
+class Converter {
+  readonly input: string;
+  constructor(input: string) {
+    this.input = input;
+  }
+
+  text(n: SyntaxNode): string {
+    return this.input.slice(n.from, n.to);
+  }
+
+  fail(msg: string, n: { from: number; to: number } | PosRange): never {
+    const pos = "from" in n ? { start: n.from, end: n.to } : n;
+    throw new ParseError(msg, pos, this.input);
+  }
+
+  pos(n: SyntaxNode): PosRange {
+    return { start: n.from, end: n.to };
+  }
+
+  children(n: SyntaxNode): SyntaxNode[] {
+    const out: SyntaxNode[] = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) out.push(c);
+    return out;
+  }
+
+  expr(n: SyntaxNode): Expr {
+    const ch = this.children(n);
+    switch (n.name) {
+      case "NumberDurationLiteral": {
+        const t = this.text(n).replace(/\s+/g, "");
+        const v = parseNumberText(t);
+        const isDur = /[a-zA-Z]/.test(t) && !/inf|nan|0x/i.test(t);
+        return { kind: "NumberLiteral", val: v, durationText: isDur ? t : undefined, pos: this.pos(n) };
+      }
+      case "StringLiteral":
+        return { kind: "StringLiteral", val: this.unquote(n), pos: this.pos(n) };
+      case "ParenExpr":
+        return { kind: "ParenExpr", expr: this.expr(ch[0]), pos: this.pos(n) };
+      case "UnaryExpr": {
+        const op = this.text(ch[0]) as "+" | "-";
+        const e = this.expr(ch[1]);
+        this.checkUnary(e, n);
+        if (e.kind === "NumberLiteral" && e.durationText === undefined) {
+          return { kind: "NumberLiteral", val: op === "-" ? -e.val : e.val, pos: this.pos(n) };
+        }
+        return { kind: "UnaryExpr", op, expr: e, pos: this.pos(n) };
+      }
+      case "VectorSelector":
+        return this.vectorSelector(n, ch);
+      case "MatrixSelector": {
+        const range = this.durationExpr(ch[1]);
+        return this.postfix(this.expr(ch[0]), n, (inner) => {
+        if (inner.kind !== "VectorSelector") this.fail("ranges only allowed for vector selectors", n);
+        if (inner.offset !== 0) this.fail("no offset modifiers allowed before range", n);
+        if (inner.timestamp !== null || inner.startOrEnd !== null) this.fail("no @ modifiers allowed before range", n);
+        if (range <= 0) this.fail(`range duration must be greater than 0`, ch[1]);
+        const ms: MatrixSelector = { kind: "MatrixSelector", vs: inner, range, pos: { start: inner.pos.start, end: n.to } };
+        return ms;
+        });
+      }
+      case "SubqueryExpr": {
+        const range = this.durationExpr(ch[1]);
+        const step = ch[2] ? this.durationExpr(ch[2]) : 0;
+        return this.postfix(this.expr(ch[0]), n, (inner) => {
+        const t = typeOf(inner);
+        if (t !== "vector") this.fail(`subquery is only allowed on instant vector, got ${typeName(t)} instead`, n);
+        if (range <= 0) this.fail("range duration must be greater than 0", ch[1]);
+        if (ch[2] && step <= 0) this.fail("step duration must be greater than 0", ch[2]);
+        const sq: SubqueryExpr = {
+          kind: "SubqueryExpr",
+          expr: inner,
+          range,
+          step,
+          offset: 0,
+          timestamp: null,
+          startOrEnd: null,
+          pos: { start: inner.pos.start, end: n.to },
+        };
+        return sq;
+        });
+      }
+      case "OffsetExpr": {
+        const off = this.offsetDuration(ch[2]);
+        return this.postfix(this.expr(ch[0]), n, (inner) => {
+        const target = this.modifierTarget(inner, "offset modifier must be preceded by an instant vector selector or range vector selector or a subquery", n);
+        if (target.offset !== 0) this.fail("offset may not be set multiple times", n);
+        target.offset = off;
+        this.extendPos(inner, n);
+        return inner;
+        });
+      }
+      case "StepInvariantExpr": {
+        return this.postfix(this.expr(ch[0]), n, (inner) => {
+        const target = this.modifierTarget(inner, "@ modifier must be preceded by an instant vector selector or range vector selector or a subquery", n);
+        if (target.timestamp !== null || target.startOrEnd !== null) this.fail("@ <timestamp> may not be set multiple times", n);
+        const arg = ch[2];
+        if (arg.name === "AtModifierPreprocessors") {
+          target.startOrEnd = this.text(arg).startsWith("start") ? "start" : "end";
+        } else {
+          const v = parseNumberText(this.text(arg).replace(/\s+/g, ""));
+          if (!Number.isFinite(v)) this.fail(`timestamp out of bounds for @ modifier: ${formatGoFloat(v)}`, arg);
+          target.timestamp = Math.round(v * 1000);
+        }
+        this.extendPos(inner, n);
+        return inner;
+        });
+      }
+      case "FunctionCall":
+        return this.call(n, ch);
+      case "AggregateExpr":
+        return this.aggregate(n, ch);
+      case "BinaryExpr":
+        return this.binary(n, ch);
+      case "AnchoredExpr":
+      case "SmoothedExpr":
+        this.fail(`${n.name === "AnchoredExpr" ? "anchored" : "smoothed"} modifier is experimental and not enabled`, n);
+        break;
+      case "⚠":
+        this.syntaxError(n);
+    }
+    return this.fail(`unexpected ${n.name}`, n);
+  }
+
+  /**
+   * lezer attaches postfix modifiers (offset, @, [range], [range:step]) to a whole binary or unary
+   * expression; Prometheus binds them to the rightmost operand. Applies `f` there and re-checks.
+   */
+  postfix(inner: Expr, n: SyntaxNode, f: (e: Expr) => Expr): Expr {
+    if (inner.kind === "BinaryExpr") {
+      inner.rhs = this.postfix(inner.rhs, n, f);
+      inner.pos = { start: inner.pos.start, end: n.to };
+      this.checkBinary(inner, n);
+      return inner;
+    }
+    if (inner.kind === "UnaryExpr") {
+      inner.expr = this.postfix(inner.expr, n, f);
+      inner.pos = { start: inner.pos.start, end: n.to };
+      this.checkUnary(inner.expr, n);
+      return inner;
+    }
+    return f(inner);
+  }
+
+  checkUnary(e: Expr, n: SyntaxNode): void {
+    const t = typeOf(e);
+    if (t !== "scalar" && t !== "vector")
+      this.fail(`unary expression only allowed on expressions of type scalar or instant vector, got "${typeName(t)}"`, n);
+  }
+
+  extendPos(e: Expr, n: SyntaxNode): void {
+    e.pos = { start: e.pos.start, end: n.to };
+  }
+
+  modifierTarget(e: Expr, msg: string, n: SyntaxNode): VectorSelector | SubqueryExpr {
+    if (e.kind === "VectorSelector" || e.kind === "SubqueryExpr") return e;
+    if (e.kind === "MatrixSelector") return e.vs;
+    return this.fail(msg, n);
+  }
+
+  syntaxError(n: SyntaxNode): never {
+    if (n.from >= this.input.length) this.fail("unexpected end of input", n);
+    const rest = this.input.slice(n.from, Math.max(n.to, n.from + 1));
+    return this.fail(`unexpected character: ${JSON.stringify(rest)}`, n);
+  }
+
+  unquote(n: SyntaxNode): string {
+    try {
+      return unquoteString(this.text(n));
+    } catch (e) {
+      return this.fail((e as Error).message, n);
+    }
+  }
+
+  /** A DurationExpr / OffsetDurationExpr / number-in-duration-context, in ms. */
+  durationExpr(n: SyntaxNode): number {
+    const ch = this.children(n);
+    switch (n.name) {
+      case "NumberDurationLiteralInDurationContext":
+      case "NumberDurationLiteral": {
+        const t = this.text(n).replace(/\s+/g, "");
+        const d = parseDuration(t);
+        if (d !== null && /[a-z]/.test(t)) return d;
+        const v = parseNumberText(t);
+        if (!Number.isFinite(v)) this.fail(`duration must be finite`, n);
+        return Math.round(v * 1000);
+      }
+      case "DurationExpr":
+      case "OffsetDurationExpr": {
+        if (ch.length === 1) return this.durationExpr(ch[0]);
+        if (ch.length === 2 && ch[0].name === "UnaryOp") {
+          const v = this.durationExpr(ch[1]);
+          return this.text(ch[0]) === "-" ? -v : v;
+        }
+        if (ch.length === 3 && OP_NODES[ch[1].name]) {
+          const a = this.durationExpr(ch[0]) / 1000;
+          const b = this.durationExpr(ch[2]) / 1000;
+          let r: number;
+          switch (ch[1].name) {
+            case "Add":
+              r = a + b;
+              break;
+            case "Sub":
+              r = a - b;
+              break;
+            case "Mul":
+              r = a * b;
+              break;
+            case "Div":
+              if (b === 0) this.fail("division by zero", n);
+              r = a / b;
+              break;
+            case "Mod":
+              if (b === 0) this.fail("modulo by zero", n);
+              r = a % b;
+              break;
+            case "Pow":
+              r = a ** b;
+              break;
+            default:
+              return this.fail("unexpected operator in duration expression", n);
+          }
+          return Math.round(r * 1000);
+        }
+        if (ch.length >= 1 && (ch[0].name === "DurationMinOf" || ch[0].name === "DurationMaxOf")) {
+          const a = this.durationExpr(ch[1]);
+          const b = this.durationExpr(ch[2]);
+          return ch[0].name === "DurationMinOf" ? Math.min(a, b) : Math.max(a, b);
+        }
+        if (ch.length >= 1 && (ch[0].name === "DurationStep" || ch[0].name === "DurationRange"))
+          this.fail("step() and range() in durations are experimental and not enabled", n);
+        if (ch.some((c) => c.name === "⚠")) this.syntaxError(ch.find((c) => c.name === "⚠")!);
+        return this.fail("unexpected duration expression", n);
+      }
+      case "⚠":
+        this.syntaxError(n);
+    }
+    return this.fail("unexpected duration expression", n);
+  }
+
+  offsetDuration(n: SyntaxNode): number {
+    return this.durationExpr(n);
+  }
+
+  vectorSelector(n: SyntaxNode, ch: SyntaxNode[]): VectorSelector {
+    let name = "";
+    const matchers: Matcher[] = [];
+    for (const c of ch) {
+      if (c.name === "Identifier") {
+        name = this.text(c);
+      } else if (c.name === "LabelMatchers") {
+        for (const m of this.children(c)) {
+          if (m.name === "⚠") this.syntaxError(m);
+          const mc = this.children(m);
+          if (m.name === "QuotedLabelName") {
+            // A bare quoted name: the metric name.
+            const v = this.unquote(mc[0]);
+            if (name !== "") this.fail(`metric name must not be set twice: ${JSON.stringify(name)} or ${JSON.stringify(v)}`, m);
+            name = v;
+            continue;
+          }
+          let lname: string;
+          if (m.name === "QuotedLabelMatcher") lname = this.unquote(this.children(mc[0])[0]);
+          else lname = this.text(mc[0]);
+          const op = this.text(mc[1]) as MatchType;
+          if (!mc[2] || mc[2].name !== "StringLiteral") this.fail("unexpected end of label matcher", m);
+          const val = this.unquote(mc[2]);
+          try {
+            matchers.push(newMatcher(op, lname, val));
+          } catch (e) {
+            if (e instanceof MatcherError) this.fail(e.message, m);
+            throw e;
+          }
+        }
+      } else if (c.name === "⚠") this.syntaxError(c);
+    }
+    if (name !== "") {
+      for (const m of matchers) {
+        if (m.name === "__name__" && m.type === "=") {
+          this.fail(`metric name must not be set twice: ${JSON.stringify(name)} or ${JSON.stringify(m.value)}`, n);
+        }
+      }
+      matchers.unshift(newMatcher("=", "__name__", name));
+    }
+    if (!matchers.some((m) => !m.matches(""))) this.fail("vector selector must contain at least one non-empty matcher", n);
+    return { kind: "VectorSelector", name, matchers, offset: 0, timestamp: null, startOrEnd: null, pos: this.pos(n) };
+  }
+
+  args(body: SyntaxNode): Expr[] {
+    const out: Expr[] = [];
+    for (const c of this.children(body)) {
+      if (c.name === "⚠") this.syntaxError(c);
+      out.push(this.expr(c));
+    }
+    return out;
+  }
+
+  call(n: SyntaxNode, ch: SyntaxNode[]): Call {
+    const name = this.text(ch[0]);
+    const fn = FUNCTIONS.get(name);
+    if (!fn) this.fail(`unknown function with name ${JSON.stringify(name)}`, ch[0]);
+    const args = ch[1] ? this.args(ch[1]) : [];
+    const nargs = args.length;
+    if (fn.variadic === 0) {
+      if (nargs !== fn.argTypes.length)
+        this.fail(`expected ${fn.argTypes.length} argument(s) in call to ${JSON.stringify(name)}, got ${nargs}`, n);
+    } else {
+      const na = fn.argTypes.length - 1;
+      if (na > nargs) this.fail(`expected at least ${na} argument(s) in call to ${JSON.stringify(name)}, got ${nargs}`, n);
+      const nMax = na + fn.variadic;
+      if (fn.variadic > 0 && nMax < nargs)
+        this.fail(`expected at most ${nMax} argument(s) in call to ${JSON.stringify(name)}, got ${nargs}`, n);
+    }
+    for (let i = 0; i < nargs; i++) {
+      const want = i >= fn.argTypes.length ? fn.argTypes[fn.argTypes.length - 1] : fn.argTypes[i];
+      this.expectType(args[i], want, `call to function ${JSON.stringify(name)}`);
+    }
+    return { kind: "Call", func: fn, args, pos: this.pos(n) };
+  }
+
+  expectType(e: Expr, want: ValueType, context: string): void {
+    const t = typeOf(e);
+    if (t !== want) this.fail(`expected type ${typeName(want)} in ${context}, got ${typeName(t)}`, e.pos);
+  }
+
+  grouping(n: SyntaxNode): string[] {
+    const out: string[] = [];
+    for (const c of this.children(n)) {
+      if (c.name === "LabelName") out.push(this.text(c));
+      else if (c.name === "QuotedLabelName") out.push(this.unquote(this.children(c)[0]));
+      else if (c.name === "⚠") this.syntaxError(c);
+    }
+    return out;
+  }
+
+  aggregate(n: SyntaxNode, ch: SyntaxNode[]): AggregateExpr {
+    const op = this.text(ch[0]).toLowerCase() as AggregateOp;
+    let grouping: string[] = [];
+    let without = false;
+    let hasGrouping = false;
+    let body: SyntaxNode | null = null;
+    for (const c of ch.slice(1)) {
+      if (c.name === "AggregateModifier") {
+        const mc = this.children(c);
+        without = mc[0].name === "Without";
+        grouping = mc[1] ? this.grouping(mc[1]) : [];
+        hasGrouping = true;
+      } else if (c.name === "FunctionCallBody") body = c;
+      else if (c.name === "⚠") this.syntaxError(c);
+    }
+    const args = body ? this.args(body) : [];
+    const hasParam = op === "topk" || op === "bottomk" || op === "quantile" || op === "count_values" || op === "limitk" || op === "limit_ratio";
+    const want = hasParam ? 2 : 1;
+    if (args.length !== want)
+      this.fail(`wrong number of arguments for aggregate expression provided, expected ${want}, got ${args.length}`, n);
+    const expr = args[want - 1];
+    const param = hasParam ? args[0] : null;
+    if (op === "limitk" || op === "limit_ratio") {
+      // Experimental in Prometheus but exercised by the scripts; accepted here.
+    }
+    this.expectType(expr, "vector", "aggregation expression");
+    if (param) {
+      if (op === "count_values") this.expectType(param, "string", "aggregation parameter");
+      else this.expectType(param, "scalar", "aggregation parameter");
+    }
+    return { kind: "AggregateExpr", op, expr, param, grouping, without, hasGrouping, pos: this.pos(n) };
+  }
+
+  binary(n: SyntaxNode, ch: SyntaxNode[]): BinaryExpr {
+    const lhs = this.expr(ch[0]);
+    const opNode = ch[1];
+    const op = OP_NODES[opNode.name];
+    if (!op) this.fail(`unexpected operator ${JSON.stringify(this.text(opNode))}`, opNode);
+    let returnBool = false;
+    let matching: VectorMatching | null = null;
+    let rhsNode: SyntaxNode | null = null;
+    for (const c of ch.slice(2)) {
+      if (c.name === "BoolModifier") returnBool = true;
+      else if (c.name === "MatchingModifierClause") {
+        const mc = this.children(c);
+        const on = mc[0].name === "On";
+        const labels = mc[1] ? this.grouping(mc[1]) : [];
+        matching = { card: "one-to-one", matchingLabels: labels, on, include: [], explicit: true };
+        if (mc[2]) {
+          matching.card = mc[2].name === "GroupLeft" ? "many-to-one" : "one-to-many";
+          if (mc[3]) matching.include = this.grouping(mc[3]);
+        }
+      } else if (c.name === "FillModifier") this.fail("fill modifiers are experimental and not enabled", c);
+      else if (c.name === "⚠") this.syntaxError(c);
+      else rhsNode = c;
+    }
+    if (!rhsNode) return this.fail("unexpected end of input", { from: n.to, to: n.to });
+    const rhs = this.expr(rhsNode);
+    const e: BinaryExpr = { kind: "BinaryExpr", op, lhs, rhs, matching, returnBool, pos: this.pos(n) };
+    this.checkBinary(e, n);
+    return e;
+  }
+
+  checkBinary(e: BinaryExpr, n: SyntaxNode): void {
+    const { op, lhs, rhs, returnBool } = e;
+    let matching = e.matching;
+    const lt = typeOf(lhs);
+    const rt = typeOf(rhs);
+    const isCmp = isComparisonOp(op);
+    if (returnBool && !isCmp) this.fail("bool modifier can only be used on comparison operators", n);
+    if (isCmp && lt === "scalar" && rt === "scalar" && !returnBool) this.fail("comparisons between scalars must use BOOL modifier", n);
+    if (isSetOp(op) && (lt === "scalar" || rt === "scalar"))
+      this.fail(`set operator ${JSON.stringify(op)} not allowed in binary scalar expression`, n);
+    if ((lt !== "scalar" && lt !== "vector") || (rt !== "scalar" && rt !== "vector"))
+      this.fail("binary expression must contain only scalar and instant vector types", n);
+    if (matching && (lt !== "vector" || rt !== "vector")) {
+      if (matching.explicit || matching.card !== "one-to-one") this.fail("vector matching only allowed between instant vectors", n);
+    }
+    if (lt === "vector" && rt === "vector") {
+      if (!matching) matching = { card: "one-to-one", matchingLabels: [], on: false, include: [], explicit: false };
+      if (isSetOp(op)) {
+        if (matching.card === "many-to-one" || matching.card === "one-to-many")
+          this.fail(`no grouping allowed for ${JSON.stringify(op)} operation`, n);
+        matching.card = "many-to-many";
+      }
+      if (matching.on) {
+        for (const l of matching.include) {
+          if (matching.matchingLabels.includes(l)) this.fail(`label ${JSON.stringify(l)} must not occur in ON and GROUP clause at once`, n);
+        }
+      }
+    }
+    e.matching = matching;
+  }
+}
+
+function firstError(node: SyntaxNode): SyntaxNode | null {
+  if (node.type.isError) return node;
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    const e = firstError(c);
+    if (e) return e;
+  }
+  return null;
+}
+
+/**
+ * lezer-promql does not accept numbers with a trailing dot (`2.`), which Prometheus does: turn
+ * such a dot (outside strings) into a space, keeping every offset unchanged.
+ */
+function fixTrailingDots(input: string): string {
+  if (!input.includes(".")) return input;
+  let out = "";
+  let i = 0;
+  while (i < input.length) {
+    const c = input[i];
+    if (c === '"' || c === "'" || c === "`") {
+      let j = i + 1;
+      while (j < input.length && input[j] !== c) j += c !== "`" && input[j] === "\\" ? 2 : 1;
+      out += input.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (c === "." && i > 0 && /[0-9]/.test(input[i - 1]) && !/[0-9eE]/.test(input[i + 1] ?? "")) {
+      // Only when the digits before form a number (not part of an identifier).
+      let k = i - 1;
+      while (k >= 0 && /[0-9]/.test(input[k])) k--;
+      if (k < 0 || !/[a-zA-Z_:.]/.test(input[k])) {
+        out += " ";
+        i++;
+        continue;
+      }
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
+/** Parses a PromQL expression; throws ParseError. */
+export function parseExpr(input: string): Expr {
+  const tree = lezer.parse(fixTrailingDots(input));
+  const top = tree.topNode;
+  const conv = new Converter(input);
+  const err = firstError(top);
+  if (input.trim() === "") throw new ParseError("no expression found in input", { start: 0, end: 0 }, input);
+  if (err) {
+    // Try converting first: semantic errors found before the syntax error read better.
+    conv.syntaxError(err);
+  }
+  const body = top.firstChild;
+  if (!body) throw new ParseError("no expression found in input", { start: 0, end: 0 }, input);
+  return conv.expr(body);
+}
+
+/** Go's strconv.FormatFloat(f, 'f', -1, 64)-like formatting as Prometheus prints numbers. */
+export function formatGoFloat(v: number): string {
+  if (Number.isNaN(v)) return "NaN";
+  if (v === Infinity) return "+Inf";
+  if (v === -Infinity) return "-Inf";
+  return String(v);
+}
+
+function formatLabelName(n: string): string {
+  return /^[a-zA-Z_][a-zA-Z0-9_]*$/.test(n) ? n : JSON.stringify(n);
+}
+
+function formatGrouping(ls: string[]): string {
+  return ls.map(formatLabelName).join(", ");
+}
+
+function atOffsetString(e: { offset: number; timestamp: number | null; startOrEnd: "start" | "end" | null }): string {
+  let s = "";
+  if (e.startOrEnd) s += ` @ ${e.startOrEnd}()`;
+  else if (e.timestamp !== null) s += ` @ ${(e.timestamp / 1000).toFixed(3)}`;
+  if (e.offset > 0) s += ` offset ${formatDuration(e.offset)}`;
+  else if (e.offset < 0) s += ` offset -${formatDuration(-e.offset)}`;
+  return s;
+}
+
+function selectorBody(vs: VectorSelector): string {
+  const ms = vs.matchers.filter((m) => !(vs.name !== "" && m.name === "__name__" && m.type === "=" && m.value === vs.name));
+  const name = vs.name !== "" && /^[a-zA-Z_:][a-zA-Z0-9_:]*$/.test(vs.name) ? vs.name : "";
+  const parts = ms.map((m) => `${formatLabelName(m.name)}${m.type}${JSON.stringify(m.value)}`);
+  if (vs.name !== "" && name === "") parts.unshift(JSON.stringify(vs.name));
+  if (parts.length === 0) return name;
+  return `${name}{${parts.join(", ")}}`;
+}
+
+/** Prometheus's canonical String() of an expression. */
+export function formatExpr(e: Expr): string {
+  switch (e.kind) {
+    case "NumberLiteral":
+      return e.durationText ?? formatGoFloat(e.val);
+    case "StringLiteral":
+      return JSON.stringify(e.val);
+    case "VectorSelector":
+      return selectorBody(e) + atOffsetString(e);
+    case "MatrixSelector":
+      return `${selectorBody(e.vs)}[${formatDuration(e.range)}]${atOffsetString(e.vs)}`;
+    case "SubqueryExpr":
+      return `${formatExpr(e.expr)}[${formatDuration(e.range)}:${e.step ? formatDuration(e.step) : ""}]${atOffsetString(e)}`;
+    case "Call":
+      return `${e.func.name}(${e.args.map(formatExpr).join(", ")})`;
+    case "AggregateExpr": {
+      let s = e.op;
+      if (e.without) s += ` without (${formatGrouping(e.grouping)}) `;
+      else if (e.grouping.length > 0) s += ` by (${formatGrouping(e.grouping)}) `;
+      s += "(";
+      if (e.param) s += `${formatExpr(e.param)}, `;
+      return `${s}${formatExpr(e.expr)})`;
+    }
+    case "BinaryExpr": {
+      let m = "";
+      const vm = e.matching;
+      if (vm && (vm.matchingLabels.length > 0 || vm.on)) {
+        m = ` ${vm.on ? "on" : "ignoring"} (${formatGrouping(vm.matchingLabels)})`;
+        if (vm.card === "many-to-one" || vm.card === "one-to-many") {
+          m += ` group_${vm.card === "many-to-one" ? "left" : "right"} (${formatGrouping(vm.include)})`;
+        }
+      }
+      return `${formatExpr(e.lhs)} ${e.op}${e.returnBool ? " bool" : ""}${m} ${formatExpr(e.rhs)}`;
+    }
+    case "UnaryExpr":
+      return `${e.op}${formatExpr(e.expr)}`;
+    case "ParenExpr":
+      return `(${formatExpr(e.expr)})`;
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The `@` re-runs of upstream's promqltest (atModifierTestCases in test.go): every vector
+ * selector, matrix selector and subquery outside a subquery gets `@ <eval time>` unless it has
+ * one; selectors inside subqueries are left alone; expressions calling a function whose result
+ * depends on the evaluation time are skipped. Implemented as text insertion guided by the
+ * official lezer grammar, so it does not depend on the engine's AST.
+ */
+import type { SyntaxNode } from "@lezer/common";
+import { parser } from "@prometheus-io/lezer-promql";
+
+/** promql.AtModifierUnsafeFunctions. */
+export const AT_MODIFIER_UNSAFE_FUNCTIONS: ReadonlySet<string> = new Set([
+  "days_in_month",
+  "day_of_month",
+  "day_of_week",
+  "day_of_year",
+  "hour",
+  "minute",
+  "month",
+  "year",
+  "predict_linear",
+  "time",
+  "timestamp",
+]);
+
+const WRAPPERS = new Set(["OffsetExpr", "StepInvariantExpr", "AnchoredExpr", "SmoothedExpr"]);
+
+interface Edit {
+  from: number;
+  to: number;
+  text: string;
+}
+
+function hasParseError(node: SyntaxNode): boolean {
+  let bad = false;
+  node.toTree().iterate({
+    enter: (n) => {
+      if (n.type.isError) bad = true;
+      return !bad;
+    },
+  });
+  return bad;
+}
+
+/** Formats ms as the `@` argument Prometheus prints: seconds with 3 decimals. */
+export function formatAtTime(ms: number): string {
+  const neg = ms < 0;
+  const abs = Math.abs(ms);
+  const s = `${Math.trunc(abs / 1000)}.${String(abs % 1000).padStart(3, "0")}`;
+  return neg ? `-${s}` : s;
+}
+
+/**
+ * Returns `expr` with `@ <ts>` added as upstream does, or undefined when upstream would not
+ * re-run it (time-dependent functions) or the expression does not parse.
+ */
+export function addAtModifiers(expr: string, ts: number): string | undefined {
+  const tree = parser.parse(expr);
+  const top = tree.topNode;
+  if (hasParseError(top)) return undefined;
+  const at = `@ ${formatAtTime(ts)}`;
+  const edits: Edit[] = [];
+  let unsafe = false;
+
+  const handle = (node: SyntaxNode): void => {
+    // Walk up through wrappers of which this node is the operand.
+    let cur: SyntaxNode = node;
+    let p = cur.parent;
+    while (p !== null && WRAPPERS.has(p.name) && p.firstChild?.from === cur.from && p.firstChild.to === cur.to) {
+      if (p.name === "StepInvariantExpr") {
+        const pre = p.getChild("AtModifierPreprocessors");
+        if (pre !== null) {
+          const atTok = p.getChild("At");
+          if (atTok !== null) edits.push({ from: atTok.from, to: p.to, text: at });
+        }
+        return;
+      }
+      cur = p;
+      p = cur.parent;
+    }
+    edits.push({ from: node.to, to: node.to, text: ` ${at}` });
+  };
+
+  const isMatrixOperand = (node: SyntaxNode): boolean => {
+    let cur: SyntaxNode = node;
+    let p = cur.parent;
+    while (p !== null && WRAPPERS.has(p.name) && p.firstChild?.from === cur.from) {
+      cur = p;
+      p = cur.parent;
+    }
+    return p !== null && p.name === "MatrixSelector" && p.firstChild?.from === cur.from;
+  };
+
+  const visit = (node: SyntaxNode): void => {
+    switch (node.name) {
+      case "VectorSelector":
+        if (!isMatrixOperand(node)) handle(node);
+        return;
+      case "MatrixSelector":
+      case "SubqueryExpr":
+        handle(node);
+        return;
+      case "FunctionCall": {
+        const id = node.getChild("FunctionIdentifier");
+        if (id !== null && AT_MODIFIER_UNSAFE_FUNCTIONS.has(expr.slice(id.from, id.to))) unsafe = true;
+        break;
+      }
+    }
+    for (let c = node.firstChild; c !== null; c = c.nextSibling) visit(c);
+  };
+  visit(top);
+  if (unsafe) return undefined;
+  edits.sort((a, b) => b.from - a.from);
+  let out = expr;
+  for (const e of edits) out = out.slice(0, e.from) + e.text + out.slice(e.to);
+  return out;
+}
+
+/** The evaluation times upstream uses for the `@` re-runs of an instant eval at `ts` (ms). */
+export function atModifierEvalTimes(ts: number): number[] {
+  if (ts === 0) return [-1000, 0, 1000];
+  return [-10 * ts, 0, Math.trunc(ts / 5), ts, 10 * ts];
+}

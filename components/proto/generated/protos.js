@@ -1,0 +1,9237 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $Number = $util.global.Number, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite, $Array = $util.global.Array;
+
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const opentelemetry = $root.opentelemetry = (() => {
+
+    const opentelemetry = {};
+
+    opentelemetry.proto = (function() {
+
+        const proto = {};
+
+        proto.common = (function() {
+
+            const common = {};
+
+            common.v1 = (function() {
+
+                const v1 = {};
+
+                v1.AnyValue = (function() {
+
+                    const AnyValue = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    AnyValue.prototype.stringValue = null;
+                    AnyValue.prototype.boolValue = null;
+                    AnyValue.prototype.intValue = null;
+                    AnyValue.prototype.doubleValue = null;
+                    AnyValue.prototype.arrayValue = null;
+                    AnyValue.prototype.kvlistValue = null;
+                    AnyValue.prototype.bytesValue = null;
+
+                    let $oneOfFields;
+
+                    $Object.defineProperty(AnyValue.prototype, "value", {
+                        get: $util.oneOfGetter($oneOfFields = ["stringValue", "boolValue", "intValue", "doubleValue", "arrayValue", "kvlistValue", "bytesValue"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    AnyValue.create = function(properties) {
+                        return new AnyValue(properties);
+                    };
+
+                    AnyValue.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.stringValue != null && $Object.hasOwnProperty.call(message, "stringValue"))
+                            writer.uint32(10).string(message.stringValue);
+                        if (message.boolValue != null && $Object.hasOwnProperty.call(message, "boolValue"))
+                            writer.uint32(16).bool(message.boolValue);
+                        if (message.intValue != null && $Object.hasOwnProperty.call(message, "intValue"))
+                            writer.uint32(24).int64(message.intValue);
+                        if (message.doubleValue != null && $Object.hasOwnProperty.call(message, "doubleValue"))
+                            writer.uint32(33).double(message.doubleValue);
+                        if (message.arrayValue != null && $Object.hasOwnProperty.call(message, "arrayValue"))
+                            $root.opentelemetry.proto.common.v1.ArrayValue.encode(message.arrayValue, writer.uint32(42).fork(), _depth + 1).ldelim();
+                        if (message.kvlistValue != null && $Object.hasOwnProperty.call(message, "kvlistValue"))
+                            $root.opentelemetry.proto.common.v1.KeyValueList.encode(message.kvlistValue, writer.uint32(50).fork(), _depth + 1).ldelim();
+                        if (message.bytesValue != null && $Object.hasOwnProperty.call(message, "bytesValue"))
+                            writer.uint32(58).bytes(message.bytesValue);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    AnyValue.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.common.v1.AnyValue();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.stringValue = reader.stringVerify();
+                                    message.value = "stringValue";
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 0)
+                                        break;
+                                    message.boolValue = reader.bool();
+                                    message.value = "boolValue";
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 0)
+                                        break;
+                                    message.intValue = reader.int64();
+                                    message.value = "intValue";
+                                    continue;
+                                }
+                            case 4: {
+                                    if (wireType !== 1)
+                                        break;
+                                    message.doubleValue = reader.double();
+                                    message.value = "doubleValue";
+                                    continue;
+                                }
+                            case 5: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.arrayValue = $root.opentelemetry.proto.common.v1.ArrayValue.decode(reader, reader.size(), $undefined, _depth + 1, message.arrayValue);
+                                    message.value = "arrayValue";
+                                    continue;
+                                }
+                            case 6: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.kvlistValue = $root.opentelemetry.proto.common.v1.KeyValueList.decode(reader, reader.size(), $undefined, _depth + 1, message.kvlistValue);
+                                    message.value = "kvlistValue";
+                                    continue;
+                                }
+                            case 7: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.bytesValue = reader.bytes();
+                                    message.value = "bytesValue";
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    AnyValue.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.common.v1.AnyValue)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.common.v1.AnyValue: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.common.v1.AnyValue();
+                        if (object.stringValue != null)
+                            message.stringValue = $String(object.stringValue);
+                        if (object.boolValue != null)
+                            message.boolValue = $Boolean(object.boolValue);
+                        if (object.intValue != null)
+                            if ($util.Long)
+                                message.intValue = $util.Long.fromValue(object.intValue, false);
+                            else if (typeof object.intValue === "string")
+                                message.intValue = $parseInt(object.intValue, 10);
+                            else if (typeof object.intValue === "number")
+                                message.intValue = object.intValue;
+                            else if (typeof object.intValue === "object")
+                                message.intValue = new $util.LongBits(object.intValue.low >>> 0, object.intValue.high >>> 0).toNumber();
+                        if (object.doubleValue != null)
+                            message.doubleValue = $Number(object.doubleValue);
+                        if (object.arrayValue != null) {
+                            if (!$util.isObject(object.arrayValue))
+                                throw $TypeError(".opentelemetry.proto.common.v1.AnyValue.arrayValue: object expected");
+                            message.arrayValue = $root.opentelemetry.proto.common.v1.ArrayValue.fromObject(object.arrayValue, _depth + 1);
+                        }
+                        if (object.kvlistValue != null) {
+                            if (!$util.isObject(object.kvlistValue))
+                                throw $TypeError(".opentelemetry.proto.common.v1.AnyValue.kvlistValue: object expected");
+                            message.kvlistValue = $root.opentelemetry.proto.common.v1.KeyValueList.fromObject(object.kvlistValue, _depth + 1);
+                        }
+                        if (object.bytesValue != null)
+                            if (typeof object.bytesValue === "string")
+                                $util.base64.decode(object.bytesValue, message.bytesValue = $util.newBuffer($util.base64.length(object.bytesValue)), 0);
+                            else if (object.bytesValue.length >= 0)
+                                message.bytesValue = object.bytesValue;
+                        return message;
+                    };
+
+                    AnyValue.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (message.stringValue != null && $Object.hasOwnProperty.call(message, "stringValue")) {
+                            object.stringValue = message.stringValue;
+                            if (options.oneofs)
+                                object.value = "stringValue";
+                        }
+                        if (message.boolValue != null && $Object.hasOwnProperty.call(message, "boolValue")) {
+                            object.boolValue = message.boolValue;
+                            if (options.oneofs)
+                                object.value = "boolValue";
+                        }
+                        if (message.intValue != null && $Object.hasOwnProperty.call(message, "intValue")) {
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.intValue = typeof message.intValue === "number" ? $BigInt(message.intValue) : $util.Long.fromBits(message.intValue.low >>> 0, message.intValue.high >>> 0, false).toBigInt();
+                            else if (typeof message.intValue === "number")
+                                object.intValue = options.longs === $String ? $String(message.intValue) : message.intValue;
+                            else
+                                object.intValue = options.longs === $String ? $util.Long.prototype.toString.call(message.intValue) : options.longs === $Number ? new $util.LongBits(message.intValue.low >>> 0, message.intValue.high >>> 0).toNumber() : message.intValue;
+                            if (options.oneofs)
+                                object.value = "intValue";
+                        }
+                        if (message.doubleValue != null && $Object.hasOwnProperty.call(message, "doubleValue")) {
+                            object.doubleValue = options.json && !$isFinite(message.doubleValue) ? $String(message.doubleValue) : message.doubleValue;
+                            if (options.oneofs)
+                                object.value = "doubleValue";
+                        }
+                        if (message.arrayValue != null && $Object.hasOwnProperty.call(message, "arrayValue")) {
+                            object.arrayValue = $root.opentelemetry.proto.common.v1.ArrayValue.toObject(message.arrayValue, options, _depth + 1);
+                            if (options.oneofs)
+                                object.value = "arrayValue";
+                        }
+                        if (message.kvlistValue != null && $Object.hasOwnProperty.call(message, "kvlistValue")) {
+                            object.kvlistValue = $root.opentelemetry.proto.common.v1.KeyValueList.toObject(message.kvlistValue, options, _depth + 1);
+                            if (options.oneofs)
+                                object.value = "kvlistValue";
+                        }
+                        if (message.bytesValue != null && $Object.hasOwnProperty.call(message, "bytesValue")) {
+                            object.bytesValue = options.bytes === $String ? $util.base64.encode(message.bytesValue, 0, message.bytesValue.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.bytesValue) : message.bytesValue;
+                            if (options.oneofs)
+                                object.value = "bytesValue";
+                        }
+                        return object;
+                    };
+
+                    AnyValue.prototype.toJSON = function() {
+                        return AnyValue.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    AnyValue.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.common.v1.AnyValue";
+                    };
+
+                    return AnyValue;
+                })();
+
+                v1.ArrayValue = (function() {
+
+                    const ArrayValue = function (properties) {
+                        this.values = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    ArrayValue.prototype.values = $util.emptyArray;
+
+                    ArrayValue.create = function(properties) {
+                        return new ArrayValue(properties);
+                    };
+
+                    ArrayValue.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.values != null && message.values.length)
+                            for (let i = 0; i < message.values.length; ++i)
+                                $root.opentelemetry.proto.common.v1.AnyValue.encode(message.values[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    ArrayValue.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.common.v1.ArrayValue();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.values && message.values.length))
+                                        message.values = [];
+                                    message.values.push($root.opentelemetry.proto.common.v1.AnyValue.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    ArrayValue.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.common.v1.ArrayValue)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.common.v1.ArrayValue: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.common.v1.ArrayValue();
+                        if (object.values) {
+                            if (!$Array.isArray(object.values))
+                                throw $TypeError(".opentelemetry.proto.common.v1.ArrayValue.values: array expected");
+                            message.values = $Array(object.values.length);
+                            for (let i = 0; i < object.values.length; ++i) {
+                                if (!$util.isObject(object.values[i]))
+                                    throw $TypeError(".opentelemetry.proto.common.v1.ArrayValue.values: object expected");
+                                message.values[i] = $root.opentelemetry.proto.common.v1.AnyValue.fromObject(object.values[i], _depth + 1);
+                            }
+                        }
+                        return message;
+                    };
+
+                    ArrayValue.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.values = [];
+                        if (message.values && message.values.length) {
+                            object.values = $Array(message.values.length);
+                            for (let j = 0; j < message.values.length; ++j)
+                                object.values[j] = $root.opentelemetry.proto.common.v1.AnyValue.toObject(message.values[j], options, _depth + 1);
+                        }
+                        return object;
+                    };
+
+                    ArrayValue.prototype.toJSON = function() {
+                        return ArrayValue.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    ArrayValue.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.common.v1.ArrayValue";
+                    };
+
+                    return ArrayValue;
+                })();
+
+                v1.KeyValueList = (function() {
+
+                    const KeyValueList = function (properties) {
+                        this.values = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    KeyValueList.prototype.values = $util.emptyArray;
+
+                    KeyValueList.create = function(properties) {
+                        return new KeyValueList(properties);
+                    };
+
+                    KeyValueList.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.values != null && message.values.length)
+                            for (let i = 0; i < message.values.length; ++i)
+                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.values[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    KeyValueList.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.common.v1.KeyValueList();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.values && message.values.length))
+                                        message.values = [];
+                                    message.values.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    KeyValueList.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.common.v1.KeyValueList)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.common.v1.KeyValueList: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.common.v1.KeyValueList();
+                        if (object.values) {
+                            if (!$Array.isArray(object.values))
+                                throw $TypeError(".opentelemetry.proto.common.v1.KeyValueList.values: array expected");
+                            message.values = $Array(object.values.length);
+                            for (let i = 0; i < object.values.length; ++i) {
+                                if (!$util.isObject(object.values[i]))
+                                    throw $TypeError(".opentelemetry.proto.common.v1.KeyValueList.values: object expected");
+                                message.values[i] = $root.opentelemetry.proto.common.v1.KeyValue.fromObject(object.values[i], _depth + 1);
+                            }
+                        }
+                        return message;
+                    };
+
+                    KeyValueList.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.values = [];
+                        if (message.values && message.values.length) {
+                            object.values = $Array(message.values.length);
+                            for (let j = 0; j < message.values.length; ++j)
+                                object.values[j] = $root.opentelemetry.proto.common.v1.KeyValue.toObject(message.values[j], options, _depth + 1);
+                        }
+                        return object;
+                    };
+
+                    KeyValueList.prototype.toJSON = function() {
+                        return KeyValueList.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    KeyValueList.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.common.v1.KeyValueList";
+                    };
+
+                    return KeyValueList;
+                })();
+
+                v1.KeyValue = (function() {
+
+                    const KeyValue = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    KeyValue.prototype.key = "";
+                    KeyValue.prototype.value = null;
+
+                    KeyValue.create = function(properties) {
+                        return new KeyValue(properties);
+                    };
+
+                    KeyValue.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                            writer.uint32(10).string(message.key);
+                        if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                            $root.opentelemetry.proto.common.v1.AnyValue.encode(message.value, writer.uint32(18).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    KeyValue.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.common.v1.KeyValue();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.key = value;
+                                    else
+                                        delete message.key;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.value = $root.opentelemetry.proto.common.v1.AnyValue.decode(reader, reader.size(), $undefined, _depth + 1, message.value);
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    KeyValue.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.common.v1.KeyValue)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.common.v1.KeyValue: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.common.v1.KeyValue();
+                        if (object.key != null)
+                            if (typeof object.key !== "string" || object.key.length)
+                                message.key = $String(object.key);
+                        if (object.value != null) {
+                            if (!$util.isObject(object.value))
+                                throw $TypeError(".opentelemetry.proto.common.v1.KeyValue.value: object expected");
+                            message.value = $root.opentelemetry.proto.common.v1.AnyValue.fromObject(object.value, _depth + 1);
+                        }
+                        return message;
+                    };
+
+                    KeyValue.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            object.key = "";
+                            object.value = null;
+                        }
+                        if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                            object.key = message.key;
+                        if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                            object.value = $root.opentelemetry.proto.common.v1.AnyValue.toObject(message.value, options, _depth + 1);
+                        return object;
+                    };
+
+                    KeyValue.prototype.toJSON = function() {
+                        return KeyValue.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    KeyValue.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.common.v1.KeyValue";
+                    };
+
+                    return KeyValue;
+                })();
+
+                v1.InstrumentationScope = (function() {
+
+                    const InstrumentationScope = function (properties) {
+                        this.attributes = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    InstrumentationScope.prototype.name = "";
+                    InstrumentationScope.prototype.version = "";
+                    InstrumentationScope.prototype.attributes = $util.emptyArray;
+                    InstrumentationScope.prototype.droppedAttributesCount = 0;
+
+                    InstrumentationScope.create = function(properties) {
+                        return new InstrumentationScope(properties);
+                    };
+
+                    InstrumentationScope.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                            writer.uint32(10).string(message.name);
+                        if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                            writer.uint32(18).string(message.version);
+                        if (message.attributes != null && message.attributes.length)
+                            for (let i = 0; i < message.attributes.length; ++i)
+                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.attributes[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                        if (message.droppedAttributesCount != null && $Object.hasOwnProperty.call(message, "droppedAttributesCount") && message.droppedAttributesCount !== 0)
+                            writer.uint32(32).uint32(message.droppedAttributesCount);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    InstrumentationScope.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.common.v1.InstrumentationScope();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.name = value;
+                                    else
+                                        delete message.name;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.version = value;
+                                    else
+                                        delete message.version;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.attributes && message.attributes.length))
+                                        message.attributes = [];
+                                    message.attributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 4: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.uint32())
+                                        message.droppedAttributesCount = value;
+                                    else
+                                        delete message.droppedAttributesCount;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    InstrumentationScope.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.common.v1.InstrumentationScope)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.common.v1.InstrumentationScope: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.common.v1.InstrumentationScope();
+                        if (object.name != null)
+                            if (typeof object.name !== "string" || object.name.length)
+                                message.name = $String(object.name);
+                        if (object.version != null)
+                            if (typeof object.version !== "string" || object.version.length)
+                                message.version = $String(object.version);
+                        if (object.attributes) {
+                            if (!$Array.isArray(object.attributes))
+                                throw $TypeError(".opentelemetry.proto.common.v1.InstrumentationScope.attributes: array expected");
+                            message.attributes = $Array(object.attributes.length);
+                            for (let i = 0; i < object.attributes.length; ++i) {
+                                if (!$util.isObject(object.attributes[i]))
+                                    throw $TypeError(".opentelemetry.proto.common.v1.InstrumentationScope.attributes: object expected");
+                                message.attributes[i] = $root.opentelemetry.proto.common.v1.KeyValue.fromObject(object.attributes[i], _depth + 1);
+                            }
+                        }
+                        if (object.droppedAttributesCount != null)
+                            if ($Number(object.droppedAttributesCount) !== 0)
+                                message.droppedAttributesCount = object.droppedAttributesCount >>> 0;
+                        return message;
+                    };
+
+                    InstrumentationScope.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.attributes = [];
+                        if (options.defaults) {
+                            object.name = "";
+                            object.version = "";
+                            object.droppedAttributesCount = 0;
+                        }
+                        if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                            object.name = message.name;
+                        if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                            object.version = message.version;
+                        if (message.attributes && message.attributes.length) {
+                            object.attributes = $Array(message.attributes.length);
+                            for (let j = 0; j < message.attributes.length; ++j)
+                                object.attributes[j] = $root.opentelemetry.proto.common.v1.KeyValue.toObject(message.attributes[j], options, _depth + 1);
+                        }
+                        if (message.droppedAttributesCount != null && $Object.hasOwnProperty.call(message, "droppedAttributesCount"))
+                            object.droppedAttributesCount = message.droppedAttributesCount;
+                        return object;
+                    };
+
+                    InstrumentationScope.prototype.toJSON = function() {
+                        return InstrumentationScope.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    InstrumentationScope.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.common.v1.InstrumentationScope";
+                    };
+
+                    return InstrumentationScope;
+                })();
+
+                return v1;
+            })();
+
+            return common;
+        })();
+
+        proto.metrics = (function() {
+
+            const metrics = {};
+
+            metrics.v1 = (function() {
+
+                const v1 = {};
+
+                v1.MetricsData = (function() {
+
+                    const MetricsData = function (properties) {
+                        this.resourceMetrics = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    MetricsData.prototype.resourceMetrics = $util.emptyArray;
+
+                    MetricsData.create = function(properties) {
+                        return new MetricsData(properties);
+                    };
+
+                    MetricsData.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.resourceMetrics != null && message.resourceMetrics.length)
+                            for (let i = 0; i < message.resourceMetrics.length; ++i)
+                                $root.opentelemetry.proto.metrics.v1.ResourceMetrics.encode(message.resourceMetrics[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    MetricsData.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.metrics.v1.MetricsData();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.resourceMetrics && message.resourceMetrics.length))
+                                        message.resourceMetrics = [];
+                                    message.resourceMetrics.push($root.opentelemetry.proto.metrics.v1.ResourceMetrics.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    MetricsData.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.metrics.v1.MetricsData)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.metrics.v1.MetricsData: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.metrics.v1.MetricsData();
+                        if (object.resourceMetrics) {
+                            if (!$Array.isArray(object.resourceMetrics))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.MetricsData.resourceMetrics: array expected");
+                            message.resourceMetrics = $Array(object.resourceMetrics.length);
+                            for (let i = 0; i < object.resourceMetrics.length; ++i) {
+                                if (!$util.isObject(object.resourceMetrics[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.MetricsData.resourceMetrics: object expected");
+                                message.resourceMetrics[i] = $root.opentelemetry.proto.metrics.v1.ResourceMetrics.fromObject(object.resourceMetrics[i], _depth + 1);
+                            }
+                        }
+                        return message;
+                    };
+
+                    MetricsData.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.resourceMetrics = [];
+                        if (message.resourceMetrics && message.resourceMetrics.length) {
+                            object.resourceMetrics = $Array(message.resourceMetrics.length);
+                            for (let j = 0; j < message.resourceMetrics.length; ++j)
+                                object.resourceMetrics[j] = $root.opentelemetry.proto.metrics.v1.ResourceMetrics.toObject(message.resourceMetrics[j], options, _depth + 1);
+                        }
+                        return object;
+                    };
+
+                    MetricsData.prototype.toJSON = function() {
+                        return MetricsData.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    MetricsData.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.metrics.v1.MetricsData";
+                    };
+
+                    return MetricsData;
+                })();
+
+                v1.ResourceMetrics = (function() {
+
+                    const ResourceMetrics = function (properties) {
+                        this.scopeMetrics = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    ResourceMetrics.prototype.resource = null;
+                    ResourceMetrics.prototype.scopeMetrics = $util.emptyArray;
+                    ResourceMetrics.prototype.schemaUrl = "";
+
+                    ResourceMetrics.create = function(properties) {
+                        return new ResourceMetrics(properties);
+                    };
+
+                    ResourceMetrics.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.resource != null && $Object.hasOwnProperty.call(message, "resource"))
+                            $root.opentelemetry.proto.resource.v1.Resource.encode(message.resource, writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.scopeMetrics != null && message.scopeMetrics.length)
+                            for (let i = 0; i < message.scopeMetrics.length; ++i)
+                                $root.opentelemetry.proto.metrics.v1.ScopeMetrics.encode(message.scopeMetrics[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                        if (message.schemaUrl != null && $Object.hasOwnProperty.call(message, "schemaUrl") && message.schemaUrl !== "")
+                            writer.uint32(26).string(message.schemaUrl);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    ResourceMetrics.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.metrics.v1.ResourceMetrics();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.resource = $root.opentelemetry.proto.resource.v1.Resource.decode(reader, reader.size(), $undefined, _depth + 1, message.resource);
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.scopeMetrics && message.scopeMetrics.length))
+                                        message.scopeMetrics = [];
+                                    message.scopeMetrics.push($root.opentelemetry.proto.metrics.v1.ScopeMetrics.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.schemaUrl = value;
+                                    else
+                                        delete message.schemaUrl;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    ResourceMetrics.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.metrics.v1.ResourceMetrics)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.metrics.v1.ResourceMetrics: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.metrics.v1.ResourceMetrics();
+                        if (object.resource != null) {
+                            if (!$util.isObject(object.resource))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.ResourceMetrics.resource: object expected");
+                            message.resource = $root.opentelemetry.proto.resource.v1.Resource.fromObject(object.resource, _depth + 1);
+                        }
+                        if (object.scopeMetrics) {
+                            if (!$Array.isArray(object.scopeMetrics))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.ResourceMetrics.scopeMetrics: array expected");
+                            message.scopeMetrics = $Array(object.scopeMetrics.length);
+                            for (let i = 0; i < object.scopeMetrics.length; ++i) {
+                                if (!$util.isObject(object.scopeMetrics[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.ResourceMetrics.scopeMetrics: object expected");
+                                message.scopeMetrics[i] = $root.opentelemetry.proto.metrics.v1.ScopeMetrics.fromObject(object.scopeMetrics[i], _depth + 1);
+                            }
+                        }
+                        if (object.schemaUrl != null)
+                            if (typeof object.schemaUrl !== "string" || object.schemaUrl.length)
+                                message.schemaUrl = $String(object.schemaUrl);
+                        return message;
+                    };
+
+                    ResourceMetrics.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.scopeMetrics = [];
+                        if (options.defaults) {
+                            object.resource = null;
+                            object.schemaUrl = "";
+                        }
+                        if (message.resource != null && $Object.hasOwnProperty.call(message, "resource"))
+                            object.resource = $root.opentelemetry.proto.resource.v1.Resource.toObject(message.resource, options, _depth + 1);
+                        if (message.scopeMetrics && message.scopeMetrics.length) {
+                            object.scopeMetrics = $Array(message.scopeMetrics.length);
+                            for (let j = 0; j < message.scopeMetrics.length; ++j)
+                                object.scopeMetrics[j] = $root.opentelemetry.proto.metrics.v1.ScopeMetrics.toObject(message.scopeMetrics[j], options, _depth + 1);
+                        }
+                        if (message.schemaUrl != null && $Object.hasOwnProperty.call(message, "schemaUrl"))
+                            object.schemaUrl = message.schemaUrl;
+                        return object;
+                    };
+
+                    ResourceMetrics.prototype.toJSON = function() {
+                        return ResourceMetrics.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    ResourceMetrics.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.metrics.v1.ResourceMetrics";
+                    };
+
+                    return ResourceMetrics;
+                })();
+
+                v1.ScopeMetrics = (function() {
+
+                    const ScopeMetrics = function (properties) {
+                        this.metrics = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    ScopeMetrics.prototype.scope = null;
+                    ScopeMetrics.prototype.metrics = $util.emptyArray;
+                    ScopeMetrics.prototype.schemaUrl = "";
+
+                    ScopeMetrics.create = function(properties) {
+                        return new ScopeMetrics(properties);
+                    };
+
+                    ScopeMetrics.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.scope != null && $Object.hasOwnProperty.call(message, "scope"))
+                            $root.opentelemetry.proto.common.v1.InstrumentationScope.encode(message.scope, writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.metrics != null && message.metrics.length)
+                            for (let i = 0; i < message.metrics.length; ++i)
+                                $root.opentelemetry.proto.metrics.v1.Metric.encode(message.metrics[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                        if (message.schemaUrl != null && $Object.hasOwnProperty.call(message, "schemaUrl") && message.schemaUrl !== "")
+                            writer.uint32(26).string(message.schemaUrl);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    ScopeMetrics.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.metrics.v1.ScopeMetrics();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.scope = $root.opentelemetry.proto.common.v1.InstrumentationScope.decode(reader, reader.size(), $undefined, _depth + 1, message.scope);
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.metrics && message.metrics.length))
+                                        message.metrics = [];
+                                    message.metrics.push($root.opentelemetry.proto.metrics.v1.Metric.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.schemaUrl = value;
+                                    else
+                                        delete message.schemaUrl;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    ScopeMetrics.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.metrics.v1.ScopeMetrics)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.metrics.v1.ScopeMetrics: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.metrics.v1.ScopeMetrics();
+                        if (object.scope != null) {
+                            if (!$util.isObject(object.scope))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.ScopeMetrics.scope: object expected");
+                            message.scope = $root.opentelemetry.proto.common.v1.InstrumentationScope.fromObject(object.scope, _depth + 1);
+                        }
+                        if (object.metrics) {
+                            if (!$Array.isArray(object.metrics))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.ScopeMetrics.metrics: array expected");
+                            message.metrics = $Array(object.metrics.length);
+                            for (let i = 0; i < object.metrics.length; ++i) {
+                                if (!$util.isObject(object.metrics[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.ScopeMetrics.metrics: object expected");
+                                message.metrics[i] = $root.opentelemetry.proto.metrics.v1.Metric.fromObject(object.metrics[i], _depth + 1);
+                            }
+                        }
+                        if (object.schemaUrl != null)
+                            if (typeof object.schemaUrl !== "string" || object.schemaUrl.length)
+                                message.schemaUrl = $String(object.schemaUrl);
+                        return message;
+                    };
+
+                    ScopeMetrics.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.metrics = [];
+                        if (options.defaults) {
+                            object.scope = null;
+                            object.schemaUrl = "";
+                        }
+                        if (message.scope != null && $Object.hasOwnProperty.call(message, "scope"))
+                            object.scope = $root.opentelemetry.proto.common.v1.InstrumentationScope.toObject(message.scope, options, _depth + 1);
+                        if (message.metrics && message.metrics.length) {
+                            object.metrics = $Array(message.metrics.length);
+                            for (let j = 0; j < message.metrics.length; ++j)
+                                object.metrics[j] = $root.opentelemetry.proto.metrics.v1.Metric.toObject(message.metrics[j], options, _depth + 1);
+                        }
+                        if (message.schemaUrl != null && $Object.hasOwnProperty.call(message, "schemaUrl"))
+                            object.schemaUrl = message.schemaUrl;
+                        return object;
+                    };
+
+                    ScopeMetrics.prototype.toJSON = function() {
+                        return ScopeMetrics.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    ScopeMetrics.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.metrics.v1.ScopeMetrics";
+                    };
+
+                    return ScopeMetrics;
+                })();
+
+                v1.Metric = (function() {
+
+                    const Metric = function (properties) {
+                        this.metadata = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Metric.prototype.name = "";
+                    Metric.prototype.description = "";
+                    Metric.prototype.unit = "";
+                    Metric.prototype.gauge = null;
+                    Metric.prototype.sum = null;
+                    Metric.prototype.histogram = null;
+                    Metric.prototype.exponentialHistogram = null;
+                    Metric.prototype.summary = null;
+                    Metric.prototype.metadata = $util.emptyArray;
+
+                    let $oneOfFields;
+
+                    $Object.defineProperty(Metric.prototype, "data", {
+                        get: $util.oneOfGetter($oneOfFields = ["gauge", "sum", "histogram", "exponentialHistogram", "summary"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    Metric.create = function(properties) {
+                        return new Metric(properties);
+                    };
+
+                    Metric.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                            writer.uint32(10).string(message.name);
+                        if (message.description != null && $Object.hasOwnProperty.call(message, "description") && message.description !== "")
+                            writer.uint32(18).string(message.description);
+                        if (message.unit != null && $Object.hasOwnProperty.call(message, "unit") && message.unit !== "")
+                            writer.uint32(26).string(message.unit);
+                        if (message.gauge != null && $Object.hasOwnProperty.call(message, "gauge"))
+                            $root.opentelemetry.proto.metrics.v1.Gauge.encode(message.gauge, writer.uint32(42).fork(), _depth + 1).ldelim();
+                        if (message.sum != null && $Object.hasOwnProperty.call(message, "sum"))
+                            $root.opentelemetry.proto.metrics.v1.Sum.encode(message.sum, writer.uint32(58).fork(), _depth + 1).ldelim();
+                        if (message.histogram != null && $Object.hasOwnProperty.call(message, "histogram"))
+                            $root.opentelemetry.proto.metrics.v1.Histogram.encode(message.histogram, writer.uint32(74).fork(), _depth + 1).ldelim();
+                        if (message.exponentialHistogram != null && $Object.hasOwnProperty.call(message, "exponentialHistogram"))
+                            $root.opentelemetry.proto.metrics.v1.ExponentialHistogram.encode(message.exponentialHistogram, writer.uint32(82).fork(), _depth + 1).ldelim();
+                        if (message.summary != null && $Object.hasOwnProperty.call(message, "summary"))
+                            $root.opentelemetry.proto.metrics.v1.Summary.encode(message.summary, writer.uint32(90).fork(), _depth + 1).ldelim();
+                        if (message.metadata != null && message.metadata.length)
+                            for (let i = 0; i < message.metadata.length; ++i)
+                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.metadata[i], writer.uint32(98).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Metric.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.metrics.v1.Metric();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.name = value;
+                                    else
+                                        delete message.name;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.description = value;
+                                    else
+                                        delete message.description;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.stringVerify()).length)
+                                        message.unit = value;
+                                    else
+                                        delete message.unit;
+                                    continue;
+                                }
+                            case 5: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.gauge = $root.opentelemetry.proto.metrics.v1.Gauge.decode(reader, reader.size(), $undefined, _depth + 1, message.gauge);
+                                    message.data = "gauge";
+                                    continue;
+                                }
+                            case 7: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.sum = $root.opentelemetry.proto.metrics.v1.Sum.decode(reader, reader.size(), $undefined, _depth + 1, message.sum);
+                                    message.data = "sum";
+                                    continue;
+                                }
+                            case 9: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.histogram = $root.opentelemetry.proto.metrics.v1.Histogram.decode(reader, reader.size(), $undefined, _depth + 1, message.histogram);
+                                    message.data = "histogram";
+                                    continue;
+                                }
+                            case 10: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.exponentialHistogram = $root.opentelemetry.proto.metrics.v1.ExponentialHistogram.decode(reader, reader.size(), $undefined, _depth + 1, message.exponentialHistogram);
+                                    message.data = "exponentialHistogram";
+                                    continue;
+                                }
+                            case 11: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.summary = $root.opentelemetry.proto.metrics.v1.Summary.decode(reader, reader.size(), $undefined, _depth + 1, message.summary);
+                                    message.data = "summary";
+                                    continue;
+                                }
+                            case 12: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.metadata && message.metadata.length))
+                                        message.metadata = [];
+                                    message.metadata.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    Metric.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.metrics.v1.Metric)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.metrics.v1.Metric: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.metrics.v1.Metric();
+                        if (object.name != null)
+                            if (typeof object.name !== "string" || object.name.length)
+                                message.name = $String(object.name);
+                        if (object.description != null)
+                            if (typeof object.description !== "string" || object.description.length)
+                                message.description = $String(object.description);
+                        if (object.unit != null)
+                            if (typeof object.unit !== "string" || object.unit.length)
+                                message.unit = $String(object.unit);
+                        if (object.gauge != null) {
+                            if (!$util.isObject(object.gauge))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.Metric.gauge: object expected");
+                            message.gauge = $root.opentelemetry.proto.metrics.v1.Gauge.fromObject(object.gauge, _depth + 1);
+                        }
+                        if (object.sum != null) {
+                            if (!$util.isObject(object.sum))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.Metric.sum: object expected");
+                            message.sum = $root.opentelemetry.proto.metrics.v1.Sum.fromObject(object.sum, _depth + 1);
+                        }
+                        if (object.histogram != null) {
+                            if (!$util.isObject(object.histogram))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.Metric.histogram: object expected");
+                            message.histogram = $root.opentelemetry.proto.metrics.v1.Histogram.fromObject(object.histogram, _depth + 1);
+                        }
+                        if (object.exponentialHistogram != null) {
+                            if (!$util.isObject(object.exponentialHistogram))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.Metric.exponentialHistogram: object expected");
+                            message.exponentialHistogram = $root.opentelemetry.proto.metrics.v1.ExponentialHistogram.fromObject(object.exponentialHistogram, _depth + 1);
+                        }
+                        if (object.summary != null) {
+                            if (!$util.isObject(object.summary))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.Metric.summary: object expected");
+                            message.summary = $root.opentelemetry.proto.metrics.v1.Summary.fromObject(object.summary, _depth + 1);
+                        }
+                        if (object.metadata) {
+                            if (!$Array.isArray(object.metadata))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.Metric.metadata: array expected");
+                            message.metadata = $Array(object.metadata.length);
+                            for (let i = 0; i < object.metadata.length; ++i) {
+                                if (!$util.isObject(object.metadata[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.Metric.metadata: object expected");
+                                message.metadata[i] = $root.opentelemetry.proto.common.v1.KeyValue.fromObject(object.metadata[i], _depth + 1);
+                            }
+                        }
+                        return message;
+                    };
+
+                    Metric.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.metadata = [];
+                        if (options.defaults) {
+                            object.name = "";
+                            object.description = "";
+                            object.unit = "";
+                        }
+                        if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                            object.name = message.name;
+                        if (message.description != null && $Object.hasOwnProperty.call(message, "description"))
+                            object.description = message.description;
+                        if (message.unit != null && $Object.hasOwnProperty.call(message, "unit"))
+                            object.unit = message.unit;
+                        if (message.gauge != null && $Object.hasOwnProperty.call(message, "gauge")) {
+                            object.gauge = $root.opentelemetry.proto.metrics.v1.Gauge.toObject(message.gauge, options, _depth + 1);
+                            if (options.oneofs)
+                                object.data = "gauge";
+                        }
+                        if (message.sum != null && $Object.hasOwnProperty.call(message, "sum")) {
+                            object.sum = $root.opentelemetry.proto.metrics.v1.Sum.toObject(message.sum, options, _depth + 1);
+                            if (options.oneofs)
+                                object.data = "sum";
+                        }
+                        if (message.histogram != null && $Object.hasOwnProperty.call(message, "histogram")) {
+                            object.histogram = $root.opentelemetry.proto.metrics.v1.Histogram.toObject(message.histogram, options, _depth + 1);
+                            if (options.oneofs)
+                                object.data = "histogram";
+                        }
+                        if (message.exponentialHistogram != null && $Object.hasOwnProperty.call(message, "exponentialHistogram")) {
+                            object.exponentialHistogram = $root.opentelemetry.proto.metrics.v1.ExponentialHistogram.toObject(message.exponentialHistogram, options, _depth + 1);
+                            if (options.oneofs)
+                                object.data = "exponentialHistogram";
+                        }
+                        if (message.summary != null && $Object.hasOwnProperty.call(message, "summary")) {
+                            object.summary = $root.opentelemetry.proto.metrics.v1.Summary.toObject(message.summary, options, _depth + 1);
+                            if (options.oneofs)
+                                object.data = "summary";
+                        }
+                        if (message.metadata && message.metadata.length) {
+                            object.metadata = $Array(message.metadata.length);
+                            for (let j = 0; j < message.metadata.length; ++j)
+                                object.metadata[j] = $root.opentelemetry.proto.common.v1.KeyValue.toObject(message.metadata[j], options, _depth + 1);
+                        }
+                        return object;
+                    };
+
+                    Metric.prototype.toJSON = function() {
+                        return Metric.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    Metric.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.metrics.v1.Metric";
+                    };
+
+                    return Metric;
+                })();
+
+                v1.Gauge = (function() {
+
+                    const Gauge = function (properties) {
+                        this.dataPoints = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Gauge.prototype.dataPoints = $util.emptyArray;
+
+                    Gauge.create = function(properties) {
+                        return new Gauge(properties);
+                    };
+
+                    Gauge.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.dataPoints != null && message.dataPoints.length)
+                            for (let i = 0; i < message.dataPoints.length; ++i)
+                                $root.opentelemetry.proto.metrics.v1.NumberDataPoint.encode(message.dataPoints[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Gauge.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.metrics.v1.Gauge();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.dataPoints && message.dataPoints.length))
+                                        message.dataPoints = [];
+                                    message.dataPoints.push($root.opentelemetry.proto.metrics.v1.NumberDataPoint.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    Gauge.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.metrics.v1.Gauge)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.metrics.v1.Gauge: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.metrics.v1.Gauge();
+                        if (object.dataPoints) {
+                            if (!$Array.isArray(object.dataPoints))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.Gauge.dataPoints: array expected");
+                            message.dataPoints = $Array(object.dataPoints.length);
+                            for (let i = 0; i < object.dataPoints.length; ++i) {
+                                if (!$util.isObject(object.dataPoints[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.Gauge.dataPoints: object expected");
+                                message.dataPoints[i] = $root.opentelemetry.proto.metrics.v1.NumberDataPoint.fromObject(object.dataPoints[i], _depth + 1);
+                            }
+                        }
+                        return message;
+                    };
+
+                    Gauge.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.dataPoints = [];
+                        if (message.dataPoints && message.dataPoints.length) {
+                            object.dataPoints = $Array(message.dataPoints.length);
+                            for (let j = 0; j < message.dataPoints.length; ++j)
+                                object.dataPoints[j] = $root.opentelemetry.proto.metrics.v1.NumberDataPoint.toObject(message.dataPoints[j], options, _depth + 1);
+                        }
+                        return object;
+                    };
+
+                    Gauge.prototype.toJSON = function() {
+                        return Gauge.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    Gauge.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.metrics.v1.Gauge";
+                    };
+
+                    return Gauge;
+                })();
+
+                v1.Sum = (function() {
+
+                    const Sum = function (properties) {
+                        this.dataPoints = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Sum.prototype.dataPoints = $util.emptyArray;
+                    Sum.prototype.aggregationTemporality = 0;
+                    Sum.prototype.isMonotonic = false;
+
+                    Sum.create = function(properties) {
+                        return new Sum(properties);
+                    };
+
+                    Sum.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.dataPoints != null && message.dataPoints.length)
+                            for (let i = 0; i < message.dataPoints.length; ++i)
+                                $root.opentelemetry.proto.metrics.v1.NumberDataPoint.encode(message.dataPoints[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.aggregationTemporality != null && $Object.hasOwnProperty.call(message, "aggregationTemporality") && message.aggregationTemporality !== 0)
+                            writer.uint32(16).int32(message.aggregationTemporality);
+                        if (message.isMonotonic != null && $Object.hasOwnProperty.call(message, "isMonotonic") && message.isMonotonic !== false)
+                            writer.uint32(24).bool(message.isMonotonic);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Sum.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.metrics.v1.Sum();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.dataPoints && message.dataPoints.length))
+                                        message.dataPoints = [];
+                                    message.dataPoints.push($root.opentelemetry.proto.metrics.v1.NumberDataPoint.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.int32())
+                                        message.aggregationTemporality = value;
+                                    else
+                                        delete message.aggregationTemporality;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.bool())
+                                        message.isMonotonic = value;
+                                    else
+                                        delete message.isMonotonic;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    Sum.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.metrics.v1.Sum)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.metrics.v1.Sum: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.metrics.v1.Sum();
+                        if (object.dataPoints) {
+                            if (!$Array.isArray(object.dataPoints))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.Sum.dataPoints: array expected");
+                            message.dataPoints = $Array(object.dataPoints.length);
+                            for (let i = 0; i < object.dataPoints.length; ++i) {
+                                if (!$util.isObject(object.dataPoints[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.Sum.dataPoints: object expected");
+                                message.dataPoints[i] = $root.opentelemetry.proto.metrics.v1.NumberDataPoint.fromObject(object.dataPoints[i], _depth + 1);
+                            }
+                        }
+                        if (object.aggregationTemporality !== 0 && (typeof object.aggregationTemporality !== "string" || $root.opentelemetry.proto.metrics.v1.AggregationTemporality[object.aggregationTemporality] !== 0))
+                            switch (object.aggregationTemporality) {
+                            case "AGGREGATION_TEMPORALITY_UNSPECIFIED":
+                            case 0:
+                                message.aggregationTemporality = 0;
+                                break;
+                            case "AGGREGATION_TEMPORALITY_DELTA":
+                            case 1:
+                                message.aggregationTemporality = 1;
+                                break;
+                            case "AGGREGATION_TEMPORALITY_CUMULATIVE":
+                            case 2:
+                                message.aggregationTemporality = 2;
+                                break;
+                            default:
+                                if (typeof object.aggregationTemporality === "number" && (object.aggregationTemporality | 0) === object.aggregationTemporality)
+                                    message.aggregationTemporality = object.aggregationTemporality;
+                            }
+                        if (object.isMonotonic != null)
+                            if (object.isMonotonic)
+                                message.isMonotonic = $Boolean(object.isMonotonic);
+                        return message;
+                    };
+
+                    Sum.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.dataPoints = [];
+                        if (options.defaults) {
+                            object.aggregationTemporality = options.enums === $String ? "AGGREGATION_TEMPORALITY_UNSPECIFIED" : 0;
+                            object.isMonotonic = false;
+                        }
+                        if (message.dataPoints && message.dataPoints.length) {
+                            object.dataPoints = $Array(message.dataPoints.length);
+                            for (let j = 0; j < message.dataPoints.length; ++j)
+                                object.dataPoints[j] = $root.opentelemetry.proto.metrics.v1.NumberDataPoint.toObject(message.dataPoints[j], options, _depth + 1);
+                        }
+                        if (message.aggregationTemporality != null && $Object.hasOwnProperty.call(message, "aggregationTemporality"))
+                            object.aggregationTemporality = options.enums === $String ? $root.opentelemetry.proto.metrics.v1.AggregationTemporality[message.aggregationTemporality] === $undefined ? message.aggregationTemporality : $root.opentelemetry.proto.metrics.v1.AggregationTemporality[message.aggregationTemporality] : message.aggregationTemporality;
+                        if (message.isMonotonic != null && $Object.hasOwnProperty.call(message, "isMonotonic"))
+                            object.isMonotonic = message.isMonotonic;
+                        return object;
+                    };
+
+                    Sum.prototype.toJSON = function() {
+                        return Sum.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    Sum.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.metrics.v1.Sum";
+                    };
+
+                    return Sum;
+                })();
+
+                v1.Histogram = (function() {
+
+                    const Histogram = function (properties) {
+                        this.dataPoints = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Histogram.prototype.dataPoints = $util.emptyArray;
+                    Histogram.prototype.aggregationTemporality = 0;
+
+                    Histogram.create = function(properties) {
+                        return new Histogram(properties);
+                    };
+
+                    Histogram.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.dataPoints != null && message.dataPoints.length)
+                            for (let i = 0; i < message.dataPoints.length; ++i)
+                                $root.opentelemetry.proto.metrics.v1.HistogramDataPoint.encode(message.dataPoints[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.aggregationTemporality != null && $Object.hasOwnProperty.call(message, "aggregationTemporality") && message.aggregationTemporality !== 0)
+                            writer.uint32(16).int32(message.aggregationTemporality);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Histogram.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.metrics.v1.Histogram();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.dataPoints && message.dataPoints.length))
+                                        message.dataPoints = [];
+                                    message.dataPoints.push($root.opentelemetry.proto.metrics.v1.HistogramDataPoint.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.int32())
+                                        message.aggregationTemporality = value;
+                                    else
+                                        delete message.aggregationTemporality;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    Histogram.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.metrics.v1.Histogram)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.metrics.v1.Histogram: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.metrics.v1.Histogram();
+                        if (object.dataPoints) {
+                            if (!$Array.isArray(object.dataPoints))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.Histogram.dataPoints: array expected");
+                            message.dataPoints = $Array(object.dataPoints.length);
+                            for (let i = 0; i < object.dataPoints.length; ++i) {
+                                if (!$util.isObject(object.dataPoints[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.Histogram.dataPoints: object expected");
+                                message.dataPoints[i] = $root.opentelemetry.proto.metrics.v1.HistogramDataPoint.fromObject(object.dataPoints[i], _depth + 1);
+                            }
+                        }
+                        if (object.aggregationTemporality !== 0 && (typeof object.aggregationTemporality !== "string" || $root.opentelemetry.proto.metrics.v1.AggregationTemporality[object.aggregationTemporality] !== 0))
+                            switch (object.aggregationTemporality) {
+                            case "AGGREGATION_TEMPORALITY_UNSPECIFIED":
+                            case 0:
+                                message.aggregationTemporality = 0;
+                                break;
+                            case "AGGREGATION_TEMPORALITY_DELTA":
+                            case 1:
+                                message.aggregationTemporality = 1;
+                                break;
+                            case "AGGREGATION_TEMPORALITY_CUMULATIVE":
+                            case 2:
+                                message.aggregationTemporality = 2;
+                                break;
+                            default:
+                                if (typeof object.aggregationTemporality === "number" && (object.aggregationTemporality | 0) === object.aggregationTemporality)
+                                    message.aggregationTemporality = object.aggregationTemporality;
+                            }
+                        return message;
+                    };
+
+                    Histogram.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.dataPoints = [];
+                        if (options.defaults)
+                            object.aggregationTemporality = options.enums === $String ? "AGGREGATION_TEMPORALITY_UNSPECIFIED" : 0;
+                        if (message.dataPoints && message.dataPoints.length) {
+                            object.dataPoints = $Array(message.dataPoints.length);
+                            for (let j = 0; j < message.dataPoints.length; ++j)
+                                object.dataPoints[j] = $root.opentelemetry.proto.metrics.v1.HistogramDataPoint.toObject(message.dataPoints[j], options, _depth + 1);
+                        }
+                        if (message.aggregationTemporality != null && $Object.hasOwnProperty.call(message, "aggregationTemporality"))
+                            object.aggregationTemporality = options.enums === $String ? $root.opentelemetry.proto.metrics.v1.AggregationTemporality[message.aggregationTemporality] === $undefined ? message.aggregationTemporality : $root.opentelemetry.proto.metrics.v1.AggregationTemporality[message.aggregationTemporality] : message.aggregationTemporality;
+                        return object;
+                    };
+
+                    Histogram.prototype.toJSON = function() {
+                        return Histogram.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    Histogram.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.metrics.v1.Histogram";
+                    };
+
+                    return Histogram;
+                })();
+
+                v1.ExponentialHistogram = (function() {
+
+                    const ExponentialHistogram = function (properties) {
+                        this.dataPoints = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    ExponentialHistogram.prototype.dataPoints = $util.emptyArray;
+                    ExponentialHistogram.prototype.aggregationTemporality = 0;
+
+                    ExponentialHistogram.create = function(properties) {
+                        return new ExponentialHistogram(properties);
+                    };
+
+                    ExponentialHistogram.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.dataPoints != null && message.dataPoints.length)
+                            for (let i = 0; i < message.dataPoints.length; ++i)
+                                $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.encode(message.dataPoints[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.aggregationTemporality != null && $Object.hasOwnProperty.call(message, "aggregationTemporality") && message.aggregationTemporality !== 0)
+                            writer.uint32(16).int32(message.aggregationTemporality);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    ExponentialHistogram.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.metrics.v1.ExponentialHistogram();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.dataPoints && message.dataPoints.length))
+                                        message.dataPoints = [];
+                                    message.dataPoints.push($root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.int32())
+                                        message.aggregationTemporality = value;
+                                    else
+                                        delete message.aggregationTemporality;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    ExponentialHistogram.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.metrics.v1.ExponentialHistogram)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.metrics.v1.ExponentialHistogram: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.metrics.v1.ExponentialHistogram();
+                        if (object.dataPoints) {
+                            if (!$Array.isArray(object.dataPoints))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.ExponentialHistogram.dataPoints: array expected");
+                            message.dataPoints = $Array(object.dataPoints.length);
+                            for (let i = 0; i < object.dataPoints.length; ++i) {
+                                if (!$util.isObject(object.dataPoints[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.ExponentialHistogram.dataPoints: object expected");
+                                message.dataPoints[i] = $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.fromObject(object.dataPoints[i], _depth + 1);
+                            }
+                        }
+                        if (object.aggregationTemporality !== 0 && (typeof object.aggregationTemporality !== "string" || $root.opentelemetry.proto.metrics.v1.AggregationTemporality[object.aggregationTemporality] !== 0))
+                            switch (object.aggregationTemporality) {
+                            case "AGGREGATION_TEMPORALITY_UNSPECIFIED":
+                            case 0:
+                                message.aggregationTemporality = 0;
+                                break;
+                            case "AGGREGATION_TEMPORALITY_DELTA":
+                            case 1:
+                                message.aggregationTemporality = 1;
+                                break;
+                            case "AGGREGATION_TEMPORALITY_CUMULATIVE":
+                            case 2:
+                                message.aggregationTemporality = 2;
+                                break;
+                            default:
+                                if (typeof object.aggregationTemporality === "number" && (object.aggregationTemporality | 0) === object.aggregationTemporality)
+                                    message.aggregationTemporality = object.aggregationTemporality;
+                            }
+                        return message;
+                    };
+
+                    ExponentialHistogram.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.dataPoints = [];
+                        if (options.defaults)
+                            object.aggregationTemporality = options.enums === $String ? "AGGREGATION_TEMPORALITY_UNSPECIFIED" : 0;
+                        if (message.dataPoints && message.dataPoints.length) {
+                            object.dataPoints = $Array(message.dataPoints.length);
+                            for (let j = 0; j < message.dataPoints.length; ++j)
+                                object.dataPoints[j] = $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.toObject(message.dataPoints[j], options, _depth + 1);
+                        }
+                        if (message.aggregationTemporality != null && $Object.hasOwnProperty.call(message, "aggregationTemporality"))
+                            object.aggregationTemporality = options.enums === $String ? $root.opentelemetry.proto.metrics.v1.AggregationTemporality[message.aggregationTemporality] === $undefined ? message.aggregationTemporality : $root.opentelemetry.proto.metrics.v1.AggregationTemporality[message.aggregationTemporality] : message.aggregationTemporality;
+                        return object;
+                    };
+
+                    ExponentialHistogram.prototype.toJSON = function() {
+                        return ExponentialHistogram.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    ExponentialHistogram.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.metrics.v1.ExponentialHistogram";
+                    };
+
+                    return ExponentialHistogram;
+                })();
+
+                v1.Summary = (function() {
+
+                    const Summary = function (properties) {
+                        this.dataPoints = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Summary.prototype.dataPoints = $util.emptyArray;
+
+                    Summary.create = function(properties) {
+                        return new Summary(properties);
+                    };
+
+                    Summary.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.dataPoints != null && message.dataPoints.length)
+                            for (let i = 0; i < message.dataPoints.length; ++i)
+                                $root.opentelemetry.proto.metrics.v1.SummaryDataPoint.encode(message.dataPoints[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Summary.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.metrics.v1.Summary();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.dataPoints && message.dataPoints.length))
+                                        message.dataPoints = [];
+                                    message.dataPoints.push($root.opentelemetry.proto.metrics.v1.SummaryDataPoint.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    Summary.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.metrics.v1.Summary)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.metrics.v1.Summary: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.metrics.v1.Summary();
+                        if (object.dataPoints) {
+                            if (!$Array.isArray(object.dataPoints))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.Summary.dataPoints: array expected");
+                            message.dataPoints = $Array(object.dataPoints.length);
+                            for (let i = 0; i < object.dataPoints.length; ++i) {
+                                if (!$util.isObject(object.dataPoints[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.Summary.dataPoints: object expected");
+                                message.dataPoints[i] = $root.opentelemetry.proto.metrics.v1.SummaryDataPoint.fromObject(object.dataPoints[i], _depth + 1);
+                            }
+                        }
+                        return message;
+                    };
+
+                    Summary.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.dataPoints = [];
+                        if (message.dataPoints && message.dataPoints.length) {
+                            object.dataPoints = $Array(message.dataPoints.length);
+                            for (let j = 0; j < message.dataPoints.length; ++j)
+                                object.dataPoints[j] = $root.opentelemetry.proto.metrics.v1.SummaryDataPoint.toObject(message.dataPoints[j], options, _depth + 1);
+                        }
+                        return object;
+                    };
+
+                    Summary.prototype.toJSON = function() {
+                        return Summary.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    Summary.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.metrics.v1.Summary";
+                    };
+
+                    return Summary;
+                })();
+
+                v1.AggregationTemporality = (function() {
+                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                    values[valuesById[0] = "AGGREGATION_TEMPORALITY_UNSPECIFIED"] = 0;
+                    values[valuesById[1] = "AGGREGATION_TEMPORALITY_DELTA"] = 1;
+                    values[valuesById[2] = "AGGREGATION_TEMPORALITY_CUMULATIVE"] = 2;
+                    return values;
+                })();
+
+                v1.DataPointFlags = (function() {
+                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                    values[valuesById[0] = "DATA_POINT_FLAGS_DO_NOT_USE"] = 0;
+                    values[valuesById[1] = "DATA_POINT_FLAGS_NO_RECORDED_VALUE_MASK"] = 1;
+                    return values;
+                })();
+
+                v1.NumberDataPoint = (function() {
+
+                    const NumberDataPoint = function (properties) {
+                        this.attributes = [];
+                        this.exemplars = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    NumberDataPoint.prototype.attributes = $util.emptyArray;
+                    NumberDataPoint.prototype.startTimeUnixNano = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                    NumberDataPoint.prototype.timeUnixNano = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                    NumberDataPoint.prototype.asDouble = null;
+                    NumberDataPoint.prototype.asInt = null;
+                    NumberDataPoint.prototype.exemplars = $util.emptyArray;
+                    NumberDataPoint.prototype.flags = 0;
+
+                    let $oneOfFields;
+
+                    $Object.defineProperty(NumberDataPoint.prototype, "value", {
+                        get: $util.oneOfGetter($oneOfFields = ["asDouble", "asInt"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    NumberDataPoint.create = function(properties) {
+                        return new NumberDataPoint(properties);
+                    };
+
+                    NumberDataPoint.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.startTimeUnixNano != null && $Object.hasOwnProperty.call(message, "startTimeUnixNano") && (typeof message.startTimeUnixNano === "object" ? message.startTimeUnixNano.low || message.startTimeUnixNano.high : message.startTimeUnixNano !== 0))
+                            writer.uint32(17).fixed64(message.startTimeUnixNano);
+                        if (message.timeUnixNano != null && $Object.hasOwnProperty.call(message, "timeUnixNano") && (typeof message.timeUnixNano === "object" ? message.timeUnixNano.low || message.timeUnixNano.high : message.timeUnixNano !== 0))
+                            writer.uint32(25).fixed64(message.timeUnixNano);
+                        if (message.asDouble != null && $Object.hasOwnProperty.call(message, "asDouble"))
+                            writer.uint32(33).double(message.asDouble);
+                        if (message.exemplars != null && message.exemplars.length)
+                            for (let i = 0; i < message.exemplars.length; ++i)
+                                $root.opentelemetry.proto.metrics.v1.Exemplar.encode(message.exemplars[i], writer.uint32(42).fork(), _depth + 1).ldelim();
+                        if (message.asInt != null && $Object.hasOwnProperty.call(message, "asInt"))
+                            writer.uint32(49).sfixed64(message.asInt);
+                        if (message.attributes != null && message.attributes.length)
+                            for (let i = 0; i < message.attributes.length; ++i)
+                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.attributes[i], writer.uint32(58).fork(), _depth + 1).ldelim();
+                        if (message.flags != null && $Object.hasOwnProperty.call(message, "flags") && message.flags !== 0)
+                            writer.uint32(64).uint32(message.flags);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    NumberDataPoint.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.metrics.v1.NumberDataPoint();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 7: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.attributes && message.attributes.length))
+                                        message.attributes = [];
+                                    message.attributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.startTimeUnixNano = value;
+                                    else
+                                        delete message.startTimeUnixNano;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.timeUnixNano = value;
+                                    else
+                                        delete message.timeUnixNano;
+                                    continue;
+                                }
+                            case 4: {
+                                    if (wireType !== 1)
+                                        break;
+                                    message.asDouble = reader.double();
+                                    message.value = "asDouble";
+                                    continue;
+                                }
+                            case 6: {
+                                    if (wireType !== 1)
+                                        break;
+                                    message.asInt = reader.sfixed64();
+                                    message.value = "asInt";
+                                    continue;
+                                }
+                            case 5: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.exemplars && message.exemplars.length))
+                                        message.exemplars = [];
+                                    message.exemplars.push($root.opentelemetry.proto.metrics.v1.Exemplar.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 8: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.uint32())
+                                        message.flags = value;
+                                    else
+                                        delete message.flags;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    NumberDataPoint.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.metrics.v1.NumberDataPoint)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.metrics.v1.NumberDataPoint: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.metrics.v1.NumberDataPoint();
+                        if (object.attributes) {
+                            if (!$Array.isArray(object.attributes))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.NumberDataPoint.attributes: array expected");
+                            message.attributes = $Array(object.attributes.length);
+                            for (let i = 0; i < object.attributes.length; ++i) {
+                                if (!$util.isObject(object.attributes[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.NumberDataPoint.attributes: object expected");
+                                message.attributes[i] = $root.opentelemetry.proto.common.v1.KeyValue.fromObject(object.attributes[i], _depth + 1);
+                            }
+                        }
+                        if (object.startTimeUnixNano != null)
+                            if (typeof object.startTimeUnixNano === "object" ? object.startTimeUnixNano.low || object.startTimeUnixNano.high : $Number(object.startTimeUnixNano) !== 0)
+                                if ($util.Long)
+                                    message.startTimeUnixNano = $util.Long.fromValue(object.startTimeUnixNano, true);
+                                else if (typeof object.startTimeUnixNano === "string")
+                                    message.startTimeUnixNano = $parseInt(object.startTimeUnixNano, 10);
+                                else if (typeof object.startTimeUnixNano === "number")
+                                    message.startTimeUnixNano = object.startTimeUnixNano;
+                                else if (typeof object.startTimeUnixNano === "object")
+                                    message.startTimeUnixNano = new $util.LongBits(object.startTimeUnixNano.low >>> 0, object.startTimeUnixNano.high >>> 0).toNumber(true);
+                        if (object.timeUnixNano != null)
+                            if (typeof object.timeUnixNano === "object" ? object.timeUnixNano.low || object.timeUnixNano.high : $Number(object.timeUnixNano) !== 0)
+                                if ($util.Long)
+                                    message.timeUnixNano = $util.Long.fromValue(object.timeUnixNano, true);
+                                else if (typeof object.timeUnixNano === "string")
+                                    message.timeUnixNano = $parseInt(object.timeUnixNano, 10);
+                                else if (typeof object.timeUnixNano === "number")
+                                    message.timeUnixNano = object.timeUnixNano;
+                                else if (typeof object.timeUnixNano === "object")
+                                    message.timeUnixNano = new $util.LongBits(object.timeUnixNano.low >>> 0, object.timeUnixNano.high >>> 0).toNumber(true);
+                        if (object.asDouble != null)
+                            message.asDouble = $Number(object.asDouble);
+                        if (object.asInt != null)
+                            if ($util.Long)
+                                message.asInt = $util.Long.fromValue(object.asInt, false);
+                            else if (typeof object.asInt === "string")
+                                message.asInt = $parseInt(object.asInt, 10);
+                            else if (typeof object.asInt === "number")
+                                message.asInt = object.asInt;
+                            else if (typeof object.asInt === "object")
+                                message.asInt = new $util.LongBits(object.asInt.low >>> 0, object.asInt.high >>> 0).toNumber();
+                        if (object.exemplars) {
+                            if (!$Array.isArray(object.exemplars))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.NumberDataPoint.exemplars: array expected");
+                            message.exemplars = $Array(object.exemplars.length);
+                            for (let i = 0; i < object.exemplars.length; ++i) {
+                                if (!$util.isObject(object.exemplars[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.NumberDataPoint.exemplars: object expected");
+                                message.exemplars[i] = $root.opentelemetry.proto.metrics.v1.Exemplar.fromObject(object.exemplars[i], _depth + 1);
+                            }
+                        }
+                        if (object.flags != null)
+                            if ($Number(object.flags) !== 0)
+                                message.flags = object.flags >>> 0;
+                        return message;
+                    };
+
+                    NumberDataPoint.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults) {
+                            object.exemplars = [];
+                            object.attributes = [];
+                        }
+                        if (options.defaults) {
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.startTimeUnixNano = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.startTimeUnixNano = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.timeUnixNano = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.timeUnixNano = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            object.flags = 0;
+                        }
+                        if (message.startTimeUnixNano != null && $Object.hasOwnProperty.call(message, "startTimeUnixNano"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.startTimeUnixNano = typeof message.startTimeUnixNano === "number" ? $BigInt(message.startTimeUnixNano) : $util.Long.fromBits(message.startTimeUnixNano.low >>> 0, message.startTimeUnixNano.high >>> 0, true).toBigInt();
+                            else if (typeof message.startTimeUnixNano === "number")
+                                object.startTimeUnixNano = options.longs === $String ? $String(message.startTimeUnixNano) : message.startTimeUnixNano;
+                            else
+                                object.startTimeUnixNano = options.longs === $String ? $util.Long.prototype.toString.call(message.startTimeUnixNano) : options.longs === $Number ? new $util.LongBits(message.startTimeUnixNano.low >>> 0, message.startTimeUnixNano.high >>> 0).toNumber(true) : message.startTimeUnixNano;
+                        if (message.timeUnixNano != null && $Object.hasOwnProperty.call(message, "timeUnixNano"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.timeUnixNano = typeof message.timeUnixNano === "number" ? $BigInt(message.timeUnixNano) : $util.Long.fromBits(message.timeUnixNano.low >>> 0, message.timeUnixNano.high >>> 0, true).toBigInt();
+                            else if (typeof message.timeUnixNano === "number")
+                                object.timeUnixNano = options.longs === $String ? $String(message.timeUnixNano) : message.timeUnixNano;
+                            else
+                                object.timeUnixNano = options.longs === $String ? $util.Long.prototype.toString.call(message.timeUnixNano) : options.longs === $Number ? new $util.LongBits(message.timeUnixNano.low >>> 0, message.timeUnixNano.high >>> 0).toNumber(true) : message.timeUnixNano;
+                        if (message.asDouble != null && $Object.hasOwnProperty.call(message, "asDouble")) {
+                            object.asDouble = options.json && !$isFinite(message.asDouble) ? $String(message.asDouble) : message.asDouble;
+                            if (options.oneofs)
+                                object.value = "asDouble";
+                        }
+                        if (message.exemplars && message.exemplars.length) {
+                            object.exemplars = $Array(message.exemplars.length);
+                            for (let j = 0; j < message.exemplars.length; ++j)
+                                object.exemplars[j] = $root.opentelemetry.proto.metrics.v1.Exemplar.toObject(message.exemplars[j], options, _depth + 1);
+                        }
+                        if (message.asInt != null && $Object.hasOwnProperty.call(message, "asInt")) {
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.asInt = typeof message.asInt === "number" ? $BigInt(message.asInt) : $util.Long.fromBits(message.asInt.low >>> 0, message.asInt.high >>> 0, false).toBigInt();
+                            else if (typeof message.asInt === "number")
+                                object.asInt = options.longs === $String ? $String(message.asInt) : message.asInt;
+                            else
+                                object.asInt = options.longs === $String ? $util.Long.prototype.toString.call(message.asInt) : options.longs === $Number ? new $util.LongBits(message.asInt.low >>> 0, message.asInt.high >>> 0).toNumber() : message.asInt;
+                            if (options.oneofs)
+                                object.value = "asInt";
+                        }
+                        if (message.attributes && message.attributes.length) {
+                            object.attributes = $Array(message.attributes.length);
+                            for (let j = 0; j < message.attributes.length; ++j)
+                                object.attributes[j] = $root.opentelemetry.proto.common.v1.KeyValue.toObject(message.attributes[j], options, _depth + 1);
+                        }
+                        if (message.flags != null && $Object.hasOwnProperty.call(message, "flags"))
+                            object.flags = message.flags;
+                        return object;
+                    };
+
+                    NumberDataPoint.prototype.toJSON = function() {
+                        return NumberDataPoint.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    NumberDataPoint.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.metrics.v1.NumberDataPoint";
+                    };
+
+                    return NumberDataPoint;
+                })();
+
+                v1.HistogramDataPoint = (function() {
+
+                    const HistogramDataPoint = function (properties) {
+                        this.attributes = [];
+                        this.bucketCounts = [];
+                        this.explicitBounds = [];
+                        this.exemplars = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    HistogramDataPoint.prototype.attributes = $util.emptyArray;
+                    HistogramDataPoint.prototype.startTimeUnixNano = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                    HistogramDataPoint.prototype.timeUnixNano = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                    HistogramDataPoint.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                    HistogramDataPoint.prototype.sum = null;
+                    HistogramDataPoint.prototype.bucketCounts = $util.emptyArray;
+                    HistogramDataPoint.prototype.explicitBounds = $util.emptyArray;
+                    HistogramDataPoint.prototype.exemplars = $util.emptyArray;
+                    HistogramDataPoint.prototype.flags = 0;
+                    HistogramDataPoint.prototype.min = null;
+                    HistogramDataPoint.prototype.max = null;
+
+                    let $oneOfFields;
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(HistogramDataPoint.prototype, "_sum", {
+                        get: $util.oneOfGetter($oneOfFields = ["sum"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(HistogramDataPoint.prototype, "_min", {
+                        get: $util.oneOfGetter($oneOfFields = ["min"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(HistogramDataPoint.prototype, "_max", {
+                        get: $util.oneOfGetter($oneOfFields = ["max"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    HistogramDataPoint.create = function(properties) {
+                        return new HistogramDataPoint(properties);
+                    };
+
+                    HistogramDataPoint.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.startTimeUnixNano != null && $Object.hasOwnProperty.call(message, "startTimeUnixNano") && (typeof message.startTimeUnixNano === "object" ? message.startTimeUnixNano.low || message.startTimeUnixNano.high : message.startTimeUnixNano !== 0))
+                            writer.uint32(17).fixed64(message.startTimeUnixNano);
+                        if (message.timeUnixNano != null && $Object.hasOwnProperty.call(message, "timeUnixNano") && (typeof message.timeUnixNano === "object" ? message.timeUnixNano.low || message.timeUnixNano.high : message.timeUnixNano !== 0))
+                            writer.uint32(25).fixed64(message.timeUnixNano);
+                        if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                            writer.uint32(33).fixed64(message.count);
+                        if (message.sum != null && $Object.hasOwnProperty.call(message, "sum"))
+                            writer.uint32(41).double(message.sum);
+                        if (message.bucketCounts != null && message.bucketCounts.length)
+                            writer.uint32(50).fixed64s(message.bucketCounts);
+                        if (message.explicitBounds != null && message.explicitBounds.length)
+                            writer.uint32(58).doubles(message.explicitBounds);
+                        if (message.exemplars != null && message.exemplars.length)
+                            for (let i = 0; i < message.exemplars.length; ++i)
+                                $root.opentelemetry.proto.metrics.v1.Exemplar.encode(message.exemplars[i], writer.uint32(66).fork(), _depth + 1).ldelim();
+                        if (message.attributes != null && message.attributes.length)
+                            for (let i = 0; i < message.attributes.length; ++i)
+                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.attributes[i], writer.uint32(74).fork(), _depth + 1).ldelim();
+                        if (message.flags != null && $Object.hasOwnProperty.call(message, "flags") && message.flags !== 0)
+                            writer.uint32(80).uint32(message.flags);
+                        if (message.min != null && $Object.hasOwnProperty.call(message, "min"))
+                            writer.uint32(89).double(message.min);
+                        if (message.max != null && $Object.hasOwnProperty.call(message, "max"))
+                            writer.uint32(97).double(message.max);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    HistogramDataPoint.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.metrics.v1.HistogramDataPoint();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 9: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.attributes && message.attributes.length))
+                                        message.attributes = [];
+                                    message.attributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.startTimeUnixNano = value;
+                                    else
+                                        delete message.startTimeUnixNano;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.timeUnixNano = value;
+                                    else
+                                        delete message.timeUnixNano;
+                                    continue;
+                                }
+                            case 4: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.count = value;
+                                    else
+                                        delete message.count;
+                                    continue;
+                                }
+                            case 5: {
+                                    if (wireType !== 1)
+                                        break;
+                                    message.sum = reader.double();
+                                    message._sum = "sum";
+                                    continue;
+                                }
+                            case 6: {
+                                    if (wireType === 2) {
+                                        if (!(message.bucketCounts && message.bucketCounts.length))
+                                            message.bucketCounts = [];
+                                        reader.fixed64s(message.bucketCounts);
+                                        continue;
+                                    }
+                                    if (wireType !== 1)
+                                        break;
+                                    if (!(message.bucketCounts && message.bucketCounts.length))
+                                        message.bucketCounts = [];
+                                    message.bucketCounts.push(reader.fixed64());
+                                    continue;
+                                }
+                            case 7: {
+                                    if (wireType === 2) {
+                                        if (!(message.explicitBounds && message.explicitBounds.length))
+                                            message.explicitBounds = [];
+                                        reader.doubles(message.explicitBounds);
+                                        continue;
+                                    }
+                                    if (wireType !== 1)
+                                        break;
+                                    if (!(message.explicitBounds && message.explicitBounds.length))
+                                        message.explicitBounds = [];
+                                    message.explicitBounds.push(reader.double());
+                                    continue;
+                                }
+                            case 8: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.exemplars && message.exemplars.length))
+                                        message.exemplars = [];
+                                    message.exemplars.push($root.opentelemetry.proto.metrics.v1.Exemplar.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 10: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.uint32())
+                                        message.flags = value;
+                                    else
+                                        delete message.flags;
+                                    continue;
+                                }
+                            case 11: {
+                                    if (wireType !== 1)
+                                        break;
+                                    message.min = reader.double();
+                                    message._min = "min";
+                                    continue;
+                                }
+                            case 12: {
+                                    if (wireType !== 1)
+                                        break;
+                                    message.max = reader.double();
+                                    message._max = "max";
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    HistogramDataPoint.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.metrics.v1.HistogramDataPoint)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.metrics.v1.HistogramDataPoint: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.metrics.v1.HistogramDataPoint();
+                        if (object.attributes) {
+                            if (!$Array.isArray(object.attributes))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.HistogramDataPoint.attributes: array expected");
+                            message.attributes = $Array(object.attributes.length);
+                            for (let i = 0; i < object.attributes.length; ++i) {
+                                if (!$util.isObject(object.attributes[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.HistogramDataPoint.attributes: object expected");
+                                message.attributes[i] = $root.opentelemetry.proto.common.v1.KeyValue.fromObject(object.attributes[i], _depth + 1);
+                            }
+                        }
+                        if (object.startTimeUnixNano != null)
+                            if (typeof object.startTimeUnixNano === "object" ? object.startTimeUnixNano.low || object.startTimeUnixNano.high : $Number(object.startTimeUnixNano) !== 0)
+                                if ($util.Long)
+                                    message.startTimeUnixNano = $util.Long.fromValue(object.startTimeUnixNano, true);
+                                else if (typeof object.startTimeUnixNano === "string")
+                                    message.startTimeUnixNano = $parseInt(object.startTimeUnixNano, 10);
+                                else if (typeof object.startTimeUnixNano === "number")
+                                    message.startTimeUnixNano = object.startTimeUnixNano;
+                                else if (typeof object.startTimeUnixNano === "object")
+                                    message.startTimeUnixNano = new $util.LongBits(object.startTimeUnixNano.low >>> 0, object.startTimeUnixNano.high >>> 0).toNumber(true);
+                        if (object.timeUnixNano != null)
+                            if (typeof object.timeUnixNano === "object" ? object.timeUnixNano.low || object.timeUnixNano.high : $Number(object.timeUnixNano) !== 0)
+                                if ($util.Long)
+                                    message.timeUnixNano = $util.Long.fromValue(object.timeUnixNano, true);
+                                else if (typeof object.timeUnixNano === "string")
+                                    message.timeUnixNano = $parseInt(object.timeUnixNano, 10);
+                                else if (typeof object.timeUnixNano === "number")
+                                    message.timeUnixNano = object.timeUnixNano;
+                                else if (typeof object.timeUnixNano === "object")
+                                    message.timeUnixNano = new $util.LongBits(object.timeUnixNano.low >>> 0, object.timeUnixNano.high >>> 0).toNumber(true);
+                        if (object.count != null)
+                            if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                                if ($util.Long)
+                                    message.count = $util.Long.fromValue(object.count, true);
+                                else if (typeof object.count === "string")
+                                    message.count = $parseInt(object.count, 10);
+                                else if (typeof object.count === "number")
+                                    message.count = object.count;
+                                else if (typeof object.count === "object")
+                                    message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                        if (object.sum != null)
+                            message.sum = $Number(object.sum);
+                        if (object.bucketCounts) {
+                            if (!$Array.isArray(object.bucketCounts))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.HistogramDataPoint.bucketCounts: array expected");
+                            message.bucketCounts = $Array(object.bucketCounts.length);
+                            for (let i = 0; i < object.bucketCounts.length; ++i)
+                                if ($util.Long)
+                                    message.bucketCounts[i] = $util.Long.fromValue(object.bucketCounts[i], true);
+                                else if (typeof object.bucketCounts[i] === "string")
+                                    message.bucketCounts[i] = $parseInt(object.bucketCounts[i], 10);
+                                else if (typeof object.bucketCounts[i] === "number")
+                                    message.bucketCounts[i] = object.bucketCounts[i];
+                                else if (typeof object.bucketCounts[i] === "object")
+                                    message.bucketCounts[i] = new $util.LongBits(object.bucketCounts[i].low >>> 0, object.bucketCounts[i].high >>> 0).toNumber(true);
+                        }
+                        if (object.explicitBounds) {
+                            if (!$Array.isArray(object.explicitBounds))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.HistogramDataPoint.explicitBounds: array expected");
+                            message.explicitBounds = $Array(object.explicitBounds.length);
+                            for (let i = 0; i < object.explicitBounds.length; ++i)
+                                message.explicitBounds[i] = $Number(object.explicitBounds[i]);
+                        }
+                        if (object.exemplars) {
+                            if (!$Array.isArray(object.exemplars))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.HistogramDataPoint.exemplars: array expected");
+                            message.exemplars = $Array(object.exemplars.length);
+                            for (let i = 0; i < object.exemplars.length; ++i) {
+                                if (!$util.isObject(object.exemplars[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.HistogramDataPoint.exemplars: object expected");
+                                message.exemplars[i] = $root.opentelemetry.proto.metrics.v1.Exemplar.fromObject(object.exemplars[i], _depth + 1);
+                            }
+                        }
+                        if (object.flags != null)
+                            if ($Number(object.flags) !== 0)
+                                message.flags = object.flags >>> 0;
+                        if (object.min != null)
+                            message.min = $Number(object.min);
+                        if (object.max != null)
+                            message.max = $Number(object.max);
+                        return message;
+                    };
+
+                    HistogramDataPoint.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults) {
+                            object.bucketCounts = [];
+                            object.explicitBounds = [];
+                            object.exemplars = [];
+                            object.attributes = [];
+                        }
+                        if (options.defaults) {
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.startTimeUnixNano = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.startTimeUnixNano = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.timeUnixNano = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.timeUnixNano = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            object.flags = 0;
+                        }
+                        if (message.startTimeUnixNano != null && $Object.hasOwnProperty.call(message, "startTimeUnixNano"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.startTimeUnixNano = typeof message.startTimeUnixNano === "number" ? $BigInt(message.startTimeUnixNano) : $util.Long.fromBits(message.startTimeUnixNano.low >>> 0, message.startTimeUnixNano.high >>> 0, true).toBigInt();
+                            else if (typeof message.startTimeUnixNano === "number")
+                                object.startTimeUnixNano = options.longs === $String ? $String(message.startTimeUnixNano) : message.startTimeUnixNano;
+                            else
+                                object.startTimeUnixNano = options.longs === $String ? $util.Long.prototype.toString.call(message.startTimeUnixNano) : options.longs === $Number ? new $util.LongBits(message.startTimeUnixNano.low >>> 0, message.startTimeUnixNano.high >>> 0).toNumber(true) : message.startTimeUnixNano;
+                        if (message.timeUnixNano != null && $Object.hasOwnProperty.call(message, "timeUnixNano"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.timeUnixNano = typeof message.timeUnixNano === "number" ? $BigInt(message.timeUnixNano) : $util.Long.fromBits(message.timeUnixNano.low >>> 0, message.timeUnixNano.high >>> 0, true).toBigInt();
+                            else if (typeof message.timeUnixNano === "number")
+                                object.timeUnixNano = options.longs === $String ? $String(message.timeUnixNano) : message.timeUnixNano;
+                            else
+                                object.timeUnixNano = options.longs === $String ? $util.Long.prototype.toString.call(message.timeUnixNano) : options.longs === $Number ? new $util.LongBits(message.timeUnixNano.low >>> 0, message.timeUnixNano.high >>> 0).toNumber(true) : message.timeUnixNano;
+                        if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                            else if (typeof message.count === "number")
+                                object.count = options.longs === $String ? $String(message.count) : message.count;
+                            else
+                                object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                        if (message.sum != null && $Object.hasOwnProperty.call(message, "sum"))
+                            object.sum = options.json && !$isFinite(message.sum) ? $String(message.sum) : message.sum;
+                        if (message.bucketCounts && message.bucketCounts.length) {
+                            object.bucketCounts = $Array(message.bucketCounts.length);
+                            for (let j = 0; j < message.bucketCounts.length; ++j)
+                                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                    object.bucketCounts[j] = typeof message.bucketCounts[j] === "number" ? $BigInt(message.bucketCounts[j]) : $util.Long.fromBits(message.bucketCounts[j].low >>> 0, message.bucketCounts[j].high >>> 0, true).toBigInt();
+                                else if (typeof message.bucketCounts[j] === "number")
+                                    object.bucketCounts[j] = options.longs === $String ? $String(message.bucketCounts[j]) : message.bucketCounts[j];
+                                else
+                                    object.bucketCounts[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.bucketCounts[j]) : options.longs === $Number ? new $util.LongBits(message.bucketCounts[j].low >>> 0, message.bucketCounts[j].high >>> 0).toNumber(true) : message.bucketCounts[j];
+                        }
+                        if (message.explicitBounds && message.explicitBounds.length) {
+                            object.explicitBounds = $Array(message.explicitBounds.length);
+                            for (let j = 0; j < message.explicitBounds.length; ++j)
+                                object.explicitBounds[j] = options.json && !$isFinite(message.explicitBounds[j]) ? $String(message.explicitBounds[j]) : message.explicitBounds[j];
+                        }
+                        if (message.exemplars && message.exemplars.length) {
+                            object.exemplars = $Array(message.exemplars.length);
+                            for (let j = 0; j < message.exemplars.length; ++j)
+                                object.exemplars[j] = $root.opentelemetry.proto.metrics.v1.Exemplar.toObject(message.exemplars[j], options, _depth + 1);
+                        }
+                        if (message.attributes && message.attributes.length) {
+                            object.attributes = $Array(message.attributes.length);
+                            for (let j = 0; j < message.attributes.length; ++j)
+                                object.attributes[j] = $root.opentelemetry.proto.common.v1.KeyValue.toObject(message.attributes[j], options, _depth + 1);
+                        }
+                        if (message.flags != null && $Object.hasOwnProperty.call(message, "flags"))
+                            object.flags = message.flags;
+                        if (message.min != null && $Object.hasOwnProperty.call(message, "min"))
+                            object.min = options.json && !$isFinite(message.min) ? $String(message.min) : message.min;
+                        if (message.max != null && $Object.hasOwnProperty.call(message, "max"))
+                            object.max = options.json && !$isFinite(message.max) ? $String(message.max) : message.max;
+                        return object;
+                    };
+
+                    HistogramDataPoint.prototype.toJSON = function() {
+                        return HistogramDataPoint.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    HistogramDataPoint.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.metrics.v1.HistogramDataPoint";
+                    };
+
+                    return HistogramDataPoint;
+                })();
+
+                v1.ExponentialHistogramDataPoint = (function() {
+
+                    const ExponentialHistogramDataPoint = function (properties) {
+                        this.attributes = [];
+                        this.exemplars = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    ExponentialHistogramDataPoint.prototype.attributes = $util.emptyArray;
+                    ExponentialHistogramDataPoint.prototype.startTimeUnixNano = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                    ExponentialHistogramDataPoint.prototype.timeUnixNano = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                    ExponentialHistogramDataPoint.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                    ExponentialHistogramDataPoint.prototype.sum = null;
+                    ExponentialHistogramDataPoint.prototype.scale = 0;
+                    ExponentialHistogramDataPoint.prototype.zeroCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                    ExponentialHistogramDataPoint.prototype.positive = null;
+                    ExponentialHistogramDataPoint.prototype.negative = null;
+                    ExponentialHistogramDataPoint.prototype.flags = 0;
+                    ExponentialHistogramDataPoint.prototype.exemplars = $util.emptyArray;
+                    ExponentialHistogramDataPoint.prototype.min = null;
+                    ExponentialHistogramDataPoint.prototype.max = null;
+                    ExponentialHistogramDataPoint.prototype.zeroThreshold = 0;
+
+                    let $oneOfFields;
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(ExponentialHistogramDataPoint.prototype, "_sum", {
+                        get: $util.oneOfGetter($oneOfFields = ["sum"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(ExponentialHistogramDataPoint.prototype, "_min", {
+                        get: $util.oneOfGetter($oneOfFields = ["min"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    // Virtual OneOf for proto3 optional field
+                    $Object.defineProperty(ExponentialHistogramDataPoint.prototype, "_max", {
+                        get: $util.oneOfGetter($oneOfFields = ["max"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    ExponentialHistogramDataPoint.create = function(properties) {
+                        return new ExponentialHistogramDataPoint(properties);
+                    };
+
+                    ExponentialHistogramDataPoint.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.attributes != null && message.attributes.length)
+                            for (let i = 0; i < message.attributes.length; ++i)
+                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.attributes[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.startTimeUnixNano != null && $Object.hasOwnProperty.call(message, "startTimeUnixNano") && (typeof message.startTimeUnixNano === "object" ? message.startTimeUnixNano.low || message.startTimeUnixNano.high : message.startTimeUnixNano !== 0))
+                            writer.uint32(17).fixed64(message.startTimeUnixNano);
+                        if (message.timeUnixNano != null && $Object.hasOwnProperty.call(message, "timeUnixNano") && (typeof message.timeUnixNano === "object" ? message.timeUnixNano.low || message.timeUnixNano.high : message.timeUnixNano !== 0))
+                            writer.uint32(25).fixed64(message.timeUnixNano);
+                        if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                            writer.uint32(33).fixed64(message.count);
+                        if (message.sum != null && $Object.hasOwnProperty.call(message, "sum"))
+                            writer.uint32(41).double(message.sum);
+                        if (message.scale != null && $Object.hasOwnProperty.call(message, "scale") && message.scale !== 0)
+                            writer.uint32(48).sint32(message.scale);
+                        if (message.zeroCount != null && $Object.hasOwnProperty.call(message, "zeroCount") && (typeof message.zeroCount === "object" ? message.zeroCount.low || message.zeroCount.high : message.zeroCount !== 0))
+                            writer.uint32(57).fixed64(message.zeroCount);
+                        if (message.positive != null && $Object.hasOwnProperty.call(message, "positive"))
+                            $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.Buckets.encode(message.positive, writer.uint32(66).fork(), _depth + 1).ldelim();
+                        if (message.negative != null && $Object.hasOwnProperty.call(message, "negative"))
+                            $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.Buckets.encode(message.negative, writer.uint32(74).fork(), _depth + 1).ldelim();
+                        if (message.flags != null && $Object.hasOwnProperty.call(message, "flags") && message.flags !== 0)
+                            writer.uint32(80).uint32(message.flags);
+                        if (message.exemplars != null && message.exemplars.length)
+                            for (let i = 0; i < message.exemplars.length; ++i)
+                                $root.opentelemetry.proto.metrics.v1.Exemplar.encode(message.exemplars[i], writer.uint32(90).fork(), _depth + 1).ldelim();
+                        if (message.min != null && $Object.hasOwnProperty.call(message, "min"))
+                            writer.uint32(97).double(message.min);
+                        if (message.max != null && $Object.hasOwnProperty.call(message, "max"))
+                            writer.uint32(105).double(message.max);
+                        if (message.zeroThreshold != null && $Object.hasOwnProperty.call(message, "zeroThreshold") && !$Object.is(message.zeroThreshold, 0))
+                            writer.uint32(113).double(message.zeroThreshold);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    ExponentialHistogramDataPoint.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.attributes && message.attributes.length))
+                                        message.attributes = [];
+                                    message.attributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.startTimeUnixNano = value;
+                                    else
+                                        delete message.startTimeUnixNano;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.timeUnixNano = value;
+                                    else
+                                        delete message.timeUnixNano;
+                                    continue;
+                                }
+                            case 4: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.count = value;
+                                    else
+                                        delete message.count;
+                                    continue;
+                                }
+                            case 5: {
+                                    if (wireType !== 1)
+                                        break;
+                                    message.sum = reader.double();
+                                    message._sum = "sum";
+                                    continue;
+                                }
+                            case 6: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.sint32())
+                                        message.scale = value;
+                                    else
+                                        delete message.scale;
+                                    continue;
+                                }
+                            case 7: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.zeroCount = value;
+                                    else
+                                        delete message.zeroCount;
+                                    continue;
+                                }
+                            case 8: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.positive = $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.Buckets.decode(reader, reader.size(), $undefined, _depth + 1, message.positive);
+                                    continue;
+                                }
+                            case 9: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.negative = $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.Buckets.decode(reader, reader.size(), $undefined, _depth + 1, message.negative);
+                                    continue;
+                                }
+                            case 10: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.uint32())
+                                        message.flags = value;
+                                    else
+                                        delete message.flags;
+                                    continue;
+                                }
+                            case 11: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.exemplars && message.exemplars.length))
+                                        message.exemplars = [];
+                                    message.exemplars.push($root.opentelemetry.proto.metrics.v1.Exemplar.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 12: {
+                                    if (wireType !== 1)
+                                        break;
+                                    message.min = reader.double();
+                                    message._min = "min";
+                                    continue;
+                                }
+                            case 13: {
+                                    if (wireType !== 1)
+                                        break;
+                                    message.max = reader.double();
+                                    message._max = "max";
+                                    continue;
+                                }
+                            case 14: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (!$Object.is(value = reader.double(), 0))
+                                        message.zeroThreshold = value;
+                                    else
+                                        delete message.zeroThreshold;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    ExponentialHistogramDataPoint.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint();
+                        if (object.attributes) {
+                            if (!$Array.isArray(object.attributes))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.attributes: array expected");
+                            message.attributes = $Array(object.attributes.length);
+                            for (let i = 0; i < object.attributes.length; ++i) {
+                                if (!$util.isObject(object.attributes[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.attributes: object expected");
+                                message.attributes[i] = $root.opentelemetry.proto.common.v1.KeyValue.fromObject(object.attributes[i], _depth + 1);
+                            }
+                        }
+                        if (object.startTimeUnixNano != null)
+                            if (typeof object.startTimeUnixNano === "object" ? object.startTimeUnixNano.low || object.startTimeUnixNano.high : $Number(object.startTimeUnixNano) !== 0)
+                                if ($util.Long)
+                                    message.startTimeUnixNano = $util.Long.fromValue(object.startTimeUnixNano, true);
+                                else if (typeof object.startTimeUnixNano === "string")
+                                    message.startTimeUnixNano = $parseInt(object.startTimeUnixNano, 10);
+                                else if (typeof object.startTimeUnixNano === "number")
+                                    message.startTimeUnixNano = object.startTimeUnixNano;
+                                else if (typeof object.startTimeUnixNano === "object")
+                                    message.startTimeUnixNano = new $util.LongBits(object.startTimeUnixNano.low >>> 0, object.startTimeUnixNano.high >>> 0).toNumber(true);
+                        if (object.timeUnixNano != null)
+                            if (typeof object.timeUnixNano === "object" ? object.timeUnixNano.low || object.timeUnixNano.high : $Number(object.timeUnixNano) !== 0)
+                                if ($util.Long)
+                                    message.timeUnixNano = $util.Long.fromValue(object.timeUnixNano, true);
+                                else if (typeof object.timeUnixNano === "string")
+                                    message.timeUnixNano = $parseInt(object.timeUnixNano, 10);
+                                else if (typeof object.timeUnixNano === "number")
+                                    message.timeUnixNano = object.timeUnixNano;
+                                else if (typeof object.timeUnixNano === "object")
+                                    message.timeUnixNano = new $util.LongBits(object.timeUnixNano.low >>> 0, object.timeUnixNano.high >>> 0).toNumber(true);
+                        if (object.count != null)
+                            if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                                if ($util.Long)
+                                    message.count = $util.Long.fromValue(object.count, true);
+                                else if (typeof object.count === "string")
+                                    message.count = $parseInt(object.count, 10);
+                                else if (typeof object.count === "number")
+                                    message.count = object.count;
+                                else if (typeof object.count === "object")
+                                    message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                        if (object.sum != null)
+                            message.sum = $Number(object.sum);
+                        if (object.scale != null)
+                            if ($Number(object.scale) !== 0)
+                                message.scale = object.scale | 0;
+                        if (object.zeroCount != null)
+                            if (typeof object.zeroCount === "object" ? object.zeroCount.low || object.zeroCount.high : $Number(object.zeroCount) !== 0)
+                                if ($util.Long)
+                                    message.zeroCount = $util.Long.fromValue(object.zeroCount, true);
+                                else if (typeof object.zeroCount === "string")
+                                    message.zeroCount = $parseInt(object.zeroCount, 10);
+                                else if (typeof object.zeroCount === "number")
+                                    message.zeroCount = object.zeroCount;
+                                else if (typeof object.zeroCount === "object")
+                                    message.zeroCount = new $util.LongBits(object.zeroCount.low >>> 0, object.zeroCount.high >>> 0).toNumber(true);
+                        if (object.positive != null) {
+                            if (!$util.isObject(object.positive))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.positive: object expected");
+                            message.positive = $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.Buckets.fromObject(object.positive, _depth + 1);
+                        }
+                        if (object.negative != null) {
+                            if (!$util.isObject(object.negative))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.negative: object expected");
+                            message.negative = $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.Buckets.fromObject(object.negative, _depth + 1);
+                        }
+                        if (object.flags != null)
+                            if ($Number(object.flags) !== 0)
+                                message.flags = object.flags >>> 0;
+                        if (object.exemplars) {
+                            if (!$Array.isArray(object.exemplars))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.exemplars: array expected");
+                            message.exemplars = $Array(object.exemplars.length);
+                            for (let i = 0; i < object.exemplars.length; ++i) {
+                                if (!$util.isObject(object.exemplars[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.exemplars: object expected");
+                                message.exemplars[i] = $root.opentelemetry.proto.metrics.v1.Exemplar.fromObject(object.exemplars[i], _depth + 1);
+                            }
+                        }
+                        if (object.min != null)
+                            message.min = $Number(object.min);
+                        if (object.max != null)
+                            message.max = $Number(object.max);
+                        if (object.zeroThreshold != null)
+                            if (!$Object.is($Number(object.zeroThreshold), 0))
+                                message.zeroThreshold = $Number(object.zeroThreshold);
+                        return message;
+                    };
+
+                    ExponentialHistogramDataPoint.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults) {
+                            object.attributes = [];
+                            object.exemplars = [];
+                        }
+                        if (options.defaults) {
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.startTimeUnixNano = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.startTimeUnixNano = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.timeUnixNano = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.timeUnixNano = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            object.scale = 0;
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.zeroCount = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.zeroCount = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            object.positive = null;
+                            object.negative = null;
+                            object.flags = 0;
+                            object.zeroThreshold = 0;
+                        }
+                        if (message.attributes && message.attributes.length) {
+                            object.attributes = $Array(message.attributes.length);
+                            for (let j = 0; j < message.attributes.length; ++j)
+                                object.attributes[j] = $root.opentelemetry.proto.common.v1.KeyValue.toObject(message.attributes[j], options, _depth + 1);
+                        }
+                        if (message.startTimeUnixNano != null && $Object.hasOwnProperty.call(message, "startTimeUnixNano"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.startTimeUnixNano = typeof message.startTimeUnixNano === "number" ? $BigInt(message.startTimeUnixNano) : $util.Long.fromBits(message.startTimeUnixNano.low >>> 0, message.startTimeUnixNano.high >>> 0, true).toBigInt();
+                            else if (typeof message.startTimeUnixNano === "number")
+                                object.startTimeUnixNano = options.longs === $String ? $String(message.startTimeUnixNano) : message.startTimeUnixNano;
+                            else
+                                object.startTimeUnixNano = options.longs === $String ? $util.Long.prototype.toString.call(message.startTimeUnixNano) : options.longs === $Number ? new $util.LongBits(message.startTimeUnixNano.low >>> 0, message.startTimeUnixNano.high >>> 0).toNumber(true) : message.startTimeUnixNano;
+                        if (message.timeUnixNano != null && $Object.hasOwnProperty.call(message, "timeUnixNano"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.timeUnixNano = typeof message.timeUnixNano === "number" ? $BigInt(message.timeUnixNano) : $util.Long.fromBits(message.timeUnixNano.low >>> 0, message.timeUnixNano.high >>> 0, true).toBigInt();
+                            else if (typeof message.timeUnixNano === "number")
+                                object.timeUnixNano = options.longs === $String ? $String(message.timeUnixNano) : message.timeUnixNano;
+                            else
+                                object.timeUnixNano = options.longs === $String ? $util.Long.prototype.toString.call(message.timeUnixNano) : options.longs === $Number ? new $util.LongBits(message.timeUnixNano.low >>> 0, message.timeUnixNano.high >>> 0).toNumber(true) : message.timeUnixNano;
+                        if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                            else if (typeof message.count === "number")
+                                object.count = options.longs === $String ? $String(message.count) : message.count;
+                            else
+                                object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                        if (message.sum != null && $Object.hasOwnProperty.call(message, "sum"))
+                            object.sum = options.json && !$isFinite(message.sum) ? $String(message.sum) : message.sum;
+                        if (message.scale != null && $Object.hasOwnProperty.call(message, "scale"))
+                            object.scale = message.scale;
+                        if (message.zeroCount != null && $Object.hasOwnProperty.call(message, "zeroCount"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.zeroCount = typeof message.zeroCount === "number" ? $BigInt(message.zeroCount) : $util.Long.fromBits(message.zeroCount.low >>> 0, message.zeroCount.high >>> 0, true).toBigInt();
+                            else if (typeof message.zeroCount === "number")
+                                object.zeroCount = options.longs === $String ? $String(message.zeroCount) : message.zeroCount;
+                            else
+                                object.zeroCount = options.longs === $String ? $util.Long.prototype.toString.call(message.zeroCount) : options.longs === $Number ? new $util.LongBits(message.zeroCount.low >>> 0, message.zeroCount.high >>> 0).toNumber(true) : message.zeroCount;
+                        if (message.positive != null && $Object.hasOwnProperty.call(message, "positive"))
+                            object.positive = $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.Buckets.toObject(message.positive, options, _depth + 1);
+                        if (message.negative != null && $Object.hasOwnProperty.call(message, "negative"))
+                            object.negative = $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.Buckets.toObject(message.negative, options, _depth + 1);
+                        if (message.flags != null && $Object.hasOwnProperty.call(message, "flags"))
+                            object.flags = message.flags;
+                        if (message.exemplars && message.exemplars.length) {
+                            object.exemplars = $Array(message.exemplars.length);
+                            for (let j = 0; j < message.exemplars.length; ++j)
+                                object.exemplars[j] = $root.opentelemetry.proto.metrics.v1.Exemplar.toObject(message.exemplars[j], options, _depth + 1);
+                        }
+                        if (message.min != null && $Object.hasOwnProperty.call(message, "min"))
+                            object.min = options.json && !$isFinite(message.min) ? $String(message.min) : message.min;
+                        if (message.max != null && $Object.hasOwnProperty.call(message, "max"))
+                            object.max = options.json && !$isFinite(message.max) ? $String(message.max) : message.max;
+                        if (message.zeroThreshold != null && $Object.hasOwnProperty.call(message, "zeroThreshold"))
+                            object.zeroThreshold = options.json && !$isFinite(message.zeroThreshold) ? $String(message.zeroThreshold) : message.zeroThreshold;
+                        return object;
+                    };
+
+                    ExponentialHistogramDataPoint.prototype.toJSON = function() {
+                        return ExponentialHistogramDataPoint.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    ExponentialHistogramDataPoint.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint";
+                    };
+
+                    ExponentialHistogramDataPoint.Buckets = (function() {
+
+                        const Buckets = function (properties) {
+                            this.bucketCounts = [];
+                            if (properties)
+                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                        this[keys[i]] = properties[keys[i]];
+                        };
+
+                        Buckets.prototype.offset = 0;
+                        Buckets.prototype.bucketCounts = $util.emptyArray;
+
+                        Buckets.create = function(properties) {
+                            return new Buckets(properties);
+                        };
+
+                        Buckets.encode = function (message, writer, _depth) {
+                            if (!writer)
+                                writer = $Writer.create();
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && message.offset !== 0)
+                                writer.uint32(8).sint32(message.offset);
+                            if (message.bucketCounts != null && message.bucketCounts.length)
+                                writer.uint32(18).uint64s(message.bucketCounts);
+                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                                for (let i = 0; i < message.$unknowns.length; ++i)
+                                    writer.raw(message.$unknowns[i]);
+                            return writer;
+                        };
+
+                        Buckets.decode = function (reader, length, _end, _depth, _target) {
+                            if (!(reader instanceof $Reader))
+                                reader = $Reader.create(reader);
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $Reader.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let end, message, value;
+                            if (length === $undefined)
+                                end = reader.len;
+                            else {
+                                end = reader.pos + length;
+                                if (end > reader.len)
+                                    throw $RangeError("index out of range");
+                                length = reader.len;
+                                reader.len = end;
+                            }
+                            message = _target || new $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.Buckets();
+                            while (reader.pos < end) {
+                                let start = reader.pos;
+                                let tag = reader.tag();
+                                if (tag === _end) {
+                                    _end = $undefined;
+                                    break;
+                                }
+                                let wireType = tag & 7;
+                                switch (tag >>>= 3) {
+                                case 1: {
+                                        if (wireType !== 0)
+                                            break;
+                                        if (value = reader.sint32())
+                                            message.offset = value;
+                                        else
+                                            delete message.offset;
+                                        continue;
+                                    }
+                                case 2: {
+                                        if (wireType === 2) {
+                                            if (!(message.bucketCounts && message.bucketCounts.length))
+                                                message.bucketCounts = [];
+                                            reader.uint64s(message.bucketCounts);
+                                            continue;
+                                        }
+                                        if (wireType !== 0)
+                                            break;
+                                        if (!(message.bucketCounts && message.bucketCounts.length))
+                                            message.bucketCounts = [];
+                                        message.bucketCounts.push(reader.uint64());
+                                        continue;
+                                    }
+                                }
+                                reader.skipType(wireType, _depth, tag);
+                                if (!reader.discardUnknown) {
+                                    $util.makeProp(message, "$unknowns", false);
+                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                }
+                            }
+                            if (length !== $undefined) {
+                                if (reader.pos !== end)
+                                    throw $RangeError("index out of range");
+                                reader.len = length;
+                            }
+                            if (_end !== $undefined)
+                                throw $Error("missing end group");
+                            return message;
+                        };
+
+                        Buckets.fromObject = function (object, _depth) {
+                            if (object instanceof $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.Buckets)
+                                return object;
+                            if (!$util.isObject(object))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.Buckets: object expected");
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let message = new $root.opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.Buckets();
+                            if (object.offset != null)
+                                if ($Number(object.offset) !== 0)
+                                    message.offset = object.offset | 0;
+                            if (object.bucketCounts) {
+                                if (!$Array.isArray(object.bucketCounts))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.Buckets.bucketCounts: array expected");
+                                message.bucketCounts = $Array(object.bucketCounts.length);
+                                for (let i = 0; i < object.bucketCounts.length; ++i)
+                                    if ($util.Long)
+                                        message.bucketCounts[i] = $util.Long.fromValue(object.bucketCounts[i], true);
+                                    else if (typeof object.bucketCounts[i] === "string")
+                                        message.bucketCounts[i] = $parseInt(object.bucketCounts[i], 10);
+                                    else if (typeof object.bucketCounts[i] === "number")
+                                        message.bucketCounts[i] = object.bucketCounts[i];
+                                    else if (typeof object.bucketCounts[i] === "object")
+                                        message.bucketCounts[i] = new $util.LongBits(object.bucketCounts[i].low >>> 0, object.bucketCounts[i].high >>> 0).toNumber(true);
+                            }
+                            return message;
+                        };
+
+                        Buckets.toObject = function (message, options, _depth) {
+                            if (!options)
+                                options = {};
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let object = {};
+                            if (options.arrays || options.defaults)
+                                object.bucketCounts = [];
+                            if (options.defaults)
+                                object.offset = 0;
+                            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                                object.offset = message.offset;
+                            if (message.bucketCounts && message.bucketCounts.length) {
+                                object.bucketCounts = $Array(message.bucketCounts.length);
+                                for (let j = 0; j < message.bucketCounts.length; ++j)
+                                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                        object.bucketCounts[j] = typeof message.bucketCounts[j] === "number" ? $BigInt(message.bucketCounts[j]) : $util.Long.fromBits(message.bucketCounts[j].low >>> 0, message.bucketCounts[j].high >>> 0, true).toBigInt();
+                                    else if (typeof message.bucketCounts[j] === "number")
+                                        object.bucketCounts[j] = options.longs === $String ? $String(message.bucketCounts[j]) : message.bucketCounts[j];
+                                    else
+                                        object.bucketCounts[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.bucketCounts[j]) : options.longs === $Number ? new $util.LongBits(message.bucketCounts[j].low >>> 0, message.bucketCounts[j].high >>> 0).toNumber(true) : message.bucketCounts[j];
+                            }
+                            return object;
+                        };
+
+                        Buckets.prototype.toJSON = function() {
+                            return Buckets.toObject(this, $protobuf.util.toJSONOptions);
+                        };
+
+                        Buckets.getTypeUrl = function(prefix) {
+                            if (prefix === $undefined)
+                                prefix = "type.googleapis.com";
+                            return prefix + "/opentelemetry.proto.metrics.v1.ExponentialHistogramDataPoint.Buckets";
+                        };
+
+                        return Buckets;
+                    })();
+
+                    return ExponentialHistogramDataPoint;
+                })();
+
+                v1.SummaryDataPoint = (function() {
+
+                    const SummaryDataPoint = function (properties) {
+                        this.attributes = [];
+                        this.quantileValues = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    SummaryDataPoint.prototype.attributes = $util.emptyArray;
+                    SummaryDataPoint.prototype.startTimeUnixNano = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                    SummaryDataPoint.prototype.timeUnixNano = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                    SummaryDataPoint.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                    SummaryDataPoint.prototype.sum = 0;
+                    SummaryDataPoint.prototype.quantileValues = $util.emptyArray;
+                    SummaryDataPoint.prototype.flags = 0;
+
+                    SummaryDataPoint.create = function(properties) {
+                        return new SummaryDataPoint(properties);
+                    };
+
+                    SummaryDataPoint.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.startTimeUnixNano != null && $Object.hasOwnProperty.call(message, "startTimeUnixNano") && (typeof message.startTimeUnixNano === "object" ? message.startTimeUnixNano.low || message.startTimeUnixNano.high : message.startTimeUnixNano !== 0))
+                            writer.uint32(17).fixed64(message.startTimeUnixNano);
+                        if (message.timeUnixNano != null && $Object.hasOwnProperty.call(message, "timeUnixNano") && (typeof message.timeUnixNano === "object" ? message.timeUnixNano.low || message.timeUnixNano.high : message.timeUnixNano !== 0))
+                            writer.uint32(25).fixed64(message.timeUnixNano);
+                        if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                            writer.uint32(33).fixed64(message.count);
+                        if (message.sum != null && $Object.hasOwnProperty.call(message, "sum") && !$Object.is(message.sum, 0))
+                            writer.uint32(41).double(message.sum);
+                        if (message.quantileValues != null && message.quantileValues.length)
+                            for (let i = 0; i < message.quantileValues.length; ++i)
+                                $root.opentelemetry.proto.metrics.v1.SummaryDataPoint.ValueAtQuantile.encode(message.quantileValues[i], writer.uint32(50).fork(), _depth + 1).ldelim();
+                        if (message.attributes != null && message.attributes.length)
+                            for (let i = 0; i < message.attributes.length; ++i)
+                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.attributes[i], writer.uint32(58).fork(), _depth + 1).ldelim();
+                        if (message.flags != null && $Object.hasOwnProperty.call(message, "flags") && message.flags !== 0)
+                            writer.uint32(64).uint32(message.flags);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    SummaryDataPoint.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.metrics.v1.SummaryDataPoint();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 7: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.attributes && message.attributes.length))
+                                        message.attributes = [];
+                                    message.attributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.startTimeUnixNano = value;
+                                    else
+                                        delete message.startTimeUnixNano;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.timeUnixNano = value;
+                                    else
+                                        delete message.timeUnixNano;
+                                    continue;
+                                }
+                            case 4: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.count = value;
+                                    else
+                                        delete message.count;
+                                    continue;
+                                }
+                            case 5: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (!$Object.is(value = reader.double(), 0))
+                                        message.sum = value;
+                                    else
+                                        delete message.sum;
+                                    continue;
+                                }
+                            case 6: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.quantileValues && message.quantileValues.length))
+                                        message.quantileValues = [];
+                                    message.quantileValues.push($root.opentelemetry.proto.metrics.v1.SummaryDataPoint.ValueAtQuantile.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 8: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.uint32())
+                                        message.flags = value;
+                                    else
+                                        delete message.flags;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    SummaryDataPoint.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.metrics.v1.SummaryDataPoint)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.metrics.v1.SummaryDataPoint: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.metrics.v1.SummaryDataPoint();
+                        if (object.attributes) {
+                            if (!$Array.isArray(object.attributes))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.SummaryDataPoint.attributes: array expected");
+                            message.attributes = $Array(object.attributes.length);
+                            for (let i = 0; i < object.attributes.length; ++i) {
+                                if (!$util.isObject(object.attributes[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.SummaryDataPoint.attributes: object expected");
+                                message.attributes[i] = $root.opentelemetry.proto.common.v1.KeyValue.fromObject(object.attributes[i], _depth + 1);
+                            }
+                        }
+                        if (object.startTimeUnixNano != null)
+                            if (typeof object.startTimeUnixNano === "object" ? object.startTimeUnixNano.low || object.startTimeUnixNano.high : $Number(object.startTimeUnixNano) !== 0)
+                                if ($util.Long)
+                                    message.startTimeUnixNano = $util.Long.fromValue(object.startTimeUnixNano, true);
+                                else if (typeof object.startTimeUnixNano === "string")
+                                    message.startTimeUnixNano = $parseInt(object.startTimeUnixNano, 10);
+                                else if (typeof object.startTimeUnixNano === "number")
+                                    message.startTimeUnixNano = object.startTimeUnixNano;
+                                else if (typeof object.startTimeUnixNano === "object")
+                                    message.startTimeUnixNano = new $util.LongBits(object.startTimeUnixNano.low >>> 0, object.startTimeUnixNano.high >>> 0).toNumber(true);
+                        if (object.timeUnixNano != null)
+                            if (typeof object.timeUnixNano === "object" ? object.timeUnixNano.low || object.timeUnixNano.high : $Number(object.timeUnixNano) !== 0)
+                                if ($util.Long)
+                                    message.timeUnixNano = $util.Long.fromValue(object.timeUnixNano, true);
+                                else if (typeof object.timeUnixNano === "string")
+                                    message.timeUnixNano = $parseInt(object.timeUnixNano, 10);
+                                else if (typeof object.timeUnixNano === "number")
+                                    message.timeUnixNano = object.timeUnixNano;
+                                else if (typeof object.timeUnixNano === "object")
+                                    message.timeUnixNano = new $util.LongBits(object.timeUnixNano.low >>> 0, object.timeUnixNano.high >>> 0).toNumber(true);
+                        if (object.count != null)
+                            if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                                if ($util.Long)
+                                    message.count = $util.Long.fromValue(object.count, true);
+                                else if (typeof object.count === "string")
+                                    message.count = $parseInt(object.count, 10);
+                                else if (typeof object.count === "number")
+                                    message.count = object.count;
+                                else if (typeof object.count === "object")
+                                    message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                        if (object.sum != null)
+                            if (!$Object.is($Number(object.sum), 0))
+                                message.sum = $Number(object.sum);
+                        if (object.quantileValues) {
+                            if (!$Array.isArray(object.quantileValues))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.SummaryDataPoint.quantileValues: array expected");
+                            message.quantileValues = $Array(object.quantileValues.length);
+                            for (let i = 0; i < object.quantileValues.length; ++i) {
+                                if (!$util.isObject(object.quantileValues[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.SummaryDataPoint.quantileValues: object expected");
+                                message.quantileValues[i] = $root.opentelemetry.proto.metrics.v1.SummaryDataPoint.ValueAtQuantile.fromObject(object.quantileValues[i], _depth + 1);
+                            }
+                        }
+                        if (object.flags != null)
+                            if ($Number(object.flags) !== 0)
+                                message.flags = object.flags >>> 0;
+                        return message;
+                    };
+
+                    SummaryDataPoint.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults) {
+                            object.quantileValues = [];
+                            object.attributes = [];
+                        }
+                        if (options.defaults) {
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.startTimeUnixNano = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.startTimeUnixNano = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.timeUnixNano = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.timeUnixNano = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            object.sum = 0;
+                            object.flags = 0;
+                        }
+                        if (message.startTimeUnixNano != null && $Object.hasOwnProperty.call(message, "startTimeUnixNano"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.startTimeUnixNano = typeof message.startTimeUnixNano === "number" ? $BigInt(message.startTimeUnixNano) : $util.Long.fromBits(message.startTimeUnixNano.low >>> 0, message.startTimeUnixNano.high >>> 0, true).toBigInt();
+                            else if (typeof message.startTimeUnixNano === "number")
+                                object.startTimeUnixNano = options.longs === $String ? $String(message.startTimeUnixNano) : message.startTimeUnixNano;
+                            else
+                                object.startTimeUnixNano = options.longs === $String ? $util.Long.prototype.toString.call(message.startTimeUnixNano) : options.longs === $Number ? new $util.LongBits(message.startTimeUnixNano.low >>> 0, message.startTimeUnixNano.high >>> 0).toNumber(true) : message.startTimeUnixNano;
+                        if (message.timeUnixNano != null && $Object.hasOwnProperty.call(message, "timeUnixNano"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.timeUnixNano = typeof message.timeUnixNano === "number" ? $BigInt(message.timeUnixNano) : $util.Long.fromBits(message.timeUnixNano.low >>> 0, message.timeUnixNano.high >>> 0, true).toBigInt();
+                            else if (typeof message.timeUnixNano === "number")
+                                object.timeUnixNano = options.longs === $String ? $String(message.timeUnixNano) : message.timeUnixNano;
+                            else
+                                object.timeUnixNano = options.longs === $String ? $util.Long.prototype.toString.call(message.timeUnixNano) : options.longs === $Number ? new $util.LongBits(message.timeUnixNano.low >>> 0, message.timeUnixNano.high >>> 0).toNumber(true) : message.timeUnixNano;
+                        if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                            else if (typeof message.count === "number")
+                                object.count = options.longs === $String ? $String(message.count) : message.count;
+                            else
+                                object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                        if (message.sum != null && $Object.hasOwnProperty.call(message, "sum"))
+                            object.sum = options.json && !$isFinite(message.sum) ? $String(message.sum) : message.sum;
+                        if (message.quantileValues && message.quantileValues.length) {
+                            object.quantileValues = $Array(message.quantileValues.length);
+                            for (let j = 0; j < message.quantileValues.length; ++j)
+                                object.quantileValues[j] = $root.opentelemetry.proto.metrics.v1.SummaryDataPoint.ValueAtQuantile.toObject(message.quantileValues[j], options, _depth + 1);
+                        }
+                        if (message.attributes && message.attributes.length) {
+                            object.attributes = $Array(message.attributes.length);
+                            for (let j = 0; j < message.attributes.length; ++j)
+                                object.attributes[j] = $root.opentelemetry.proto.common.v1.KeyValue.toObject(message.attributes[j], options, _depth + 1);
+                        }
+                        if (message.flags != null && $Object.hasOwnProperty.call(message, "flags"))
+                            object.flags = message.flags;
+                        return object;
+                    };
+
+                    SummaryDataPoint.prototype.toJSON = function() {
+                        return SummaryDataPoint.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    SummaryDataPoint.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.metrics.v1.SummaryDataPoint";
+                    };
+
+                    SummaryDataPoint.ValueAtQuantile = (function() {
+
+                        const ValueAtQuantile = function (properties) {
+                            if (properties)
+                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                        this[keys[i]] = properties[keys[i]];
+                        };
+
+                        ValueAtQuantile.prototype.quantile = 0;
+                        ValueAtQuantile.prototype.value = 0;
+
+                        ValueAtQuantile.create = function(properties) {
+                            return new ValueAtQuantile(properties);
+                        };
+
+                        ValueAtQuantile.encode = function (message, writer, _depth) {
+                            if (!writer)
+                                writer = $Writer.create();
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            if (message.quantile != null && $Object.hasOwnProperty.call(message, "quantile") && !$Object.is(message.quantile, 0))
+                                writer.uint32(9).double(message.quantile);
+                            if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
+                                writer.uint32(17).double(message.value);
+                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                                for (let i = 0; i < message.$unknowns.length; ++i)
+                                    writer.raw(message.$unknowns[i]);
+                            return writer;
+                        };
+
+                        ValueAtQuantile.decode = function (reader, length, _end, _depth, _target) {
+                            if (!(reader instanceof $Reader))
+                                reader = $Reader.create(reader);
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $Reader.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let end, message, value;
+                            if (length === $undefined)
+                                end = reader.len;
+                            else {
+                                end = reader.pos + length;
+                                if (end > reader.len)
+                                    throw $RangeError("index out of range");
+                                length = reader.len;
+                                reader.len = end;
+                            }
+                            message = _target || new $root.opentelemetry.proto.metrics.v1.SummaryDataPoint.ValueAtQuantile();
+                            while (reader.pos < end) {
+                                let start = reader.pos;
+                                let tag = reader.tag();
+                                if (tag === _end) {
+                                    _end = $undefined;
+                                    break;
+                                }
+                                let wireType = tag & 7;
+                                switch (tag >>>= 3) {
+                                case 1: {
+                                        if (wireType !== 1)
+                                            break;
+                                        if (!$Object.is(value = reader.double(), 0))
+                                            message.quantile = value;
+                                        else
+                                            delete message.quantile;
+                                        continue;
+                                    }
+                                case 2: {
+                                        if (wireType !== 1)
+                                            break;
+                                        if (!$Object.is(value = reader.double(), 0))
+                                            message.value = value;
+                                        else
+                                            delete message.value;
+                                        continue;
+                                    }
+                                }
+                                reader.skipType(wireType, _depth, tag);
+                                if (!reader.discardUnknown) {
+                                    $util.makeProp(message, "$unknowns", false);
+                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                }
+                            }
+                            if (length !== $undefined) {
+                                if (reader.pos !== end)
+                                    throw $RangeError("index out of range");
+                                reader.len = length;
+                            }
+                            if (_end !== $undefined)
+                                throw $Error("missing end group");
+                            return message;
+                        };
+
+                        ValueAtQuantile.fromObject = function (object, _depth) {
+                            if (object instanceof $root.opentelemetry.proto.metrics.v1.SummaryDataPoint.ValueAtQuantile)
+                                return object;
+                            if (!$util.isObject(object))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.SummaryDataPoint.ValueAtQuantile: object expected");
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let message = new $root.opentelemetry.proto.metrics.v1.SummaryDataPoint.ValueAtQuantile();
+                            if (object.quantile != null)
+                                if (!$Object.is($Number(object.quantile), 0))
+                                    message.quantile = $Number(object.quantile);
+                            if (object.value != null)
+                                if (!$Object.is($Number(object.value), 0))
+                                    message.value = $Number(object.value);
+                            return message;
+                        };
+
+                        ValueAtQuantile.toObject = function (message, options, _depth) {
+                            if (!options)
+                                options = {};
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let object = {};
+                            if (options.defaults) {
+                                object.quantile = 0;
+                                object.value = 0;
+                            }
+                            if (message.quantile != null && $Object.hasOwnProperty.call(message, "quantile"))
+                                object.quantile = options.json && !$isFinite(message.quantile) ? $String(message.quantile) : message.quantile;
+                            if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                                object.value = options.json && !$isFinite(message.value) ? $String(message.value) : message.value;
+                            return object;
+                        };
+
+                        ValueAtQuantile.prototype.toJSON = function() {
+                            return ValueAtQuantile.toObject(this, $protobuf.util.toJSONOptions);
+                        };
+
+                        ValueAtQuantile.getTypeUrl = function(prefix) {
+                            if (prefix === $undefined)
+                                prefix = "type.googleapis.com";
+                            return prefix + "/opentelemetry.proto.metrics.v1.SummaryDataPoint.ValueAtQuantile";
+                        };
+
+                        return ValueAtQuantile;
+                    })();
+
+                    return SummaryDataPoint;
+                })();
+
+                v1.Exemplar = (function() {
+
+                    const Exemplar = function (properties) {
+                        this.filteredAttributes = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Exemplar.prototype.filteredAttributes = $util.emptyArray;
+                    Exemplar.prototype.timeUnixNano = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+                    Exemplar.prototype.asDouble = null;
+                    Exemplar.prototype.asInt = null;
+                    Exemplar.prototype.spanId = $util.newBuffer([]);
+                    Exemplar.prototype.traceId = $util.newBuffer([]);
+
+                    let $oneOfFields;
+
+                    $Object.defineProperty(Exemplar.prototype, "value", {
+                        get: $util.oneOfGetter($oneOfFields = ["asDouble", "asInt"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    Exemplar.create = function(properties) {
+                        return new Exemplar(properties);
+                    };
+
+                    Exemplar.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.timeUnixNano != null && $Object.hasOwnProperty.call(message, "timeUnixNano") && (typeof message.timeUnixNano === "object" ? message.timeUnixNano.low || message.timeUnixNano.high : message.timeUnixNano !== 0))
+                            writer.uint32(17).fixed64(message.timeUnixNano);
+                        if (message.asDouble != null && $Object.hasOwnProperty.call(message, "asDouble"))
+                            writer.uint32(25).double(message.asDouble);
+                        if (message.spanId != null && $Object.hasOwnProperty.call(message, "spanId") && message.spanId.length)
+                            writer.uint32(34).bytes(message.spanId);
+                        if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId") && message.traceId.length)
+                            writer.uint32(42).bytes(message.traceId);
+                        if (message.asInt != null && $Object.hasOwnProperty.call(message, "asInt"))
+                            writer.uint32(49).sfixed64(message.asInt);
+                        if (message.filteredAttributes != null && message.filteredAttributes.length)
+                            for (let i = 0; i < message.filteredAttributes.length; ++i)
+                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.filteredAttributes[i], writer.uint32(58).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Exemplar.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.metrics.v1.Exemplar();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 7: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.filteredAttributes && message.filteredAttributes.length))
+                                        message.filteredAttributes = [];
+                                    message.filteredAttributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.timeUnixNano = value;
+                                    else
+                                        delete message.timeUnixNano;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 1)
+                                        break;
+                                    message.asDouble = reader.double();
+                                    message.value = "asDouble";
+                                    continue;
+                                }
+                            case 6: {
+                                    if (wireType !== 1)
+                                        break;
+                                    message.asInt = reader.sfixed64();
+                                    message.value = "asInt";
+                                    continue;
+                                }
+                            case 4: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.bytes()).length)
+                                        message.spanId = value;
+                                    else
+                                        delete message.spanId;
+                                    continue;
+                                }
+                            case 5: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if ((value = reader.bytes()).length)
+                                        message.traceId = value;
+                                    else
+                                        delete message.traceId;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    Exemplar.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.metrics.v1.Exemplar)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.metrics.v1.Exemplar: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.metrics.v1.Exemplar();
+                        if (object.filteredAttributes) {
+                            if (!$Array.isArray(object.filteredAttributes))
+                                throw $TypeError(".opentelemetry.proto.metrics.v1.Exemplar.filteredAttributes: array expected");
+                            message.filteredAttributes = $Array(object.filteredAttributes.length);
+                            for (let i = 0; i < object.filteredAttributes.length; ++i) {
+                                if (!$util.isObject(object.filteredAttributes[i]))
+                                    throw $TypeError(".opentelemetry.proto.metrics.v1.Exemplar.filteredAttributes: object expected");
+                                message.filteredAttributes[i] = $root.opentelemetry.proto.common.v1.KeyValue.fromObject(object.filteredAttributes[i], _depth + 1);
+                            }
+                        }
+                        if (object.timeUnixNano != null)
+                            if (typeof object.timeUnixNano === "object" ? object.timeUnixNano.low || object.timeUnixNano.high : $Number(object.timeUnixNano) !== 0)
+                                if ($util.Long)
+                                    message.timeUnixNano = $util.Long.fromValue(object.timeUnixNano, true);
+                                else if (typeof object.timeUnixNano === "string")
+                                    message.timeUnixNano = $parseInt(object.timeUnixNano, 10);
+                                else if (typeof object.timeUnixNano === "number")
+                                    message.timeUnixNano = object.timeUnixNano;
+                                else if (typeof object.timeUnixNano === "object")
+                                    message.timeUnixNano = new $util.LongBits(object.timeUnixNano.low >>> 0, object.timeUnixNano.high >>> 0).toNumber(true);
+                        if (object.asDouble != null)
+                            message.asDouble = $Number(object.asDouble);
+                        if (object.asInt != null)
+                            if ($util.Long)
+                                message.asInt = $util.Long.fromValue(object.asInt, false);
+                            else if (typeof object.asInt === "string")
+                                message.asInt = $parseInt(object.asInt, 10);
+                            else if (typeof object.asInt === "number")
+                                message.asInt = object.asInt;
+                            else if (typeof object.asInt === "object")
+                                message.asInt = new $util.LongBits(object.asInt.low >>> 0, object.asInt.high >>> 0).toNumber();
+                        if (object.spanId != null)
+                            if (object.spanId.length)
+                                if (typeof object.spanId === "string")
+                                    $util.base64.decode(object.spanId, message.spanId = $util.newBuffer($util.base64.length(object.spanId)), 0);
+                                else if (object.spanId.length >= 0)
+                                    message.spanId = object.spanId;
+                        if (object.traceId != null)
+                            if (object.traceId.length)
+                                if (typeof object.traceId === "string")
+                                    $util.base64.decode(object.traceId, message.traceId = $util.newBuffer($util.base64.length(object.traceId)), 0);
+                                else if (object.traceId.length >= 0)
+                                    message.traceId = object.traceId;
+                        return message;
+                    };
+
+                    Exemplar.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.filteredAttributes = [];
+                        if (options.defaults) {
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, true);
+                                object.timeUnixNano = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.timeUnixNano = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                            if (options.bytes === $String)
+                                object.spanId = "";
+                            else {
+                                object.spanId = [];
+                                if (options.bytes !== $Array)
+                                    object.spanId = $util.newBuffer(object.spanId);
+                            }
+                            if (options.bytes === $String)
+                                object.traceId = "";
+                            else {
+                                object.traceId = [];
+                                if (options.bytes !== $Array)
+                                    object.traceId = $util.newBuffer(object.traceId);
+                            }
+                        }
+                        if (message.timeUnixNano != null && $Object.hasOwnProperty.call(message, "timeUnixNano"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.timeUnixNano = typeof message.timeUnixNano === "number" ? $BigInt(message.timeUnixNano) : $util.Long.fromBits(message.timeUnixNano.low >>> 0, message.timeUnixNano.high >>> 0, true).toBigInt();
+                            else if (typeof message.timeUnixNano === "number")
+                                object.timeUnixNano = options.longs === $String ? $String(message.timeUnixNano) : message.timeUnixNano;
+                            else
+                                object.timeUnixNano = options.longs === $String ? $util.Long.prototype.toString.call(message.timeUnixNano) : options.longs === $Number ? new $util.LongBits(message.timeUnixNano.low >>> 0, message.timeUnixNano.high >>> 0).toNumber(true) : message.timeUnixNano;
+                        if (message.asDouble != null && $Object.hasOwnProperty.call(message, "asDouble")) {
+                            object.asDouble = options.json && !$isFinite(message.asDouble) ? $String(message.asDouble) : message.asDouble;
+                            if (options.oneofs)
+                                object.value = "asDouble";
+                        }
+                        if (message.spanId != null && $Object.hasOwnProperty.call(message, "spanId"))
+                            object.spanId = options.bytes === $String ? $util.base64.encode(message.spanId, 0, message.spanId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.spanId) : message.spanId;
+                        if (message.traceId != null && $Object.hasOwnProperty.call(message, "traceId"))
+                            object.traceId = options.bytes === $String ? $util.base64.encode(message.traceId, 0, message.traceId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.traceId) : message.traceId;
+                        if (message.asInt != null && $Object.hasOwnProperty.call(message, "asInt")) {
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.asInt = typeof message.asInt === "number" ? $BigInt(message.asInt) : $util.Long.fromBits(message.asInt.low >>> 0, message.asInt.high >>> 0, false).toBigInt();
+                            else if (typeof message.asInt === "number")
+                                object.asInt = options.longs === $String ? $String(message.asInt) : message.asInt;
+                            else
+                                object.asInt = options.longs === $String ? $util.Long.prototype.toString.call(message.asInt) : options.longs === $Number ? new $util.LongBits(message.asInt.low >>> 0, message.asInt.high >>> 0).toNumber() : message.asInt;
+                            if (options.oneofs)
+                                object.value = "asInt";
+                        }
+                        if (message.filteredAttributes && message.filteredAttributes.length) {
+                            object.filteredAttributes = $Array(message.filteredAttributes.length);
+                            for (let j = 0; j < message.filteredAttributes.length; ++j)
+                                object.filteredAttributes[j] = $root.opentelemetry.proto.common.v1.KeyValue.toObject(message.filteredAttributes[j], options, _depth + 1);
+                        }
+                        return object;
+                    };
+
+                    Exemplar.prototype.toJSON = function() {
+                        return Exemplar.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    Exemplar.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.metrics.v1.Exemplar";
+                    };
+
+                    return Exemplar;
+                })();
+
+                return v1;
+            })();
+
+            return metrics;
+        })();
+
+        proto.resource = (function() {
+
+            const resource = {};
+
+            resource.v1 = (function() {
+
+                const v1 = {};
+
+                v1.Resource = (function() {
+
+                    const Resource = function (properties) {
+                        this.attributes = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Resource.prototype.attributes = $util.emptyArray;
+                    Resource.prototype.droppedAttributesCount = 0;
+
+                    Resource.create = function(properties) {
+                        return new Resource(properties);
+                    };
+
+                    Resource.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.attributes != null && message.attributes.length)
+                            for (let i = 0; i < message.attributes.length; ++i)
+                                $root.opentelemetry.proto.common.v1.KeyValue.encode(message.attributes[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                        if (message.droppedAttributesCount != null && $Object.hasOwnProperty.call(message, "droppedAttributesCount") && message.droppedAttributesCount !== 0)
+                            writer.uint32(16).uint32(message.droppedAttributesCount);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Resource.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.opentelemetry.proto.resource.v1.Resource();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.attributes && message.attributes.length))
+                                        message.attributes = [];
+                                    message.attributes.push($root.opentelemetry.proto.common.v1.KeyValue.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.uint32())
+                                        message.droppedAttributesCount = value;
+                                    else
+                                        delete message.droppedAttributesCount;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    Resource.fromObject = function (object, _depth) {
+                        if (object instanceof $root.opentelemetry.proto.resource.v1.Resource)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".opentelemetry.proto.resource.v1.Resource: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.opentelemetry.proto.resource.v1.Resource();
+                        if (object.attributes) {
+                            if (!$Array.isArray(object.attributes))
+                                throw $TypeError(".opentelemetry.proto.resource.v1.Resource.attributes: array expected");
+                            message.attributes = $Array(object.attributes.length);
+                            for (let i = 0; i < object.attributes.length; ++i) {
+                                if (!$util.isObject(object.attributes[i]))
+                                    throw $TypeError(".opentelemetry.proto.resource.v1.Resource.attributes: object expected");
+                                message.attributes[i] = $root.opentelemetry.proto.common.v1.KeyValue.fromObject(object.attributes[i], _depth + 1);
+                            }
+                        }
+                        if (object.droppedAttributesCount != null)
+                            if ($Number(object.droppedAttributesCount) !== 0)
+                                message.droppedAttributesCount = object.droppedAttributesCount >>> 0;
+                        return message;
+                    };
+
+                    Resource.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.attributes = [];
+                        if (options.defaults)
+                            object.droppedAttributesCount = 0;
+                        if (message.attributes && message.attributes.length) {
+                            object.attributes = $Array(message.attributes.length);
+                            for (let j = 0; j < message.attributes.length; ++j)
+                                object.attributes[j] = $root.opentelemetry.proto.common.v1.KeyValue.toObject(message.attributes[j], options, _depth + 1);
+                        }
+                        if (message.droppedAttributesCount != null && $Object.hasOwnProperty.call(message, "droppedAttributesCount"))
+                            object.droppedAttributesCount = message.droppedAttributesCount;
+                        return object;
+                    };
+
+                    Resource.prototype.toJSON = function() {
+                        return Resource.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    Resource.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/opentelemetry.proto.resource.v1.Resource";
+                    };
+
+                    return Resource;
+                })();
+
+                return v1;
+            })();
+
+            return resource;
+        })();
+
+        proto.collector = (function() {
+
+            const collector = {};
+
+            collector.metrics = (function() {
+
+                const metrics = {};
+
+                metrics.v1 = (function() {
+
+                    const v1 = {};
+
+                    v1.ExportMetricsServiceRequest = (function() {
+
+                        const ExportMetricsServiceRequest = function (properties) {
+                            this.resourceMetrics = [];
+                            if (properties)
+                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                        this[keys[i]] = properties[keys[i]];
+                        };
+
+                        ExportMetricsServiceRequest.prototype.resourceMetrics = $util.emptyArray;
+
+                        ExportMetricsServiceRequest.create = function(properties) {
+                            return new ExportMetricsServiceRequest(properties);
+                        };
+
+                        ExportMetricsServiceRequest.encode = function (message, writer, _depth) {
+                            if (!writer)
+                                writer = $Writer.create();
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            if (message.resourceMetrics != null && message.resourceMetrics.length)
+                                for (let i = 0; i < message.resourceMetrics.length; ++i)
+                                    $root.opentelemetry.proto.metrics.v1.ResourceMetrics.encode(message.resourceMetrics[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                                for (let i = 0; i < message.$unknowns.length; ++i)
+                                    writer.raw(message.$unknowns[i]);
+                            return writer;
+                        };
+
+                        ExportMetricsServiceRequest.decode = function (reader, length, _end, _depth, _target) {
+                            if (!(reader instanceof $Reader))
+                                reader = $Reader.create(reader);
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $Reader.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let end, message;
+                            if (length === $undefined)
+                                end = reader.len;
+                            else {
+                                end = reader.pos + length;
+                                if (end > reader.len)
+                                    throw $RangeError("index out of range");
+                                length = reader.len;
+                                reader.len = end;
+                            }
+                            message = _target || new $root.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest();
+                            while (reader.pos < end) {
+                                let start = reader.pos;
+                                let tag = reader.tag();
+                                if (tag === _end) {
+                                    _end = $undefined;
+                                    break;
+                                }
+                                let wireType = tag & 7;
+                                switch (tag >>>= 3) {
+                                case 1: {
+                                        if (wireType !== 2)
+                                            break;
+                                        if (!(message.resourceMetrics && message.resourceMetrics.length))
+                                            message.resourceMetrics = [];
+                                        message.resourceMetrics.push($root.opentelemetry.proto.metrics.v1.ResourceMetrics.decode(reader, reader.size(), $undefined, _depth + 1));
+                                        continue;
+                                    }
+                                }
+                                reader.skipType(wireType, _depth, tag);
+                                if (!reader.discardUnknown) {
+                                    $util.makeProp(message, "$unknowns", false);
+                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                }
+                            }
+                            if (length !== $undefined) {
+                                if (reader.pos !== end)
+                                    throw $RangeError("index out of range");
+                                reader.len = length;
+                            }
+                            if (_end !== $undefined)
+                                throw $Error("missing end group");
+                            return message;
+                        };
+
+                        ExportMetricsServiceRequest.fromObject = function (object, _depth) {
+                            if (object instanceof $root.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest)
+                                return object;
+                            if (!$util.isObject(object))
+                                throw $TypeError(".opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest: object expected");
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let message = new $root.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest();
+                            if (object.resourceMetrics) {
+                                if (!$Array.isArray(object.resourceMetrics))
+                                    throw $TypeError(".opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest.resourceMetrics: array expected");
+                                message.resourceMetrics = $Array(object.resourceMetrics.length);
+                                for (let i = 0; i < object.resourceMetrics.length; ++i) {
+                                    if (!$util.isObject(object.resourceMetrics[i]))
+                                        throw $TypeError(".opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest.resourceMetrics: object expected");
+                                    message.resourceMetrics[i] = $root.opentelemetry.proto.metrics.v1.ResourceMetrics.fromObject(object.resourceMetrics[i], _depth + 1);
+                                }
+                            }
+                            return message;
+                        };
+
+                        ExportMetricsServiceRequest.toObject = function (message, options, _depth) {
+                            if (!options)
+                                options = {};
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let object = {};
+                            if (options.arrays || options.defaults)
+                                object.resourceMetrics = [];
+                            if (message.resourceMetrics && message.resourceMetrics.length) {
+                                object.resourceMetrics = $Array(message.resourceMetrics.length);
+                                for (let j = 0; j < message.resourceMetrics.length; ++j)
+                                    object.resourceMetrics[j] = $root.opentelemetry.proto.metrics.v1.ResourceMetrics.toObject(message.resourceMetrics[j], options, _depth + 1);
+                            }
+                            return object;
+                        };
+
+                        ExportMetricsServiceRequest.prototype.toJSON = function() {
+                            return ExportMetricsServiceRequest.toObject(this, $protobuf.util.toJSONOptions);
+                        };
+
+                        ExportMetricsServiceRequest.getTypeUrl = function(prefix) {
+                            if (prefix === $undefined)
+                                prefix = "type.googleapis.com";
+                            return prefix + "/opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest";
+                        };
+
+                        return ExportMetricsServiceRequest;
+                    })();
+
+                    v1.ExportMetricsServiceResponse = (function() {
+
+                        const ExportMetricsServiceResponse = function (properties) {
+                            if (properties)
+                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                        this[keys[i]] = properties[keys[i]];
+                        };
+
+                        ExportMetricsServiceResponse.prototype.partialSuccess = null;
+
+                        ExportMetricsServiceResponse.create = function(properties) {
+                            return new ExportMetricsServiceResponse(properties);
+                        };
+
+                        ExportMetricsServiceResponse.encode = function (message, writer, _depth) {
+                            if (!writer)
+                                writer = $Writer.create();
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            if (message.partialSuccess != null && $Object.hasOwnProperty.call(message, "partialSuccess"))
+                                $root.opentelemetry.proto.collector.metrics.v1.ExportMetricsPartialSuccess.encode(message.partialSuccess, writer.uint32(10).fork(), _depth + 1).ldelim();
+                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                                for (let i = 0; i < message.$unknowns.length; ++i)
+                                    writer.raw(message.$unknowns[i]);
+                            return writer;
+                        };
+
+                        ExportMetricsServiceResponse.decode = function (reader, length, _end, _depth, _target) {
+                            if (!(reader instanceof $Reader))
+                                reader = $Reader.create(reader);
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $Reader.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let end, message, value;
+                            if (length === $undefined)
+                                end = reader.len;
+                            else {
+                                end = reader.pos + length;
+                                if (end > reader.len)
+                                    throw $RangeError("index out of range");
+                                length = reader.len;
+                                reader.len = end;
+                            }
+                            message = _target || new $root.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse();
+                            while (reader.pos < end) {
+                                let start = reader.pos;
+                                let tag = reader.tag();
+                                if (tag === _end) {
+                                    _end = $undefined;
+                                    break;
+                                }
+                                let wireType = tag & 7;
+                                switch (tag >>>= 3) {
+                                case 1: {
+                                        if (wireType !== 2)
+                                            break;
+                                        message.partialSuccess = $root.opentelemetry.proto.collector.metrics.v1.ExportMetricsPartialSuccess.decode(reader, reader.size(), $undefined, _depth + 1, message.partialSuccess);
+                                        continue;
+                                    }
+                                }
+                                reader.skipType(wireType, _depth, tag);
+                                if (!reader.discardUnknown) {
+                                    $util.makeProp(message, "$unknowns", false);
+                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                }
+                            }
+                            if (length !== $undefined) {
+                                if (reader.pos !== end)
+                                    throw $RangeError("index out of range");
+                                reader.len = length;
+                            }
+                            if (_end !== $undefined)
+                                throw $Error("missing end group");
+                            return message;
+                        };
+
+                        ExportMetricsServiceResponse.fromObject = function (object, _depth) {
+                            if (object instanceof $root.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse)
+                                return object;
+                            if (!$util.isObject(object))
+                                throw $TypeError(".opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse: object expected");
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let message = new $root.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse();
+                            if (object.partialSuccess != null) {
+                                if (!$util.isObject(object.partialSuccess))
+                                    throw $TypeError(".opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse.partialSuccess: object expected");
+                                message.partialSuccess = $root.opentelemetry.proto.collector.metrics.v1.ExportMetricsPartialSuccess.fromObject(object.partialSuccess, _depth + 1);
+                            }
+                            return message;
+                        };
+
+                        ExportMetricsServiceResponse.toObject = function (message, options, _depth) {
+                            if (!options)
+                                options = {};
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let object = {};
+                            if (options.defaults)
+                                object.partialSuccess = null;
+                            if (message.partialSuccess != null && $Object.hasOwnProperty.call(message, "partialSuccess"))
+                                object.partialSuccess = $root.opentelemetry.proto.collector.metrics.v1.ExportMetricsPartialSuccess.toObject(message.partialSuccess, options, _depth + 1);
+                            return object;
+                        };
+
+                        ExportMetricsServiceResponse.prototype.toJSON = function() {
+                            return ExportMetricsServiceResponse.toObject(this, $protobuf.util.toJSONOptions);
+                        };
+
+                        ExportMetricsServiceResponse.getTypeUrl = function(prefix) {
+                            if (prefix === $undefined)
+                                prefix = "type.googleapis.com";
+                            return prefix + "/opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse";
+                        };
+
+                        return ExportMetricsServiceResponse;
+                    })();
+
+                    v1.ExportMetricsPartialSuccess = (function() {
+
+                        const ExportMetricsPartialSuccess = function (properties) {
+                            if (properties)
+                                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                        this[keys[i]] = properties[keys[i]];
+                        };
+
+                        ExportMetricsPartialSuccess.prototype.rejectedDataPoints = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+                        ExportMetricsPartialSuccess.prototype.errorMessage = "";
+
+                        ExportMetricsPartialSuccess.create = function(properties) {
+                            return new ExportMetricsPartialSuccess(properties);
+                        };
+
+                        ExportMetricsPartialSuccess.encode = function (message, writer, _depth) {
+                            if (!writer)
+                                writer = $Writer.create();
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            if (message.rejectedDataPoints != null && $Object.hasOwnProperty.call(message, "rejectedDataPoints") && (typeof message.rejectedDataPoints === "object" ? message.rejectedDataPoints.low || message.rejectedDataPoints.high : message.rejectedDataPoints !== 0))
+                                writer.uint32(8).int64(message.rejectedDataPoints);
+                            if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage") && message.errorMessage !== "")
+                                writer.uint32(18).string(message.errorMessage);
+                            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                                for (let i = 0; i < message.$unknowns.length; ++i)
+                                    writer.raw(message.$unknowns[i]);
+                            return writer;
+                        };
+
+                        ExportMetricsPartialSuccess.decode = function (reader, length, _end, _depth, _target) {
+                            if (!(reader instanceof $Reader))
+                                reader = $Reader.create(reader);
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $Reader.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let end, message, value;
+                            if (length === $undefined)
+                                end = reader.len;
+                            else {
+                                end = reader.pos + length;
+                                if (end > reader.len)
+                                    throw $RangeError("index out of range");
+                                length = reader.len;
+                                reader.len = end;
+                            }
+                            message = _target || new $root.opentelemetry.proto.collector.metrics.v1.ExportMetricsPartialSuccess();
+                            while (reader.pos < end) {
+                                let start = reader.pos;
+                                let tag = reader.tag();
+                                if (tag === _end) {
+                                    _end = $undefined;
+                                    break;
+                                }
+                                let wireType = tag & 7;
+                                switch (tag >>>= 3) {
+                                case 1: {
+                                        if (wireType !== 0)
+                                            break;
+                                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                            message.rejectedDataPoints = value;
+                                        else
+                                            delete message.rejectedDataPoints;
+                                        continue;
+                                    }
+                                case 2: {
+                                        if (wireType !== 2)
+                                            break;
+                                        if ((value = reader.stringVerify()).length)
+                                            message.errorMessage = value;
+                                        else
+                                            delete message.errorMessage;
+                                        continue;
+                                    }
+                                }
+                                reader.skipType(wireType, _depth, tag);
+                                if (!reader.discardUnknown) {
+                                    $util.makeProp(message, "$unknowns", false);
+                                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                                }
+                            }
+                            if (length !== $undefined) {
+                                if (reader.pos !== end)
+                                    throw $RangeError("index out of range");
+                                reader.len = length;
+                            }
+                            if (_end !== $undefined)
+                                throw $Error("missing end group");
+                            return message;
+                        };
+
+                        ExportMetricsPartialSuccess.fromObject = function (object, _depth) {
+                            if (object instanceof $root.opentelemetry.proto.collector.metrics.v1.ExportMetricsPartialSuccess)
+                                return object;
+                            if (!$util.isObject(object))
+                                throw $TypeError(".opentelemetry.proto.collector.metrics.v1.ExportMetricsPartialSuccess: object expected");
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let message = new $root.opentelemetry.proto.collector.metrics.v1.ExportMetricsPartialSuccess();
+                            if (object.rejectedDataPoints != null)
+                                if (typeof object.rejectedDataPoints === "object" ? object.rejectedDataPoints.low || object.rejectedDataPoints.high : $Number(object.rejectedDataPoints) !== 0)
+                                    if ($util.Long)
+                                        message.rejectedDataPoints = $util.Long.fromValue(object.rejectedDataPoints, false);
+                                    else if (typeof object.rejectedDataPoints === "string")
+                                        message.rejectedDataPoints = $parseInt(object.rejectedDataPoints, 10);
+                                    else if (typeof object.rejectedDataPoints === "number")
+                                        message.rejectedDataPoints = object.rejectedDataPoints;
+                                    else if (typeof object.rejectedDataPoints === "object")
+                                        message.rejectedDataPoints = new $util.LongBits(object.rejectedDataPoints.low >>> 0, object.rejectedDataPoints.high >>> 0).toNumber();
+                            if (object.errorMessage != null)
+                                if (typeof object.errorMessage !== "string" || object.errorMessage.length)
+                                    message.errorMessage = $String(object.errorMessage);
+                            return message;
+                        };
+
+                        ExportMetricsPartialSuccess.toObject = function (message, options, _depth) {
+                            if (!options)
+                                options = {};
+                            if (_depth === $undefined)
+                                _depth = 0;
+                            if (_depth > $util.recursionLimit)
+                                throw $Error("max depth exceeded");
+                            let object = {};
+                            if (options.defaults) {
+                                if ($util.Long) {
+                                    let long = new $util.Long(0, 0, false);
+                                    object.rejectedDataPoints = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                                } else
+                                    object.rejectedDataPoints = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                                object.errorMessage = "";
+                            }
+                            if (message.rejectedDataPoints != null && $Object.hasOwnProperty.call(message, "rejectedDataPoints"))
+                                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                    object.rejectedDataPoints = typeof message.rejectedDataPoints === "number" ? $BigInt(message.rejectedDataPoints) : $util.Long.fromBits(message.rejectedDataPoints.low >>> 0, message.rejectedDataPoints.high >>> 0, false).toBigInt();
+                                else if (typeof message.rejectedDataPoints === "number")
+                                    object.rejectedDataPoints = options.longs === $String ? $String(message.rejectedDataPoints) : message.rejectedDataPoints;
+                                else
+                                    object.rejectedDataPoints = options.longs === $String ? $util.Long.prototype.toString.call(message.rejectedDataPoints) : options.longs === $Number ? new $util.LongBits(message.rejectedDataPoints.low >>> 0, message.rejectedDataPoints.high >>> 0).toNumber() : message.rejectedDataPoints;
+                            if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
+                                object.errorMessage = message.errorMessage;
+                            return object;
+                        };
+
+                        ExportMetricsPartialSuccess.prototype.toJSON = function() {
+                            return ExportMetricsPartialSuccess.toObject(this, $protobuf.util.toJSONOptions);
+                        };
+
+                        ExportMetricsPartialSuccess.getTypeUrl = function(prefix) {
+                            if (prefix === $undefined)
+                                prefix = "type.googleapis.com";
+                            return prefix + "/opentelemetry.proto.collector.metrics.v1.ExportMetricsPartialSuccess";
+                        };
+
+                        return ExportMetricsPartialSuccess;
+                    })();
+
+                    return v1;
+                })();
+
+                return metrics;
+            })();
+
+            return collector;
+        })();
+
+        return proto;
+    })();
+
+    return opentelemetry;
+})();
+
+export const prometheus = $root.prometheus = (() => {
+
+    const prometheus = {};
+
+    prometheus.WriteRequest = (function() {
+
+        const WriteRequest = function (properties) {
+            this.timeseries = [];
+            this.metadata = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        WriteRequest.prototype.timeseries = $util.emptyArray;
+        WriteRequest.prototype.metadata = $util.emptyArray;
+
+        WriteRequest.create = function(properties) {
+            return new WriteRequest(properties);
+        };
+
+        WriteRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.timeseries != null && message.timeseries.length)
+                for (let i = 0; i < message.timeseries.length; ++i)
+                    $root.prometheus.TimeSeries.encode(message.timeseries[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+            if (message.metadata != null && message.metadata.length)
+                for (let i = 0; i < message.metadata.length; ++i)
+                    $root.prometheus.MetricMetadata.encode(message.metadata[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        WriteRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.WriteRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.timeseries && message.timeseries.length))
+                            message.timeseries = [];
+                        message.timeseries.push($root.prometheus.TimeSeries.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.metadata && message.metadata.length))
+                            message.metadata = [];
+                        message.metadata.push($root.prometheus.MetricMetadata.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        WriteRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.WriteRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.WriteRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.WriteRequest();
+            if (object.timeseries) {
+                if (!$Array.isArray(object.timeseries))
+                    throw $TypeError(".prometheus.WriteRequest.timeseries: array expected");
+                message.timeseries = $Array(object.timeseries.length);
+                for (let i = 0; i < object.timeseries.length; ++i) {
+                    if (!$util.isObject(object.timeseries[i]))
+                        throw $TypeError(".prometheus.WriteRequest.timeseries: object expected");
+                    message.timeseries[i] = $root.prometheus.TimeSeries.fromObject(object.timeseries[i], _depth + 1);
+                }
+            }
+            if (object.metadata) {
+                if (!$Array.isArray(object.metadata))
+                    throw $TypeError(".prometheus.WriteRequest.metadata: array expected");
+                message.metadata = $Array(object.metadata.length);
+                for (let i = 0; i < object.metadata.length; ++i) {
+                    if (!$util.isObject(object.metadata[i]))
+                        throw $TypeError(".prometheus.WriteRequest.metadata: object expected");
+                    message.metadata[i] = $root.prometheus.MetricMetadata.fromObject(object.metadata[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        WriteRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.timeseries = [];
+                object.metadata = [];
+            }
+            if (message.timeseries && message.timeseries.length) {
+                object.timeseries = $Array(message.timeseries.length);
+                for (let j = 0; j < message.timeseries.length; ++j)
+                    object.timeseries[j] = $root.prometheus.TimeSeries.toObject(message.timeseries[j], options, _depth + 1);
+            }
+            if (message.metadata && message.metadata.length) {
+                object.metadata = $Array(message.metadata.length);
+                for (let j = 0; j < message.metadata.length; ++j)
+                    object.metadata[j] = $root.prometheus.MetricMetadata.toObject(message.metadata[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        WriteRequest.prototype.toJSON = function() {
+            return WriteRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        WriteRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.WriteRequest";
+        };
+
+        return WriteRequest;
+    })();
+
+    prometheus.MetricMetadata = (function() {
+
+        const MetricMetadata = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        MetricMetadata.prototype.type = 0;
+        MetricMetadata.prototype.metricFamilyName = "";
+        MetricMetadata.prototype.help = "";
+        MetricMetadata.prototype.unit = "";
+
+        MetricMetadata.create = function(properties) {
+            return new MetricMetadata(properties);
+        };
+
+        MetricMetadata.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                writer.uint32(8).int32(message.type);
+            if (message.metricFamilyName != null && $Object.hasOwnProperty.call(message, "metricFamilyName") && message.metricFamilyName !== "")
+                writer.uint32(18).string(message.metricFamilyName);
+            if (message.help != null && $Object.hasOwnProperty.call(message, "help") && message.help !== "")
+                writer.uint32(34).string(message.help);
+            if (message.unit != null && $Object.hasOwnProperty.call(message, "unit") && message.unit !== "")
+                writer.uint32(42).string(message.unit);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        MetricMetadata.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.MetricMetadata();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.type = value;
+                        else
+                            delete message.type;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.metricFamilyName = value;
+                        else
+                            delete message.metricFamilyName;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.help = value;
+                        else
+                            delete message.help;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.unit = value;
+                        else
+                            delete message.unit;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        MetricMetadata.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.MetricMetadata)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.MetricMetadata: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.MetricMetadata();
+            if (object.type !== 0 && (typeof object.type !== "string" || $root.prometheus.MetricMetadata.MetricType[object.type] !== 0))
+                switch (object.type) {
+                case "UNKNOWN":
+                case 0:
+                    message.type = 0;
+                    break;
+                case "COUNTER":
+                case 1:
+                    message.type = 1;
+                    break;
+                case "GAUGE":
+                case 2:
+                    message.type = 2;
+                    break;
+                case "HISTOGRAM":
+                case 3:
+                    message.type = 3;
+                    break;
+                case "GAUGEHISTOGRAM":
+                case 4:
+                    message.type = 4;
+                    break;
+                case "SUMMARY":
+                case 5:
+                    message.type = 5;
+                    break;
+                case "INFO":
+                case 6:
+                    message.type = 6;
+                    break;
+                case "STATESET":
+                case 7:
+                    message.type = 7;
+                    break;
+                default:
+                    if (typeof object.type === "number" && (object.type | 0) === object.type)
+                        message.type = object.type;
+                }
+            if (object.metricFamilyName != null)
+                if (typeof object.metricFamilyName !== "string" || object.metricFamilyName.length)
+                    message.metricFamilyName = $String(object.metricFamilyName);
+            if (object.help != null)
+                if (typeof object.help !== "string" || object.help.length)
+                    message.help = $String(object.help);
+            if (object.unit != null)
+                if (typeof object.unit !== "string" || object.unit.length)
+                    message.unit = $String(object.unit);
+            return message;
+        };
+
+        MetricMetadata.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.type = options.enums === $String ? "UNKNOWN" : 0;
+                object.metricFamilyName = "";
+                object.help = "";
+                object.unit = "";
+            }
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                object.type = options.enums === $String ? $root.prometheus.MetricMetadata.MetricType[message.type] === $undefined ? message.type : $root.prometheus.MetricMetadata.MetricType[message.type] : message.type;
+            if (message.metricFamilyName != null && $Object.hasOwnProperty.call(message, "metricFamilyName"))
+                object.metricFamilyName = message.metricFamilyName;
+            if (message.help != null && $Object.hasOwnProperty.call(message, "help"))
+                object.help = message.help;
+            if (message.unit != null && $Object.hasOwnProperty.call(message, "unit"))
+                object.unit = message.unit;
+            return object;
+        };
+
+        MetricMetadata.prototype.toJSON = function() {
+            return MetricMetadata.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        MetricMetadata.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.MetricMetadata";
+        };
+
+        MetricMetadata.MetricType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "UNKNOWN"] = 0;
+            values[valuesById[1] = "COUNTER"] = 1;
+            values[valuesById[2] = "GAUGE"] = 2;
+            values[valuesById[3] = "HISTOGRAM"] = 3;
+            values[valuesById[4] = "GAUGEHISTOGRAM"] = 4;
+            values[valuesById[5] = "SUMMARY"] = 5;
+            values[valuesById[6] = "INFO"] = 6;
+            values[valuesById[7] = "STATESET"] = 7;
+            return values;
+        })();
+
+        return MetricMetadata;
+    })();
+
+    prometheus.Sample = (function() {
+
+        const Sample = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        Sample.prototype.value = 0;
+        Sample.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        Sample.create = function(properties) {
+            return new Sample(properties);
+        };
+
+        Sample.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
+                writer.uint32(9).double(message.value);
+            if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                writer.uint32(16).int64(message.timestamp);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        Sample.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.Sample();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.value = value;
+                        else
+                            delete message.value;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.timestamp = value;
+                        else
+                            delete message.timestamp;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        Sample.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.Sample)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.Sample: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.Sample();
+            if (object.value != null)
+                if (!$Object.is($Number(object.value), 0))
+                    message.value = $Number(object.value);
+            if (object.timestamp != null)
+                if (typeof object.timestamp === "object" ? object.timestamp.low || object.timestamp.high : $Number(object.timestamp) !== 0)
+                    if ($util.Long)
+                        message.timestamp = $util.Long.fromValue(object.timestamp, false);
+                    else if (typeof object.timestamp === "string")
+                        message.timestamp = $parseInt(object.timestamp, 10);
+                    else if (typeof object.timestamp === "number")
+                        message.timestamp = object.timestamp;
+                    else if (typeof object.timestamp === "object")
+                        message.timestamp = new $util.LongBits(object.timestamp.low >>> 0, object.timestamp.high >>> 0).toNumber();
+            return message;
+        };
+
+        Sample.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.value = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                object.value = options.json && !$isFinite(message.value) ? $String(message.value) : message.value;
+            if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.timestamp = typeof message.timestamp === "number" ? $BigInt(message.timestamp) : $util.Long.fromBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0, false).toBigInt();
+                else if (typeof message.timestamp === "number")
+                    object.timestamp = options.longs === $String ? $String(message.timestamp) : message.timestamp;
+                else
+                    object.timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamp) : options.longs === $Number ? new $util.LongBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0).toNumber() : message.timestamp;
+            return object;
+        };
+
+        Sample.prototype.toJSON = function() {
+            return Sample.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        Sample.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.Sample";
+        };
+
+        return Sample;
+    })();
+
+    prometheus.Exemplar = (function() {
+
+        const Exemplar = function (properties) {
+            this.labels = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        Exemplar.prototype.labels = $util.emptyArray;
+        Exemplar.prototype.value = 0;
+        Exemplar.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        Exemplar.create = function(properties) {
+            return new Exemplar(properties);
+        };
+
+        Exemplar.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.labels != null && message.labels.length)
+                for (let i = 0; i < message.labels.length; ++i)
+                    $root.prometheus.Label.encode(message.labels[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
+                writer.uint32(17).double(message.value);
+            if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                writer.uint32(24).int64(message.timestamp);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        Exemplar.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.Exemplar();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.labels && message.labels.length))
+                            message.labels = [];
+                        message.labels.push($root.prometheus.Label.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.value = value;
+                        else
+                            delete message.value;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.timestamp = value;
+                        else
+                            delete message.timestamp;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        Exemplar.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.Exemplar)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.Exemplar: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.Exemplar();
+            if (object.labels) {
+                if (!$Array.isArray(object.labels))
+                    throw $TypeError(".prometheus.Exemplar.labels: array expected");
+                message.labels = $Array(object.labels.length);
+                for (let i = 0; i < object.labels.length; ++i) {
+                    if (!$util.isObject(object.labels[i]))
+                        throw $TypeError(".prometheus.Exemplar.labels: object expected");
+                    message.labels[i] = $root.prometheus.Label.fromObject(object.labels[i], _depth + 1);
+                }
+            }
+            if (object.value != null)
+                if (!$Object.is($Number(object.value), 0))
+                    message.value = $Number(object.value);
+            if (object.timestamp != null)
+                if (typeof object.timestamp === "object" ? object.timestamp.low || object.timestamp.high : $Number(object.timestamp) !== 0)
+                    if ($util.Long)
+                        message.timestamp = $util.Long.fromValue(object.timestamp, false);
+                    else if (typeof object.timestamp === "string")
+                        message.timestamp = $parseInt(object.timestamp, 10);
+                    else if (typeof object.timestamp === "number")
+                        message.timestamp = object.timestamp;
+                    else if (typeof object.timestamp === "object")
+                        message.timestamp = new $util.LongBits(object.timestamp.low >>> 0, object.timestamp.high >>> 0).toNumber();
+            return message;
+        };
+
+        Exemplar.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.labels = [];
+            if (options.defaults) {
+                object.value = 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.labels && message.labels.length) {
+                object.labels = $Array(message.labels.length);
+                for (let j = 0; j < message.labels.length; ++j)
+                    object.labels[j] = $root.prometheus.Label.toObject(message.labels[j], options, _depth + 1);
+            }
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                object.value = options.json && !$isFinite(message.value) ? $String(message.value) : message.value;
+            if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.timestamp = typeof message.timestamp === "number" ? $BigInt(message.timestamp) : $util.Long.fromBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0, false).toBigInt();
+                else if (typeof message.timestamp === "number")
+                    object.timestamp = options.longs === $String ? $String(message.timestamp) : message.timestamp;
+                else
+                    object.timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamp) : options.longs === $Number ? new $util.LongBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0).toNumber() : message.timestamp;
+            return object;
+        };
+
+        Exemplar.prototype.toJSON = function() {
+            return Exemplar.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        Exemplar.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.Exemplar";
+        };
+
+        return Exemplar;
+    })();
+
+    prometheus.BucketSpan = (function() {
+
+        const BucketSpan = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        BucketSpan.prototype.offset = 0;
+        BucketSpan.prototype.length = 0;
+
+        BucketSpan.create = function(properties) {
+            return new BucketSpan(properties);
+        };
+
+        BucketSpan.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && message.offset !== 0)
+                writer.uint32(8).sint32(message.offset);
+            if (message.length != null && $Object.hasOwnProperty.call(message, "length") && message.length !== 0)
+                writer.uint32(16).uint32(message.length);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        BucketSpan.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.BucketSpan();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.sint32())
+                            message.offset = value;
+                        else
+                            delete message.offset;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.length = value;
+                        else
+                            delete message.length;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        BucketSpan.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.BucketSpan)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.BucketSpan: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.BucketSpan();
+            if (object.offset != null)
+                if ($Number(object.offset) !== 0)
+                    message.offset = object.offset | 0;
+            if (object.length != null)
+                if ($Number(object.length) !== 0)
+                    message.length = object.length >>> 0;
+            return message;
+        };
+
+        BucketSpan.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.offset = 0;
+                object.length = 0;
+            }
+            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                object.offset = message.offset;
+            if (message.length != null && $Object.hasOwnProperty.call(message, "length"))
+                object.length = message.length;
+            return object;
+        };
+
+        BucketSpan.prototype.toJSON = function() {
+            return BucketSpan.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        BucketSpan.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.BucketSpan";
+        };
+
+        return BucketSpan;
+    })();
+
+    prometheus.Histogram = (function() {
+
+        const Histogram = function (properties) {
+            this.negativeSpans = [];
+            this.negativeDeltas = [];
+            this.negativeCounts = [];
+            this.positiveSpans = [];
+            this.positiveDeltas = [];
+            this.positiveCounts = [];
+            this.customValues = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        Histogram.prototype.countInt = null;
+        Histogram.prototype.countFloat = null;
+        Histogram.prototype.sum = 0;
+        Histogram.prototype.schema = 0;
+        Histogram.prototype.zeroThreshold = 0;
+        Histogram.prototype.zeroCountInt = null;
+        Histogram.prototype.zeroCountFloat = null;
+        Histogram.prototype.negativeSpans = $util.emptyArray;
+        Histogram.prototype.negativeDeltas = $util.emptyArray;
+        Histogram.prototype.negativeCounts = $util.emptyArray;
+        Histogram.prototype.positiveSpans = $util.emptyArray;
+        Histogram.prototype.positiveDeltas = $util.emptyArray;
+        Histogram.prototype.positiveCounts = $util.emptyArray;
+        Histogram.prototype.resetHint = 0;
+        Histogram.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        Histogram.prototype.customValues = $util.emptyArray;
+
+        let $oneOfFields;
+
+        $Object.defineProperty(Histogram.prototype, "count", {
+            get: $util.oneOfGetter($oneOfFields = ["countInt", "countFloat"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        $Object.defineProperty(Histogram.prototype, "zeroCount", {
+            get: $util.oneOfGetter($oneOfFields = ["zeroCountInt", "zeroCountFloat"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        Histogram.create = function(properties) {
+            return new Histogram(properties);
+        };
+
+        Histogram.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.countInt != null && $Object.hasOwnProperty.call(message, "countInt"))
+                writer.uint32(8).uint64(message.countInt);
+            if (message.countFloat != null && $Object.hasOwnProperty.call(message, "countFloat"))
+                writer.uint32(17).double(message.countFloat);
+            if (message.sum != null && $Object.hasOwnProperty.call(message, "sum") && !$Object.is(message.sum, 0))
+                writer.uint32(25).double(message.sum);
+            if (message.schema != null && $Object.hasOwnProperty.call(message, "schema") && message.schema !== 0)
+                writer.uint32(32).sint32(message.schema);
+            if (message.zeroThreshold != null && $Object.hasOwnProperty.call(message, "zeroThreshold") && !$Object.is(message.zeroThreshold, 0))
+                writer.uint32(41).double(message.zeroThreshold);
+            if (message.zeroCountInt != null && $Object.hasOwnProperty.call(message, "zeroCountInt"))
+                writer.uint32(48).uint64(message.zeroCountInt);
+            if (message.zeroCountFloat != null && $Object.hasOwnProperty.call(message, "zeroCountFloat"))
+                writer.uint32(57).double(message.zeroCountFloat);
+            if (message.negativeSpans != null && message.negativeSpans.length)
+                for (let i = 0; i < message.negativeSpans.length; ++i)
+                    $root.prometheus.BucketSpan.encode(message.negativeSpans[i], writer.uint32(66).fork(), _depth + 1).ldelim();
+            if (message.negativeDeltas != null && message.negativeDeltas.length)
+                writer.uint32(74).sint64s(message.negativeDeltas);
+            if (message.negativeCounts != null && message.negativeCounts.length)
+                writer.uint32(82).doubles(message.negativeCounts);
+            if (message.positiveSpans != null && message.positiveSpans.length)
+                for (let i = 0; i < message.positiveSpans.length; ++i)
+                    $root.prometheus.BucketSpan.encode(message.positiveSpans[i], writer.uint32(90).fork(), _depth + 1).ldelim();
+            if (message.positiveDeltas != null && message.positiveDeltas.length)
+                writer.uint32(98).sint64s(message.positiveDeltas);
+            if (message.positiveCounts != null && message.positiveCounts.length)
+                writer.uint32(106).doubles(message.positiveCounts);
+            if (message.resetHint != null && $Object.hasOwnProperty.call(message, "resetHint") && message.resetHint !== 0)
+                writer.uint32(112).int32(message.resetHint);
+            if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                writer.uint32(120).int64(message.timestamp);
+            if (message.customValues != null && message.customValues.length)
+                writer.uint32(130).doubles(message.customValues);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        Histogram.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.Histogram();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        message.countInt = reader.uint64();
+                        message.count = "countInt";
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 1)
+                            break;
+                        message.countFloat = reader.double();
+                        message.count = "countFloat";
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.sum = value;
+                        else
+                            delete message.sum;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.sint32())
+                            message.schema = value;
+                        else
+                            delete message.schema;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 1)
+                            break;
+                        if (!$Object.is(value = reader.double(), 0))
+                            message.zeroThreshold = value;
+                        else
+                            delete message.zeroThreshold;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        message.zeroCountInt = reader.uint64();
+                        message.zeroCount = "zeroCountInt";
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 1)
+                            break;
+                        message.zeroCountFloat = reader.double();
+                        message.zeroCount = "zeroCountFloat";
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.negativeSpans && message.negativeSpans.length))
+                            message.negativeSpans = [];
+                        message.negativeSpans.push($root.prometheus.BucketSpan.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 9: {
+                        if (wireType === 2) {
+                            if (!(message.negativeDeltas && message.negativeDeltas.length))
+                                message.negativeDeltas = [];
+                            reader.sint64s(message.negativeDeltas);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.negativeDeltas && message.negativeDeltas.length))
+                            message.negativeDeltas = [];
+                        message.negativeDeltas.push(reader.sint64());
+                        continue;
+                    }
+                case 10: {
+                        if (wireType === 2) {
+                            if (!(message.negativeCounts && message.negativeCounts.length))
+                                message.negativeCounts = [];
+                            reader.doubles(message.negativeCounts);
+                            continue;
+                        }
+                        if (wireType !== 1)
+                            break;
+                        if (!(message.negativeCounts && message.negativeCounts.length))
+                            message.negativeCounts = [];
+                        message.negativeCounts.push(reader.double());
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.positiveSpans && message.positiveSpans.length))
+                            message.positiveSpans = [];
+                        message.positiveSpans.push($root.prometheus.BucketSpan.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 12: {
+                        if (wireType === 2) {
+                            if (!(message.positiveDeltas && message.positiveDeltas.length))
+                                message.positiveDeltas = [];
+                            reader.sint64s(message.positiveDeltas);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.positiveDeltas && message.positiveDeltas.length))
+                            message.positiveDeltas = [];
+                        message.positiveDeltas.push(reader.sint64());
+                        continue;
+                    }
+                case 13: {
+                        if (wireType === 2) {
+                            if (!(message.positiveCounts && message.positiveCounts.length))
+                                message.positiveCounts = [];
+                            reader.doubles(message.positiveCounts);
+                            continue;
+                        }
+                        if (wireType !== 1)
+                            break;
+                        if (!(message.positiveCounts && message.positiveCounts.length))
+                            message.positiveCounts = [];
+                        message.positiveCounts.push(reader.double());
+                        continue;
+                    }
+                case 14: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.resetHint = value;
+                        else
+                            delete message.resetHint;
+                        continue;
+                    }
+                case 15: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.timestamp = value;
+                        else
+                            delete message.timestamp;
+                        continue;
+                    }
+                case 16: {
+                        if (wireType === 2) {
+                            if (!(message.customValues && message.customValues.length))
+                                message.customValues = [];
+                            reader.doubles(message.customValues);
+                            continue;
+                        }
+                        if (wireType !== 1)
+                            break;
+                        if (!(message.customValues && message.customValues.length))
+                            message.customValues = [];
+                        message.customValues.push(reader.double());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        Histogram.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.Histogram)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.Histogram: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.Histogram();
+            if (object.countInt != null)
+                if ($util.Long)
+                    message.countInt = $util.Long.fromValue(object.countInt, true);
+                else if (typeof object.countInt === "string")
+                    message.countInt = $parseInt(object.countInt, 10);
+                else if (typeof object.countInt === "number")
+                    message.countInt = object.countInt;
+                else if (typeof object.countInt === "object")
+                    message.countInt = new $util.LongBits(object.countInt.low >>> 0, object.countInt.high >>> 0).toNumber(true);
+            if (object.countFloat != null)
+                message.countFloat = $Number(object.countFloat);
+            if (object.sum != null)
+                if (!$Object.is($Number(object.sum), 0))
+                    message.sum = $Number(object.sum);
+            if (object.schema != null)
+                if ($Number(object.schema) !== 0)
+                    message.schema = object.schema | 0;
+            if (object.zeroThreshold != null)
+                if (!$Object.is($Number(object.zeroThreshold), 0))
+                    message.zeroThreshold = $Number(object.zeroThreshold);
+            if (object.zeroCountInt != null)
+                if ($util.Long)
+                    message.zeroCountInt = $util.Long.fromValue(object.zeroCountInt, true);
+                else if (typeof object.zeroCountInt === "string")
+                    message.zeroCountInt = $parseInt(object.zeroCountInt, 10);
+                else if (typeof object.zeroCountInt === "number")
+                    message.zeroCountInt = object.zeroCountInt;
+                else if (typeof object.zeroCountInt === "object")
+                    message.zeroCountInt = new $util.LongBits(object.zeroCountInt.low >>> 0, object.zeroCountInt.high >>> 0).toNumber(true);
+            if (object.zeroCountFloat != null)
+                message.zeroCountFloat = $Number(object.zeroCountFloat);
+            if (object.negativeSpans) {
+                if (!$Array.isArray(object.negativeSpans))
+                    throw $TypeError(".prometheus.Histogram.negativeSpans: array expected");
+                message.negativeSpans = $Array(object.negativeSpans.length);
+                for (let i = 0; i < object.negativeSpans.length; ++i) {
+                    if (!$util.isObject(object.negativeSpans[i]))
+                        throw $TypeError(".prometheus.Histogram.negativeSpans: object expected");
+                    message.negativeSpans[i] = $root.prometheus.BucketSpan.fromObject(object.negativeSpans[i], _depth + 1);
+                }
+            }
+            if (object.negativeDeltas) {
+                if (!$Array.isArray(object.negativeDeltas))
+                    throw $TypeError(".prometheus.Histogram.negativeDeltas: array expected");
+                message.negativeDeltas = $Array(object.negativeDeltas.length);
+                for (let i = 0; i < object.negativeDeltas.length; ++i)
+                    if ($util.Long)
+                        message.negativeDeltas[i] = $util.Long.fromValue(object.negativeDeltas[i], false);
+                    else if (typeof object.negativeDeltas[i] === "string")
+                        message.negativeDeltas[i] = $parseInt(object.negativeDeltas[i], 10);
+                    else if (typeof object.negativeDeltas[i] === "number")
+                        message.negativeDeltas[i] = object.negativeDeltas[i];
+                    else if (typeof object.negativeDeltas[i] === "object")
+                        message.negativeDeltas[i] = new $util.LongBits(object.negativeDeltas[i].low >>> 0, object.negativeDeltas[i].high >>> 0).toNumber();
+            }
+            if (object.negativeCounts) {
+                if (!$Array.isArray(object.negativeCounts))
+                    throw $TypeError(".prometheus.Histogram.negativeCounts: array expected");
+                message.negativeCounts = $Array(object.negativeCounts.length);
+                for (let i = 0; i < object.negativeCounts.length; ++i)
+                    message.negativeCounts[i] = $Number(object.negativeCounts[i]);
+            }
+            if (object.positiveSpans) {
+                if (!$Array.isArray(object.positiveSpans))
+                    throw $TypeError(".prometheus.Histogram.positiveSpans: array expected");
+                message.positiveSpans = $Array(object.positiveSpans.length);
+                for (let i = 0; i < object.positiveSpans.length; ++i) {
+                    if (!$util.isObject(object.positiveSpans[i]))
+                        throw $TypeError(".prometheus.Histogram.positiveSpans: object expected");
+                    message.positiveSpans[i] = $root.prometheus.BucketSpan.fromObject(object.positiveSpans[i], _depth + 1);
+                }
+            }
+            if (object.positiveDeltas) {
+                if (!$Array.isArray(object.positiveDeltas))
+                    throw $TypeError(".prometheus.Histogram.positiveDeltas: array expected");
+                message.positiveDeltas = $Array(object.positiveDeltas.length);
+                for (let i = 0; i < object.positiveDeltas.length; ++i)
+                    if ($util.Long)
+                        message.positiveDeltas[i] = $util.Long.fromValue(object.positiveDeltas[i], false);
+                    else if (typeof object.positiveDeltas[i] === "string")
+                        message.positiveDeltas[i] = $parseInt(object.positiveDeltas[i], 10);
+                    else if (typeof object.positiveDeltas[i] === "number")
+                        message.positiveDeltas[i] = object.positiveDeltas[i];
+                    else if (typeof object.positiveDeltas[i] === "object")
+                        message.positiveDeltas[i] = new $util.LongBits(object.positiveDeltas[i].low >>> 0, object.positiveDeltas[i].high >>> 0).toNumber();
+            }
+            if (object.positiveCounts) {
+                if (!$Array.isArray(object.positiveCounts))
+                    throw $TypeError(".prometheus.Histogram.positiveCounts: array expected");
+                message.positiveCounts = $Array(object.positiveCounts.length);
+                for (let i = 0; i < object.positiveCounts.length; ++i)
+                    message.positiveCounts[i] = $Number(object.positiveCounts[i]);
+            }
+            if (object.resetHint !== 0 && (typeof object.resetHint !== "string" || $root.prometheus.Histogram.ResetHint[object.resetHint] !== 0))
+                switch (object.resetHint) {
+                case "UNKNOWN":
+                case 0:
+                    message.resetHint = 0;
+                    break;
+                case "YES":
+                case 1:
+                    message.resetHint = 1;
+                    break;
+                case "NO":
+                case 2:
+                    message.resetHint = 2;
+                    break;
+                case "GAUGE":
+                case 3:
+                    message.resetHint = 3;
+                    break;
+                default:
+                    if (typeof object.resetHint === "number" && (object.resetHint | 0) === object.resetHint)
+                        message.resetHint = object.resetHint;
+                }
+            if (object.timestamp != null)
+                if (typeof object.timestamp === "object" ? object.timestamp.low || object.timestamp.high : $Number(object.timestamp) !== 0)
+                    if ($util.Long)
+                        message.timestamp = $util.Long.fromValue(object.timestamp, false);
+                    else if (typeof object.timestamp === "string")
+                        message.timestamp = $parseInt(object.timestamp, 10);
+                    else if (typeof object.timestamp === "number")
+                        message.timestamp = object.timestamp;
+                    else if (typeof object.timestamp === "object")
+                        message.timestamp = new $util.LongBits(object.timestamp.low >>> 0, object.timestamp.high >>> 0).toNumber();
+            if (object.customValues) {
+                if (!$Array.isArray(object.customValues))
+                    throw $TypeError(".prometheus.Histogram.customValues: array expected");
+                message.customValues = $Array(object.customValues.length);
+                for (let i = 0; i < object.customValues.length; ++i)
+                    message.customValues[i] = $Number(object.customValues[i]);
+            }
+            return message;
+        };
+
+        Histogram.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.negativeSpans = [];
+                object.negativeDeltas = [];
+                object.negativeCounts = [];
+                object.positiveSpans = [];
+                object.positiveDeltas = [];
+                object.positiveCounts = [];
+                object.customValues = [];
+            }
+            if (options.defaults) {
+                object.sum = 0;
+                object.schema = 0;
+                object.zeroThreshold = 0;
+                object.resetHint = options.enums === $String ? "UNKNOWN" : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.countInt != null && $Object.hasOwnProperty.call(message, "countInt")) {
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.countInt = typeof message.countInt === "number" ? $BigInt(message.countInt) : $util.Long.fromBits(message.countInt.low >>> 0, message.countInt.high >>> 0, true).toBigInt();
+                else if (typeof message.countInt === "number")
+                    object.countInt = options.longs === $String ? $String(message.countInt) : message.countInt;
+                else
+                    object.countInt = options.longs === $String ? $util.Long.prototype.toString.call(message.countInt) : options.longs === $Number ? new $util.LongBits(message.countInt.low >>> 0, message.countInt.high >>> 0).toNumber(true) : message.countInt;
+                if (options.oneofs)
+                    object.count = "countInt";
+            }
+            if (message.countFloat != null && $Object.hasOwnProperty.call(message, "countFloat")) {
+                object.countFloat = options.json && !$isFinite(message.countFloat) ? $String(message.countFloat) : message.countFloat;
+                if (options.oneofs)
+                    object.count = "countFloat";
+            }
+            if (message.sum != null && $Object.hasOwnProperty.call(message, "sum"))
+                object.sum = options.json && !$isFinite(message.sum) ? $String(message.sum) : message.sum;
+            if (message.schema != null && $Object.hasOwnProperty.call(message, "schema"))
+                object.schema = message.schema;
+            if (message.zeroThreshold != null && $Object.hasOwnProperty.call(message, "zeroThreshold"))
+                object.zeroThreshold = options.json && !$isFinite(message.zeroThreshold) ? $String(message.zeroThreshold) : message.zeroThreshold;
+            if (message.zeroCountInt != null && $Object.hasOwnProperty.call(message, "zeroCountInt")) {
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.zeroCountInt = typeof message.zeroCountInt === "number" ? $BigInt(message.zeroCountInt) : $util.Long.fromBits(message.zeroCountInt.low >>> 0, message.zeroCountInt.high >>> 0, true).toBigInt();
+                else if (typeof message.zeroCountInt === "number")
+                    object.zeroCountInt = options.longs === $String ? $String(message.zeroCountInt) : message.zeroCountInt;
+                else
+                    object.zeroCountInt = options.longs === $String ? $util.Long.prototype.toString.call(message.zeroCountInt) : options.longs === $Number ? new $util.LongBits(message.zeroCountInt.low >>> 0, message.zeroCountInt.high >>> 0).toNumber(true) : message.zeroCountInt;
+                if (options.oneofs)
+                    object.zeroCount = "zeroCountInt";
+            }
+            if (message.zeroCountFloat != null && $Object.hasOwnProperty.call(message, "zeroCountFloat")) {
+                object.zeroCountFloat = options.json && !$isFinite(message.zeroCountFloat) ? $String(message.zeroCountFloat) : message.zeroCountFloat;
+                if (options.oneofs)
+                    object.zeroCount = "zeroCountFloat";
+            }
+            if (message.negativeSpans && message.negativeSpans.length) {
+                object.negativeSpans = $Array(message.negativeSpans.length);
+                for (let j = 0; j < message.negativeSpans.length; ++j)
+                    object.negativeSpans[j] = $root.prometheus.BucketSpan.toObject(message.negativeSpans[j], options, _depth + 1);
+            }
+            if (message.negativeDeltas && message.negativeDeltas.length) {
+                object.negativeDeltas = $Array(message.negativeDeltas.length);
+                for (let j = 0; j < message.negativeDeltas.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.negativeDeltas[j] = typeof message.negativeDeltas[j] === "number" ? $BigInt(message.negativeDeltas[j]) : $util.Long.fromBits(message.negativeDeltas[j].low >>> 0, message.negativeDeltas[j].high >>> 0, false).toBigInt();
+                    else if (typeof message.negativeDeltas[j] === "number")
+                        object.negativeDeltas[j] = options.longs === $String ? $String(message.negativeDeltas[j]) : message.negativeDeltas[j];
+                    else
+                        object.negativeDeltas[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.negativeDeltas[j]) : options.longs === $Number ? new $util.LongBits(message.negativeDeltas[j].low >>> 0, message.negativeDeltas[j].high >>> 0).toNumber() : message.negativeDeltas[j];
+            }
+            if (message.negativeCounts && message.negativeCounts.length) {
+                object.negativeCounts = $Array(message.negativeCounts.length);
+                for (let j = 0; j < message.negativeCounts.length; ++j)
+                    object.negativeCounts[j] = options.json && !$isFinite(message.negativeCounts[j]) ? $String(message.negativeCounts[j]) : message.negativeCounts[j];
+            }
+            if (message.positiveSpans && message.positiveSpans.length) {
+                object.positiveSpans = $Array(message.positiveSpans.length);
+                for (let j = 0; j < message.positiveSpans.length; ++j)
+                    object.positiveSpans[j] = $root.prometheus.BucketSpan.toObject(message.positiveSpans[j], options, _depth + 1);
+            }
+            if (message.positiveDeltas && message.positiveDeltas.length) {
+                object.positiveDeltas = $Array(message.positiveDeltas.length);
+                for (let j = 0; j < message.positiveDeltas.length; ++j)
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.positiveDeltas[j] = typeof message.positiveDeltas[j] === "number" ? $BigInt(message.positiveDeltas[j]) : $util.Long.fromBits(message.positiveDeltas[j].low >>> 0, message.positiveDeltas[j].high >>> 0, false).toBigInt();
+                    else if (typeof message.positiveDeltas[j] === "number")
+                        object.positiveDeltas[j] = options.longs === $String ? $String(message.positiveDeltas[j]) : message.positiveDeltas[j];
+                    else
+                        object.positiveDeltas[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.positiveDeltas[j]) : options.longs === $Number ? new $util.LongBits(message.positiveDeltas[j].low >>> 0, message.positiveDeltas[j].high >>> 0).toNumber() : message.positiveDeltas[j];
+            }
+            if (message.positiveCounts && message.positiveCounts.length) {
+                object.positiveCounts = $Array(message.positiveCounts.length);
+                for (let j = 0; j < message.positiveCounts.length; ++j)
+                    object.positiveCounts[j] = options.json && !$isFinite(message.positiveCounts[j]) ? $String(message.positiveCounts[j]) : message.positiveCounts[j];
+            }
+            if (message.resetHint != null && $Object.hasOwnProperty.call(message, "resetHint"))
+                object.resetHint = options.enums === $String ? $root.prometheus.Histogram.ResetHint[message.resetHint] === $undefined ? message.resetHint : $root.prometheus.Histogram.ResetHint[message.resetHint] : message.resetHint;
+            if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.timestamp = typeof message.timestamp === "number" ? $BigInt(message.timestamp) : $util.Long.fromBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0, false).toBigInt();
+                else if (typeof message.timestamp === "number")
+                    object.timestamp = options.longs === $String ? $String(message.timestamp) : message.timestamp;
+                else
+                    object.timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamp) : options.longs === $Number ? new $util.LongBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0).toNumber() : message.timestamp;
+            if (message.customValues && message.customValues.length) {
+                object.customValues = $Array(message.customValues.length);
+                for (let j = 0; j < message.customValues.length; ++j)
+                    object.customValues[j] = options.json && !$isFinite(message.customValues[j]) ? $String(message.customValues[j]) : message.customValues[j];
+            }
+            return object;
+        };
+
+        Histogram.prototype.toJSON = function() {
+            return Histogram.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        Histogram.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.Histogram";
+        };
+
+        Histogram.ResetHint = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "UNKNOWN"] = 0;
+            values[valuesById[1] = "YES"] = 1;
+            values[valuesById[2] = "NO"] = 2;
+            values[valuesById[3] = "GAUGE"] = 3;
+            return values;
+        })();
+
+        return Histogram;
+    })();
+
+    prometheus.TimeSeries = (function() {
+
+        const TimeSeries = function (properties) {
+            this.labels = [];
+            this.samples = [];
+            this.exemplars = [];
+            this.histograms = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        TimeSeries.prototype.labels = $util.emptyArray;
+        TimeSeries.prototype.samples = $util.emptyArray;
+        TimeSeries.prototype.exemplars = $util.emptyArray;
+        TimeSeries.prototype.histograms = $util.emptyArray;
+
+        TimeSeries.create = function(properties) {
+            return new TimeSeries(properties);
+        };
+
+        TimeSeries.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.labels != null && message.labels.length)
+                for (let i = 0; i < message.labels.length; ++i)
+                    $root.prometheus.Label.encode(message.labels[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+            if (message.samples != null && message.samples.length)
+                for (let i = 0; i < message.samples.length; ++i)
+                    $root.prometheus.Sample.encode(message.samples[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+            if (message.exemplars != null && message.exemplars.length)
+                for (let i = 0; i < message.exemplars.length; ++i)
+                    $root.prometheus.Exemplar.encode(message.exemplars[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+            if (message.histograms != null && message.histograms.length)
+                for (let i = 0; i < message.histograms.length; ++i)
+                    $root.prometheus.Histogram.encode(message.histograms[i], writer.uint32(34).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        TimeSeries.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.TimeSeries();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.labels && message.labels.length))
+                            message.labels = [];
+                        message.labels.push($root.prometheus.Label.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.samples && message.samples.length))
+                            message.samples = [];
+                        message.samples.push($root.prometheus.Sample.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.exemplars && message.exemplars.length))
+                            message.exemplars = [];
+                        message.exemplars.push($root.prometheus.Exemplar.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.histograms && message.histograms.length))
+                            message.histograms = [];
+                        message.histograms.push($root.prometheus.Histogram.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        TimeSeries.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.TimeSeries)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.TimeSeries: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.TimeSeries();
+            if (object.labels) {
+                if (!$Array.isArray(object.labels))
+                    throw $TypeError(".prometheus.TimeSeries.labels: array expected");
+                message.labels = $Array(object.labels.length);
+                for (let i = 0; i < object.labels.length; ++i) {
+                    if (!$util.isObject(object.labels[i]))
+                        throw $TypeError(".prometheus.TimeSeries.labels: object expected");
+                    message.labels[i] = $root.prometheus.Label.fromObject(object.labels[i], _depth + 1);
+                }
+            }
+            if (object.samples) {
+                if (!$Array.isArray(object.samples))
+                    throw $TypeError(".prometheus.TimeSeries.samples: array expected");
+                message.samples = $Array(object.samples.length);
+                for (let i = 0; i < object.samples.length; ++i) {
+                    if (!$util.isObject(object.samples[i]))
+                        throw $TypeError(".prometheus.TimeSeries.samples: object expected");
+                    message.samples[i] = $root.prometheus.Sample.fromObject(object.samples[i], _depth + 1);
+                }
+            }
+            if (object.exemplars) {
+                if (!$Array.isArray(object.exemplars))
+                    throw $TypeError(".prometheus.TimeSeries.exemplars: array expected");
+                message.exemplars = $Array(object.exemplars.length);
+                for (let i = 0; i < object.exemplars.length; ++i) {
+                    if (!$util.isObject(object.exemplars[i]))
+                        throw $TypeError(".prometheus.TimeSeries.exemplars: object expected");
+                    message.exemplars[i] = $root.prometheus.Exemplar.fromObject(object.exemplars[i], _depth + 1);
+                }
+            }
+            if (object.histograms) {
+                if (!$Array.isArray(object.histograms))
+                    throw $TypeError(".prometheus.TimeSeries.histograms: array expected");
+                message.histograms = $Array(object.histograms.length);
+                for (let i = 0; i < object.histograms.length; ++i) {
+                    if (!$util.isObject(object.histograms[i]))
+                        throw $TypeError(".prometheus.TimeSeries.histograms: object expected");
+                    message.histograms[i] = $root.prometheus.Histogram.fromObject(object.histograms[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        TimeSeries.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.labels = [];
+                object.samples = [];
+                object.exemplars = [];
+                object.histograms = [];
+            }
+            if (message.labels && message.labels.length) {
+                object.labels = $Array(message.labels.length);
+                for (let j = 0; j < message.labels.length; ++j)
+                    object.labels[j] = $root.prometheus.Label.toObject(message.labels[j], options, _depth + 1);
+            }
+            if (message.samples && message.samples.length) {
+                object.samples = $Array(message.samples.length);
+                for (let j = 0; j < message.samples.length; ++j)
+                    object.samples[j] = $root.prometheus.Sample.toObject(message.samples[j], options, _depth + 1);
+            }
+            if (message.exemplars && message.exemplars.length) {
+                object.exemplars = $Array(message.exemplars.length);
+                for (let j = 0; j < message.exemplars.length; ++j)
+                    object.exemplars[j] = $root.prometheus.Exemplar.toObject(message.exemplars[j], options, _depth + 1);
+            }
+            if (message.histograms && message.histograms.length) {
+                object.histograms = $Array(message.histograms.length);
+                for (let j = 0; j < message.histograms.length; ++j)
+                    object.histograms[j] = $root.prometheus.Histogram.toObject(message.histograms[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        TimeSeries.prototype.toJSON = function() {
+            return TimeSeries.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        TimeSeries.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.TimeSeries";
+        };
+
+        return TimeSeries;
+    })();
+
+    prometheus.Label = (function() {
+
+        const Label = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        Label.prototype.name = "";
+        Label.prototype.value = "";
+
+        Label.create = function(properties) {
+            return new Label(properties);
+        };
+
+        Label.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(10).string(message.name);
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                writer.uint32(18).string(message.value);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        Label.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.Label();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.value = value;
+                        else
+                            delete message.value;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        Label.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.Label)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.Label: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.Label();
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.value != null)
+                if (typeof object.value !== "string" || object.value.length)
+                    message.value = $String(object.value);
+            return message;
+        };
+
+        Label.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.name = "";
+                object.value = "";
+            }
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                object.value = message.value;
+            return object;
+        };
+
+        Label.prototype.toJSON = function() {
+            return Label.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        Label.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.Label";
+        };
+
+        return Label;
+    })();
+
+    return prometheus;
+})();
+
+export const io = $root.io = (() => {
+
+    const io = {};
+
+    io.prometheus = (function() {
+
+        const prometheus = {};
+
+        prometheus.write = (function() {
+
+            const write = {};
+
+            write.v2 = (function() {
+
+                const v2 = {};
+
+                v2.Request = (function() {
+
+                    const Request = function (properties) {
+                        this.symbols = [];
+                        this.timeseries = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Request.prototype.symbols = $util.emptyArray;
+                    Request.prototype.timeseries = $util.emptyArray;
+
+                    Request.create = function(properties) {
+                        return new Request(properties);
+                    };
+
+                    Request.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.symbols != null && message.symbols.length)
+                            for (let i = 0; i < message.symbols.length; ++i)
+                                writer.uint32(34).string(message.symbols[i]);
+                        if (message.timeseries != null && message.timeseries.length)
+                            for (let i = 0; i < message.timeseries.length; ++i)
+                                $root.io.prometheus.write.v2.TimeSeries.encode(message.timeseries[i], writer.uint32(42).fork(), _depth + 1).ldelim();
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Request.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.io.prometheus.write.v2.Request();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 4: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.symbols && message.symbols.length))
+                                        message.symbols = [];
+                                    message.symbols.push(reader.stringVerify());
+                                    continue;
+                                }
+                            case 5: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.timeseries && message.timeseries.length))
+                                        message.timeseries = [];
+                                    message.timeseries.push($root.io.prometheus.write.v2.TimeSeries.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    Request.fromObject = function (object, _depth) {
+                        if (object instanceof $root.io.prometheus.write.v2.Request)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".io.prometheus.write.v2.Request: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.io.prometheus.write.v2.Request();
+                        if (object.symbols) {
+                            if (!$Array.isArray(object.symbols))
+                                throw $TypeError(".io.prometheus.write.v2.Request.symbols: array expected");
+                            message.symbols = $Array(object.symbols.length);
+                            for (let i = 0; i < object.symbols.length; ++i)
+                                message.symbols[i] = $String(object.symbols[i]);
+                        }
+                        if (object.timeseries) {
+                            if (!$Array.isArray(object.timeseries))
+                                throw $TypeError(".io.prometheus.write.v2.Request.timeseries: array expected");
+                            message.timeseries = $Array(object.timeseries.length);
+                            for (let i = 0; i < object.timeseries.length; ++i) {
+                                if (!$util.isObject(object.timeseries[i]))
+                                    throw $TypeError(".io.prometheus.write.v2.Request.timeseries: object expected");
+                                message.timeseries[i] = $root.io.prometheus.write.v2.TimeSeries.fromObject(object.timeseries[i], _depth + 1);
+                            }
+                        }
+                        return message;
+                    };
+
+                    Request.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults) {
+                            object.symbols = [];
+                            object.timeseries = [];
+                        }
+                        if (message.symbols && message.symbols.length) {
+                            object.symbols = $Array(message.symbols.length);
+                            for (let j = 0; j < message.symbols.length; ++j)
+                                object.symbols[j] = message.symbols[j];
+                        }
+                        if (message.timeseries && message.timeseries.length) {
+                            object.timeseries = $Array(message.timeseries.length);
+                            for (let j = 0; j < message.timeseries.length; ++j)
+                                object.timeseries[j] = $root.io.prometheus.write.v2.TimeSeries.toObject(message.timeseries[j], options, _depth + 1);
+                        }
+                        return object;
+                    };
+
+                    Request.prototype.toJSON = function() {
+                        return Request.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    Request.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/io.prometheus.write.v2.Request";
+                    };
+
+                    return Request;
+                })();
+
+                v2.TimeSeries = (function() {
+
+                    const TimeSeries = function (properties) {
+                        this.labelsRefs = [];
+                        this.samples = [];
+                        this.histograms = [];
+                        this.exemplars = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    TimeSeries.prototype.labelsRefs = $util.emptyArray;
+                    TimeSeries.prototype.samples = $util.emptyArray;
+                    TimeSeries.prototype.histograms = $util.emptyArray;
+                    TimeSeries.prototype.exemplars = $util.emptyArray;
+                    TimeSeries.prototype.metadata = null;
+                    TimeSeries.prototype.createdTimestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                    TimeSeries.create = function(properties) {
+                        return new TimeSeries(properties);
+                    };
+
+                    TimeSeries.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.labelsRefs != null && message.labelsRefs.length)
+                            writer.uint32(10).uint32s(message.labelsRefs);
+                        if (message.samples != null && message.samples.length)
+                            for (let i = 0; i < message.samples.length; ++i)
+                                $root.io.prometheus.write.v2.Sample.encode(message.samples[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                        if (message.histograms != null && message.histograms.length)
+                            for (let i = 0; i < message.histograms.length; ++i)
+                                $root.io.prometheus.write.v2.Histogram.encode(message.histograms[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                        if (message.exemplars != null && message.exemplars.length)
+                            for (let i = 0; i < message.exemplars.length; ++i)
+                                $root.io.prometheus.write.v2.Exemplar.encode(message.exemplars[i], writer.uint32(34).fork(), _depth + 1).ldelim();
+                        if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata"))
+                            $root.io.prometheus.write.v2.Metadata.encode(message.metadata, writer.uint32(42).fork(), _depth + 1).ldelim();
+                        if (message.createdTimestamp != null && $Object.hasOwnProperty.call(message, "createdTimestamp") && (typeof message.createdTimestamp === "object" ? message.createdTimestamp.low || message.createdTimestamp.high : message.createdTimestamp !== 0))
+                            writer.uint32(48).int64(message.createdTimestamp);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    TimeSeries.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.io.prometheus.write.v2.TimeSeries();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType === 2) {
+                                        if (!(message.labelsRefs && message.labelsRefs.length))
+                                            message.labelsRefs = [];
+                                        reader.uint32s(message.labelsRefs);
+                                        continue;
+                                    }
+                                    if (wireType !== 0)
+                                        break;
+                                    if (!(message.labelsRefs && message.labelsRefs.length))
+                                        message.labelsRefs = [];
+                                    message.labelsRefs.push(reader.uint32());
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.samples && message.samples.length))
+                                        message.samples = [];
+                                    message.samples.push($root.io.prometheus.write.v2.Sample.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.histograms && message.histograms.length))
+                                        message.histograms = [];
+                                    message.histograms.push($root.io.prometheus.write.v2.Histogram.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 4: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.exemplars && message.exemplars.length))
+                                        message.exemplars = [];
+                                    message.exemplars.push($root.io.prometheus.write.v2.Exemplar.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 5: {
+                                    if (wireType !== 2)
+                                        break;
+                                    message.metadata = $root.io.prometheus.write.v2.Metadata.decode(reader, reader.size(), $undefined, _depth + 1, message.metadata);
+                                    continue;
+                                }
+                            case 6: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.createdTimestamp = value;
+                                    else
+                                        delete message.createdTimestamp;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    TimeSeries.fromObject = function (object, _depth) {
+                        if (object instanceof $root.io.prometheus.write.v2.TimeSeries)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".io.prometheus.write.v2.TimeSeries: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.io.prometheus.write.v2.TimeSeries();
+                        if (object.labelsRefs) {
+                            if (!$Array.isArray(object.labelsRefs))
+                                throw $TypeError(".io.prometheus.write.v2.TimeSeries.labelsRefs: array expected");
+                            message.labelsRefs = $Array(object.labelsRefs.length);
+                            for (let i = 0; i < object.labelsRefs.length; ++i)
+                                message.labelsRefs[i] = object.labelsRefs[i] >>> 0;
+                        }
+                        if (object.samples) {
+                            if (!$Array.isArray(object.samples))
+                                throw $TypeError(".io.prometheus.write.v2.TimeSeries.samples: array expected");
+                            message.samples = $Array(object.samples.length);
+                            for (let i = 0; i < object.samples.length; ++i) {
+                                if (!$util.isObject(object.samples[i]))
+                                    throw $TypeError(".io.prometheus.write.v2.TimeSeries.samples: object expected");
+                                message.samples[i] = $root.io.prometheus.write.v2.Sample.fromObject(object.samples[i], _depth + 1);
+                            }
+                        }
+                        if (object.histograms) {
+                            if (!$Array.isArray(object.histograms))
+                                throw $TypeError(".io.prometheus.write.v2.TimeSeries.histograms: array expected");
+                            message.histograms = $Array(object.histograms.length);
+                            for (let i = 0; i < object.histograms.length; ++i) {
+                                if (!$util.isObject(object.histograms[i]))
+                                    throw $TypeError(".io.prometheus.write.v2.TimeSeries.histograms: object expected");
+                                message.histograms[i] = $root.io.prometheus.write.v2.Histogram.fromObject(object.histograms[i], _depth + 1);
+                            }
+                        }
+                        if (object.exemplars) {
+                            if (!$Array.isArray(object.exemplars))
+                                throw $TypeError(".io.prometheus.write.v2.TimeSeries.exemplars: array expected");
+                            message.exemplars = $Array(object.exemplars.length);
+                            for (let i = 0; i < object.exemplars.length; ++i) {
+                                if (!$util.isObject(object.exemplars[i]))
+                                    throw $TypeError(".io.prometheus.write.v2.TimeSeries.exemplars: object expected");
+                                message.exemplars[i] = $root.io.prometheus.write.v2.Exemplar.fromObject(object.exemplars[i], _depth + 1);
+                            }
+                        }
+                        if (object.metadata != null) {
+                            if (!$util.isObject(object.metadata))
+                                throw $TypeError(".io.prometheus.write.v2.TimeSeries.metadata: object expected");
+                            message.metadata = $root.io.prometheus.write.v2.Metadata.fromObject(object.metadata, _depth + 1);
+                        }
+                        if (object.createdTimestamp != null)
+                            if (typeof object.createdTimestamp === "object" ? object.createdTimestamp.low || object.createdTimestamp.high : $Number(object.createdTimestamp) !== 0)
+                                if ($util.Long)
+                                    message.createdTimestamp = $util.Long.fromValue(object.createdTimestamp, false);
+                                else if (typeof object.createdTimestamp === "string")
+                                    message.createdTimestamp = $parseInt(object.createdTimestamp, 10);
+                                else if (typeof object.createdTimestamp === "number")
+                                    message.createdTimestamp = object.createdTimestamp;
+                                else if (typeof object.createdTimestamp === "object")
+                                    message.createdTimestamp = new $util.LongBits(object.createdTimestamp.low >>> 0, object.createdTimestamp.high >>> 0).toNumber();
+                        return message;
+                    };
+
+                    TimeSeries.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults) {
+                            object.labelsRefs = [];
+                            object.samples = [];
+                            object.histograms = [];
+                            object.exemplars = [];
+                        }
+                        if (options.defaults) {
+                            object.metadata = null;
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, false);
+                                object.createdTimestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.createdTimestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        }
+                        if (message.labelsRefs && message.labelsRefs.length) {
+                            object.labelsRefs = $Array(message.labelsRefs.length);
+                            for (let j = 0; j < message.labelsRefs.length; ++j)
+                                object.labelsRefs[j] = message.labelsRefs[j];
+                        }
+                        if (message.samples && message.samples.length) {
+                            object.samples = $Array(message.samples.length);
+                            for (let j = 0; j < message.samples.length; ++j)
+                                object.samples[j] = $root.io.prometheus.write.v2.Sample.toObject(message.samples[j], options, _depth + 1);
+                        }
+                        if (message.histograms && message.histograms.length) {
+                            object.histograms = $Array(message.histograms.length);
+                            for (let j = 0; j < message.histograms.length; ++j)
+                                object.histograms[j] = $root.io.prometheus.write.v2.Histogram.toObject(message.histograms[j], options, _depth + 1);
+                        }
+                        if (message.exemplars && message.exemplars.length) {
+                            object.exemplars = $Array(message.exemplars.length);
+                            for (let j = 0; j < message.exemplars.length; ++j)
+                                object.exemplars[j] = $root.io.prometheus.write.v2.Exemplar.toObject(message.exemplars[j], options, _depth + 1);
+                        }
+                        if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata"))
+                            object.metadata = $root.io.prometheus.write.v2.Metadata.toObject(message.metadata, options, _depth + 1);
+                        if (message.createdTimestamp != null && $Object.hasOwnProperty.call(message, "createdTimestamp"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.createdTimestamp = typeof message.createdTimestamp === "number" ? $BigInt(message.createdTimestamp) : $util.Long.fromBits(message.createdTimestamp.low >>> 0, message.createdTimestamp.high >>> 0, false).toBigInt();
+                            else if (typeof message.createdTimestamp === "number")
+                                object.createdTimestamp = options.longs === $String ? $String(message.createdTimestamp) : message.createdTimestamp;
+                            else
+                                object.createdTimestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.createdTimestamp) : options.longs === $Number ? new $util.LongBits(message.createdTimestamp.low >>> 0, message.createdTimestamp.high >>> 0).toNumber() : message.createdTimestamp;
+                        return object;
+                    };
+
+                    TimeSeries.prototype.toJSON = function() {
+                        return TimeSeries.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    TimeSeries.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/io.prometheus.write.v2.TimeSeries";
+                    };
+
+                    return TimeSeries;
+                })();
+
+                v2.Exemplar = (function() {
+
+                    const Exemplar = function (properties) {
+                        this.labelsRefs = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Exemplar.prototype.labelsRefs = $util.emptyArray;
+                    Exemplar.prototype.value = 0;
+                    Exemplar.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                    Exemplar.create = function(properties) {
+                        return new Exemplar(properties);
+                    };
+
+                    Exemplar.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.labelsRefs != null && message.labelsRefs.length)
+                            writer.uint32(10).uint32s(message.labelsRefs);
+                        if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
+                            writer.uint32(17).double(message.value);
+                        if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                            writer.uint32(24).int64(message.timestamp);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Exemplar.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.io.prometheus.write.v2.Exemplar();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType === 2) {
+                                        if (!(message.labelsRefs && message.labelsRefs.length))
+                                            message.labelsRefs = [];
+                                        reader.uint32s(message.labelsRefs);
+                                        continue;
+                                    }
+                                    if (wireType !== 0)
+                                        break;
+                                    if (!(message.labelsRefs && message.labelsRefs.length))
+                                        message.labelsRefs = [];
+                                    message.labelsRefs.push(reader.uint32());
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (!$Object.is(value = reader.double(), 0))
+                                        message.value = value;
+                                    else
+                                        delete message.value;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.timestamp = value;
+                                    else
+                                        delete message.timestamp;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    Exemplar.fromObject = function (object, _depth) {
+                        if (object instanceof $root.io.prometheus.write.v2.Exemplar)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".io.prometheus.write.v2.Exemplar: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.io.prometheus.write.v2.Exemplar();
+                        if (object.labelsRefs) {
+                            if (!$Array.isArray(object.labelsRefs))
+                                throw $TypeError(".io.prometheus.write.v2.Exemplar.labelsRefs: array expected");
+                            message.labelsRefs = $Array(object.labelsRefs.length);
+                            for (let i = 0; i < object.labelsRefs.length; ++i)
+                                message.labelsRefs[i] = object.labelsRefs[i] >>> 0;
+                        }
+                        if (object.value != null)
+                            if (!$Object.is($Number(object.value), 0))
+                                message.value = $Number(object.value);
+                        if (object.timestamp != null)
+                            if (typeof object.timestamp === "object" ? object.timestamp.low || object.timestamp.high : $Number(object.timestamp) !== 0)
+                                if ($util.Long)
+                                    message.timestamp = $util.Long.fromValue(object.timestamp, false);
+                                else if (typeof object.timestamp === "string")
+                                    message.timestamp = $parseInt(object.timestamp, 10);
+                                else if (typeof object.timestamp === "number")
+                                    message.timestamp = object.timestamp;
+                                else if (typeof object.timestamp === "object")
+                                    message.timestamp = new $util.LongBits(object.timestamp.low >>> 0, object.timestamp.high >>> 0).toNumber();
+                        return message;
+                    };
+
+                    Exemplar.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults)
+                            object.labelsRefs = [];
+                        if (options.defaults) {
+                            object.value = 0;
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, false);
+                                object.timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        }
+                        if (message.labelsRefs && message.labelsRefs.length) {
+                            object.labelsRefs = $Array(message.labelsRefs.length);
+                            for (let j = 0; j < message.labelsRefs.length; ++j)
+                                object.labelsRefs[j] = message.labelsRefs[j];
+                        }
+                        if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                            object.value = options.json && !$isFinite(message.value) ? $String(message.value) : message.value;
+                        if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.timestamp = typeof message.timestamp === "number" ? $BigInt(message.timestamp) : $util.Long.fromBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0, false).toBigInt();
+                            else if (typeof message.timestamp === "number")
+                                object.timestamp = options.longs === $String ? $String(message.timestamp) : message.timestamp;
+                            else
+                                object.timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamp) : options.longs === $Number ? new $util.LongBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0).toNumber() : message.timestamp;
+                        return object;
+                    };
+
+                    Exemplar.prototype.toJSON = function() {
+                        return Exemplar.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    Exemplar.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/io.prometheus.write.v2.Exemplar";
+                    };
+
+                    return Exemplar;
+                })();
+
+                v2.Sample = (function() {
+
+                    const Sample = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Sample.prototype.value = 0;
+                    Sample.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                    Sample.create = function(properties) {
+                        return new Sample(properties);
+                    };
+
+                    Sample.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
+                            writer.uint32(9).double(message.value);
+                        if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                            writer.uint32(16).int64(message.timestamp);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Sample.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.io.prometheus.write.v2.Sample();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (!$Object.is(value = reader.double(), 0))
+                                        message.value = value;
+                                    else
+                                        delete message.value;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.timestamp = value;
+                                    else
+                                        delete message.timestamp;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    Sample.fromObject = function (object, _depth) {
+                        if (object instanceof $root.io.prometheus.write.v2.Sample)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".io.prometheus.write.v2.Sample: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.io.prometheus.write.v2.Sample();
+                        if (object.value != null)
+                            if (!$Object.is($Number(object.value), 0))
+                                message.value = $Number(object.value);
+                        if (object.timestamp != null)
+                            if (typeof object.timestamp === "object" ? object.timestamp.low || object.timestamp.high : $Number(object.timestamp) !== 0)
+                                if ($util.Long)
+                                    message.timestamp = $util.Long.fromValue(object.timestamp, false);
+                                else if (typeof object.timestamp === "string")
+                                    message.timestamp = $parseInt(object.timestamp, 10);
+                                else if (typeof object.timestamp === "number")
+                                    message.timestamp = object.timestamp;
+                                else if (typeof object.timestamp === "object")
+                                    message.timestamp = new $util.LongBits(object.timestamp.low >>> 0, object.timestamp.high >>> 0).toNumber();
+                        return message;
+                    };
+
+                    Sample.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            object.value = 0;
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, false);
+                                object.timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        }
+                        if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                            object.value = options.json && !$isFinite(message.value) ? $String(message.value) : message.value;
+                        if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.timestamp = typeof message.timestamp === "number" ? $BigInt(message.timestamp) : $util.Long.fromBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0, false).toBigInt();
+                            else if (typeof message.timestamp === "number")
+                                object.timestamp = options.longs === $String ? $String(message.timestamp) : message.timestamp;
+                            else
+                                object.timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamp) : options.longs === $Number ? new $util.LongBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0).toNumber() : message.timestamp;
+                        return object;
+                    };
+
+                    Sample.prototype.toJSON = function() {
+                        return Sample.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    Sample.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/io.prometheus.write.v2.Sample";
+                    };
+
+                    return Sample;
+                })();
+
+                v2.Metadata = (function() {
+
+                    const Metadata = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Metadata.prototype.type = 0;
+                    Metadata.prototype.helpRef = 0;
+                    Metadata.prototype.unitRef = 0;
+
+                    Metadata.create = function(properties) {
+                        return new Metadata(properties);
+                    };
+
+                    Metadata.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                            writer.uint32(8).int32(message.type);
+                        if (message.helpRef != null && $Object.hasOwnProperty.call(message, "helpRef") && message.helpRef !== 0)
+                            writer.uint32(24).uint32(message.helpRef);
+                        if (message.unitRef != null && $Object.hasOwnProperty.call(message, "unitRef") && message.unitRef !== 0)
+                            writer.uint32(32).uint32(message.unitRef);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Metadata.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.io.prometheus.write.v2.Metadata();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.int32())
+                                        message.type = value;
+                                    else
+                                        delete message.type;
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.uint32())
+                                        message.helpRef = value;
+                                    else
+                                        delete message.helpRef;
+                                    continue;
+                                }
+                            case 4: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.uint32())
+                                        message.unitRef = value;
+                                    else
+                                        delete message.unitRef;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    Metadata.fromObject = function (object, _depth) {
+                        if (object instanceof $root.io.prometheus.write.v2.Metadata)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".io.prometheus.write.v2.Metadata: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.io.prometheus.write.v2.Metadata();
+                        if (object.type !== 0 && (typeof object.type !== "string" || $root.io.prometheus.write.v2.Metadata.MetricType[object.type] !== 0))
+                            switch (object.type) {
+                            case "METRIC_TYPE_UNSPECIFIED":
+                            case 0:
+                                message.type = 0;
+                                break;
+                            case "METRIC_TYPE_COUNTER":
+                            case 1:
+                                message.type = 1;
+                                break;
+                            case "METRIC_TYPE_GAUGE":
+                            case 2:
+                                message.type = 2;
+                                break;
+                            case "METRIC_TYPE_HISTOGRAM":
+                            case 3:
+                                message.type = 3;
+                                break;
+                            case "METRIC_TYPE_GAUGEHISTOGRAM":
+                            case 4:
+                                message.type = 4;
+                                break;
+                            case "METRIC_TYPE_SUMMARY":
+                            case 5:
+                                message.type = 5;
+                                break;
+                            case "METRIC_TYPE_INFO":
+                            case 6:
+                                message.type = 6;
+                                break;
+                            case "METRIC_TYPE_STATESET":
+                            case 7:
+                                message.type = 7;
+                                break;
+                            default:
+                                if (typeof object.type === "number" && (object.type | 0) === object.type)
+                                    message.type = object.type;
+                            }
+                        if (object.helpRef != null)
+                            if ($Number(object.helpRef) !== 0)
+                                message.helpRef = object.helpRef >>> 0;
+                        if (object.unitRef != null)
+                            if ($Number(object.unitRef) !== 0)
+                                message.unitRef = object.unitRef >>> 0;
+                        return message;
+                    };
+
+                    Metadata.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            object.type = options.enums === $String ? "METRIC_TYPE_UNSPECIFIED" : 0;
+                            object.helpRef = 0;
+                            object.unitRef = 0;
+                        }
+                        if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                            object.type = options.enums === $String ? $root.io.prometheus.write.v2.Metadata.MetricType[message.type] === $undefined ? message.type : $root.io.prometheus.write.v2.Metadata.MetricType[message.type] : message.type;
+                        if (message.helpRef != null && $Object.hasOwnProperty.call(message, "helpRef"))
+                            object.helpRef = message.helpRef;
+                        if (message.unitRef != null && $Object.hasOwnProperty.call(message, "unitRef"))
+                            object.unitRef = message.unitRef;
+                        return object;
+                    };
+
+                    Metadata.prototype.toJSON = function() {
+                        return Metadata.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    Metadata.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/io.prometheus.write.v2.Metadata";
+                    };
+
+                    Metadata.MetricType = (function() {
+                        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                        values[valuesById[0] = "METRIC_TYPE_UNSPECIFIED"] = 0;
+                        values[valuesById[1] = "METRIC_TYPE_COUNTER"] = 1;
+                        values[valuesById[2] = "METRIC_TYPE_GAUGE"] = 2;
+                        values[valuesById[3] = "METRIC_TYPE_HISTOGRAM"] = 3;
+                        values[valuesById[4] = "METRIC_TYPE_GAUGEHISTOGRAM"] = 4;
+                        values[valuesById[5] = "METRIC_TYPE_SUMMARY"] = 5;
+                        values[valuesById[6] = "METRIC_TYPE_INFO"] = 6;
+                        values[valuesById[7] = "METRIC_TYPE_STATESET"] = 7;
+                        return values;
+                    })();
+
+                    return Metadata;
+                })();
+
+                v2.BucketSpan = (function() {
+
+                    const BucketSpan = function (properties) {
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    BucketSpan.prototype.offset = 0;
+                    BucketSpan.prototype.length = 0;
+
+                    BucketSpan.create = function(properties) {
+                        return new BucketSpan(properties);
+                    };
+
+                    BucketSpan.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && message.offset !== 0)
+                            writer.uint32(8).sint32(message.offset);
+                        if (message.length != null && $Object.hasOwnProperty.call(message, "length") && message.length !== 0)
+                            writer.uint32(16).uint32(message.length);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    BucketSpan.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.io.prometheus.write.v2.BucketSpan();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.sint32())
+                                        message.offset = value;
+                                    else
+                                        delete message.offset;
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.uint32())
+                                        message.length = value;
+                                    else
+                                        delete message.length;
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    BucketSpan.fromObject = function (object, _depth) {
+                        if (object instanceof $root.io.prometheus.write.v2.BucketSpan)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".io.prometheus.write.v2.BucketSpan: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.io.prometheus.write.v2.BucketSpan();
+                        if (object.offset != null)
+                            if ($Number(object.offset) !== 0)
+                                message.offset = object.offset | 0;
+                        if (object.length != null)
+                            if ($Number(object.length) !== 0)
+                                message.length = object.length >>> 0;
+                        return message;
+                    };
+
+                    BucketSpan.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.defaults) {
+                            object.offset = 0;
+                            object.length = 0;
+                        }
+                        if (message.offset != null && $Object.hasOwnProperty.call(message, "offset"))
+                            object.offset = message.offset;
+                        if (message.length != null && $Object.hasOwnProperty.call(message, "length"))
+                            object.length = message.length;
+                        return object;
+                    };
+
+                    BucketSpan.prototype.toJSON = function() {
+                        return BucketSpan.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    BucketSpan.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/io.prometheus.write.v2.BucketSpan";
+                    };
+
+                    return BucketSpan;
+                })();
+
+                v2.Histogram = (function() {
+
+                    const Histogram = function (properties) {
+                        this.negativeSpans = [];
+                        this.negativeDeltas = [];
+                        this.negativeCounts = [];
+                        this.positiveSpans = [];
+                        this.positiveDeltas = [];
+                        this.positiveCounts = [];
+                        this.customValues = [];
+                        if (properties)
+                            for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    };
+
+                    Histogram.prototype.countInt = null;
+                    Histogram.prototype.countFloat = null;
+                    Histogram.prototype.sum = 0;
+                    Histogram.prototype.schema = 0;
+                    Histogram.prototype.zeroThreshold = 0;
+                    Histogram.prototype.zeroCountInt = null;
+                    Histogram.prototype.zeroCountFloat = null;
+                    Histogram.prototype.negativeSpans = $util.emptyArray;
+                    Histogram.prototype.negativeDeltas = $util.emptyArray;
+                    Histogram.prototype.negativeCounts = $util.emptyArray;
+                    Histogram.prototype.positiveSpans = $util.emptyArray;
+                    Histogram.prototype.positiveDeltas = $util.emptyArray;
+                    Histogram.prototype.positiveCounts = $util.emptyArray;
+                    Histogram.prototype.resetHint = 0;
+                    Histogram.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+                    Histogram.prototype.customValues = $util.emptyArray;
+
+                    let $oneOfFields;
+
+                    $Object.defineProperty(Histogram.prototype, "count", {
+                        get: $util.oneOfGetter($oneOfFields = ["countInt", "countFloat"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    $Object.defineProperty(Histogram.prototype, "zeroCount", {
+                        get: $util.oneOfGetter($oneOfFields = ["zeroCountInt", "zeroCountFloat"]),
+                        set: $util.oneOfSetter($oneOfFields)
+                    });
+
+                    Histogram.create = function(properties) {
+                        return new Histogram(properties);
+                    };
+
+                    Histogram.encode = function (message, writer, _depth) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        if (message.countInt != null && $Object.hasOwnProperty.call(message, "countInt"))
+                            writer.uint32(8).uint64(message.countInt);
+                        if (message.countFloat != null && $Object.hasOwnProperty.call(message, "countFloat"))
+                            writer.uint32(17).double(message.countFloat);
+                        if (message.sum != null && $Object.hasOwnProperty.call(message, "sum") && !$Object.is(message.sum, 0))
+                            writer.uint32(25).double(message.sum);
+                        if (message.schema != null && $Object.hasOwnProperty.call(message, "schema") && message.schema !== 0)
+                            writer.uint32(32).sint32(message.schema);
+                        if (message.zeroThreshold != null && $Object.hasOwnProperty.call(message, "zeroThreshold") && !$Object.is(message.zeroThreshold, 0))
+                            writer.uint32(41).double(message.zeroThreshold);
+                        if (message.zeroCountInt != null && $Object.hasOwnProperty.call(message, "zeroCountInt"))
+                            writer.uint32(48).uint64(message.zeroCountInt);
+                        if (message.zeroCountFloat != null && $Object.hasOwnProperty.call(message, "zeroCountFloat"))
+                            writer.uint32(57).double(message.zeroCountFloat);
+                        if (message.negativeSpans != null && message.negativeSpans.length)
+                            for (let i = 0; i < message.negativeSpans.length; ++i)
+                                $root.io.prometheus.write.v2.BucketSpan.encode(message.negativeSpans[i], writer.uint32(66).fork(), _depth + 1).ldelim();
+                        if (message.negativeDeltas != null && message.negativeDeltas.length)
+                            writer.uint32(74).sint64s(message.negativeDeltas);
+                        if (message.negativeCounts != null && message.negativeCounts.length)
+                            writer.uint32(82).doubles(message.negativeCounts);
+                        if (message.positiveSpans != null && message.positiveSpans.length)
+                            for (let i = 0; i < message.positiveSpans.length; ++i)
+                                $root.io.prometheus.write.v2.BucketSpan.encode(message.positiveSpans[i], writer.uint32(90).fork(), _depth + 1).ldelim();
+                        if (message.positiveDeltas != null && message.positiveDeltas.length)
+                            writer.uint32(98).sint64s(message.positiveDeltas);
+                        if (message.positiveCounts != null && message.positiveCounts.length)
+                            writer.uint32(106).doubles(message.positiveCounts);
+                        if (message.resetHint != null && $Object.hasOwnProperty.call(message, "resetHint") && message.resetHint !== 0)
+                            writer.uint32(112).int32(message.resetHint);
+                        if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                            writer.uint32(120).int64(message.timestamp);
+                        if (message.customValues != null && message.customValues.length)
+                            writer.uint32(130).doubles(message.customValues);
+                        if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                            for (let i = 0; i < message.$unknowns.length; ++i)
+                                writer.raw(message.$unknowns[i]);
+                        return writer;
+                    };
+
+                    Histogram.decode = function (reader, length, _end, _depth, _target) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $Reader.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let end, message, value;
+                        if (length === $undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw $RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = _target || new $root.io.prometheus.write.v2.Histogram();
+                        while (reader.pos < end) {
+                            let start = reader.pos;
+                            let tag = reader.tag();
+                            if (tag === _end) {
+                                _end = $undefined;
+                                break;
+                            }
+                            let wireType = tag & 7;
+                            switch (tag >>>= 3) {
+                            case 1: {
+                                    if (wireType !== 0)
+                                        break;
+                                    message.countInt = reader.uint64();
+                                    message.count = "countInt";
+                                    continue;
+                                }
+                            case 2: {
+                                    if (wireType !== 1)
+                                        break;
+                                    message.countFloat = reader.double();
+                                    message.count = "countFloat";
+                                    continue;
+                                }
+                            case 3: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (!$Object.is(value = reader.double(), 0))
+                                        message.sum = value;
+                                    else
+                                        delete message.sum;
+                                    continue;
+                                }
+                            case 4: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.sint32())
+                                        message.schema = value;
+                                    else
+                                        delete message.schema;
+                                    continue;
+                                }
+                            case 5: {
+                                    if (wireType !== 1)
+                                        break;
+                                    if (!$Object.is(value = reader.double(), 0))
+                                        message.zeroThreshold = value;
+                                    else
+                                        delete message.zeroThreshold;
+                                    continue;
+                                }
+                            case 6: {
+                                    if (wireType !== 0)
+                                        break;
+                                    message.zeroCountInt = reader.uint64();
+                                    message.zeroCount = "zeroCountInt";
+                                    continue;
+                                }
+                            case 7: {
+                                    if (wireType !== 1)
+                                        break;
+                                    message.zeroCountFloat = reader.double();
+                                    message.zeroCount = "zeroCountFloat";
+                                    continue;
+                                }
+                            case 8: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.negativeSpans && message.negativeSpans.length))
+                                        message.negativeSpans = [];
+                                    message.negativeSpans.push($root.io.prometheus.write.v2.BucketSpan.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 9: {
+                                    if (wireType === 2) {
+                                        if (!(message.negativeDeltas && message.negativeDeltas.length))
+                                            message.negativeDeltas = [];
+                                        reader.sint64s(message.negativeDeltas);
+                                        continue;
+                                    }
+                                    if (wireType !== 0)
+                                        break;
+                                    if (!(message.negativeDeltas && message.negativeDeltas.length))
+                                        message.negativeDeltas = [];
+                                    message.negativeDeltas.push(reader.sint64());
+                                    continue;
+                                }
+                            case 10: {
+                                    if (wireType === 2) {
+                                        if (!(message.negativeCounts && message.negativeCounts.length))
+                                            message.negativeCounts = [];
+                                        reader.doubles(message.negativeCounts);
+                                        continue;
+                                    }
+                                    if (wireType !== 1)
+                                        break;
+                                    if (!(message.negativeCounts && message.negativeCounts.length))
+                                        message.negativeCounts = [];
+                                    message.negativeCounts.push(reader.double());
+                                    continue;
+                                }
+                            case 11: {
+                                    if (wireType !== 2)
+                                        break;
+                                    if (!(message.positiveSpans && message.positiveSpans.length))
+                                        message.positiveSpans = [];
+                                    message.positiveSpans.push($root.io.prometheus.write.v2.BucketSpan.decode(reader, reader.size(), $undefined, _depth + 1));
+                                    continue;
+                                }
+                            case 12: {
+                                    if (wireType === 2) {
+                                        if (!(message.positiveDeltas && message.positiveDeltas.length))
+                                            message.positiveDeltas = [];
+                                        reader.sint64s(message.positiveDeltas);
+                                        continue;
+                                    }
+                                    if (wireType !== 0)
+                                        break;
+                                    if (!(message.positiveDeltas && message.positiveDeltas.length))
+                                        message.positiveDeltas = [];
+                                    message.positiveDeltas.push(reader.sint64());
+                                    continue;
+                                }
+                            case 13: {
+                                    if (wireType === 2) {
+                                        if (!(message.positiveCounts && message.positiveCounts.length))
+                                            message.positiveCounts = [];
+                                        reader.doubles(message.positiveCounts);
+                                        continue;
+                                    }
+                                    if (wireType !== 1)
+                                        break;
+                                    if (!(message.positiveCounts && message.positiveCounts.length))
+                                        message.positiveCounts = [];
+                                    message.positiveCounts.push(reader.double());
+                                    continue;
+                                }
+                            case 14: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (value = reader.int32())
+                                        message.resetHint = value;
+                                    else
+                                        delete message.resetHint;
+                                    continue;
+                                }
+                            case 15: {
+                                    if (wireType !== 0)
+                                        break;
+                                    if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                        message.timestamp = value;
+                                    else
+                                        delete message.timestamp;
+                                    continue;
+                                }
+                            case 16: {
+                                    if (wireType === 2) {
+                                        if (!(message.customValues && message.customValues.length))
+                                            message.customValues = [];
+                                        reader.doubles(message.customValues);
+                                        continue;
+                                    }
+                                    if (wireType !== 1)
+                                        break;
+                                    if (!(message.customValues && message.customValues.length))
+                                        message.customValues = [];
+                                    message.customValues.push(reader.double());
+                                    continue;
+                                }
+                            }
+                            reader.skipType(wireType, _depth, tag);
+                            if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                        }
+                        if (length !== $undefined) {
+                            if (reader.pos !== end)
+                                throw $RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        if (_end !== $undefined)
+                            throw $Error("missing end group");
+                        return message;
+                    };
+
+                    Histogram.fromObject = function (object, _depth) {
+                        if (object instanceof $root.io.prometheus.write.v2.Histogram)
+                            return object;
+                        if (!$util.isObject(object))
+                            throw $TypeError(".io.prometheus.write.v2.Histogram: object expected");
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let message = new $root.io.prometheus.write.v2.Histogram();
+                        if (object.countInt != null)
+                            if ($util.Long)
+                                message.countInt = $util.Long.fromValue(object.countInt, true);
+                            else if (typeof object.countInt === "string")
+                                message.countInt = $parseInt(object.countInt, 10);
+                            else if (typeof object.countInt === "number")
+                                message.countInt = object.countInt;
+                            else if (typeof object.countInt === "object")
+                                message.countInt = new $util.LongBits(object.countInt.low >>> 0, object.countInt.high >>> 0).toNumber(true);
+                        if (object.countFloat != null)
+                            message.countFloat = $Number(object.countFloat);
+                        if (object.sum != null)
+                            if (!$Object.is($Number(object.sum), 0))
+                                message.sum = $Number(object.sum);
+                        if (object.schema != null)
+                            if ($Number(object.schema) !== 0)
+                                message.schema = object.schema | 0;
+                        if (object.zeroThreshold != null)
+                            if (!$Object.is($Number(object.zeroThreshold), 0))
+                                message.zeroThreshold = $Number(object.zeroThreshold);
+                        if (object.zeroCountInt != null)
+                            if ($util.Long)
+                                message.zeroCountInt = $util.Long.fromValue(object.zeroCountInt, true);
+                            else if (typeof object.zeroCountInt === "string")
+                                message.zeroCountInt = $parseInt(object.zeroCountInt, 10);
+                            else if (typeof object.zeroCountInt === "number")
+                                message.zeroCountInt = object.zeroCountInt;
+                            else if (typeof object.zeroCountInt === "object")
+                                message.zeroCountInt = new $util.LongBits(object.zeroCountInt.low >>> 0, object.zeroCountInt.high >>> 0).toNumber(true);
+                        if (object.zeroCountFloat != null)
+                            message.zeroCountFloat = $Number(object.zeroCountFloat);
+                        if (object.negativeSpans) {
+                            if (!$Array.isArray(object.negativeSpans))
+                                throw $TypeError(".io.prometheus.write.v2.Histogram.negativeSpans: array expected");
+                            message.negativeSpans = $Array(object.negativeSpans.length);
+                            for (let i = 0; i < object.negativeSpans.length; ++i) {
+                                if (!$util.isObject(object.negativeSpans[i]))
+                                    throw $TypeError(".io.prometheus.write.v2.Histogram.negativeSpans: object expected");
+                                message.negativeSpans[i] = $root.io.prometheus.write.v2.BucketSpan.fromObject(object.negativeSpans[i], _depth + 1);
+                            }
+                        }
+                        if (object.negativeDeltas) {
+                            if (!$Array.isArray(object.negativeDeltas))
+                                throw $TypeError(".io.prometheus.write.v2.Histogram.negativeDeltas: array expected");
+                            message.negativeDeltas = $Array(object.negativeDeltas.length);
+                            for (let i = 0; i < object.negativeDeltas.length; ++i)
+                                if ($util.Long)
+                                    message.negativeDeltas[i] = $util.Long.fromValue(object.negativeDeltas[i], false);
+                                else if (typeof object.negativeDeltas[i] === "string")
+                                    message.negativeDeltas[i] = $parseInt(object.negativeDeltas[i], 10);
+                                else if (typeof object.negativeDeltas[i] === "number")
+                                    message.negativeDeltas[i] = object.negativeDeltas[i];
+                                else if (typeof object.negativeDeltas[i] === "object")
+                                    message.negativeDeltas[i] = new $util.LongBits(object.negativeDeltas[i].low >>> 0, object.negativeDeltas[i].high >>> 0).toNumber();
+                        }
+                        if (object.negativeCounts) {
+                            if (!$Array.isArray(object.negativeCounts))
+                                throw $TypeError(".io.prometheus.write.v2.Histogram.negativeCounts: array expected");
+                            message.negativeCounts = $Array(object.negativeCounts.length);
+                            for (let i = 0; i < object.negativeCounts.length; ++i)
+                                message.negativeCounts[i] = $Number(object.negativeCounts[i]);
+                        }
+                        if (object.positiveSpans) {
+                            if (!$Array.isArray(object.positiveSpans))
+                                throw $TypeError(".io.prometheus.write.v2.Histogram.positiveSpans: array expected");
+                            message.positiveSpans = $Array(object.positiveSpans.length);
+                            for (let i = 0; i < object.positiveSpans.length; ++i) {
+                                if (!$util.isObject(object.positiveSpans[i]))
+                                    throw $TypeError(".io.prometheus.write.v2.Histogram.positiveSpans: object expected");
+                                message.positiveSpans[i] = $root.io.prometheus.write.v2.BucketSpan.fromObject(object.positiveSpans[i], _depth + 1);
+                            }
+                        }
+                        if (object.positiveDeltas) {
+                            if (!$Array.isArray(object.positiveDeltas))
+                                throw $TypeError(".io.prometheus.write.v2.Histogram.positiveDeltas: array expected");
+                            message.positiveDeltas = $Array(object.positiveDeltas.length);
+                            for (let i = 0; i < object.positiveDeltas.length; ++i)
+                                if ($util.Long)
+                                    message.positiveDeltas[i] = $util.Long.fromValue(object.positiveDeltas[i], false);
+                                else if (typeof object.positiveDeltas[i] === "string")
+                                    message.positiveDeltas[i] = $parseInt(object.positiveDeltas[i], 10);
+                                else if (typeof object.positiveDeltas[i] === "number")
+                                    message.positiveDeltas[i] = object.positiveDeltas[i];
+                                else if (typeof object.positiveDeltas[i] === "object")
+                                    message.positiveDeltas[i] = new $util.LongBits(object.positiveDeltas[i].low >>> 0, object.positiveDeltas[i].high >>> 0).toNumber();
+                        }
+                        if (object.positiveCounts) {
+                            if (!$Array.isArray(object.positiveCounts))
+                                throw $TypeError(".io.prometheus.write.v2.Histogram.positiveCounts: array expected");
+                            message.positiveCounts = $Array(object.positiveCounts.length);
+                            for (let i = 0; i < object.positiveCounts.length; ++i)
+                                message.positiveCounts[i] = $Number(object.positiveCounts[i]);
+                        }
+                        if (object.resetHint !== 0 && (typeof object.resetHint !== "string" || $root.io.prometheus.write.v2.Histogram.ResetHint[object.resetHint] !== 0))
+                            switch (object.resetHint) {
+                            case "RESET_HINT_UNSPECIFIED":
+                            case 0:
+                                message.resetHint = 0;
+                                break;
+                            case "RESET_HINT_YES":
+                            case 1:
+                                message.resetHint = 1;
+                                break;
+                            case "RESET_HINT_NO":
+                            case 2:
+                                message.resetHint = 2;
+                                break;
+                            case "RESET_HINT_GAUGE":
+                            case 3:
+                                message.resetHint = 3;
+                                break;
+                            default:
+                                if (typeof object.resetHint === "number" && (object.resetHint | 0) === object.resetHint)
+                                    message.resetHint = object.resetHint;
+                            }
+                        if (object.timestamp != null)
+                            if (typeof object.timestamp === "object" ? object.timestamp.low || object.timestamp.high : $Number(object.timestamp) !== 0)
+                                if ($util.Long)
+                                    message.timestamp = $util.Long.fromValue(object.timestamp, false);
+                                else if (typeof object.timestamp === "string")
+                                    message.timestamp = $parseInt(object.timestamp, 10);
+                                else if (typeof object.timestamp === "number")
+                                    message.timestamp = object.timestamp;
+                                else if (typeof object.timestamp === "object")
+                                    message.timestamp = new $util.LongBits(object.timestamp.low >>> 0, object.timestamp.high >>> 0).toNumber();
+                        if (object.customValues) {
+                            if (!$Array.isArray(object.customValues))
+                                throw $TypeError(".io.prometheus.write.v2.Histogram.customValues: array expected");
+                            message.customValues = $Array(object.customValues.length);
+                            for (let i = 0; i < object.customValues.length; ++i)
+                                message.customValues[i] = $Number(object.customValues[i]);
+                        }
+                        return message;
+                    };
+
+                    Histogram.toObject = function (message, options, _depth) {
+                        if (!options)
+                            options = {};
+                        if (_depth === $undefined)
+                            _depth = 0;
+                        if (_depth > $util.recursionLimit)
+                            throw $Error("max depth exceeded");
+                        let object = {};
+                        if (options.arrays || options.defaults) {
+                            object.negativeSpans = [];
+                            object.negativeDeltas = [];
+                            object.negativeCounts = [];
+                            object.positiveSpans = [];
+                            object.positiveDeltas = [];
+                            object.positiveCounts = [];
+                            object.customValues = [];
+                        }
+                        if (options.defaults) {
+                            object.sum = 0;
+                            object.schema = 0;
+                            object.zeroThreshold = 0;
+                            object.resetHint = options.enums === $String ? "RESET_HINT_UNSPECIFIED" : 0;
+                            if ($util.Long) {
+                                let long = new $util.Long(0, 0, false);
+                                object.timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                            } else
+                                object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        }
+                        if (message.countInt != null && $Object.hasOwnProperty.call(message, "countInt")) {
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.countInt = typeof message.countInt === "number" ? $BigInt(message.countInt) : $util.Long.fromBits(message.countInt.low >>> 0, message.countInt.high >>> 0, true).toBigInt();
+                            else if (typeof message.countInt === "number")
+                                object.countInt = options.longs === $String ? $String(message.countInt) : message.countInt;
+                            else
+                                object.countInt = options.longs === $String ? $util.Long.prototype.toString.call(message.countInt) : options.longs === $Number ? new $util.LongBits(message.countInt.low >>> 0, message.countInt.high >>> 0).toNumber(true) : message.countInt;
+                            if (options.oneofs)
+                                object.count = "countInt";
+                        }
+                        if (message.countFloat != null && $Object.hasOwnProperty.call(message, "countFloat")) {
+                            object.countFloat = options.json && !$isFinite(message.countFloat) ? $String(message.countFloat) : message.countFloat;
+                            if (options.oneofs)
+                                object.count = "countFloat";
+                        }
+                        if (message.sum != null && $Object.hasOwnProperty.call(message, "sum"))
+                            object.sum = options.json && !$isFinite(message.sum) ? $String(message.sum) : message.sum;
+                        if (message.schema != null && $Object.hasOwnProperty.call(message, "schema"))
+                            object.schema = message.schema;
+                        if (message.zeroThreshold != null && $Object.hasOwnProperty.call(message, "zeroThreshold"))
+                            object.zeroThreshold = options.json && !$isFinite(message.zeroThreshold) ? $String(message.zeroThreshold) : message.zeroThreshold;
+                        if (message.zeroCountInt != null && $Object.hasOwnProperty.call(message, "zeroCountInt")) {
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.zeroCountInt = typeof message.zeroCountInt === "number" ? $BigInt(message.zeroCountInt) : $util.Long.fromBits(message.zeroCountInt.low >>> 0, message.zeroCountInt.high >>> 0, true).toBigInt();
+                            else if (typeof message.zeroCountInt === "number")
+                                object.zeroCountInt = options.longs === $String ? $String(message.zeroCountInt) : message.zeroCountInt;
+                            else
+                                object.zeroCountInt = options.longs === $String ? $util.Long.prototype.toString.call(message.zeroCountInt) : options.longs === $Number ? new $util.LongBits(message.zeroCountInt.low >>> 0, message.zeroCountInt.high >>> 0).toNumber(true) : message.zeroCountInt;
+                            if (options.oneofs)
+                                object.zeroCount = "zeroCountInt";
+                        }
+                        if (message.zeroCountFloat != null && $Object.hasOwnProperty.call(message, "zeroCountFloat")) {
+                            object.zeroCountFloat = options.json && !$isFinite(message.zeroCountFloat) ? $String(message.zeroCountFloat) : message.zeroCountFloat;
+                            if (options.oneofs)
+                                object.zeroCount = "zeroCountFloat";
+                        }
+                        if (message.negativeSpans && message.negativeSpans.length) {
+                            object.negativeSpans = $Array(message.negativeSpans.length);
+                            for (let j = 0; j < message.negativeSpans.length; ++j)
+                                object.negativeSpans[j] = $root.io.prometheus.write.v2.BucketSpan.toObject(message.negativeSpans[j], options, _depth + 1);
+                        }
+                        if (message.negativeDeltas && message.negativeDeltas.length) {
+                            object.negativeDeltas = $Array(message.negativeDeltas.length);
+                            for (let j = 0; j < message.negativeDeltas.length; ++j)
+                                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                    object.negativeDeltas[j] = typeof message.negativeDeltas[j] === "number" ? $BigInt(message.negativeDeltas[j]) : $util.Long.fromBits(message.negativeDeltas[j].low >>> 0, message.negativeDeltas[j].high >>> 0, false).toBigInt();
+                                else if (typeof message.negativeDeltas[j] === "number")
+                                    object.negativeDeltas[j] = options.longs === $String ? $String(message.negativeDeltas[j]) : message.negativeDeltas[j];
+                                else
+                                    object.negativeDeltas[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.negativeDeltas[j]) : options.longs === $Number ? new $util.LongBits(message.negativeDeltas[j].low >>> 0, message.negativeDeltas[j].high >>> 0).toNumber() : message.negativeDeltas[j];
+                        }
+                        if (message.negativeCounts && message.negativeCounts.length) {
+                            object.negativeCounts = $Array(message.negativeCounts.length);
+                            for (let j = 0; j < message.negativeCounts.length; ++j)
+                                object.negativeCounts[j] = options.json && !$isFinite(message.negativeCounts[j]) ? $String(message.negativeCounts[j]) : message.negativeCounts[j];
+                        }
+                        if (message.positiveSpans && message.positiveSpans.length) {
+                            object.positiveSpans = $Array(message.positiveSpans.length);
+                            for (let j = 0; j < message.positiveSpans.length; ++j)
+                                object.positiveSpans[j] = $root.io.prometheus.write.v2.BucketSpan.toObject(message.positiveSpans[j], options, _depth + 1);
+                        }
+                        if (message.positiveDeltas && message.positiveDeltas.length) {
+                            object.positiveDeltas = $Array(message.positiveDeltas.length);
+                            for (let j = 0; j < message.positiveDeltas.length; ++j)
+                                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                    object.positiveDeltas[j] = typeof message.positiveDeltas[j] === "number" ? $BigInt(message.positiveDeltas[j]) : $util.Long.fromBits(message.positiveDeltas[j].low >>> 0, message.positiveDeltas[j].high >>> 0, false).toBigInt();
+                                else if (typeof message.positiveDeltas[j] === "number")
+                                    object.positiveDeltas[j] = options.longs === $String ? $String(message.positiveDeltas[j]) : message.positiveDeltas[j];
+                                else
+                                    object.positiveDeltas[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.positiveDeltas[j]) : options.longs === $Number ? new $util.LongBits(message.positiveDeltas[j].low >>> 0, message.positiveDeltas[j].high >>> 0).toNumber() : message.positiveDeltas[j];
+                        }
+                        if (message.positiveCounts && message.positiveCounts.length) {
+                            object.positiveCounts = $Array(message.positiveCounts.length);
+                            for (let j = 0; j < message.positiveCounts.length; ++j)
+                                object.positiveCounts[j] = options.json && !$isFinite(message.positiveCounts[j]) ? $String(message.positiveCounts[j]) : message.positiveCounts[j];
+                        }
+                        if (message.resetHint != null && $Object.hasOwnProperty.call(message, "resetHint"))
+                            object.resetHint = options.enums === $String ? $root.io.prometheus.write.v2.Histogram.ResetHint[message.resetHint] === $undefined ? message.resetHint : $root.io.prometheus.write.v2.Histogram.ResetHint[message.resetHint] : message.resetHint;
+                        if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.timestamp = typeof message.timestamp === "number" ? $BigInt(message.timestamp) : $util.Long.fromBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0, false).toBigInt();
+                            else if (typeof message.timestamp === "number")
+                                object.timestamp = options.longs === $String ? $String(message.timestamp) : message.timestamp;
+                            else
+                                object.timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamp) : options.longs === $Number ? new $util.LongBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0).toNumber() : message.timestamp;
+                        if (message.customValues && message.customValues.length) {
+                            object.customValues = $Array(message.customValues.length);
+                            for (let j = 0; j < message.customValues.length; ++j)
+                                object.customValues[j] = options.json && !$isFinite(message.customValues[j]) ? $String(message.customValues[j]) : message.customValues[j];
+                        }
+                        return object;
+                    };
+
+                    Histogram.prototype.toJSON = function() {
+                        return Histogram.toObject(this, $protobuf.util.toJSONOptions);
+                    };
+
+                    Histogram.getTypeUrl = function(prefix) {
+                        if (prefix === $undefined)
+                            prefix = "type.googleapis.com";
+                        return prefix + "/io.prometheus.write.v2.Histogram";
+                    };
+
+                    Histogram.ResetHint = (function() {
+                        const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                        values[valuesById[0] = "RESET_HINT_UNSPECIFIED"] = 0;
+                        values[valuesById[1] = "RESET_HINT_YES"] = 1;
+                        values[valuesById[2] = "RESET_HINT_NO"] = 2;
+                        values[valuesById[3] = "RESET_HINT_GAUGE"] = 3;
+                        return values;
+                    })();
+
+                    return Histogram;
+                })();
+
+                return v2;
+            })();
+
+            return write;
+        })();
+
+        return prometheus;
+    })();
+
+    return io;
+})();
+
+export const google = $root.google = (() => {
+
+    const google = {};
+
+    google.rpc = (function() {
+
+        const rpc = {};
+
+        rpc.Status = (function() {
+
+            const Status = function (properties) {
+                this.details = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Status.prototype.code = 0;
+            Status.prototype.message = "";
+            Status.prototype.details = $util.emptyArray;
+
+            Status.create = function(properties) {
+                return new Status(properties);
+            };
+
+            Status.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                    writer.uint32(8).int32(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(18).string(message.message);
+                if (message.details != null && message.details.length)
+                    for (let i = 0; i < message.details.length; ++i)
+                        $root.google.rpc.Any.encode(message.details[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Status.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.google.rpc.Status();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.details && message.details.length))
+                                message.details = [];
+                            message.details.push($root.google.rpc.Any.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Status.fromObject = function (object, _depth) {
+                if (object instanceof $root.google.rpc.Status)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".google.rpc.Status: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.google.rpc.Status();
+                if (object.code != null)
+                    if ($Number(object.code) !== 0)
+                        message.code = object.code | 0;
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.details) {
+                    if (!$Array.isArray(object.details))
+                        throw $TypeError(".google.rpc.Status.details: array expected");
+                    message.details = $Array(object.details.length);
+                    for (let i = 0; i < object.details.length; ++i) {
+                        if (!$util.isObject(object.details[i]))
+                            throw $TypeError(".google.rpc.Status.details: object expected");
+                        message.details[i] = $root.google.rpc.Any.fromObject(object.details[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            Status.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.details = [];
+                if (options.defaults) {
+                    object.code = 0;
+                    object.message = "";
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.details && message.details.length) {
+                    object.details = $Array(message.details.length);
+                    for (let j = 0; j < message.details.length; ++j)
+                        object.details[j] = $root.google.rpc.Any.toObject(message.details[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            Status.prototype.toJSON = function() {
+                return Status.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Status.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/google.rpc.Status";
+            };
+
+            return Status;
+        })();
+
+        rpc.Any = (function() {
+
+            const Any = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Any.prototype.typeUrl = "";
+            Any.prototype.value = $util.newBuffer([]);
+
+            Any.create = function(properties) {
+                return new Any(properties);
+            };
+
+            Any.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.typeUrl != null && $Object.hasOwnProperty.call(message, "typeUrl") && message.typeUrl !== "")
+                    writer.uint32(10).string(message.typeUrl);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                    writer.uint32(18).bytes(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Any.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.google.rpc.Any();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.typeUrl = value;
+                            else
+                                delete message.typeUrl;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Any.fromObject = function (object, _depth) {
+                if (object instanceof $root.google.rpc.Any)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".google.rpc.Any: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.google.rpc.Any();
+                if (object.typeUrl != null)
+                    if (typeof object.typeUrl !== "string" || object.typeUrl.length)
+                        message.typeUrl = $String(object.typeUrl);
+                if (object.value != null)
+                    if (object.value.length)
+                        if (typeof object.value === "string")
+                            $util.base64.decode(object.value, message.value = $util.newBuffer($util.base64.length(object.value)), 0);
+                        else if (object.value.length >= 0)
+                            message.value = object.value;
+                return message;
+            };
+
+            Any.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.typeUrl = "";
+                    if (options.bytes === $String)
+                        object.value = "";
+                    else {
+                        object.value = [];
+                        if (options.bytes !== $Array)
+                            object.value = $util.newBuffer(object.value);
+                    }
+                }
+                if (message.typeUrl != null && $Object.hasOwnProperty.call(message, "typeUrl"))
+                    object.typeUrl = message.typeUrl;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = options.bytes === $String ? $util.base64.encode(message.value, 0, message.value.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.value) : message.value;
+                return object;
+            };
+
+            Any.prototype.toJSON = function() {
+                return Any.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Any.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/google.rpc.Any";
+            };
+
+            return Any;
+        })();
+
+        return rpc;
+    })();
+
+    return google;
+})();
+
+export {
+  $root as default
+};

@@ -1,0 +1,449 @@
+/**
+ * The in-memory head of one tenant's TSDB: series table, label index, per-series XOR chunks,
+ * out-of-order data, exemplars and metadata. It implements the read interface (`Querier`) over
+ * its data. Durability (WAL) and limits are the caller's business: the ingester checks limits
+ * before `createSeries` and logs what the head accepted.
+ *
+ * Append rules (Prometheus's headAppender with Mimir's OOO window):
+ * - in-order: t > series' last timestamp and t >= the head's appendable minimum, which is
+ *   max(minValidTime, maxt - chunkRange/2) (minValidTime is raised by truncation);
+ * - t == last timestamp: same value bits accepted silently (not stored), else a duplicate;
+ * - otherwise, with an OOO window w > 0 and t >= maxt - w: stored as out-of-order data;
+ * - otherwise: out-of-bounds (too old, OOO off), out-of-order (OOO off) or too old (beyond w).
+ */
+import { METRIC_NAME, type Label, type Labels } from "../storage/labels.ts";
+import type { Matcher } from "../storage/matcher.ts";
+import type { LabelHints, Querier, Series, SelectHints, SampleIterator } from "../storage/series.ts";
+import { EXEMPLAR_OK, ExemplarStorage, type StoredExemplar } from "./head_exemplars.ts";
+import { MetadataStore } from "./head_metadata.ts";
+import { MemPostings, type Postings } from "./head_postings.ts";
+import { MemSeries, OOOData, sameBits } from "./head_series.ts";
+
+export { MemSeries } from "./head_series.ts";
+
+/** Append outcomes. Non-negative values mean the sample is accepted. */
+export const APPEND_OK = 0;
+/** Stored as out-of-order data (goes to the WBL). */
+export const APPEND_OOO = 1;
+/** Same timestamp and value as an existing sample: accepted, nothing stored or logged. */
+export const APPEND_DUPLICATE_IGNORED = 2;
+/** Older than the appendable window with OOO off (Prometheus ErrOutOfBounds). */
+export const ERR_OUT_OF_BOUNDS = -1;
+/** Older than the series' last sample with OOO off (ErrOutOfOrderSample). */
+export const ERR_OUT_OF_ORDER = -2;
+/** Same timestamp, different value (ErrDuplicateSampleForTimestamp). */
+export const ERR_DUPLICATE = -3;
+/** Older than maxt - OOO window with OOO on (ErrTooOldSample). */
+export const ERR_TOO_OLD = -4;
+
+export interface HeadOptions {
+  /** Chunk range and block range, ms (2h). */
+  chunkRange?: number;
+  /** Target samples per chunk (120). */
+  samplesPerChunk?: number;
+  /** OOO samples buffered per series before they are encoded into a chunk (32). */
+  oooCapacityMax?: number;
+  /** Exemplar buffer capacity (0 disables exemplars). */
+  maxExemplars?: number;
+}
+
+export interface ExemplarQueryResult {
+  seriesLabels: Labels;
+  exemplars: StoredExemplar[];
+}
+
+const TWO_HOURS = 2 * 3_600_000;
+
+/** FNV-1a over names and values with 0xff separators, as 32-bit unsigned. */
+export function hashLabels(ls: Labels): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < ls.length; i++) {
+    const n = ls[i].name;
+    for (let j = 0; j < n.length; j++) h = Math.imul(h ^ n.charCodeAt(j), 0x01000193);
+    h = Math.imul(h ^ 0xff, 0x01000193);
+    const v = ls[i].value;
+    for (let j = 0; j < v.length; j++) h = Math.imul(h ^ v.charCodeAt(j), 0x01000193);
+    h = Math.imul(h ^ 0xfe, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function lsetEquals(lset: readonly string[], ls: Labels): boolean {
+  if (lset.length !== ls.length * 2) return false;
+  for (let i = 0; i < ls.length; i++) {
+    if (lset[2 * i] !== ls[i].name || lset[2 * i + 1] !== ls[i].value) return false;
+  }
+  return true;
+}
+
+export function lsetToLabels(lset: readonly string[]): Labels {
+  const out: Label[] = new Array(lset.length >> 1);
+  for (let i = 0; i < lset.length; i += 2) out[i >> 1] = { name: lset[i], value: lset[i + 1] };
+  return out;
+}
+
+export class Head {
+  readonly chunkRange: number;
+  readonly samplesPerChunk: number;
+  oooCapacityMax: number;
+
+  private readonly symbols = new Map<string, string>();
+  /** ref -> series (holes after truncation). */
+  private readonly byRef: (MemSeries | undefined)[] = [];
+  private readonly byHash = new Map<number, MemSeries>();
+  readonly postings = new MemPostings();
+  private nextRef = 1;
+  private count = 0;
+
+  /** In-order time bounds of the head (+Inf/-Inf when empty). */
+  private mint = Number.POSITIVE_INFINITY;
+  private maxt = Number.NEGATIVE_INFINITY;
+  /** Samples older than this are rejected (raised by truncate). */
+  private minValidTime = Number.NEGATIVE_INFINITY;
+  /** Bounds of the out-of-order data ever stored (not lowered by truncation). */
+  oooMinT = Number.POSITIVE_INFINITY;
+  oooMaxT = Number.NEGATIVE_INFINITY;
+
+  readonly exemplars: ExemplarStorage;
+  readonly metadata = new MetadataStore();
+
+  constructor(opts: HeadOptions = {}) {
+    this.chunkRange = opts.chunkRange ?? TWO_HOURS;
+    this.samplesPerChunk = opts.samplesPerChunk ?? 120;
+    this.oooCapacityMax = opts.oooCapacityMax ?? 32;
+    this.exemplars = new ExemplarStorage(opts.maxExemplars ?? 0);
+  }
+
+  numSeries(): number {
+    return this.count;
+  }
+
+  /** In-order minimum timestamp; +Inf when empty. */
+  minTime(): number {
+    return this.mint;
+  }
+
+  /** In-order maximum timestamp; -Inf when empty. */
+  maxTime(): number {
+    return this.maxt;
+  }
+
+  getMinValidTime(): number {
+    return this.minValidTime;
+  }
+
+  /** The smallest timestamp an in-order append may have. */
+  appendableMinValidTime(): number {
+    if (this.maxt === Number.NEGATIVE_INFINITY) return this.minValidTime;
+    return Math.max(this.minValidTime, this.maxt - this.chunkRange / 2);
+  }
+
+  private intern(s: string): string {
+    const c = this.symbols.get(s);
+    if (c !== undefined) return c;
+    this.symbols.set(s, s);
+    return s;
+  }
+
+  /** The series with exactly these labels, if any. */
+  getByLabels(ls: Labels, hash = hashLabels(ls)): MemSeries | undefined {
+    for (let s = this.byHash.get(hash); s !== undefined; s = s.nextInBucket) {
+      if (s.hash === hash && lsetEquals(s.lset, ls)) return s;
+    }
+    return undefined;
+  }
+
+  getByRef(ref: number): MemSeries | undefined {
+    return this.byRef[ref];
+  }
+
+  /** Number of series of a metric name. */
+  seriesForMetric(name: string): number {
+    return this.postings.get(METRIC_NAME, name).length;
+  }
+
+  /**
+   * Creates a series (the caller checked that none exists). `ref` is given when replaying the
+   * WAL; otherwise the next ref is used.
+   */
+  createSeries(ls: Labels, hash = hashLabels(ls), ref?: number): MemSeries {
+    const lset: string[] = new Array(ls.length * 2);
+    for (let i = 0; i < ls.length; i++) {
+      lset[2 * i] = this.intern(ls[i].name);
+      lset[2 * i + 1] = this.intern(ls[i].value);
+    }
+    const r = ref ?? this.nextRef;
+    if (r >= this.nextRef) this.nextRef = r + 1;
+    const s = new MemSeries(r, lset, hash);
+    s.nextInBucket = this.byHash.get(hash);
+    this.byHash.set(hash, s);
+    this.byRef[r] = s;
+    this.postings.add(r, lset);
+    this.count++;
+    return s;
+  }
+
+  /** Returns the series, creating it without any limit check (WAL replay, tests). */
+  getOrCreate(ls: Labels): MemSeries {
+    const h = hashLabels(ls);
+    return this.getByLabels(ls, h) ?? this.createSeries(ls, h);
+  }
+
+  /** Appends one sample; see the module comment for the rules. `oooWindow` in ms (0 = off). */
+  append(s: MemSeries, t: number, v: number, oooWindow: number): number {
+    const last = s.lastT;
+    if (t > last) {
+      let minValid = this.minValidTime;
+      if (this.maxt !== Number.NEGATIVE_INFINITY) {
+        const cw = this.maxt - this.chunkRange / 2;
+        if (cw > minValid) minValid = cw;
+      }
+      if (t >= minValid) {
+        this.appendInOrder(s, t, v);
+        return APPEND_OK;
+      }
+      if (oooWindow <= 0) return ERR_OUT_OF_BOUNDS;
+    } else if (t === last) {
+      return sameBits(s.lastV, v) ? APPEND_DUPLICATE_IGNORED : ERR_DUPLICATE;
+    } else if (oooWindow <= 0) {
+      return this.maxt !== Number.NEGATIVE_INFINITY && t < this.appendableMinValidTime() ? ERR_OUT_OF_BOUNDS : ERR_OUT_OF_ORDER;
+    }
+    // Out-of-order path.
+    if (t < this.maxt - oooWindow) return ERR_TOO_OLD;
+    return this.appendOOO(s, t, v);
+  }
+
+  private appendInOrder(s: MemSeries, t: number, v: number): void {
+    s.appendInOrder(t, v, this.chunkRange, this.samplesPerChunk);
+    if (t > this.maxt) this.maxt = t;
+    if (t < this.mint) this.mint = t;
+  }
+
+  /** Stores an out-of-order sample; APPEND_OOO, APPEND_DUPLICATE_IGNORED or ERR_DUPLICATE. */
+  appendOOO(s: MemSeries, t: number, v: number): number {
+    let o = s.ooo;
+    if (o === undefined) {
+      o = new OOOData();
+      s.ooo = o;
+    }
+    const r = o.insert(t, v, this.oooCapacityMax);
+    if (r === 0) {
+      if (t < this.oooMinT) this.oooMinT = t;
+      if (t > this.oooMaxT) this.oooMaxT = t;
+    }
+    return r === 0 ? APPEND_OOO : r === 1 ? APPEND_DUPLICATE_IGNORED : ERR_DUPLICATE;
+  }
+
+  /** WAL replay: in-order samples bypass the time-window checks (they were accepted before). */
+  appendReplay(s: MemSeries, t: number, v: number): void {
+    if (t > s.lastT) this.appendInOrder(s, t, v);
+    else if (t < s.lastT) this.appendOOO(s, t, v);
+  }
+
+  /** Adds an exemplar for a series; see ExemplarStorage.add for the result codes. */
+  appendExemplar(s: MemSeries, labels: Labels, t: number, v: number): number {
+    if (this.exemplars.capacity() === 0) return EXEMPLAR_OK;
+    return this.exemplars.add(s.ref, labels, t, v);
+  }
+
+  /**
+   * Drops data older than mint: closed chunks ending before it, then series left empty.
+   * Raises the minimum valid time to mint. Returns the refs of the removed series.
+   */
+  truncate(mint: number): number[] {
+    if (mint > this.minValidTime) this.minValidTime = mint;
+    const removed = new Set<number>();
+    const lsets = new Map<number, readonly string[]>();
+    for (let r = 0; r < this.byRef.length; r++) {
+      const s = this.byRef[r];
+      if (s === undefined) continue;
+      if (s.truncateBefore(mint)) {
+        removed.add(r);
+        lsets.set(r, s.lset);
+      }
+    }
+    if (removed.size > 0) {
+      this.postings.delete(removed, lsets);
+      for (const r of removed) {
+        const s = this.byRef[r] as MemSeries;
+        this.byRef[r] = undefined;
+        // Unlink from the hash chain.
+        let prev: MemSeries | undefined;
+        for (let c = this.byHash.get(s.hash); c !== undefined; c = c.nextInBucket) {
+          if (c === s) {
+            if (prev === undefined) {
+              if (s.nextInBucket === undefined) this.byHash.delete(s.hash);
+              else this.byHash.set(s.hash, s.nextInBucket);
+            } else prev.nextInBucket = s.nextInBucket;
+            break;
+          }
+          prev = c;
+        }
+        this.count--;
+      }
+      this.exemplars.deleteSeries(removed);
+      // Drop symbols nobody uses anymore.
+      this.rebuildSymbols();
+    }
+    let m = Number.POSITIVE_INFINITY;
+    for (const s of this.byRef) {
+      if (s === undefined) continue;
+      const meta = s.cmeta;
+      const st = meta !== undefined && meta.length > 0 ? meta[0] : s.head !== undefined ? s.headMint : Number.POSITIVE_INFINITY;
+      if (st < m) m = st;
+    }
+    this.mint = m;
+    return [...removed];
+  }
+
+  private rebuildSymbols(): void {
+    this.symbols.clear();
+    for (const s of this.byRef) {
+      if (s === undefined) continue;
+      for (const x of s.lset) this.symbols.set(x, x);
+    }
+  }
+
+  /** Every live series, in ref order. */
+  *allSeries(): Generator<MemSeries> {
+    for (const s of this.byRef) if (s !== undefined) yield s;
+  }
+
+  /** Refs of the series matching all matchers (all series when there are none). */
+  postingsFor(matchers: readonly Matcher[]): Postings {
+    return this.postings.select(matchers);
+  }
+
+  labelsOf(s: MemSeries): Labels {
+    return lsetToLabels(s.lset);
+  }
+
+  /** A querier over [mint, maxt] (inclusive). */
+  querier(mint: number, maxt: number): HeadQuerier {
+    return new HeadQuerier(this, mint, maxt);
+  }
+
+  /** Exemplars of series matching any of the matcher sets, with timestamps in [mint, maxt]. */
+  queryExemplars(mint: number, maxt: number, matcherSets: readonly (readonly Matcher[])[]): ExemplarQueryResult[] {
+    const refs = new Set<number>();
+    for (const ms of matcherSets) {
+      const p = this.postings.select(ms);
+      for (let i = 0; i < p.length; i++) refs.add(p[i]);
+    }
+    const out: ExemplarQueryResult[] = [];
+    for (const r of [...refs].sort((a, b) => a - b)) {
+      const s = this.byRef[r];
+      if (s === undefined) continue;
+      const ex = this.exemplars.select(r, mint, maxt);
+      if (ex.length > 0) out.push({ seriesLabels: lsetToLabels(s.lset), exemplars: ex });
+    }
+    out.sort((a, b) => compareLset(a.seriesLabels, b.seriesLabels));
+    return out;
+  }
+}
+
+function compareLset(a: Labels, b: Labels): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (a[i].name !== b[i].name) return a[i].name < b[i].name ? -1 : 1;
+    if (a[i].value !== b[i].value) return a[i].value < b[i].value ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+class HeadSeries implements Series {
+  readonly labels: Labels;
+  private readonly s: MemSeries;
+  private readonly mint: number;
+  private readonly maxt: number;
+
+  constructor(s: MemSeries, mint: number, maxt: number) {
+    this.s = s;
+    this.labels = lsetToLabels(s.lset);
+    this.mint = mint;
+    this.maxt = maxt;
+  }
+
+  iterator(): SampleIterator {
+    return this.s.iterator(this.mint, this.maxt);
+  }
+}
+
+/** Querier over one head and a closed time range. */
+export class HeadQuerier implements Querier {
+  private readonly head: Head;
+  private readonly mint: number;
+  private readonly maxt: number;
+
+  constructor(head: Head, mint: number, maxt: number) {
+    this.head = head;
+    this.mint = mint;
+    this.maxt = maxt;
+  }
+
+  /** Matching series with data overlapping the range, as MemSeries (sorted by ref). */
+  private matching(matchers: readonly Matcher[], mint: number, maxt: number): MemSeries[] {
+    const p = this.head.postingsFor(matchers);
+    const out: MemSeries[] = [];
+    for (let i = 0; i < p.length; i++) {
+      const s = this.head.getByRef(p[i]);
+      if (s === undefined) continue;
+      if (s.maxTime() < mint || s.minTime() > maxt) continue;
+      out.push(s);
+    }
+    return out;
+  }
+
+  async select(sortSeries: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]): Promise<Series[]> {
+    const mint = Math.max(this.mint, hints?.start ?? this.mint);
+    const maxt = Math.min(this.maxt, hints?.end ?? this.maxt);
+    const ss = this.matching(matchers, mint, maxt);
+    let out: Series[] = ss.map((s) => new HeadSeries(s, mint, maxt));
+    if (sortSeries) out.sort((a, b) => compareLset(a.labels, b.labels));
+    const limit = hints?.limit ?? 0;
+    if (limit > 0 && out.length > limit) out = out.slice(0, limit);
+    return out;
+  }
+
+  async labelValues(name: string, hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
+    let vals: string[];
+    if (matchers.length === 0 && this.coversHead()) {
+      vals = this.head.postings.labelValues(name);
+    } else {
+      const set = new Set<string>();
+      for (const s of this.matching(matchers, this.mint, this.maxt)) {
+        const v = getLsetValue(s.lset, name);
+        if (v !== "") set.add(v);
+      }
+      vals = [...set].sort();
+    }
+    const limit = hints?.limit ?? 0;
+    return limit > 0 && vals.length > limit ? vals.slice(0, limit) : vals;
+  }
+
+  async labelNames(hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
+    let names: string[];
+    if (matchers.length === 0 && this.coversHead()) {
+      names = this.head.postings.labelNames();
+    } else {
+      const set = new Set<string>();
+      for (const s of this.matching(matchers, this.mint, this.maxt)) for (let i = 0; i < s.lset.length; i += 2) set.add(s.lset[i]);
+      names = [...set].sort();
+    }
+    const limit = hints?.limit ?? 0;
+    return limit > 0 && names.length > limit ? names.slice(0, limit) : names;
+  }
+
+  /** True when the range covers all head data, so the index answers label queries directly. */
+  private coversHead(): boolean {
+    const h = this.head;
+    return this.mint <= Math.min(h.minTime(), h.oooMinT) && this.maxt >= Math.max(h.maxTime(), h.oooMaxT);
+  }
+
+  close(): void {}
+}
+
+function getLsetValue(lset: readonly string[], name: string): string {
+  for (let i = 0; i < lset.length; i += 2) if (lset[i] === name) return lset[i + 1];
+  return "";
+}

@@ -1,0 +1,537 @@
+/**
+ * One in-memory series of the head and the iterators over its samples.
+ *
+ * Memory layout, chosen to keep per-series overhead small:
+ * - labels are a flat array of interned strings [name0, value0, name1, value1, ...];
+ * - the open chunk is one XORChunk with its own growable buffer;
+ * - closed chunks are concatenated into one Uint8Array (`cbuf`) with a plain number array of
+ *   (mint, maxt, start, end) quadruples, so a series holds no object per closed chunk;
+ * - out-of-order data lives in a separate object created only for series that get some.
+ *
+ * Buffers that iterators may hold are never modified in place once they stop growing at the
+ * end: cutting a chunk starts a new head buffer, and truncation copies the remaining chunks.
+ */
+import { MAX_BYTES_PER_XOR_CHUNK, XORChunk, XORIterator } from "./chunkenc/xor.ts";
+import { ValFloat, ValNone, type SampleIterator, type ValueType } from "../storage/series.ts";
+
+const scratchF = new Float64Array(2);
+const scratchU = new Uint32Array(scratchF.buffer);
+
+/** True when a and b have the same bit pattern (Prometheus compares float bits). */
+export function sameBits(a: number, b: number): boolean {
+  scratchF[0] = a;
+  scratchF[1] = b;
+  return scratchU[0] === scratchU[2] && scratchU[1] === scratchU[3];
+}
+
+/** Out-of-order samples of one series: sorted runs, each an XOR chunk, plus an unsorted-in buffer. */
+export class OOOData {
+  /** Sorted buffer of the newest OOO samples (not yet in a chunk). */
+  ts: number[] = [];
+  vs: number[] = [];
+  /** Closed OOO chunks: each sorted, possibly overlapping one another. */
+  chunks: XORChunk[] = [];
+  mints: number[] = [];
+  maxts: number[] = [];
+  minT = Number.POSITIVE_INFINITY;
+  maxT = Number.NEGATIVE_INFINITY;
+
+  /** Inserts a sample; returns 0 when inserted, 1 when an identical sample exists, -1 on a different value. */
+  insert(t: number, v: number, capacity: number): number {
+    const ts = this.ts;
+    let lo = 0;
+    let hi = ts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ts[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < ts.length && ts[lo] === t) return sameBits(this.vs[lo], v) ? 1 : -1;
+    ts.splice(lo, 0, t);
+    this.vs.splice(lo, 0, v);
+    if (t < this.minT) this.minT = t;
+    if (t > this.maxT) this.maxT = t;
+    if (ts.length >= capacity) this.flush();
+    return 0;
+  }
+
+  /** Encodes the buffer into a closed OOO chunk. */
+  flush(): void {
+    const n = this.ts.length;
+    if (n === 0) return;
+    const c = new XORChunk(32 + n * 4);
+    for (let i = 0; i < n; i++) c.append(this.ts[i], this.vs[i]);
+    c.compact();
+    this.chunks.push(c);
+    this.mints.push(this.ts[0]);
+    this.maxts.push(this.ts[n - 1]);
+    this.ts = [];
+    this.vs = [];
+  }
+}
+
+export class MemSeries {
+  readonly ref: number;
+  /** Interned [name, value, ...] pairs sorted by name. */
+  readonly lset: string[];
+  readonly hash: number;
+  /** Next series in the same hash bucket. */
+  nextInBucket: MemSeries | undefined = undefined;
+
+  /** Open chunk (undefined before the first sample). */
+  head: XORChunk | undefined = undefined;
+  headMint = Number.POSITIVE_INFINITY;
+  /** Timestamp at which the open chunk is cut (Prometheus's memSeries.nextAt). */
+  nextAt = Number.NEGATIVE_INFINITY;
+  /** Last in-order sample. */
+  lastT = Number.NEGATIVE_INFINITY;
+  lastV = 0;
+
+  /** Closed chunks, concatenated; `cmeta` holds (mint, maxt, start, end) per chunk. */
+  cbuf: Uint8Array | undefined = undefined;
+  cmeta: number[] | undefined = undefined;
+
+  ooo: OOOData | undefined = undefined;
+
+  constructor(ref: number, lset: string[], hash: number) {
+    this.ref = ref;
+    this.lset = lset;
+    this.hash = hash;
+  }
+
+  /** Earliest timestamp held (in-order or OOO); +Inf when empty. */
+  minTime(): number {
+    let m = this.cmeta !== undefined && this.cmeta.length > 0 ? this.cmeta[0] : this.headMint;
+    if (this.ooo !== undefined && this.ooo.minT < m) m = this.ooo.minT;
+    return m;
+  }
+
+  /** Latest timestamp held (in-order or OOO); -Inf when empty. */
+  maxTime(): number {
+    let m = this.lastT;
+    if (this.ooo !== undefined && this.ooo.maxT > m) m = this.ooo.maxT;
+    return m;
+  }
+
+  /**
+   * Appends an in-order sample (t > lastT), cutting chunks as Prometheus's appendPreprocessor
+   * does: on the chunk range boundary, at a predicted end time once 1/4 full, at 2x the target
+   * sample count, and before the chunk would pass 1 KiB.
+   */
+  appendInOrder(t: number, v: number, chunkRange: number, samplesPerChunk: number): boolean {
+    let c = this.head;
+    let created = false;
+    if (c === undefined) {
+      c = this.cutHeadChunk(t, chunkRange, 128);
+      created = true;
+    } else if (c.size() > MAX_BYTES_PER_XOR_CHUNK - 19) {
+      c = this.cutHeadChunk(t, chunkRange, c.size());
+      created = true;
+    }
+    const n = c.numSamples();
+    if (n === 0) {
+      this.headMint = t;
+      this.nextAt = rangeForTimestamp(t, chunkRange);
+    }
+    if (n === samplesPerChunk >> 2) {
+      this.nextAt = computeChunkEndTime(this.headMint, this.lastT, this.nextAt, 4);
+    }
+    if (!created && (t >= this.nextAt || n >= samplesPerChunk * 2)) {
+      c = this.cutHeadChunk(t, chunkRange, c.size());
+      created = true;
+    }
+    c.append(t, v);
+    this.lastT = t;
+    this.lastV = v;
+    return created;
+  }
+
+  private cutHeadChunk(t: number, chunkRange: number, sizeHint: number): XORChunk {
+    const old = this.head;
+    if (old !== undefined && old.numSamples() > 0) this.closeChunk(old);
+    // Size the new buffer like the last chunk so it rarely grows.
+    const c = new XORChunk(sizeHint < 64 ? 64 : sizeHint + 16);
+    this.head = c;
+    this.headMint = t;
+    this.nextAt = rangeForTimestamp(t, chunkRange);
+    return c;
+  }
+
+  private closeChunk(c: XORChunk): void {
+    const b = c.bytes();
+    let buf = this.cbuf;
+    let meta = this.cmeta;
+    if (meta === undefined) {
+      meta = [];
+      this.cmeta = meta;
+    }
+    const start = meta.length > 0 ? meta[meta.length - 1] : 0;
+    const end = start + b.length;
+    if (buf === undefined || buf.length < end) {
+      const nb = new Uint8Array(buf === undefined ? b.length : Math.max(end, Math.ceil(buf.length * 1.5)));
+      if (buf !== undefined) nb.set(buf.subarray(0, start));
+      buf = nb;
+      this.cbuf = nb;
+    }
+    buf.set(b, start);
+    meta.push(this.headMint, this.lastT, start, end);
+  }
+
+  /** Number of closed in-order chunks. */
+  numClosedChunks(): number {
+    return this.cmeta === undefined ? 0 : this.cmeta.length >> 2;
+  }
+
+  /**
+   * Drops closed chunks whose maxt < mint and OOO data entirely below mint. Returns true when
+   * the series holds no samples anymore.
+   */
+  truncateBefore(mint: number): boolean {
+    const meta = this.cmeta;
+    if (meta !== undefined && meta.length > 0 && this.cbuf !== undefined) {
+      let k = 0;
+      while (k < meta.length && meta[k + 1] < mint) k += 4;
+      if (k > 0) {
+        if (k === meta.length) {
+          this.cbuf = undefined;
+          this.cmeta = undefined;
+        } else {
+          const off = meta[k + 2];
+          const endOff = meta[meta.length - 1];
+          // Copy (never move in place: iterators may still read the old buffer).
+          this.cbuf = this.cbuf.slice(off, endOff);
+          const nm: number[] = [];
+          for (let i = k; i < meta.length; i += 4) nm.push(meta[i], meta[i + 1], meta[i + 2] - off, meta[i + 3] - off);
+          this.cmeta = nm;
+        }
+      }
+    }
+    if (this.head !== undefined && this.lastT < mint) {
+      this.head = undefined;
+      this.headMint = Number.POSITIVE_INFINITY;
+    }
+    const o = this.ooo;
+    if (o !== undefined) {
+      let keep = 0;
+      for (let i = 0; i < o.chunks.length; i++) {
+        if (o.maxts[i] >= mint) {
+          o.chunks[keep] = o.chunks[i];
+          o.mints[keep] = o.mints[i];
+          o.maxts[keep] = o.maxts[i];
+          keep++;
+        }
+      }
+      o.chunks.length = keep;
+      o.mints.length = keep;
+      o.maxts.length = keep;
+      if (o.ts.length > 0 && o.ts[o.ts.length - 1] < mint) {
+        o.ts = [];
+        o.vs = [];
+      }
+      if (keep === 0 && o.ts.length === 0) this.ooo = undefined;
+      else {
+        o.minT = Math.min(keep > 0 ? Math.min(...o.mints) : Number.POSITIVE_INFINITY, o.ts.length > 0 ? o.ts[0] : Number.POSITIVE_INFINITY);
+        o.maxT = Math.max(keep > 0 ? Math.max(...o.maxts) : Number.NEGATIVE_INFINITY, o.ts.length > 0 ? o.ts[o.ts.length - 1] : Number.NEGATIVE_INFINITY);
+      }
+    }
+    return this.cmeta === undefined && this.head === undefined && this.ooo === undefined;
+  }
+
+  /** Chunks overlapping [mint, maxt]: closed chunks (views), then the open chunk (copy). */
+  chunks(mint: number, maxt: number): { mint: number; maxt: number; bytes: Uint8Array }[] {
+    const out: { mint: number; maxt: number; bytes: Uint8Array }[] = [];
+    const meta = this.cmeta;
+    const buf = this.cbuf;
+    if (meta !== undefined && buf !== undefined) {
+      for (let i = 0; i < meta.length; i += 4) {
+        if (meta[i + 1] < mint || meta[i] > maxt) continue;
+        out.push({ mint: meta[i], maxt: meta[i + 1], bytes: buf.subarray(meta[i + 2], meta[i + 3]) });
+      }
+    }
+    const h = this.head;
+    if (h !== undefined && h.numSamples() > 0 && !(this.lastT < mint || this.headMint > maxt)) {
+      out.push({ mint: this.headMint, maxt: this.lastT, bytes: h.bytes().slice() });
+    }
+    return out;
+  }
+
+  /** An iterator over the samples in [mint, maxt], merged with OOO data. */
+  iterator(mint: number, maxt: number): SampleIterator {
+    const inOrder = new InOrderIterator(this, mint, maxt);
+    const o = this.ooo;
+    if (o === undefined || o.maxT < mint || o.minT > maxt) return inOrder;
+    const its: SampleIterator[] = [inOrder];
+    for (let i = 0; i < o.chunks.length; i++) {
+      if (o.maxts[i] < mint || o.mints[i] > maxt) continue;
+      its.push(new ClippedIterator(o.chunks[i].iterator(), mint, maxt));
+    }
+    if (o.ts.length > 0) its.push(new ArrayIterator(o.ts.slice(), o.vs.slice(), mint, maxt));
+    return its.length === 1 ? inOrder : new MergeIterator(its);
+  }
+}
+
+export function rangeForTimestamp(t: number, width: number): number {
+  return Math.floor(t / width) * width + width;
+}
+
+/** Prometheus's computeChunkEndTime. */
+export function computeChunkEndTime(start: number, cur: number, maxT: number, ratioToFull: number): number {
+  const n = (maxT - start) / ((cur - start + 1) * ratioToFull);
+  if (n <= 1) return maxT;
+  return Math.trunc(start + (maxT - start) / Math.floor(n));
+}
+
+/** Walks the closed chunks then the open chunk of a series, clipped to [mint, maxt]. */
+class InOrderIterator implements SampleIterator {
+  private readonly buf: Uint8Array | undefined;
+  private readonly meta: number[];
+  /** Index (in quadruples) of the next closed chunk to open. */
+  private ci = 0;
+  private readonly headBuf: Uint8Array | undefined;
+  private readonly headLen: number;
+  private readonly headN: number;
+  private headDone: boolean;
+  private readonly it = new XORIterator();
+  private active = false;
+  private readonly mint: number;
+  private readonly maxt: number;
+  private done = false;
+
+  constructor(s: MemSeries, mint: number, maxt: number) {
+    this.mint = mint;
+    this.maxt = maxt;
+    this.buf = s.cbuf;
+    // Snapshot the chunk list: truncation replaces it, appends may push to it.
+    const meta = s.cmeta;
+    const m: number[] = [];
+    if (meta !== undefined) {
+      for (let i = 0; i < meta.length; i += 4) if (!(meta[i + 1] < mint || meta[i] > maxt)) m.push(meta[i + 2], meta[i + 3]);
+    }
+    this.meta = m;
+    const h = s.head;
+    if (h !== undefined && h.numSamples() > 0 && !(s.lastT < mint || s.headMint > maxt)) {
+      const b = h.bytes();
+      this.headBuf = b;
+      this.headLen = b.length;
+      this.headN = h.numSamples();
+      this.headDone = false;
+    } else {
+      this.headBuf = undefined;
+      this.headLen = 0;
+      this.headN = 0;
+      this.headDone = true;
+    }
+  }
+
+  private openNext(): boolean {
+    if (this.ci < this.meta.length && this.buf !== undefined) {
+      this.it.resetBytes(this.buf, this.meta[this.ci], this.meta[this.ci + 1]);
+      this.ci += 2;
+      this.active = true;
+      return true;
+    }
+    if (!this.headDone && this.headBuf !== undefined) {
+      this.it.reset(this.headBuf, this.headLen, this.headN, 0);
+      this.headDone = true;
+      this.active = true;
+      return true;
+    }
+    return false;
+  }
+
+  next(): ValueType {
+    if (this.done) return ValNone;
+    for (;;) {
+      if (this.active) {
+        const it = this.it;
+        while (it.next() !== ValNone) {
+          const t = it.t;
+          if (t < this.mint) continue;
+          if (t > this.maxt) {
+            this.done = true;
+            return ValNone;
+          }
+          return ValFloat;
+        }
+        this.active = false;
+      }
+      if (!this.openNext()) {
+        this.done = true;
+        return ValNone;
+      }
+    }
+  }
+
+  seek(t: number): ValueType {
+    if (this.done) return ValNone;
+    if (this.active && this.it.t >= t && this.it.t >= this.mint) return ValFloat;
+    while (this.next() !== ValNone) if (this.it.t >= t) return ValFloat;
+    return ValNone;
+  }
+
+  atT(): number {
+    return this.it.t;
+  }
+
+  atF(): number {
+    return this.it.v;
+  }
+}
+
+/** Clips a sorted iterator to [mint, maxt]. */
+class ClippedIterator implements SampleIterator {
+  private readonly it: SampleIterator;
+  private readonly mint: number;
+  private readonly maxt: number;
+  private done = false;
+
+  constructor(it: SampleIterator, mint: number, maxt: number) {
+    this.it = it;
+    this.mint = mint;
+    this.maxt = maxt;
+  }
+
+  next(): ValueType {
+    if (this.done) return ValNone;
+    while (this.it.next() !== ValNone) {
+      const t = this.it.atT();
+      if (t < this.mint) continue;
+      if (t > this.maxt) break;
+      return ValFloat;
+    }
+    this.done = true;
+    return ValNone;
+  }
+
+  seek(t: number): ValueType {
+    if (this.done) return ValNone;
+    if (this.it.seek(Math.max(t, this.mint)) === ValNone || this.it.atT() > this.maxt) {
+      this.done = true;
+      return ValNone;
+    }
+    return ValFloat;
+  }
+
+  atT(): number {
+    return this.it.atT();
+  }
+
+  atF(): number {
+    return this.it.atF();
+  }
+}
+
+class ArrayIterator implements SampleIterator {
+  private readonly ts: number[];
+  private readonly vs: number[];
+  private i = -1;
+  private readonly mint: number;
+  private readonly maxt: number;
+
+  constructor(ts: number[], vs: number[], mint: number, maxt: number) {
+    this.ts = ts;
+    this.vs = vs;
+    this.mint = mint;
+    this.maxt = maxt;
+  }
+
+  next(): ValueType {
+    for (;;) {
+      this.i++;
+      if (this.i >= this.ts.length) return ValNone;
+      const t = this.ts[this.i];
+      if (t < this.mint) continue;
+      if (t > this.maxt) {
+        this.i = this.ts.length;
+        return ValNone;
+      }
+      return ValFloat;
+    }
+  }
+
+  seek(t: number): ValueType {
+    if (this.i >= 0 && this.i < this.ts.length && this.ts[this.i] >= t) return ValFloat;
+    while (this.next() !== ValNone) if (this.ts[this.i] >= t) return ValFloat;
+    return ValNone;
+  }
+
+  atT(): number {
+    return this.ts[this.i];
+  }
+
+  atF(): number {
+    return this.vs[this.i];
+  }
+}
+
+/**
+ * Merges sorted iterators; on equal timestamps the earliest iterator in the list wins (the
+ * in-order data first) and the others are skipped.
+ */
+export class MergeIterator implements SampleIterator {
+  private readonly its: SampleIterator[];
+  /** Current timestamp of each iterator, +Inf when exhausted, NaN before the first next(). */
+  private readonly cur: Float64Array;
+  private started = false;
+  private sel = -1;
+  private t = 0;
+  private v = 0;
+
+  constructor(its: SampleIterator[]) {
+    this.its = its;
+    this.cur = new Float64Array(its.length);
+  }
+
+  private pick(): ValueType {
+    let best = -1;
+    let bt = Number.POSITIVE_INFINITY;
+    const cur = this.cur;
+    for (let i = 0; i < cur.length; i++) {
+      if (cur[i] < bt) {
+        bt = cur[i];
+        best = i;
+      }
+    }
+    this.sel = best;
+    if (best < 0) return ValNone;
+    this.t = bt;
+    this.v = this.its[best].atF();
+    return ValFloat;
+  }
+
+  private advance(i: number): void {
+    this.cur[i] = this.its[i].next() === ValNone ? Number.POSITIVE_INFINITY : this.its[i].atT();
+  }
+
+  next(): ValueType {
+    if (!this.started) {
+      this.started = true;
+      for (let i = 0; i < this.its.length; i++) this.advance(i);
+      return this.pick();
+    }
+    if (this.sel < 0) return ValNone;
+    const t = this.t;
+    // Advance every iterator positioned at the emitted timestamp (drops duplicates).
+    for (let i = 0; i < this.its.length; i++) if (this.cur[i] === t) this.advance(i);
+    return this.pick();
+  }
+
+  seek(t: number): ValueType {
+    if (this.started && this.sel >= 0 && this.t >= t) return ValFloat;
+    if (this.started && this.sel < 0) return ValNone;
+    this.started = true;
+    for (let i = 0; i < this.its.length; i++) {
+      if (this.cur[i] === Number.POSITIVE_INFINITY) continue;
+      this.cur[i] = this.its[i].seek(t) === ValNone ? Number.POSITIVE_INFINITY : this.its[i].atT();
+    }
+    return this.pick();
+  }
+
+  atT(): number {
+    return this.t;
+  }
+
+  atF(): number {
+    return this.v;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Renders a loaded config back to YAML for /config and /runtime_config: durations as
+ * Prometheus-style strings, secrets masked, and `diff` mode keeping only values that differ
+ * from the defaults.
+ */
+import * as yaml from "js-yaml";
+import { formatDuration } from "./duration.ts";
+import { type Block, type Field, isField } from "./spec.ts";
+
+export type PrintMode = "values" | "defaults" | "diff";
+
+const SECRET_MASK = "********";
+
+function render(field: Field<any>, v: unknown): unknown {
+  if (field.secret && typeof v === "string" && v !== "") return SECRET_MASK;
+  if (field.kind === "duration" && typeof v === "number") return formatDuration(v);
+  return v;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The block's values as a plain object ready for YAML; undefined when diff leaves nothing. */
+export function configToObject(block: Block, values: Record<string, any>, mode: PrintMode): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const [k, spec] of Object.entries(block)) {
+    if (isField(spec)) {
+      const v = mode === "defaults" ? spec.default : values?.[k];
+      if (mode === "diff" && same(v, spec.default)) continue;
+      out[k] = render(spec, v);
+    } else {
+      const sub = configToObject(spec, values?.[k] ?? {}, mode);
+      if (sub !== undefined) out[k] = sub;
+    }
+  }
+  if (mode === "diff" && Object.keys(out).length === 0) return undefined;
+  return out;
+}
+
+export function configToYaml(block: Block, values: Record<string, any>, mode: PrintMode): string {
+  const obj = configToObject(block, values, mode) ?? {};
+  return yaml.dump(obj, { lineWidth: -1, noRefs: true, sortKeys: false });
+}
