@@ -37,7 +37,8 @@ const stringMap = (description: string): Schema => ({ type: "object", descriptio
 const quantity = (description: string, extra: Schema = {}): Schema => ({
   description,
   "x-kubernetes-int-or-string": true,
-  anyOf: [{ type: "integer" }, { type: "string", pattern: QUANTITY_PATTERN }],
+  anyOf: [{ type: "integer" }, { type: "string" }],
+  pattern: QUANTITY_PATTERN,
   ...extra,
 });
 const freeForm = (description: string): Schema => ({ type: "object", description, "x-kubernetes-preserve-unknown-fields": true });

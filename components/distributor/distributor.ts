@@ -137,6 +137,11 @@ export class Distributor extends BasicService {
     });
   }
 
+  /** The tenant's current limits (read per request: a runtime config reload changes them). */
+  limitsOf(tenant: string) {
+    return this.overrides.get(tenant);
+  }
+
   /** Retry-After value for a failed push (429 and 5xx), or undefined when the header is off. */
   retryAfter(statusCode: number, retryAttemptHeader: string | undefined): string | undefined {
     const c = this.cfg.retry_after_header;

@@ -18,8 +18,8 @@ import { isStaleNaN, type Querier, type Queryable, type SelectHints, ValFloat, V
 import type { AggregateExpr, BinaryExpr, BinaryOp, Call, Expr, MatrixSelector, SubqueryExpr, VectorMatching, VectorSelector } from "./ast.ts";
 import { typeName, typeOf } from "./ast.ts";
 import { callInstantFunction, callRangeFunction, isRangeFunction } from "./evalfuncs.ts";
-import { bucketQuantile, goPow, quantile as quantileOf, variance } from "./functions.ts";
-import { isComparisonOp, isSetOp, ParseError, parseExpr, positionString } from "./parser.ts";
+import { goPow, quantile as quantileOf, variance } from "./functions.ts";
+import { isComparisonOp, ParseError, parseExpr, positionString } from "./parser.ts";
 import {
   type EngineOptions,
   type MatrixSeries,
@@ -61,6 +61,17 @@ export interface LoadedSeries {
   fs: Float64Array;
   n: number;
   hasHistograms: boolean;
+  /** 1 where the sample is a native histogram (its value is not available); null when none. */
+  hist: Uint8Array | null;
+}
+
+/** A list of series that may note that native histogram samples were seen (and ignored). */
+export type SeriesList = EvalSeries[] & { hasHistograms?: boolean };
+
+function withHist(list: EvalSeries[], hasHistograms: boolean | undefined): SeriesList {
+  const l = list as SeriesList;
+  if (hasHistograms) l.hasHistograms = true;
+  return l;
 }
 
 /** Shared query state: annotations, limits, cancellation. */
@@ -115,6 +126,9 @@ export class QueryContext {
     }
   }
 }
+
+/** Aggregations that ignore native histogram samples with an info annotation. */
+const HIST_INFO_AGGRS = new Set(["min", "max", "stddev", "stdvar", "topk", "bottomk", "quantile"]);
 
 function execError(msg: string): QueryError {
   return new QueryError("execution", msg);
@@ -300,13 +314,10 @@ export class Evaluator {
       let fs = new Float64Array(16);
       let n = 0;
       let hasHistograms = false;
+      let hist: Uint8Array | null = null;
       for (let vt = it.seek(hints.start); vt !== ValNone; vt = it.next()) {
         const t = it.atT();
         if (t > hints.end) break;
-        if (vt !== ValFloat) {
-          hasHistograms = true;
-          continue;
-        }
         if (n === ts.length) {
           const nts = new Float64Array(n * 2);
           nts.set(ts);
@@ -314,13 +325,23 @@ export class Evaluator {
           const nfs = new Float64Array(n * 2);
           nfs.set(fs);
           fs = nfs;
+          if (hist) {
+            const nh = new Uint8Array(n * 2);
+            nh.set(hist);
+            hist = nh;
+          }
         }
         ts[n] = t;
-        fs[n] = it.atF();
+        if (vt !== ValFloat) {
+          hasHistograms = true;
+          if (!hist) hist = new Uint8Array(ts.length);
+          hist[n] = 1;
+          fs[n] = 0;
+        } else fs[n] = it.atF();
         n++;
       }
-      if (n === 0 && !hasHistograms) continue;
-      out.push({ metric: s.labels, ts, fs, n, hasHistograms });
+      if (n === 0) continue;
+      out.push({ metric: s.labels, ts, fs, n, hasHistograms, hist });
     }
     this.ctx.checkNow();
     return out;
@@ -360,11 +381,13 @@ export class Evaluator {
     }
   }
 
-  async evalVectorSelector(vs: VectorSelector): Promise<EvalSeries[]> {
+  async evalVectorSelector(vs: VectorSelector): Promise<SeriesList> {
     const loaded = await this.load(vs, 0, undefined);
     const out: EvalSeries[] = [];
     let total = 0;
+    let sawHist = false;
     for (const s of loaded) {
+      const hist = s.hist;
       const ts: number[] = [];
       const fs: number[] = [];
       for (let i = 0; i < this.steps; i++) {
@@ -375,6 +398,10 @@ export class Evaluator {
         const st = s.ts[idx];
         if (st <= rt - this.lookback) continue;
         const f = s.fs[idx];
+        if (hist !== null && hist[idx] === 1) {
+          sawHist = true;
+          continue;
+        }
         if (isStaleNaN(f)) continue;
         ts.push(t);
         fs.push(f);
@@ -385,7 +412,7 @@ export class Evaluator {
       }
     }
     this.ctx.addSamples(total);
-    return out;
+    return withHist(out, sawHist);
   }
 
   /** Sample timestamps (seconds) of a vector selector, for timestamp(). */
@@ -421,7 +448,15 @@ export class Evaluator {
     if (e.kind === "SubqueryExpr") {
       const series = await this.evalSubquery(e);
       return {
-        series: series.map((s) => ({ metric: s.metric, ts: s.ts as unknown as Float64Array, fs: s.fs as unknown as Float64Array, n: s.ts.length, hasHistograms: false, dropName: s.dropName })),
+        series: series.map((s) => ({
+          metric: s.metric,
+          ts: s.ts as unknown as Float64Array,
+          fs: s.fs as unknown as Float64Array,
+          n: s.ts.length,
+          hasHistograms: false,
+          hist: null,
+          dropName: s.dropName,
+        })),
         range: e.range,
         sel: e,
         checkStale: false,
@@ -473,6 +508,7 @@ export class Evaluator {
       const fs: number[] = [];
       for (let i = lo; i < hi; i++) {
         if (src.checkStale && isStaleNaN(s.fs[i])) continue;
+        if (s.hist !== null && s.hist[i] === 1) continue;
         ts.push(s.ts[i]);
         fs.push(s.fs[i]);
       }
@@ -488,7 +524,17 @@ export class Evaluator {
    */
   windowed(
     src: RangeSource,
-    fn: (ts: Float64Array, fs: Float64Array, n: number, step: number, rangeStart: number, rangeEnd: number, s: LoadedSeries) => number | null,
+    fn: (
+      ts: Float64Array,
+      fs: Float64Array,
+      n: number,
+      step: number,
+      rangeStart: number,
+      rangeEnd: number,
+      s: LoadedSeries,
+      nHist: number,
+      lastIsHist: boolean,
+    ) => number | null,
     keepName: boolean,
   ): EvalSeries[] {
     const out: EvalSeries[] = [];
@@ -508,15 +554,24 @@ export class Evaluator {
           wfs = new Float64Array(wts.length);
         }
         let n = 0;
+        let nHist = 0;
+        let lastIsHist = false;
+        const hist = s.hist;
         for (let j = lo; j < hi; j++) {
           const f = s.fs[j];
+          if (hist !== null && hist[j] === 1) {
+            nHist++;
+            lastIsHist = true;
+            continue;
+          }
           if (src.checkStale && isStaleNaN(f)) continue;
+          lastIsHist = false;
           wts[n] = s.ts[j];
           wfs[n] = f;
           n++;
         }
         if (this.ctx.maxSamples > 0 && n > this.ctx.maxSamples) this.ctx.addSamples(n);
-        const v = fn(wts, wfs, n, i, rt - src.range, rt, s);
+        const v = fn(wts, wfs, n, i, rt - src.range, rt, s, nHist, lastIsHist);
         if (v === null) continue;
         ts.push(t);
         fs.push(v);
@@ -533,7 +588,7 @@ export class Evaluator {
   }
 
   /** Evaluates an expression that must be an instant vector (as a matrix over steps). */
-  async evalVector(e: Expr): Promise<EvalSeries[]> {
+  async evalVector(e: Expr): Promise<SeriesList> {
     const v = await this.eval(e);
     if (v.type !== "matrix") throw execError(`expected instant vector, got ${v.type}`);
     return v.series;
@@ -629,8 +684,8 @@ export class Evaluator {
       if (e.op === "count_values") strParam = await this.evalString(e.param);
       else param = await this.evalScalar(e.param);
     }
-    for (const s of input) {
-      if ((s as { hasHistograms?: boolean }).hasHistograms) void 0;
+    if (input.hasHistograms && HIST_INFO_AGGRS.has(e.op)) {
+      this.ctx.info(`ignored histogram in ${e.op} aggregation`, e.pos);
     }
     if (e.op === "count_values") {
       if (!isValidLabelName(strParam)) throw execError(`invalid label name ${JSON.stringify(strParam)}`);
@@ -832,7 +887,7 @@ export class Evaluator {
         if (set.has(mkey)) throw execError("multiple matches for labels: grouping labels must ensure unique matches");
         set.add(mkey);
       }
-      const dropName = (isCmp && !e.returnBool ? false : true) || (card === "one-to-many" ? rs.dropName : ls.dropName);
+      const dropName = !(isCmp && !e.returnBool) || (card === "one-to-many" ? rs.dropName : ls.dropName);
       out.push({ metric, f: v, dropName, t: 0 });
     }
     return out;

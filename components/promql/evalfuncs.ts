@@ -58,6 +58,21 @@ function execError(msg: string): QueryError {
   return new QueryError("execution", msg);
 }
 
+/** Range functions that warn about (and skip) windows mixing floats and native histograms. */
+const MIX_WARN_FUNCS = new Set(["rate", "increase", "delta", "irate", "idelta", "sum_over_time", "avg_over_time"]);
+/** Range functions that ignore native histogram samples with an info annotation. */
+const HIST_IGNORE_FUNCS = new Set([
+  "deriv",
+  "predict_linear",
+  "double_exponential_smoothing",
+  "min_over_time",
+  "max_over_time",
+  "stddev_over_time",
+  "stdvar_over_time",
+  "quantile_over_time",
+  "mad_over_time",
+]);
+
 const COUNTER_SUFFIXES = ["_total", "_sum", "_count", "_bucket"];
 const regBuf = new Float64Array(1);
 
@@ -101,8 +116,8 @@ export async function callRangeFunction(ev: Evaluator, e: Call): Promise<EvalVal
     const present = new Uint8Array(ev.steps);
     ev.windowed(
       src,
-      (_ts, _fs, n, step) => {
-        if (n > 0) present[step] = 1;
+      (_ts, _fs, n, step, _rs, _re, _s, nHist) => {
+        if (n + nHist > 0) present[step] = 1;
         return null;
       },
       false,
@@ -118,7 +133,17 @@ export async function callRangeFunction(ev: Evaluator, e: Call): Promise<EvalVal
     return { type: "matrix", series: ts.length ? [{ metric: labels, ts, fs, dropName: false }] : [], isRange: false };
   }
 
-  let fn: (ts: Float64Array, fs: Float64Array, n: number, step: number, rs: number, re: number, s: LoadedSeries) => number | null;
+  let fn: (
+    ts: Float64Array,
+    fs: Float64Array,
+    n: number,
+    step: number,
+    rs: number,
+    re: number,
+    s: LoadedSeries,
+    nHist: number,
+    lastIsHist: boolean,
+  ) => number | null;
   let keepName = false;
   const noteCounter = (s: LoadedSeries) => {
     const mn = getLabel(s.metric, METRIC_NAME);
@@ -186,10 +211,10 @@ export async function callRangeFunction(ev: Evaluator, e: Call): Promise<EvalVal
       fn = (_ts, fs, n) => (n === 0 ? null : kahanSum(fs, n));
       break;
     case "count_over_time":
-      fn = (_ts, _fs, n) => (n === 0 ? null : n);
+      fn = (_ts, _fs, n, _st, _rs, _re, _s, nHist) => (n + nHist === 0 ? null : n + nHist);
       break;
     case "present_over_time":
-      fn = (_ts, _fs, n) => (n === 0 ? null : 1);
+      fn = (_ts, _fs, n, _st, _rs, _re, _s, nHist) => (n + nHist === 0 ? null : 1);
       break;
     case "min_over_time":
     case "max_over_time": {
@@ -237,7 +262,7 @@ export async function callRangeFunction(ev: Evaluator, e: Call): Promise<EvalVal
       break;
     case "last_over_time":
       keepName = true;
-      fn = (_ts, fs, n) => (n === 0 ? null : fs[n - 1]);
+      fn = (_ts, fs, n, _st, _rs, _re, _s, _nh, lastIsHist) => (n === 0 || lastIsHist ? null : fs[n - 1]);
       break;
     case "first_over_time":
       keepName = true;
@@ -290,6 +315,28 @@ export async function callRangeFunction(ev: Evaluator, e: Call): Promise<EvalVal
     }
     default:
       throw execError(`function ${name} not implemented`);
+  }
+  if (MIX_WARN_FUNCS.has(name)) {
+    const inner = fn;
+    fn = (ts, fs, n, st, rs, re, s, nHist, lastIsHist) => {
+      if (nHist > 0) {
+        if (n > 0) ctx.warn(`encountered a mix of histograms and floats for metric name ${JSON.stringify(getLabel(s.metric, METRIC_NAME))}`, argPos);
+        return null;
+      }
+      return inner(ts, fs, n, st, rs, re, s, nHist, lastIsHist);
+    };
+  } else if (HIST_IGNORE_FUNCS.has(name)) {
+    const inner = fn;
+    fn = (ts, fs, n, st, rs, re, s, nHist, lastIsHist) => {
+      if (nHist > 0) {
+        if (n === 0) return null;
+        ctx.info(
+          `ignored histograms in a range containing both floats and histograms for metric name ${JSON.stringify(getLabel(s.metric, METRIC_NAME))}`,
+          argPos,
+        );
+      }
+      return inner(ts, fs, n, st, rs, re, s, nHist, lastIsHist);
+    };
   }
   const series = ev.windowed(src, fn, keepName);
   return { type: "matrix", series: ev.mergeSameLabels(series), isRange: false };

@@ -369,6 +369,12 @@ class Converter {
 
   syntaxError(n: SyntaxNode): never {
     if (n.from >= this.input.length) this.fail("unexpected end of input", n);
+    const before = /([a-zA-Z_:][a-zA-Z0-9_:]*)\s*$/.exec(this.input.slice(0, n.from));
+    if (before && this.input.slice(n.from).trimStart().startsWith("(") && !FUNCTIONS.has(before[1])) {
+      const kw = before[1].toLowerCase();
+      if (!["by", "without", "on", "ignoring", "group_left", "group_right", "bool", "offset"].includes(kw))
+        this.fail(`unknown function with name ${JSON.stringify(before[1])}`, { start: before.index, end: n.from });
+    }
     const rest = this.input.slice(n.from, Math.max(n.to, n.from + 1));
     return this.fail(`unexpected character: ${JSON.stringify(rest)}`, n);
   }
@@ -472,7 +478,7 @@ class Converter {
           if (m.name === "QuotedLabelMatcher") lname = this.unquote(this.children(mc[0])[0]);
           else lname = this.text(mc[0]);
           const op = this.text(mc[1]) as MatchType;
-          if (!mc[2] || mc[2].name !== "StringLiteral") this.fail("unexpected end of label matcher", m);
+          if (mc[2]?.name !== "StringLiteral") this.fail("unexpected end of label matcher", m);
           const val = this.unquote(mc[2]);
           try {
             matchers.push(newMatcher(op, lname, val));

@@ -445,16 +445,18 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
       const exemplars = route(async (_req, reply, form, tenant) => {
         const start = parseTimeParam(form.get("start"), "start", MIN_TIME);
         const end = parseTimeParam(form.get("end"), "end", MAX_TIME);
-        if (end < start) throw new ApiError("bad_data", "end timestamp must not be before start time");
+        if (end < start) throw new ApiError("bad_data", "end timestamp must not be before start timestamp");
         let expr: Expr;
         try {
           expr = parseExpr(form.get("query"));
         } catch (e) {
-          if (e instanceof ParseError) throw invalidParam("query", new Error(`${e.position()}: parse error: ${e.message}`));
-          throw invalidParam("query", e);
+          // Prometheus returns the parse error here without the "invalid parameter" prefix.
+          if (e instanceof ParseError) throw new ApiError("bad_data", `${e.position()}: parse error: ${e.message}`);
+          throw new ApiError("bad_data", e instanceof Error ? e.message : String(e));
         }
         const sets: Matcher[][] = [];
         extractSelectors(expr, sets);
+        if (sets.length === 0) return sendJson(reply, 200, '{"status":"success"}');
         const result = deps.exemplars ? await deps.exemplars.exemplars(tenant, sets, start, end) : [];
         const parts: string[] = ["["];
         result.forEach((es, i) => {

@@ -7,6 +7,51 @@
  */
 import type { SyntaxNode } from "@lezer/common";
 import { parser } from "@prometheus-io/lezer-promql";
+import { METRIC_NAME } from "../../storage/labels.ts";
+import { readQuoted } from "./script.ts";
+
+export interface RawMatcher {
+  name: string;
+  type: "=" | "!=" | "=~" | "!~";
+  value: string;
+}
+
+/** The label matchers of every vector selector in expr (undefined if it does not parse). */
+export function selectorMatchers(expr: string): RawMatcher[][] | undefined {
+  const top = parser.parse(expr).topNode;
+  if (hasParseError(top)) return undefined;
+  const out: RawMatcher[][] = [];
+  const str = (n: SyntaxNode | null): string => (n === null ? "" : readQuoted(expr, n.from).value);
+  const visit = (node: SyntaxNode): void => {
+    if (node.name === "VectorSelector") {
+      const ms: RawMatcher[] = [];
+      const id = node.getChild("Identifier");
+      if (id !== null) ms.push({ name: METRIC_NAME, type: "=", value: expr.slice(id.from, id.to) });
+      const lm = node.getChild("LabelMatchers");
+      for (let c = lm?.firstChild ?? null; c !== null; c = c.nextSibling) {
+        if (c.name === "QuotedLabelName") {
+          ms.push({ name: METRIC_NAME, type: "=", value: str(c.firstChild) });
+        } else if (c.name === "UnquotedLabelMatcher" || c.name === "QuotedLabelMatcher") {
+          const ln = c.firstChild;
+          const op = c.getChild("MatchOp");
+          const val = c.getChild("StringLiteral");
+          if (ln === null || op === null) continue;
+          const name = ln.name === "LabelName" ? expr.slice(ln.from, ln.to) : str(ln.firstChild);
+          ms.push({ name, type: expr.slice(op.from, op.to) as RawMatcher["type"], value: str(val) });
+        }
+      }
+      out.push(ms);
+      return;
+    }
+    for (let c = node.firstChild; c !== null; c = c.nextSibling) visit(c);
+  };
+  try {
+    visit(top);
+  } catch {
+    return undefined;
+  }
+  return out;
+}
 
 /** promql.AtModifierUnsafeFunctions. */
 export const AT_MODIFIER_UNSAFE_FUNCTIONS: ReadonlySet<string> = new Set([
@@ -21,6 +66,10 @@ export const AT_MODIFIER_UNSAFE_FUNCTIONS: ReadonlySet<string> = new Set([
   "predict_linear",
   "time",
   "timestamp",
+  // start() and end() are the evaluation time in instant queries (upstream's v3.14 scripts
+  // expect their values at the original time only).
+  "start",
+  "end",
 ]);
 
 const WRAPPERS = new Set(["OffsetExpr", "StepInvariantExpr", "AnchoredExpr", "SmoothedExpr"]);

@@ -4,9 +4,10 @@
  * selectors (at several evaluation times) and as range queries t-1m..t+1m step 1m whose middle
  * step must equal the instant result.
  */
-import { METRIC_NAME } from "../../storage/labels.ts";
+import { getLabel, type Labels, METRIC_NAME } from "../../storage/labels.ts";
 import type { EngineOptions, PromQLEngine, QueryResult, VectorSample } from "../types.ts";
-import { addAtModifiers, atModifierEvalTimes } from "./atmodifier.ts";
+import { newMatcher } from "../../storage/matcher.ts";
+import { addAtModifiers, atModifierEvalTimes, selectorMatchers } from "./atmodifier.ts";
 import { assertMatrixSorted, checkAnnotations, checkExpectedFailure, compareResult, isFail } from "./compare.ts";
 import { MemStorage } from "./memstorage.ts";
 import { type EvalCmd, type LoadCmd, parseScript } from "./script.ts";
@@ -74,6 +75,8 @@ class ScriptRun {
   readonly engine: PromQLEngine;
   /** Metric names with native histogram samples (or nhcb conversions) since the last clear. */
   readonly histogramNames = new Set<string>();
+  /** Label sets of series with native histogram samples since the last clear. */
+  readonly histogramSeries: Labels[] = [];
   unsupportedData: string | undefined;
 
   constructor(engine: PromQLEngine) {
@@ -83,6 +86,7 @@ class ScriptRun {
   clear(): void {
     this.storage.clear();
     this.histogramNames.clear();
+    this.histogramSeries.length = 0;
     this.unsupportedData = undefined;
   }
 
@@ -94,10 +98,15 @@ class ScriptRun {
         continue;
       }
       let t = 0;
+      let hist = false;
       for (const v of desc.values) {
         if (v.kind === "float") this.storage.append(TEST_TENANT, desc.labels, t, v.value);
-        else if (v.kind === "histogram") this.histogramNames.add(name);
+        else if (v.kind === "histogram") hist = true;
         t += cmd.intervalMs;
+      }
+      if (hist) {
+        this.histogramNames.add(name);
+        this.histogramSeries.push(desc.labels);
       }
       if (cmd.withNhcb) {
         const base = classicHistogramBase(name);
@@ -106,9 +115,21 @@ class ScriptRun {
     }
   }
 
+  /** Whether a selector of expr selects a series with native histogram samples (or an nhcb metric). */
   touchesHistograms(expr: string): boolean {
     if (this.histogramNames.size === 0) return false;
     for (const m of expr.matchAll(/[a-zA-Z_:][a-zA-Z0-9_:]*/g)) if (this.histogramNames.has(m[0])) return true;
+    const sets = selectorMatchers(expr);
+    if (sets === undefined) return false;
+    for (const raw of sets) {
+      let ms: ReturnType<typeof newMatcher>[];
+      try {
+        ms = raw.map((r) => newMatcher(r.type, r.name, r.value));
+      } catch {
+        continue;
+      }
+      if (this.histogramSeries.some((ls) => ms.every((m) => m.matches(getLabel(ls, m.name))))) return true;
+    }
     return false;
   }
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { isStaleNaN } from "../../storage/series.ts";
-import { addAtModifiers, atModifierEvalTimes, formatAtTime } from "./atmodifier.ts";
+import { addAtModifiers, atModifierEvalTimes, formatAtTime, selectorMatchers } from "./atmodifier.ts";
 import { almostEqual, checkAnnotations, checkExpectedFailure, compareResult } from "./compare.ts";
 import { MemStorage } from "./memstorage.ts";
 import { skipRangeMode } from "./runner.ts";
@@ -227,6 +227,20 @@ describe("@ re-runs", () => {
     assert.equal(formatAtTime(-3_000_123), "-3000.123");
     assert.deepEqual(atModifierEvalTimes(0), [-1000, 0, 1000]);
     assert.deepEqual(atModifierEvalTimes(7), [-70, 0, 1, 7, 70]);
+  });
+  it("extracts selector matchers", () => {
+    assert.deepEqual(selectorMatchers(`rate(foo{a=~"x|y"}[5m]) + {"b.c", d!='e'}`), [
+      [
+        { name: "__name__", type: "=", value: "foo" },
+        { name: "a", type: "=~", value: "x|y" },
+      ],
+      [
+        { name: "__name__", type: "=", value: "b.c" },
+        { name: "d", type: "!=", value: "e" },
+      ],
+    ]);
+    assert.equal(selectorMatchers("foo{"), undefined);
+    assert.equal(addAtModifiers("start()", 1000), undefined);
   });
   it("skips the range-mode re-run only for range/step/start/end functions", () => {
     assert.ok(skipRangeMode("vector(range())"));

@@ -255,6 +255,33 @@ describe("chunk segments", () => {
     }
   });
 
+  it("reads chunks larger than the coalesced read window", async () => {
+    const d = join(tmp, "big");
+    const w = await ChunkWriter.create(d, { fsync: false });
+    const big = Uint8Array.from({ length: 9000 }, (_, i) => (i * 7919) & 0xff);
+    const chunks: EncodedChunk[] = [
+      { mint: 1, maxt: 2, encoding: 2, data: big.subarray(0, 10) },
+      { mint: 3, maxt: 4, encoding: 2, data: big },
+      { mint: 5, maxt: 6, encoding: 3, data: big.subarray(0, 3000) },
+    ];
+    const metas = await w.writeChunks(chunks);
+    await w.close();
+    const r = await ChunkReader.open(d);
+    const got = await r.chunks([metas[2].ref, metas[0].ref, metas[1].ref]);
+    assert.deepEqual(
+      got.map((c) => [c.encoding, c.data.length]),
+      [
+        [3, 3000],
+        [2, 10],
+        [2, 9000],
+      ],
+    );
+    assert.deepEqual(Buffer.from(got[2].data), Buffer.from(big));
+    await assert.rejects(r.chunks([metas[2].ref + 100_000]), CorruptionError);
+    await assert.rejects(r.chunks([2 * 2 ** 32 + 8]), /segment index 2 out of range/);
+    await r.close();
+  });
+
   it("detects a chunk CRC mismatch", async () => {
     const { bytes, refs } = encodeSegment(encodeXorChunks(Array.from({ length: 10 }, (_, k) => ({ t: k, v: k })), 5));
     const bad = Uint8Array.from(bytes);
@@ -304,6 +331,24 @@ describe("chunk segments", () => {
   });
 });
 
+describe("corrupt chunk data", () => {
+  it("raises CorruptionError from the series iterator when XOR data is cut short", async () => {
+    const dir = join(tmp, "corrupt-xor");
+    await mkdir(dir);
+    const good = encodeXorChunks(Array.from({ length: 50 }, (_, k) => ({ t: k * 1000, v: Math.sqrt(k) })))[0];
+    const meta = await writeBlock(dir, [{ labels: labelsFromObject({ __name__: "x" }), chunks: [{ ...good, data: good.data.subarray(0, 20) }] }], {
+      fsync: false,
+    });
+    const b = await BlockReader.open(join(dir, meta.ulid));
+    const [s] = await b.querier(0, 1e12).select(true, undefined, []);
+    const it = s.iterator();
+    assert.throws(() => {
+      while (it.next() !== 0);
+    }, CorruptionError);
+    await b.close();
+  });
+});
+
 describe("tombstones file", () => {
   it("round-trips and checks its CRC", () => {
     const ts = new Map([
@@ -347,6 +392,8 @@ describe("interop with promtool", { skip: PROMTOOL_SKIP }, () => {
     const dir = join(tmp, "prom-read");
     await mkdir(join(dir, "wal"), { recursive: true }); // `tsdb dump` opens the directory as a DB
     const meta = await writeBlock(dir, toBlockSeries(data), { fsync: false });
+    const list = execFileSync("promtool", ["tsdb", "list", dir], { encoding: "utf8" });
+    assert.match(list, new RegExp(`${meta.ulid}\\s+${meta.minTime}\\s+${meta.maxTime}\\s+\\S+\\s+4800\\s+48\\s+12\\s`));
     const analyze = execFileSync("promtool", ["tsdb", "analyze", dir, meta.ulid], { encoding: "utf8" });
     assert.match(analyze, new RegExp(`Block ID: ${meta.ulid}`));
     assert.match(analyze, /Series: 12\n/);

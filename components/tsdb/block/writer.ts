@@ -12,7 +12,7 @@ import { mkdir, open, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { monotonicFactory } from "ulid";
 import type { Labels } from "../../storage/labels.ts";
-import { compareLabelsBytes, compareStrings } from "../encoding/strings.ts";
+import { compareLabelsBytes } from "../encoding/strings.ts";
 import { type ChunkMeta, IndexWriter } from "../index/writer.ts";
 import { ChunkWriter, type EncodedChunk, ENC_FLOAT_HISTOGRAM, ENC_HISTOGRAM, ENC_XOR, type SegmentFile } from "./chunks.ts";
 import { type BlockMeta, type BlockMetaCompaction, formatMeta, META_FILENAME, THANOS_VERSION_1, type ThanosFile } from "./meta.ts";
@@ -188,7 +188,7 @@ export class BlockWriter {
         syms.add(l.value);
       }
     }
-    w.addSymbols([...syms].sort(compareStrings));
+    w.addSymbols(syms);
     syms.clear();
     const fh = await open(join(this.tmpDir, INDEX_FILENAME), "w");
     let size = 0;

@@ -213,6 +213,43 @@ describe("index round trip", () => {
   });
 });
 
+describe("index property", () => {
+  it("round-trips arbitrary label sets and chunk metas", () => {
+    const str = fc.string({ unit: "binary", minLength: 1, maxLength: 6 }).filter((x) => x.isWellFormed());
+    const labelSet = fc.dictionary(str, str, { minKeys: 1, maxKeys: 4 }).map((o) => labelsFromObject(o));
+    const metas = fc.array(fc.tuple(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 0, max: 1e5 })), {
+      maxLength: 4,
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(labelSet, metas), { selector: ([l]) => JSON.stringify(l), maxLength: 25 }), fc.integer({ min: -(2 ** 45), max: 2 ** 45 }), (raw, t0) => {
+        raw.sort((a, b) => compareLabelsBytes(a[0], b[0]));
+        let ref = 8;
+        const input: IndexSeriesInput[] = raw.map(([labels, ms]) => {
+          let t = t0;
+          const chunks = ms.map(([gap, span, refGap]) => {
+            const mint = t + gap + 1;
+            const c = { mint, maxt: mint + span, ref: ref + refGap };
+            t = c.maxt;
+            ref = c.ref;
+            return c;
+          });
+          return { labels, chunks };
+        });
+        const r = IndexReader.open(buildIndex(input));
+        const all = r.allPostings();
+        assert.equal(all.length, input.length);
+        for (let i = 0; i < input.length; i++) assert.deepEqual(r.series(all[i]), { labels: input[i].labels, chunks: input[i].chunks });
+        for (const s of input) {
+          for (const l of s.labels) assert.ok(r.postings(l.name, l.value).length > 0);
+        }
+        const names = new Set(input.flatMap((s) => s.labels.map((l) => l.name)));
+        assert.deepEqual(r.labelNames(), [...names].sort(compareStrings));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe("index corruption", () => {
   const bytes = buildIndex(sampleSeries());
 

@@ -47,6 +47,8 @@ export class IndexReader {
   /** name -> values and postings offsets, in table order; "" holds the all-postings list. */
   private readonly table = new Map<string, NameEntry>();
   private readonly names: string[];
+  /** End of the series section: the next section that exists. */
+  private readonly seriesEnd: number;
   /** Reused for series entries. */
   private readonly dec: Decbuf;
   /** Reused for symbol lookups (which happen while `dec` is mid-series). */
@@ -68,6 +70,11 @@ export class IndexReader {
     for (const [k, v] of Object.entries(this.toc)) {
       if (v >= buf.length) throw new CorruptionError(`read TOC: ${k} offset ${v} out of range`);
     }
+
+    const after = [this.toc.labelIndices, this.toc.postings, this.toc.labelIndicesTable, this.toc.postingsTable].filter(
+      (o) => o > this.toc.series,
+    );
+    this.seriesEnd = after.length > 0 ? Math.min(...after) : buf.length - INDEX_TOC_LEN;
 
     // Symbols.
     const d = decbufWithBE32Len(buf, this.toc.symbols, "read symbols");
@@ -285,7 +292,7 @@ export class IndexReader {
 
   private seriesDecbuf(ref: number): Decbuf {
     const off = ref * SERIES_BYTE_ALIGN;
-    if (!Number.isInteger(ref) || off < this.toc.series || off >= this.toc.labelIndices) {
+    if (!Number.isInteger(ref) || off < this.toc.series || off >= this.seriesEnd) {
       throw new CorruptionError(`read series: reference ${ref} out of range`);
     }
     return decbufWithUvarintLen(this.b, off, "read series", this.dec);

@@ -1,0 +1,194 @@
+/**
+ * OTLP/HTTP metrics (POST /otlp/v1/metrics, M:pkg/distributor/otel.go): protobuf or JSON bodies,
+ * gzip/lz4/no compression, size limit, translation to series, and responses encoded like the
+ * request: ExportMetricsServiceResponse (with partial_success when data points were rejected)
+ * or a google.rpc.Status for errors.
+ */
+import { gunzipSync } from "node:zlib";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { google, opentelemetry } from "../../proto/generated/protos.js";
+import { HttpError } from "../../util/tenant.ts";
+import { type Distributor, type PushOptions, PushError } from "../distributor.ts";
+import { withInstanceLimit } from "../errors.ts";
+import { parseContentType } from "../remotewrite/decode.ts";
+import { Lz4Error, lz4FrameDecompress } from "./lz4.ts";
+import { type ExportRequestLike, type TranslateResult, translateOtlp } from "./translate.ts";
+
+const ExportRequest = opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
+const ExportResponse = opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse;
+const RpcStatus = google.rpc.Status;
+
+export const JSON_TYPE = "application/json";
+export const PROTOBUF_TYPE = "application/x-protobuf";
+
+export type OtlpFormat = "json" | "protobuf";
+
+export function otlpTooLarge(actual: number, limit: number): string {
+  return withInstanceLimit(
+    `the incoming OTLP request has been rejected because its message size of ${actual} bytes is larger than the allowed limit of ${limit} bytes`,
+    "distributor-max-otlp-request-size",
+    "distributor.max-otlp-request-size",
+  );
+}
+
+/** The request format from Content-Type, or a 415. */
+export function otlpFormat(contentType: string | undefined): OtlpFormat {
+  let media = "";
+  try {
+    media = contentType ? parseContentType(contentType).mediaType : "";
+  } catch {
+    media = "";
+  }
+  if (media === JSON_TYPE) return "json";
+  if (media === PROTOBUF_TYPE) return "protobuf";
+  throw new HttpError(415, `unsupported content type: ${contentType ?? ""}, supported: [${JSON_TYPE}, ${PROTOBUF_TYPE}]`);
+}
+
+/** Decompresses the body per Content-Encoding with the size limit (413) or answers 415. */
+export function otlpDecompress(body: Buffer, encoding: string | undefined, maxSize: number): Buffer {
+  const enc = (encoding ?? "").trim().toLowerCase();
+  if (body.length > maxSize) throw new HttpError(413, otlpTooLarge(body.length, maxSize));
+  if (enc === "" || enc === "identity") return body;
+  if (enc === "gzip") {
+    try {
+      return gunzipSync(body, { maxOutputLength: maxSize });
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      if (e.code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError) throw new HttpError(413, otlpTooLarge(maxSize + 1, maxSize));
+      throw new HttpError(400, `failed to decompress gzip body: ${e.message}`);
+    }
+  }
+  if (enc === "lz4") {
+    try {
+      return lz4FrameDecompress(body, maxSize);
+    } catch (err) {
+      if (err instanceof Lz4Error && err.message.startsWith("decompressed size exceeds")) throw new HttpError(413, otlpTooLarge(maxSize + 1, maxSize));
+      throw new HttpError(400, `failed to decompress lz4 body: ${(err as Error).message}`);
+    }
+  }
+  throw new HttpError(415, `unsupported compression: ${encoding}. Only "gzip", "lz4", or no compression supported`);
+}
+
+/** Replaces hex traceId/spanId strings (OTLP JSON) with base64, as protobufjs's fromObject expects. */
+function hexIdsToBase64(v: unknown, depth = 0): void {
+  if (depth > 64 || v === null || typeof v !== "object") return;
+  if (Array.isArray(v)) {
+    for (const x of v) hexIdsToBase64(x, depth + 1);
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    const x = o[k];
+    if ((k === "traceId" || k === "spanId" || k === "trace_id" || k === "span_id") && typeof x === "string") {
+      if (!/^([0-9a-fA-F]{2})*$/.test(x)) throw new HttpError(400, `invalid ${k} ${JSON.stringify(x)}: must be hex-encoded`);
+      o[k] = Buffer.from(x, "hex").toString("base64");
+    } else hexIdsToBase64(x, depth + 1);
+  }
+}
+
+/** Decodes an uncompressed OTLP export request. Errors are HttpError 400. */
+export function decodeOtlp(raw: Buffer, format: OtlpFormat): ExportRequestLike {
+  if (format === "protobuf") {
+    try {
+      return ExportRequest.decode(raw) as unknown as ExportRequestLike;
+    } catch (err) {
+      throw new HttpError(400, `failed to parse OTLP protobuf request: ${(err as Error).message}`);
+    }
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw.toString("utf8"));
+  } catch (err) {
+    throw new HttpError(400, `failed to parse OTLP JSON request: ${(err as Error).message}`);
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new HttpError(400, "failed to parse OTLP JSON request: object expected");
+  hexIdsToBase64(parsed);
+  try {
+    return ExportRequest.fromObject(parsed as Record<string, unknown>) as unknown as ExportRequestLike;
+  } catch (err) {
+    throw new HttpError(400, `failed to parse OTLP JSON request: ${(err as Error).message}`);
+  }
+}
+
+function grpcCode(status: number): number {
+  if (status === 400 || status === 413 || status === 415 || status === 422) return 3; // InvalidArgument
+  if (status === 401) return 16; // Unauthenticated
+  if (status === 429 || status === 529) return 8; // ResourceExhausted
+  if (status === 503) return 14; // Unavailable
+  if (status === 202) return 0;
+  return 2; // Unknown
+}
+
+function send(reply: FastifyReply, format: OtlpFormat, status: number, body: Uint8Array | string): FastifyReply {
+  return reply
+    .code(status)
+    .header("content-type", format === "json" ? JSON_TYPE : PROTOBUF_TYPE)
+    .send(typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+}
+
+export function encodeStatus(format: OtlpFormat, code: number, message: string): Uint8Array | string {
+  if (format === "json") return JSON.stringify({ code, message });
+  return RpcStatus.encode({ code, message }).finish();
+}
+
+export function encodeExportResponse(format: OtlpFormat, rejected: number, message: string): Uint8Array | string {
+  const partial = rejected > 0 || message !== "" ? { rejectedDataPoints: rejected, errorMessage: message } : undefined;
+  if (format === "json") return JSON.stringify(partial ? { partialSuccess: { rejectedDataPoints: String(rejected), errorMessage: message } } : {});
+  return ExportResponse.encode(partial ? { partialSuccess: partial } : {}).finish();
+}
+
+/** Handles one OTLP request end to end. */
+export async function handleOtlp(req: FastifyRequest, reply: FastifyReply, d: Distributor, tenantOf: () => string, opts: PushOptions): Promise<FastifyReply> {
+  const ctHeader = req.headers["content-type"];
+  const ct = Array.isArray(ctHeader) ? ctHeader[0] : ctHeader;
+  let format: OtlpFormat = "protobuf";
+  let translated: TranslateResult | undefined;
+  try {
+    format = otlpFormat(ct);
+    const tenant = tenantOf();
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const encHeader = req.headers["content-encoding"];
+    const enc = Array.isArray(encHeader) ? encHeader[0] : encHeader;
+    await d.handle(
+      tenant,
+      body.length,
+      () => {
+        const raw = otlpDecompress(body, enc, d.cfg.max_otlp_request_size);
+        const parsed = decodeOtlp(raw, format);
+        const limits = d.limitsOf(tenant);
+        translated = translateOtlp(parsed, {
+          addSuffixes: otelSuffixes(limits.otel_translation_strategy, limits.otel_metric_suffixes_enabled),
+          promoteResourceAttributes: limits.promote_otel_resource_attributes,
+        });
+        return translated.decoded;
+      },
+      opts,
+    );
+    const dropped = translated?.dropped ?? 0;
+    return send(reply, format, 200, encodeExportResponse(format, dropped, translated?.dropMessage ?? ""));
+  } catch (err) {
+    const dropped = translated?.dropped ?? 0;
+    if (err instanceof PushError && err.statusCode === 400 && err.outcome) {
+      // Soft errors (validation, ingester rejections): the rest was ingested → partial success.
+      const msgs = [err.message, translated?.dropMessage ?? ""].filter((s) => s !== "").join("; ");
+      return send(reply, format, 200, encodeExportResponse(format, err.outcome.rejected + dropped, msgs));
+    }
+    let status = err instanceof HttpError ? err.statusCode : 500;
+    const message = err instanceof Error ? err.message : String(err);
+    // OTLP clients retry only 429, 502, 503 and 504: other server errors become 503.
+    if (status >= 500 && status !== 502 && status !== 503 && status !== 504 && status !== 529) status = 503;
+    if (status >= 500 || status === 429) {
+      const ra = d.retryAfter(status, typeof req.headers["retry-attempt"] === "string" ? req.headers["retry-attempt"] : undefined);
+      if (ra !== undefined) reply.header("retry-after", ra);
+    }
+    if (status >= 500 && !(err instanceof PushError)) req.log.error({ err }, "OTLP push failed");
+    return send(reply, format, status, encodeStatus(format, grpcCode(status), message));
+  }
+}
+
+/** Whether metric-name suffixes apply, from otel_translation_strategy or otel_metric_suffixes_enabled. */
+export function otelSuffixes(strategy: string, suffixesEnabled: boolean): boolean {
+  if (strategy === "UnderscoreEscapingWithSuffixes" || strategy === "NoUTF8EscapingWithSuffixes") return true;
+  if (strategy === "UnderscoreEscapingWithoutSuffixes" || strategy === "NoTranslation") return false;
+  return suffixesEnabled;
+}
