@@ -244,7 +244,8 @@ test("memcached flags and the client settings come from the cache spec", () => {
   assert.match(cfg.blocks_storage.bucket_store.index_cache.memcached.addresses, /mimir-index-cache\.mimir\.svc\.cluster\.local\.$/);
   assert.equal(cfg.frontend.results_cache.memcached.max_item_size, 5 * 1024 * 1024);
   assert.equal(cfg.frontend.cache_results, true);
-  assert.equal(cfg.querier.max_concurrent, 16, "spec.config is merged last");
+  assert.equal(cfg.server.log_format, "json", "spec.config is merged last");
+  assert.equal(cfg.server.http_listen_port, 8080);
 });
 
 test("runtime.yaml holds each tenant's overrides, keyed by tenant ID", () => {

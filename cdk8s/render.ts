@@ -510,7 +510,7 @@ export function render(cluster: MimirCluster, tenants: MimirTenant[] = []): Kube
   const ctx: Ctx = {
     plan: p,
     configHash: sha256(mimirYaml),
-    serviceAccount: p.objectName("mimir"),
+    serviceAccount: p.name,
     configMap: p.objectName("config"),
     runtimeConfigMap: p.objectName("runtime"),
   };

@@ -124,22 +124,22 @@ test("a CRC mismatch in the middle is detected and reported as non-tail corrupti
 test("segments rotate at the size limit; checkpoint keeps filtered records and drops segments", async () => {
   const dir = tmp();
   const { wal } = await WAL.open(dir, { segmentSize: PAGE_SIZE * 2, sync: false });
-  for (let i = 0; i < 100; i++) await wal.log(rec(i, 1000));
+  for (let i = 0; i < 200; i++) await wal.log(rec(i, 1000));
   assert.ok(listSegments(dir).length >= 3);
   const upTo = (await wal.nextSegment()) - 1;
-  await wal.log(rec(200, 10));
+  await wal.log(rec(250, 10));
   // Keep even-numbered records only.
   const res = wal.checkpoint(upTo, (r) => (r[0] % 2 === 0 ? r : undefined));
-  assert.equal(res.records, 50);
+  assert.equal(res.records, 100);
   assert.ok(readdirSync(dir).includes(`checkpoint.${segmentName(upTo)}`));
   assert.ok(listSegments(dir).every((s) => s > upTo));
-  await wal.log(rec(201, 10));
+  await wal.log(rec(251, 10));
   await wal.close();
   const { got, stats } = await replay(dir, { segmentSize: PAGE_SIZE * 2 });
   assert.equal(stats.corruption, undefined);
   assert.deepEqual(
     got.map((r) => r[0]),
-    [...Array.from({ length: 50 }, (_, i) => i * 2), 200, 201],
+    [...Array.from({ length: 100 }, (_, i) => (i * 2) & 0xff), 250, 251],
   );
   rmSync(dir, { recursive: true });
 });
