@@ -402,14 +402,19 @@ function clusterStatusSchema(): Schema {
       description: "Replicas per component, and per zone for zone-aware components.",
       "x-kubernetes-list-type": "map",
       "x-kubernetes-list-map-keys": ["name"],
-      items: replicaCounts("One component.", {
-        name: str("Component name, e.g. ingester."),
-        zones: {
-          type: "array",
-          description: "Per zone.",
-          items: replicaCounts("One zone.", { name: str("Zone name.") }),
-        },
-      }),
+      items: {
+        ...replicaCounts("One component.", {
+          name: str("Component name, e.g. ingester."),
+          zones: {
+            type: "array",
+            description: "Per zone.",
+            "x-kubernetes-list-type": "map",
+            "x-kubernetes-list-map-keys": ["name"],
+            items: { ...replicaCounts("One zone.", { name: str("Zone name.") }), required: ["name"] },
+          },
+        }),
+        required: ["name"],
+      },
     },
     rollout: obj("Progress of the current rollout or downscale.", {
       phase: str("Idle, RollingOut, Downscaling, Paused or Blocked.", {

@@ -55,6 +55,11 @@ function structuralProblems(s: Schema, path: string, inJunctor = false, named = 
   }
   if (s.properties && s.additionalProperties) out.push(`${path}: both properties and additionalProperties`);
   if (s.type === "array" && !s.items) out.push(`${path}: array without items`);
+  // List-map keys must be required (or defaulted) in the items.
+  for (const k of s["x-kubernetes-list-map-keys"] ?? []) {
+    if (s["x-kubernetes-list-type"] !== "map") out.push(`${path}: list-map-keys without list-type map`);
+    if (!(s.items?.required ?? []).includes(k) && s.items?.properties?.[k]?.default === undefined) out.push(`${path}: list-map key ${k} is not required`);
+  }
   if (path === ".metadata" && Object.keys(s).some((k) => k !== "type")) out.push(".metadata: may only have type");
   for (const [k, sub] of Object.entries<Schema>(s.properties ?? {})) out.push(...structuralProblems(sub, `${path}.${k}`));
   if (s.items) out.push(...structuralProblems(s.items, `${path}[]`, false, false));
@@ -206,3 +211,23 @@ for (const c of INVALID) {
     assert.match(res.stderr, c.field);
   });
 }
+
+test("the CRD's tenant ID rules accept exactly what Mimir accepts (property)", async () => {
+  const fc = (await import("fast-check")).default;
+  const { validateTenantID } = await import("../components/util/tenant.ts");
+  const base = exampleInput("microservices-s3").tenants[0];
+  const chars = "aZ09!-_.*'()/ :#é|\\";
+  const arb = fc.oneof(
+    fc.string({ unit: fc.constantFrom(...chars), minLength: 1, maxLength: 8 }),
+    fc.constantFrom(".", "..", "...", "a".repeat(150), "a".repeat(151)),
+  );
+  fc.assert(
+    fc.property(arb, (id) => {
+      const t = structuredClone(base);
+      t.spec.tenantId = id;
+      const schemaOk = schemaProblems(t).length === 0;
+      assert.equal(schemaOk, validateTenantID(id) === undefined, JSON.stringify(id));
+    }),
+    { numRuns: 300 },
+  );
+});

@@ -274,3 +274,55 @@ test("render does not modify its input", () => {
   render(cluster, tenants);
   assert.deepEqual(cluster, before);
 });
+
+test("extra args and env, scheduling, persistence and pause reach the pods", () => {
+  const { cluster } = exampleInput("microservices-s3");
+  const c = structuredClone(cluster);
+  c.spec.paused = true;
+  c.spec.zones![0].tolerations = [{ key: "dedicated", operator: "Equal", value: "mimir", effect: "NoSchedule" }];
+  c.spec.components!.ingester = {
+    ...c.spec.components!.ingester,
+    extraArgs: { "log.level": "debug", "-ingester.max-series": "5" },
+    extraEnv: [{ name: "GOGC", value: "50" }],
+    scheduling: { nodeSelector: { pool: "ingest" }, priorityClassName: "high", tolerations: [{ key: "all", operator: "Exists" }] },
+    persistence: { size: "100Gi", storageClassName: "fast" },
+  };
+  const objs = render(c, []);
+  const sts = objs.find((o) => o.kind === "StatefulSet" && o.metadata.name === "mimir-ingester-zone-a")!;
+  const pod = sts.spec.template.spec;
+  assert.deepEqual(pod.containers[0].args.slice(-2), ["-ingester.max-series=5", "-log.level=debug"]);
+  assert.ok(pod.containers[0].env.some((e: any) => e.name === "GOGC" && e.value === "50"));
+  assert.ok(pod.containers[0].env.some((e: any) => e.name === "AWS_ACCESS_KEY_ID" && e.valueFrom.secretKeyRef.name === "mimir-s3"));
+  assert.deepEqual(pod.nodeSelector, { pool: "ingest", "topology.kubernetes.io/zone": "eu-west-1a" });
+  assert.deepEqual(pod.tolerations.map((t: any) => t.key), ["all", "dedicated"]);
+  assert.equal(pod.priorityClassName, "high");
+  assert.deepEqual(sts.spec.volumeClaimTemplates[0].spec, { accessModes: ["ReadWriteOnce"], storageClassName: "fast", resources: { requests: { storage: "100Gi" } } });
+  assert.equal(sts.metadata.annotations["grafana.com/rollout-paused"], "true");
+  const zoneB = objs.find((o) => o.kind === "StatefulSet" && o.metadata.name === "mimir-ingester-zone-b")!;
+  assert.equal(zoneB.spec.template.spec.tolerations.length, 1, "zone tolerations stay in their zone");
+});
+
+test("one zone or none: a single StatefulSet per rollout group, no zone awareness", async () => {
+  const { loadAll: la } = await import("js-yaml");
+  for (const zones of [[], [{ name: "only" }]]) {
+    const { cluster } = exampleInput("microservices-s3");
+    const c = structuredClone(cluster);
+    c.spec.zones = zones;
+    const objs = render(c, []);
+    const ing = objs.filter((o) => o.kind === "StatefulSet" && o.metadata.labels["rollout-group"] === "ingester");
+    assert.deepEqual(ing.map((o) => o.metadata.name), ["mimir-ingester"]);
+    assert.equal(ing[0].spec.replicas, 9);
+    assert.ok(!ing[0].spec.template.spec.containers[0].args.some((a: string) => a.includes("availability-zone")));
+    const cfg = la(objs.find((o) => o.metadata.name === "mimir-config")!.data["mimir.yaml"])[0] as any;
+    assert.equal(cfg.ingester.ring.zone_awareness_enabled, false);
+    assert.equal(cfg.ingester.ring.replication_factor, 3);
+  }
+});
+
+test("effectiveLimits: cluster limits with the tenant's on top", async () => {
+  const { effectiveLimits } = await import("./topology.ts");
+  const { cluster, tenants } = exampleInput("microservices-s3");
+  const eff = effectiveLimits(cluster, tenants[0]);
+  assert.equal(eff.ingestion_rate, 100000);
+  assert.equal(eff.out_of_order_time_window, "10m");
+});

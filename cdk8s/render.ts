@@ -254,11 +254,20 @@ export class ZonedComponent extends Construct {
       const nameLabel = zoned ? `${group}-${zone.name}` : group;
       const selector = { ...labelsFor(p, group), name: nameLabel };
       const groupLabels: Record<string, string> = { "rollout-group": group, name: nameLabel, ...(zoned ? { zone: zone.name } : {}) };
-      const labels = { ...commonLabels(p, group), ...groupLabels };
+      // The rollout settings also in the form grafana/rollout-operator reads, so the rendered
+      // manifests work with it when the mimir-ts operator is not the one rolling them out.
+      const rollout = p.cluster.spec.rollout ?? {};
+      const labels = {
+        ...commonLabels(p, group),
+        ...groupLabels,
+        "grafana.com/min-time-between-zones-downscale": rollout.minTimeBetweenZoneDownscales ?? "12h",
+      };
+      const annotations: Record<string, string> = { "rollout-max-unavailable": String(c.maxUnavailable) };
+      if (p.cluster.spec.paused) annotations["grafana.com/rollout-paused"] = "true";
       new ApiObject(this, `sts-${nameLabel}`, {
         apiVersion: "apps/v1",
         kind: "StatefulSet",
-        metadata: meta(ctx, p.objectName(nameLabel), labels, { "rollout-max-unavailable": String(c.maxUnavailable) }),
+        metadata: meta(ctx, p.objectName(nameLabel), labels, annotations),
         spec: {
           replicas,
           serviceName: p.objectName(`${group}-headless`),

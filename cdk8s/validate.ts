@@ -114,7 +114,9 @@ function runCel(schema: Schema, value: unknown, path: string, problems: string[]
   if (schema.properties && typeof value === "object") {
     for (const [k, sub] of Object.entries<Schema>(schema.properties)) runCel(sub, (value as any)[k], path ? `${path}.${k}` : k, problems);
   }
-  if (schema.items && Array.isArray(value)) value.forEach((v, i) => runCel(schema.items, v, `${path}[${i}]`, problems));
+  if (schema.items && Array.isArray(value)) {
+    for (const [i, v] of value.entries()) runCel(schema.items, v, `${path}[${i}]`, problems);
+  }
 }
 
 interface Kind {

@@ -724,7 +724,7 @@ export interface MimirClusterStatusConditionsItem {
 /** One zone. */
 export interface MimirClusterStatusComponentsItemZonesItem {
   /** Zone name. */
-  name?: string;
+  name: string;
   /** Desired pods. */
   replicas?: number;
   /** Ready pods. */
@@ -736,7 +736,7 @@ export interface MimirClusterStatusComponentsItemZonesItem {
 /** One component. */
 export interface MimirClusterStatusComponentsItem {
   /** Component name, e.g. ingester. */
-  name?: string;
+  name: string;
   /** Per zone. */
   zones?: Array<MimirClusterStatusComponentsItemZonesItem>;
   /** Desired pods. */

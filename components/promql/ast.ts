@@ -12,6 +12,54 @@ export interface PosRange {
   end: number;
 }
 
+/** A duration expression that depends on the query (step(), range()); values in seconds. */
+export type DurNode =
+  | { op: "num"; sec: number }
+  | { op: "step" }
+  | { op: "range" }
+  | { op: "neg"; a: DurNode }
+  | { op: "+" | "-" | "*" | "/" | "%" | "^" | "min_of" | "max_of"; a: DurNode; b: DurNode };
+
+/** Evaluates a duration expression to ms, given the query's step and range (ms). */
+export function evalDurNode(n: DurNode, step: number, range: number): number {
+  const sec = (x: DurNode): number => {
+    switch (x.op) {
+      case "num":
+        return x.sec;
+      case "step":
+        return step / 1000;
+      case "range":
+        return range / 1000;
+      case "neg":
+        return -sec(x.a);
+      case "+":
+        return sec(x.a) + sec(x.b);
+      case "-":
+        return sec(x.a) - sec(x.b);
+      case "*":
+        return sec(x.a) * sec(x.b);
+      case "/":
+        return sec(x.a) / sec(x.b);
+      case "%":
+        return sec(x.a) % sec(x.b);
+      case "^":
+        return sec(x.a) ** sec(x.b);
+      case "min_of":
+        return Math.min(sec(x.a), sec(x.b));
+      case "max_of":
+        return Math.max(sec(x.a), sec(x.b));
+    }
+  };
+  return Math.round(sec(n) * 1000);
+}
+
+export function durNodeIsDynamic(n: DurNode): boolean {
+  if (n.op === "step" || n.op === "range") return true;
+  if (n.op === "num") return false;
+  if (n.op === "neg") return durNodeIsDynamic(n.a);
+  return durNodeIsDynamic(n.a) || durNodeIsDynamic(n.b);
+}
+
 export interface NumberLiteral {
   kind: "NumberLiteral";
   val: number;
@@ -35,6 +83,8 @@ export interface VectorSelector {
   /** Fixed evaluation timestamp from `@`, ms; null when absent. */
   timestamp: number | null;
   startOrEnd: "start" | "end" | null;
+  /** Set when the offset uses step()/range(); resolved into `offset` before evaluation. */
+  offsetExpr?: DurNode;
   pos: PosRange;
 }
 
@@ -42,6 +92,7 @@ export interface MatrixSelector {
   kind: "MatrixSelector";
   vs: VectorSelector;
   range: number;
+  rangeExpr?: DurNode;
   pos: PosRange;
 }
 
@@ -54,6 +105,9 @@ export interface SubqueryExpr {
   offset: number;
   timestamp: number | null;
   startOrEnd: "start" | "end" | null;
+  rangeExpr?: DurNode;
+  stepExpr?: DurNode;
+  offsetExpr?: DurNode;
   pos: PosRange;
 }
 

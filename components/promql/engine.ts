@@ -16,7 +16,7 @@ import {
 import type { Matcher } from "../storage/matcher.ts";
 import { isStaleNaN, type Querier, type Queryable, type SelectHints, ValFloat, ValNone } from "../storage/series.ts";
 import type { AggregateExpr, BinaryExpr, BinaryOp, Call, Expr, MatrixSelector, SubqueryExpr, VectorMatching, VectorSelector } from "./ast.ts";
-import { typeName, typeOf } from "./ast.ts";
+import { evalDurNode, typeName, typeOf } from "./ast.ts";
 import { callInstantFunction, callRangeFunction, isRangeFunction } from "./evalfuncs.ts";
 import { goPow, quantile as quantileOf, variance } from "./functions.ts";
 import { isComparisonOp, ParseError, parseExpr, positionString } from "./parser.ts";
@@ -126,6 +126,8 @@ export class QueryContext {
     }
   }
 }
+
+const COLUMNAR_AGGRS = new Set(["sum", "avg", "count", "group", "min", "max", "stddev", "stdvar"]);
 
 /** Aggregations that ignore native histogram samples with an info annotation. */
 const HIST_INFO_AGGRS = new Set(["min", "max", "stddev", "stdvar", "topk", "bottomk", "quantile"]);
@@ -253,6 +255,8 @@ export class Evaluator {
   readonly defaultSubqueryStep: number;
   readonly steps: number;
   private readonly loaded: Map<VectorSelector, Promise<LoadedSeries[]>>;
+  /** Result label sets of the binary operation being evaluated, by lhs and rhs label set. */
+  private metricCache = new Map<Labels, Map<Labels, Labels>>();
 
   constructor(
     ctx: QueryContext,
@@ -615,6 +619,7 @@ export class Evaluator {
     const outMap = new Map<string, EvalSeries>();
     const order: EvalSeries[] = [];
     const vectors: Sample[][] = inputs.map(() => []);
+    const keyCache = new Map<Labels, string>();
     for (let i = 0; i < this.steps; i++) {
       this.ctx.check();
       const t = this.stepTime(i);
@@ -639,7 +644,11 @@ export class Evaluator {
         this.ctx.addSamples(inCount + res.length);
       }
       for (const smp of res) {
-        const key = labelsKey(smp.metric);
+        let key = keyCache.get(smp.metric);
+        if (key === undefined) {
+          key = labelsKey(smp.metric);
+          keyCache.set(smp.metric, key);
+        }
         let s = outMap.get(key);
         if (!s) {
           s = { metric: smp.metric, ts: [], fs: [], dropName: smp.dropName };
@@ -690,6 +699,14 @@ export class Evaluator {
     if (e.op === "count_values") {
       if (!isValidLabelName(strParam)) throw execError(`invalid label name ${JSON.stringify(strParam)}`);
     }
+    if (e.op === "limit_ratio" && param) {
+      for (const r of param) {
+        if (r > 1 || r < -1) {
+          this.ctx.warn(`ratio value should be between -1 and 1, got ${formatNum(r)}, capping to ${r > 1 ? 1 : -1}`, e.param!.pos);
+          break;
+        }
+      }
+    }
     if (e.op === "quantile" && param) {
       for (const q of param) {
         if (Number.isNaN(q) || q < 0 || q > 1) {
@@ -712,6 +729,9 @@ export class Evaluator {
       return g;
     };
     const op = e.op;
+    if (COLUMNAR_AGGRS.has(op)) {
+      return { type: "matrix", series: this.aggregateColumnar(op, input, groupOf), isRange: false };
+    }
     const series = this.stepwise([input], (vecs, step) => {
       const vec = vecs[0];
       if (op === "topk" || op === "bottomk" || op === "limitk" || op === "limit_ratio") {
@@ -759,6 +779,138 @@ export class Evaluator {
     return { type: "matrix", series, isRange: false };
   }
 
+  /**
+   * sum/avg/count/group/min/max/stddev/stdvar without per-step objects: every input series is
+   * assigned its group once, then points are accumulated into per-(group, step) cells. Within a
+   * cell, inputs are visited in input order, as the step-wise evaluation would.
+   */
+  private aggregateColumnar(op: string, input: EvalSeries[], groupOf: (ls: Labels) => { key: string; labels: Labels }): EvalSeries[] {
+    const steps = this.steps;
+    const groupIndex = new Map<string, number>();
+    const groups: { labels: Labels; dropName: boolean }[] = [];
+    const gidx = new Int32Array(input.length);
+    for (let i = 0; i < input.length; i++) {
+      const g = groupOf(input[i].metric);
+      let k = groupIndex.get(g.key);
+      if (k === undefined) {
+        k = groups.length;
+        groupIndex.set(g.key, k);
+        groups.push({ labels: g.labels, dropName: false });
+      }
+      gidx[i] = k;
+      if (input[i].dropName) groups[k].dropName = true;
+    }
+    const cells = groups.length * steps;
+    const cnt = new Float64Array(cells);
+    const val = new Float64Array(cells);
+    const comp = op === "sum" || op === "avg" || op === "stddev" || op === "stdvar" ? new Float64Array(cells) : null;
+    const mean = op === "avg" || op === "stddev" || op === "stdvar" ? new Float64Array(cells) : null;
+    const incr = op === "avg" ? new Uint8Array(cells) : null;
+    const start = this.start;
+    const interval = this.interval;
+    for (let i = 0; i < input.length; i++) {
+      const s = input[i];
+      const base = gidx[i] * steps;
+      const ts = s.ts;
+      const fs = s.fs;
+      for (let j = 0; j < ts.length; j++) {
+        const k = base + Math.round((ts[j] - start) / interval);
+        const f = fs[j];
+        const c = ++cnt[k];
+        switch (op) {
+          case "sum": {
+            const sum = val[k];
+            const t = sum + f;
+            if (!Number.isFinite(t)) comp![k] = 0;
+            else if (Math.abs(sum) >= Math.abs(f)) comp![k] += sum - t + f;
+            else comp![k] += f - t + sum;
+            val[k] = t;
+            break;
+          }
+          case "avg": {
+            if (incr![k] === 0) {
+              const sum = val[k];
+              const t = sum + f;
+              if (c === 1 || Number.isFinite(t) || !Number.isFinite(f) || !Number.isFinite(sum)) {
+                if (!Number.isFinite(t)) comp![k] = 0;
+                else if (Math.abs(sum) >= Math.abs(f)) comp![k] += sum - t + f;
+                else comp![k] += f - t + sum;
+                val[k] = t;
+                break;
+              }
+              incr![k] = 1;
+              mean![k] = sum / (c - 1);
+              comp![k] /= c - 1;
+            }
+            const q = (c - 1) / c;
+            const b = q * mean![k];
+            let cc = q * comp![k];
+            const inc = f / c;
+            const t = b + inc;
+            if (!Number.isFinite(t)) cc = 0;
+            else if (Math.abs(b) >= Math.abs(inc)) cc += b - t + inc;
+            else cc += inc - t + b;
+            mean![k] = t;
+            comp![k] = cc;
+            break;
+          }
+          case "min":
+            if (c === 1 || val[k] > f || Number.isNaN(val[k])) val[k] = f;
+            break;
+          case "max":
+            if (c === 1 || val[k] < f || Number.isNaN(val[k])) val[k] = f;
+            break;
+          case "stddev":
+          case "stdvar": {
+            const delta = f - mean![k];
+            mean![k] += delta / c;
+            val[k] += delta * (f - mean![k]);
+            break;
+          }
+        }
+      }
+    }
+    const out: EvalSeries[] = [];
+    for (let g = 0; g < groups.length; g++) {
+      const ts: number[] = [];
+      const fs: number[] = [];
+      const base = g * steps;
+      for (let i = 0; i < steps; i++) {
+        const k = base + i;
+        const c = cnt[k];
+        if (c === 0) continue;
+        let v: number;
+        switch (op) {
+          case "sum":
+            v = Number.isFinite(val[k]) ? val[k] + comp![k] : val[k];
+            break;
+          case "avg":
+            if (incr![k] === 1) v = mean![k] + comp![k];
+            else v = Number.isFinite(val[k]) ? val[k] / c + comp![k] / c : val[k];
+            break;
+          case "count":
+            v = c;
+            break;
+          case "group":
+            v = 1;
+            break;
+          case "stddev":
+            v = Math.sqrt(val[k] / c);
+            break;
+          case "stdvar":
+            v = val[k] / c;
+            break;
+          default:
+            v = val[k];
+        }
+        ts.push(this.stepTime(i));
+        fs.push(v);
+      }
+      if (ts.length > 0) out.push({ metric: groups[g].labels, ts, fs, dropName: groups[g].dropName });
+    }
+    return out;
+  }
+
   async evalBinary(e: BinaryExpr): Promise<EvalValue> {
     const [lv, rv] = await Promise.all([this.eval(e.lhs), this.eval(e.rhs)]);
     const op = e.op;
@@ -800,6 +952,7 @@ export class Evaluator {
         });
         break;
       default:
+        this.metricCache = new Map();
         series = this.stepwise([lv.series, rv.series], ([l, r]) => this.vectorBinop(e, l, r, sigf));
     }
     return { type: "matrix", series, isRange: false };
@@ -848,8 +1001,9 @@ export class Evaluator {
       const dup = rightSigs.get(sig);
       if (dup) {
         const side = card === "one-to-many" ? "left" : "right";
+        const [first, second] = compareLabels(rs.metric, dup.metric) <= 0 ? [rs.metric, dup.metric] : [dup.metric, rs.metric];
         throw execError(
-          `found duplicate series for the match group ${labelsToString(matchLabels(rs.metric, matching))} on the ${side} hand-side of the operation: [${labelsToString(rs.metric)}, ${labelsToString(dup.metric)}];many-to-many matching not allowed: matching labels must be unique on one side`,
+          `found duplicate series for the match group ${labelsToString(matchLabels(rs.metric, matching))} on the ${side} hand-side of the operation: [${labelsToString(first)}, ${labelsToString(second)}];many-to-many matching not allowed: matching labels must be unique on one side`,
         );
       }
       rightSigs.set(sig, rs);
@@ -862,6 +1016,13 @@ export class Evaluator {
       const sig = sigf(ls.metric);
       const rs = rightSigs.get(sig);
       if (!rs) continue;
+      if (card === "one-to-one") {
+        // Checked before comparison filtering, so the error does not depend on the values.
+        if (matchedSigs.has(sig)) {
+          throw execError("multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)");
+        }
+        matchedSigs.set(sig, null);
+      }
       let lv = ls.f;
       let rv = rs.f;
       if (card === "one-to-many") {
@@ -871,13 +1032,17 @@ export class Evaluator {
       let v = binop(op, lv, rv, keep);
       if (e.returnBool) v = keep.v ? 1 : 0;
       else if (!keep.v) continue;
-      const metric = resultMetric(ls.metric, rs.metric, matching, isCmp && !e.returnBool);
-      if (card === "one-to-one") {
-        if (matchedSigs.has(sig)) {
-          throw execError("multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)");
-        }
-        matchedSigs.set(sig, null);
-      } else {
+      let byRhs = this.metricCache.get(ls.metric);
+      if (!byRhs) {
+        byRhs = new Map();
+        this.metricCache.set(ls.metric, byRhs);
+      }
+      let metric = byRhs.get(rs.metric);
+      if (!metric) {
+        metric = resultMetric(ls.metric, rs.metric, matching, isCmp && !e.returnBool);
+        byRhs.set(rs.metric, metric);
+      }
+      if (card !== "one-to-one") {
         const mkey = labelsKey(metric);
         let set = matchedSigs.get(sig);
         if (!set) {
@@ -1092,6 +1257,42 @@ function aggregateK(op: string, vec: Sample[], param: number, groupOf: (ls: Labe
   return out;
 }
 
+/** Resolves durations written with step()/range() for this query (mutates the per-query AST). */
+function resolveDurations(e: Expr, step: number, range: number): void {
+  switch (e.kind) {
+    case "VectorSelector":
+      if (e.offsetExpr) e.offset = evalDurNode(e.offsetExpr, step, range);
+      return;
+    case "MatrixSelector":
+      if (e.rangeExpr) e.range = evalDurNode(e.rangeExpr, step, range);
+      resolveDurations(e.vs, step, range);
+      return;
+    case "SubqueryExpr":
+      if (e.rangeExpr) e.range = evalDurNode(e.rangeExpr, step, range);
+      if (e.stepExpr) e.step = evalDurNode(e.stepExpr, step, range);
+      if (e.offsetExpr) e.offset = evalDurNode(e.offsetExpr, step, range);
+      resolveDurations(e.expr, step, range);
+      return;
+    case "Call":
+      for (const a of e.args) resolveDurations(a, step, range);
+      return;
+    case "AggregateExpr":
+      resolveDurations(e.expr, step, range);
+      if (e.param) resolveDurations(e.param, step, range);
+      return;
+    case "BinaryExpr":
+      resolveDurations(e.lhs, step, range);
+      resolveDurations(e.rhs, step, range);
+      return;
+    case "UnaryExpr":
+    case "ParenExpr":
+      resolveDurations(e.expr, step, range);
+      return;
+    default:
+      return;
+  }
+}
+
 /** Opens a querier over the time range the whole expression needs. */
 function queryRange(e: Expr, start: number, end: number, lookback: number, defaultStep: number, qStart: number, qEnd: number): [number, number] {
   let mint = Infinity;
@@ -1207,6 +1408,7 @@ export class Engine implements PromQLEngine {
     const lookback = opts?.lookbackDelta && opts.lookbackDelta > 0 ? opts.lookbackDelta : this.opts.lookbackDelta || 300000;
     const ctx = new QueryContext(query, this.opts.maxSamples, this.opts.timeout, opts?.signal, start, end);
     ctx.queryStep = instant ? 0 : step;
+    resolveDurations(e, instant ? 0 : step, end - start);
     const [mint, maxt] = queryRange(e, start, end, lookback, this.opts.defaultSubqueryStep, start, end);
     let querier: Querier | null = null;
     const run = async (): Promise<QueryResult> => {

@@ -145,7 +145,10 @@ export async function callRangeFunction(ev: Evaluator, e: Call): Promise<EvalVal
     lastIsHist: boolean,
   ) => number | null;
   let keepName = false;
+  const noted = new WeakSet<LoadedSeries>();
   const noteCounter = (s: LoadedSeries) => {
+    if (noted.has(s)) return;
+    noted.add(s);
     const mn = getLabel(s.metric, METRIC_NAME);
     if (mn !== "" && !COUNTER_SUFFIXES.some((x) => mn.endsWith(x))) {
       ctx.info(`metric might not be a counter, name does not end in _total/_sum/_count/_bucket: ${JSON.stringify(mn)}`, argPos);

@@ -19,7 +19,7 @@ import type {
   VectorMatching,
   VectorSelector,
 } from "./ast.ts";
-import { typeName, typeOf } from "./ast.ts";
+import { type DurNode, durNodeIsDynamic, evalDurNode, typeName, typeOf } from "./ast.ts";
 import { FUNCTIONS } from "./funcdefs.ts";
 
 export class ParseError extends Error {
@@ -208,8 +208,35 @@ export function unquoteString(text: string): string {
   return new TextDecoder().decode(new Uint8Array(bytes));
 }
 
+/** Binding strength of binary operators, as in Prometheus's grammar. */
+function precedence(op: BinaryOp): number {
+  switch (op) {
+    case "or":
+      return 1;
+    case "and":
+    case "unless":
+      return 2;
+    case "==":
+    case "!=":
+    case ">":
+    case "<":
+    case ">=":
+    case "<=":
+      return 3;
+    case "+":
+    case "-":
+      return 4;
+    case "^":
+      return 6;
+    default:
+      return 5;
+  }
+}
+
 class Converter {
   readonly input: string;
+  /** Binary expressions whose rhs received a postfix modifier lezer had attached to the whole. */
+  readonly reassociated = new WeakSet<BinaryExpr>();
   constructor(input: string) {
     this.input = input;
   }
@@ -258,24 +285,25 @@ class Converter {
       case "VectorSelector":
         return this.vectorSelector(n, ch);
       case "MatrixSelector": {
-        const range = this.durationExpr(ch[1]);
+        const [range, rangeExpr] = this.dynDuration(ch[1]);
         return this.postfix(this.expr(ch[0]), n, (inner) => {
         if (inner.kind !== "VectorSelector") this.fail("ranges only allowed for vector selectors", n);
         if (inner.offset !== 0) this.fail("no offset modifiers allowed before range", n);
         if (inner.timestamp !== null || inner.startOrEnd !== null) this.fail("no @ modifiers allowed before range", n);
-        if (range <= 0) this.fail(`range duration must be greater than 0`, ch[1]);
+        if (!rangeExpr && range <= 0) this.fail(`range duration must be greater than 0`, ch[1]);
         const ms: MatrixSelector = { kind: "MatrixSelector", vs: inner, range, pos: { start: inner.pos.start, end: n.to } };
+        if (rangeExpr) ms.rangeExpr = rangeExpr;
         return ms;
         });
       }
       case "SubqueryExpr": {
-        const range = this.durationExpr(ch[1]);
-        const step = ch[2] ? this.durationExpr(ch[2]) : 0;
+        const [range, rangeExpr] = this.dynDuration(ch[1]);
+        const [step, stepExpr] = ch[2] ? this.dynDuration(ch[2]) : [0, undefined];
         return this.postfix(this.expr(ch[0]), n, (inner) => {
         const t = typeOf(inner);
         if (t !== "vector") this.fail(`subquery is only allowed on instant vector, got ${typeName(t)} instead`, n);
-        if (range <= 0) this.fail("range duration must be greater than 0", ch[1]);
-        if (ch[2] && step <= 0) this.fail("step duration must be greater than 0", ch[2]);
+        if (!rangeExpr && range <= 0) this.fail("range duration must be greater than 0", ch[1]);
+        if (ch[2] && !stepExpr && step <= 0) this.fail("step duration must be greater than 0", ch[2]);
         const sq: SubqueryExpr = {
           kind: "SubqueryExpr",
           expr: inner,
@@ -286,15 +314,18 @@ class Converter {
           startOrEnd: null,
           pos: { start: inner.pos.start, end: n.to },
         };
+        if (rangeExpr) sq.rangeExpr = rangeExpr;
+        if (stepExpr) sq.stepExpr = stepExpr;
         return sq;
         });
       }
       case "OffsetExpr": {
-        const off = this.offsetDuration(ch[2]);
+        const [off, offExpr] = this.dynDuration(ch[2]);
         return this.postfix(this.expr(ch[0]), n, (inner) => {
         const target = this.modifierTarget(inner, "offset modifier must be preceded by an instant vector selector or range vector selector or a subquery", n);
-        if (target.offset !== 0) this.fail("offset may not be set multiple times", n);
+        if (target.offset !== 0 || target.offsetExpr) this.fail("offset may not be set multiple times", n);
         target.offset = off;
+        if (offExpr) target.offsetExpr = offExpr;
         this.extendPos(inner, n);
         return inner;
         });
@@ -337,6 +368,7 @@ class Converter {
    */
   postfix(inner: Expr, n: SyntaxNode, f: (e: Expr) => Expr): Expr {
     if (inner.kind === "BinaryExpr") {
+      this.reassociated.add(inner);
       inner.rhs = this.postfix(inner.rhs, n, f);
       inner.pos = { start: inner.pos.start, end: n.to };
       this.checkBinary(inner, n);
@@ -387,64 +419,57 @@ class Converter {
     }
   }
 
-  /** A DurationExpr / OffsetDurationExpr / number-in-duration-context, in ms. */
+  /** A DurationExpr / OffsetDurationExpr / number-in-duration-context, in ms (static only). */
   durationExpr(n: SyntaxNode): number {
+    const d = this.durNode(n);
+    if (durNodeIsDynamic(d)) this.fail("step() and range() are only allowed in durations of range, subquery and offset", n);
+    return this.staticDuration(d, n);
+  }
+
+  staticDuration(d: DurNode, n: SyntaxNode): number {
+    const check = (x: DurNode): void => {
+      if (x.op === "num" || x.op === "step" || x.op === "range") return;
+      if (x.op === "neg") return check(x.a);
+      check(x.a);
+      check(x.b);
+      if ((x.op === "/" || x.op === "%") && evalDurNode(x.b, 0, 0) === 0) this.fail(x.op === "/" ? "division by zero" : "modulo by zero", n);
+    };
+    check(d);
+    const v = evalDurNode(d, 0, 0);
+    if (!Number.isFinite(v)) this.fail("duration must be finite", n);
+    return v;
+  }
+
+  durNode(n: SyntaxNode): DurNode {
     const ch = this.children(n);
     switch (n.name) {
       case "NumberDurationLiteralInDurationContext":
       case "NumberDurationLiteral": {
         const t = this.text(n).replace(/\s+/g, "");
         const d = parseDuration(t);
-        if (d !== null && /[a-z]/.test(t)) return d;
-        const v = parseNumberText(t);
-        if (!Number.isFinite(v)) this.fail(`duration must be finite`, n);
-        return Math.round(v * 1000);
+        if (d !== null && /[a-z]/.test(t)) return { op: "num", sec: d / 1000 };
+        return { op: "num", sec: parseNumberText(t) };
       }
       case "DurationExpr":
       case "OffsetDurationExpr": {
-        if (ch.length === 1) return this.durationExpr(ch[0]);
+        if (ch.some((c) => c.name === "⚠")) this.syntaxError(ch.find((c) => c.name === "⚠")!);
+        if (ch.length === 1) {
+          if (ch[0].name === "DurationStep") return { op: "step" };
+          if (ch[0].name === "DurationRange") return { op: "range" };
+          return this.durNode(ch[0]);
+        }
         if (ch.length === 2 && ch[0].name === "UnaryOp") {
-          const v = this.durationExpr(ch[1]);
-          return this.text(ch[0]) === "-" ? -v : v;
+          const v = this.durNode(ch[1]);
+          return this.text(ch[0]) === "-" ? { op: "neg", a: v } : v;
+        }
+        if (ch.length === 3 && (ch[0].name === "DurationMinOf" || ch[0].name === "DurationMaxOf")) {
+          return { op: ch[0].name === "DurationMinOf" ? "min_of" : "max_of", a: this.durNode(ch[1]), b: this.durNode(ch[2]) };
         }
         if (ch.length === 3 && OP_NODES[ch[1].name]) {
-          const a = this.durationExpr(ch[0]) / 1000;
-          const b = this.durationExpr(ch[2]) / 1000;
-          let r: number;
-          switch (ch[1].name) {
-            case "Add":
-              r = a + b;
-              break;
-            case "Sub":
-              r = a - b;
-              break;
-            case "Mul":
-              r = a * b;
-              break;
-            case "Div":
-              if (b === 0) this.fail("division by zero", n);
-              r = a / b;
-              break;
-            case "Mod":
-              if (b === 0) this.fail("modulo by zero", n);
-              r = a % b;
-              break;
-            case "Pow":
-              r = a ** b;
-              break;
-            default:
-              return this.fail("unexpected operator in duration expression", n);
-          }
-          return Math.round(r * 1000);
+          const op = OP_NODES[ch[1].name];
+          if (op === "+" || op === "-" || op === "*" || op === "/" || op === "%" || op === "^")
+            return { op, a: this.durNode(ch[0]), b: this.durNode(ch[2]) };
         }
-        if (ch.length >= 1 && (ch[0].name === "DurationMinOf" || ch[0].name === "DurationMaxOf")) {
-          const a = this.durationExpr(ch[1]);
-          const b = this.durationExpr(ch[2]);
-          return ch[0].name === "DurationMinOf" ? Math.min(a, b) : Math.max(a, b);
-        }
-        if (ch.length >= 1 && (ch[0].name === "DurationStep" || ch[0].name === "DurationRange"))
-          this.fail("step() and range() in durations are experimental and not enabled", n);
-        if (ch.some((c) => c.name === "⚠")) this.syntaxError(ch.find((c) => c.name === "⚠")!);
         return this.fail("unexpected duration expression", n);
       }
       case "⚠":
@@ -453,8 +478,11 @@ class Converter {
     return this.fail("unexpected duration expression", n);
   }
 
-  offsetDuration(n: SyntaxNode): number {
-    return this.durationExpr(n);
+  /** A duration that may depend on step()/range(): [static ms, or 0 and the node]. */
+  dynDuration(n: SyntaxNode): [number, DurNode | undefined] {
+    const d = this.durNode(n);
+    if (durNodeIsDynamic(d)) return [0, d];
+    return [this.staticDuration(d, n), undefined];
   }
 
   vectorSelector(n: SyntaxNode, ch: SyntaxNode[]): VectorSelector {
@@ -606,6 +634,19 @@ class Converter {
     }
     if (!rhsNode) return this.fail("unexpected end of input", { from: n.to, to: n.to });
     const rhs = this.expr(rhsNode);
+    if (lhs.kind === "BinaryExpr" && this.reassociated.has(lhs)) {
+      const p = precedence(op);
+      const q = precedence(lhs.op);
+      if (p > q || (p === q && op === "^")) {
+        // `a + b @ t * c`: lezer grouped (a + b @ t) * c; Prometheus means a + (b @ t * c).
+        const inner: BinaryExpr = { kind: "BinaryExpr", op, lhs: lhs.rhs, rhs, matching, returnBool, pos: { start: lhs.rhs.pos.start, end: n.to } };
+        this.checkBinary(inner, n);
+        lhs.rhs = inner;
+        lhs.pos = { start: lhs.pos.start, end: n.to };
+        this.checkBinary(lhs, n);
+        return lhs;
+      }
+    }
     const e: BinaryExpr = { kind: "BinaryExpr", op, lhs, rhs, matching, returnBool, pos: this.pos(n) };
     this.checkBinary(e, n);
     return e;
@@ -657,6 +698,9 @@ function firstError(node: SyntaxNode): SyntaxNode | null {
  * such a dot (outside strings) into a space, keeping every offset unchanged.
  */
 function fixTrailingDots(input: string): string {
+  if (/(step|range)\s*\(\s*\)/i.test(input)) {
+    input = input.replace(/\b(step|range)(\s*\(\s*\))/gi, (_m, a: string, b: string) => a.toLowerCase() + b);
+  }
   if (!input.includes(".")) return input;
   let out = "";
   let i = 0;

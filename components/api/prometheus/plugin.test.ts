@@ -189,6 +189,39 @@ describe("HTTP API with a fake engine", () => {
     }
   });
 
+  it("turns the timeout parameter into a timeout error", async () => {
+    const slow: PromQLEngine = {
+      instantQuery: (_q, _t, _e, _ts, opts) =>
+        new Promise((_resolve, reject) => {
+          opts?.signal?.addEventListener("abort", () => reject(new QueryError("canceled", "query was canceled in query execution")));
+        }),
+      rangeQuery: () => Promise.reject(new Error("unused")),
+    };
+    const app2 = Fastify();
+    registerPrometheusApi(app2, { prefix: "", engine: slow, queryable: storage, tenantOf });
+    await app2.ready();
+    const r = await app2.inject({ url: "/api/v1/query?query=up&time=1&timeout=0.02", headers: H });
+    assert.equal(r.statusCode, 503);
+    assert.equal(r.body, errorBody("timeout", "query timed out in query execution"));
+    const bad = await app2.inject({ url: "/api/v1/query?query=up&time=1&timeout=x", headers: H });
+    // Coexists with a parent that already parses form bodies.
+    const app3 = Fastify();
+    await app3.register((await import("@fastify/formbody")).default);
+    registerPrometheusApi(app3, { prefix: "/p", engine, queryable: storage, tenantOf });
+    await app3.ready();
+    engine.result = { value: { type: "scalar", t: 0, f: 2 }, warnings: [], infos: [] };
+    const form = await app3.inject({
+      method: "POST",
+      url: "/p/api/v1/query",
+      headers: { ...H, "content-type": "application/x-www-form-urlencoded" },
+      payload: "query=2&time=0",
+    });
+    assert.equal(form.body, '{"status":"success","data":{"resultType":"scalar","result":[0,"2"]}}');
+    await app3.close();
+    assert.equal(bad.body, errorBody("bad_data", 'invalid parameter "timeout": cannot parse "x" to a valid duration'));
+    await app2.close();
+  });
+
   it("lists series, label names and values per tenant", async () => {
     const s = await app.inject({ url: "/prometheus/api/v1/series?match[]=up&match[]=other", headers: H });
     assert.equal(

@@ -244,7 +244,8 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
 
   app.register(
     async (api) => {
-      await api.register(formbody);
+      // The parent may already parse form bodies; registering twice would throw.
+      if (!api.hasContentTypeParser("application/x-www-form-urlencoded")) await api.register(formbody);
 
       /** Wraps a handler: tenant resolution, ApiError -> Prometheus error JSON. */
       const route = (handler: (req: FastifyRequest, reply: FastifyReply, form: Form, tenant: string) => Promise<FastifyReply>) => {

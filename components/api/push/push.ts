@@ -54,6 +54,11 @@ export async function registerPushApi(app: FastifyInstance, deps: PushApiDeps): 
   await app.register(async (inst) => {
     inst.removeAllContentTypeParsers();
     inst.addContentTypeParser("*", { parseAs: "buffer", bodyLimit }, (_req, body, done) => done(null, body));
+    // Body-limit and other framework errors as text, like every other push error.
+    inst.setErrorHandler((err: { statusCode?: number; message?: string }, _req, reply) => {
+      const status = typeof err.statusCode === "number" && err.statusCode >= 400 ? err.statusCode : 500;
+      return sendTextError(reply, status, err.message ?? "internal error");
+    });
 
     const skipOpts = (req: FastifyRequest) => ({
       skipLabelNameValidation: deps.skipLabelNameValidationHeaderEnabled === true && header(req, "x-mimir-skiplabelnamevalidation") === "true",
@@ -69,7 +74,7 @@ export async function registerPushApi(app: FastifyInstance, deps: PushApiDeps): 
     };
 
     inst.post("/api/v1/push", { bodyLimit }, async (req, reply) => {
-      let version: 1 | 2 = 1;
+      let version = 1 as 1 | 2;
       let outcome: PushOutcome | undefined;
       try {
         const tenant = deps.tenantOf(req);
@@ -115,6 +120,11 @@ export async function registerPushApi(app: FastifyInstance, deps: PushApiDeps): 
       return reply.code(204).send();
     });
   });
+}
+
+/** GET /distributor/ha_tracker: the elected replica of every tenant's HA clusters, as an HTML table. */
+export function registerHATrackerPage(app: FastifyInstance, distributor: Distributor, now: () => number = Date.now): void {
+  app.get("/distributor/ha_tracker", async (_req, reply) => reply.type("text/html; charset=utf-8").send(distributor.haTracker.pageHtml(now())));
 }
 
 function setV2Headers(reply: FastifyReply, o: PushOutcome | undefined): void {

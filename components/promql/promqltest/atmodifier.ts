@@ -72,7 +72,6 @@ export const AT_MODIFIER_UNSAFE_FUNCTIONS: ReadonlySet<string> = new Set([
   "end",
 ]);
 
-const WRAPPERS = new Set(["OffsetExpr", "StepInvariantExpr", "AnchoredExpr", "SmoothedExpr"]);
 
 interface Edit {
   from: number;
@@ -99,6 +98,34 @@ export function formatAtTime(ms: number): string {
   return neg ? `-${s}` : s;
 }
 
+const POSTFIX = new Set(["OffsetExpr", "StepInvariantExpr", "MatrixSelector", "SubqueryExpr", "AnchoredExpr", "SmoothedExpr"]);
+const PRIMARY = new Set(["VectorSelector", "ParenExpr", "FunctionCall", "AggregateExpr", "NumberDurationLiteral", "StringLiteral"]);
+
+function sameNode(a: SyntaxNode | null, b: SyntaxNode): boolean {
+  return a !== null && a.from === b.from && a.to === b.to && a.name === b.name;
+}
+
+/**
+ * The postfix operators (range, subquery, offset, @, anchored/smoothed) that apply to a primary
+ * expression, innermost first. The lezer grammar attaches postfix operators to whole binary or
+ * unary expressions (`a + b @ 5` parses as `(a + b) @ 5`); in PromQL they bind to the rightmost
+ * primary (`a + (b @ 5)`), so the chain is collected by walking up through such parents.
+ */
+export function postfixChain(primary: SyntaxNode): SyntaxNode[] {
+  const chain: SyntaxNode[] = [];
+  let cur = primary;
+  for (;;) {
+    const p = cur.parent;
+    if (p === null) break;
+    if (POSTFIX.has(p.name) && sameNode(p.firstChild, cur)) chain.push(p);
+    else if ((p.name === "BinaryExpr" || p.name === "UnaryExpr") && sameNode(p.lastChild, cur)) {
+      // transparent: the postfix operators above apply to the rightmost operand
+    } else break;
+    cur = p;
+  }
+  return chain;
+}
+
 /**
  * Returns `expr` with `@ <ts>` added as upstream does, or undefined when upstream would not
  * re-run it (time-dependent functions) or the expression does not parse.
@@ -111,53 +138,43 @@ export function addAtModifiers(expr: string, ts: number): string | undefined {
   const edits: Edit[] = [];
   let unsafe = false;
 
-  const handle = (node: SyntaxNode): void => {
-    // Walk up through wrappers of which this node is the operand.
-    let cur: SyntaxNode = node;
-    let p = cur.parent;
-    while (p !== null && WRAPPERS.has(p.name) && p.firstChild?.from === cur.from && p.firstChild.to === cur.to) {
-      if (p.name === "StepInvariantExpr") {
-        const pre = p.getChild("AtModifierPreprocessors");
-        if (pre !== null) {
-          const atTok = p.getChild("At");
-          if (atTok !== null) edits.push({ from: atTok.from, to: p.to, text: at });
+  /** Adds `@` after `target` unless one of the later postfix operators is an `@`. */
+  const setAt = (target: SyntaxNode, later: SyntaxNode[]): void => {
+    for (const w of later) {
+      if (w.name !== "StepInvariantExpr") continue;
+      if (w.getChild("AtModifierPreprocessors") !== null) {
+        // `@ start()`/`@ end()`: upstream sets the timestamp, which then wins.
+        const atTok = w.getChild("At");
+        if (atTok !== null) edits.push({ from: atTok.from, to: w.to, text: at });
+      }
+      return;
+    }
+    edits.push({ from: target.to, to: target.to, text: ` ${at}` });
+  };
+
+  const visit = (node: SyntaxNode, inSubquery: boolean): void => {
+    if (PRIMARY.has(node.name)) {
+      const chain = postfixChain(node);
+      const sq = chain.findIndex((w) => w.name === "SubqueryExpr");
+      if (sq >= 0) {
+        if (!inSubquery) setAt(chain[sq], chain.slice(sq + 1));
+        inSubquery = true;
+      } else if (node.name === "VectorSelector") {
+        if (!inSubquery) {
+          const ms = chain.findIndex((w) => w.name === "MatrixSelector");
+          if (ms >= 0) setAt(chain[ms], chain.slice(ms + 1));
+          else setAt(node, chain);
         }
         return;
       }
-      cur = p;
-      p = cur.parent;
-    }
-    edits.push({ from: node.to, to: node.to, text: ` ${at}` });
-  };
-
-  const isMatrixOperand = (node: SyntaxNode): boolean => {
-    let cur: SyntaxNode = node;
-    let p = cur.parent;
-    while (p !== null && WRAPPERS.has(p.name) && p.firstChild?.from === cur.from) {
-      cur = p;
-      p = cur.parent;
-    }
-    return p !== null && p.name === "MatrixSelector" && p.firstChild?.from === cur.from;
-  };
-
-  const visit = (node: SyntaxNode): void => {
-    switch (node.name) {
-      case "VectorSelector":
-        if (!isMatrixOperand(node)) handle(node);
-        return;
-      case "MatrixSelector":
-      case "SubqueryExpr":
-        handle(node);
-        return;
-      case "FunctionCall": {
+      if (node.name === "FunctionCall" && !inSubquery) {
         const id = node.getChild("FunctionIdentifier");
         if (id !== null && AT_MODIFIER_UNSAFE_FUNCTIONS.has(expr.slice(id.from, id.to))) unsafe = true;
-        break;
       }
     }
-    for (let c = node.firstChild; c !== null; c = c.nextSibling) visit(c);
+    for (let c = node.firstChild; c !== null; c = c.nextSibling) visit(c, inSubquery);
   };
-  visit(top);
+  visit(top, false);
   if (unsafe) return undefined;
   edits.sort((a, b) => b.from - a.from);
   let out = expr;

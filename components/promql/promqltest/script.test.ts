@@ -224,6 +224,14 @@ describe("@ re-runs", () => {
     assert.equal(addAtModifiers("max_over_time(rate(x[1m])[5m:1m])", 0), "max_over_time(rate(x[1m])[5m:1m] @ 0.000)");
     assert.equal(addAtModifiers("timestamp(foo)", 1000), undefined);
     assert.equal(addAtModifiers("max_over_time(time()[5m:1m])", 1000), "max_over_time(time()[5m:1m] @ 1.000)");
+    // Postfix operators bind to the rightmost primary, whatever lezer's tree says.
+    assert.equal(addAtModifiers("a + b @ 60", 1000), "a @ 1.000 + b @ 60");
+    assert.equal(addAtModifiers("a + b offset 5m", 1000), "a @ 1.000 + b @ 1.000 offset 5m");
+    assert.equal(addAtModifiers("a * b[5m] @ 3", 1000), "a @ 1.000 * b[5m] @ 3");
+    assert.equal(addAtModifiers("-a @ 5", 1000), "-a @ 5");
+    assert.equal(addAtModifiers("a + rate(b[5m]) @ 10", 1000), "a @ 1.000 + rate(b[5m] @ 1.000) @ 10");
+    assert.equal(addAtModifiers("a + b[5m:1m] offset 1m", 1000), "a @ 1.000 + b[5m:1m] @ 1.000 offset 1m");
+    assert.equal(addAtModifiers("(a + b)[5m:1m]", 1000), "(a + b)[5m:1m] @ 1.000");
     assert.equal(formatAtTime(-3_000_123), "-3000.123");
     assert.deepEqual(atModifierEvalTimes(0), [-1000, 0, 1000]);
     assert.deepEqual(atModifierEvalTimes(7), [-70, 0, 1, 7, 70]);

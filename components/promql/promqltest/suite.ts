@@ -23,6 +23,29 @@ export const EXPERIMENTAL_FILES: Readonly<Record<string, string>> = {
   "start_timestamps.test": "experimental: start timestamps",
   "type_and_unit.test": "experimental: type and unit labels",
 };
+/**
+ * Functions that Prometheus only enables with --enable-feature=promql-experimental-functions
+ * (upstream's test runner turns them on). Evals calling them count as experimental.
+ */
+export const EXPERIMENTAL_FUNCTIONS: readonly string[] = [
+  "double_exponential_smoothing",
+  "first_over_time",
+  "histogram_quantiles",
+  "info",
+  "limit_ratio",
+  "limitk",
+  "mad_over_time",
+  "max_of",
+  "min_of",
+  "sort_by_label",
+  "sort_by_label_desc",
+  "ts_of_first_over_time",
+  "ts_of_last_over_time",
+  "ts_of_max_over_time",
+  "ts_of_min_over_time",
+];
+const EXPERIMENTAL_CALL = new RegExp(`\\b(${EXPERIMENTAL_FUNCTIONS.join("|")})\\s*\\(`);
+
 export const HISTOGRAM_FILES: ReadonlySet<string> = new Set(["native_histograms.test"]);
 
 export type EvalCategory = "stable" | "histogram" | "experimental";
@@ -47,6 +70,7 @@ export function isUpstream(file: string): boolean {
 export function categorize(file: string, r: EvalResult): EvalCategory {
   const base = file.split("/").pop() ?? file;
   if (isUpstream(file) && EXPERIMENTAL_FILES[base] !== undefined) return "experimental";
+  if (EXPERIMENTAL_CALL.test(r.expr)) return "experimental";
   if (HISTOGRAM_FILES.has(base) || r.touchesHistograms || r.unsupported === "unsupported: native histograms") return "histogram";
   if (r.unsupported !== undefined) return "experimental";
   return "stable";
@@ -56,7 +80,11 @@ export function categorize(file: string, r: EvalResult): EvalCategory {
 export function reasonFor(file: string, r: EvalResult): string {
   const base = file.split("/").pop() ?? file;
   const cat = categorize(file, r);
-  if (cat === "experimental") return EXPERIMENTAL_FILES[base] ?? r.unsupported ?? "experimental";
+  if (cat === "experimental") {
+    const fn = EXPERIMENTAL_CALL.exec(r.expr);
+    if (EXPERIMENTAL_FILES[base] === undefined && fn !== null) return `experimental: ${fn[1]}() function`;
+    return EXPERIMENTAL_FILES[base] ?? r.unsupported ?? "experimental";
+  }
   if (cat === "histogram") return "native histograms";
   const msg = (r.message ?? "").replace(/\s+/g, " ");
   return `engine: ${msg.length > 160 ? msg.slice(0, 157) + "..." : msg}`;

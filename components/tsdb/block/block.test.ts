@@ -391,7 +391,9 @@ describe("interop with promtool", { skip: PROMTOOL_SKIP }, () => {
     const data = makeData(12, 400, 7);
     const dir = join(tmp, "prom-read");
     await mkdir(join(dir, "wal"), { recursive: true }); // `tsdb dump` opens the directory as a DB
-    const meta = await writeBlock(dir, toBlockSeries(data), { fsync: false });
+    // Small segments, so references across several chunk files are exercised too.
+    const meta = await writeBlock(dir, toBlockSeries(data), { fsync: false, maxSegmentSize: 8192 });
+    assert.ok((await readdir(join(dir, meta.ulid, "chunks"))).length > 2);
     const list = execFileSync("promtool", ["tsdb", "list", dir], { encoding: "utf8" });
     assert.match(list, new RegExp(`${meta.ulid}\\s+${meta.minTime}\\s+${meta.maxTime}\\s+\\S+\\s+4800\\s+48\\s+12\\s`));
     const analyze = execFileSync("promtool", ["tsdb", "analyze", dir, meta.ulid], { encoding: "utf8" });

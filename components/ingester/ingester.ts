@@ -1,0 +1,490 @@
+/**
+ * The ingester: one HeadDB (head + WAL + WBL) per tenant under `<tsdb.dir>/<tenant>/`, opened
+ * on start for existing tenant directories (replayed while JOINING) and lazily on first push.
+ * `push()` applies a WriteBatch (series limits, appends, soft errors, exemplars, metadata) and
+ * resolves once its records are in the WAL. `queryable()` reads the heads.
+ *
+ * Blocks (head compaction, shipping) are driven by the blocks code through `tsdbs()` and
+ * `HeadDB.truncate`.
+ */
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { Logger } from "pino";
+import { Counter, Gauge, type Registry } from "prom-client";
+import type { Labels } from "../storage/labels.ts";
+import { getLabel, METRIC_NAME } from "../storage/labels.ts";
+import type { Queryable, Querier } from "../storage/series.ts";
+import {
+  APPEND_DUPLICATE_IGNORED,
+  APPEND_OK,
+  APPEND_OOO,
+  ERR_DUPLICATE,
+  ERR_OUT_OF_BOUNDS,
+  ERR_OUT_OF_ORDER,
+  ERR_TOO_OLD,
+  hashLabels,
+  type ExemplarQueryResult,
+} from "../tsdb/head.ts";
+import { HeadDB } from "../tsdb/head_db.ts";
+import { EXEMPLAR_OUT_OF_ORDER } from "../tsdb/head_exemplars.ts";
+import { METADATA_PER_METRIC_LIMIT, METADATA_PER_USER_LIMIT, type MetadataEntry } from "../tsdb/head_metadata.ts";
+import type { Matcher } from "../storage/matcher.ts";
+import { parseDuration } from "../util/config/duration.ts";
+import { defaultsOf } from "../util/config/spec.ts";
+import type { Overrides } from "../util/limits/overrides.ts";
+import { BasicService } from "../util/services/service.ts";
+import { ingesterBlock, tsdbBlock, type IngesterConfig, type TSDBConfig } from "./config.ts";
+import {
+  errDuplicate,
+  errExemplar,
+  errOutOfBounds,
+  errOutOfOrder,
+  errPerMetricSeriesLimit,
+  errPerUserSeriesLimit,
+  errTooOldOOO,
+  localLimit,
+} from "./errors.ts";
+import { IngesterUnavailableError, type Pusher, type PushResult, type SoftError, type WriteBatch } from "./types.ts";
+
+export type RingState = "PENDING" | "JOINING" | "ACTIVE" | "LEAVING";
+
+export interface IngesterDeps {
+  logger: Logger;
+  registry: Registry;
+  overrides: Overrides;
+  /** Current ring view for converting global limits to local ones (default: 1 ingester). */
+  ringInfo?: () => { numIngesters: number; replicationFactor: number };
+  /** Clock, ms (tests). */
+  now?: () => number;
+}
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+export interface IngesterConfigInput {
+  ingester?: DeepPartial<IngesterConfig>;
+  tsdb?: DeepPartial<TSDBConfig>;
+}
+
+/** Defaults with `over` merged in, recursively for nested blocks. */
+function merged<T extends object>(defaults: T, over: object | undefined): T {
+  const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
+  if (over === undefined) return out as T;
+  for (const [k, v] of Object.entries(over)) {
+    if (v === undefined) continue;
+    const d = out[k];
+    out[k] = d !== null && typeof d === "object" && !Array.isArray(d) && typeof v === "object" && !Array.isArray(v) ? merged(d as object, v as object) : v;
+  }
+  return out as T;
+}
+
+function counter<T extends string>(registry: Registry, name: string, help: string, labelNames: readonly T[]): Counter<T> {
+  return (registry.getSingleMetric(name) as Counter<T> | undefined) ?? new Counter<T>({ name, help, labelNames, registers: [registry] });
+}
+
+function gauge<T extends string>(registry: Registry, name: string, help: string, labelNames: readonly T[]): Gauge<T> {
+  return (registry.getSingleMetric(name) as Gauge<T> | undefined) ?? new Gauge<T>({ name, help, labelNames, registers: [registry] });
+}
+
+function hasLabel(c: Counter<string>, name: string): boolean {
+  const names = (c as unknown as { labelNames?: string[] }).labelNames;
+  return Array.isArray(names) && names.includes(name);
+}
+
+class Metrics {
+  readonly memorySeries: Gauge<string>;
+  readonly memoryUsers: Gauge<string>;
+  readonly ingestedSamples: Counter<"user">;
+  readonly ingestedSamplesFailures: Counter<"user">;
+  readonly ingestedExemplars: Counter<"user">;
+  readonly ingestedMetadata: Counter<"user">;
+  readonly seriesCreated: Counter<"user">;
+  readonly seriesRemoved: Counter<"user">;
+  readonly walCorruptions: Counter<string>;
+  readonly discardedSamples: Counter<string>;
+  readonly discardedSamplesGroup: boolean;
+  readonly discardedMetadata: Counter<string>;
+  readonly discardedExemplars: Counter<string>;
+  readonly replayDuration: Gauge<string>;
+
+  constructor(r: Registry) {
+    this.memorySeries = gauge(r, "cortex_ingester_memory_series", "The current number of series in memory.", []);
+    this.memoryUsers = gauge(r, "cortex_ingester_memory_users", "The current number of users in memory.", []);
+    this.ingestedSamples = counter(r, "cortex_ingester_ingested_samples_total", "The total number of samples ingested per user.", ["user"]);
+    this.ingestedSamplesFailures = counter(r, "cortex_ingester_ingested_samples_failures_total", "The total number of samples that errored on ingestion per user.", ["user"]);
+    this.ingestedExemplars = counter(r, "cortex_ingester_ingested_exemplars_total", "The total number of exemplars ingested.", ["user"]);
+    this.ingestedMetadata = counter(r, "cortex_ingester_ingested_metadata_total", "The total number of metadata ingested.", ["user"]);
+    this.seriesCreated = counter(r, "cortex_ingester_memory_series_created_total", "The total number of series that were created per user.", ["user"]);
+    this.seriesRemoved = counter(r, "cortex_ingester_memory_series_removed_total", "The total number of series that were removed per user.", ["user"]);
+    this.walCorruptions = counter(r, "cortex_ingester_tsdb_wal_corruptions_total", "Total number of TSDB WAL corruptions.", []);
+    this.discardedSamples = counter(r, "cortex_discarded_samples_total", "The total number of samples that were discarded.", ["reason", "user", "group"]);
+    this.discardedSamplesGroup = hasLabel(this.discardedSamples, "group");
+    this.discardedMetadata = counter(r, "cortex_discarded_metadata_total", "The total number of metadata that were discarded.", ["reason", "user"]);
+    this.discardedExemplars = counter(r, "cortex_discarded_exemplars_total", "The total number of exemplars that were discarded.", ["reason", "user"]);
+    this.replayDuration = gauge(r, "cortex_ingester_tsdb_wal_replay_duration_seconds", "Time taken to replay the TSDB WAL.", []);
+  }
+
+  discard(reason: string, user: string, n: number): void {
+    if (n <= 0) return;
+    this.discardedSamples.inc(this.discardedSamplesGroup ? { reason, user, group: "" } : { reason, user }, n);
+  }
+}
+
+/** Per-series error aggregation while applying one series' samples. */
+interface PendingErr {
+  code: number;
+  firstT: number;
+  count: number;
+}
+
+export class Ingester extends BasicService implements Pusher {
+  readonly cfg: IngesterConfig;
+  readonly tsdbCfg: TSDBConfig;
+  private readonly logger: Logger;
+  private readonly overrides: Overrides;
+  private readonly metrics: Metrics;
+  private readonly ringInfo: () => { numIngesters: number; replicationFactor: number };
+  private readonly now: () => number;
+
+  private ringSt: RingState = "PENDING";
+  private activeSince = 0;
+  private readonly dbs = new Map<string, HeadDB>();
+  private readonly opening = new Map<string, Promise<HeadDB>>();
+  private readonly blockRange: number;
+  private inflight = 0;
+  private totalSeries = 0;
+  private metadataPurgeTimer: NodeJS.Timeout | undefined;
+
+  constructor(cfg: IngesterConfigInput, deps: IngesterDeps) {
+    super("ingester");
+    this.cfg = merged(defaultsOf(ingesterBlock), cfg.ingester);
+    this.tsdbCfg = merged(defaultsOf(tsdbBlock), cfg.tsdb);
+    this.logger = deps.logger;
+    this.overrides = deps.overrides;
+    this.metrics = new Metrics(deps.registry);
+    this.ringInfo = deps.ringInfo ?? (() => ({ numIngesters: 1, replicationFactor: 1 }));
+    this.now = deps.now ?? Date.now;
+    const ranges = this.tsdbCfg.block_ranges_period.map((s) => parseDuration(s) ?? 0).filter((x) => x > 0);
+    this.blockRange = ranges.length > 0 ? ranges[0] : 2 * 3_600_000;
+  }
+
+  ringState(): RingState {
+    return this.ringSt;
+  }
+
+  /** undefined when ready, else the reason (for /ready: "Ingester not ready: <reason>"). */
+  isReady(): string | undefined {
+    if (this.ringSt !== "ACTIVE") return `instance ${this.cfg.ring.instance_id || "ingester"} in the ring is not ACTIVE (state: ${this.ringSt})`;
+    const wait = this.activeSince + this.cfg.ring.min_ready_duration - this.now();
+    if (wait > 0) return `waiting for ${Math.ceil(wait / 1000)}s after being ready`;
+    return undefined;
+  }
+
+  protected override async starting(): Promise<void> {
+    this.ringSt = "JOINING";
+    const dir = this.tsdbCfg.dir;
+    mkdirSync(dir, { recursive: true });
+    const start = process.hrtime.bigint();
+    const tenants = readdirSync(dir).filter((n) => {
+      try {
+        return statSync(join(dir, n)).isDirectory() && existsSync(join(dir, n, "wal"));
+      } catch {
+        return false;
+      }
+    });
+    // Replay with bounded concurrency (wal_replay_concurrency, 0 = CPU count).
+    const conc = Math.max(1, this.tsdbCfg.wal_replay_concurrency > 0 ? this.tsdbCfg.wal_replay_concurrency : (await import("node:os")).availableParallelism());
+    let next = 0;
+    const worker = async () => {
+      while (next < tenants.length) {
+        const t = tenants[next++];
+        await this.getOrOpen(t);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(conc, tenants.length) }, worker));
+    this.metrics.replayDuration.set(Number(process.hrtime.bigint() - start) / 1e9);
+    this.ringSt = "ACTIVE";
+    this.activeSince = this.now();
+    const retain = this.cfg.metadata_retain_period;
+    if (retain > 0) {
+      this.metadataPurgeTimer = setInterval(() => this.purgeMetadata(), Math.min(retain, 60_000));
+      this.metadataPurgeTimer.unref();
+    }
+  }
+
+  protected override async stopping(): Promise<void> {
+    this.ringSt = "LEAVING";
+    if (this.metadataPurgeTimer !== undefined) clearInterval(this.metadataPurgeTimer);
+    await Promise.allSettled([...this.opening.values()]);
+    const dbs = [...this.dbs.values()];
+    this.dbs.clear();
+    await Promise.all(dbs.map((db) => db.close()));
+    this.metrics.memoryUsers.set(0);
+  }
+
+  private purgeMetadata(): void {
+    const before = this.now() - this.cfg.metadata_retain_period;
+    for (const db of this.dbs.values()) db.head.metadata.purge(before);
+  }
+
+  /** The tenant's DB if open. */
+  tsdb(tenant: string): HeadDB | undefined {
+    return this.dbs.get(tenant);
+  }
+
+  /** Every open tenant DB (for head compaction and shipping). */
+  tsdbs(): ReadonlyMap<string, HeadDB> {
+    return this.dbs;
+  }
+
+  private getOrOpen(tenant: string): Promise<HeadDB> {
+    const db = this.dbs.get(tenant);
+    if (db !== undefined) return Promise.resolve(db);
+    let p = this.opening.get(tenant);
+    if (p === undefined) {
+      p = this.open(tenant).finally(() => this.opening.delete(tenant));
+      this.opening.set(tenant, p);
+    }
+    return p;
+  }
+
+  private async open(tenant: string): Promise<HeadDB> {
+    const limits = this.overrides.get(tenant);
+    const rf = this.ringInfo();
+    const log = this.logger.child({ user: tenant });
+    const { db, stats } = await HeadDB.open(join(this.tsdbCfg.dir, tenant), {
+      head: {
+        chunkRange: this.blockRange,
+        oooCapacityMax: this.tsdbCfg.out_of_order_capacity_max,
+        maxExemplars: localLimit(limits.max_global_exemplars_per_user, rf.replicationFactor, rf.numIngesters),
+      },
+      walSegmentSize: this.tsdbCfg.wal_segment_size_bytes,
+      walSync: this.tsdbCfg.wal_fsync_enabled,
+      oooEnabled: limits.out_of_order_time_window > 0,
+      logger: { warn: (o, m) => log.warn(o, m), error: (o, m) => log.error(o, m) },
+    });
+    for (const s of [stats.wal, stats.wbl]) if (s?.corruption !== undefined) this.metrics.walCorruptions.inc();
+    if (stats.series > 0 || stats.samples > 0) log.info({ series: stats.series, samples: stats.samples, unknownRefs: stats.unknownRefs }, "WAL replayed");
+    this.dbs.set(tenant, db);
+    this.totalSeries += db.head.numSeries();
+    this.metrics.memorySeries.set(this.totalSeries);
+    this.metrics.memoryUsers.set(this.dbs.size);
+    if (db.head.numSeries() > 0) this.metrics.seriesCreated.inc({ user: tenant }, db.head.numSeries());
+    return db;
+  }
+
+  async push(tenant: string, batch: WriteBatch): Promise<PushResult> {
+    if (this.ringSt !== "ACTIVE") throw new IngesterUnavailableError(503, `ingester is not ready to accept writes (state: ${this.ringSt})`);
+    const maxInflight = this.cfg.instance_limits.max_inflight_push_requests;
+    if (maxInflight > 0 && this.inflight >= maxInflight) {
+      throw new IngesterUnavailableError(503, "the write request has been rejected because the ingester exceeded the allowed number of inflight push requests (err-mimir-ingester-max-inflight-push-requests). This is an instance limit; to adjust it, configure -ingester.instance-limits.max-inflight-push-requests, or contact your service administrator.");
+    }
+    let db = this.dbs.get(tenant);
+    if (db === undefined) {
+      const maxTenants = this.cfg.instance_limits.max_tenants;
+      if (maxTenants > 0 && this.dbs.size + this.opening.size >= maxTenants) {
+        throw new IngesterUnavailableError(503, "the write request has been rejected because the ingester exceeded the allowed number of tenants (err-mimir-ingester-max-tenants). This is an instance limit; to adjust it, configure -ingester.instance-limits.max-tenants, or contact your service administrator.");
+      }
+      db = await this.getOrOpen(tenant);
+    }
+    this.inflight++;
+    try {
+      return await this.apply(tenant, db, batch);
+    } finally {
+      this.inflight--;
+    }
+  }
+
+  private async apply(tenant: string, db: HeadDB, batch: WriteBatch): Promise<PushResult> {
+    const limits = this.overrides.get(tenant);
+    const ring = this.ringInfo();
+    const rf = ring.replicationFactor;
+    const ni = ring.numIngesters;
+    const shard = limits.ingestion_tenant_shard_size;
+    const maxSeriesUser = localLimit(limits.max_global_series_per_user, rf, ni, shard);
+    const maxSeriesMetric = localLimit(limits.max_global_series_per_metric, rf, ni, shard);
+    const maxInstanceSeries = this.cfg.instance_limits.max_series;
+    const oooWindow = limits.out_of_order_time_window;
+    const head = db.head;
+    const exemplarCap = localLimit(limits.max_global_exemplars_per_user, rf, ni, shard);
+    if (head.exemplars.capacity() !== exemplarCap) head.exemplars.resize(exemplarCap);
+    if (oooWindow > 0 && db.wbl === undefined) await db.ensureWBL();
+    const ignoreMetric = this.cfg.ignore_series_limit_for_metric_names;
+
+    const app = db.appender();
+    const softErrors: SoftError[] = [];
+    const ts = batch.timestamps;
+    const vs = batch.values;
+    let written = 0;
+    let failed = 0;
+    let created = 0;
+    let exemplarsWritten = 0;
+    const errs: PendingErr[] = [];
+    const discards = new Map<string, number>();
+    const addDiscard = (reason: string, n: number) => discards.set(reason, (discards.get(reason) ?? 0) + n);
+
+    for (let si = 0; si < batch.series.length; si++) {
+      const ws = batch.series[si];
+      const labels = ws.labels;
+      const h = hashLabels(labels);
+      let s = head.getByLabels(labels, h);
+      if (s === undefined) {
+        if (ws.sampleCount === 0 && (ws.exemplars === undefined || ws.exemplars.length === 0)) continue;
+        if ((maxSeriesUser > 0 && head.numSeries() >= maxSeriesUser) || (maxInstanceSeries > 0 && this.totalSeries >= maxInstanceSeries)) {
+          if (maxInstanceSeries > 0 && this.totalSeries >= maxInstanceSeries) {
+            throw new IngesterUnavailableError(503, "the write request has been rejected because the ingester exceeded the allowed number of in-memory series (err-mimir-ingester-max-series). This is an instance limit; to adjust it, configure -ingester.instance-limits.max-series, or contact your service administrator.");
+          }
+          softErrors.push(errPerUserSeriesLimit(maxSeriesUser, ws.sampleCount));
+          addDiscard("per_user_series_limit", ws.sampleCount);
+          failed += ws.sampleCount;
+          continue;
+        }
+        if (maxSeriesMetric > 0) {
+          const name = getLabel(labels, METRIC_NAME);
+          if (head.seriesForMetric(name) >= maxSeriesMetric && !isIgnored(ignoreMetric, name)) {
+            softErrors.push(errPerMetricSeriesLimit(maxSeriesMetric, labels, ws.sampleCount));
+            addDiscard("per_metric_series_limit", ws.sampleCount);
+            failed += ws.sampleCount;
+            continue;
+          }
+        }
+        s = app.createSeries(labels, h);
+        created++;
+        this.totalSeries++;
+      }
+      const end = ws.sampleStart + ws.sampleCount;
+      for (let i = ws.sampleStart; i < end; i++) {
+        const r = app.append(s, ts[i], vs[i], oooWindow);
+        if (r >= 0) {
+          if (r === APPEND_OK || r === APPEND_OOO || r === APPEND_DUPLICATE_IGNORED) written++;
+          continue;
+        }
+        failed++;
+        let e: PendingErr | undefined;
+        for (const x of errs) if (x.code === r) e = x;
+        if (e === undefined) errs.push({ code: r, firstT: ts[i], count: 1 });
+        else e.count++;
+      }
+      if (errs.length > 0) {
+        for (const e of errs) {
+          const se = toSoftError(e, labels, oooWindow);
+          softErrors.push(se);
+          addDiscard(se.reason, e.count);
+        }
+        errs.length = 0;
+      }
+      const exs = ws.exemplars;
+      if (exs !== undefined && exs.length > 0 && exemplarCap > 0) {
+        for (const ex of exs) {
+          const r = app.appendExemplar(s, ex.labels, ex.timestamp, ex.value);
+          if (r === 0) exemplarsWritten++;
+          else if (r === EXEMPLAR_OUT_OF_ORDER) {
+            this.metrics.discardedExemplars.inc({ reason: "exemplar-out-of-order", user: tenant });
+            if (!limits.ignore_ooo_exemplars) softErrors.push(errExemplar("out of order exemplar", ex.timestamp, labels, ex.labels));
+          }
+        }
+      }
+    }
+
+    let metadataWritten = 0;
+    if (batch.metadata.length > 0) {
+      const now = this.now();
+      const mdUser = localLimit(limits.max_global_metadata_per_user, rf, ni, shard);
+      const mdMetric = localLimit(limits.max_global_metadata_per_metric, rf, ni, shard);
+      for (const md of batch.metadata) {
+        const r = app.addMetadata(md as MetadataEntry, now, mdUser, mdMetric);
+        if (r === METADATA_PER_USER_LIMIT) this.metrics.discardedMetadata.inc({ reason: "per_user_metadata_limit", user: tenant });
+        else if (r === METADATA_PER_METRIC_LIMIT) this.metrics.discardedMetadata.inc({ reason: "per_metric_metadata_limit", user: tenant });
+        else metadataWritten++;
+      }
+    }
+
+    try {
+      await app.commit();
+    } catch (e) {
+      this.logger.error({ err: e, user: tenant }, "failed to write to the WAL");
+      throw new IngesterUnavailableError(500, `failed to write to the WAL: ${(e as Error).message}`, { cause: e });
+    }
+
+    if (created > 0) {
+      this.metrics.seriesCreated.inc({ user: tenant }, created);
+      this.metrics.memorySeries.set(this.totalSeries);
+    }
+    if (written > 0) this.metrics.ingestedSamples.inc({ user: tenant }, written);
+    if (failed > 0) this.metrics.ingestedSamplesFailures.inc({ user: tenant }, failed);
+    if (exemplarsWritten > 0) this.metrics.ingestedExemplars.inc({ user: tenant }, exemplarsWritten);
+    if (metadataWritten > 0) this.metrics.ingestedMetadata.inc({ user: tenant }, metadataWritten);
+    for (const [reason, n] of discards) this.metrics.discard(reason, tenant, n);
+    return { samplesWritten: written, exemplarsWritten, softErrors };
+  }
+
+  /**
+   * Truncates a tenant's head before mint and checkpoints its WAL (called after the head was
+   * compacted into a block). Keeps the series gauges in step.
+   */
+  async truncateHead(tenant: string, mint: number): Promise<void> {
+    const db = this.dbs.get(tenant);
+    if (db === undefined) return;
+    const before = db.head.numSeries();
+    await db.truncate(mint);
+    const removed = before - db.head.numSeries();
+    if (removed > 0) {
+      this.totalSeries -= removed;
+      this.metrics.seriesRemoved.inc({ user: tenant }, removed);
+      this.metrics.memorySeries.set(this.totalSeries);
+    }
+  }
+
+  /** Reads the tenants' heads. */
+  queryable(): Queryable {
+    return {
+      querier: async (tenant: string, mint: number, maxt: number): Promise<Querier> => {
+        const db = this.dbs.get(tenant);
+        if (db === undefined) return emptyQuerier;
+        return db.head.querier(mint, maxt);
+      },
+    };
+  }
+
+  /** Exemplars of a tenant (for /api/v1/query_exemplars). */
+  queryExemplars(tenant: string, mint: number, maxt: number, matcherSets: readonly (readonly Matcher[])[]): ExemplarQueryResult[] {
+    return this.dbs.get(tenant)?.head.queryExemplars(mint, maxt, matcherSets) ?? [];
+  }
+
+  /** Metadata of a tenant grouped by metric family (for /api/v1/metadata). */
+  metricsMetadata(tenant: string, metric?: string, limit = 0, limitPerMetric = 0): Map<string, MetadataEntry[]> {
+    return this.dbs.get(tenant)?.head.metadata.list(metric, limit, limitPerMetric) ?? new Map();
+  }
+
+  /** Tenants with an open TSDB. */
+  tenants(): string[] {
+    return [...this.dbs.keys()].sort();
+  }
+}
+
+function toSoftError(e: PendingErr, labels: Labels, oooWindow: number): SoftError {
+  switch (e.code) {
+    case ERR_OUT_OF_BOUNDS:
+      return errOutOfBounds(e.firstT, labels, e.count);
+    case ERR_OUT_OF_ORDER:
+      return errOutOfOrder(e.firstT, labels, e.count);
+    case ERR_DUPLICATE:
+      return errDuplicate(e.firstT, labels, e.count);
+    case ERR_TOO_OLD:
+      return errTooOldOOO(e.firstT, labels, oooWindow, e.count);
+    default:
+      return errOutOfOrder(e.firstT, labels, e.count);
+  }
+}
+
+function isIgnored(list: string, name: string): boolean {
+  if (list === "") return false;
+  for (const n of list.split(",")) if (n.trim() === name) return true;
+  return false;
+}
+
+const emptyQuerier: Querier = {
+  select: async () => [],
+  labelValues: async () => [],
+  labelNames: async () => [],
+  close: () => {},
+};

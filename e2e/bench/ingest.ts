@@ -1,0 +1,162 @@
+/**
+ * Ingest benchmark: pushes pre-built remote-write v1 requests (node_exporter-like series,
+ * 2000 series x 1 sample per request) to mimir-ts and, where installed, to Prometheus's
+ * remote-write receiver, and prints samples accepted per CPU-second of the server and resident
+ * memory per series, with ratios. Usage:
+ *   npm run bench:ingest -- [--series 100000] [--rounds 5] [--concurrency 8] [--repeat 3]
+ */
+import process from "node:process";
+import { parseArgs } from "node:util";
+import { cpuSeconds, rssBytes } from "./procstat.ts";
+import { type BenchSeries, buildRemoteWriteBody, REMOTE_WRITE_HEADERS } from "./remotewrite.ts";
+import { type BenchTarget, hasPrometheus, startMimirTarget, startPrometheusTarget } from "./targets.ts";
+
+const { values: opts } = parseArgs({
+  options: {
+    series: { type: "string", default: "100000" },
+    rounds: { type: "string", default: "5" },
+    "per-request": { type: "string", default: "2000" },
+    concurrency: { type: "string", default: "8" },
+    repeat: { type: "string", default: "3" },
+    only: { type: "string", default: "" },
+  },
+});
+const SERIES = Number(opts.series);
+const ROUNDS = Number(opts.rounds);
+const PER_REQUEST = Number(opts["per-request"]);
+const CONCURRENCY = Number(opts.concurrency);
+const REPEAT = Number(opts.repeat);
+
+const METRICS = [
+  "node_cpu_seconds_total",
+  "node_network_receive_bytes_total",
+  "node_network_transmit_bytes_total",
+  "node_filesystem_avail_bytes",
+  "node_disk_read_bytes_total",
+  "node_disk_written_bytes_total",
+  "node_memory_MemAvailable_bytes",
+  "node_netstat_Tcp_ActiveOpens",
+  "node_vmstat_pgfault",
+  "node_context_switches_total",
+];
+
+/** Label sets: instance x metric x a per-metric label, like a fleet of node_exporters. */
+function seriesLabels(i: number): [string, string][] {
+  const metric = METRICS[i % METRICS.length];
+  const k = Math.floor(i / METRICS.length);
+  const instance = `10.0.${Math.floor(k / 2000) % 256}.${Math.floor(k / 20) % 100}:9100`;
+  const sub = k % 20;
+  const labels: [string, string][] = [
+    ["__name__", metric],
+    ["instance", instance],
+    ["job", "node"],
+  ];
+  if (metric === "node_cpu_seconds_total") labels.push(["cpu", String(sub % 8)], ["mode", ["user", "system", "idle", "iowait"][sub % 4]]);
+  else if (metric.startsWith("node_network")) labels.push(["device", `eth${sub}`]);
+  else if (metric.startsWith("node_disk")) labels.push(["device", `sd${String.fromCharCode(97 + sub)}`]);
+  else if (metric === "node_filesystem_avail_bytes") labels.push(["device", `/dev/sd${String.fromCharCode(97 + sub)}1`], ["fstype", "ext4"], ["mountpoint", `/mnt/${sub}`]);
+  else labels.push(["shard", String(sub)]);
+  labels.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return labels;
+}
+
+function buildRequests(): Buffer[] {
+  const t0 = Date.now() - (ROUNDS + 1) * 15_000;
+  const labels = Array.from({ length: SERIES }, (_, i) => seriesLabels(i));
+  const bodies: Buffer[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const t = t0 + r * 15_000;
+    for (let start = 0; start < SERIES; start += PER_REQUEST) {
+      const batch: BenchSeries[] = [];
+      for (let i = start; i < Math.min(SERIES, start + PER_REQUEST); i++) batch.push({ labels: labels[i], samples: [[t, r * 10 + (i % 97)]] });
+      bodies.push(buildRemoteWriteBody(batch));
+    }
+    process.stderr.write(`\rbuilding requests: round ${r + 1}/${ROUNDS}`);
+  }
+  process.stderr.write("\n");
+  return bodies;
+}
+
+async function push(target: BenchTarget, bodies: Buffer[]): Promise<number> {
+  let next = 0;
+  let failures = 0;
+  let firstError = "";
+  const worker = async () => {
+    while (next < bodies.length) {
+      const body = bodies[next++];
+      const res = await fetch(target.writeUrl, { method: "POST", headers: { ...REMOTE_WRITE_HEADERS, ...target.headers }, body });
+      if (res.status >= 300) {
+        failures++;
+        firstError ||= `${res.status} ${(await res.text()).slice(0, 300)}`;
+      } else {
+        await res.arrayBuffer();
+      }
+      if (next % 25 === 0) process.stderr.write(`\r  ${target.name}: ${next}/${bodies.length} requests`);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  process.stderr.write(`\r  ${target.name}: ${bodies.length}/${bodies.length} requests\n`);
+  if (failures > 0) throw new Error(`${target.name}: ${failures} requests failed, first: ${firstError}`);
+  return bodies.length;
+}
+
+interface Run {
+  samplesPerCpuSecond: number;
+  rssPerSeries: number;
+  cpu: number;
+}
+
+async function runOnce(start: () => Promise<BenchTarget>, bodies: Buffer[]): Promise<Run> {
+  const target = await start();
+  try {
+    const cpu0 = cpuSeconds(target.pid);
+    await push(target, bodies);
+    const cpu = cpuSeconds(target.pid) - cpu0;
+    await new Promise((r) => setTimeout(r, 500));
+    const rss = rssBytes(target.pid);
+    return { samplesPerCpuSecond: (SERIES * ROUNDS) / cpu, rssPerSeries: rss / SERIES, cpu };
+  } finally {
+    await target.stop();
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main() {
+  process.stdout.write(
+    `ingest benchmark: ${SERIES} series x ${ROUNDS} rounds = ${SERIES * ROUNDS} samples; remote write v1, ${PER_REQUEST} series x 1 sample per request, ${CONCURRENCY} in flight, ${REPEAT} runs each\n`,
+  );
+  const bodies = buildRequests();
+  const bytes = bodies.reduce((a, b) => a + b.length, 0);
+  process.stdout.write(`payload: ${bodies.length} requests, ${(bytes / 1e6).toFixed(1)} MB snappy-compressed\n`);
+  const systems: [string, () => Promise<BenchTarget>][] = [["mimir-ts", () => startMimirTarget()]];
+  if (hasPrometheus()) systems.push(["prometheus", () => startPrometheusTarget()]);
+  else process.stdout.write("prometheus not installed: printing mimir-ts figures only\n");
+  const results = new Map<string, Run>();
+  for (const [name, start] of systems) {
+    if (opts.only && opts.only !== name) continue;
+    const runs: Run[] = [];
+    for (let i = 0; i < REPEAT; i++) {
+      const r = await runOnce(start, bodies);
+      runs.push(r);
+      process.stdout.write(
+        `${name.padEnd(10)} run ${i + 1}/${REPEAT}: ${Math.round(r.samplesPerCpuSecond)} samples/CPU-s (${r.cpu.toFixed(2)} CPU-s), ${(r.rssPerSeries / 1024).toFixed(2)} KiB RSS/series\n`,
+      );
+    }
+    const med = { samplesPerCpuSecond: median(runs.map((r) => r.samplesPerCpuSecond)), rssPerSeries: median(runs.map((r) => r.rssPerSeries)), cpu: 0 };
+    results.set(name, med);
+    process.stdout.write(`${name.padEnd(10)} median: ${Math.round(med.samplesPerCpuSecond)} samples/CPU-s, ${(med.rssPerSeries / 1024).toFixed(2)} KiB RSS/series\n`);
+  }
+  const ours = results.get("mimir-ts");
+  const theirs = results.get("prometheus");
+  if (ours && theirs) {
+    process.stdout.write(
+      `ratio mimir-ts/prometheus: samples per CPU-second ${(ours.samplesPerCpuSecond / theirs.samplesPerCpuSecond).toFixed(2)}x (goal >= 1.0), RSS per series ${(ours.rssPerSeries / theirs.rssPerSeries).toFixed(2)}x (goal <= 1.0)\n`,
+    );
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench:ingest failed: ${(e as Error).message}\n`);
+  process.exit(1);
+});
