@@ -326,3 +326,40 @@ test("effectiveLimits: cluster limits with the tenant's on top", async () => {
   assert.equal(eff.ingestion_rate, 100000);
   assert.equal(eff.out_of_order_time_window, "10m");
 });
+
+test("free-form Kubernetes pieces (affinity, topology spread, env valueFrom) come out exactly as given", () => {
+  const { cluster } = exampleInput("microservices-s3");
+  const c = structuredClone(cluster);
+  const affinity = {
+    podAntiAffinity: {
+      preferredDuringSchedulingIgnoredDuringExecution: [
+        {
+          weight: 100,
+          podAffinityTerm: {
+            topologyKey: "kubernetes.io/hostname",
+            labelSelector: { matchExpressions: [{ key: "app.kubernetes.io/component", operator: "In", values: ["querier"] }] },
+            namespaceSelector: {},
+          },
+        },
+      ],
+    },
+    nodeAffinity: {
+      requiredDuringSchedulingIgnoredDuringExecution: {
+        nodeSelectorTerms: [{ matchExpressions: [{ key: "kubernetes.io/arch", operator: "In", values: ["amd64", "arm64"] }] }],
+      },
+    },
+  };
+  const topologySpreadConstraints = [
+    { maxSkew: 1, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "ScheduleAnyway", labelSelector: { matchLabels: { name: "querier" } }, minDomains: 2 },
+  ];
+  const env = [
+    { name: "POD_IP", valueFrom: { fieldRef: { fieldPath: "status.podIP", apiVersion: "v1" } } },
+    { name: "MEM", valueFrom: { resourceFieldRef: { resource: "limits.memory", divisor: "1Mi" } } },
+  ];
+  c.spec.components!.querier = { replicas: 2, scheduling: { affinity, topologySpreadConstraints }, extraEnv: env };
+  const q = render(c, []).find((o) => o.kind === "Deployment" && o.metadata.name === "mimir-querier")!;
+  const pod = q.spec.template.spec;
+  assert.deepEqual(pod.affinity, affinity);
+  assert.deepEqual(pod.topologySpreadConstraints, topologySpreadConstraints);
+  assert.deepEqual(pod.containers[0].env.slice(-2), env);
+});

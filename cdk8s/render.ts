@@ -5,10 +5,12 @@
  *
  * One construct per component (MimirStatefulSetComponent, ZonedComponent, DeploymentComponent,
  * MemcachedCache), plus ClusterResources for what the components share (ServiceAccount,
- * ConfigMaps, the gossip-ring Service, NetworkPolicies).
+ * ConfigMaps, the gossip-ring Service, NetworkPolicies). Objects are the typed L1 classes of
+ * cdk8s-plus-28 (`k8s.KubeStatefulSet`, ...), so every field is checked against the Kubernetes
+ * 1.28 API at compile time.
  */
 import { createHash } from "node:crypto";
-import { ApiObject, App, Chart } from "cdk8s";
+import { type ApiObject, App, Chart, JsonPatch } from "cdk8s";
 import { k8s } from "cdk8s-plus-28";
 import { Construct } from "constructs";
 import { dump } from "js-yaml";
@@ -48,6 +50,17 @@ const KIND_ORDER = [
   "NetworkPolicy",
 ];
 
+const { IntOrString, Quantity } = k8s;
+const ios = (v: string | number) => (typeof v === "number" ? IntOrString.fromNumber(v) : IntOrString.fromString(v));
+const qty = (v: string | number) => (typeof v === "number" ? Quantity.fromNumber(v) : Quantity.fromString(v));
+function qtyMap(m: Record<string, string | number> | undefined): Record<string, k8s.Quantity> | undefined {
+  if (!m) return undefined;
+  return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, qty(v)]));
+}
+function resourcesFrom(r: { requests?: Record<string, string | number>; limits?: Record<string, string | number> }): k8s.ResourceRequirements {
+  return { requests: qtyMap(r.requests), limits: qtyMap(r.limits) };
+}
+
 export function yamlText(v: unknown): string {
   return dump(v, { lineWidth: -1, noRefs: true, sortKeys: false });
 }
@@ -80,18 +93,18 @@ interface Ctx {
   runtimeConfigMap: string;
 }
 
-function meta(ctx: Ctx, name: string, labels: Record<string, string>, annotations?: Record<string, string>) {
+function meta(ctx: Ctx, name: string, labels: Record<string, string>, annotations?: Record<string, string>): k8s.ObjectMeta {
   return { name, namespace: ctx.plan.namespace, labels, ...(annotations ? { annotations } : {}) };
 }
 
-const podSecurityContext = {
+const podSecurityContext: k8s.PodSecurityContext = {
   runAsNonRoot: true,
   runAsUser: 10001,
   runAsGroup: 10001,
   fsGroup: 10001,
   seccompProfile: { type: "RuntimeDefault" },
 };
-const containerSecurityContext = {
+const containerSecurityContext: k8s.SecurityContext = {
   allowPrivilegeEscalation: false,
   capabilities: { drop: ["ALL"] },
 };
@@ -108,8 +121,8 @@ function mimirArgs(c: ComponentPlan, zone: Zone | undefined, zoneAware: boolean)
   return args;
 }
 
-function mimirEnv(ctx: Ctx, c: ComponentPlan): any[] {
-  const env: any[] = [];
+function mimirEnv(ctx: Ctx, c: ComponentPlan): unknown[] {
+  const env: unknown[] = [];
   const s3 = ctx.plan.cluster.spec.storage?.s3;
   if (ctx.plan.cluster.spec.storage?.backend === "s3" && s3?.credentialsSecret) {
     const sec = s3.credentialsSecret;
@@ -122,8 +135,8 @@ function mimirEnv(ctx: Ctx, c: ComponentPlan): any[] {
   return env;
 }
 
-function mimirPorts(c: ComponentPlan): any[] {
-  const ports = [
+function mimirPorts(c: ComponentPlan): k8s.ContainerPort[] {
+  const ports: k8s.ContainerPort[] = [
     { name: "http-metrics", containerPort: HTTP_PORT, protocol: "TCP" },
     { name: "grpc", containerPort: GRPC_PORT, protocol: "TCP" },
   ];
@@ -131,28 +144,58 @@ function mimirPorts(c: ComponentPlan): any[] {
   return ports;
 }
 
-function resourcesOf(c: ComponentPlan): any {
+function resourcesOf(c: ComponentPlan): k8s.ResourceRequirements {
   const r = c.settings.resources;
-  if (r && (r.requests || r.limits)) return structuredClone(r);
-  return { requests: { ...c.def.defaultRequests } };
+  if (r && (r.requests || r.limits)) return resourcesFrom(r);
+  return resourcesFrom({ requests: c.def.defaultRequests });
 }
 
-function schedulingOf(c: { settings: { scheduling?: ComponentPlan["settings"]["scheduling"] } }, zone: Zone | undefined): Record<string, unknown> {
+type Scheduling = { -readonly [K in "nodeSelector" | "tolerations" | "priorityClassName"]?: k8s.PodSpec[K] };
+
+function schedulingOf(c: { settings: { scheduling?: ComponentPlan["settings"]["scheduling"] } }, zone: Zone | undefined): Scheduling {
   const s = c.settings.scheduling ?? {};
-  const out: Record<string, unknown> = {};
+  const out: Scheduling = {};
   const nodeSelector = { ...(s.nodeSelector ?? {}), ...(zone?.nodeSelector ?? {}) };
   if (Object.keys(nodeSelector).length > 0) out.nodeSelector = nodeSelector;
   const tolerations = [...(s.tolerations ?? []), ...(zone?.tolerations ?? [])];
-  if (tolerations.length > 0) out.tolerations = structuredClone(tolerations);
-  if (s.affinity) out.affinity = structuredClone(s.affinity);
-  if (s.topologySpreadConstraints) out.topologySpreadConstraints = structuredClone(s.topologySpreadConstraints);
+  if (tolerations.length > 0) out.tolerations = structuredClone(tolerations) as k8s.Toleration[];
   if (s.priorityClassName) out.priorityClassName = s.priorityClassName;
   return out;
 }
 
-function mimirPodTemplate(ctx: Ctx, c: ComponentPlan, labels: Record<string, string>, zone: Zone | undefined, dataFromClaim: boolean) {
+/**
+ * The free-form pieces of a pod (affinity, topology spread constraints, environment) go in
+ * as JSON patches: the typed L1 props would drop what they cannot map (a Quantity given as a
+ * string, say), and these must come out exactly as the user wrote them.
+ */
+function podPatches(
+  c: { settings: { scheduling?: ComponentPlan["settings"]["scheduling"] } },
+  env: unknown[] = [],
+): JsonPatch[] {
+  const s = c.settings.scheduling ?? {};
+  const patches: JsonPatch[] = [];
+  if (s.affinity) patches.push(JsonPatch.add("/spec/template/spec/affinity", structuredClone(s.affinity)));
+  if (s.topologySpreadConstraints)
+    patches.push(JsonPatch.add("/spec/template/spec/topologySpreadConstraints", structuredClone(s.topologySpreadConstraints)));
+  if (env.length > 0) patches.push(JsonPatch.add("/spec/template/spec/containers/0/env", structuredClone(env)));
+  return patches;
+}
+
+/**
+ * Registers patches applied to the object's final JSON. (ApiObject.addJsonPatch is not enough:
+ * the L1 classes map their JSON through the typed props again after patching.)
+ */
+function withPatches(obj: ApiObject, patches: JsonPatch[]): void {
+  if (patches.length === 0) return;
+  const registry = RAW_PATCHES.get(Chart.of(obj));
+  registry?.set(`${obj.kind}/${obj.name}`, patches);
+}
+
+const RAW_PATCHES = new WeakMap<Chart, Map<string, JsonPatch[]>>();
+
+function mimirPodTemplate(ctx: Ctx, c: ComponentPlan, labels: Record<string, string>, zone: Zone | undefined, dataFromClaim: boolean): k8s.PodTemplateSpec {
   const p = ctx.plan;
-  const volumes: any[] = [
+  const volumes: k8s.Volume[] = [
     { name: "config", configMap: { name: ctx.configMap } },
     { name: "runtime-config", configMap: { name: ctx.runtimeConfigMap } },
   ];
@@ -171,9 +214,8 @@ function mimirPodTemplate(ctx: Ctx, c: ComponentPlan, labels: Record<string, str
           imagePullPolicy: p.cluster.spec.image?.pullPolicy ?? "IfNotPresent",
           args: mimirArgs(c, zone, p.zoneAware),
           ports: mimirPorts(c),
-          ...(mimirEnv(ctx, c).length > 0 ? { env: mimirEnv(ctx, c) } : {}),
           readinessProbe: {
-            httpGet: { path: "/ready", port: "http-metrics" },
+            httpGet: { path: "/ready", port: ios("http-metrics") },
             initialDelaySeconds: 15,
             periodSeconds: 10,
             timeoutSeconds: 1,
@@ -192,13 +234,13 @@ function mimirPodTemplate(ctx: Ctx, c: ComponentPlan, labels: Record<string, str
   };
 }
 
-function claimTemplate(persistence: NonNullable<ComponentPlan["persistence"]>) {
+function claimTemplate(persistence: NonNullable<ComponentPlan["persistence"]>): k8s.KubePersistentVolumeClaimProps {
   return {
     metadata: { name: "storage" },
     spec: {
       accessModes: ["ReadWriteOnce"],
       ...(persistence.storageClassName ? { storageClassName: persistence.storageClassName } : {}),
-      resources: { requests: { storage: String(persistence.size) } },
+      resources: { requests: { storage: qty(String(persistence.size)) } },
     },
   };
 }
@@ -206,32 +248,26 @@ function claimTemplate(persistence: NonNullable<ComponentPlan["persistence"]>) {
 /** ClusterIP and headless Services of a component, selecting all its pods (every zone). */
 function componentServices(scope: Construct, ctx: Ctx, c: ComponentPlan): void {
   const p = ctx.plan;
-  const ports = [
-    { name: "http-metrics", port: HTTP_PORT, targetPort: "http-metrics", protocol: "TCP" },
-    { name: "grpc", port: GRPC_PORT, targetPort: "grpc", protocol: "TCP" },
+  const ports: k8s.ServicePort[] = [
+    { name: "http-metrics", port: HTTP_PORT, targetPort: ios("http-metrics"), protocol: "TCP" },
+    { name: "grpc", port: GRPC_PORT, targetPort: ios("grpc"), protocol: "TCP" },
   ];
   const selector = labelsFor(p, c.def.name);
-  new ApiObject(scope, "service", {
-    apiVersion: "v1",
-    kind: "Service",
+  new k8s.KubeService(scope, "service", {
     metadata: meta(ctx, p.objectName(c.def.name), commonLabels(p, c.def.name)),
     spec: { type: "ClusterIP", ports, selector },
   });
-  new ApiObject(scope, "service-headless", {
-    apiVersion: "v1",
-    kind: "Service",
+  new k8s.KubeService(scope, "service-headless", {
     metadata: meta(ctx, p.objectName(`${c.def.name}-headless`), commonLabels(p, c.def.name)),
-    spec: { clusterIP: "None", ports, selector },
+    spec: { clusterIp: "None", ports, selector },
   });
 }
 
 function componentPdb(scope: Construct, ctx: Ctx, c: ComponentPlan): void {
   const p = ctx.plan;
-  new ApiObject(scope, "pdb", {
-    apiVersion: "policy/v1",
-    kind: "PodDisruptionBudget",
+  new k8s.KubePodDisruptionBudget(scope, "pdb", {
     metadata: meta(ctx, p.objectName(c.def.name), commonLabels(p, c.def.name)),
-    spec: { maxUnavailable: 1, selector: { matchLabels: labelsFor(p, c.def.name) } },
+    spec: { maxUnavailable: ios(1), selector: { matchLabels: labelsFor(p, c.def.name) } },
   });
 }
 
@@ -264,9 +300,7 @@ export class ZonedComponent extends Construct {
       };
       const annotations: Record<string, string> = { "rollout-max-unavailable": String(c.maxUnavailable) };
       if (p.cluster.spec.paused) annotations["grafana.com/rollout-paused"] = "true";
-      new ApiObject(this, `sts-${nameLabel}`, {
-        apiVersion: "apps/v1",
-        kind: "StatefulSet",
+      const workload = new k8s.KubeStatefulSet(this, `sts-${nameLabel}`, {
         metadata: meta(ctx, p.objectName(nameLabel), labels, annotations),
         spec: {
           replicas,
@@ -278,6 +312,7 @@ export class ZonedComponent extends Construct {
           volumeClaimTemplates: [claimTemplate(c.persistence!)],
         },
       });
+      withPatches(workload, podPatches(c, mimirEnv(ctx, c)));
     }
     componentServices(this, ctx, c);
     componentPdb(this, ctx, c);
@@ -290,9 +325,7 @@ export class MimirStatefulSetComponent extends Construct {
     super(scope, c.def.name);
     const p = ctx.plan;
     const labels = { ...commonLabels(p, c.def.name), name: c.def.name };
-    new ApiObject(this, "sts", {
-      apiVersion: "apps/v1",
-      kind: "StatefulSet",
+    const workload = new k8s.KubeStatefulSet(this, "sts", {
       metadata: meta(ctx, p.objectName(c.def.name), labels),
       spec: {
         replicas: c.replicas,
@@ -304,6 +337,7 @@ export class MimirStatefulSetComponent extends Construct {
         volumeClaimTemplates: [claimTemplate(c.persistence!)],
       },
     });
+    withPatches(workload, podPatches(c, mimirEnv(ctx, c)));
     componentServices(this, ctx, c);
     componentPdb(this, ctx, c);
   }
@@ -315,17 +349,16 @@ export class DeploymentComponent extends Construct {
     super(scope, c.def.name);
     const p = ctx.plan;
     const labels = { ...commonLabels(p, c.def.name), name: c.def.name };
-    new ApiObject(this, "deployment", {
-      apiVersion: "apps/v1",
-      kind: "Deployment",
+    const workload = new k8s.KubeDeployment(this, "deployment", {
       metadata: meta(ctx, p.objectName(c.def.name), labels),
       spec: {
         replicas: c.replicas,
-        strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: "15%", maxUnavailable: 0 } },
+        strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: ios("15%"), maxUnavailable: ios(0) } },
         selector: { matchLabels: { ...labelsFor(p, c.def.name), name: c.def.name } },
         template: mimirPodTemplate(ctx, c, podLabels(p, c, { name: c.def.name }), undefined, false),
       },
     });
+    withPatches(workload, podPatches(c, mimirEnv(ctx, c)));
     componentServices(this, ctx, c);
     componentPdb(this, ctx, c);
   }
@@ -348,12 +381,11 @@ export class MemcachedCache extends Construct {
     const labels = { ...commonLabels(p, component, "memcached"), name: component };
     // memcached's own bookkeeping needs room above -m (the Helm chart uses 1.2x).
     const memory = `${Math.ceil(c.memoryMiB * 1.2)}Mi`;
-    const resources = c.settings.resources?.requests || c.settings.resources?.limits
-      ? structuredClone(c.settings.resources)
-      : { requests: { cpu: "500m", memory }, limits: { memory } };
-    new ApiObject(this, "sts", {
-      apiVersion: "apps/v1",
-      kind: "StatefulSet",
+    const resources =
+      c.settings.resources?.requests || c.settings.resources?.limits
+        ? resourcesFrom(c.settings.resources)
+        : resourcesFrom({ requests: { cpu: "500m", memory }, limits: { memory } });
+    const workload = new k8s.KubeStatefulSet(this, "sts", {
       metadata: meta(ctx, c.objectName, labels),
       spec: {
         replicas: c.replicas,
@@ -384,8 +416,8 @@ export class MemcachedCache extends Construct {
                 imagePullPolicy: "IfNotPresent",
                 args: [`--memcached.address=localhost:${MEMCACHED_PORT}`, `--web.listen-address=0.0.0.0:${MEMCACHED_EXPORTER_PORT}`],
                 ports: [{ name: "http-metrics", containerPort: MEMCACHED_EXPORTER_PORT, protocol: "TCP" }],
-                readinessProbe: { httpGet: { path: "/metrics", port: "http-metrics" }, initialDelaySeconds: 5, timeoutSeconds: 1 },
-                resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { memory: "128Mi" } },
+                readinessProbe: { httpGet: { path: "/metrics", port: ios("http-metrics") }, initialDelaySeconds: 5, timeoutSeconds: 1 },
+                resources: resourcesFrom({ requests: { cpu: "50m", memory: "64Mi" }, limits: { memory: "128Mi" } }),
                 securityContext: { ...containerSecurityContext, readOnlyRootFilesystem: true },
               },
             ],
@@ -393,24 +425,21 @@ export class MemcachedCache extends Construct {
         },
       },
     });
-    new ApiObject(this, "service", {
-      apiVersion: "v1",
-      kind: "Service",
+    withPatches(workload, podPatches(c));
+    new k8s.KubeService(this, "service", {
       metadata: meta(ctx, c.objectName, commonLabels(p, component, "memcached")),
       spec: {
-        clusterIP: "None",
+        clusterIp: "None",
         ports: [
-          { name: "memcached-client", port: MEMCACHED_PORT, targetPort: "client", protocol: "TCP" },
-          { name: "http-metrics", port: MEMCACHED_EXPORTER_PORT, targetPort: "http-metrics", protocol: "TCP" },
+          { name: "memcached-client", port: MEMCACHED_PORT, targetPort: ios("client"), protocol: "TCP" },
+          { name: "http-metrics", port: MEMCACHED_EXPORTER_PORT, targetPort: ios("http-metrics"), protocol: "TCP" },
         ],
         selector,
       },
     });
-    new ApiObject(this, "pdb", {
-      apiVersion: "policy/v1",
-      kind: "PodDisruptionBudget",
+    new k8s.KubePodDisruptionBudget(this, "pdb", {
       metadata: meta(ctx, c.objectName, commonLabels(p, component, "memcached")),
-      spec: { maxUnavailable: 1, selector: { matchLabels: selector } },
+      spec: { maxUnavailable: ios(1), selector: { matchLabels: selector } },
     });
   }
 }
@@ -435,14 +464,12 @@ export class ClusterResources extends Construct {
       metadata: meta(ctx, ctx.runtimeConfigMap, labels),
       data: { "runtime.yaml": runtimeYaml },
     });
-    new ApiObject(this, "gossip-ring", {
-      apiVersion: "v1",
-      kind: "Service",
+    new k8s.KubeService(this, "gossip-ring", {
       metadata: meta(ctx, p.objectName("gossip-ring"), commonLabels(p, "gossip-ring")),
       spec: {
-        clusterIP: "None",
+        clusterIp: "None",
         publishNotReadyAddresses: true,
-        ports: [{ name: "gossip-ring", port: GOSSIP_PORT, targetPort: "memberlist", protocol: "TCP" }],
+        ports: [{ name: "gossip-ring", port: GOSSIP_PORT, targetPort: ios("memberlist"), protocol: "TCP" }],
         selector: { "app.kubernetes.io/instance": p.name, "app.kubernetes.io/part-of": "memberlist" },
       },
     });
@@ -458,23 +485,22 @@ export class ClusterResources extends Construct {
     const p = ctx.plan;
     const mimirPods = { "app.kubernetes.io/name": "mimir", "app.kubernetes.io/instance": p.name };
     const ringPods = { "app.kubernetes.io/instance": p.name, "app.kubernetes.io/part-of": "memberlist" };
-    const np = (id: string, name: string, podSelector: Record<string, string>, ingress: any[]) =>
-      new ApiObject(this, id, {
-        apiVersion: "networking.k8s.io/v1",
-        kind: "NetworkPolicy",
+    const tcp = (port: number): k8s.NetworkPolicyPort => ({ protocol: "TCP", port: ios(port) });
+    const np = (id: string, name: string, podSelector: Record<string, string>, ingress: k8s.NetworkPolicyIngressRule[]) =>
+      new k8s.KubeNetworkPolicy(this, id, {
         metadata: meta(ctx, p.objectName(name), commonLabels(p, "network-policy")),
         spec: { podSelector: { matchLabels: podSelector }, policyTypes: ["Ingress"], ingress },
       });
     np("np-mimir", "mimir", mimirPods, [
-      { ports: [{ protocol: "TCP", port: HTTP_PORT }] },
-      { from: [{ podSelector: { matchLabels: mimirPods } }], ports: [{ protocol: "TCP", port: GRPC_PORT }] },
+      { ports: [tcp(HTTP_PORT)] },
+      { from: [{ podSelector: { matchLabels: mimirPods } }], ports: [tcp(GRPC_PORT)] },
     ]);
-    np("np-gossip", "gossip-ring", ringPods, [{ from: [{ podSelector: { matchLabels: ringPods } }], ports: [{ protocol: "TCP", port: GOSSIP_PORT }] }]);
+    np("np-gossip", "gossip-ring", ringPods, [{ from: [{ podSelector: { matchLabels: ringPods } }], ports: [tcp(GOSSIP_PORT)] }]);
     if (p.caches.length > 0) {
       const cachePods = { "app.kubernetes.io/name": "memcached", "app.kubernetes.io/instance": p.name };
       np("np-memcached", "memcached", cachePods, [
-        { from: [{ podSelector: { matchLabels: mimirPods } }], ports: [{ protocol: "TCP", port: MEMCACHED_PORT }] },
-        { ports: [{ protocol: "TCP", port: MEMCACHED_EXPORTER_PORT }] },
+        { from: [{ podSelector: { matchLabels: mimirPods } }], ports: [tcp(MEMCACHED_PORT)] },
+        { ports: [tcp(MEMCACHED_EXPORTER_PORT)] },
       ]);
     }
   }
@@ -488,6 +514,14 @@ function checked<T extends { kind: string; metadata: { name: string } }>(obj: T)
   const problems = schemaProblems(copy as unknown as Record<string, any>);
   if (problems.length > 0) throw new ValidationError(`${obj.kind}/${obj.metadata?.name}`, problems);
   return copy;
+}
+
+function sortKeysDeep(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeysDeep);
+  if (v === null || typeof v !== "object") return v;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v).sort()) out[k] = sortKeysDeep((v as Record<string, unknown>)[k]);
+  return out;
 }
 
 function sortObjects(objs: KubeObject[]): KubeObject[] {
@@ -525,6 +559,8 @@ export function render(cluster: MimirCluster, tenants: MimirTenant[] = []): Kube
   };
   const app = new App({ outdir: "/nonexistent" });
   const chart = new Chart(app, p.name, { disableResourceNameHashes: true });
+  const patches = new Map<string, JsonPatch[]>();
+  RAW_PATCHES.set(chart, patches);
   new ClusterResources(chart, ctx, mimirYaml, runtimeYaml);
   for (const comp of p.components) {
     if (comp.def.workload === "zoned") new ZonedComponent(chart, ctx, comp);
@@ -532,7 +568,12 @@ export function render(cluster: MimirCluster, tenants: MimirTenant[] = []): Kube
     else new DeploymentComponent(chart, ctx, comp);
   }
   for (const cache of p.caches) new MemcachedCache(chart, ctx, cache);
-  return sortObjects(chart.toJson() as KubeObject[]);
+  const objs = (chart.toJson() as KubeObject[]).map((o) => {
+    const ps = patches.get(`${o.kind}/${o.metadata.name}`);
+    // Sorted keys, as cdk8s sorts them, so patched parts read like the rest.
+    return ps ? (sortKeysDeep(JsonPatch.apply(o, ...ps)) as KubeObject) : o;
+  });
+  return sortObjects(objs);
 }
 
 /** Objects as a multi-document YAML stream. */

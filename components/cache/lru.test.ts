@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { Registry } from "prom-client";
+import { LRUWrappedCache } from "./layered.ts";
 import { InMemoryCache } from "./lru.ts";
 import { metricValue } from "./promutil.ts";
 
@@ -112,4 +113,32 @@ test("lru: size accounting stays within bounds under random operations", () => {
     ),
     { numRuns: 200 },
   );
+});
+
+test("LRU wrapper: memory first, backing cache for misses, hits kept in memory", async () => {
+  let now = 0;
+  const reg = new Registry();
+  const back = new InMemoryCache({ name: "back" });
+  const spy = { calls: 0 };
+  const counting = Object.assign(Object.create(back) as InMemoryCache, {
+    getMulti: async (keys: readonly string[]) => {
+      spy.calls++;
+      return back.getMulti(keys);
+    },
+  });
+  const c = new LRUWrappedCache(counting, { name: "chunks-attributes-cache", maxItems: 2, defaultTTLms: 1000, registry: reg, now: () => now });
+  assert.equal(c.name(), "in-memory-chunks-attributes-cache");
+  await back.set("x", Buffer.from("from-back"), 0);
+  assert.equal((await c.get("x"))?.toString(), "from-back");
+  assert.equal((await c.get("x"))?.toString(), "from-back");
+  assert.equal(spy.calls, 1, "second read served from memory");
+  await c.set("y", Buffer.from("both"), 0);
+  assert.equal((await back.get("y"))?.toString(), "both");
+  now += 1001; // x's in-memory copy expired
+  await c.get("x");
+  assert.equal(spy.calls, 2);
+  await c.delete("y");
+  assert.equal(await back.get("y"), undefined);
+  assert.equal(await metricValue(reg, "cortex_cache_memory_requests_total", { name: "chunks-attributes-cache" }), 3);
+  assert.equal(await metricValue(reg, "cortex_cache_memory_hits_total", { name: "chunks-attributes-cache" }), 1);
 });

@@ -8,7 +8,7 @@
  */
 import { join } from "node:path";
 import type { Chunk, EncodedChunk } from "../tsdb/block/chunks.ts";
-import { type BlockDesc, type BlockMeta } from "../tsdb/block/meta.ts";
+import type { BlockDesc, BlockMeta } from "../tsdb/block/meta.ts";
 import { BlockSeriesIterator, defaultChunkDecoder } from "../tsdb/block/querier.ts";
 import { BlockReader } from "../tsdb/block/reader.ts";
 import type { Interval } from "../tsdb/block/tombstones.ts";

@@ -121,10 +121,21 @@ describe("Distributor.push", () => {
     };
     const first = distributor.handle("t1", 1, () => write([{ labels: { __name__: "a" } }]));
     const e = await rejects(distributor.handle("t1", 1, () => write([{ labels: { __name__: "a" } }])));
-    assert.equal(e.statusCode, 503);
+    assert.equal(e.statusCode, 500);
     assert.match(e.message, /err-mimir-distributor-max-inflight-push-requests/);
     release();
     await first;
+  });
+
+  it("limits the instance ingestion rate", async () => {
+    const { distributor } = testDistributor({ now: () => NOW, cfg: (c) => (c.instance_limits.max_ingestion_rate = 5) });
+    await distributor.handle("t1", 1, () => write([{ labels: { __name__: "a" }, samples: 10 }]));
+    distributor.tickIngestionRate(1);
+    const e = await rejects(distributor.handle("t1", 1, () => write([{ labels: { __name__: "a" } }])));
+    assert.equal(e.statusCode, 500);
+    assert.match(e.message, /err-mimir-distributor-max-ingestion-rate\). To adjust the related limit, configure -distributor\.instance-limits\.max-ingestion-rate/);
+    for (let i = 0; i < 10; i++) distributor.tickIngestionRate(1);
+    await distributor.handle("t1", 1, () => write([{ labels: { __name__: "a" } }]));
   });
 
   it("maps ingester soft errors and unavailability", async () => {

@@ -76,6 +76,10 @@ export class Distributor extends BasicService {
   private readonly ingestionLimiter: TokenBucketLimiter;
   private readonly requestLimiter: TokenBucketLimiter;
   private readonly discard: DiscardMetrics;
+  /** EWMA of accepted samples per second (instance_limits.max_ingestion_rate), ticked every second. */
+  private ingestionRate = 0;
+  private ingestedSinceTick = 0;
+  private rateInitialised = false;
   private inflight = 0;
   private inflightBytes = 0;
   private readonly m;
@@ -128,13 +132,27 @@ export class Distributor extends BasicService {
     await new Promise<void>((resolve) => {
       const t = setInterval(() => this.haTracker.cleanup(this.now() - HA_CLEANUP_AGE), HA_CLEANUP_INTERVAL);
       t.unref();
+      const rt = setInterval(() => this.tickIngestionRate(1), 1000);
+      rt.unref();
       const done = () => {
         clearInterval(t);
+        clearInterval(rt);
         resolve();
       };
       if (signal.aborted) done();
       else signal.addEventListener("abort", done, { once: true });
     });
+  }
+
+  /** Updates the instance ingestion-rate EWMA (alpha 0.2) with the samples of the last `seconds`. */
+  tickIngestionRate(seconds: number): void {
+    const instant = this.ingestedSinceTick / seconds;
+    this.ingestedSinceTick = 0;
+    if (this.rateInitialised) this.ingestionRate += 0.2 * (instant - this.ingestionRate);
+    else {
+      this.ingestionRate = instant;
+      this.rateInitialised = true;
+    }
   }
 
   /** The tenant's current limits (read per request: a runtime config reload changes them). */
@@ -160,14 +178,19 @@ export class Distributor extends BasicService {
    * the tenant's request rate, then decodes (decode errors surface as they are) and pushes.
    */
   async handle(tenant: string, bodyBytes: number, decode: () => DecodedWrite, opts: PushOptions = {}): Promise<PushOutcome> {
+    // Instance limits carry Mimir's INSTANCE_LIMIT cause, which its HTTP mapping answers with 500.
     const lim = this.cfg.instance_limits;
     if (lim.max_inflight_push_requests > 0 && this.inflight >= lim.max_inflight_push_requests) {
       this.m.instanceLimitsHit.inc({ reason: "max_inflight_push_requests" });
-      throw new PushError(503, msg.tooManyInflightPushRequests(lim.max_inflight_push_requests), { limited: true });
+      throw new PushError(500, msg.tooManyInflightPushRequests(lim.max_inflight_push_requests), { limited: true });
     }
     if (lim.max_inflight_push_requests_bytes > 0 && this.inflightBytes + bodyBytes > lim.max_inflight_push_requests_bytes) {
       this.m.instanceLimitsHit.inc({ reason: "max_inflight_push_requests_bytes" });
-      throw new PushError(503, msg.tooManyInflightPushBytes(lim.max_inflight_push_requests_bytes), { limited: true });
+      throw new PushError(500, msg.tooManyInflightPushBytes(lim.max_inflight_push_requests_bytes), { limited: true });
+    }
+    if (lim.max_ingestion_rate > 0 && this.ingestionRate >= lim.max_ingestion_rate) {
+      this.m.instanceLimitsHit.inc({ reason: "max_ingestion_rate" });
+      throw new PushError(500, msg.ingestionRateInstanceLimit(lim.max_ingestion_rate), { limited: true });
     }
     this.inflight++;
     this.inflightBytes += bodyBytes;
@@ -255,6 +278,7 @@ export class Distributor extends BasicService {
         outcome: { ...outcome, rejected: rejectedByValidation + samples },
       });
     }
+    this.ingestedSinceTick += total;
     this.m.receivedRequests.inc({ user: tenant });
     if (samples > 0) this.m.receivedSamples.inc({ user: tenant }, samples);
     if (exemplars > 0) this.m.receivedExemplars.inc({ user: tenant }, exemplars);
@@ -278,7 +302,7 @@ export class Distributor extends BasicService {
     let timer: NodeJS.Timeout | undefined;
     try {
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new PushError(500, `failed pushing to ingester ${this.ingesterId}: context deadline exceeded`)), timeoutMs);
+        timer = setTimeout(() => reject(new PushError(500, "exceeded configured distributor remote timeout: context deadline exceeded")), timeoutMs);
       });
       return await Promise.race([this.pusher.push(tenant, batch), timeout]);
     } catch (err) {

@@ -18,14 +18,24 @@ export const EXEMPLAR_MAX_LABEL_SET_LENGTH = 128;
 const LEGACY_METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
 const LEGACY_LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
+const knownLegacyMetricNames = new Set<string>();
+
 export function isValidMetricName(name: string, scheme: string): boolean {
   if (scheme === "utf8") return name.length > 0;
-  return LEGACY_METRIC_NAME.test(name);
+  if (knownLegacyMetricNames.has(name)) return true;
+  if (!LEGACY_METRIC_NAME.test(name)) return false;
+  if (knownLegacyMetricNames.size >= 1 << 16) knownLegacyMetricNames.clear();
+  knownLegacyMetricNames.add(name);
+  return true;
 }
 
 export function isValidLabelName(name: string, scheme: string): boolean {
   if (scheme === "utf8") return name.length > 0;
-  return LEGACY_LABEL_NAME.test(name);
+  if (knownLegacyNames.has(name)) return true;
+  if (!LEGACY_LABEL_NAME.test(name)) return false;
+  if (knownLegacyNames.size >= 1 << 14) knownLegacyNames.clear();
+  knownLegacyNames.add(name);
+  return true;
 }
 
 export interface ValidateOptions {
@@ -47,10 +57,15 @@ export interface ValidateResult {
   discardedMetadata: number;
 }
 
-function byteLength(s: string): number {
-  // Fast path for ASCII.
-  return s.length < 64 && /^[\x00-\x7f]*$/.test(s) ? s.length : Buffer.byteLength(s);
+/** Whether the UTF-8 length of s exceeds max (a UTF-16 unit is at most 3 UTF-8 bytes, so most strings need no count). */
+function longerThan(s: string, max: number): boolean {
+  if (s.length * 3 <= max) return false;
+  if (s.length > max) return true;
+  return Buffer.byteLength(s) > max;
 }
+
+/** Label names already seen valid under the legacy scheme (names repeat a lot). */
+const knownLegacyNames = new Set<string>();
 
 function metricNameOf(ls: Labels): string | undefined {
   for (const l of ls) if (l.name === "__name__") return l.value;
@@ -100,8 +115,8 @@ export function validateLabels(ls: Labels, limits: Limits, skipNames = false, sk
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i];
     if (!skipNames && !isValidLabelName(l.name, scheme)) return ["label-invalid", msg.invalidLabel(l.name, labelsToString(ls))];
-    if (byteLength(l.name) > maxName) return ["label-name-too-long", msg.labelNameTooLong(l.name, labelsToString(ls))];
-    if (byteLength(l.value) > maxValue) return ["label-value-too-long", msg.labelValueTooLong(l.name, l.value, labelsToString(ls))];
+    if (longerThan(l.name, maxName)) return ["label-name-too-long", msg.labelNameTooLong(l.name, labelsToString(ls))];
+    if (longerThan(l.value, maxValue)) return ["label-value-too-long", msg.labelValueTooLong(l.name, l.value, labelsToString(ls))];
     if (i > 0 && last === l.name) return ["duplicate-label-names", msg.duplicateLabel(l.name, labelsToString(ls))];
     last = l.name;
   }
@@ -131,9 +146,9 @@ export function validateExemplar(e: Exemplar, seriesLabels: Labels): [string, st
 export function validateMetadata(m: MetricMetadata, limits: Limits): [string, string] | undefined {
   const max = limits.max_metadata_length;
   if (limits.enforce_metadata_metric_name && m.metricFamilyName === "") return ["metadata-missing-metric-name", msg.metadataMissingName()];
-  if (byteLength(m.metricFamilyName) > max) return ["metric-name-too-long", msg.metadataNameTooLong(m.metricFamilyName)];
-  if (byteLength(m.help) > max) m.help = truncateBytes(m.help, max);
-  if (byteLength(m.unit) > max) return ["unit-too-long", msg.metadataUnitTooLong(m.unit, m.metricFamilyName)];
+  if (longerThan(m.metricFamilyName, max)) return ["metric-name-too-long", msg.metadataNameTooLong(m.metricFamilyName)];
+  if (longerThan(m.help, max)) m.help = truncateBytes(m.help, max);
+  if (longerThan(m.unit, max)) return ["unit-too-long", msg.metadataUnitTooLong(m.unit, m.metricFamilyName)];
   return undefined;
 }
 
@@ -174,7 +189,11 @@ export function validateWrite(d: DecodedWrite, limits: Limits, user: string, met
     discardedSamples += h.count;
     fail(msg.nativeHistogramsUnsupported(h.count, labelsToString(sortAndFilterLabels(h.labels as Label[], drop))));
   }
-  for (const e of d.seriesErrors) fail(e);
+  for (const e of d.seriesErrors) {
+    metrics.samples(reasonOf(e.id), user, e.samples);
+    discardedSamples += e.samples;
+    fail(e.message);
+  }
 
   const out: WriteSeries[] = [];
   let w = 0;

@@ -12,8 +12,8 @@ export const ingesterBlock = {
     ...basicRingBlock("ingester.ring"),
     replication_factor: f.int("ingester.ring.replication-factor", 3, "Number of ingesters that each time series is replicated to. This option needs be set on ingesters, distributors, queriers, and rulers when running in microservices mode."),
     zone_awareness_enabled: f.bool("ingester.ring.zone-awareness-enabled", false, "True to enable the zone-awareness and replicate ingested samples across different availability zones. This option needs be set on ingesters, distributors, queriers, and rulers when running in microservices mode."),
-    instance_availability_zone: f.string("ingester.ring.instance-availability-zone", "", "The availability zone where this instance is running."),
-    tokens_file_path: f.string("ingester.ring.tokens-file-path", "", "File path where tokens are stored. If empty, tokens are not stored at shutdown and restored at startup."),
+    instance_availability_zone: f.string<string>("ingester.ring.instance-availability-zone", "", "The availability zone where this instance is running."),
+    tokens_file_path: f.string<string>("ingester.ring.tokens-file-path", "", "File path where tokens are stored. If empty, tokens are not stored at shutdown and restored at startup."),
     num_tokens: f.int("ingester.ring.num-tokens", 128, "Number of tokens for each ingester."),
     min_ready_duration: f.duration("ingester.ring.min-ready-duration", 15_000, "Minimum duration to wait after the internal readiness checks have passed but before succeeding the readiness endpoint. This is used to slowdown deployment controllers (eg. Kubernetes) after an instance is ready and before they proceed with a rolling update, to give the rest of the cluster instances enough time to receive ring updates."),
     observe_period: f.duration("ingester.ring.observe-period", 0, "Observe tokens after generating to resolve collisions. Useful when using gossiping ring."),
@@ -31,12 +31,12 @@ export const ingesterBlock = {
     max_series: f.int("ingester.instance-limits.max-series", 0, "Max series that this ingester can hold (across all tenants). Requests to create additional series will be rejected. 0 = unlimited.", { validate: nonNegative }),
     max_inflight_push_requests: f.int("ingester.instance-limits.max-inflight-push-requests", 30000, "Max inflight push requests that this ingester can handle (across all tenants). Additional requests will be rejected. 0 = unlimited.", { validate: nonNegative }),
   },
-  ignore_series_limit_for_metric_names: f.string("ingester.ignore-series-limit-for-metric-names", "", "Comma-separated list of metric names, for which the -ingester.max-global-series-per-metric limit will be ignored. Does not affect the -ingester.max-global-series-per-user limit."),
+  ignore_series_limit_for_metric_names: f.string<string>("ingester.ignore-series-limit-for-metric-names", "", "Comma-separated list of metric names, for which the -ingester.max-global-series-per-metric limit will be ignored. Does not affect the -ingester.max-global-series-per-user limit."),
   error_sample_rate: f.int("ingester.error-sample-rate", 10, "Each error will be logged once in this many times. Use 0 to log all of them."),
 };
 
 export const tsdbBlock = {
-  dir: f.string("blocks-storage.tsdb.dir", "./tsdb/", "Directory to store TSDBs (including WAL) in the ingesters. This directory is required to be persisted between restarts."),
+  dir: f.string<string>("blocks-storage.tsdb.dir", "./tsdb/", "Directory to store TSDBs (including WAL) in the ingesters. This directory is required to be persisted between restarts."),
   block_ranges_period: f.list("blocks-storage.tsdb.block-ranges-period", ["2h0m0s"], "TSDB blocks range period.", { hidden: true }),
   retention_period: f.duration("blocks-storage.tsdb.retention-period", 13 * 3_600_000, "TSDB blocks retention in the ingester before a block is removed. If shipping is enabled, the retention will be relative to the time when the block was uploaded to storage. If shipping is disabled then its relative to the creation time of the block. This should be larger than the -blocks-storage.tsdb.block-ranges-period, -querier.query-store-after and large enough to give store-gateways and queriers enough time to discover newly uploaded blocks."),
   ship_interval: f.duration("blocks-storage.tsdb.ship-interval", 60_000, "How frequently the TSDB blocks are scanned and new ones are shipped to the storage. 0 means shipping is disabled."),

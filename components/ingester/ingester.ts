@@ -22,7 +22,6 @@ import {
   ERR_OUT_OF_BOUNDS,
   ERR_OUT_OF_ORDER,
   ERR_TOO_OLD,
-  hashLabels,
   type ExemplarQueryResult,
 } from "../tsdb/head.ts";
 import { HeadDB } from "../tsdb/head_db.ts";
@@ -325,8 +324,7 @@ export class Ingester extends BasicService implements Pusher {
     for (let si = 0; si < batch.series.length; si++) {
       const ws = batch.series[si];
       const labels = ws.labels;
-      const h = hashLabels(labels);
-      let s = head.getByLabels(labels, h);
+      let s = head.getByLabels(labels);
       if (s === undefined) {
         if (ws.sampleCount === 0 && (ws.exemplars === undefined || ws.exemplars.length === 0)) continue;
         if ((maxSeriesUser > 0 && head.numSeries() >= maxSeriesUser) || (maxInstanceSeries > 0 && this.totalSeries >= maxInstanceSeries)) {
@@ -347,7 +345,7 @@ export class Ingester extends BasicService implements Pusher {
             continue;
           }
         }
-        s = app.createSeries(labels, h);
+        s = app.createSeries(labels);
         created++;
         this.totalSeries++;
       }

@@ -193,6 +193,9 @@ export interface BinaryExpr {
   rhs: Expr;
   matching: VectorMatching | null;
   returnBool: boolean;
+  /** Experimental fill modifiers: values for a missing left/right operand (null: none). */
+  fillLeft?: number | null;
+  fillRight?: number | null;
   pos: PosRange;
 }
 

@@ -146,9 +146,13 @@ function upperBound(ts: ArrayLike<number>, lo: number, hi: number, t: number): n
   return lo;
 }
 
+/** Removes __name__ (and the __type__/__unit__ metadata labels that describe it). */
 function dropMetricName(ls: Labels): Labels {
   for (let i = 0; i < ls.length; i++) {
-    if (ls[i].name === METRIC_NAME) return ls.slice(0, i).concat(ls.slice(i + 1));
+    const n = ls[i].name;
+    if (n === METRIC_NAME || n === "__type__" || n === "__unit__") {
+      return ls.filter((l) => l.name !== METRIC_NAME && l.name !== "__type__" && l.name !== "__unit__");
+    }
   }
   return ls;
 }
@@ -952,10 +956,125 @@ export class Evaluator {
         });
         break;
       default:
+        if (matching.card === "one-to-one" && e.fillLeft == null && e.fillRight == null) {
+          series = this.oneToOneColumnar(e, lv.series, rv.series, sigf);
+          break;
+        }
         this.metricCache = new Map();
         series = this.stepwise([lv.series, rv.series], ([l, r]) => this.vectorBinop(e, l, r, sigf));
     }
     return { type: "matrix", series, isRange: false };
+  }
+
+  /**
+   * One-to-one vector matching without per-step vectors: series are paired by signature once,
+   * then each pair's points are merged by timestamp. Matching errors are raised for the steps
+   * at which Prometheus's step-wise evaluation would raise them.
+   */
+  private oneToOneColumnar(e: BinaryExpr, lhs: EvalSeries[], rhs: EvalSeries[], sigf: (ls: Labels) => string): EvalSeries[] {
+    const matching = e.matching!;
+    const op = e.op;
+    const steps = this.steps;
+    const stepOf = (t: number) => Math.round((t - this.start) / this.interval);
+    const rGroups = new Map<string, number[]>();
+    for (let i = 0; i < rhs.length; i++) {
+      const sig = sigf(rhs[i].metric);
+      const g = rGroups.get(sig);
+      if (g) g.push(i);
+      else rGroups.set(sig, [i]);
+    }
+    const lGroups = new Map<string, number[]>();
+    for (let i = 0; i < lhs.length; i++) {
+      const sig = sigf(lhs[i].metric);
+      const g = lGroups.get(sig);
+      if (g) g.push(i);
+      else lGroups.set(sig, [i]);
+    }
+    // Steps at which each side is non-empty (Prometheus skips matching when either side is empty).
+    let lhsPresent: Uint8Array | null = null;
+    let rhsPresent: Uint8Array | null = null;
+    const presence = (side: EvalSeries[]): Uint8Array => {
+      const p = new Uint8Array(steps);
+      for (const s of side) for (const t of s.ts) p[stepOf(t)] = 1;
+      return p;
+    };
+    // Duplicate signatures on the right: an error at any step where both duplicates and some lhs sample exist.
+    for (const [, idxs] of rGroups) {
+      if (idxs.length < 2) continue;
+      const seen = new Int32Array(steps).fill(-1);
+      lhsPresent ??= presence(lhs);
+      for (const i of idxs) {
+        for (const t of rhs[i].ts) {
+          const st = stepOf(t);
+          if (seen[st] >= 0 && lhsPresent[st]) {
+            const a = rhs[seen[st]].metric;
+            const b = rhs[i].metric;
+            const [first, second] = compareLabels(a, b) <= 0 ? [a, b] : [b, a];
+            throw execError(
+              `found duplicate series for the match group ${labelsToString(matchLabels(b, matching))} on the right hand-side of the operation: [${labelsToString(first)}, ${labelsToString(second)}];many-to-many matching not allowed: matching labels must be unique on one side`,
+            );
+          }
+          seen[st] = i;
+        }
+      }
+    }
+    const keep = { v: true };
+    const isCmp = isComparisonOp(op);
+    const out: EvalSeries[] = [];
+    for (let li = 0; li < lhs.length; li++) {
+      const l = lhs[li];
+      const sig = sigf(l.metric);
+      const ridx = rGroups.get(sig);
+      if (!ridx) continue;
+      const lg = lGroups.get(sig)!;
+      if (lg.length > 1 && lg[0] === li) {
+        // Several lhs series share the signature: an error where two of them meet a rhs sample.
+        rhsPresent = new Uint8Array(steps);
+        for (const ri of ridx) for (const t of rhs[ri].ts) rhsPresent[stepOf(t)] = 1;
+        const count = new Uint8Array(steps);
+        for (const i of lg) {
+          for (const t of lhs[i].ts) {
+            const st = stepOf(t);
+            if (rhsPresent[st] && ++count[st] > 1) {
+              throw execError("multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)");
+            }
+          }
+        }
+      }
+      for (const ri of ridx) {
+        const r = rhs[ri];
+        const ts: number[] = [];
+        const fs: number[] = [];
+        const lt = l.ts;
+        const rt = r.ts;
+        let i = 0;
+        let j = 0;
+        while (i < lt.length && j < rt.length) {
+          const a = lt[i];
+          const b = rt[j];
+          if (a < b) {
+            i++;
+            continue;
+          }
+          if (b < a) {
+            j++;
+            continue;
+          }
+          let v = binop(op, l.fs[i], r.fs[j], keep);
+          if (e.returnBool) v = keep.v ? 1 : 0;
+          if (e.returnBool || keep.v) {
+            ts.push(a);
+            fs.push(v);
+          }
+          i++;
+          j++;
+        }
+        if (ts.length === 0) continue;
+        const metric = resultMetric(l.metric, r.metric, matching, isCmp && !e.returnBool);
+        out.push({ metric, ts, fs, dropName: !(isCmp && !e.returnBool) || l.dropName });
+      }
+    }
+    return this.mergeSameLabels(out);
   }
 
   private vectorScalar(e: BinaryExpr, vec: EvalSeries[], scalar: Float64Array, swap: boolean): EvalValue {
@@ -988,7 +1107,8 @@ export class Evaluator {
     const matching = e.matching!;
     const op = e.op;
     const card = matching.card;
-    if (lhs.length === 0 || rhs.length === 0) return [];
+    const hasFill = e.fillLeft != null || e.fillRight != null;
+    if (!hasFill && (lhs.length === 0 || rhs.length === 0)) return [];
     let left = lhs;
     let right = rhs;
     if (card === "one-to-many") {
@@ -1055,7 +1175,40 @@ export class Evaluator {
       const dropName = !(isCmp && !e.returnBool) || (card === "one-to-many" ? rs.dropName : ls.dropName);
       out.push({ metric, f: v, dropName, t: 0 });
     }
+    if (hasFill) this.fillMissing(e, left, rightSigs, sigf, out);
     return out;
+  }
+
+  /**
+   * fill/fill_left/fill_right: produce results for match groups present on one side only,
+   * using the fill value for the missing operand. Sides are those after group_right's swap.
+   */
+  private fillMissing(e: BinaryExpr, left: Sample[], rightSigs: Map<string, Sample>, sigf: (ls: Labels) => string, out: Sample[]): void {
+    const matching = e.matching!;
+    const swapped = matching.card === "one-to-many";
+    const isCmp = isComparisonOp(e.op);
+    const keep = { v: true };
+    const emit = (l: number, r: number, metric: Labels, keepName: boolean) => {
+      const [lv, rv] = swapped ? [r, l] : [l, r];
+      let v = binop(e.op, lv, rv, keep);
+      if (e.returnBool) v = keep.v ? 1 : 0;
+      else if (!keep.v) return;
+      out.push({ metric, f: v, dropName: !(isCmp && !e.returnBool) || !keepName, t: 0 });
+    };
+    if (e.fillRight != null) {
+      for (const ls of left) {
+        if (rightSigs.has(sigf(ls.metric))) continue;
+        emit(ls.f, e.fillRight, resultMetric(ls.metric, [], matching, false), true);
+      }
+    }
+    if (e.fillLeft != null) {
+      const leftSigs = new Set<string>();
+      for (const ls of left) leftSigs.add(sigf(ls.metric));
+      for (const [sig, rs] of rightSigs) {
+        if (leftSigs.has(sig)) continue;
+        emit(e.fillLeft, rs.f, matchLabels(rs.metric, matching), false);
+      }
+    }
   }
 }
 

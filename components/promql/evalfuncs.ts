@@ -614,6 +614,7 @@ export async function callInstantFunction(ev: Evaluator, e: Call): Promise<EvalV
     case "histogram_quantile":
       return histogramQuantile(ev, e);
     case "histogram_fraction":
+    case "histogram_quantiles":
       return histogramQuantile(ev, e);
     case "histogram_count":
     case "histogram_sum":
@@ -677,15 +678,50 @@ function expandTemplate(tmpl: string, m: ReturnType<RE2JS["matcher"]>, re: RE2JS
 
 /** histogram_quantile and histogram_fraction over classic `le` buckets. */
 async function histogramQuantile(ev: Evaluator, e: Call): Promise<EvalValue> {
-  const isFraction = e.func.name === "histogram_fraction";
+  const name = e.func.name;
+  if (name === "histogram_quantiles") {
+    const v = await ev.evalVector(e.args[0]);
+    const label = await ev.evalString(e.args[1]);
+    if (!isValidLabelName(label)) throw execError(`invalid label name ${JSON.stringify(label)}`);
+    const out: EvalSeries[] = [];
+    for (let i = 2; i < e.args.length; i++) {
+      const qs = await ev.evalScalar(e.args[i]);
+      const series = classicHistogramEval(ev, false, qs, null, v, e.args[i].pos, e.args[0].pos);
+      for (const s of series) {
+        // One series per quantile: q values distinct per step only when constant; use the first step's value.
+        s.metric = setLabel(s.metric, label, formatQuantileLabel(qs[0]));
+        out.push(s);
+      }
+    }
+    return { type: "matrix", series: out, isRange: false };
+  }
+  const isFraction = name === "histogram_fraction";
   const qs = await ev.evalScalar(e.args[0]);
   const uppers = isFraction ? await ev.evalScalar(e.args[1]) : null;
   const vecArg = e.args[isFraction ? 2 : 1];
   const v = await ev.evalVector(vecArg);
+  return { type: "matrix", series: classicHistogramEval(ev, isFraction, qs, uppers, v, e.args[0].pos, vecArg.pos), isRange: false };
+}
+
+function formatQuantileLabel(q: number): string {
+  const s = fmt(q);
+  return /^-?[0-9]+$/.test(s) ? `${s}.0` : s;
+}
+
+/** Evaluates histogram_quantile (or histogram_fraction) over classic `le` bucket series. */
+function classicHistogramEval(
+  ev: Evaluator,
+  isFraction: boolean,
+  qs: Float64Array,
+  uppers: Float64Array | null,
+  v: EvalSeries[],
+  qPos: { start: number },
+  vecPos: { start: number },
+): EvalSeries[] {
   const ctx = ev.ctx;
   for (const q of isFraction ? [] : qs) {
     if (Number.isNaN(q) || q < 0 || q > 1) {
-      ctx.warn(`quantile value should be between 0 and 1, got ${fmt(q)}`, e.args[0].pos);
+      ctx.warn(`quantile value should be between 0 and 1, got ${fmt(q)}`, qPos);
       break;
     }
   }
@@ -697,7 +733,7 @@ async function histogramQuantile(ev: Evaluator, e: Call): Promise<EvalValue> {
     if (Number.isNaN(ub)) {
       ctx.warn(
         `bucket label "le" is missing or has a malformed value of ${JSON.stringify(le)} for metric name ${JSON.stringify(getLabel(s.metric, METRIC_NAME))}`,
-        vecArg.pos,
+        vecPos,
       );
       groupOf.set(s, null);
       continue;
@@ -732,7 +768,7 @@ async function histogramQuantile(ev: Evaluator, e: Call): Promise<EvalValue> {
       if (r.forcedMonotonic) {
         ctx.info(
           `input to histogram_quantile needed to be fixed for monotonicity (see https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) for metric name ${JSON.stringify(grp.name)}`,
-          e.args[1].pos,
+          vecPos,
         );
       }
       let s = outMap.get(key);
@@ -745,7 +781,7 @@ async function histogramQuantile(ev: Evaluator, e: Call): Promise<EvalValue> {
       s.fs.push(r.value);
     }
   }
-  return { type: "matrix", series: order, isRange: false };
+  return order;
 }
 
 function parseLe(s: string): number {

@@ -46,6 +46,7 @@ const list: FunctionDef[] = [
   def("histogram_stdvar", [V], V),
   def("histogram_fraction", [S, S, V], V),
   def("histogram_quantile", [S, V], V),
+  def("histogram_quantiles", [V, STR, S], V, -1, true),
   def("double_exponential_smoothing", [M, S, S], V, 0, true),
   def("hour", [V], V, 1),
   def("idelta", [M], V),

@@ -54,6 +54,10 @@ test("binds offset and @ to the rightmost operand of a binary expression", () =>
   assert.equal(e.rhs.kind, "VectorSelector");
   if (e.rhs.kind === "VectorSelector") assert.equal(e.rhs.offset, 300000);
   assert.equal(formatExpr(parseExpr("a - b @ end()")), "a - b @ end()");
+  // lezer groups (a + b @ 60) * 0; Prometheus binds `@` to b and `*` tighter than `+`.
+  const r = parseExpr("a + b @ 60 * 0");
+  assert.ok(r.kind === "BinaryExpr" && r.op === "+" && r.rhs.kind === "BinaryExpr" && r.rhs.op === "*");
+  if (r.kind === "BinaryExpr" && r.rhs.kind === "BinaryExpr") assert.ok(r.rhs.lhs.kind === "VectorSelector" && r.rhs.lhs.timestamp === 60000);
 });
 
 test("parses vector matching and aggregations", () => {

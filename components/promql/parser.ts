@@ -429,7 +429,10 @@ class Converter {
   staticDuration(d: DurNode, n: SyntaxNode): number {
     const check = (x: DurNode): void => {
       if (x.op === "num" || x.op === "step" || x.op === "range") return;
-      if (x.op === "neg") return check(x.a);
+      if (x.op === "neg") {
+        check(x.a);
+        return;
+      }
       check(x.a);
       check(x.b);
       if ((x.op === "/" || x.op === "%") && evalDurNode(x.b, 0, 0) === 0) this.fail(x.op === "/" ? "division by zero" : "modulo by zero", n);
@@ -617,6 +620,8 @@ class Converter {
     let returnBool = false;
     let matching: VectorMatching | null = null;
     let rhsNode: SyntaxNode | null = null;
+    let fillLeft: number | null = null;
+    let fillRight: number | null = null;
     for (const c of ch.slice(2)) {
       if (c.name === "BoolModifier") returnBool = true;
       else if (c.name === "MatchingModifierClause") {
@@ -628,7 +633,18 @@ class Converter {
           matching.card = mc[2].name === "GroupLeft" ? "many-to-one" : "one-to-many";
           if (mc[3]) matching.include = this.grouping(mc[3]);
         }
-      } else if (c.name === "FillModifier") this.fail("fill modifiers are experimental and not enabled", c);
+      } else if (c.name === "FillModifier") {
+        for (const fc of this.children(c)) {
+          const lit = this.children(fc).find((x) => x.name === "NumberDurationLiteral");
+          if (!lit) this.fail("unexpected fill modifier", fc);
+          const v = parseNumberText(this.text(lit).replace(/\s+/g, ""));
+          if (fc.name === "FillClause") {
+            fillLeft = v;
+            fillRight = v;
+          } else if (fc.name === "FillLeftClause") fillLeft = v;
+          else if (fc.name === "FillRightClause") fillRight = v;
+        }
+      }
       else if (c.name === "⚠") this.syntaxError(c);
       else rhsNode = c;
     }
@@ -648,7 +664,13 @@ class Converter {
       }
     }
     const e: BinaryExpr = { kind: "BinaryExpr", op, lhs, rhs, matching, returnBool, pos: this.pos(n) };
+    if (fillLeft !== null || fillRight !== null) {
+      e.fillLeft = fillLeft;
+      e.fillRight = fillRight;
+    }
     this.checkBinary(e, n);
+    if ((fillLeft !== null || fillRight !== null) && (typeOf(lhs) !== "vector" || typeOf(rhs) !== "vector" || isSetOp(op)))
+      this.fail("fill modifiers are only allowed for binary operations between instant vectors that are not set operations", n);
     return e;
   }
 
@@ -811,7 +833,13 @@ export function formatExpr(e: Expr): string {
           m += ` group_${vm.card === "many-to-one" ? "left" : "right"} (${formatGrouping(vm.include)})`;
         }
       }
-      return `${formatExpr(e.lhs)} ${e.op}${e.returnBool ? " bool" : ""}${m} ${formatExpr(e.rhs)}`;
+      let fill = "";
+      if (e.fillLeft != null && e.fillRight != null && Object.is(e.fillLeft, e.fillRight)) fill = ` fill(${formatGoFloat(e.fillLeft)})`;
+      else {
+        if (e.fillLeft != null) fill += ` fill_left(${formatGoFloat(e.fillLeft)})`;
+        if (e.fillRight != null) fill += ` fill_right(${formatGoFloat(e.fillRight)})`;
+      }
+      return `${formatExpr(e.lhs)} ${e.op}${e.returnBool ? " bool" : ""}${m}${fill} ${formatExpr(e.rhs)}`;
     }
     case "UnaryExpr":
       return `${e.op}${formatExpr(e.expr)}`;

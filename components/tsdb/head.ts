@@ -87,7 +87,10 @@ export class Head {
   readonly samplesPerChunk: number;
   oooCapacityMax: number;
 
-  private readonly symbols = new Map<string, string>();
+  /** Interned strings -> stable numeric id (series hashes are computed from ids). */
+  private readonly symbols = new Map<string, number>();
+  private readonly symStrs: string[] = [];
+  private nextSym = 1;
   /** ref -> series (holes after truncation). */
   private readonly byRef: (MemSeries | undefined)[] = [];
   private readonly byHash = new Map<number, MemSeries>();
@@ -138,15 +141,40 @@ export class Head {
     return Math.max(this.minValidTime, this.maxt - this.chunkRange / 2);
   }
 
-  private intern(s: string): string {
+  /** Interns s; returns its id. */
+  private intern(s: string): number {
     const c = this.symbols.get(s);
     if (c !== undefined) return c;
-    this.symbols.set(s, s);
-    return s;
+    const id = this.nextSym++;
+    this.symbols.set(s, id);
+    this.symStrs[id] = s;
+    return id;
+  }
+
+  /**
+   * Hash of a label set from its strings' symbol ids (Map lookups use V8's cached native
+   * string hash, far cheaper than hashing characters in JS); -1 when some string is unknown,
+   * in which case no series has these labels. Kept within Smi range for fast Map keys.
+   */
+  seriesHash(ls: Labels): number {
+    const sy = this.symbols;
+    let h = 0x811c9dc5 ^ ls.length;
+    for (let i = 0; i < ls.length; i++) {
+      const a = sy.get(ls[i].name);
+      if (a === undefined) return -1;
+      const b = sy.get(ls[i].value);
+      if (b === undefined) return -1;
+      h = Math.imul(h ^ a, 0x01000193);
+      h = Math.imul(h ^ b, 0x01000193);
+      h ^= h >>> 15;
+    }
+    return h & 0x3fffffff;
   }
 
   /** The series with exactly these labels, if any. */
-  getByLabels(ls: Labels, hash = hashLabels(ls)): MemSeries | undefined {
+  getByLabels(ls: Labels): MemSeries | undefined {
+    const hash = this.seriesHash(ls);
+    if (hash < 0) return undefined;
     for (let s = this.byHash.get(hash); s !== undefined; s = s.nextInBucket) {
       if (s.hash === hash && lsetEquals(s.lset, ls)) return s;
     }
@@ -166,12 +194,13 @@ export class Head {
    * Creates a series (the caller checked that none exists). `ref` is given when replaying the
    * WAL; otherwise the next ref is used.
    */
-  createSeries(ls: Labels, hash = hashLabels(ls), ref?: number): MemSeries {
+  createSeries(ls: Labels, ref?: number): MemSeries {
     const lset: string[] = new Array(ls.length * 2);
     for (let i = 0; i < ls.length; i++) {
-      lset[2 * i] = this.intern(ls[i].name);
-      lset[2 * i + 1] = this.intern(ls[i].value);
+      lset[2 * i] = this.symStrs[this.intern(ls[i].name)];
+      lset[2 * i + 1] = this.symStrs[this.intern(ls[i].value)];
     }
+    const hash = this.seriesHash(ls);
     const r = ref ?? this.nextRef;
     if (r >= this.nextRef) this.nextRef = r + 1;
     const s = new MemSeries(r, lset, hash);
@@ -185,8 +214,7 @@ export class Head {
 
   /** Returns the series, creating it without any limit check (WAL replay, tests). */
   getOrCreate(ls: Labels): MemSeries {
-    const h = hashLabels(ls);
-    return this.getByLabels(ls, h) ?? this.createSeries(ls, h);
+    return this.getByLabels(ls) ?? this.createSeries(ls);
   }
 
   /** Appends one sample; see the module comment for the rules. `oooWindow` in ms (0 = off). */
@@ -296,11 +324,18 @@ export class Head {
     return [...removed];
   }
 
+  /** Forgets strings no live series uses (ids of the others stay, so hashes stay valid). */
   private rebuildSymbols(): void {
-    this.symbols.clear();
+    const live = new Set<string>();
     for (const s of this.byRef) {
       if (s === undefined) continue;
-      for (const x of s.lset) this.symbols.set(x, x);
+      for (const x of s.lset) live.add(x);
+    }
+    for (const [str, id] of this.symbols) {
+      if (!live.has(str)) {
+        this.symbols.delete(str);
+        this.symStrs[id] = "";
+      }
     }
   }
 

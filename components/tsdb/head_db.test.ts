@@ -7,7 +7,7 @@ import { labelsFromObject, type Labels } from "../storage/labels.ts";
 import { newMatcher } from "../storage/matcher.ts";
 import { ValNone } from "../storage/series.ts";
 import { HeadDB } from "./head_db.ts";
-import { APPEND_OK, APPEND_OOO, hashLabels, type Head } from "./head.ts";
+import { APPEND_OK, APPEND_OOO, type Head } from "./head.ts";
 
 async function dump(head: Head): Promise<string[]> {
   const q = head.querier(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
@@ -28,8 +28,7 @@ test("replay rebuilds the head exactly, including OOO samples, exemplars and met
     const app = db.appender();
     for (let i = 0; i < 20; i++) {
       const ls: Labels = labelsFromObject({ __name__: "m", i: String(i) });
-      const h = hashLabels(ls);
-      const s = db.head.getByLabels(ls, h) ?? app.createSeries(ls, h);
+      const s = db.head.getByLabels(ls) ?? app.createSeries(ls);
       for (let k = 0; k < 50; k++) assert.equal(app.append(s, round * 1_000_000 + k * 10_000 + 20_000, i * k, 0), APPEND_OK);
       if (round === 2) assert.equal(app.append(s, 2_000_000 + 5, -1, 600_000), APPEND_OOO);
       if (i === 0) app.appendExemplar(s, labelsFromObject({ trace: String(round) }), round * 1_000_000 + 25_000, 1);
@@ -48,7 +47,7 @@ test("replay rebuilds the head exactly, including OOO samples, exemplars and met
   // New series after replay get fresh refs.
   const app = db2.appender();
   const ls = labelsFromObject({ __name__: "new" });
-  const s = app.createSeries(ls, hashLabels(ls));
+  const s = app.createSeries(ls);
   assert.equal(s.ref, 21);
   await app.commit();
   await db2.close();
@@ -59,8 +58,8 @@ test("truncate checkpoints live data and replay after it matches", async () => {
   const dir = mkdtempSync(join(tmpdir(), "headdb-"));
   const { db } = await HeadDB.open(dir, { head: { chunkRange: 100_000 } });
   const app = db.appender();
-  const a = app.createSeries(labelsFromObject({ __name__: "a" }), hashLabels(labelsFromObject({ __name__: "a" })));
-  const b = app.createSeries(labelsFromObject({ __name__: "b" }), hashLabels(labelsFromObject({ __name__: "b" })));
+  const a = app.createSeries(labelsFromObject({ __name__: "a" }));
+  const b = app.createSeries(labelsFromObject({ __name__: "b" }));
   for (let t = 0; t < 300_000; t += 1000) app.append(a, t, t, 0);
   app.append(b, 1000, 1, 0);
   await app.commit();

@@ -13,7 +13,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Labels } from "../storage/labels.ts";
-import { APPEND_OK, APPEND_OOO, Head, hashLabels, type HeadOptions, type MemSeries } from "./head.ts";
+import { APPEND_OK, APPEND_OOO, Head, type HeadOptions, type MemSeries } from "./head.ts";
 import { EXEMPLAR_OK } from "./head_exemplars.ts";
 import { METADATA_OK, type MetadataEntry } from "./head_metadata.ts";
 import {
@@ -84,15 +84,14 @@ export class HeadDB {
       switch (recordType(rec)) {
         case REC_SERIES:
           for (const s of decodeSeries(rec)) {
-            const h = hashLabels(s.labels);
-            const existing = head.getByLabels(s.labels, h);
+            const existing = head.getByLabels(s.labels);
             if (existing !== undefined) {
               if (existing.ref !== s.ref) refMap.set(s.ref, existing);
             } else if (head.getByRef(s.ref) === undefined) {
-              head.createSeries(s.labels, h, s.ref);
+              head.createSeries(s.labels, s.ref);
               stats.series++;
             } else {
-              refMap.set(s.ref, head.createSeries(s.labels, h));
+              refMap.set(s.ref, head.createSeries(s.labels));
               stats.series++;
             }
           }
@@ -246,8 +245,8 @@ export class HeadAppender {
   }
 
   /** Creates a series (the caller checked limits and that it does not exist). */
-  createSeries(ls: Labels, hash: number): MemSeries {
-    const s = this.head.createSeries(ls, hash);
+  createSeries(ls: Labels): MemSeries {
+    const s = this.head.createSeries(ls);
     if (this.nSeries === 0) this.seriesEnc.putByte(REC_SERIES);
     this.seriesEnc.putBE64int(s.ref);
     this.seriesEnc.putLset(s.lset);

@@ -3,9 +3,10 @@
  *
  * Memory layout, chosen to keep per-series overhead small:
  * - labels are a flat array of interned strings [name0, value0, name1, value1, ...];
- * - the open chunk is one XORChunk with its own growable buffer;
- * - closed chunks are concatenated into one Uint8Array (`cbuf`) with a plain number array of
- *   (mint, maxt, start, end) quadruples, so a series holds no object per closed chunk;
+ * - all in-order chunks of a series live in ONE growable Uint8Array owned by its open XORChunk:
+ *   closing a chunk just records its (mint, maxt, start, end) in a plain number array and the
+ *   next chunk starts right after it, so a series holds one buffer and no object per chunk
+ *   (a typed array costs ~250 bytes of V8 overhead; a fresh series' 64-byte buffer is on-heap);
  * - out-of-order data lives in a separate object created only for series that get some.
  *
  * Buffers that iterators may hold are never modified in place once they stop growing at the
@@ -87,8 +88,7 @@ export class MemSeries {
   lastT = Number.NEGATIVE_INFINITY;
   lastV = 0;
 
-  /** Closed chunks, concatenated; `cmeta` holds (mint, maxt, start, end) per chunk. */
-  cbuf: Uint8Array | undefined = undefined;
+  /** Closed chunks in the open chunk's buffer: (mint, maxt, start, end) per chunk. */
   cmeta: number[] | undefined = undefined;
 
   ooo: OOOData | undefined = undefined;
@@ -122,10 +122,11 @@ export class MemSeries {
     let c = this.head;
     let created = false;
     if (c === undefined) {
-      c = this.cutHeadChunk(t, chunkRange, 128);
+      c = new XORChunk(64);
+      this.head = c;
       created = true;
     } else if (c.size() > MAX_BYTES_PER_XOR_CHUNK - 19) {
-      c = this.cutHeadChunk(t, chunkRange, c.size());
+      this.cutHeadChunk(t, chunkRange);
       created = true;
     }
     const n = c.numSamples();
@@ -137,7 +138,7 @@ export class MemSeries {
       this.nextAt = computeChunkEndTime(this.headMint, this.lastT, this.nextAt, 4);
     }
     if (!created && (t >= this.nextAt || n >= samplesPerChunk * 2)) {
-      c = this.cutHeadChunk(t, chunkRange, c.size());
+      this.cutHeadChunk(t, chunkRange);
       created = true;
     }
     c.append(t, v);
@@ -146,35 +147,20 @@ export class MemSeries {
     return created;
   }
 
-  private cutHeadChunk(t: number, chunkRange: number, sizeHint: number): XORChunk {
-    const old = this.head;
-    if (old !== undefined && old.numSamples() > 0) this.closeChunk(old);
-    // Size the new buffer like the last chunk so it rarely grows.
-    const c = new XORChunk(sizeHint < 64 ? 64 : sizeHint + 16);
-    this.head = c;
+  /** Closes the open chunk in place and starts the next one after it. */
+  private cutHeadChunk(t: number, chunkRange: number): void {
+    const c = this.head as XORChunk;
+    if (c.numSamples() > 0) {
+      const [st, en] = c.restartAfter();
+      let meta = this.cmeta;
+      if (meta === undefined) {
+        meta = [];
+        this.cmeta = meta;
+      }
+      meta.push(this.headMint, this.lastT, st, en);
+    }
     this.headMint = t;
     this.nextAt = rangeForTimestamp(t, chunkRange);
-    return c;
-  }
-
-  private closeChunk(c: XORChunk): void {
-    const b = c.bytes();
-    let buf = this.cbuf;
-    let meta = this.cmeta;
-    if (meta === undefined) {
-      meta = [];
-      this.cmeta = meta;
-    }
-    const start = meta.length > 0 ? meta[meta.length - 1] : 0;
-    const end = start + b.length;
-    if (buf === undefined || buf.length < end) {
-      const nb = new Uint8Array(buf === undefined ? b.length : Math.max(end, Math.ceil(buf.length * 1.5)));
-      if (buf !== undefined) nb.set(buf.subarray(0, start));
-      buf = nb;
-      this.cbuf = nb;
-    }
-    buf.set(b, start);
-    meta.push(this.headMint, this.lastT, start, end);
   }
 
   /** Number of closed in-order chunks. */
@@ -187,28 +173,24 @@ export class MemSeries {
    * the series holds no samples anymore.
    */
   truncateBefore(mint: number): boolean {
-    const meta = this.cmeta;
-    if (meta !== undefined && meta.length > 0 && this.cbuf !== undefined) {
+    const h = this.head;
+    if (h !== undefined && this.lastT < mint) {
+      // Everything in order is older than mint.
+      this.head = undefined;
+      this.cmeta = undefined;
+      this.headMint = Number.POSITIVE_INFINITY;
+    } else if (h !== undefined && this.cmeta !== undefined) {
+      const meta = this.cmeta;
       let k = 0;
       while (k < meta.length && meta[k + 1] < mint) k += 4;
       if (k > 0) {
-        if (k === meta.length) {
-          this.cbuf = undefined;
-          this.cmeta = undefined;
-        } else {
-          const off = meta[k + 2];
-          const endOff = meta[meta.length - 1];
-          // Copy (never move in place: iterators may still read the old buffer).
-          this.cbuf = this.cbuf.slice(off, endOff);
-          const nm: number[] = [];
-          for (let i = k; i < meta.length; i += 4) nm.push(meta[i], meta[i + 1], meta[i + 2] - off, meta[i + 3] - off);
-          this.cmeta = nm;
-        }
+        const drop = k === meta.length ? h.chunkStart() : meta[k + 2];
+        // Copy (never move in place: iterators may still read the old buffer).
+        h.rebase(drop, 128);
+        const nm: number[] = [];
+        for (let i = k; i < meta.length; i += 4) nm.push(meta[i], meta[i + 1], meta[i + 2] - drop, meta[i + 3] - drop);
+        this.cmeta = nm.length > 0 ? nm : undefined;
       }
-    }
-    if (this.head !== undefined && this.lastT < mint) {
-      this.head = undefined;
-      this.headMint = Number.POSITIVE_INFINITY;
     }
     const o = this.ooo;
     if (o !== undefined) {
@@ -241,7 +223,7 @@ export class MemSeries {
   chunks(mint: number, maxt: number): { mint: number; maxt: number; bytes: Uint8Array }[] {
     const out: { mint: number; maxt: number; bytes: Uint8Array }[] = [];
     const meta = this.cmeta;
-    const buf = this.cbuf;
+    const buf = this.head?.buffer();
     if (meta !== undefined && buf !== undefined) {
       for (let i = 0; i < meta.length; i += 4) {
         if (meta[i + 1] < mint || meta[i] > maxt) continue;
@@ -288,6 +270,7 @@ class InOrderIterator implements SampleIterator {
   /** Index (in quadruples) of the next closed chunk to open. */
   private ci = 0;
   private readonly headBuf: Uint8Array | undefined;
+  private readonly headStart: number;
   private readonly headLen: number;
   private readonly headN: number;
   private headDone: boolean;
@@ -300,7 +283,7 @@ class InOrderIterator implements SampleIterator {
   constructor(s: MemSeries, mint: number, maxt: number) {
     this.mint = mint;
     this.maxt = maxt;
-    this.buf = s.cbuf;
+    this.buf = s.head?.buffer();
     // Snapshot the chunk list: truncation replaces it, appends may push to it.
     const meta = s.cmeta;
     const m: number[] = [];
@@ -310,13 +293,14 @@ class InOrderIterator implements SampleIterator {
     this.meta = m;
     const h = s.head;
     if (h !== undefined && h.numSamples() > 0 && !(s.lastT < mint || s.headMint > maxt)) {
-      const b = h.bytes();
-      this.headBuf = b;
-      this.headLen = b.length;
+      this.headBuf = h.buffer();
+      this.headStart = h.chunkStart();
+      this.headLen = h.bufferEnd();
       this.headN = h.numSamples();
       this.headDone = false;
     } else {
       this.headBuf = undefined;
+      this.headStart = 0;
       this.headLen = 0;
       this.headN = 0;
       this.headDone = true;
@@ -331,7 +315,7 @@ class InOrderIterator implements SampleIterator {
       return true;
     }
     if (!this.headDone && this.headBuf !== undefined) {
-      this.it.reset(this.headBuf, this.headLen, this.headN, 0);
+      this.it.reset(this.headBuf, this.headLen, this.headN, this.headStart);
       this.headDone = true;
       this.active = true;
       return true;

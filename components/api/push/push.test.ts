@@ -8,7 +8,7 @@ import { testDistributor } from "../../distributor/testutil.ts";
 import { google, io, opentelemetry, prometheus } from "../../proto/generated/protos.js";
 import type { Limits } from "../../util/limits/limits.ts";
 import { resolveTenantID } from "../../util/tenant.ts";
-import { registerPushApi } from "./push.ts";
+import { registerHATrackerPage, registerPushApi } from "./push.ts";
 
 const NOW = Date.now();
 
@@ -238,5 +238,31 @@ describe("POST /api/v1/push/influx/write", () => {
     r = await f.inject({ method: "POST", url: "/api/v1/push/influx/write?precision=xx", headers: { "x-scope-orgid": "t1" }, payload: "cpu v=1" });
     assert.equal(r.statusCode, 400);
     assert.equal(r.body, "precision supplied is not valid: xx\n");
+  });
+});
+
+describe("GET /distributor/ha_tracker", () => {
+  it("lists elected replicas", async () => {
+    const t = testDistributor({ limits: { accept_ha_samples: true }, cfg: (c) => (c.ha_tracker.enable_ha_tracker = true) });
+    const f = Fastify();
+    await registerPushApi(f, { distributor: t.distributor, tenantOf: () => "t1" });
+    registerHATrackerPage(f, t.distributor);
+    await f.ready();
+    const body = rw({ timeseries: [{ labels: [{ name: "__name__", value: "up" }, { name: "cluster", value: "prod" }, { name: "__replica__", value: "p-0" }], samples: [{ value: 1, timestamp: NOW }] }] });
+    assert.equal((await f.inject({ method: "POST", url: "/api/v1/push", payload: body })).statusCode, 200);
+    const r = await f.inject({ method: "GET", url: "/distributor/ha_tracker" });
+    assert.equal(r.statusCode, 200);
+    assert.match(String(r.headers["content-type"]), /^text\/html/);
+    assert.match(r.body, /<td>t1<\/td><td>prod<\/td><td>p-0<\/td>/);
+  });
+});
+
+describe("Distributor service", () => {
+  it("starts and stops", async () => {
+    const t = testDistributor();
+    await t.distributor.startAsync();
+    assert.equal(t.distributor.state(), "Running");
+    await t.distributor.stopAsync();
+    assert.equal(t.distributor.state(), "Terminated");
   });
 });

@@ -46,6 +46,12 @@ export interface MemcachedServer {
   stop(): Promise<void>;
 }
 
+/**
+ * memcached runs under a small sh wrapper that kills it when our stdin closes, so it never
+ * outlives the test process (even when that process is killed).
+ */
+const WRAPPER = '"$0" "$@" & pid=$!; read _ignored; kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null; exit 0';
+
 export async function startMemcached(extraArgs: string[] = []): Promise<MemcachedServer> {
   const bin = memcachedBinary();
   if (!bin) throw new Error("memcached binary not found");
@@ -53,27 +59,23 @@ export async function startMemcached(extraArgs: string[] = []): Promise<Memcache
     const port = await freePort();
     const args = ["-l", "127.0.0.1", "-p", String(port), "-U", "0", "-m", "64", ...extraArgs];
     if (process.getuid?.() === 0) args.push("-u", "root");
-    const child: ChildProcess = spawn(bin, args, { stdio: ["ignore", "ignore", "pipe"] });
+    const child: ChildProcess = spawn("sh", ["-c", WRAPPER, bin, ...args], { stdio: ["pipe", "ignore", "ignore"] });
     let exited = false;
-    child.once("exit", () => {
-      exited = true;
-    });
+    const exit = new Promise<void>((r) =>
+      child.once("exit", () => {
+        exited = true;
+        r();
+      }),
+    );
+    const stop = async () => {
+      if (!exited) child.stdin?.end();
+      await exit;
+    };
     for (let i = 0; i < 100 && !exited; i++) {
-      if (await canConnect(port)) {
-        return {
-          port,
-          address: `127.0.0.1:${port}`,
-          stop: async () => {
-            if (exited) return;
-            const done = new Promise((r) => child.once("exit", r));
-            child.kill("SIGKILL"); // memcached takes ~1s to exit on SIGTERM; its data does not matter here
-            await done;
-          },
-        };
-      }
+      if (await canConnect(port)) return { port, address: `127.0.0.1:${port}`, stop };
       await sleep(20);
     }
-    if (!exited) child.kill("SIGKILL");
+    await stop();
   }
   throw new Error("could not start memcached");
 }

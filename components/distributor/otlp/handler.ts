@@ -69,20 +69,33 @@ export function otlpDecompress(body: Buffer, encoding: string | undefined, maxSi
   throw new HttpError(415, `unsupported compression: ${encoding}. Only "gzip", "lz4", or no compression supported`);
 }
 
-/** Replaces hex traceId/spanId strings (OTLP JSON) with base64, as protobufjs's fromObject expects. */
-function hexIdsToBase64(v: unknown, depth = 0): void {
+const camel = (k: string) => k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+/**
+ * Normalises OTLP JSON for protobufjs's fromObject: snake_case field names (which receivers
+ * should accept too) become lowerCamelCase, and hex traceId/spanId become base64.
+ */
+function normalizeOtlpJson(v: unknown, depth = 0): void {
   if (depth > 64 || v === null || typeof v !== "object") return;
   if (Array.isArray(v)) {
-    for (const x of v) hexIdsToBase64(x, depth + 1);
+    for (const x of v) normalizeOtlpJson(x, depth + 1);
     return;
   }
   const o = v as Record<string, unknown>;
-  for (const k of Object.keys(o)) {
+  for (const k0 of Object.keys(o)) {
+    let k = k0;
+    if (k0.includes("_")) {
+      k = camel(k0);
+      if (k !== k0) {
+        if (!(k in o)) o[k] = o[k0];
+        delete o[k0];
+      }
+    }
     const x = o[k];
-    if ((k === "traceId" || k === "spanId" || k === "trace_id" || k === "span_id") && typeof x === "string") {
+    if ((k === "traceId" || k === "spanId") && typeof x === "string") {
       if (!/^([0-9a-fA-F]{2})*$/.test(x)) throw new HttpError(400, `invalid ${k} ${JSON.stringify(x)}: must be hex-encoded`);
       o[k] = Buffer.from(x, "hex").toString("base64");
-    } else hexIdsToBase64(x, depth + 1);
+    } else normalizeOtlpJson(x, depth + 1);
   }
 }
 
@@ -102,7 +115,7 @@ export function decodeOtlp(raw: Buffer, format: OtlpFormat): ExportRequestLike {
     throw new HttpError(400, `failed to parse OTLP JSON request: ${(err as Error).message}`);
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new HttpError(400, "failed to parse OTLP JSON request: object expected");
-  hexIdsToBase64(parsed);
+  normalizeOtlpJson(parsed);
   try {
     return ExportRequest.fromObject(parsed as Record<string, unknown>) as unknown as ExportRequestLike;
   } catch (err) {

@@ -214,6 +214,16 @@ describe("OTLP transport", () => {
     assert.throws(() => lz4FrameDecompress(Buffer.from("garbage!"), 100));
   });
 
+  it("accepts snake_case OTLP JSON field names", () => {
+    const req = decodeOtlp(
+      Buffer.from(JSON.stringify({ resource_metrics: [{ scope_metrics: [{ metrics: [{ name: "g", gauge: { data_points: [{ as_double: 2, time_unix_nano: ns(T) }] } }] }] }] })),
+      "json",
+    );
+    const b = translateOtlp(req, noSuffix).decoded.batch;
+    assert.deepEqual([...b.values], [2]);
+    assert.deepEqual([...b.timestamps], [T]);
+  });
+
   it("rejects OTLP JSON with bad ids or wrong types", () => {
     assert.throws(
       () => decodeOtlp(Buffer.from(JSON.stringify({ resourceMetrics: [{ scopeMetrics: [{ metrics: [{ name: "x", gauge: { dataPoints: [{ exemplars: [{ traceId: "zz" }] }] } }] }] }] })), "json"),

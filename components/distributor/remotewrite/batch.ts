@@ -11,6 +11,14 @@ export interface DroppedHistograms {
   count: number;
 }
 
+/** A series the decoder rejected; its samples are not in the batch. */
+export interface SeriesError {
+  /** Mimir error id, e.g. "label-value-invalid". */
+  id: string;
+  message: string;
+  samples: number;
+}
+
 /** A decoded request before validation. Series labels may be unsorted or invalid. */
 export interface DecodedWrite {
   batch: WriteBatch;
@@ -18,8 +26,8 @@ export interface DecodedWrite {
   histograms: DroppedHistograms[];
   /** Total histogram samples seen. */
   histogramCount: number;
-  /** Errors found while decoding that reject single series (e.g. bad symbol refs). */
-  seriesErrors: string[];
+  /** Series rejected while decoding (e.g. a label value that is not valid UTF-8). */
+  seriesErrors: SeriesError[];
 }
 
 export class BatchBuilder {
@@ -27,7 +35,7 @@ export class BatchBuilder {
   metadata: MetricMetadata[] = [];
   histograms: DroppedHistograms[] = [];
   histogramCount = 0;
-  seriesErrors: string[] = [];
+  seriesErrors: SeriesError[] = [];
   private ts: Float64Array;
   private vs: Float64Array;
   private n = 0;

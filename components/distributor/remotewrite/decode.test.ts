@@ -102,16 +102,37 @@ describe("remote write v1 decoding", () => {
     assert.match(httpStatus(() => decodeWriteRequestV1(Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f]))).message, /exceeds the message size/);
     // wire type 7
     assert.match(httpStatus(() => decodeWriteRequestV1(Buffer.from([0x0f]))).message, /wire type/);
-    // invalid UTF-8 in a label value
-    const bad = encV1({ timeseries: [{ labels: [{ name: "__name__", value: "up" }] }] });
-    const idx = bad.indexOf(Buffer.from("up"));
-    bad[idx] = 0xff;
-    assert.match(httpStatus(() => decodeWriteRequestV1(bad)).message, /UTF-8/);
+    // invalid UTF-8 in a label name rejects the request
+    const badName = encV1({ timeseries: [{ labels: [{ name: "__name__", value: "up" }] }] });
+    badName[badName.indexOf(Buffer.from("__name__"))] = 0xff;
+    assert.match(httpStatus(() => decodeWriteRequestV1(badName)).message, /UTF-8/);
+  });
+
+  it("rejects only the series whose label value is not UTF-8 (label-value-invalid)", () => {
+    const bad = encV1({
+      timeseries: [
+        { labels: [{ name: "__name__", value: "up" }, { name: "a", value: "bad" }], samples: [{ value: 1, timestamp: 1 }] },
+        { labels: [{ name: "__name__", value: "ok" }], samples: [{ value: 2, timestamp: 2 }] },
+      ],
+    });
+    bad[bad.indexOf(Buffer.from("bad"))] = 0xff;
+    const d = decodeWriteRequestV1(bad);
+    assert.equal(d.batch.series.length, 1);
+    assert.deepEqual([...d.batch.values], [2]);
+    assert.equal(d.batch.series[0].sampleStart, 0);
+    assert.equal(d.seriesErrors.length, 1);
+    assert.equal(d.seriesErrors[0].samples, 1);
+    assert.equal(d.seriesErrors[0].message, `received a series with invalid value in label 'a': '\ufffdad' series: '{__name__="up", a="\ufffdad"}' (err-mimir-label-value-invalid)`);
+  });
+
+  it("reads Mimir's Source field", () => {
+    const good = encV1({ timeseries: [{ labels: [{ name: "__name__", value: "up" }], samples: [{ value: 1, timestamp: 1 }] }] });
+    assert.equal(decodeWriteRequestV1(Buffer.concat([good, Buffer.from([0x10, 0x01])])).batch.source, "rule");
   });
 
   it("skips unknown fields", () => {
     const good = encV1({ timeseries: [{ labels: [{ name: "__name__", value: "up" }], samples: [{ value: 1, timestamp: 1 }] }] });
-    const withUnknown = Buffer.concat([Buffer.from([0x10, 0x05, 0x3a, 0x02, 0x61, 0x62]), good]);
+    const withUnknown = Buffer.concat([Buffer.from([0x20, 0x05, 0x3a, 0x02, 0x61, 0x62]), good]);
     assert.equal(decodeWriteRequestV1(withUnknown).batch.series.length, 1);
   });
 });

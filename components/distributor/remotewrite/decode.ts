@@ -4,9 +4,10 @@
  * `io.prometheus.write.v2.Request` (v2) that fill a WriteBatch directly.
  */
 import { uncompressSync } from "snappy";
-import type { Exemplar, MetricType } from "../../ingester/types.ts";
-import type { Label } from "../../storage/labels.ts";
+import type { Exemplar, MetricType, WriteSource } from "../../ingester/types.ts";
+import { type Label, labelsToString } from "../../storage/labels.ts";
 import { HttpError } from "../../util/tenant.ts";
+import { msg } from "../errors.ts";
 import { BatchBuilder, type DecodedWrite } from "./batch.ts";
 import { DecodeError, ProtoReader, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from "./protoreader.ts";
 
@@ -140,11 +141,16 @@ export function decodeWriteRequestV1(buf: Buffer): DecodedWrite {
   return wrap(() => {
     const r = new ProtoReader(buf);
     const b = new BatchBuilder(Math.max(16, Math.min(1 << 16, buf.length >> 4)));
+    let source: WriteSource = "api";
     while (!r.done()) {
       const tag = r.tag();
       const field = tag >>> 3;
       const wt = tag & 7;
-      if (field === 1) {
+      if (field === 2 && wt === WIRE_VARINT) {
+        // Mimir's WriteRequest.Source (API 0, RULE 1, OTLP 2); Prometheus never sets it.
+        const v = r.varint32();
+        source = v === 1 ? "rule" : v === 2 ? "otlp" : "api";
+      } else if (field === 1) {
         r.expect(WIRE_LEN, wt, "timeseries");
         const end = r.lenEnd();
         readTimeSeriesV1(r, end, b);
@@ -156,7 +162,7 @@ export function decodeWriteRequestV1(buf: Buffer): DecodedWrite {
         r.pos = end;
       } else r.skip(wt);
     }
-    return b.finish("api");
+    return b.finish(source);
   });
 }
 
@@ -184,7 +190,7 @@ function readLabel(r: ProtoReader, end: number): Label {
           break;
         case 2:
           r.expect(WIRE_LEN, wt, "label value");
-          value = r.string();
+          value = r.stringLenient();
           break;
         default:
           r.skip(wt);
@@ -256,6 +262,7 @@ function readTimeSeriesV1(r: ProtoReader, end: number, b: BatchBuilder): void {
     let exemplars: Exemplar[] | undefined;
     let histograms = 0;
     const start = b.sampleCount;
+    r.invalidUtf8 = false;
     while (!r.done()) {
       const tag = r.tag();
       const wt = tag & 7;
@@ -290,12 +297,24 @@ function readTimeSeriesV1(r: ProtoReader, end: number, b: BatchBuilder): void {
           r.skip(wt);
       }
     }
+    if (r.invalidUtf8) {
+      rejectInvalidUtf8(b, labels, start);
+      return;
+    }
     if (histograms > 0) {
       b.histograms.push({ labels, count: histograms });
       b.histogramCount += histograms;
     }
     if (b.sampleCount > start || exemplars || histograms === 0) b.addSeries(labels, start, exemplars);
   });
+}
+
+/** Rejects a series whose label value is not valid UTF-8 (Mimir's label-value-invalid). */
+function rejectInvalidUtf8(b: BatchBuilder, labels: Label[], start: number): void {
+  const samples = b.sampleCount - start;
+  b.rollback(start);
+  const bad = labels.find((l) => l.value.includes("\ufffd")) ?? { name: "", value: "" };
+  b.seriesErrors.push({ id: "label-value-invalid", message: msg.invalidLabelValue(bad.name, bad.value, labelsToString(labels)), samples });
 }
 
 function readMetadataV1(r: ProtoReader, end: number, b: BatchBuilder): void {

@@ -19,10 +19,27 @@ export const WIRE_FIXED32 = 5;
 
 const TWO_32 = 4294967296;
 
+/**
+ * Short ASCII strings (label names and values repeat across series and requests) are interned:
+ * a hash of the bytes finds a cached string, checked byte by byte, so the common case decodes
+ * no new string at all.
+ */
+const INTERN_MAX_LEN = 64;
+const INTERN_MAX_ENTRIES = 1 << 16;
+const internCache = new Map<number, string>();
+
+function sameAscii(s: string, buf: Buffer, start: number): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== buf[start + i]) return false;
+  return true;
+}
+
 export class ProtoReader {
   readonly buf: Buffer;
   pos: number;
   end: number;
+  /** Set by stringLenient() when a string was not valid UTF-8. */
+  invalidUtf8 = false;
+  private lastStart = 0;
   private readonly dv: DataView;
 
   constructor(buf: Buffer, start = 0, end = buf.length) {
@@ -135,6 +152,32 @@ export class ProtoReader {
   /** Reads a length-delimited UTF-8 string. Invalid UTF-8 throws. */
   string(): string {
     const e = this.lenEnd();
+    const start = this.pos;
+    this.lastStart = start;
+    const len = e - start;
+    if (len === 0) return "";
+    if (len <= INTERN_MAX_LEN) {
+      const buf = this.buf;
+      let h = 0x811c9dc5 ^ len;
+      let ascii = true;
+      for (let i = start; i < e; i++) {
+        const c = buf[i];
+        if (c >= 0x80) {
+          ascii = false;
+          break;
+        }
+        h = Math.imul(h ^ c, 0x01000193);
+      }
+      if (ascii) {
+        this.pos = e;
+        const cached = internCache.get(h);
+        if (cached !== undefined && cached.length === len && sameAscii(cached, buf, start)) return cached;
+        const fresh = buf.toString("latin1", start, e);
+        if (internCache.size >= INTERN_MAX_ENTRIES) internCache.clear();
+        internCache.set(h, fresh);
+        return fresh;
+      }
+    }
     const s = this.buf.toString("utf8", this.pos, e);
     if (s.includes("\ufffd") && !isUtf8(this.buf.subarray(this.pos, e))) {
       this.pos = e;
@@ -142,6 +185,17 @@ export class ProtoReader {
     }
     this.pos = e;
     return s;
+  }
+
+  /** Like string(), but invalid UTF-8 is decoded with U+FFFD and flagged in `invalidUtf8` instead of throwing. */
+  stringLenient(): string {
+    try {
+      return this.string();
+    } catch (err) {
+      if (!(err instanceof DecodeError) || !err.message.startsWith("invalid UTF-8")) throw err;
+      this.invalidUtf8 = true;
+      return this.buf.toString("utf8", this.lastStart, this.pos);
+    }
   }
 
   bytes(): Buffer {

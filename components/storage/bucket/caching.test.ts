@@ -3,6 +3,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
+import fc from "fast-check";
 import { Registry } from "prom-client";
 import type { Cache } from "../../cache/cache.ts";
 import { InMemoryCache } from "../../cache/lru.ts";
@@ -10,8 +11,11 @@ import { metricValue } from "../../cache/promutil.ts";
 import { defaultsOf } from "../../util/config/spec.ts";
 import { listAll, readAll } from "./bucket.ts";
 import {
+  addChunksCachingRules,
   CachingBucket,
   CachingRules,
+  chunksCacheConfigBlock,
+  createBlocksCachingBucket,
   isBlockIndexFile,
   isChunksDir,
   isMetaFile,
@@ -199,6 +203,114 @@ test("caching: a failing cache is a miss, never an error", async () => {
     assert.equal(await b.exists(`t/${BLOCK}/meta.json`), true);
     assert.deepEqual(await listAll(b, ""), ["t/"]);
     await b.delete(`t/${BLOCK}/meta.json`);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("caching: chunk getRange by subranges returns the right bytes and serves repeats from cache", async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mimir-ts-caching-range-"));
+  try {
+    const faulty = new FaultyBucket(new FilesystemBucket({ dir }));
+    const chunks = new InMemoryCache({ name: "chunks-cache" });
+    const meta = new InMemoryCache({ name: "metadata-cache" });
+    const cfg = defaultsOf(chunksCacheConfigBlock());
+    assert.equal(cfg.max_get_range_requests, 3);
+    const rules = addChunksCachingRules(new CachingRules(), chunks, meta, cfg);
+    const b = new CachingBucket(faulty, rules);
+    const name = `t/${BLOCK}/chunks/000001`;
+    const data = Buffer.from(Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 251));
+    await faulty.inner.upload(name, data);
+
+    assert.ok((await b.getRange(name, 100, 50)).equals(data.subarray(100, 150)));
+    assert.equal(faulty.count("getRange"), 1);
+    assert.ok((await b.getRange(name, 120, 10)).equals(data.subarray(120, 130)));
+    assert.equal(faulty.count("getRange"), 1, "served from the cached subrange");
+    assert.equal(faulty.count("attributes"), 1, "object size cached");
+
+    // A range spanning cached and uncached subranges, to the end of the object.
+    assert.ok((await b.getRange(name, 15_000, -1)).equals(data.subarray(15_000)));
+    assert.ok((await b.getRange(name, 0, 100_000)).equals(data));
+    assert.ok((await b.getRange(name, 99_990, 1000)).equals(data.subarray(99_990)));
+    assert.equal((await b.getRange(name, 100_000, 10)).length, 0);
+    const before = faulty.count("getRange");
+    assert.ok((await b.getRange(name, 0, 100_000)).equals(data));
+    assert.equal(faulty.count("getRange"), before, "everything is cached now");
+
+    // Non-chunk files pass through.
+    await faulty.inner.upload(`t/${BLOCK}/index`, data);
+    await b.getRange(`t/${BLOCK}/index`, 0, 10);
+    await b.getRange(`t/${BLOCK}/index`, 0, 10);
+    assert.equal(faulty.count("getRange"), before + 2);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("caching: chunk getRange makes at most max_get_range_requests bucket requests", async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mimir-ts-caching-range2-"));
+  try {
+    const faulty = new FaultyBucket(new FilesystemBucket({ dir }));
+    const chunks = new InMemoryCache({ name: "chunks-cache" });
+    const b = new CachingBucket(faulty, addChunksCachingRules(new CachingRules(), chunks, chunks, defaultsOf(chunksCacheConfigBlock())));
+    const name = `t/${BLOCK}/chunks/000002`;
+    const data = Buffer.from(Array.from({ length: 16000 * 12 }, (_, i) => i % 256));
+    await faulty.inner.upload(name, data);
+    // Cache every other subrange, leaving 6 holes.
+    for (let i = 0; i < 12; i += 2) await b.getRange(name, i * 16000, 1);
+    const before = faulty.count("getRange");
+    assert.ok((await b.getRange(name, 0, data.length)).equals(data));
+    assert.equal(faulty.count("getRange") - before, 3);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("caching: chunk getRange equals the bucket's bytes for random ranges", async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mimir-ts-caching-range3-"));
+  try {
+    const inner = new FilesystemBucket({ dir });
+    const cache = new InMemoryCache({ name: "chunks-cache" });
+    const b = new CachingBucket(inner, addChunksCachingRules(new CachingRules(), cache, cache, { ...defaultsOf(chunksCacheConfigBlock()), max_get_range_requests: 2 }));
+    const name = `t/${BLOCK}/chunks/000003`;
+    const data = Buffer.from(Array.from({ length: 70_001 }, (_, i) => (i * 31) % 256));
+    await inner.upload(name, data);
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 72_000 }), fc.integer({ min: -1, max: 40_000 }), async (off, len) => {
+        const got = await b.getRange(name, off, len);
+        const end = len < 0 ? data.length : Math.min(data.length, off + len);
+        assert.ok(got.equals(off >= end ? Buffer.alloc(0) : data.subarray(off, end)), `off=${off} len=${len}`);
+      }),
+      { numRuns: 150 },
+    );
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("createBlocksCachingBucket: no cache configured returns the bucket; inmemory caches wrap it", async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mimir-ts-caching-factory-"));
+  try {
+    const inner = new FaultyBucket(new FilesystemBucket({ dir }));
+    const none = await createBlocksCachingBucket(inner, { metadata: defaultsOf(metadataCacheConfigBlock()), chunks: defaultsOf(chunksCacheConfigBlock()) });
+    assert.equal(none.bucket, inner);
+
+    const metadata = { ...defaultsOf(metadataCacheConfigBlock()), backend: "inmemory" as const };
+    const chunks = { ...defaultsOf(chunksCacheConfigBlock()), backend: "inmemory" as const };
+    const reg = new Registry();
+    const { bucket, stop } = await createBlocksCachingBucket(inner, { metadata, chunks, registry: reg, component: "store-gateway" });
+    assert.ok(bucket instanceof CachingBucket);
+    await bucket.upload(`t/${BLOCK}/meta.json`, Buffer.from("{}"));
+    await bucket.upload(`t/${BLOCK}/chunks/000001`, Buffer.alloc(50_000, 1));
+    await bucket.get(`t/${BLOCK}/meta.json`);
+    await bucket.get(`t/${BLOCK}/meta.json`);
+    await bucket.getRange(`t/${BLOCK}/chunks/000001`, 10, 10);
+    await bucket.getRange(`t/${BLOCK}/chunks/000001`, 12, 5);
+    assert.equal(inner.count("get"), 1);
+    assert.equal(inner.count("getRange"), 1);
+    assert.equal(await metricValue(reg, "thanos_cache_requests_total", { name: "metadata-cache", backend: "inmemory" }) > 0, true);
+    assert.equal(await metricValue(reg, "cortex_cache_memory_hits_total", { name: "chunks-attributes-cache" }), 1);
+    await stop();
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

@@ -9,6 +9,11 @@
  *   get "bucket-index":                    <tenant>/bucket-index.json.gz (content only)
  *   iter "tenants-iter" (root), "tenant-blocks-iter" (<tenant>/), "chunks-iter" (<block>/chunks)
  *
+ * and the chunks cache rule by `addChunksCachingRules`: getRange of `<block>/chunks/NNNNNN` is
+ * served from 16000-byte aligned subranges (`subrange:<name>:<start>:<end>`), missing ones are
+ * fetched in at most `max_get_range_requests` bucket requests; object sizes come from
+ * `attrs:<name>` in the attributes cache.
+ *
  * Cache keys: `exists:<name>` ("true"/"false"), `content:<name>`, `attrs:<name>` (JSON
  * {size,last_modified}), `iter:<dir>` / `iter:<dir>:recursive` (JSON list of names). A cache
  * failure is a miss. Uploads and deletes through this decorator invalidate the name's
@@ -20,7 +25,8 @@
 import { Readable } from "node:stream";
 import type { Counter, Registry } from "prom-client";
 import type { Cache } from "../../cache/cache.ts";
-import { cacheConfigBlock } from "../../cache/config.ts";
+import { type CacheDeps, cacheConfigBlock, createCache } from "../../cache/config.ts";
+import { LRUWrappedCache } from "../../cache/layered.ts";
 import { counter } from "../../cache/promutil.ts";
 import { f, type ValueOf } from "../../util/config/spec.ts";
 import { type Bucket, type IterFn, type IterOptions, type ObjectAttributes, ObjectNotFoundError } from "./bucket.ts";
@@ -489,5 +495,70 @@ export class CachingBucket implements Bucket {
   }
   close(): Promise<void> {
     return this.inner.close();
+  }
+}
+
+export interface BlocksCachingOptions {
+  chunks?: ChunksCacheConfig;
+  metadata?: MetadataCacheConfig;
+  /** Registry for the caching bucket's and the caches' metrics. */
+  registry?: Registry;
+  component?: string;
+  /** Passed to createCache (resolver, warnings). */
+  cacheDeps?: Omit<CacheDeps, "registry">;
+}
+
+export interface BlocksCaching {
+  /** The caching bucket, or the input bucket when no cache is configured. */
+  bucket: Bucket;
+  /** Stops the caches this function created. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Mimir's CreateCachingBucket: builds the metadata and chunks caches from their config blocks
+ * and wraps bkt with the rules of both. Chunk attributes go to the metadata cache when it is
+ * configured (else to the chunks cache), behind an in-memory LRU of
+ * `attributes_in_memory_max_items` items.
+ */
+export async function createBlocksCachingBucket(bkt: Bucket, opts: BlocksCachingOptions): Promise<BlocksCaching> {
+  const deps: CacheDeps = { ...opts.cacheDeps, registry: opts.registry };
+  const created: Cache[] = [];
+  const stop = async () => {
+    await Promise.all(created.map((c) => c.stop()));
+  };
+  try {
+    const rules = new CachingRules();
+    let configured = false;
+    const metadataCache = opts.metadata ? await createCache("metadata-cache", opts.metadata, deps) : undefined;
+    if (metadataCache && opts.metadata) {
+      created.push(metadataCache);
+      configured = true;
+      const m = metadataCachingRules(metadataCache, opts.metadata);
+      rules.exists.push(...m.exists);
+      rules.get.push(...m.get);
+      rules.attributes.push(...m.attributes);
+      rules.iter.push(...m.iter);
+    }
+    const chunksCache = opts.chunks ? await createCache("chunks-cache", opts.chunks, deps) : undefined;
+    if (chunksCache && opts.chunks) {
+      created.push(chunksCache);
+      configured = true;
+      let attrs: Cache = metadataCache ?? chunksCache;
+      if (opts.chunks.attributes_in_memory_max_items > 0) {
+        attrs = new LRUWrappedCache(attrs, {
+          name: "chunks-attributes-cache",
+          maxItems: opts.chunks.attributes_in_memory_max_items,
+          defaultTTLms: opts.chunks.attributes_ttl,
+          registry: opts.registry,
+        });
+      }
+      addChunksCachingRules(rules, chunksCache, attrs, opts.chunks);
+    }
+    if (!configured) return { bucket: bkt, stop };
+    return { bucket: new CachingBucket(bkt, rules, { registry: opts.registry, component: opts.component }), stop };
+  } catch (e) {
+    await stop();
+    throw e;
   }
 }

@@ -7,7 +7,7 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { Counter, Gauge, type Registry } from "prom-client";
 import { type BlockMeta, parseMeta } from "../../tsdb/block/meta.ts";
-import type { Bucket } from "../bucket/bucket.ts";
+import { type Bucket, ObjectNotFoundError } from "../bucket/bucket.ts";
 import { BUCKET_INDEX_FILENAME, forEachConcurrent, listBlockIDs, metaPath, userBucket } from "./layout.ts";
 import { type DeletionMark, listDeletionMarks } from "./markers.ts";
 
@@ -186,15 +186,20 @@ export async function updateBucketIndex(
   await forEachConcurrent(ids, opts.concurrency ?? 16, async (id) => {
     let meta = cache?.get(id);
     const prev = oldByID.get(id);
-    if (meta !== undefined && prev !== undefined) {
-      // Still needs meta.json to exist (a deletion removes it first).
-      if (!(await ubkt.exists(metaPath(id)))) {
+    if (meta !== undefined) {
+      // meta.json is immutable, but it must still exist (a deletion removes it first).
+      let uploadedAt: number;
+      try {
+        uploadedAt = prev?.uploaded_at ?? Math.floor((await ubkt.attributes(metaPath(id))).lastModified.getTime() / 1000);
+        if (prev !== undefined && !(await ubkt.exists(metaPath(id)))) throw new ObjectNotFoundError(metaPath(id));
+      } catch (e) {
+        if (!ubkt.isObjNotFoundErr(e) && !(e instanceof ObjectNotFoundError)) throw e;
         partials.set(id, "meta.json not found");
         cache?.delete(id);
         return;
       }
       metas.set(id, meta);
-      blocks.push(prev);
+      blocks.push(prev ?? blockFromMeta(meta, uploadedAt));
       return;
     }
     let text: string;

@@ -21,7 +21,9 @@ export class BitWriter {
   }
 
   private grow(): void {
-    const nb = new Uint8Array(this.buf.length < 64 ? 128 : this.buf.length * 2);
+    const n = this.buf.length;
+    // Double while small, then grow by half: series buffers hold several chunks.
+    const nb = new Uint8Array(n < 64 ? 128 : n < 512 ? n * 2 : n + (n >> 1));
     nb.set(this.buf.subarray(0, this.len));
     this.buf = nb;
   }

@@ -55,9 +55,11 @@ export class XORChunk {
   private trailing = 0;
   /** Set when the chunk wraps bytes it does not own; the first append copies them. */
   private shared = false;
+  /** Offset of this chunk's header in the buffer (chunks of a series share one buffer). */
+  private start = 0;
 
   constructor(capacity = 128) {
-    this.w = new BitWriter(new Uint8Array(Math.max(capacity , 2)), 2, 0);
+    this.w = new BitWriter(new Uint8Array(Math.max(capacity, 2)), 2, 0);
   }
 
   /**
@@ -83,17 +85,68 @@ export class XORChunk {
 
   /** The encoded chunk, exactly Prometheus's bytes. A view: copy it to keep it across appends. */
   bytes(): Uint8Array {
-    return this.w.buf.subarray(0, this.w.len);
+    return this.w.buf.subarray(this.start, this.w.len);
   }
 
   /** Size of the encoded chunk in bytes. */
   size(): number {
-    return this.w.len;
+    return this.w.len - this.start;
   }
 
   /** Shrinks the backing buffer to the encoded size (call when the chunk is closed). */
   compact(): void {
     if (this.w.buf.length !== this.w.len) this.w.buf = this.w.buf.slice(0, this.w.len);
+  }
+
+  /**
+   * The buffer holding this chunk at [chunkStart(), bufferEnd()); it may also hold earlier
+   * chunks before chunkStart() (see `restartAfter`). The buffer object is replaced when it
+   * grows; bytes before the end are never modified after they are complete.
+   */
+  buffer(): Uint8Array {
+    return this.w.buf;
+  }
+
+  chunkStart(): number {
+    return this.start;
+  }
+
+  bufferEnd(): number {
+    return this.w.len;
+  }
+
+  /**
+   * Closes this chunk where it is and starts a new empty chunk right after it in the same
+   * buffer, so a series keeps all its chunks in one allocation. Returns the closed chunk's
+   * [start, end) offsets.
+   */
+  restartAfter(): [number, number] {
+    const closed: [number, number] = [this.start, this.w.len];
+    const w = this.w;
+    this.start = w.len;
+    w.free = 0;
+    w.writeBits(0, 16);
+    this.n = 0;
+    this.t = 0;
+    this.tDelta = 0;
+    this.vhi = 0;
+    this.vlo = 0;
+    this.leading = 0xff;
+    this.trailing = 0;
+    return closed;
+  }
+
+  /**
+   * Drops the first `drop` bytes of the buffer (earlier chunks), copying the rest into a new
+   * buffer with `slack` spare bytes. Offsets shift down by `drop`.
+   */
+  rebase(drop: number, slack = 0): void {
+    const w = this.w;
+    const nb = new Uint8Array(w.len - drop + slack);
+    nb.set(w.buf.subarray(drop, w.len));
+    w.buf = nb;
+    w.len -= drop;
+    this.start -= drop;
   }
 
   /** Returns the appender (the chunk itself), restoring the appender state from the bytes if needed. */
@@ -166,8 +219,10 @@ export class XORChunk {
     this.vlo = lo;
     const nn = n + 1;
     this.n = nn;
-    w.buf[0] = (nn >>> 8) & 0xff;
-    w.buf[1] = nn & 0xff;
+    const b = w.buf;
+    const st = this.start;
+    b[st] = (nn >>> 8) & 0xff;
+    b[st + 1] = nn & 0xff;
   }
 
   private xorWrite(hi: number, lo: number): void {
@@ -201,7 +256,7 @@ export class XORChunk {
   /** An iterator over the samples present now. Pass a previous iterator to reuse it. */
   iterator(reuse?: XORIterator): XORIterator {
     const it = reuse ?? new XORIterator();
-    it.reset(this.w.buf, this.w.len, this.n);
+    it.reset(this.w.buf, this.w.len, this.n, this.start);
     return it;
   }
 }

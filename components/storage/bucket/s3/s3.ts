@@ -10,7 +10,7 @@
  * - Checksums are computed only when S3 requires them, so S3-compatible stores that do not
  *   understand the newer checksum headers keep working.
  */
-import { createReadStream, createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream, ReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import http from "node:http";
 import https from "node:https";
@@ -348,6 +348,13 @@ export class S3Bucket implements Bucket {
     validateObjectName(name);
     if (!(body instanceof Readable)) {
       await this.client.send(new PutObjectCommand({ ...this.putInput(name), Body: body, ContentLength: body.length }));
+      return;
+    }
+    // S3 needs the length up front. A fresh stream of a whole file has it; spool anything else
+    // to a temp file.
+    if (body instanceof ReadStream && typeof body.path === "string" && body.bytesRead === 0 && body.start === undefined && body.end === Infinity) {
+      const { size } = await fs.stat(body.path);
+      await this.client.send(new PutObjectCommand({ ...this.putInput(name), Body: body, ContentLength: size }));
       return;
     }
     // S3 needs the length up front: spool streams of unknown length to a temp file.
