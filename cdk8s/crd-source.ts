@@ -296,7 +296,8 @@ function clusterSpecSchema(): Schema {
       clusterDomain: str("DNS domain of the Kubernetes cluster.", { default: "cluster.local" }),
       zones: {
         type: "array",
-        description: "Availability zones. With two or more, ingesters and store-gateways get one StatefulSet per zone and zone-aware replication.",
+        description:
+          "Availability zones. With two or more, ingesters and store-gateways (write and backend in read-write mode) get one StatefulSet per zone and zone-aware replication. Monolithic mode ignores zones.",
         maxItems: 5,
         items: zone,
         "x-kubernetes-validations": CLUSTER_RULES.zones,

@@ -16,6 +16,11 @@ test("crds/*.yaml match crd-source.ts", () => {
   }
 });
 
+test("crds/kustomization.yaml lists every CRD file", () => {
+  const k = loadAll(readFileSync(CRD_FILES.MimirCluster.replace(/[^/]+$/, "kustomization.yaml"), "utf8"))[0] as Schema;
+  assert.deepEqual(k.resources, Object.values(CRD_FILES).map((f) => f.split("/").pop()));
+});
+
 test("the TypeScript types match the CRDs on disk", () => {
   const fromDisk = typesFromCrds([readFileSync(CRD_FILES.MimirCluster, "utf8"), readFileSync(CRD_FILES.MimirTenant, "utf8")]);
   assert.equal(readFileSync(TYPES_FILE, "utf8"), fromDisk, `${TYPES_FILE} drifted from crds/: ${REGEN}`);

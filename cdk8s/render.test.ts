@@ -363,3 +363,19 @@ test("free-form Kubernetes pieces (affinity, topology spread, env valueFrom) com
   assert.deepEqual(pod.topologySpreadConstraints, topologySpreadConstraints);
   assert.deepEqual(pod.containers[0].env.slice(-2), env);
 });
+
+test("ports moved by spec.config move the containers, probes, policies and addresses; Services keep theirs", async () => {
+  const { loadAll: la } = await import("js-yaml");
+  const { cluster } = exampleInput("microservices-s3");
+  const c = structuredClone(cluster);
+  c.spec.config = { server: { http_listen_port: 9009, grpc_listen_port: 9096 }, memberlist: { bind_port: 7947 } };
+  const objs = render(c, []);
+  checkStructure(c, objs);
+  const ing = objs.find((o) => o.kind === "StatefulSet" && o.metadata.name === "mimir-ingester-zone-a")!;
+  assert.deepEqual(ing.spec.template.spec.containers[0].ports.map((p: any) => p.containerPort), [9009, 9096, 7947]);
+  const svc = objs.find((o) => o.kind === "Service" && o.metadata.name === "mimir-distributor")!;
+  assert.deepEqual(svc.spec.ports.map((p: any) => [p.port, p.targetPort]), [[8080, "http-metrics"], [9095, "grpc"]]);
+  const cfg = la(objs.find((o) => o.metadata.name === "mimir-config")!.data["mimir.yaml"])[0] as any;
+  assert.equal(cfg.memberlist.join_members[0], "dns+mimir-gossip-ring.mimir.svc.cluster.local.:7947");
+  assert.match(cfg.frontend.scheduler_address, /:9096$/);
+});

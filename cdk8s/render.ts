@@ -135,12 +135,12 @@ function mimirEnv(ctx: Ctx, c: ComponentPlan): unknown[] {
   return env;
 }
 
-function mimirPorts(c: ComponentPlan): k8s.ContainerPort[] {
+function mimirPorts(p: Plan, c: ComponentPlan): k8s.ContainerPort[] {
   const ports: k8s.ContainerPort[] = [
-    { name: "http-metrics", containerPort: HTTP_PORT, protocol: "TCP" },
-    { name: "grpc", containerPort: GRPC_PORT, protocol: "TCP" },
+    { name: "http-metrics", containerPort: p.ports.http, protocol: "TCP" },
+    { name: "grpc", containerPort: p.ports.grpc, protocol: "TCP" },
   ];
-  if (c.def.memberlist) ports.push({ name: "memberlist", containerPort: GOSSIP_PORT, protocol: "TCP" });
+  if (c.def.memberlist) ports.push({ name: "memberlist", containerPort: p.ports.gossip, protocol: "TCP" });
   return ports;
 }
 
@@ -213,7 +213,7 @@ function mimirPodTemplate(ctx: Ctx, c: ComponentPlan, labels: Record<string, str
           image: p.image,
           imagePullPolicy: p.cluster.spec.image?.pullPolicy ?? "IfNotPresent",
           args: mimirArgs(c, zone, p.zoneAware),
-          ports: mimirPorts(c),
+          ports: mimirPorts(p, c),
           readinessProbe: {
             httpGet: { path: "/ready", port: ios("http-metrics") },
             initialDelaySeconds: 15,
@@ -492,10 +492,10 @@ export class ClusterResources extends Construct {
         spec: { podSelector: { matchLabels: podSelector }, policyTypes: ["Ingress"], ingress },
       });
     np("np-mimir", "mimir", mimirPods, [
-      { ports: [tcp(HTTP_PORT)] },
-      { from: [{ podSelector: { matchLabels: mimirPods } }], ports: [tcp(GRPC_PORT)] },
+      { ports: [tcp(p.ports.http)] },
+      { from: [{ podSelector: { matchLabels: mimirPods } }], ports: [tcp(p.ports.grpc)] },
     ]);
-    np("np-gossip", "gossip-ring", ringPods, [{ from: [{ podSelector: { matchLabels: ringPods } }], ports: [tcp(GOSSIP_PORT)] }]);
+    np("np-gossip", "gossip-ring", ringPods, [{ from: [{ podSelector: { matchLabels: ringPods } }], ports: [tcp(p.ports.gossip)] }]);
     if (p.caches.length > 0) {
       const cachePods = { "app.kubernetes.io/name": "memcached", "app.kubernetes.io/instance": p.name };
       np("np-memcached", "memcached", cachePods, [

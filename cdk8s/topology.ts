@@ -18,6 +18,13 @@ export const GOSSIP_PORT = 7946;
 export const MEMCACHED_PORT = 11211;
 export const MEMCACHED_EXPORTER_PORT = 9150;
 
+/** The ports the processes listen on: the defaults above unless spec.config sets them. */
+export interface Ports {
+  http: number;
+  grpc: number;
+  gossip: number;
+}
+
 export const CONFIG_DIR = "/etc/mimir";
 export const RUNTIME_DIR = "/var/mimir";
 export const DATA_DIR = "/data";
@@ -159,6 +166,8 @@ export interface Plan {
   zoneAware: boolean;
   components: ComponentPlan[];
   caches: CachePlan[];
+  /** Ports the containers listen on (spec.config may move them; Services keep the documented ones). */
+  ports: Ports;
   /** Fully qualified service DNS name. */
   fqdn(service: string): string;
   objectName(component: string): string;
@@ -209,11 +218,20 @@ export function plan(cluster: MimirCluster): Plan {
     });
   }
 
+  const cfg = (spec.config ?? {}) as Record<string, any>;
+  const num = (v: unknown, d: number) => (typeof v === "number" && Number.isInteger(v) && v > 0 ? v : d);
+  const ports: Ports = {
+    http: num(cfg.server?.http_listen_port, HTTP_PORT),
+    grpc: num(cfg.server?.grpc_listen_port, GRPC_PORT),
+    gossip: num(cfg.memberlist?.bind_port, GOSSIP_PORT),
+  };
+
   return {
     cluster,
     name,
     namespace,
     mode,
+    ports,
     image,
     zones,
     zoneAware,
@@ -271,14 +289,15 @@ export function mimirConfig(p: Plan): Record<string, unknown> {
   const cfg: Record<string, unknown> = {
     multitenancy_enabled: true,
     server: {
-      http_listen_port: HTTP_PORT,
-      grpc_listen_port: GRPC_PORT,
+      http_listen_port: p.ports.http,
+      grpc_listen_port: p.ports.grpc,
       log_level: spec.logLevel ?? "info",
       log_format: "logfmt",
     },
     memberlist: {
-      join_members: [`dns+${p.fqdn(p.objectName("gossip-ring"))}.:${GOSSIP_PORT}`],
-      bind_port: GOSSIP_PORT,
+      // dns+ resolves the headless Service to pod IPs: the port is the pods' own.
+      join_members: [`dns+${p.fqdn(p.objectName("gossip-ring"))}.:${p.ports.gossip}`],
+      bind_port: p.ports.gossip,
     },
     ingester: {
       ring: {
@@ -328,7 +347,7 @@ export function mimirConfig(p: Plan): Record<string, unknown> {
   if (has("queryScheduler")) schedulerService = p.objectName("query-scheduler-headless");
   else if (has("backend")) schedulerService = p.objectName("backend-headless");
   if (schedulerService) {
-    const addr = `${p.fqdn(schedulerService)}:${GRPC_PORT}`;
+    const addr = `${p.fqdn(schedulerService)}:${p.ports.grpc}`;
     frontend.scheduler_address = addr;
     cfg.frontend_worker = { scheduler_address: addr };
   }

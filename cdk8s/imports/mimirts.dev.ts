@@ -683,7 +683,7 @@ export interface MimirClusterSpec {
   image?: MimirClusterSpecImage;
   /** DNS domain of the Kubernetes cluster. */
   clusterDomain?: string;
-  /** Availability zones. With two or more, ingesters and store-gateways get one StatefulSet per zone and zone-aware replication. */
+  /** Availability zones. With two or more, ingesters and store-gateways (write and backend in read-write mode) get one StatefulSet per zone and zone-aware replication. Monolithic mode ignores zones. */
   zones?: Array<MimirClusterSpecZonesItem>;
   /** Object storage for blocks, rules and Alertmanager state. */
   storage?: MimirClusterSpecStorage;

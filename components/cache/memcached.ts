@@ -335,7 +335,7 @@ export class MemcachedCache implements Cache {
 
   async getMulti(keys: readonly string[]): Promise<Map<string, Buffer>> {
     const out = new Map<string, Buffer>();
-    if (keys.length === 0) return out;
+    if (keys.length === 0 || this.stopped) return out;
     const name = this.cacheName;
     this.metrics?.legacyRequests.inc({ name }, keys.length);
     this.metrics?.requests.inc({ name, backend: "memcached" }, keys.length);
@@ -440,6 +440,7 @@ export class MemcachedCache implements Cache {
   }
 
   async delete(key: string): Promise<void> {
+    if (this.stopped) throw new Error("memcached client stopped");
     const l = { name: this.cacheName, operation: "delete" as const };
     this.metrics?.ops.inc(l);
     const start = performance.now();

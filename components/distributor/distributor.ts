@@ -17,6 +17,7 @@ import { msg } from "./errors.ts";
 import { type HAStore, HATracker, ReplicasNotMatchError, TooManyClustersError } from "./hatracker.ts";
 import { counter, type DiscardMetrics, discardMetrics, gauge } from "./metrics.ts";
 import { calculateRetryAfter, TokenBucketLimiter } from "./ratelimit.ts";
+import { compileRelabelConfigs, relabel } from "./relabel.ts";
 import type { DecodedWrite } from "./remotewrite/batch.ts";
 import { validateWrite } from "./validate.ts";
 
@@ -80,6 +81,7 @@ export class Distributor extends BasicService {
   private ingestionRate = 0;
   private ingestedSinceTick = 0;
   private rateInitialised = false;
+  private readonly latestSeen = new Map<string, number>();
   private inflight = 0;
   private inflightBytes = 0;
   private readonly m;
@@ -122,6 +124,7 @@ export class Distributor extends BasicService {
       dedupedSamples: counter(r, "cortex_distributor_deduped_samples_total", "The total number of deduplicated samples.", ["user", "cluster"]),
       nonHASamples: counter(r, "cortex_distributor_non_ha_samples_received_total", "The total number of received samples for a user that has HA tracking turned on, but the sample didn't contain both HA labels.", u),
       discardedRequests: counter(r, "cortex_discarded_requests_total", "The total number of requests that were discarded due to rate limiting.", ["reason", "user"]),
+      latestSeen: gauge(r, "cortex_distributor_latest_seen_sample_timestamp_seconds", "Unix timestamp of latest received sample per user.", u),
       inflight: gauge(r, "cortex_distributor_inflight_push_requests", "Current number of inflight push requests in distributor.", []),
       inflightBytes: gauge(r, "cortex_distributor_inflight_push_requests_bytes", "Current sum of inflight push requests in distributor in bytes.", []),
       instanceLimitsHit: counter(r, "cortex_distributor_instance_rejected_requests_total", "Requests discarded for hitting per-instance limits", ["reason"]),
@@ -251,6 +254,26 @@ export class Distributor extends BasicService {
       }
     }
 
+    const relabelCfgs = limits.metric_relabel_configs;
+    if (Array.isArray(relabelCfgs) && relabelCfgs.length > 0) {
+      let rules: ReturnType<typeof compileRelabelConfigs> = [];
+      try {
+        rules = compileRelabelConfigs(relabelCfgs);
+      } catch (err) {
+        this.logger.warn({ err, user: tenant }, "invalid metric_relabel_configs; relabeling skipped");
+      }
+      if (rules.length > 0) {
+        const kept: WriteBatch["series"] = [];
+        for (const s of batch.series) {
+          const ls = relabel(s.labels, rules);
+          if (ls === undefined || ls.length === 0) continue;
+          s.labels = ls;
+          kept.push(s);
+        }
+        batch.series = kept;
+      }
+    }
+
     const v = validateWrite(decoded, limits, tenant, this.discard, {
       now,
       removeLabel,
@@ -280,7 +303,16 @@ export class Distributor extends BasicService {
     }
     this.ingestedSinceTick += total;
     this.m.receivedRequests.inc({ user: tenant });
-    if (samples > 0) this.m.receivedSamples.inc({ user: tenant }, samples);
+    if (samples > 0) {
+      this.m.receivedSamples.inc({ user: tenant }, samples);
+      let latest = Number.NEGATIVE_INFINITY;
+      const tss = valid.timestamps;
+      for (let i = 0; i < tss.length; i++) if (tss[i] > latest) latest = tss[i];
+      if (latest > (this.latestSeen.get(tenant) ?? Number.NEGATIVE_INFINITY)) {
+        this.latestSeen.set(tenant, latest);
+        this.m.latestSeen.set({ user: tenant }, latest / 1000);
+      }
+    }
     if (exemplars > 0) this.m.receivedExemplars.inc({ user: tenant }, exemplars);
     if (valid.metadata.length > 0) this.m.receivedMetadata.inc({ user: tenant }, valid.metadata.length);
 

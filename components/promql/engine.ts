@@ -544,14 +544,18 @@ export class Evaluator {
       lastIsHist: boolean,
     ) => number | null,
     keepName: boolean,
+    invariant = false,
   ): EvalSeries[] {
     const out: EvalSeries[] = [];
     let wts = new Float64Array(64);
     let wfs = new Float64Array(64);
+    // A step-invariant call (fixed `@` time, literal arguments) is computed once and repeated,
+    // as Prometheus evaluates step-invariant expressions at the first step only.
+    const steps = invariant ? 1 : this.steps;
     for (const s of src.series) {
       const ts: number[] = [];
       const fs: number[] = [];
-      for (let i = 0; i < this.steps; i++) {
+      for (let i = 0; i < steps; i++) {
         this.ctx.check();
         const t = this.stepTime(i);
         const rt = this.refTime(src.sel, t);
@@ -581,6 +585,13 @@ export class Evaluator {
         if (this.ctx.maxSamples > 0 && n > this.ctx.maxSamples) this.ctx.addSamples(n);
         const v = fn(wts, wfs, n, i, rt - src.range, rt, s, nHist, lastIsHist);
         if (v === null) continue;
+        if (invariant) {
+          for (let k = 0; k < this.steps; k++) {
+            ts.push(this.stepTime(k));
+            fs.push(v);
+          }
+          break;
+        }
         ts.push(t);
         fs.push(v);
       }

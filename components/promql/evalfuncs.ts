@@ -341,7 +341,14 @@ export async function callRangeFunction(ev: Evaluator, e: Call): Promise<EvalVal
       return inner(ts, fs, n, st, rs, re, s, nHist, lastIsHist);
     };
   }
-  const series = ev.windowed(src, fn, keepName);
+  const fixedTime = src.sel.timestamp !== null || src.sel.startOrEnd !== null;
+  const literalArgs = e.args.every((a, i) => {
+    if (i === matrixArgIdx) return true;
+    while (a.kind === "ParenExpr") a = a.expr;
+    return a.kind === "NumberLiteral" || (a.kind === "UnaryExpr" && a.expr.kind === "NumberLiteral");
+  });
+  // predict_linear depends on the evaluation time (Prometheus treats it as @-unsafe).
+  const series = ev.windowed(src, fn, keepName, fixedTime && literalArgs && name !== "predict_linear");
   return { type: "matrix", series: ev.mergeSameLabels(series), isRange: false };
 }
 
@@ -741,47 +748,67 @@ function classicHistogramEval(
     const labels = s.metric.filter((l) => l.name !== "le" && l.name !== METRIC_NAME);
     groupOf.set(s, { key: labelsKey(labels), labels, ub });
   }
-  // Step-wise evaluation with direct access to the series (to know each sample's bucket bound).
-  const cursors = new Int32Array(v.length);
-  const outMap = new Map<string, EvalSeries>();
-  const order: EvalSeries[] = [];
-  const groups = new Map<string, { labels: Labels; buckets: Bucket[]; name: string }>();
-  for (let step = 0; step < ev.steps; step++) {
-    const t = ev.stepTime(step);
-    groups.clear();
-    for (let j = 0; j < v.length; j++) {
-      const s = v[j];
-      const c = cursors[j];
-      if (c >= s.ts.length || s.ts[c] !== t) continue;
-      cursors[j] = c + 1;
-      const g = groupOf.get(s);
-      if (!g) continue;
-      let grp = groups.get(g.key);
-      if (!grp) {
-        grp = { labels: g.labels, buckets: [], name: getLabel(s.metric, METRIC_NAME) };
-        groups.set(g.key, grp);
-      }
-      grp.buckets.push({ upperBound: g.ub, count: s.fs[c] });
+  // Groups are fixed for the whole query: members sorted by bucket bound, one reusable Bucket each.
+  const groups = new Map<string, { labels: Labels; name: string; members: number[]; pool: Bucket[]; out: EvalSeries | null }>();
+  const order: { labels: Labels; name: string; members: number[]; pool: Bucket[]; out: EvalSeries | null }[] = [];
+  for (let j = 0; j < v.length; j++) {
+    const g = groupOf.get(v[j]);
+    if (!g) continue;
+    let grp = groups.get(g.key);
+    if (!grp) {
+      grp = { labels: g.labels, name: getLabel(v[j].metric, METRIC_NAME), members: [], pool: [], out: null };
+      groups.set(g.key, grp);
+      order.push(grp);
     }
-    for (const [key, grp] of groups) {
-      const r = isFraction ? { value: bucketFraction(qs[step], uppers![step], grp.buckets), forcedMonotonic: false } : bucketQuantile(qs[step], grp.buckets);
-      if (r.forcedMonotonic) {
-        ctx.info(
-          `input to histogram_quantile needed to be fixed for monotonicity (see https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) for metric name ${JSON.stringify(grp.name)}`,
-          vecPos,
-        );
+    grp.members.push(j);
+  }
+  for (const grp of order) {
+    grp.members.sort((a, b) => groupOf.get(v[a])!.ub - groupOf.get(v[b])!.ub);
+    grp.pool = grp.members.map((j) => ({ upperBound: groupOf.get(v[j])!.ub, count: 0 }));
+  }
+  const cursors = new Int32Array(v.length);
+  const scratch: Bucket[] = [];
+  const result: EvalSeries[] = [];
+  const warnedMonotonic = new Set<string>();
+  for (let step = 0; step < ev.steps; step++) {
+    ctx.check();
+    const t = ev.stepTime(step);
+    for (const grp of order) {
+      scratch.length = 0;
+      const members = grp.members;
+      for (let k = 0; k < members.length; k++) {
+        const j = members[k];
+        const s = v[j];
+        const c = cursors[j];
+        if (c >= s.ts.length || s.ts[c] !== t) continue;
+        cursors[j] = c + 1;
+        const b = grp.pool[k];
+        b.count = s.fs[c];
+        scratch.push(b);
       }
-      let s = outMap.get(key);
-      if (!s) {
-        s = { metric: grp.labels, ts: [], fs: [], dropName: true };
-        outMap.set(key, s);
-        order.push(s);
+      if (scratch.length === 0) continue;
+      let value: number;
+      if (isFraction) value = bucketFraction(qs[step], uppers![step], scratch);
+      else {
+        const r = bucketQuantile(qs[step], scratch);
+        value = r.value;
+        if (r.forcedMonotonic && !warnedMonotonic.has(grp.name)) {
+          warnedMonotonic.add(grp.name);
+          ctx.info(
+            `input to histogram_quantile needed to be fixed for monotonicity (see https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) for metric name ${JSON.stringify(grp.name)}`,
+            vecPos,
+          );
+        }
       }
-      s.ts.push(t);
-      s.fs.push(r.value);
+      if (!grp.out) {
+        grp.out = { metric: grp.labels, ts: [], fs: [], dropName: true };
+        result.push(grp.out);
+      }
+      grp.out.ts.push(t);
+      grp.out.fs.push(value);
     }
   }
-  return order;
+  return result;
 }
 
 function parseLe(s: string): number {

@@ -8,7 +8,8 @@
 import process from "node:process";
 import { parseArgs } from "node:util";
 import { cpuSeconds, rssBytes } from "./procstat.ts";
-import { type BenchSeries, buildRemoteWriteBody, REMOTE_WRITE_HEADERS } from "./remotewrite.ts";
+import { compressSync } from "snappy";
+import { encodeLabelFields, encodeWriteRequestFromLabelFields, REMOTE_WRITE_HEADERS } from "./remotewrite.ts";
 import { type BenchTarget, hasPrometheus, startMimirTarget, startPrometheusTarget } from "./targets.ts";
 
 const { values: opts } = parseArgs({
@@ -62,14 +63,14 @@ function seriesLabels(i: number): [string, string][] {
 
 function buildRequests(): Buffer[] {
   const t0 = Date.now() - (ROUNDS + 1) * 15_000;
-  const labels = Array.from({ length: SERIES }, (_, i) => seriesLabels(i));
+  const labels = Array.from({ length: SERIES }, (_, i) => encodeLabelFields(seriesLabels(i)));
   const bodies: Buffer[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     const t = t0 + r * 15_000;
     for (let start = 0; start < SERIES; start += PER_REQUEST) {
-      const batch: BenchSeries[] = [];
-      for (let i = start; i < Math.min(SERIES, start + PER_REQUEST); i++) batch.push({ labels: labels[i], samples: [[t, r * 10 + (i % 97)]] });
-      bodies.push(buildRemoteWriteBody(batch));
+      const batch: { labelFields: Buffer; samples: [number, number][] }[] = [];
+      for (let i = start; i < Math.min(SERIES, start + PER_REQUEST); i++) batch.push({ labelFields: labels[i], samples: [[t, r * 10 + (i % 97)]] });
+      bodies.push(compressSync(encodeWriteRequestFromLabelFields(batch)));
     }
     process.stderr.write(`\rbuilding requests: round ${r + 1}/${ROUNDS}`);
   }

@@ -11,8 +11,11 @@ export interface BenchSeries {
 }
 
 class Writer {
-  buf = Buffer.allocUnsafe(1 << 16);
+  buf: Buffer;
   pos = 0;
+  constructor(initial = 256) {
+    this.buf = Buffer.allocUnsafe(initial);
+  }
   ensure(n: number) {
     if (this.pos + n <= this.buf.length) return;
     let size = this.buf.length * 2;
@@ -64,23 +67,48 @@ function sampleMsg(t: number, v: number): Buffer {
   return Buffer.from(w.result());
 }
 
-/** Encodes a WriteRequest (uncompressed protobuf). */
-export function encodeWriteRequest(series: readonly BenchSeries[]): Buffer {
+/** The `labels` fields of a TimeSeries message, encoded once and reused across requests. */
+export function encodeLabelFields(labels: readonly [string, string][]): Buffer {
   const w = new Writer();
-  for (const s of series) {
-    const ts = new Writer();
-    for (const [n, v] of s.labels) {
-      ts.uvarint((1 << 3) | 2);
-      ts.bytes(labelMsg(n, v));
-    }
-    for (const [t, v] of s.samples) {
-      ts.uvarint((2 << 3) | 2);
-      ts.bytes(sampleMsg(t, v));
-    }
+  for (const [n, v] of labels) {
     w.uvarint((1 << 3) | 2);
-    w.bytes(ts.result());
+    w.bytes(labelMsg(n, v));
   }
   return Buffer.from(w.result());
+}
+
+/** Encodes a WriteRequest from pre-encoded label fields and one or more samples per series. */
+export function encodeWriteRequestFromLabelFields(series: readonly { labelFields: Buffer; samples: [number, number][] }[]): Buffer {
+  const w = new Writer(1 << 16);
+  for (const s of series) {
+    let len = s.labelFields.length;
+    const samples = s.samples.map(([t, v]) => sampleMsg(t, v));
+    for (const m of samples) len += 1 + uvarintSize(m.length) + m.length;
+    w.uvarint((1 << 3) | 2);
+    w.uvarint(len);
+    w.ensure(len);
+    s.labelFields.copy(w.buf, w.pos);
+    w.pos += s.labelFields.length;
+    for (const m of samples) {
+      w.uvarint((2 << 3) | 2);
+      w.bytes(m);
+    }
+  }
+  return Buffer.from(w.result());
+}
+
+function uvarintSize(v: number): number {
+  let n = 1;
+  while (v >= 0x80) {
+    v = Math.floor(v / 128);
+    n++;
+  }
+  return n;
+}
+
+/** Encodes a WriteRequest (uncompressed protobuf). */
+export function encodeWriteRequest(series: readonly BenchSeries[]): Buffer {
+  return encodeWriteRequestFromLabelFields(series.map((s) => ({ labelFields: encodeLabelFields(s.labels), samples: s.samples })));
 }
 
 /** Encodes and snappy-compresses (block format), ready to POST as remote write v1. */

@@ -5,7 +5,7 @@ import { opentelemetry } from "../../proto/generated/protos.js";
 import { HttpError } from "../../util/tenant.ts";
 import { decodeOtlp, otelSuffixes, otlpDecompress, otlpFormat } from "./handler.ts";
 import { lz4FrameDecompress } from "./lz4.ts";
-import { formatFloat, metricName, normalizeLabel, type TranslateOptions, translateOtlp } from "./translate.ts";
+import { formatFloat, metricName, nanosToMs, normalizeLabel, type TranslateOptions, translateOtlp } from "./translate.ts";
 
 const Req = opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 const T = 1_700_000_000_000;
@@ -159,6 +159,16 @@ describe("OTLP translation", () => {
       ]),
     );
     assert.equal(samples[0], `__name__=g,a_b=1;2@${T}=1`);
+  });
+});
+
+describe("OTLP timestamps", () => {
+  it("converts nanoseconds to milliseconds exactly", () => {
+    for (let ms = T; ms < T + 2000; ms += 7) {
+      const d = decodeOtlp(Buffer.from(Req.encode(Req.fromObject(resource([{ name: "g", gauge: { dataPoints: [{ asDouble: 1, timeUnixNano: ns(ms) }] } }]))).finish()), "protobuf");
+      assert.equal(translateOtlp(d, noSuffix).decoded.batch.timestamps[0], ms);
+    }
+    assert.equal(nanosToMs("1700000000123999999"), 1700000000123);
   });
 });
 

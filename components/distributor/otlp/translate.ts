@@ -117,11 +117,18 @@ export function toNum(v: Int64): number {
   return v.toNumber();
 }
 
-function nanosToMs(v: Int64): number {
+/** Nanoseconds (fixed64: Long, decimal string or number) to whole milliseconds, exactly. */
+export function nanosToMs(v: Int64): number {
   if (v === null || v === undefined) return 0;
-  if (typeof v === "object" && "high" in v && "low" in v) {
-    const l = v as unknown as { high: number; low: number };
-    return Math.floor(((l.high >>> 0) * 4294967296 + (l.low >>> 0)) / 1e6);
+  if (typeof v === "number") return Math.floor(v / 1e6);
+  try {
+    if (typeof v === "string") return Number(BigInt(v.trim()) / 1_000_000n);
+    if (typeof v === "object" && "high" in v && "low" in v) {
+      const l = v as unknown as { high: number; low: number };
+      return Number(((BigInt(l.high >>> 0) << 32n) | BigInt(l.low >>> 0)) / 1_000_000n);
+    }
+  } catch {
+    return Math.floor(toNum(v) / 1e6);
   }
   return Math.floor(toNum(v) / 1e6);
 }

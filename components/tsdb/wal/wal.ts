@@ -252,13 +252,24 @@ class Framer {
     }
   }
 
+  /** A written-out buffer given back for reuse (saves an allocation per group commit). */
+  private spare: Uint8Array | undefined = undefined;
+
   /** Hands out the buffered bytes and starts a new buffer at the same segment offset. */
   take(): Uint8Array {
     const out = this.buf.subarray(0, this.len);
     this.base += this.len;
-    this.buf = new Uint8Array(Math.max(1 << 16, Math.min(this.buf.length, 1 << 22)));
+    const sp = this.spare;
+    this.spare = undefined;
+    this.buf = sp ?? new Uint8Array(Math.max(1 << 16, Math.min(this.buf.length, 1 << 22)));
     this.len = 0;
     return out;
+  }
+
+  recycle(b: Uint8Array): void {
+    if (this.spare === undefined && b.byteOffset === 0 && b.buffer.byteLength >= 1 << 16 && b.buffer.byteLength <= 1 << 22) {
+      this.spare = new Uint8Array(b.buffer as ArrayBuffer);
+    }
   }
 }
 
@@ -410,6 +421,7 @@ export class WAL {
               await writeAll(f, it.bytes);
               this.bytesWritten += it.bytes.length;
               this.writes++;
+              this.framer.recycle(it.bytes);
             }
             if (it.rotateTo !== undefined) {
               if (this.sync) await f.datasync();

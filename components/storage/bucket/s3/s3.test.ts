@@ -12,7 +12,10 @@ import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
 import { defaultsOf } from "../../../util/config/spec.ts";
+import { Registry } from "prom-client";
+import { MetricsBucket } from "../metrics.ts";
 import { PrefixedBucket } from "../prefix.ts";
+import { RetryBucket } from "../retry.ts";
 import { bucketSuite } from "../testing/suite.ts";
 import { endpointURL, S3Bucket, type S3Config, s3ConfigBlock, usePathStyle, validateS3Config } from "./s3.ts";
 
@@ -71,6 +74,9 @@ async function freshBucket(): Promise<S3Bucket> {
 
 bucketSuite("s3 (s3rver)", async () => ({ bucket: await freshBucket() }));
 bucketSuite("s3 (s3rver) + prefix", async () => ({ bucket: new PrefixedBucket(await freshBucket(), "pfx") }));
+bucketSuite("s3 (s3rver) + retry + metrics", async () => ({
+  bucket: new MetricsBucket(new RetryBucket(await freshBucket(), { minBackoffMs: 1 }), { registry: new Registry(), component: "test" }),
+}));
 
 test("s3: a missing bucket is an error, not a not-found object", async () => {
   const b = new S3Bucket(config("no-such-bucket"));

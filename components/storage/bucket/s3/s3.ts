@@ -352,7 +352,8 @@ export class S3Bucket implements Bucket {
     }
     // S3 needs the length up front. A fresh stream of a whole file has it; spool anything else
     // to a temp file.
-    if (body instanceof ReadStream && typeof body.path === "string" && body.bytesRead === 0 && body.start === undefined && body.end === Infinity) {
+    const range = body as unknown as { start?: number; end?: number };
+    if (body instanceof ReadStream && typeof body.path === "string" && body.bytesRead === 0 && range.start === undefined && range.end === Infinity) {
       const { size } = await fs.stat(body.path);
       await this.client.send(new PutObjectCommand({ ...this.putInput(name), Body: body, ContentLength: size }));
       return;

@@ -5,6 +5,10 @@
  */
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
+import { createReadStream } from "node:fs";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { Readable } from "node:stream";
 import { describe, test } from "node:test";
 import { type Bucket, listAll, readAll } from "../bucket.ts";
@@ -82,6 +86,22 @@ export function bucketSuite(label: string, factory: BucketFactory): void {
         assert.ok((await readAll(await b.getStream("t/block/chunks/000001"))).equals(data));
         assert.ok((await readAll(await b.getStream("t/block/chunks/000001", 10, 100))).equals(data.subarray(10, 110)));
         assert.equal((await b.attributes("t/block/chunks/000001")).size, data.length);
+      }));
+
+    test("upload from a file stream", () =>
+      withBucket(factory, async (b) => {
+        const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mimir-ts-suite-file-"));
+        try {
+          const file = path.join(dir, "index");
+          const data = randomBytes(200_000);
+          await fs.writeFile(file, data);
+          await b.upload("t/block/index", createReadStream(file));
+          assert.ok((await b.get("t/block/index")).equals(data));
+          await b.upload("t/block/part", createReadStream(file, { start: 10, end: 19 }));
+          assert.ok((await b.get("t/block/part")).equals(data.subarray(10, 20)));
+        } finally {
+          await fs.rm(dir, { recursive: true, force: true });
+        }
       }));
 
     test("getRange: middle, to the end, past the end", () =>

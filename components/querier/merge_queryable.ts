@@ -1,0 +1,82 @@
+/**
+ * The querier's Queryable (Mimir's querier.New + NewMergeQuerier): ingesters answer for the
+ * last `query_ingesters_within` (13h, per tenant), the blocks store for data older than
+ * `query_store_after` (12h); series from both are merged by labels and samples present in both
+ * (or in several replicated blocks) are kept once.
+ */
+import type { Matcher } from "../storage/matcher.ts";
+import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../storage/series.ts";
+import type { Overrides } from "../util/limits/overrides.ts";
+import { mergeSeriesLists, mergeStringLists } from "./series_merge.ts";
+
+export interface MergeQueryableConfig {
+  /** querier.query_store_after (ms); 0 = the store is always queried. */
+  queryStoreAfter: number;
+}
+
+export interface MergeQueryableDeps {
+  /** The ingesters (through the distributor); may be undefined when not configured. */
+  ingesters?: Queryable;
+  /** The blocks store (BlocksStoreQueryable); undefined when not configured. */
+  store?: Queryable;
+  overrides: Overrides;
+  clock?: () => number;
+}
+
+export class MergeQueryable implements Queryable {
+  private readonly cfg: MergeQueryableConfig;
+  private readonly deps: MergeQueryableDeps;
+  private readonly clock: () => number;
+
+  constructor(cfg: MergeQueryableConfig, deps: MergeQueryableDeps) {
+    this.cfg = cfg;
+    this.deps = deps;
+    this.clock = deps.clock ?? Date.now;
+  }
+
+  async querier(tenant: string, mint: number, maxt: number): Promise<Querier> {
+    const now = this.clock();
+    const queriers: Querier[] = [];
+    const within = this.deps.overrides.get(tenant).query_ingesters_within;
+    if (this.deps.ingesters && (within <= 0 || maxt >= now - within)) {
+      const imint = within > 0 ? Math.max(mint, now - within) : mint;
+      queriers.push(await this.deps.ingesters.querier(tenant, imint, maxt));
+    }
+    if (this.deps.store && (this.cfg.queryStoreAfter <= 0 || mint <= now - this.cfg.queryStoreAfter)) {
+      // The store querier itself caps maxt at now - query_store_after.
+      queriers.push(await this.deps.store.querier(tenant, mint, maxt));
+    }
+    return new MergeQuerier(queriers);
+  }
+}
+
+/** Merges several queriers' answers. */
+export class MergeQuerier implements Querier {
+  private readonly queriers: Querier[];
+
+  constructor(queriers: Querier[]) {
+    this.queriers = queriers;
+  }
+
+  async select(sortSeries: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]): Promise<Series[]> {
+    if (this.queriers.length === 1) return this.queriers[0].select(sortSeries, hints, matchers);
+    const parts = await Promise.all(this.queriers.map((q) => q.select(true, hints, matchers)));
+    const merged = mergeSeriesLists(parts);
+    const limit = hints?.limit ?? 0;
+    return limit > 0 ? merged.slice(0, limit) : merged;
+  }
+
+  async labelValues(name: string, hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
+    const parts = await Promise.all(this.queriers.map((q) => q.labelValues(name, hints, matchers)));
+    return mergeStringLists(parts, hints?.limit ?? 0);
+  }
+
+  async labelNames(hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
+    const parts = await Promise.all(this.queriers.map((q) => q.labelNames(hints, matchers)));
+    return mergeStringLists(parts, hints?.limit ?? 0);
+  }
+
+  close(): void {
+    for (const q of this.queriers) q.close();
+  }
+}
