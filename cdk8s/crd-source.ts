@@ -515,7 +515,7 @@ export function mimirTenantCRD(): Schema {
     status,
     [
       { name: "Cluster", type: "string", jsonPath: ".spec.cluster" },
-      { name: "Tenant", type: "string", jsonPath: ".spec.tenantId" },
+      { name: "Tenant", type: "string", jsonPath: ".status.tenantId" },
       { name: "Ready", type: "string", jsonPath: '.status.conditions[?(@.type=="Ready")].status' },
       { name: "Age", type: "date", jsonPath: ".metadata.creationTimestamp" },
     ],

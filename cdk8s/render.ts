@@ -368,7 +368,7 @@ export class DeploymentComponent extends Construct {
 // Caches.
 
 export function memcachedArgs(c: CachePlan): string[] {
-  return ["-m", String(c.memoryMiB), "-o", "modern", "-I", `${c.maxItemSizeMiB}m`, "-c", "16384", "-v", "-u", "11211"];
+  return ["-m", String(c.memoryMiB), "-o", "modern", "-I", `${c.maxItemSizeMiB}m`, "-c", "16384", "-v"];
 }
 
 /** One memcached StatefulSet with its exporter sidecar, a headless Service and a PDB. */

@@ -296,7 +296,7 @@ export class Distributor extends BasicService {
       this.discard.samples("rate_limited", tenant, samples);
       this.discard.exemplars("rate_limited", tenant, exemplars);
       this.discard.metadata("rate_limited", tenant, valid.metadata.length);
-      throw new PushError(this.rateLimitStatus(tenant), msg.ingestionRateLimited(this.ingestionLimiter.limit(tenant).rate, limits.ingestion_burst_size), {
+      throw new PushError(this.rateLimitStatus(tenant), msg.ingestionRateLimited(limits.ingestion_rate, limits.ingestion_burst_size), {
         limited: true,
         outcome: { ...outcome, rejected: rejectedByValidation + samples },
       });
@@ -324,7 +324,10 @@ export class Distributor extends BasicService {
     outcome.rejected += softRejected;
     if (v.firstError !== undefined) throw new PushError(400, v.firstError, { outcome });
     if (result.softErrors.length > 0) {
-      throw new PushError(400, `failed pushing to ingester ${this.ingesterId}: user=${tenant}: ${result.softErrors[0].message}`, { outcome });
+      // Mimir's ingester annotates its errors with `user=<tenant>: `; the distributor prefixes the ingester.
+      const first = result.softErrors[0].message;
+      const annotated = first.startsWith("user=") ? first : `user=${tenant}: ${first}`;
+      throw new PushError(400, `failed pushing to ingester ${this.ingesterId}: ${annotated}`, { outcome });
     }
     return outcome;
   }

@@ -10,6 +10,17 @@ export function trunc(s: string, n = 200): string {
   return chars.length <= n ? s : chars.slice(0, n).join("");
 }
 
+/** Mimir's getMetricAndEllipsis: "…" when the series string is longer than 200 characters. */
+function ellipsis(series: string): string {
+  return series.length > 200 && Array.from(series).length > 200 ? "\u2026" : "";
+}
+
+/** Mimir's removeNonASCIIChars. */
+export function removeNonASCII(s: string): string {
+  const out = s.replace(/[^\x00-\x7f]/gu, "");
+  return out === s ? s : `${out} (non-ascii characters removed)`;
+}
+
 export function withId(msg: string, id: string): string {
   return `${msg} (err-mimir-${id})`;
 }
@@ -40,13 +51,13 @@ export function fmtFloat(v: number): string {
 export const msg = {
   tooManyLabels: (actual: number, limit: number, series: string) =>
     withTenantLimit(
-      `received a series whose number of labels exceeds the limit (actual: ${actual}, limit: ${limit}) series: '${trunc(series)}${series.length > 200 ? "…" : ""}'`,
+      `received a series whose number of labels exceeds the limit (actual: ${actual}, limit: ${limit}) series: '${trunc(series)}${ellipsis(series)}'`,
       "max-label-names-per-series",
       "validation.max-label-names-per-series",
     ),
   tooManyInfoLabels: (actual: number, limit: number, series: string) =>
     withTenantLimit(
-      `received an info series whose number of labels exceeds the limit (actual: ${actual}, limit: ${limit}) series: '${trunc(series)}${series.length > 200 ? "…" : ""}'`,
+      `received an info series whose number of labels exceeds the limit (actual: ${actual}, limit: ${limit}) series: '${trunc(series)}${ellipsis(series)}'`,
       "max-label-names-per-info-series",
       "validation.max-label-names-per-info-series",
     ),
@@ -64,12 +75,13 @@ export const msg = {
     ),
   invalidLabel: (name: string, series: string) =>
     withId(`received a series with an invalid label: '${trunc(name)}' series: '${trunc(series)}'`, "label-invalid"),
-  invalidLabelValue: (name: string, value: string, series: string) =>
-    withId(`received a series with invalid value in label '${trunc(name)}': '${trunc(value)}' series: '${trunc(series)}'`, "label-value-invalid"),
+  /** `value` with its invalid UTF-8 removed (Go's strings.ToValidUTF8(v, "")); `metric` is the metric name. */
+  invalidLabelValue: (name: string, value: string, metric: string) =>
+    withId(`received a series with invalid value in label '${trunc(name)}': '${trunc(value)}' metric: '${trunc(metric)}'`, "label-value-invalid"),
   duplicateLabel: (name: string, series: string) =>
     withId(`received a series with duplicate label name, label: '${trunc(name)}' series: '${trunc(series)}'`, "duplicate-label-names"),
   missingMetricName: () => withId("received series has no metric name", "missing-metric-name"),
-  invalidMetricName: (name: string) => withId(`received a series with invalid metric name: '${trunc(name)}'`, "metric-name-invalid"),
+  invalidMetricName: (name: string) => withId(`received a series with invalid metric name: '${trunc(removeNonASCII(name))}'`, "metric-name-invalid"),
   tooFarInFuture: (ts: number, metric: string) =>
     withTenantLimit(
       `received a sample whose timestamp is too far in the future, timestamp: ${ts} series: '${trunc(metric)}'`,

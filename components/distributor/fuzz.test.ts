@@ -12,7 +12,7 @@ import { io, opentelemetry, prometheus } from "../proto/generated/protos.js";
 import { HttpError } from "../util/tenant.ts";
 import { decodeInflux } from "./influx/influx.ts";
 import { discardMetrics } from "./metrics.ts";
-import { decodeOtlp } from "./otlp/handler.ts";
+import { decodeOtlp, otlpDecompress } from "./otlp/handler.ts";
 import { translateOtlp } from "./otlp/translate.ts";
 import type { DecodedWrite } from "./remotewrite/batch.ts";
 import { decodeRemoteWrite, decodeWriteRequestV1, decodeWriteRequestV2, decompressSnappy } from "./remotewrite/decode.ts";
@@ -161,6 +161,17 @@ describe("decoder robustness (fast-check)", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 200 }).map((s) => Buffer.from(s)), fc.uint8Array({ maxLength: 100 }).map((a) => Buffer.from(a)), mutated(valid)), (buf) =>
         userFacing(() => validates(decodeInflux(buf, { precision: "ns", maxSize: 1 << 20 }))),
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("OTLP decompression (gzip, lz4): random and mutated bodies", () => {
+    const lz4Frame = Buffer.from([0x04, 0x22, 0x4d, 0x18, 0x60, 0x40, 0x82, 0x0b, 0, 0, 0, 0x22, 0x61, 0x62, 0x02, 0x00, 0x50, 0x63, 0x64, 0x65, 0x66, 0x67, 0, 0, 0, 0]);
+    assert.equal(otlpDecompress(lz4Frame, "lz4", 1000).toString(), "ababababcdefg");
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 100 }).map((a) => Buffer.from(a)), mutated(lz4Frame)), fc.constantFrom("lz4", "gzip", "", "br"), (buf, enc) =>
+        userFacing(() => otlpDecompress(buf, enc, 1000)),
       ),
       { numRuns: RUNS },
     );

@@ -64,6 +64,9 @@ describe("label validation messages", () => {
     assert.ok(m.endsWith("(err-mimir-label-value-too-long). To adjust the related per-tenant limit, configure -validation.max-length-label-value, or contact your service administrator."));
     assert.ok(m.length < 1000);
   });
+  it("invalid metric name with non-ASCII characters", () => {
+    assert.equal(err(L({ __name__: "métric" })), "received a series with invalid metric name: 'mtric (non-ascii characters removed)' (err-mimir-metric-name-invalid)");
+  });
   it("invalid label name", () => {
     assert.equal(err(L({ __name__: "m", "a-b": "v" })), `received a series with an invalid label: 'a-b' series: '{__name__="m", "a-b"="v"}' (err-mimir-label-invalid)`);
   });
@@ -89,6 +92,10 @@ describe("exemplar and metadata validation", () => {
     assert.equal(validateExemplar({ labels: L({ t: "1" }), value: 1, timestamp: 0 }, series)?.[1], `received an exemplar with no timestamp, timestamp: 0 series: {__name__="m"} labels: {t="1"} (err-mimir-exemplar-timestamp-invalid)`);
     assert.match(validateExemplar({ labels: L({ t: "x".repeat(128) }), value: 1, timestamp: 1 }, series)![1], /^received an exemplar where the size of its combined labels exceeds the limit of 128 characters, timestamp: 1 series: .*\(err-mimir-exemplar-labels-too-long\)$/);
     assert.equal(validateExemplar({ labels: L({ t: "x".repeat(127) }), value: 1, timestamp: 1 }, series), undefined);
+    assert.deepEqual(validateExemplar({ labels: [{ name: "t", value: "" }], value: 1, timestamp: 1 }, series), [
+      "exemplar-labels-blank",
+      `received an exemplar with no valid labels, timestamp: 1 series: {__name__="m"} labels: {t=""} (err-mimir-exemplar-labels-missing)`,
+    ]);
   });
   it("metadata errors and HELP truncation", () => {
     const l = limits({ max_metadata_length: 10 });
@@ -138,7 +145,7 @@ describe("validateWrite", () => {
       `received a sample whose timestamp is too far in the future, timestamp: ${NOW + 3_600_000} series: 'good' (err-mimir-too-far-in-future). To adjust the related per-tenant limit, configure -validation.create-grace-period, or contact your service administrator.`,
     );
     assert.deepEqual(await discarded(reg, "cortex_discarded_samples_total"), { too_far_in_future: 1, missing_metric_name: 1 });
-    assert.deepEqual(await discarded(reg, "cortex_discarded_metadata_total"), { metadata_missing_metric_name: 1 });
+    assert.deepEqual(await discarded(reg, "cortex_discarded_metadata_total"), { missing_metric_name: 1 });
   });
 
   it("rejects samples older than the past grace period", () => {

@@ -100,13 +100,14 @@ export function validateLabels(ls: Labels, limits: Limits, skipNames = false, sk
   if (name === undefined || name === "") return ["missing-metric-name", msg.missingMetricName()];
   if (!skipNames && !isValidMetricName(name, scheme)) return ["metric-name-invalid", msg.invalidMetricName(name)];
   if (!skipCount) {
-    const isInfo = name.endsWith("_info");
-    const max = isInfo ? Math.max(limits.max_label_names_per_info_series, limits.max_label_names_per_series) : limits.max_label_names_per_series;
-    if (ls.length > max) {
-      const s = labelsToString(ls);
-      return isInfo
-        ? ["max-label-names-per-info-series", msg.tooManyInfoLabels(ls.length, max, s)]
-        : ["max-label-names-per-series", msg.tooManyLabels(ls.length, max, s)];
+    // As Mimir: over the series limit, `*_info` series get the info-series limit instead.
+    if (ls.length > limits.max_label_names_per_series) {
+      if (name.endsWith("_info")) {
+        const infoMax = limits.max_label_names_per_info_series;
+        if (ls.length > infoMax) return ["max-label-names-per-info-series", msg.tooManyInfoLabels(ls.length, infoMax, labelsToString(ls))];
+      } else {
+        return ["max-label-names-per-series", msg.tooManyLabels(ls.length, limits.max_label_names_per_series, labelsToString(ls))];
+      }
     }
   }
   const maxName = limits.max_label_name_length;
@@ -138,6 +139,10 @@ export function validateExemplar(e: Exemplar, seriesLabels: Labels): [string, st
       "exemplar-labels-too-long",
       msg.exemplarLabelsTooLong(EXEMPLAR_MAX_LABEL_SET_LENGTH, e.timestamp, labelsToString(seriesLabels), labelsToString(e.labels)),
     ];
+  }
+  // At least one label needs a non-empty name and value (reason exemplar_labels_blank).
+  if (!e.labels.some((l) => l.name !== "" && l.value !== "")) {
+    return ["exemplar-labels-blank", msg.exemplarLabelsMissing(e.timestamp, labelsToString(seriesLabels), labelsToString(e.labels))];
   }
   return undefined;
 }
@@ -272,7 +277,7 @@ export function validateWrite(d: DecodedWrite, limits: Limits, user: string, met
   for (const m of batch.metadata) {
     const bad = validateMetadata(m, limits);
     if (bad) {
-      metrics.metadata(reasonOf(bad[0]), user, 1);
+      metrics.metadata(bad[0] === "metadata-missing-metric-name" ? "missing_metric_name" : reasonOf(bad[0]), user, 1);
       discardedMetadata++;
       fail(bad[1]);
       continue;

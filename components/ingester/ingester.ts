@@ -318,8 +318,11 @@ export class Ingester extends BasicService implements Pusher {
     let created = 0;
     let exemplarsWritten = 0;
     const errs: PendingErr[] = [];
-    const discards = new Map<string, number>();
-    const addDiscard = (reason: string, n: number) => discards.set(reason, (discards.get(reason) ?? 0) + n);
+    let discards: Map<string, number> | undefined;
+    const addDiscard = (reason: string, n: number) => {
+      discards ??= new Map();
+      discards.set(reason, (discards.get(reason) ?? 0) + n);
+    };
 
     for (let si = 0; si < batch.series.length; si++) {
       const ws = batch.series[si];
@@ -411,7 +414,7 @@ export class Ingester extends BasicService implements Pusher {
     if (failed > 0) this.metrics.ingestedSamplesFailures.inc({ user: tenant }, failed);
     if (exemplarsWritten > 0) this.metrics.ingestedExemplars.inc({ user: tenant }, exemplarsWritten);
     if (metadataWritten > 0) this.metrics.ingestedMetadata.inc({ user: tenant }, metadataWritten);
-    for (const [reason, n] of discards) this.metrics.discard(reason, tenant, n);
+    if (discards !== undefined) for (const [reason, n] of discards) this.metrics.discard(reason, tenant, n);
     return { samplesWritten: written, exemplarsWritten, softErrors };
   }
 

@@ -394,14 +394,23 @@ export class Evaluator {
     const out: EvalSeries[] = [];
     let total = 0;
     let sawHist = false;
+    // Reference times only grow from step to step (or stay fixed with `@`): walk forward.
+    const fixed = vs.timestamp !== null || vs.startOrEnd !== null;
     for (const s of loaded) {
       const hist = s.hist;
+      const sts = s.ts;
+      const n = s.n;
       const ts: number[] = [];
       const fs: number[] = [];
+      let idx = -1;
       for (let i = 0; i < this.steps; i++) {
         const t = this.stepTime(i);
         const rt = this.refTime(vs, t);
-        const idx = upperBound(s.ts, 0, s.n, rt) - 1;
+        if (fixed) {
+          if (i === 0) idx = upperBound(sts, 0, n, rt) - 1;
+        } else {
+          while (idx + 1 < n && sts[idx + 1] <= rt) idx++;
+        }
         if (idx < 0) continue;
         const st = s.ts[idx];
         if (st <= rt - this.lookback) continue;
@@ -552,15 +561,27 @@ export class Evaluator {
     // A step-invariant call (fixed `@` time, literal arguments) is computed once and repeated,
     // as Prometheus evaluates step-invariant expressions at the first step only.
     const steps = invariant ? 1 : this.steps;
+    const fixed = src.sel.timestamp !== null || src.sel.startOrEnd !== null;
     for (const s of src.series) {
       const ts: number[] = [];
       const fs: number[] = [];
+      const sts = s.ts;
+      const sn = s.n;
+      // Window (rt - range, rt] as [lo, hi): both ends only move forward from step to step.
+      let lo = 0;
+      let hi = 0;
       for (let i = 0; i < steps; i++) {
         this.ctx.check();
         const t = this.stepTime(i);
         const rt = this.refTime(src.sel, t);
-        const hi = upperBound(s.ts, 0, s.n, rt);
-        const lo = upperBound(s.ts, 0, hi, rt - src.range);
+        if (fixed) {
+          hi = upperBound(sts, 0, sn, rt);
+          lo = upperBound(sts, 0, hi, rt - src.range);
+        } else {
+          while (hi < sn && sts[hi] <= rt) hi++;
+          if (lo > hi) lo = hi;
+          while (lo < hi && sts[lo] <= rt - src.range) lo++;
+        }
         if (hi - lo > wts.length) {
           wts = new Float64Array(Math.max(hi - lo, wts.length * 2));
           wfs = new Float64Array(wts.length);

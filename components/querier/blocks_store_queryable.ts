@@ -10,6 +10,7 @@ import { counter, histogram } from "../cache/promutil.ts";
 import type { Matcher } from "../storage/matcher.ts";
 import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../storage/series.ts";
 import {
+  type BucketIndex,
   type BucketIndexLoader,
   BucketIndexNotFoundError,
   BucketIndexTooOldError,
@@ -104,7 +105,7 @@ export class BlocksStoreQueryable implements Queryable {
 
   /** Blocks of [mint, maxt] to query, after the staleness check and deletion-mark filter. */
   async findBlocks(tenant: string, mint: number, maxt: number): Promise<IndexBlock[]> {
-    let idx;
+    let idx: BucketIndex;
     try {
       idx = await this.deps.loader.getIndex(tenant);
     } catch (e) {

@@ -19,7 +19,7 @@ import { counter, gauge } from "../cache/promutil.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { type Labels, labelsKey } from "../storage/labels.ts";
 import type { Matcher } from "../storage/matcher.ts";
-import { BucketIndexNotFoundError, type IndexBlock, readBucketIndex } from "../storage/tsdb/bucketindex.ts";
+import { type BucketIndex, BucketIndexNotFoundError, type IndexBlock, readBucketIndex } from "../storage/tsdb/bucketindex.ts";
 import { forEachConcurrent, INDEX_FILENAME, isBlockID, listTenants, META_FILENAME, userBucket } from "../storage/tsdb/layout.ts";
 import type { EncodedChunk } from "../tsdb/block/chunks.ts";
 import { compareLabelsBytes, compareStrings } from "../tsdb/encoding/strings.ts";
@@ -224,7 +224,7 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
 
   /** Blocks of the tenant's bucket index this instance should hold. */
   private async wantedBlocks(tenant: string): Promise<IndexBlock[]> {
-    let idx;
+    let idx: BucketIndex;
     try {
       idx = await readBucketIndex(this.bkt, tenant);
     } catch (e) {

@@ -412,7 +412,8 @@ export class HeadQuerier implements Querier {
 
   constructor(head: Head, mint: number, maxt: number) {
     this.head = head;
-    this.mint = mint;
+    // Data below the truncation point belongs to blocks (and is not in the WAL anymore).
+    this.mint = Math.max(mint, head.getMinValidTime());
     this.maxt = maxt;
   }
 

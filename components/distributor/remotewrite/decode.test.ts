@@ -122,7 +122,7 @@ describe("remote write v1 decoding", () => {
     assert.equal(d.batch.series[0].sampleStart, 0);
     assert.equal(d.seriesErrors.length, 1);
     assert.equal(d.seriesErrors[0].samples, 1);
-    assert.equal(d.seriesErrors[0].message, `received a series with invalid value in label 'a': '\ufffdad' series: '{__name__="up", a="\ufffdad"}' (err-mimir-label-value-invalid)`);
+    assert.equal(d.seriesErrors[0].message, "received a series with invalid value in label 'a': 'ad' metric: 'up' (err-mimir-label-value-invalid)");
   });
 
   it("reads Mimir's Source field", () => {

@@ -5,7 +5,7 @@
  */
 import { uncompressSync } from "snappy";
 import type { Exemplar, MetricType, WriteSource } from "../../ingester/types.ts";
-import { type Label, labelsToString } from "../../storage/labels.ts";
+import type { Label } from "../../storage/labels.ts";
 import { HttpError } from "../../util/tenant.ts";
 import { msg } from "../errors.ts";
 import { BatchBuilder, type DecodedWrite } from "./batch.ts";
@@ -314,7 +314,8 @@ function rejectInvalidUtf8(b: BatchBuilder, labels: Label[], start: number): voi
   const samples = b.sampleCount - start;
   b.rollback(start);
   const bad = labels.find((l) => l.value.includes("\ufffd")) ?? { name: "", value: "" };
-  b.seriesErrors.push({ id: "label-value-invalid", message: msg.invalidLabelValue(bad.name, bad.value, labelsToString(labels)), samples });
+  const metric = labels.find((l) => l.name === "__name__")?.value ?? "";
+  b.seriesErrors.push({ id: "label-value-invalid", message: msg.invalidLabelValue(bad.name, bad.value.replaceAll("\ufffd", ""), metric), samples });
 }
 
 function readMetadataV1(r: ProtoReader, end: number, b: BatchBuilder): void {

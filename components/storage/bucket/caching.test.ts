@@ -16,6 +16,8 @@ import {
   CachingRules,
   chunksCacheConfigBlock,
   createBlocksCachingBucket,
+  decodeIterList,
+  encodeIterList,
   isBlockIndexFile,
   isChunksDir,
   isMetaFile,
@@ -314,4 +316,13 @@ test("createBlocksCachingBucket: no cache configured returns the bucket; inmemor
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
+});
+
+test("iter list codec: snappy JSON (Mimir) and plain JSON (Thanos) both decode", () => {
+  const enc = encodeIterList(["t1/", "t2/"]);
+  assert.notEqual(enc.toString(), '["t1/","t2/"]');
+  assert.deepEqual(decodeIterList(enc), ["t1/", "t2/"]);
+  assert.deepEqual(decodeIterList(Buffer.from('["a","b/"]')), ["a", "b/"]);
+  assert.equal(decodeIterList(Buffer.from("garbage")), undefined);
+  assert.equal(decodeIterList(Buffer.from("[1,2]")), undefined);
 });

@@ -15,7 +15,8 @@
  * `attrs:<name>` in the attributes cache.
  *
  * Cache keys: `exists:<name>` ("true"/"false"), `content:<name>`, `attrs:<name>` (JSON
- * {size,last_modified}), `iter:<dir>` / `iter:<dir>:recursive` (JSON list of names). A cache
+ * {size,last_modified}), `iter:<dir>` / `iter:<dir>:recursive` (snappy-compressed JSON list of
+ * names, as Mimir's SnappyIterCodec; plain JSON is read too). Values are Thanos'. A cache
  * failure is a miss. Uploads and deletes through this decorator invalidate the name's
  * exists/content/attrs keys; listings expire by TTL only.
  *
@@ -24,6 +25,7 @@
  */
 import { Readable } from "node:stream";
 import type { Counter, Registry } from "prom-client";
+import { compressSync, uncompressSync } from "snappy";
 import type { Cache } from "../../cache/cache.ts";
 import { type CacheDeps, cacheConfigBlock, createCache } from "../../cache/config.ts";
 import { LRUWrappedCache } from "../../cache/layered.ts";
@@ -240,6 +242,30 @@ export function addChunksCachingRules(
   );
 }
 
+/** Iter results as Mimir stores them: snappy (block format) compressed JSON list. */
+export function encodeIterList(names: string[]): Buffer {
+  return compressSync(Buffer.from(JSON.stringify(names)));
+}
+
+/** Decodes snappy'd JSON (Mimir) or plain JSON (Thanos); undefined when corrupt. */
+export function decodeIterList(b: Buffer): string[] | undefined {
+  const parse = (raw: Buffer): string[] | undefined => {
+    try {
+      const v: unknown = JSON.parse(raw.toString("utf8"));
+      return Array.isArray(v) && v.every((n) => typeof n === "string") ? (v as string[]) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  try {
+    const out = parse(uncompressSync(b, { asBuffer: true }) as Buffer);
+    if (out) return out;
+  } catch {
+    // not snappy
+  }
+  return parse(b);
+}
+
 function encodeAttrs(a: ObjectAttributes): Buffer {
   return Buffer.from(JSON.stringify({ size: a.size, last_modified: a.lastModified.toISOString() }));
 }
@@ -308,18 +334,11 @@ export class CachingBucket implements Bucket {
     this.req("iter", rule.config);
     const key = opts.recursive ? `iter:${d}:recursive` : `iter:${d}`;
     const cached = (await CachingBucket.safeGetMulti(rule.cache, [key])).get(key);
-    if (cached) {
-      let names: unknown;
-      try {
-        names = JSON.parse(cached.toString("utf8"));
-      } catch {
-        names = undefined;
-      }
-      if (Array.isArray(names) && names.every((n) => typeof n === "string")) {
-        this.hit("iter", rule.config);
-        for (const n of names as string[]) await fn(n);
-        return;
-      }
+    const list = cached ? decodeIterList(cached) : undefined;
+    if (list) {
+      this.hit("iter", rule.config);
+      for (const n of list) await fn(n);
+      return;
     }
     const names: string[] = [];
     await this.inner.iter(
@@ -330,7 +349,7 @@ export class CachingBucket implements Bucket {
       },
       opts,
     );
-    void rule.cache.set(key, Buffer.from(JSON.stringify(names)), rule.ttl);
+    void rule.cache.set(key, encodeIterList(names), rule.ttl);
   }
 
   async exists(name: string): Promise<boolean> {
@@ -357,14 +376,14 @@ export class CachingBucket implements Bucket {
     const existsKey = `exists:${name}`;
     const cacheExistence = rule.existsTTL > 0 || rule.doesntExistTTL > 0;
     const hits = await CachingBucket.safeGetMulti(rule.cache, cacheExistence ? [contentKey, existsKey] : [contentKey]);
-    if (cacheExistence && hits.get(existsKey)?.toString() === "false") {
-      this.hit("get", rule.config);
-      throw new ObjectNotFoundError(name);
-    }
     const content = hits.get(contentKey);
     if (content) {
       this.hit("get", rule.config);
       return content;
+    }
+    if (cacheExistence && hits.get(existsKey)?.toString() === "false") {
+      this.hit("get", rule.config);
+      throw new ObjectNotFoundError(name);
     }
     let data: Buffer;
     try {

@@ -172,7 +172,7 @@ export function readSegment(buf: Uint8Array, segment: number, fn: (rec: Uint8Arr
  * checkpoints.
  */
 class Framer {
-  buf = new Uint8Array(1 << 16);
+  buf: Uint8Array = new Uint8Array(1 << 16);
   len = 0;
   /** Absolute offset in the segment of buf[0]. */
   base = 0;

@@ -68,3 +68,19 @@ async function collect(b: FilesystemBucket | PrefixedBucket, dir: string): Promi
   });
   return out;
 }
+
+test("filesystem: concurrent uploads and deletes in the same directory do not fail", async () => {
+  const dir = await tempDir();
+  try {
+    const b = new FilesystemBucket({ dir });
+    for (let round = 0; round < 20; round++) {
+      await b.upload("t/blk/a", Buffer.from("a"));
+      await Promise.all([b.delete("t/blk/a"), b.upload("t/blk/b", Buffer.from("b"))]);
+      assert.equal((await b.get("t/blk/b")).toString(), "b");
+      await b.delete("t/blk/b");
+    }
+    assert.deepEqual(await collect(b, ""), []);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+});

@@ -227,8 +227,16 @@ export class FilesystemBucket implements Bucket {
           await fh.close();
         }
       }
-      await fs.mkdir(path.dirname(p), { recursive: true });
-      await fs.rename(tmp, p);
+      // A concurrent delete may remove the (then empty) parent between mkdir and rename.
+      for (let attempt = 0; ; attempt++) {
+        await fs.mkdir(path.dirname(p), { recursive: true });
+        try {
+          await fs.rename(tmp, p);
+          break;
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== "ENOENT" || attempt >= 5) throw e;
+        }
+      }
     } catch (e) {
       await fs.rm(tmp, { force: true });
       throw e;
