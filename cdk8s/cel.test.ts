@@ -54,3 +54,44 @@ test("every CEL rule's JavaScript equivalent agrees with a CEL evaluator", { ski
     );
   }
 });
+
+/**
+ * Flux's healthCheckExprs on the Argo CD health-check cases: Healthy is Current, Progressing is
+ * InProgress, Degraded is Failed (Flux has no Suspended). Evaluated as kustomize-controller
+ * does: inProgress, then failed, then current; an expression that cannot be evaluated (a field
+ * not there yet) counts as in progress.
+ */
+test("the Flux healthCheckExprs agree with the Argo CD health checks", { skip: cel ? false : `${CEL_MODULE} is not installed` }, async () => {
+  const { readFileSync, readdirSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { load } = await import("js-yaml");
+  const { loadDocs, ROOT } = await import("./testutil.ts");
+  const ks = loadDocs("examples/flux/kustomization.yaml").find((d) => d.kind === "Kustomization");
+  const base = join(ROOT, "examples/argocd/resource_customizations/mimirts.dev");
+  let n = 0;
+  for (const kind of readdirSync(base)) {
+    const exprs = ks.spec.healthCheckExprs.find((e: any) => e.kind === kind);
+    const cases = (load(readFileSync(join(base, kind, "health_test.yaml"), "utf8")) as any).tests;
+    for (const c of cases) {
+      const want = ({ Healthy: "Current", Progressing: "InProgress", Degraded: "Failed" } as Record<string, string>)[c.healthStatus.status];
+      if (!want) continue;
+      const obj = big(load(readFileSync(join(base, kind, c.inputPath), "utf8")));
+      const ev = (expr: string | undefined) => {
+        if (!expr) return false;
+        try {
+          return cel!.evaluate(expr, obj) === true;
+        } catch {
+          return "error";
+        }
+      };
+      let got = "InProgress";
+      const ip = ev(exprs.inProgress);
+      if (ip === true || ip === "error") got = "InProgress";
+      else if (ev(exprs.failed) === true) got = "Failed";
+      else if (ev(exprs.current) === true) got = "Current";
+      assert.equal(got, want, `${kind} ${c.inputPath}`);
+      n++;
+    }
+  }
+  assert.ok(n >= 6);
+});

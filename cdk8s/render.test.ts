@@ -379,3 +379,33 @@ test("ports moved by spec.config move the containers, probes, policies and addre
   assert.equal(cfg.memberlist.join_members[0], "dns+mimir-gossip-ring.mimir.svc.cluster.local.:7947");
   assert.match(cfg.frontend.scheduler_address, /:9096$/);
 });
+
+test("any input either renders or fails with a ValidationError, never a crash (property)", async () => {
+  const { ValidationError } = await import("./validate.ts");
+  const junk = fc.oneof(fc.constant(null), fc.integer({ min: -3, max: 30 }), fc.string({ maxLength: 4 }), fc.boolean(), fc.constant({}), fc.constant([]));
+  const maybe = <T>(a: fc.Arbitrary<T>) => fc.oneof(a, junk);
+  const spec = fc.record(
+    {
+      deploymentMode: maybe(fc.constantFrom("monolithic", "read-write", "microservices")),
+      zones: maybe(fc.array(fc.record({ name: maybe(fc.constantFrom("a", "b", "zone-c")) }, { requiredKeys: [] }), { maxLength: 4 })),
+      storage: maybe(fc.record({ backend: maybe(fc.constantFrom("s3", "filesystem")), s3: maybe(fc.record({ bucket: maybe(fc.constant("bucket")) }, { requiredKeys: [] })) }, { requiredKeys: [] })),
+      components: maybe(fc.record({ ingester: maybe(fc.record({ replicas: junk }, { requiredKeys: [] })), all: maybe(fc.record({ replicas: junk }, { requiredKeys: [] })) }, { requiredKeys: [] })),
+      caches: maybe(fc.record({ chunks: maybe(fc.record({ enabled: junk, memoryMiB: junk }, { requiredKeys: [] })) }, { requiredKeys: [] })),
+      limits: maybe(fc.record({ ingestion_rate: junk, out_of_order_time_window: junk }, { requiredKeys: [] })),
+      config: maybe(fc.record({ server: maybe(fc.record({ http_listen_port: junk }, { requiredKeys: [] })) }, { requiredKeys: [] })),
+    },
+    { requiredKeys: [] },
+  );
+  fc.assert(
+    fc.property(spec, (s) => {
+      const cluster: any = { apiVersion: "mimirts.dev/v1alpha1", kind: "MimirCluster", metadata: { name: "f", namespace: "ns" }, spec: s };
+      try {
+        checkStructure(cluster, render(cluster, []));
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        assert.match(err.message, /spec(\.|:)|spec\b/);
+      }
+    }),
+    { numRuns: 300 },
+  );
+});

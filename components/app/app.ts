@@ -6,6 +6,14 @@ import type { FastifyRequest } from "fastify";
 import type { Logger } from "pino";
 import { collectDefaultMetrics, Registry } from "prom-client";
 import { registerAdminApi } from "../api/admin.ts";
+import { registerPrometheusApi } from "../api/prometheus/plugin.ts";
+import { registerPushApi } from "../api/push/push.ts";
+import { Distributor } from "../distributor/distributor.ts";
+import { Ingester } from "../ingester/ingester.ts";
+import type { Pusher } from "../ingester/types.ts";
+import { Engine } from "../promql/engine.ts";
+import { ingesterExemplarSource, ingesterMetadataSource } from "../querier/ingestersources.ts";
+import type { Queryable } from "../storage/series.ts";
 import { Server } from "../server/server.ts";
 import { Overrides } from "../util/limits/overrides.ts";
 import { RuntimeConfigManager } from "../util/runtimeconfig/manager.ts";
@@ -38,6 +46,9 @@ export class App {
   readonly server: Server;
   readonly overrides: Overrides;
   readonly runtimeConfig: RuntimeConfigManager;
+  ingester: Ingester | undefined;
+  distributor: Distributor | undefined;
+  queryable: Queryable | undefined;
   private readonly services: { module: string; service: Service }[] = [];
   private readonly readinessChecks: ReadinessCheck[] = [];
   private readonly indexLinks = new Map<string, { href: string; title: string }[]>();
@@ -183,6 +194,87 @@ const MODULE_INITS: Record<string, ModuleInit> = {
   "usage-stats": () => undefined,
   "runtime-config": (app) => app.runtimeConfig,
   overrides: () => undefined,
+
+  "ingester-service": (app) => {
+    const ingester = new Ingester(
+      { ingester: app.cfg.ingester, tsdb: app.cfg.blocks_storage.tsdb },
+      { logger: app.logger.child({ component: "ingester" }), registry: app.registry, overrides: app.overrides },
+    );
+    app.ingester = ingester;
+    app.addReadinessCheck({
+      module: "ingester",
+      check: () => {
+        const r = ingester.isReady();
+        return r === undefined ? undefined : `Ingester not ready: ${r}`;
+      },
+    });
+    return ingester;
+  },
+
+  ingester: (app) => {
+    app.addLinks("Ingester", [{ href: "/ingester/tenants", title: "Tenants with in-memory data" }]);
+    app.server.http.get("/ingester/tenants", async (_req, reply) => reply.send({ tenants: app.ingester?.tenants() ?? [] }));
+    return undefined;
+  },
+
+  "distributor-service": (app) => {
+    const pusher: Pusher = app.ingester ?? {
+      push: async () => {
+        throw new Error("no ingester in this process: the gRPC ingester client is not available in this release; run -target=all or -target=write");
+      },
+    };
+    app.distributor = new Distributor(app.cfg.distributor, {
+      logger: app.logger,
+      registry: app.registry,
+      overrides: app.overrides,
+      pusher,
+    });
+    return app.distributor;
+  },
+
+  distributor: (app) => {
+    registerPushApi(app.server.http, {
+      distributor: app.distributor!,
+      tenantOf: app.tenantOf,
+      skipLabelNameValidationHeaderEnabled: app.cfg.api.skip_label_name_validation_header_enabled,
+      skipLabelCountValidationHeaderEnabled: app.cfg.api.skip_label_count_validation_header_enabled,
+    });
+    app.addLinks("Distributor", [{ href: "/distributor/ha_tracker", title: "HA tracker status" }]);
+    return undefined;
+  },
+
+  queryable: (app) => {
+    app.queryable = app.ingester?.queryable() ?? {
+      querier: async () => {
+        throw new Error("no ingester in this process: the gRPC ingester client is not available in this release; run -target=all or -target=read,write");
+      },
+    };
+    return undefined;
+  },
+
+  querier: (app) => {
+    const q = app.cfg.querier;
+    const engine = new Engine({
+      lookbackDelta: q.lookback_delta,
+      maxSamples: q.max_samples,
+      timeout: q.timeout,
+      defaultSubqueryStep: q.default_evaluation_interval,
+    });
+    registerPrometheusApi(app.server.http, {
+      prefix: app.cfg.api.prometheus_http_prefix,
+      engine,
+      queryable: app.queryable!,
+      tenantOf: app.tenantOf,
+      metadata: app.ingester ? ingesterMetadataSource(app.ingester) : undefined,
+      exemplars: app.ingester ? ingesterExemplarSource(app.ingester) : undefined,
+    });
+    const p = app.cfg.api.prometheus_http_prefix;
+    app.addLinks("Querier", [
+      { href: `${p}/api/v1/labels`, title: "Label names (needs X-Scope-OrgID)" },
+      { href: `${p}/api/v1/status/buildinfo`, title: "Prometheus API build information" },
+    ]);
+    return undefined;
+  },
 };
 
 export { MODULE_INITS };

@@ -11,7 +11,7 @@ import { compactorBlock } from "../compactor/config.ts";
 import { frontendBlock } from "../frontend/config.ts";
 import { frontendWorkerBlock, querierBlock, tenantFederationBlock } from "../querier/config.ts";
 import { memberlistBlock } from "../ring/config.ts";
-import { rulerBlock, simpleStorageBlock } from "../ruler/config.ts";
+import { rulerBlock } from "../ruler/config.ts";
 import { querySchedulerBlock } from "../scheduler/config.ts";
 import { serverBlock } from "../server/config.ts";
 import { storeGatewayBlock } from "../storegateway/config.ts";
@@ -28,7 +28,15 @@ import {
 import { type Block, defaultsOf, f, type Field, isField, type ValueOf } from "../util/config/spec.ts";
 import { limitsBlock } from "../util/limits/limits.ts";
 import { runtimeConfigBlock } from "../util/runtimeconfig/config.ts";
-import { blocksStorageBlock, distributorBlock, ingesterBlock, ingesterClientBlock, storageBackendBlock } from "./componentblocks.ts";
+import {
+  alertmanagerStorageBlock,
+  blocksStorageBlock,
+  commonStorageBlock,
+  distributorBlock,
+  ingesterBlock,
+  ingesterClientBlock,
+  rulerStorageBlock,
+} from "./componentblocks.ts";
 
 export const ALL_TARGETS = [
   "all",
@@ -75,9 +83,9 @@ export const rootBlock = {
     max_entries: f.int("activity-tracker.max-entries", 1024, "Max number of concurrent activities that can be tracked. Used to size the file in advance. Additional activities are ignored."),
   },
   ruler: rulerBlock,
-  ruler_storage: simpleStorageBlock("ruler-storage", "ruler"),
+  ruler_storage: rulerStorageBlock,
   alertmanager: alertmanagerBlock,
-  alertmanager_storage: simpleStorageBlock("alertmanager-storage", "alertmanager"),
+  alertmanager_storage: alertmanagerStorageBlock,
   runtime_config: runtimeConfigBlock,
   memberlist: memberlistBlock,
   query_scheduler: querySchedulerBlock,
@@ -89,7 +97,7 @@ export const rootBlock = {
   },
   overrides_exporter: overridesExporterBlock,
   common: {
-    storage: storageBackendBlock("common.storage"),
+    storage: commonStorageBlock,
   },
 };
 

@@ -158,6 +158,11 @@ export class Distributor extends BasicService {
     }
   }
 
+  /** Counts OTLP data points the conversion dropped (cortex_discarded_samples_total{reason="otlp_parse_error"}). */
+  discardOtlpParseErrors(tenant: string, n: number): void {
+    this.discard.samples("otlp_parse_error", tenant, n);
+  }
+
   /** The tenant's current limits (read per request: a runtime config reload changes them). */
   limitsOf(tenant: string) {
     return this.overrides.get(tenant);

@@ -170,7 +170,7 @@ describe("decoder robustness (fast-check)", () => {
     const lz4Frame = Buffer.from([0x04, 0x22, 0x4d, 0x18, 0x60, 0x40, 0x82, 0x0b, 0, 0, 0, 0x22, 0x61, 0x62, 0x02, 0x00, 0x50, 0x63, 0x64, 0x65, 0x66, 0x67, 0, 0, 0, 0]);
     assert.equal(otlpDecompress(lz4Frame, "lz4", 1000).toString(), "ababababcdefg");
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 100 }).map((a) => Buffer.from(a)), mutated(lz4Frame)), fc.constantFrom("lz4", "gzip", "", "br"), (buf, enc) =>
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 100 }).map((a) => Buffer.from(a)), mutated(lz4Frame)), fc.constantFrom("lz4", "gzip", "zstd", "", "br"), (buf, enc) =>
         userFacing(() => otlpDecompress(buf, enc, 1000)),
       ),
       { numRuns: RUNS },

@@ -173,3 +173,28 @@ test("local limit formula and RFC3339Nano", () => {
   assert.equal(formatRFC3339Nano(Date.UTC(2024, 0, 1)), "2024-01-01T00:00:00Z");
   assert.equal(formatRFC3339Nano(Date.UTC(2024, 0, 1, 0, 0, 0, 500)), "2024-01-01T00:00:00.5Z");
 });
+
+test("concurrent pushes are group-committed and all survive a restart", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "ingester-"));
+  const { ing } = setup(dir);
+  await ing.startAsync();
+  const pushes: Promise<unknown>[] = [];
+  for (let p = 0; p < 50; p++) {
+    pushes.push(ing.push("t", batch([{ labels: { __name__: "c", p: String(p % 5) }, samples: [[1000 + p, p]] }])));
+  }
+  const results = (await Promise.all(pushes)) as { samplesWritten: number }[];
+  assert.equal(
+    results.reduce((a, r) => a + r.samplesWritten, 0),
+    50,
+  );
+  const wal = ing.tsdb("t")?.wal;
+  assert.ok(wal !== undefined && wal.writes < 50, `writes: ${wal?.writes}`);
+  const before = await dump(ing.queryable(), "t");
+  await ing.stopAsync();
+  const { ing: ing2 } = setup(dir);
+  await ing2.startAsync();
+  assert.deepEqual(await dump(ing2.queryable(), "t"), before);
+  assert.equal(before.length, 5);
+  await ing2.stopAsync();
+  rmSync(dir, { recursive: true });
+});

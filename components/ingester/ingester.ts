@@ -283,7 +283,12 @@ export class Ingester extends BasicService implements Pusher {
       if (maxTenants > 0 && this.dbs.size + this.opening.size >= maxTenants) {
         throw new IngesterUnavailableError(503, "the write request has been rejected because the ingester exceeded the allowed number of tenants (err-mimir-ingester-max-tenants). This is an instance limit; to adjust it, configure -ingester.instance-limits.max-tenants, or contact your service administrator.");
       }
-      db = await this.getOrOpen(tenant);
+      try {
+        db = await this.getOrOpen(tenant);
+      } catch (e) {
+        this.logger.error({ err: e, user: tenant }, "failed to open TSDB");
+        throw new IngesterUnavailableError(500, `failed to open TSDB for user ${tenant}: ${(e as Error).message}`, { cause: e });
+      }
     }
     this.inflight++;
     try {

@@ -10,6 +10,7 @@ import {
   type SelectHints,
   type Series,
   ValFloat,
+  ValHistogram,
   ValNone,
   type ValueType,
 } from "../storage/series.ts";
@@ -18,7 +19,7 @@ import { QueryError, type QueryResult } from "./types.ts";
 
 /** A tiny in-memory store that also records the select calls it receives. */
 class TinyStore implements Queryable {
-  readonly series: { labels: Labels; ts: number[]; vs: Float64Array }[] = [];
+  readonly series: { labels: Labels; ts: number[]; vs: Float64Array; hist?: Set<number> }[] = [];
   readonly selects: SelectHints[] = [];
 
   add(obj: Record<string, string>, points: [number, number][]): void {
@@ -43,12 +44,12 @@ class TinyStore implements Queryable {
               return {
                 next(): ValueType {
                   i++;
-                  return i < s.ts.length ? ValFloat : ValNone;
+                  return i >= s.ts.length ? ValNone : s.hist?.has(i) ? ValHistogram : ValFloat;
                 },
                 seek(t: number): ValueType {
                   if (i < 0) i = 0;
                   while (i < s.ts.length && s.ts[i] < t) i++;
-                  return i < s.ts.length ? ValFloat : ValNone;
+                  return i >= s.ts.length ? ValNone : s.hist?.has(i) ? ValHistogram : ValFloat;
                 },
                 atT: () => s.ts[i],
                 atF: () => s.vs[i],
@@ -229,4 +230,94 @@ test("errors: parse errors, range query type, max samples", async () => {
     e.instantQuery(st, "t", "http_requests_total", 0, { signal: ac.signal }),
     (err: unknown) => err instanceof QueryError && err.type === "canceled",
   );
+});
+
+test("fill modifiers", async () => {
+  const e = new Engine(OPTS);
+  const st = new TinyStore();
+  st.add({ __name__: "l", k: "a" }, [[0, 1]]);
+  st.add({ __name__: "l", k: "b" }, [[0, 2]]);
+  st.add({ __name__: "r", k: "a" }, [[0, 10]]);
+  st.add({ __name__: "r", k: "c" }, [[0, 30]]);
+  assert.deepEqual(vec(await e.instantQuery(st, "t", "l + fill(0) r", 0)), { '{k="a"}': 11, '{k="b"}': 2, '{k="c"}': 30 });
+  assert.deepEqual(vec(await e.instantQuery(st, "t", "l + fill_right(5) r", 0)), { '{k="a"}': 11, '{k="b"}': 7 });
+  assert.deepEqual(vec(await e.instantQuery(st, "t", "l + fill_left(5) r", 0)), { '{k="a"}': 11, '{k="c"}': 35 });
+});
+
+test("step() and range() in durations resolve per query", async () => {
+  const e = new Engine(OPTS);
+  const st = new TinyStore();
+  st.add({ __name__: "m" }, seq(101, 1000, 0, 1));
+  const r = await e.rangeQuery(st, "t", "count_over_time(m[step()])", 50000, 60000, 10000);
+  assert.ok(r.value.type === "matrix");
+  if (r.value.type === "matrix") assert.deepEqual(r.value.series[0].floats.map((p) => p.f), [10, 10]);
+  const o = await e.rangeQuery(st, "t", "m offset range()", 50000, 60000, 5000);
+  if (o.value.type === "matrix") assert.deepEqual(o.value.series[0].floats.map((p) => p.f), [40, 45, 50]);
+  else assert.fail("expected matrix");
+});
+
+test("native histogram samples are skipped with annotations", async () => {
+  const e = new Engine(OPTS);
+  const st = new TinyStore();
+  st.add({ __name__: "x", i: "1" }, [[0, 1]]);
+  st.add({ __name__: "x", i: "2" }, [[0, 0]]);
+  st.series[1].hist = new Set([0]);
+  const r = await e.instantQuery(st, "t", "max(x)", 0);
+  assert.deepEqual(vec(r), { "{}": 1 });
+  assert.equal(r.infos.length, 1);
+  assert.match(r.infos[0], /^PromQL info: ignored histogram in max aggregation/);
+  // A histogram sample is the latest sample: the float before it must not show through.
+  const st2 = new TinyStore();
+  st2.add({ __name__: "y" }, [
+    [0, 5],
+    [10000, 0],
+  ]);
+  st2.series[0].hist = new Set([1]);
+  assert.deepEqual(vec(await e.instantQuery(st2, "t", "y", 20000)), {});
+  const w = await e.instantQuery(st2, "t", "sum_over_time(y[1m])", 20000);
+  assert.deepEqual(vec(w), {});
+  assert.match(w.warnings[0], /encountered a mix of histograms and floats for metric name "y"/);
+});
+
+test("histogram_fraction and monotonicity info on classic buckets", async () => {
+  const e = new Engine(OPTS);
+  const st = new TinyStore();
+  for (const [le, v] of [
+    ["1", 10],
+    ["2", 5],
+    ["+Inf", 20],
+  ] as const)
+    st.add({ __name__: "h_bucket", le }, [[0, v]]);
+  const q = await e.instantQuery(st, "t", "histogram_quantile(0.5, h_bucket)", 0);
+  assert.equal(vec(q)["{}"], 1);
+  assert.equal(q.infos.length, 1);
+  assert.match(q.infos[0], /input to histogram_quantile needed to be fixed for monotonicity/);
+  const f = vec(await e.instantQuery(st, "t", "histogram_fraction(0, 1, h_bucket)", 0));
+  assert.ok(Math.abs(f["{}"] - 0.5) < 1e-9, String(f["{}"]));
+});
+
+test("@ makes selectors step-invariant in range queries", async () => {
+  const e = new Engine(OPTS);
+  const st = store();
+  const r = await e.rangeQuery(st, "t", 'rate(http_requests_total{job="web"}[2m] @ 300)', 0, 600000, 300000);
+  assert.ok(r.value.type === "matrix");
+  if (r.value.type !== "matrix") return;
+  const vals = r.value.series[0].floats.map((p) => p.f);
+  assert.equal(vals.length, 3);
+  assert.ok(vals.every((v) => Math.abs(v - 0.5) < 1e-9), String(vals));
+});
+
+test("sort, limitk and count_values formatting", async () => {
+  const e = new Engine(OPTS);
+  const st = new TinyStore();
+  st.add({ __name__: "s", i: "1" }, [[0, 3]]);
+  st.add({ __name__: "s", i: "2" }, [[0, 1e21]]);
+  st.add({ __name__: "s", i: "3" }, [[0, 2]]);
+  const r = await e.instantQuery(st, "t", "sort_desc(s)", 0);
+  assert.ok(r.value.type === "vector");
+  if (r.value.type === "vector") assert.deepEqual(r.value.samples.map((x) => x.f), [1e21, 3, 2]);
+  const l = await e.instantQuery(st, "t", "limitk(2, s)", 0);
+  assert.equal(Object.keys(vec(l)).length, 2);
+  const cv = vec(await e.instantQuery(st, "t", 'count_values("v", s)', 0));
+  assert.equal(cv['{v="1000000000000000000000"}'], 1);
 });

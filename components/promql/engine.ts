@@ -18,7 +18,7 @@ import { isStaleNaN, type Querier, type Queryable, type SelectHints, ValFloat, V
 import type { AggregateExpr, BinaryExpr, BinaryOp, Call, Expr, MatrixSelector, SubqueryExpr, VectorMatching, VectorSelector } from "./ast.ts";
 import { evalDurNode, typeName, typeOf } from "./ast.ts";
 import { callInstantFunction, callRangeFunction, isRangeFunction } from "./evalfuncs.ts";
-import { goPow, quantile as quantileOf, variance } from "./functions.ts";
+import { formatFloatF, goPow, quantile as quantileOf, variance } from "./functions.ts";
 import { isComparisonOp, ParseError, parseExpr, positionString } from "./parser.ts";
 import {
   type EngineOptions,
@@ -1298,14 +1298,9 @@ function formatNum(v: number): string {
   return String(v);
 }
 
+/** count_values labels use Go's strconv.FormatFloat(v, 'f', -1, 64). */
 function formatCountValue(v: number): string {
-  if (Number.isNaN(v)) return "NaN";
-  if (v === Infinity) return "+Inf";
-  if (v === -Infinity) return "-Inf";
-  // Go's strconv.FormatFloat(v, 'f', -1, 64)
-  const s = String(v);
-  if (!s.includes("e")) return s;
-  return v.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+  return formatFloatF(v);
 }
 
 function aggregateFloats(op: string, fs: number[], param: number): number {

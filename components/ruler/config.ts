@@ -20,18 +20,3 @@ export const rulerBlock = {
   },
 };
 
-/** The storage blocks for rules and alertmanager configs share a shape: a backend and its settings. */
-export function simpleStorageBlock(flagPrefix: string, defaultDir: string) {
-  return {
-    backend: f.string(`${flagPrefix}.backend`, "filesystem", "Backend storage to use. Supported backends are: s3, gcs, azure, swift, filesystem, local.", {
-      enum: ["s3", "gcs", "azure", "swift", "filesystem", "local"],
-    }),
-    storage_prefix: f.string(`${flagPrefix}.storage-prefix`, "", "Prefix for all objects stored in the backend storage. For simplicity, it may only contain digits and English alphabet letters."),
-    filesystem: {
-      dir: f.string(`${flagPrefix}.filesystem.dir`, defaultDir, "Local filesystem storage directory."),
-    },
-    local: {
-      directory: f.string(`${flagPrefix}.local.directory`, "", "Directory to scan for rules"),
-    },
-  };
-}

@@ -193,3 +193,20 @@ test("metadata limits per user and per metric", () => {
   assert.equal(h.metadata.purge(1), 0);
   assert.equal(h.metadata.purge(2), 2);
 });
+
+test("series stay findable by labels after truncation drops other series' symbols", () => {
+  const h = new Head({ chunkRange: 1_000_000 });
+  const old = h.getOrCreate(L({ __name__: "old", only: "here" }));
+  const keep = h.getOrCreate(L({ __name__: "keep", job: "x" }));
+  h.append(old, 1000, 1, 0);
+  h.append(keep, 1000, 1, 0);
+  h.append(keep, 3_000_000, 2, 0);
+  h.truncate(2_000_000);
+  assert.equal(h.getByLabels(L({ __name__: "old", only: "here" })), undefined);
+  assert.equal(h.getByLabels(L({ __name__: "keep", job: "x" })), keep);
+  // Re-creating the dropped series interns its strings again.
+  const again = h.getOrCreate(L({ __name__: "old", only: "here" }));
+  assert.notEqual(again.ref, old.ref);
+  assert.equal(h.getByLabels(L({ __name__: "old", only: "here" })), again);
+  assert.equal(h.numSeries(), 2);
+});

@@ -176,7 +176,8 @@ describe("POST /otlp/v1/metrics", () => {
     assert.equal(st.message, "unsupported content type: text/plain, supported: [application/json, application/x-protobuf]");
     r = await f.inject({ method: "POST", url: "/otlp/v1/metrics", headers: { "x-scope-orgid": "t1", "content-type": "application/json", "content-encoding": "br" }, payload: "{}" });
     assert.equal(r.statusCode, 415);
-    assert.deepEqual(JSON.parse(r.body), { code: 3, message: 'unsupported compression: br. Only "gzip", "lz4", or no compression supported' });
+    assert.deepEqual(JSON.parse(r.body), { code: 3, message: 'unsupported compression: br. Only "gzip", "lz4", "zstd", or no compression supported' });
+    assert.equal(r.headers["x-content-type-options"], "nosniff");
   });
 
   it("answers 413 over the size limit and 400 for garbage", async () => {
@@ -189,6 +190,30 @@ describe("POST /otlp/v1/metrics", () => {
     assert.equal(r.statusCode, 400);
     r = await f2.inject({ method: "POST", url: "/otlp/v1/metrics", headers: { "x-scope-orgid": "t1", "content-type": "application/x-protobuf" }, payload: Buffer.from([0x0a, 0xff, 0x01]) });
     assert.equal(r.statusCode, 400);
+  });
+
+  it("ingests the rest and answers 400 with the conversion error for delta sums", async () => {
+    const { f, pusher, registry } = await app();
+    const obj = {
+      resourceMetrics: [
+        {
+          scopeMetrics: [
+            {
+              metrics: [
+                { name: "ok", gauge: { dataPoints: [{ asDouble: 1, timeUnixNano: String(NOW * 1e6) }] } },
+                { name: "delta", sum: { isMonotonic: true, aggregationTemporality: 1, dataPoints: [{ asInt: "1", timeUnixNano: String(NOW * 1e6) }] } },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const r = await f.inject({ method: "POST", url: "/otlp/v1/metrics", headers: { "x-scope-orgid": "t1", "content-type": "application/json" }, payload: JSON.stringify(obj) });
+    assert.equal(r.statusCode, 400);
+    assert.deepEqual(JSON.parse(r.body), { code: 3, message: 'otlp parse error: invalid temporality and type combination for metric "delta"' });
+    assert.equal(pusher.samples().length, 1);
+    const d = await registry.getSingleMetric("cortex_discarded_samples_total")!.get();
+    assert.equal(d.values.find((v) => v.labels.reason === "otlp_parse_error")?.value, 1);
   });
 
   it("reports rejected points as partial success", async () => {

@@ -4,13 +4,12 @@
  * request: ExportMetricsServiceResponse (with partial_success when data points were rejected)
  * or a google.rpc.Status for errors.
  */
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, zstdDecompressSync } from "node:zlib";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { google, opentelemetry } from "../../proto/generated/protos.js";
 import { HttpError } from "../../util/tenant.ts";
 import { type Distributor, type PushOptions, PushError } from "../distributor.ts";
 import { withInstanceLimit } from "../errors.ts";
-import { parseContentType } from "../remotewrite/decode.ts";
 import { Lz4Error, lz4FrameDecompress } from "./lz4.ts";
 import { type ExportRequestLike, type TranslateResult, translateOtlp } from "./translate.ts";
 
@@ -31,31 +30,38 @@ export function otlpTooLarge(actual: number, limit: number): string {
   );
 }
 
-/** The request format from Content-Type, or a 415. */
+/**
+ * The request format from Content-Type, or a 415. As Mimir, the header must be exactly one of
+ * the two types (no parameters).
+ */
 export function otlpFormat(contentType: string | undefined): OtlpFormat {
-  let media = "";
-  try {
-    media = contentType ? parseContentType(contentType).mediaType : "";
-  } catch {
-    media = "";
-  }
-  if (media === JSON_TYPE) return "json";
-  if (media === PROTOBUF_TYPE) return "protobuf";
+  if (contentType === JSON_TYPE) return "json";
+  if (contentType === PROTOBUF_TYPE) return "protobuf";
   throw new HttpError(415, `unsupported content type: ${contentType ?? ""}, supported: [${JSON_TYPE}, ${PROTOBUF_TYPE}]`);
+}
+
+const SUPPORTED_ENCODINGS = new Set(["", "gzip", "lz4", "zstd"]);
+
+/** 415 unless Content-Encoding is gzip, lz4, zstd or absent (checked before the content type, as Mimir does). */
+export function checkOtlpEncoding(encoding: string | undefined): void {
+  if (!SUPPORTED_ENCODINGS.has(encoding ?? "")) {
+    throw new HttpError(415, `unsupported compression: ${encoding}. Only "gzip", "lz4", "zstd", or no compression supported`);
+  }
 }
 
 /** Decompresses the body per Content-Encoding with the size limit (413) or answers 415. */
 export function otlpDecompress(body: Buffer, encoding: string | undefined, maxSize: number): Buffer {
-  const enc = (encoding ?? "").trim().toLowerCase();
+  const enc = encoding ?? "";
+  checkOtlpEncoding(enc);
   if (body.length > maxSize) throw new HttpError(413, otlpTooLarge(body.length, maxSize));
-  if (enc === "" || enc === "identity") return body;
-  if (enc === "gzip") {
+  if (enc === "") return body;
+  if (enc === "gzip" || enc === "zstd") {
     try {
-      return gunzipSync(body, { maxOutputLength: maxSize });
+      return enc === "gzip" ? gunzipSync(body, { maxOutputLength: maxSize }) : zstdDecompressSync(body, { maxOutputLength: maxSize });
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       if (e.code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError) throw new HttpError(413, otlpTooLarge(maxSize + 1, maxSize));
-      throw new HttpError(400, `failed to decompress gzip body: ${e.message}`);
+      throw new HttpError(400, `failed to decompress ${enc} body: ${e.message}`);
     }
   }
   if (enc === "lz4") {
@@ -66,7 +72,7 @@ export function otlpDecompress(body: Buffer, encoding: string | undefined, maxSi
       throw new HttpError(400, `failed to decompress lz4 body: ${(err as Error).message}`);
     }
   }
-  throw new HttpError(415, `unsupported compression: ${encoding}. Only "gzip", "lz4", or no compression supported`);
+  throw new HttpError(415, `unsupported compression: ${encoding}. Only "gzip", "lz4", "zstd", or no compression supported`);
 }
 
 const camel = (k: string) => k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
@@ -154,14 +160,18 @@ export function encodeExportResponse(format: OtlpFormat, rejected: number, messa
 export async function handleOtlp(req: FastifyRequest, reply: FastifyReply, d: Distributor, tenantOf: () => string, opts: PushOptions): Promise<FastifyReply> {
   const ctHeader = req.headers["content-type"];
   const ct = Array.isArray(ctHeader) ? ctHeader[0] : ctHeader;
-  let format: OtlpFormat = "protobuf";
+  // Responses mirror the request's type when it is one of the two; protobuf otherwise.
+  const format: OtlpFormat = ct === JSON_TYPE ? "json" : "protobuf";
+  reply.header("x-content-type-options", "nosniff");
   let translated: TranslateResult | undefined;
+  let tenant = "";
   try {
-    format = otlpFormat(ct);
-    const tenant = tenantOf();
-    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const encHeader = req.headers["content-encoding"];
     const enc = Array.isArray(encHeader) ? encHeader[0] : encHeader;
+    checkOtlpEncoding(enc);
+    otlpFormat(ct);
+    tenant = tenantOf();
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     await d.handle(
       tenant,
       body.length,
@@ -173,23 +183,27 @@ export async function handleOtlp(req: FastifyRequest, reply: FastifyReply, d: Di
           addSuffixes: otelSuffixes(limits.otel_translation_strategy, limits.otel_metric_suffixes_enabled),
           promoteResourceAttributes: limits.promote_otel_resource_attributes,
         });
+        if (translated.parseErrors.length > 0) d.discardOtlpParseErrors(tenant, translated.parseErrors.length);
+        // Nothing converted and something dropped: the conversion error is the answer.
+        if (translated.decoded.batch.series.length === 0 && translated.parseErrors.length > 0) throw new HttpError(400, otlpParseError(translated.parseErrors));
         return translated.decoded;
       },
       opts,
     );
-    const dropped = translated?.dropped ?? 0;
-    return send(reply, format, 200, encodeExportResponse(format, dropped, translated?.dropMessage ?? ""));
+    // Pushed, but the conversion left points out: a 400 so the client learns about it (as Mimir).
+    if (translated && translated.parseErrors.length > 0) throw new HttpError(400, otlpParseError(translated.parseErrors));
+    return send(reply, format, 200, encodeExportResponse(format, translated?.dropped ?? 0, translated?.dropMessage ?? ""));
   } catch (err) {
     const dropped = translated?.dropped ?? 0;
     if (err instanceof PushError && err.statusCode === 400 && err.outcome) {
       // Soft errors (validation, ingester rejections): the rest was ingested → partial success.
-      const msgs = [err.message, translated?.dropMessage ?? ""].filter((s) => s !== "").join("; ");
+      const msgs = [err.message, translated?.dropMessage ?? ""].filter((m) => m !== "").join("; ");
       return send(reply, format, 200, encodeExportResponse(format, err.outcome.rejected + dropped, msgs));
     }
     let status = err instanceof HttpError ? err.statusCode : 500;
     const message = err instanceof Error ? err.message : String(err);
     // OTLP clients retry only 429, 502, 503 and 504: other server errors become 503.
-    if (status >= 500 && status !== 502 && status !== 503 && status !== 504 && status !== 529) status = 503;
+    if (status >= 500 && status !== 502 && status !== 503 && status !== 504) status = 503;
     if (status >= 500 || status === 429) {
       const ra = d.retryAfter(status, typeof req.headers["retry-attempt"] === "string" ? req.headers["retry-attempt"] : undefined);
       if (ra !== undefined) reply.header("retry-after", ra);
@@ -197,6 +211,13 @@ export async function handleOtlp(req: FastifyRequest, reply: FastifyReply, d: Di
     if (status >= 500 && !(err instanceof PushError)) req.log.error({ err }, "OTLP push failed");
     return send(reply, format, status, encodeStatus(format, grpcCode(status), message));
   }
+}
+
+/** Mimir's message for points the OTLP conversion dropped. */
+export function otlpParseError(errors: readonly string[]): string {
+  let m = errors.join("; ");
+  if (m.length > 1024) m = m.slice(0, 1024);
+  return `otlp parse error: ${m}`;
 }
 
 /** Whether metric-name suffixes apply, from otel_translation_strategy or otel_metric_suffixes_enabled. */

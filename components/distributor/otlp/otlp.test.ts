@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { gzipSync } from "node:zlib";
+import { gzipSync, zstdCompressSync } from "node:zlib";
 import { opentelemetry } from "../../proto/generated/protos.js";
 import { HttpError } from "../../util/tenant.ts";
 import { decodeOtlp, otelSuffixes, otlpDecompress, otlpFormat } from "./handler.ts";
@@ -60,8 +60,8 @@ describe("OTLP translation", () => {
       withSuffix,
     );
     assert.deepEqual(samples, [`__name__=http_requests_total@${T}=7`, `__name__=queue_depth@${T}=3`]);
-    assert.equal(r.dropped, 1);
-    assert.match(r.dropMessage, /invalid temporality and type combination for metric "delta"/);
+    assert.equal(r.dropped, 0);
+    assert.deepEqual(r.parseErrors, ['invalid temporality and type combination for metric "delta"']);
     assert.deepEqual(
       r.decoded.batch.metadata.map((m) => [m.metricFamilyName, m.type]),
       [
@@ -203,13 +203,17 @@ describe("OTLP names", () => {
 
 describe("OTLP transport", () => {
   it("content types and encodings", () => {
-    assert.equal(otlpFormat("application/json; charset=utf-8"), "json");
+    assert.equal(otlpFormat("application/json"), "json");
     assert.equal(otlpFormat("application/x-protobuf"), "protobuf");
+    assert.throws(() => otlpFormat("application/json; charset=utf-8"), (e: unknown) => e instanceof HttpError && e.statusCode === 415);
     assert.throws(() => otlpFormat(undefined), (e: unknown) => e instanceof HttpError && e.statusCode === 415);
+    assert.equal(otlpDecompress(zstdCompressSync("zz"), "zstd", 100).toString(), "zz");
     assert.deepEqual(otlpDecompress(gzipSync("hello"), "gzip", 100).toString(), "hello");
     assert.throws(() => otlpDecompress(gzipSync("x".repeat(1000)), "gzip", 100), (e: unknown) => e instanceof HttpError && e.statusCode === 413);
     assert.throws(() => otlpDecompress(Buffer.from("not gzip"), "gzip", 100), (e: unknown) => e instanceof HttpError && e.statusCode === 400);
-    assert.throws(() => otlpDecompress(Buffer.from("x"), "zstd", 100), (e: unknown) => e instanceof HttpError && e.statusCode === 415);
+    assert.throws(() => otlpDecompress(Buffer.from("x"), "zstd", 100), (e: unknown) => e instanceof HttpError && e.statusCode === 400);
+    assert.throws(() => otlpDecompress(Buffer.from("x"), "br", 100), (e: unknown) => e instanceof HttpError && e.statusCode === 415);
+    assert.throws(() => otlpDecompress(Buffer.from("x"), "GZIP", 100), (e: unknown) => e instanceof HttpError && e.statusCode === 415);
   });
 
   it("decodes LZ4 frames (raw and compressed blocks)", () => {

@@ -94,10 +94,12 @@ export interface TranslateOptions {
 
 export interface TranslateResult {
   decoded: DecodedWrite;
-  /** Data points that could not be converted (exponential histograms, delta sums...). */
+  /** Data points dropped because mimir-ts does not support them yet (exponential histograms). */
   dropped: number;
-  /** Why they were dropped (first reasons, joined), or "" . */
+  /** Why they were dropped (first reasons, joined), or "". */
   dropMessage: string;
+  /** Conversion errors as Prometheus's translator reports them (one per rejected metric), e.g. delta sums. */
+  parseErrors: string[];
 }
 
 const STALE_NAN_BITS = 0x7ff0000000000002n;
@@ -108,7 +110,6 @@ const staleNaN = (() => {
 })();
 const NO_RECORDED_VALUE = 1;
 const TEMPORALITY_CUMULATIVE = 2;
-const TEMPORALITY_DELTA = 1;
 
 export function toNum(v: Int64): number {
   if (v === null || v === undefined) return 0;
@@ -339,6 +340,7 @@ export function translateOtlp(req: ExportRequestLike, opts: TranslateOptions): T
   const dropReason = (s: string) => {
     if (dropReasons.length < 3 && !dropReasons.includes(s)) dropReasons.push(s);
   };
+  const parseErrors: string[] = [];
   const metadataSeen = new Set<string>();
   const addMetadata = (name: string, type: MetricType, help: string, unit: string) => {
     if (metadataSeen.has(name)) return;
@@ -391,9 +393,7 @@ export function translateOtlp(req: ExportRequestLike, opts: TranslateOptions): T
           const monotonic = m.sum.isMonotonic === true;
           const temporality = m.sum.aggregationTemporality ?? 0;
           if (monotonic && temporality !== TEMPORALITY_CUMULATIVE) {
-            const n = m.sum.dataPoints?.length ?? 0;
-            dropped += n;
-            dropReason(`invalid temporality and type combination for metric "${rawName}"`);
+            parseErrors.push(`invalid temporality and type combination for metric "${rawName}"`);
             continue;
           }
           const name = metricName(rawName, unit, monotonic ? "counter" : "gauge", opts.addSuffixes);
@@ -404,9 +404,8 @@ export function translateOtlp(req: ExportRequestLike, opts: TranslateOptions): T
             addSeries(baseLabels(dp.attributes), name, [], ts, numberValue(dp), exemplarsOf(dp.exemplars));
           }
         } else if (m.histogram) {
-          if ((m.histogram.aggregationTemporality ?? 0) === TEMPORALITY_DELTA) {
-            dropped += m.histogram.dataPoints?.length ?? 0;
-            dropReason(`invalid temporality and type combination for metric "${rawName}"`);
+          if ((m.histogram.aggregationTemporality ?? 0) !== TEMPORALITY_CUMULATIVE) {
+            parseErrors.push(`invalid temporality and type combination for metric "${rawName}"`);
             continue;
           }
           const name = metricName(rawName, unit, "other", opts.addSuffixes);
@@ -473,7 +472,7 @@ export function translateOtlp(req: ExportRequestLike, opts: TranslateOptions): T
       addMetadata("target_info", "gauge", "Target metadata", "");
     }
   }
-  return { decoded: b.finish("otlp"), dropped, dropMessage: dropReasons.join("; ") };
+  return { decoded: b.finish("otlp"), dropped, dropMessage: dropReasons.join("; "), parseErrors };
 }
 
 function numberValue(dp: NumberDPLike): number {

@@ -67,13 +67,17 @@ test("metrics: operations, failures (not-found is expected), durations and bytes
     assert.equal(await metricValue(reg, "thanos_objstore_bucket_operation_fetched_bytes_total", { ...ing, operation: "get" }), 10);
     assert.ok((await metricValue(reg, "thanos_objstore_bucket_last_successful_upload_time", ing)) > 1_600_000_000);
 
+    // A view that expects nothing counts not-found as a failure, on the same series.
+    await assert.rejects(b.withExpectedErrs(() => false).get("t/missing"));
+    assert.equal(await metricValue(reg, FAILS, { ...ing, operation: "get" }), 2);
+
     // A second bucket of another component shares the registry.
     const other = new MetricsBucket(fx.bucket, { registry: reg, component: "compactor" });
     await other.exists("t/a");
     assert.equal(await metricValue(reg, OPS, { component: "compactor", operation: "exists" }), 1);
     assert.equal(await metricValue(reg, OPS, { component: "ingester", operation: "exists" }), 1);
     const text = await reg.metrics();
-    assert.match(text, /thanos_objstore_bucket_operations_total\{bucket="",component="ingester",operation="get"\} 4/);
+    assert.match(text, /thanos_objstore_bucket_operations_total\{bucket="",component="ingester",operation="get"\} 5/);
   } finally {
     await fx.cleanup();
   }

@@ -89,6 +89,7 @@ export class MetricsBucket implements Bucket {
   private readonly bucketLabel: string;
   private readonly component: string;
   private readonly expected: (e: unknown) => boolean;
+  private readonly opts: MetricsBucketOptions;
 
   constructor(inner: Bucket, opts: MetricsBucketOptions, shared?: BucketMetrics) {
     this.inner = inner;
@@ -105,8 +106,6 @@ export class MetricsBucket implements Bucket {
     }
     this.m.lastUpload.set({ bucket: this.bucketLabel, component: this.component }, 0);
   }
-
-  private readonly opts: MetricsBucketOptions;
 
   /** A view of the same bucket and metrics with another expected-failure filter. */
   withExpectedErrs(isOpFailureExpected: (e: unknown) => boolean): MetricsBucket {
