@@ -218,9 +218,14 @@ const MODULE_INITS: Record<string, ModuleInit> = {
   },
 
   "distributor-service": (app) => {
-    const pusher: Pusher = app.ingester ?? {
-      push: async () => {
-        throw new Error("no ingester in this process: the gRPC ingester client is not available in this release; run -target=all or -target=write");
+    // The ingester of this process, looked up per push: modules are built in dependency order
+    // and the distributor does not depend on the ingester (in Mimir they meet through the ring).
+    const pusher: Pusher = {
+      push: async (tenant, batch) => {
+        if (!app.ingester) {
+          throw new Error("no ingester in this process: the gRPC ingester client is not available in this release; run -target=all or -target=write");
+        }
+        return app.ingester.push(tenant, batch);
       },
     };
     app.distributor = new Distributor(app.cfg.distributor, {
@@ -244,9 +249,12 @@ const MODULE_INITS: Record<string, ModuleInit> = {
   },
 
   queryable: (app) => {
-    app.queryable = app.ingester?.queryable() ?? {
-      querier: async () => {
-        throw new Error("no ingester in this process: the gRPC ingester client is not available in this release; run -target=all or -target=read,write");
+    app.queryable = {
+      querier: async (tenant, mint, maxt) => {
+        if (!app.ingester) {
+          throw new Error("no ingester in this process: the gRPC ingester client is not available in this release; run -target=all or -target=read,write");
+        }
+        return app.ingester.queryable().querier(tenant, mint, maxt);
       },
     };
     return undefined;
@@ -265,8 +273,8 @@ const MODULE_INITS: Record<string, ModuleInit> = {
       engine,
       queryable: app.queryable!,
       tenantOf: app.tenantOf,
-      metadata: app.ingester ? ingesterMetadataSource(app.ingester) : undefined,
-      exemplars: app.ingester ? ingesterExemplarSource(app.ingester) : undefined,
+      metadata: ingesterMetadataSource(() => app.ingester),
+      exemplars: ingesterExemplarSource(() => app.ingester),
     });
     const p = app.cfg.api.prometheus_http_prefix;
     app.addLinks("Querier", [

@@ -313,6 +313,11 @@ export class Evaluator {
     return p;
   }
 
+  /** Fetches and preloads the series matching `matchers` over [hints.start, hints.end]. */
+  fetchSeries(matchers: readonly Matcher[], hints: SelectHints): Promise<LoadedSeries[]> {
+    return this.fetch(matchers, hints);
+  }
+
   private async fetch(matchers: readonly Matcher[], hints: SelectHints): Promise<LoadedSeries[]> {
     const series = await this.querier.select(false, hints, matchers);
     const out: LoadedSeries[] = [];

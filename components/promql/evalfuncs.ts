@@ -18,6 +18,7 @@ import {
   quantile,
   variance,
 } from "./functions.ts";
+import { callInfo } from "./info.ts";
 import { QueryError } from "./types.ts";
 
 const RANGE_FUNCS = new Set([
@@ -620,6 +621,8 @@ export async function callInstantFunction(ev: Evaluator, e: Call): Promise<EvalV
     }
     case "histogram_quantile":
       return histogramQuantile(ev, e);
+    case "info":
+      return callInfo(ev, e);
     case "histogram_fraction":
     case "histogram_quantiles":
       return histogramQuantile(ev, e);

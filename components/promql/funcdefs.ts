@@ -50,6 +50,7 @@ const list: FunctionDef[] = [
   def("double_exponential_smoothing", [M, S, S], V, 0, true),
   def("hour", [V], V, 1),
   def("idelta", [M], V),
+  def("info", [V, V], V, 1, true),
   def("increase", [M], V),
   def("irate", [M], V),
   def("label_replace", [V, STR, STR, STR, STR], V),
