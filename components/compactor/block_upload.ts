@@ -305,7 +305,7 @@ export class BlockUploader {
       const dir = await downloadBlock(ubkt, block, parent);
       await writeFile(join(dir, META_FILENAME), formatMeta(meta));
       for (const f of meta.thanos?.files ?? []) {
-        let st;
+        let st: Awaited<ReturnType<typeof stat>>;
         try {
           st = await stat(join(dir, ...f.rel_path.split("/")));
         } catch (e) {

@@ -58,25 +58,22 @@ export function parseShardID(v: string): { index: number; count: number } | unde
 
 const enc = new TextEncoder();
 
-/** Prometheus's labels.Hash(): xxhash64 over name 0xff value 0xff ... */
+/** Prometheus's labels.Hash(): xxhash64 over name 0xff value 0xff ... (UTF-8 bytes). */
 export function labelsHash(ls: Labels): bigint {
-  let s = "";
-  for (const l of ls) s += l.name + "\xff" + l.value + "\xff";
-  // \xff must be the single byte 0xff, not its UTF-8 encoding.
-  const parts = s.split("\xff");
-  const bufs: Uint8Array[] = [];
+  const parts: Uint8Array[] = [];
   let size = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const b = enc.encode(parts[i]);
-    bufs.push(b);
-    size += b.length + (i < parts.length - 1 ? 1 : 0);
+  for (const l of ls) {
+    const n = enc.encode(l.name);
+    const v = enc.encode(l.value);
+    parts.push(n, v);
+    size += n.length + v.length + 2;
   }
   const out = new Uint8Array(size);
   let off = 0;
-  for (let i = 0; i < bufs.length; i++) {
-    out.set(bufs[i], off);
-    off += bufs[i].length;
-    if (i < bufs.length - 1) out[off++] = 0xff;
+  for (const p of parts) {
+    out.set(p, off);
+    off += p.length;
+    out[off++] = 0xff;
   }
   return xxhash64(out);
 }

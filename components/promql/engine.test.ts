@@ -321,3 +321,17 @@ test("sort, limitk and count_values formatting", async () => {
   const cv = vec(await e.instantQuery(st, "t", 'count_values("v", s)', 0));
   assert.equal(cv['{v="1000000000000000000000"}'], 1);
 });
+
+test("info() adds target_info data labels by identifying labels", async () => {
+  const e = new Engine(OPTS);
+  const st = new TinyStore();
+  st.add({ __name__: "m", instance: "a", job: "1" }, [[0, 7]]);
+  st.add({ __name__: "target_info", instance: "a", job: "1", version: "v1", region: "eu" }, [[0, 1]]);
+  assert.deepEqual(vec(await e.instantQuery(st, "t", "info(m)", 0)), {
+    '{__name__="m", instance="a", job="1", region="eu", version="v1"}': 7,
+  });
+  assert.deepEqual(vec(await e.instantQuery(st, "t", 'info(m, {version=~".+"})', 0)), {
+    '{__name__="m", instance="a", job="1", version="v1"}': 7,
+  });
+  assert.deepEqual(vec(await e.instantQuery(st, "t", 'info(m, {version="v2"})', 0)), {});
+});

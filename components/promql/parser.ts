@@ -237,6 +237,7 @@ class Converter {
   readonly input: string;
   /** Binary expressions whose rhs received a postfix modifier lezer had attached to the whole. */
   readonly reassociated = new WeakSet<BinaryExpr>();
+  allowEmptySelector = false;
   constructor(input: string) {
     this.input = input;
   }
@@ -528,7 +529,8 @@ class Converter {
       }
       matchers.unshift(newMatcher("=", "__name__", name));
     }
-    if (!matchers.some((m) => !m.matches(""))) this.fail("vector selector must contain at least one non-empty matcher", n);
+    if (!this.allowEmptySelector && !matchers.some((m) => !m.matches("")))
+      this.fail("vector selector must contain at least one non-empty matcher", n);
     return { kind: "VectorSelector", name, matchers, offset: 0, timestamp: null, startOrEnd: null, pos: this.pos(n) };
   }
 
@@ -545,7 +547,20 @@ class Converter {
     const name = this.text(ch[0]);
     const fn = FUNCTIONS.get(name);
     if (!fn) this.fail(`unknown function with name ${JSON.stringify(name)}`, ch[0]);
-    const args = ch[1] ? this.args(ch[1]) : [];
+    let args: Expr[];
+    if (name === "info" && ch[1]) {
+      // info()'s label selector may match the empty string everywhere.
+      const nodes = this.children(ch[1]);
+      args = nodes.map((c, i) => {
+        if (c.name === "⚠") this.syntaxError(c);
+        this.allowEmptySelector = i === 1;
+        try {
+          return this.expr(c);
+        } finally {
+          this.allowEmptySelector = false;
+        }
+      });
+    } else args = ch[1] ? this.args(ch[1]) : [];
     const nargs = args.length;
     if (fn.variadic === 0) {
       if (nargs !== fn.argTypes.length)

@@ -4,7 +4,7 @@
  *   HealthCheckRequest  { string service = 1; }
  *   HealthCheckResponse { ServingStatus status = 1; }  UNKNOWN=0 SERVING=1 NOT_SERVING=2 SERVICE_UNKNOWN=3
  */
-import * as grpc from "@grpc/grpc-js";
+import type * as grpc from "@grpc/grpc-js";
 
 export const SERVING = 1;
 export const NOT_SERVING = 2;

@@ -82,7 +82,7 @@ export const STALE_NAN = staleBuf.getFloat64(0);
 
 const checkBuf = new DataView(new ArrayBuffer(8));
 export function isStaleNaN(v: number): boolean {
-  if (v === v) return false;
+  if (!Number.isNaN(v)) return false;
   checkBuf.setFloat64(0, v);
   return checkBuf.getUint32(0) === STALE_NAN_BITS_HI && checkBuf.getUint32(4) === STALE_NAN_BITS_LO;
 }

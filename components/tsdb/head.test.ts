@@ -210,3 +210,21 @@ test("series stay findable by labels after truncation drops other series' symbol
   assert.equal(h.getByLabels(L({ __name__: "old", only: "here" })), again);
   assert.equal(h.numSeries(), 2);
 });
+
+test("stale markers keep their bit pattern in out-of-order data (buffered and encoded)", async () => {
+  const h = new Head({ oooCapacityMax: 3 });
+  const s = h.getOrCreate(L({ __name__: "m" }));
+  assert.equal(h.append(s, 100_000, 1, 0), APPEND_OK);
+  for (const t of [10_000, 20_000, 30_000, 40_000]) assert.equal(h.append(s, t, STALE_NAN, 60_000_000), APPEND_OOO);
+  // Same stale marker again: a duplicate with identical bits, not a new value.
+  assert.equal(h.append(s, 40_000, STALE_NAN, 60_000_000), APPEND_DUPLICATE_IGNORED);
+  assert.equal(h.append(s, 40_000, Number.NaN, 60_000_000), ERR_DUPLICATE);
+  const [ser] = await h.querier(0, 50_000).select(false, undefined, []);
+  const it = ser.iterator();
+  let n = 0;
+  while (it.next() !== ValNone) {
+    assert.ok(isStaleNaN(it.atF()), `sample ${it.atT()} lost its stale bits`);
+    n++;
+  }
+  assert.equal(n, 4);
+});

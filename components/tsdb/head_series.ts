@@ -29,7 +29,11 @@ export function sameBits(a: number, b: number): boolean {
 export class OOOData {
   /** Sorted buffer of the newest OOO samples (not yet in a chunk). */
   ts: number[] = [];
-  vs: number[] = [];
+  /**
+   * Values parallel to `ts`, in a Float64Array: JS double arrays quiet signalling NaNs, which
+   * would turn stale markers (0x7ff0000000000002) into ordinary NaNs.
+   */
+  vs: Float64Array = new Float64Array(4);
   /** Closed OOO chunks: each sorted, possibly overlapping one another. */
   chunks: XORChunk[] = [];
   mints: number[] = [];
@@ -48,8 +52,15 @@ export class OOOData {
       else hi = mid;
     }
     if (lo < ts.length && ts[lo] === t) return sameBits(this.vs[lo], v) ? 1 : -1;
+    const n = ts.length;
     ts.splice(lo, 0, t);
-    this.vs.splice(lo, 0, v);
+    if (n + 1 > this.vs.length) {
+      const nv = new Float64Array(Math.max(8, Math.min(capacity, this.vs.length * 2)));
+      nv.set(this.vs.subarray(0, n));
+      this.vs = nv;
+    }
+    this.vs.copyWithin(lo + 1, lo, n);
+    this.vs[lo] = v;
     if (t < this.minT) this.minT = t;
     if (t > this.maxT) this.maxT = t;
     if (ts.length >= capacity) this.flush();
@@ -67,7 +78,6 @@ export class OOOData {
     this.mints.push(this.ts[0]);
     this.maxts.push(this.ts[n - 1]);
     this.ts = [];
-    this.vs = [];
   }
 }
 
@@ -206,10 +216,7 @@ export class MemSeries {
       o.chunks.length = keep;
       o.mints.length = keep;
       o.maxts.length = keep;
-      if (o.ts.length > 0 && o.ts[o.ts.length - 1] < mint) {
-        o.ts = [];
-        o.vs = [];
-      }
+      if (o.ts.length > 0 && o.ts[o.ts.length - 1] < mint) o.ts = [];
       if (keep === 0 && o.ts.length === 0) this.ooo = undefined;
       else {
         o.minT = Math.min(keep > 0 ? Math.min(...o.mints) : Number.POSITIVE_INFINITY, o.ts.length > 0 ? o.ts[0] : Number.POSITIVE_INFINITY);
@@ -247,7 +254,7 @@ export class MemSeries {
       if (o.maxts[i] < mint || o.mints[i] > maxt) continue;
       its.push(new ClippedIterator(o.chunks[i].iterator(), mint, maxt));
     }
-    if (o.ts.length > 0) its.push(new ArrayIterator(o.ts.slice(), o.vs.slice(), mint, maxt));
+    if (o.ts.length > 0) its.push(new ArrayIterator(o.ts.slice(), o.vs.slice(0, o.ts.length), mint, maxt));
     return its.length === 1 ? inOrder : new MergeIterator(its);
   }
 }
@@ -407,12 +414,12 @@ class ClippedIterator implements SampleIterator {
 
 class ArrayIterator implements SampleIterator {
   private readonly ts: number[];
-  private readonly vs: number[];
+  private readonly vs: Float64Array;
   private i = -1;
   private readonly mint: number;
   private readonly maxt: number;
 
-  constructor(ts: number[], vs: number[], mint: number, maxt: number) {
+  constructor(ts: number[], vs: Float64Array, mint: number, maxt: number) {
     this.ts = ts;
     this.vs = vs;
     this.mint = mint;

@@ -168,6 +168,13 @@ describe("POST /otlp/v1/metrics", () => {
     assert.equal(pusher.samples().length, 1);
   });
 
+  it("answers 401 in plain text without a tenant", async () => {
+    const { f } = await app();
+    const r = await f.inject({ method: "POST", url: "/otlp/v1/metrics", headers: { "content-type": "application/json" }, payload: "{}" });
+    assert.equal(r.statusCode, 401);
+    assert.equal(r.body, "no org id\n");
+  });
+
   it("answers 415 for unsupported content types and encodings, with a google.rpc.Status", async () => {
     const { f } = await app();
     let r = await f.inject({ method: "POST", url: "/otlp/v1/metrics", headers: { "x-scope-orgid": "t1", "content-type": "text/plain" }, payload: "x" });

@@ -22,9 +22,11 @@ export const PROTOBUF_TYPE = "application/x-protobuf";
 
 export type OtlpFormat = "json" | "protobuf";
 
-export function otlpTooLarge(actual: number, limit: number): string {
+/** Mimir's 413 text; `actual` undefined when only the decompressed stream was cut at the limit. */
+export function otlpTooLarge(actual: number | undefined, limit: number): string {
+  const size = actual !== undefined ? ` of ${actual} bytes (uncompressed)` : "";
   return withInstanceLimit(
-    `the incoming OTLP request has been rejected because its message size of ${actual} bytes is larger than the allowed limit of ${limit} bytes`,
+    `the incoming OTLP request has been rejected because its message size${size} is larger than the allowed limit of ${limit} bytes`,
     "distributor-max-otlp-request-size",
     "distributor.max-otlp-request-size",
   );
@@ -60,7 +62,7 @@ export function otlpDecompress(body: Buffer, encoding: string | undefined, maxSi
       return enc === "gzip" ? gunzipSync(body, { maxOutputLength: maxSize }) : zstdDecompressSync(body, { maxOutputLength: maxSize });
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
-      if (e.code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError) throw new HttpError(413, otlpTooLarge(maxSize + 1, maxSize));
+      if (e.code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError) throw new HttpError(413, otlpTooLarge(undefined, maxSize));
       throw new HttpError(400, `failed to decompress ${enc} body: ${e.message}`);
     }
   }
@@ -68,7 +70,7 @@ export function otlpDecompress(body: Buffer, encoding: string | undefined, maxSi
     try {
       return lz4FrameDecompress(body, maxSize);
     } catch (err) {
-      if (err instanceof Lz4Error && err.message.startsWith("decompressed size exceeds")) throw new HttpError(413, otlpTooLarge(maxSize + 1, maxSize));
+      if (err instanceof Lz4Error && err.message.startsWith("decompressed size exceeds")) throw new HttpError(413, otlpTooLarge(undefined, maxSize));
       throw new HttpError(400, `failed to decompress lz4 body: ${(err as Error).message}`);
     }
   }
@@ -164,13 +166,22 @@ export async function handleOtlp(req: FastifyRequest, reply: FastifyReply, d: Di
   const format: OtlpFormat = ct === JSON_TYPE ? "json" : "protobuf";
   reply.header("x-content-type-options", "nosniff");
   let translated: TranslateResult | undefined;
-  let tenant = "";
+  let tenant: string;
+  try {
+    // Authentication runs before the OTLP handler in Mimir, and answers in plain text.
+    tenant = tenantOf();
+  } catch (err) {
+    const status = err instanceof HttpError ? err.statusCode : 500;
+    return reply
+      .code(status)
+      .header("content-type", "text/plain; charset=utf-8")
+      .send(`${err instanceof Error ? err.message : String(err)}\n`);
+  }
   try {
     const encHeader = req.headers["content-encoding"];
     const enc = Array.isArray(encHeader) ? encHeader[0] : encHeader;
     checkOtlpEncoding(enc);
     otlpFormat(ct);
-    tenant = tenantOf();
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     await d.handle(
       tenant,
@@ -192,6 +203,7 @@ export async function handleOtlp(req: FastifyRequest, reply: FastifyReply, d: Di
     );
     // Pushed, but the conversion left points out: a 400 so the client learns about it (as Mimir).
     if (translated && translated.parseErrors.length > 0) throw new HttpError(400, otlpParseError(translated.parseErrors));
+    reply.header("server-timing", "artificial_delay;dur=0");
     return send(reply, format, 200, encodeExportResponse(format, translated?.dropped ?? 0, translated?.dropMessage ?? ""));
   } catch (err) {
     const dropped = translated?.dropped ?? 0;

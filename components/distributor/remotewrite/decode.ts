@@ -16,82 +16,40 @@ export const PROTO_V2 = "io.prometheus.write.v2.Request";
 
 export type RemoteWriteVersion = 1 | 2;
 
-/** Mimir's message for a body over -distributor.max-recv-msg-size (err-mimir-distributor-max-write-message-size). */
+/**
+ * Mimir's message for a body over -distributor.max-recv-msg-size
+ * (err-mimir-distributor-max-write-message-size): the decoded size when known, else the compressed one.
+ */
 export function messageSizeTooLarge(actual: number, limit: number, uncompressed: boolean): string {
   return (
-    `the incoming push request has been rejected because its message size of ${actual} bytes${uncompressed ? " (uncompressed)" : ""} ` +
+    `the incoming push request has been rejected because its message size of ${actual} bytes (${uncompressed ? "uncompressed" : "compressed"}) ` +
     `is larger than the allowed limit of ${limit} bytes (err-mimir-distributor-max-write-message-size). ` +
     "To adjust the related limit, configure -distributor.max-recv-msg-size, or contact your service administrator."
   );
 }
 
-/** Parses a Content-Type header into its media type and lower-cased parameter names. Throws on malformed parameters. */
-export function parseContentType(header: string): { mediaType: string; params: Map<string, string> } {
-  const parts = splitParams(header);
-  const mediaType = parts[0].trim().toLowerCase();
-  if (mediaType === "" || !/^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/.test(mediaType)) {
-    throw new Error("mime: no media type");
-  }
-  const params = new Map<string, string>();
-  for (let i = 1; i < parts.length; i++) {
-    const p = parts[i].trim();
-    if (p === "") continue;
-    const eq = p.indexOf("=");
-    if (eq <= 0) throw new Error("mime: invalid media parameter");
-    const key = p.slice(0, eq).trim().toLowerCase();
-    let value = p.slice(eq + 1).trim();
-    if (!/^[a-z0-9!#$%&'*+.^_`|~-]+$/.test(key)) throw new Error("mime: invalid media parameter");
-    if (value.startsWith('"')) {
-      if (value.length < 2 || !value.endsWith('"')) throw new Error("mime: invalid media parameter");
-      value = value.slice(1, -1).replace(/\\(.)/g, "$1");
-    } else if (value === "" || !/^[^\s"(),/:;<=>?@[\\\]{}]+$/.test(value)) {
-      throw new Error("mime: invalid media parameter");
-    }
-    if (params.has(key)) throw new Error("mime: duplicate parameter name");
-    params.set(key, value);
-  }
-  return { mediaType, params };
-}
-
-function splitParams(s: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      cur += c;
-      if (c === "\\" && i + 1 < s.length) cur += s[++i];
-      else if (c === '"') quoted = false;
-    } else if (c === '"') {
-      quoted = true;
-      cur += c;
-    } else if (c === ";") {
-      out.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
-
 /**
- * The remote write version from a Content-Type header, as Mimir decides it (MIMIR-REFERENCE
- * 2.1): v1 unless `application/x-protobuf;proto=io.prometheus.write.v2.Request`.
+ * The remote write version from a Content-Type header, exactly as Mimir decides it
+ * (M:pkg/distributor/push.go isRemoteWrite2): v1 unless the media type is exactly
+ * `application/x-protobuf` and a `proto=` parameter names v2; parameters are split on `;` and
+ * `=` without trimming, so `; proto=...` (with a space) is not a `proto` parameter.
  */
 export function remoteWriteVersion(contentType: string | undefined): RemoteWriteVersion {
-  if (contentType === undefined || contentType.trim() === "") return 1;
-  let parsed: ReturnType<typeof parseContentType>;
-  try {
-    parsed = parseContentType(contentType);
-  } catch (err) {
-    throw new HttpError(400, `parsing content-type header: ${(err as Error).message}`);
+  if (contentType === undefined || contentType === "") return 1;
+  const parts = contentType.split(";");
+  if (parts[0] !== "application/x-protobuf") return 1;
+  for (const p of parts.slice(1)) {
+    const pair = p.split("=");
+    if (pair.length !== 2) {
+      throw new HttpError(400, `as per https://www.rfc-editor.org/rfc/rfc9110#parameter expected parameters to be key-values, got ${p} in ${contentType} content-type`);
+    }
+    if (pair[0] === "proto") {
+      if (pair[1] === PROTO_V1) return 1;
+      if (pair[1] === PROTO_V2) return 2;
+      throw new HttpError(400, `got ${contentType} content type; expected ${PROTO_V1} or ${PROTO_V2}`);
+    }
   }
-  if (parsed.mediaType !== "application/x-protobuf") return 1;
-  const proto = parsed.params.get("proto");
-  if (proto === undefined || proto === PROTO_V1) return 1;
-  if (proto === PROTO_V2) return 2;
-  throw new HttpError(400, `got ${contentType} content type; expected ${PROTO_V1} or ${PROTO_V2}`);
+  return 1;
 }
 
 /** Reads the uncompressed length from a snappy block header, or -1 when it is malformed. */

@@ -42,9 +42,11 @@ function ctz32(x: number): number {
   return 31 - Math.clz32(x & -x);
 }
 
-export class XORChunk {
-  /** The stream, including the 2-byte header. */
-  private w: BitWriter;
+/**
+ * The chunk is its own bit writer (one object per open chunk; `buf`/`len`/`free` hold the
+ * stream including the 2-byte header).
+ */
+export class XORChunk extends BitWriter {
   private n = 0;
   // Appender state.
   private t = 0;
@@ -59,7 +61,7 @@ export class XORChunk {
   private start = 0;
 
   constructor(capacity = 128) {
-    this.w = new BitWriter(new Uint8Array(Math.max(capacity, 2)), 2, 0);
+    super(new Uint8Array(Math.max(capacity, 2)), 2, 0);
   }
 
   /**
@@ -69,7 +71,9 @@ export class XORChunk {
   static fromBytes(b: Uint8Array): XORChunk {
     if (b.length < 2) throw new Error("chunkenc: XOR chunk shorter than its header");
     const c = new XORChunk(2);
-    c.w = new BitWriter(b, b.length, 0);
+    c.buf = b;
+    c.len = b.length;
+    c.free = 0;
     c.n = (b[0] << 8) | b[1];
     c.shared = true;
     return c;
@@ -83,19 +87,30 @@ export class XORChunk {
     return this.n;
   }
 
+  /** Timestamp of the last sample appended (also right after restartAfter); 0 if none. */
+  lastTime(): number {
+    return this.t;
+  }
+
+  /** True when v has exactly the bits of the last value appended. */
+  sameLastValue(v: number): boolean {
+    scratchF[0] = v;
+    return scratchU[1] === this.vhi && scratchU[0] === this.vlo;
+  }
+
   /** The encoded chunk, exactly Prometheus's bytes. A view: copy it to keep it across appends. */
   bytes(): Uint8Array {
-    return this.w.buf.subarray(this.start, this.w.len);
+    return this.buf.subarray(this.start, this.len);
   }
 
   /** Size of the encoded chunk in bytes. */
   size(): number {
-    return this.w.len - this.start;
+    return this.len - this.start;
   }
 
   /** Shrinks the backing buffer to the encoded size (call when the chunk is closed). */
   compact(): void {
-    if (this.w.buf.length !== this.w.len) this.w.buf = this.w.buf.slice(0, this.w.len);
+    if (this.buf.length !== this.len) this.buf = this.buf.slice(0, this.len);
   }
 
   /**
@@ -104,7 +119,7 @@ export class XORChunk {
    * grows; bytes before the end are never modified after they are complete.
    */
   buffer(): Uint8Array {
-    return this.w.buf;
+    return this.buf;
   }
 
   chunkStart(): number {
@@ -112,7 +127,7 @@ export class XORChunk {
   }
 
   bufferEnd(): number {
-    return this.w.len;
+    return this.len;
   }
 
   /**
@@ -121,13 +136,12 @@ export class XORChunk {
    * [start, end) offsets.
    */
   restartAfter(): [number, number] {
-    const closed: [number, number] = [this.start, this.w.len];
-    const w = this.w;
-    this.start = w.len;
-    w.free = 0;
-    w.writeBits(0, 16);
+    const closed: [number, number] = [this.start, this.len];
+    this.start = this.len;
+    this.free = 0;
+    this.writeBits(0, 16);
     this.n = 0;
-    this.t = 0;
+    // `t` is kept: it stays the last timestamp appended until the next append.
     this.tDelta = 0;
     this.vhi = 0;
     this.vlo = 0;
@@ -141,11 +155,10 @@ export class XORChunk {
    * buffer with `slack` spare bytes. Offsets shift down by `drop`.
    */
   rebase(drop: number, slack = 0): void {
-    const w = this.w;
-    const nb = new Uint8Array(w.len - drop + slack);
-    nb.set(w.buf.subarray(drop, w.len));
-    w.buf = nb;
-    w.len -= drop;
+    const nb = new Uint8Array(this.len - drop + slack);
+    nb.set(this.buf.subarray(drop, this.len));
+    this.buf = nb;
+    this.len -= drop;
     this.start -= drop;
   }
 
@@ -155,12 +168,14 @@ export class XORChunk {
       const it = this.iterator();
       while (it.next() !== ValNone) {}
       if (it.err() !== undefined) throw new Error(`chunkenc: cannot append to corrupt chunk: ${it.err()}`);
-      const copy = new Uint8Array(Math.max(this.w.len * 2, 128));
-      copy.set(this.w.buf.subarray(0, this.w.len));
+      const copy = new Uint8Array(Math.max(this.len * 2, 128));
+      copy.set(this.buf.subarray(0, this.len));
       // The last byte's free bits: the reader's end position tells how many bits are in use.
       const usedBits = it.bitPos();
       const len = Math.ceil(usedBits / 8);
-      this.w = new BitWriter(copy, len, len * 8 - usedBits);
+      this.buf = copy;
+      this.len = len;
+      this.free = len * 8 - usedBits;
       this.t = it.t;
       this.tDelta = it.tDelta;
       this.vhi = it.vhi;
@@ -175,7 +190,7 @@ export class XORChunk {
   /** Appends a sample; the caller guarantees t is greater than the last timestamp. */
   append(t: number, v: number): void {
     if (this.shared) this.appender();
-    const w = this.w;
+    const w = this as BitWriter;
     const n = this.n;
     scratchF[0] = v;
     const hi = scratchU[1];
@@ -226,7 +241,7 @@ export class XORChunk {
   }
 
   private xorWrite(hi: number, lo: number): void {
-    const w = this.w;
+    const w = this as BitWriter;
     const dhi = (hi ^ this.vhi) >>> 0;
     const dlo = (lo ^ this.vlo) >>> 0;
     if (dhi === 0 && dlo === 0) {
@@ -256,7 +271,7 @@ export class XORChunk {
   /** An iterator over the samples present now. Pass a previous iterator to reuse it. */
   iterator(reuse?: XORIterator): XORIterator {
     const it = reuse ?? new XORIterator();
-    it.reset(this.w.buf, this.w.len, this.n, this.start);
+    it.reset(this.buf, this.len, this.n, this.start);
     return it;
   }
 }

@@ -45,7 +45,7 @@ function mk<T>(kind: FieldKind, flag: string | undefined, def: T, help: string, 
 
 /** Field constructors. `flag` may be undefined for YAML-only keys. */
 export const f = {
-  string: <S extends string = string>(flag: string | undefined, def: S, help: string, opts?: FieldOpts<S>) =>
+  string: <S extends string = string>(flag: string | undefined, def: NoInfer<S>, help: string, opts?: FieldOpts<NoInfer<S>>) =>
     mk<S>("string", flag, def, help, opts),
   int: (flag: string | undefined, def: number, help: string, opts?: FieldOpts<number>) => mk("int", flag, def, help, opts),
   float: (flag: string | undefined, def: number, help: string, opts?: FieldOpts<number>) => mk("float", flag, def, help, opts),
