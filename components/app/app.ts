@@ -7,7 +7,7 @@ import type { Logger } from "pino";
 import { collectDefaultMetrics, Registry } from "prom-client";
 import { registerAdminApi } from "../api/admin.ts";
 import { registerPrometheusApi } from "../api/prometheus/plugin.ts";
-import { registerPushApi } from "../api/push/push.ts";
+import { registerHATrackerPage, registerPushApi } from "../api/push/push.ts";
 import { Distributor } from "../distributor/distributor.ts";
 import { Ingester } from "../ingester/ingester.ts";
 import type { Pusher } from "../ingester/types.ts";
@@ -237,13 +237,14 @@ const MODULE_INITS: Record<string, ModuleInit> = {
     return app.distributor;
   },
 
-  distributor: (app) => {
-    registerPushApi(app.server.http, {
+  distributor: async (app) => {
+    await registerPushApi(app.server.http, {
       distributor: app.distributor!,
       tenantOf: app.tenantOf,
       skipLabelNameValidationHeaderEnabled: app.cfg.api.skip_label_name_validation_header_enabled,
       skipLabelCountValidationHeaderEnabled: app.cfg.api.skip_label_count_validation_header_enabled,
     });
+    registerHATrackerPage(app.server.http, app.distributor!);
     app.addLinks("Distributor", [{ href: "/distributor/ha_tracker", title: "HA tracker status" }]);
     return undefined;
   },

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { readdir } from "node:fs/promises";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdir, readdir } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
 import { Registry } from "prom-client";
 import { metricValue } from "../cache/promutil.ts";
@@ -160,6 +161,26 @@ describe("compactor", () => {
     assert.equal((await readBucketIndex(bkt, "t")).blocks.length, 1);
   });
 
+  it("marks partial blocks left alone too long and deletes them later", async () => {
+    const bkt = fsBucket(`${dir}/b9`);
+    const env = newEnv(dir, bkt);
+    const ubkt = userBucket(bkt, "t");
+    const partial = "01ARZ3NDEKTSV4RRFFQ69G5FAV";
+    await ubkt.upload(`${partial}/index`, Buffer.from("x"));
+    const complete = await makeAndUploadBlock(bkt, "t", `${dir}/scratch`, [series("x", 0, H, 60_000)]);
+    env.now = Date.now() + H;
+    await env.compactor.cleanTenant("t");
+    assert.equal((await listDeletionMarks(ubkt)).size, 0);
+    env.now = Date.now() + 25 * H;
+    await env.compactor.cleanTenant("t");
+    assert.deepEqual([...(await listDeletionMarks(ubkt)).keys()], [partial]);
+    env.now += 13 * H;
+    const idx = await env.compactor.cleanTenant("t");
+    assert.deepEqual(await listBlockIDs(ubkt), [complete.ulid]);
+    assert.deepEqual(idx!.blocks.map((b) => b.block_id), [complete.ulid]);
+    assert.equal(await metricValue(env.reg, "cortex_compactor_blocks_marked_for_deletion_total", { reason: "partial" }), 1);
+  });
+
   it("deletes a tenant marked for deletion and nothing else", async () => {
     const bkt = fsBucket(`${dir}/b6`);
     const env = newEnv(dir, bkt);
@@ -184,6 +205,29 @@ describe("compactor", () => {
       left.push(n);
     }, { recursive: true });
     assert.deepEqual(left, []);
+  });
+
+  it("writes blocks that promtool reads with the deduplicated samples", { skip: spawnSync("promtool", ["--version"]).status === 0 ? false : "promtool not installed" }, async () => {
+    const bkt = fsBucket(`${dir}/b8`);
+    const env = newEnv(dir, bkt, {}, { compactor_split_and_merge_shards: 0 });
+    const a = series("up", 0, 2 * H, 30_000, { job: "a" }, (t) => Math.sin(t));
+    const gappy = { ...a, samples: a.samples.filter((_, i) => i % 3 !== 0) };
+    await makeAndUploadBlock(bkt, "t", `${dir}/scratch`, [a], { minTime: 0, maxTime: 2 * H });
+    await makeAndUploadBlock(bkt, "t", `${dir}/scratch`, [gappy], { minTime: 0, maxTime: 2 * H });
+    await env.compactor.compactTenant("t");
+    const ubkt = userBucket(bkt, "t");
+    const marks = await listDeletionMarks(ubkt);
+    const [id] = (await listBlockIDs(ubkt)).filter((x) => !marks.has(x));
+    const root = `${dir}/promtool-check`;
+    await mkdir(`${root}/wal`, { recursive: true });
+    await downloadBlock(ubkt, id, root);
+    const dump = execFileSync("promtool", ["tsdb", "dump", root], { encoding: "utf8" }).trim().split("\n");
+    assert.equal(dump.length, a.samples.length);
+    assert.equal(dump[0], `{__name__="up", job="a"} ${a.samples[0][1]} 0`);
+    const ts = dump.map((l) => Number(l.split(" ").at(-1)));
+    assert.deepEqual(ts, a.samples.map((x) => x[0]));
+    const analyze = spawnSync("promtool", ["tsdb", "analyze", root, id], { encoding: "utf8" });
+    assert.equal(analyze.status, 0, analyze.stderr);
   });
 
   it("cleans its scratch directory", async () => {

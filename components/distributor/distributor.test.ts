@@ -68,6 +68,15 @@ describe("Distributor.push", () => {
     assert.equal(received.values[0].value, 2);
   });
 
+  it("pushes a ready batch (ruler) with its source", async () => {
+    const { distributor, pusher } = testDistributor({ now: () => NOW });
+    const b = write([{ labels: { __name__: "rule:sum" } }]).batch;
+    b.source = "rule";
+    await distributor.pushBatch("t1", b);
+    assert.equal(pusher.batches[0].batch.source, "rule");
+    assert.equal(pusher.samples().length, 1);
+  });
+
   it("ingests the valid rest and answers 400 with the first validation error", async () => {
     const { distributor, pusher } = testDistributor({ now: () => NOW });
     const e = await rejects(distributor.push("t1", write([{ labels: { job: "x" } }, { labels: { __name__: "ok" } }])));

@@ -220,6 +220,11 @@ export class Distributor extends BasicService {
     }
   }
 
+  /** Pushes an already-built batch (e.g. the ruler's, with source "rule") through the same pipeline. */
+  pushBatch(tenant: string, batch: WriteBatch): Promise<PushOutcome> {
+    return this.push(tenant, { batch, histograms: [], histogramCount: 0, seriesErrors: [] });
+  }
+
   /** Pushes a decoded write of `tenant` (HA dedupe, validation, ingestion rate limit, ingester). */
   async push(tenant: string, decoded: DecodedWrite, opts: PushOptions = {}): Promise<PushOutcome> {
     const limits = this.overrides.get(tenant);
@@ -282,8 +287,9 @@ export class Distributor extends BasicService {
     const v = validateWrite(decoded, limits, tenant, this.discard, {
       now,
       removeLabel,
-      skipLabelNameValidation: opts.skipLabelNameValidation,
-      skipLabelCountValidation: opts.skipLabelCountValidation,
+      // As Mimir: the request's own flag and the (enabled) header must both ask for it.
+      skipLabelNameValidation: opts.skipLabelNameValidation === true && decoded.skipLabelValidation === true,
+      skipLabelCountValidation: opts.skipLabelCountValidation === true && decoded.skipLabelCountValidation === true,
     });
     const valid = v.batch;
     let exemplars = 0;

@@ -136,6 +136,26 @@ function execError(msg: string): QueryError {
   return new QueryError("execution", msg);
 }
 
+/** Whether a series has neither stale markers (when they matter) nor histogram samples; cached. */
+const cleanCache = new WeakMap<object, boolean>();
+function isClean(s: LoadedSeries, checkStale: boolean): boolean {
+  if (s.hist !== null) return false;
+  if (!checkStale) return true;
+  let c = cleanCache.get(s);
+  if (c === undefined) {
+    c = true;
+    for (let i = 0; i < s.n; i++) {
+      const f = s.fs[i];
+      if (Number.isNaN(f) && isStaleNaN(f)) {
+        c = false;
+        break;
+      }
+    }
+    cleanCache.set(s, c);
+  }
+  return c;
+}
+
 /** Binary search: first index in [lo, hi) with ts[i] > t. */
 function upperBound(ts: ArrayLike<number>, lo: number, hi: number, t: number): number {
   while (lo < hi) {
@@ -472,8 +492,8 @@ export class Evaluator {
       return {
         series: series.map((s) => ({
           metric: s.metric,
-          ts: s.ts as unknown as Float64Array,
-          fs: s.fs as unknown as Float64Array,
+          ts: Float64Array.from(s.ts),
+          fs: Float64Array.from(s.fs),
           n: s.ts.length,
           hasHistograms: false,
           hist: null,
@@ -572,6 +592,7 @@ export class Evaluator {
       const fs: number[] = [];
       const sts = s.ts;
       const sn = s.n;
+      const clean = isClean(s, src.checkStale);
       // Window (rt - range, rt] as [lo, hi): both ends only move forward from step to step.
       let lo = 0;
       let hi = 0;
@@ -595,7 +616,14 @@ export class Evaluator {
         let nHist = 0;
         let lastIsHist = false;
         const hist = s.hist;
-        for (let j = lo; j < hi; j++) {
+        if (clean) {
+          // No stale markers or histograms in this series: copy the window in bulk.
+          n = hi - lo;
+          if (n > 0) {
+            wts.set(sts.subarray(lo, hi));
+            wfs.set(s.fs.subarray(lo, hi));
+          }
+        } else for (let j = lo; j < hi; j++) {
           const f = s.fs[j];
           if (hist !== null && hist[j] === 1) {
             nHist++;

@@ -748,7 +748,8 @@ function classicHistogramEval(
       groupOf.set(s, null);
       continue;
     }
-    const labels = s.metric.filter((l) => l.name !== "le" && l.name !== METRIC_NAME);
+    // The name stays in the group key (delayed name removal): different metrics do not mix.
+    const labels = s.metric.filter((l) => l.name !== "le");
     groupOf.set(s, { key: labelsKey(labels), labels, ub });
   }
   // Groups are fixed for the whole query: members sorted by bucket bound, one reusable Bucket each.

@@ -627,7 +627,7 @@ class Converter {
     return { kind: "AggregateExpr", op, expr, param, grouping, without, hasGrouping, pos: this.pos(n) };
   }
 
-  binary(n: SyntaxNode, ch: SyntaxNode[]): BinaryExpr {
+  binary(n: SyntaxNode, ch: SyntaxNode[]): Expr {
     const lhs = this.expr(ch[0]);
     const opNode = ch[1];
     const op = OP_NODES[opNode.name];
@@ -665,6 +665,14 @@ class Converter {
     }
     if (!rhsNode) return this.fail("unexpected end of input", { from: n.to, to: n.to });
     const rhs = this.expr(rhsNode);
+    if (op === "^" && ch[0].name === "NumberDurationLiteral" && /^[-+]/.test(this.text(ch[0])) && lhs.kind === "NumberLiteral") {
+      // lezer reads `-2 ^ 2` as (-2) ^ 2; in PromQL the unary minus binds looser than `^`.
+      const abs: Expr = { kind: "NumberLiteral", val: Math.abs(lhs.val), pos: lhs.pos };
+      const pow: BinaryExpr = { kind: "BinaryExpr", op, lhs: abs, rhs, matching, returnBool, pos: this.pos(n) };
+      this.checkBinary(pow, n);
+      if (this.text(ch[0]).startsWith("+")) return pow;
+      return { kind: "UnaryExpr", op: "-", expr: pow, pos: this.pos(n) };
+    }
     if (lhs.kind === "BinaryExpr" && this.reassociated.has(lhs)) {
       const p = precedence(op);
       const q = precedence(lhs.op);

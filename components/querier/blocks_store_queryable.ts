@@ -71,6 +71,11 @@ export interface BlocksStoreQueryableConfig {
   ignoreDeletionMarksDelay: number;
   /** How many rounds of store-gateway requests (Mimir: 3). */
   maxFetchAttempts?: number;
+  /**
+   * Blocks uploaded more recently than this are queried but not required by the consistency
+   * check (store-gateways may not have loaded them yet). Mimir: 3 x bucket_store.sync_interval.
+   */
+  uploadGracePeriod?: number;
 }
 
 export interface BlocksStoreQueryableDeps {
@@ -127,6 +132,9 @@ export class BlocksStoreQueryable implements Queryable {
    */
   async queryStores<T>(tenant: string, blocks: readonly IndexBlock[], fn: (client: StoreGatewayClient, blockIDs: string[]) => Promise<{ result: T; queriedBlocks: string[] }>): Promise<T[]> {
     this.m.checks.inc();
+    const grace = this.cfg.uploadGracePeriod ?? 0;
+    const now = this.clock();
+    const tracked = new Set(blocks.filter((b) => !(grace > 0 && now - b.uploaded_at * 1000 < grace)).map((b) => b.block_id));
     let remaining = blocks.map((b) => b.block_id);
     const tried = new Map<string, string[]>();
     const results: T[] = [];
@@ -148,7 +156,8 @@ export class BlocksStoreQueryable implements Queryable {
           }
         }),
       );
-      remaining = remaining.filter((id) => !queried.has(id));
+      // Untracked (recently uploaded) blocks are asked for once and never retried.
+      remaining = remaining.filter((id) => !queried.has(id) && tracked.has(id));
     }
     if (remaining.length > 0) {
       this.m.checksFailed.inc();

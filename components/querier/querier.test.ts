@@ -134,6 +134,12 @@ describe("blocks store queryable and merge", () => {
       labelNames: (req) => sg.labelNames(req),
       labelValues: (req) => sg.labelValues(req),
     };
+    // Within the upload grace period the missing block does not fail the query.
+    const lenient = new BlocksStoreQueryable(
+      { queryStoreAfter: 0, maxStalePeriod: 0, ignoreDeletionMarksDelay: H, uploadGracePeriod: 45 * 60_000 },
+      { loader: new BucketIndexLoader(bkt), stores: new SingleStoreGatewaySelector(partial), registry: new Registry(), logger: nopLogger() },
+    );
+    assert.equal((await selectAll(await lenient.querier("t", day0, day0 + H)))[0].samples.length, 61);
     const reg = new Registry();
     const q = await storeQueryable(new SingleStoreGatewaySelector(partial), reg).querier("t", day0, day0 + H);
     await assert.rejects(q.select(true, undefined, []), {

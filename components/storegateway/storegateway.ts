@@ -370,7 +370,7 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
     return [...this.tenants.keys()].sort();
   }
 
-  private blocksFor(tenant: string, ids: readonly string[], mint: number, maxt: number): StoreBlock[] {
+  private blocksFor(tenant: string, ids: readonly string[]): StoreBlock[] {
     const blocks = this.tenants.get(tenant);
     if (!blocks) return [];
     const out: StoreBlock[] = [];
@@ -379,20 +379,18 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
       if (b === undefined) continue;
       out.push(b);
     }
-    // Blocks outside the range are still "queried": they trivially have nothing.
-    void mint;
-    void maxt;
     return out;
   }
 
   async series(req: SeriesRequest): Promise<SeriesResponse> {
     this.m.seriesRequests.inc();
-    const blocks = this.blocksFor(req.tenant, req.blockIDs, req.mint, req.maxt);
+    const blocks = this.blocksFor(req.tenant, req.blockIDs);
     const merged = new Map<string, StoreSeries>();
     await Promise.all(
       blocks.map(async (b) => {
-        const ix = await this.loadIndex(b, true);
+        // A block outside the range is queried trivially: it has nothing for it.
         if (b.entry.min_time > req.maxt || b.entry.max_time <= req.mint) return;
+        const ix = await this.loadIndex(b, true);
         const refs = req.matchers.length === 0 ? ix.allPostings() : ix.postingsForMatchers(req.matchers);
         const picked: { labels: Labels; metas: ChunkMeta[] }[] = [];
         const chunkRefs: number[] = [];
@@ -427,7 +425,7 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
   }
 
   async labelNames(req: LabelsRequest): Promise<{ names: string[]; queriedBlocks: string[] }> {
-    const blocks = this.blocksFor(req.tenant, req.blockIDs, req.mint, req.maxt);
+    const blocks = this.blocksFor(req.tenant, req.blockIDs);
     const names = new Set<string>();
     await Promise.all(
       blocks.map(async (b) => {
@@ -443,7 +441,7 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
   }
 
   async labelValues(req: LabelsRequest & { name: string }): Promise<{ values: string[]; queriedBlocks: string[] }> {
-    const blocks = this.blocksFor(req.tenant, req.blockIDs, req.mint, req.maxt);
+    const blocks = this.blocksFor(req.tenant, req.blockIDs);
     const values = new Set<string>();
     await Promise.all(
       blocks.map(async (b) => {

@@ -17,7 +17,7 @@ import type { LabelHints, Querier, Series, SelectHints, SampleIterator } from ".
 import { EXEMPLAR_OK, ExemplarStorage, type StoredExemplar } from "./head_exemplars.ts";
 import { MetadataStore } from "./head_metadata.ts";
 import { MemPostings, type Postings } from "./head_postings.ts";
-import { MemSeries, OOOData, sameBits } from "./head_series.ts";
+import { MemSeries, OOOData } from "./head_series.ts";
 
 export { MemSeries } from "./head_series.ts";
 
@@ -232,7 +232,7 @@ export class Head {
       }
       if (oooWindow <= 0) return ERR_OUT_OF_BOUNDS;
     } else if (t === last) {
-      return sameBits(s.lastV, v) ? APPEND_DUPLICATE_IGNORED : ERR_DUPLICATE;
+      return s.sameLastValue(v) ? APPEND_DUPLICATE_IGNORED : ERR_DUPLICATE;
     } else if (oooWindow <= 0) {
       return this.maxt !== Number.NEGATIVE_INFINITY && t < this.appendableMinValidTime() ? ERR_OUT_OF_BOUNDS : ERR_OUT_OF_ORDER;
     }

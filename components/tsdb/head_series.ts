@@ -94,9 +94,6 @@ export class MemSeries {
   headMint = Number.POSITIVE_INFINITY;
   /** Timestamp at which the open chunk is cut (Prometheus's memSeries.nextAt). */
   nextAt = Number.NEGATIVE_INFINITY;
-  /** Last in-order sample. */
-  lastT = Number.NEGATIVE_INFINITY;
-  lastV = 0;
 
   /** Closed chunks in the open chunk's buffer: (mint, maxt, start, end) per chunk. */
   cmeta: number[] | undefined = undefined;
@@ -107,6 +104,17 @@ export class MemSeries {
     this.ref = ref;
     this.lset = lset;
     this.hash = hash;
+  }
+
+  /** Timestamp of the last in-order sample; -Inf when there is none (kept in the chunk). */
+  get lastT(): number {
+    const h = this.head;
+    return h === undefined || (h.numSamples() === 0 && this.cmeta === undefined) ? Number.NEGATIVE_INFINITY : h.lastTime();
+  }
+
+  /** True when v has the exact bits of the last in-order sample. */
+  sameLastValue(v: number): boolean {
+    return this.head?.sameLastValue(v) === true;
   }
 
   /** Earliest timestamp held (in-order or OOO); +Inf when empty. */
@@ -152,8 +160,6 @@ export class MemSeries {
       created = true;
     }
     c.append(t, v);
-    this.lastT = t;
-    this.lastV = v;
     return created;
   }
 
@@ -161,13 +167,14 @@ export class MemSeries {
   private cutHeadChunk(t: number, chunkRange: number): void {
     const c = this.head as XORChunk;
     if (c.numSamples() > 0) {
+      const last = c.lastTime();
       const [st, en] = c.restartAfter();
       let meta = this.cmeta;
       if (meta === undefined) {
         meta = [];
         this.cmeta = meta;
       }
-      meta.push(this.headMint, this.lastT, st, en);
+      meta.push(this.headMint, last, st, en);
     }
     this.headMint = t;
     this.nextAt = rangeForTimestamp(t, chunkRange);

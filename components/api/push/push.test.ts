@@ -118,6 +118,22 @@ describe("POST /api/v1/push", () => {
     assert.deepEqual(pusher.samples(), [`__name__=unsorted,alpha=2,zeta=1@${NOW}=2`]);
   });
 
+  it("skips label name validation only with the request flag, the header and the option", async () => {
+    const t = testDistributor();
+    const f = Fastify();
+    await registerPushApi(f, { distributor: t.distributor, tenantOf: () => "t1", skipLabelNameValidationHeaderEnabled: true });
+    await f.ready();
+    const raw = Buffer.from(prometheus.WriteRequest.encode(prometheus.WriteRequest.fromObject({ timeseries: [{ labels: [{ name: "__name__", value: "up" }, { name: "a-b", value: "1" }], samples: [{ value: 1, timestamp: NOW }] }] })).finish());
+    const flagged = compressSync(Buffer.concat([raw, Buffer.from([0xc0, 0x3e, 0x01])]));
+    let r = await f.inject({ method: "POST", url: "/api/v1/push", headers: { "x-mimir-skiplabelnamevalidation": "true" }, payload: compressSync(raw) });
+    assert.equal(r.statusCode, 400);
+    r = await f.inject({ method: "POST", url: "/api/v1/push", payload: flagged });
+    assert.equal(r.statusCode, 400);
+    r = await f.inject({ method: "POST", url: "/api/v1/push", headers: { "x-mimir-skiplabelnamevalidation": "true" }, payload: flagged });
+    assert.equal(r.statusCode, 200);
+    assert.equal(t.pusher.samples().length, 1);
+  });
+
   it("sets Retry-After on 429", async () => {
     const { f } = await app({ limits: { ingestion_rate: 1, ingestion_burst_size: 1 } });
     const body = rw({ timeseries: [{ labels: [{ name: "__name__", value: "up" }], samples: [{ value: 1, timestamp: NOW }, { value: 2, timestamp: NOW + 1 }] }] });
@@ -263,10 +279,10 @@ describe("POST /api/v1/push/influx/write", () => {
     assert.equal(r.statusCode, 204);
     r = await f.inject({ method: "POST", url: "/api/v1/push/influx/write?precision=ms", headers: { "x-scope-orgid": "t1", "content-encoding": "gzip" }, payload: gzipSync(line) });
     assert.equal(r.statusCode, 204);
-    assert.deepEqual(pusher.samples().slice(0, 2), [`__name__=cpu_usage,__proxy_source__=influx,host=a@${NOW}=0.5`, `__name__=cpu_count,__proxy_source__=influx,host=a@${NOW}=3`]);
+    assert.deepEqual(pusher.samples().slice(0, 2), [`__mimir_source__=influx,__name__=cpu_usage,host=a@${NOW}=0.5`, `__mimir_source__=influx,__name__=cpu_count,host=a@${NOW}=3`]);
     r = await f.inject({ method: "POST", url: "/api/v1/push/influx/write", headers: { "x-scope-orgid": "t1" }, payload: "cpu,host=a" });
     assert.equal(r.statusCode, 400);
-    assert.equal(r.body, "error parsing points: unable to parse 'cpu,host=a': missing fields\n");
+    assert.equal(r.body, "can't parse points: unable to parse 'cpu,host=a': missing fields\n");
     r = await f.inject({ method: "POST", url: "/api/v1/push/influx/write?precision=xx", headers: { "x-scope-orgid": "t1" }, payload: "cpu v=1" });
     assert.equal(r.statusCode, 400);
     assert.equal(r.body, "precision supplied is not valid: xx\n");

@@ -9,7 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { type Distributor, type PushOutcome, PushError } from "../../distributor/distributor.ts";
 import { decodeInflux, influxPrecision } from "../../distributor/influx/influx.ts";
 import { handleOtlp } from "../../distributor/otlp/handler.ts";
-import { decodeRemoteWrite } from "../../distributor/remotewrite/decode.ts";
+import { decodeRemoteWrite, remoteWriteVersion } from "../../distributor/remotewrite/decode.ts";
 import { HttpError } from "../../util/tenant.ts";
 
 export interface PushApiDeps {
@@ -78,14 +78,13 @@ export async function registerPushApi(app: FastifyInstance, deps: PushApiDeps): 
       let outcome: PushOutcome | undefined;
       try {
         const tenant = deps.tenantOf(req);
+        version = remoteWriteVersion(header(req, "content-type"));
         const body = bodyOf(req);
         outcome = await d.handle(
           tenant,
           body.length,
           () => {
-            const r = decodeRemoteWrite(body, header(req, "content-type"), cfg.max_recv_msg_size);
-            version = r.version;
-            return r.decoded;
+            return decodeRemoteWrite(body, header(req, "content-type"), cfg.max_recv_msg_size).decoded;
           },
           skipOpts(req),
         );

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -23,9 +24,22 @@ import { limitsBlock } from "../../util/limits/limits.ts";
 import { Overrides } from "../../util/limits/overrides.ts";
 import { nopLogger } from "../../util/log.ts";
 import { resolveTenantID } from "../../util/tenant.ts";
+import { Engine } from "../../promql/engine.ts";
 import { registerBlockUploadApi } from "./plugin.ts";
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
 const hasPromtool = spawnSync("promtool", ["--version"]).status === 0;
+const hasPrometheus = spawnSync("prometheus", ["--version"]).status === 0;
 
 describe("block upload API", () => {
   let dir: string;
@@ -34,6 +48,9 @@ describe("block upload API", () => {
   let app: FastifyInstance;
   let uploader: BlockUploader;
   let overrides: Overrides;
+  /** Set by the promtool test for the PromQL comparison. */
+  let imported: { outDir: string; queryable: BlocksStoreQueryable; t0: number } | undefined;
+  const stopAfter: (() => Promise<void>)[] = [];
   before(async () => {
     ({ dir, cleanup } = await tempDir());
     bkt = fsBucket(`${dir}/bucket`);
@@ -46,6 +63,7 @@ describe("block upload API", () => {
     await app.ready();
   });
   after(async () => {
+    for (const f of stopAfter) await f();
     await app.close();
     await cleanup();
   });
@@ -157,7 +175,8 @@ describe("block upload API", () => {
     assert.ok(idx?.blocks.every((b) => b.source === "upload"));
     const sg = new StoreGateway({ bucket_store: { ...defaultBucketStoreConfig(join(dir, "sync")), ignore_blocks_within: 0 } }, { logger: nopLogger(), registry: new Registry(), bucket: bkt });
     await sg.startAsync();
-    try {
+    stopAfter.push(() => sg.stopAsync());
+    {
       const q = new BlocksStoreQueryable(
         { queryStoreAfter: 0, maxStalePeriod: 3_600_000, ignoreDeletionMarksDelay: 3_600_000 },
         { loader: new BucketIndexLoader(bkt), stores: new SingleStoreGatewaySelector(sg), registry: new Registry(), logger: nopLogger() },
@@ -179,11 +198,78 @@ describe("block upload API", () => {
       let n = 0;
       while (it.next() !== ValNone) n++;
       assert.equal(n, want.get('{__name__="http_requests_total", code="200", method="get"}')!.filter(([t]) => t >= (t0 + 3600) * 1000 && t <= (t0 + 3 * 3600) * 1000).length);
-    } finally {
-      await sg.stopAsync();
+      imported = { outDir: join(work, "out"), queryable: q, t0 };
     }
     // Uploading the same block again is refused.
     const again = await post("imported", `/api/v1/upload/block/${blockDirs[0]}/start`, "{}", "application/json");
     assert.deepEqual([again.statusCode, again.body.trim()], [409, "block already exists"]);
+  });
+
+  it("answers PromQL over the imported blocks as Prometheus does over the same blocks", { skip: hasPromtool && hasPrometheus ? false : "promtool/prometheus not installed" }, async () => {
+    assert.ok(imported, "the promtool import test must run first");
+    const { outDir, queryable, t0 } = imported;
+    // Prometheus serving the very blocks promtool wrote (a copy: Prometheus may compact them).
+    const promDir = join(dir, "prometheus");
+    await mkdir(join(promDir, "data"), { recursive: true });
+    for (const b of (await readdir(outDir)).filter((n) => /^[0-9A-Z]{26}$/.test(n))) await cp(join(outDir, b), join(promDir, "data", b), { recursive: true });
+    await writeFile(join(promDir, "prometheus.yml"), "global:\n  scrape_interval: 1h\nscrape_configs: []\n");
+    const port = await freePort();
+    const proc = spawn("prometheus", [
+      `--config.file=${join(promDir, "prometheus.yml")}`,
+      `--storage.tsdb.path=${join(promDir, "data")}`,
+      "--storage.tsdb.retention.time=100y",
+      `--web.listen-address=127.0.0.1:${port}`,
+      "--log.level=error",
+    ], { stdio: "ignore" });
+    stopAfter.push(async () => {
+      proc.kill("SIGTERM");
+      await new Promise((r) => proc.once("exit", r));
+    });
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`${base}/-/ready`)).status === 200) break;
+      } catch {
+        // not listening yet
+      }
+      assert.ok(i < 300, "prometheus did not become ready");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const engine = new Engine({ lookbackDelta: 300_000, maxSamples: 50_000_000, timeout: 0, defaultSubqueryStep: 60_000 });
+    const start = t0 * 1000;
+    const end = (t0 + 5 * 3600) * 1000;
+    const step = 120_000;
+    // Expressions whose results depend only on the data read (rate extrapolation and range
+    // boundary semantics are the engine's business, compared in e2e/promql-compare).
+    for (const expr of [
+      "http_requests_total",
+      "sum by (code) (http_requests_total)",
+      "temperature",
+      "avg_over_time(temperature[15m])",
+      "count_over_time(temperature[10m])",
+      "max_over_time(temperature[7m]) - min_over_time(temperature[7m])",
+    ]) {
+      const params = new URLSearchParams({ query: expr, start: String(start / 1000), end: String(end / 1000), step: String(step / 1000) });
+      const prom = (await (await fetch(`${base}/api/v1/query_range?${params}`)).json()) as { data: { result: { metric: Record<string, string>; values: [number, string][] }[] } };
+      const want = new Map(prom.data.result.map((r) => [JSON.stringify(Object.entries(r.metric).sort()), r.values.map(([t, v]) => [t * 1000, Number(v)])]));
+      const res = await engine.rangeQuery(queryable, "imported", expr, start, end, step);
+      assert.equal(res.value.type, "matrix");
+      const got = new Map(
+        (res.value as { series: { metric: { name: string; value: string }[]; floats: { t: number; f: number }[] }[] }).series.map((s) => [
+          JSON.stringify(s.metric.map((l) => [l.name, l.value]).sort()),
+          s.floats.map((p) => [p.t, p.f]),
+        ]),
+      );
+      assert.deepEqual([...got.keys()].sort(), [...want.keys()].sort(), expr);
+      assert.ok(want.size > 0, expr);
+      for (const [k, pts] of want) {
+        const mine = got.get(k)!;
+        assert.equal(mine.length, pts.length, `${expr} ${k}`);
+        for (let i = 0; i < pts.length; i++) {
+          assert.equal(mine[i][0], pts[i][0], `${expr} ${k} t`);
+          assert.ok(Math.abs(mine[i][1] - pts[i][1]) <= 1e-9 * Math.max(1, Math.abs(pts[i][1])), `${expr} ${k} at ${pts[i][0]}: ${mine[i][1]} != ${pts[i][1]}`);
+        }
+      }
+    }
   });
 });

@@ -31,29 +31,29 @@ function status400(text: string): string {
 describe("Influx line protocol", () => {
   it("maps fields to series with Mimir's naming", () => {
     assert.deepEqual(samples("weather,location=us-midwest,season=summer temperature=82,humidity=71i,ok=true,raining=f,note=\"hot, dry\",big=5u 1465839830100400200"), [
-      "__name__=weather_temperature,__proxy_source__=influx,location=us-midwest,season=summer@1465839830100=82",
-      "__name__=weather_humidity,__proxy_source__=influx,location=us-midwest,season=summer@1465839830100=71",
-      "__name__=weather_ok,__proxy_source__=influx,location=us-midwest,season=summer@1465839830100=1",
-      "__name__=weather_raining,__proxy_source__=influx,location=us-midwest,season=summer@1465839830100=0",
+      "__mimir_source__=influx,__name__=weather_temperature,location=us-midwest,season=summer@1465839830100=82",
+      "__mimir_source__=influx,__name__=weather_humidity,location=us-midwest,season=summer@1465839830100=71",
+      "__mimir_source__=influx,__name__=weather_ok,location=us-midwest,season=summer@1465839830100=1",
+      "__mimir_source__=influx,__name__=weather_raining,location=us-midwest,season=summer@1465839830100=0",
     ]);
   });
 
   it("uses the measurement alone for the field `value`, sanitises names, skips reserved tags", () => {
-    assert.deepEqual(samples("disk.io,dev-name=sda,__name__=x,__proxy_source__=y value=1.5e3 1000", "s"), ["__name__=disk_io,__proxy_source__=influx,dev_name=sda@1000000=1500"]);
+    assert.deepEqual(samples("disk.io,dev-name=sda,__name__=x,__mimir_source__=y value=1.5e3 1000", "s"), ["__mimir_source__=influx,__name__=disk_io,dev_name=sda@1000000=1500"]);
     assert.equal(influxName("1abc"), "_1abc");
   });
 
   it("handles escapes, comments, blank lines, precision and missing timestamps", () => {
     assert.deepEqual(samples("# comment\n\nmy\\ meas,tag\\,key=a\\ b f=1 5\r\nm2 f=2", "ms"), [
-      "__name__=my_meas_f,__proxy_source__=influx,tag_key=a b@5=1",
-      `__name__=m2_f,__proxy_source__=influx@${NOW}=2`,
+      "__mimir_source__=influx,__name__=my_meas_f,tag_key=a b@5=1",
+      `__mimir_source__=influx,__name__=m2_f@${NOW}=2`,
     ]);
-    assert.deepEqual(samples("m f=1 1500", "us"), ["__name__=m_f,__proxy_source__=influx@1=1"]);
-    assert.deepEqual(samples("m f=1 -1500000", "ns"), ["__name__=m_f,__proxy_source__=influx@-2=1"]);
+    assert.deepEqual(samples("m f=1 1500", "us"), ["__mimir_source__=influx,__name__=m_f@1=1"]);
+    assert.deepEqual(samples("m f=1 -1500000", "ns"), ["__mimir_source__=influx,__name__=m_f@-2=1"]);
   });
 
   it("rejects malformed lines with 400", () => {
-    assert.equal(status400("m"), "error parsing points: unable to parse 'm': missing fields");
+    assert.equal(status400("m"), "can't parse points: unable to parse 'm': missing fields");
     assert.match(status400("m f="), /missing field value/);
     assert.match(status400("m f=abc"), /invalid field format/);
     assert.match(status400('m f="unterminated'), /unbalanced quotes/);

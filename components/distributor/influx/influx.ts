@@ -3,7 +3,7 @@
  * (M:pkg/distributor/influxpush): each numeric or boolean field of a point becomes a series
  * `<measurement>_<field>` (just `<measurement>` for the field `value`), names and tag keys with
  * characters outside [a-zA-Z0-9_] replaced by `_` (and `_` before a leading digit), tags as
- * labels, plus `__proxy_source__="influx"`. String and unsigned fields are skipped, as Mimir's
+ * labels, plus `__mimir_source__="influx"`. String and unsigned fields are skipped, as Mimir's
  * mapping ignores them. Timestamps follow `?precision=` (ns default, us, ms, s); no timestamp
  * means now. Bodies may be gzip-compressed. Every parse error is a 400.
  */
@@ -12,7 +12,8 @@ import type { Label } from "../../storage/labels.ts";
 import { HttpError } from "../../util/tenant.ts";
 import { BatchBuilder, type DecodedWrite } from "../remotewrite/batch.ts";
 
-export const PROXY_SOURCE_LABEL = "__proxy_source__";
+/** Mimir's internal label marking Influx-ingested series (M:pkg/distributor/influxpush/parser.go). */
+export const SOURCE_LABEL = "__mimir_source__";
 
 export type InfluxPrecision = "ns" | "us" | "ms" | "s";
 
@@ -184,7 +185,7 @@ function tooLarge(size: number, limit: number): string {
 
 /** Decodes a line protocol body into a decoded write. Errors are HttpError 400 (413 for size). */
 export function decodeInflux(body: Buffer, opts: InfluxOptions): DecodedWrite {
-  const enc = (opts.encoding ?? "").trim().toLowerCase();
+  const enc = opts.encoding ?? "";
   let raw = body;
   if (opts.maxSize > 0 && body.length > opts.maxSize) throw new HttpError(413, tooLarge(body.length, opts.maxSize));
   if (enc === "gzip" || enc === "x-gzip") {
@@ -195,9 +196,8 @@ export function decodeInflux(body: Buffer, opts: InfluxOptions): DecodedWrite {
       if (e.code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError) throw new HttpError(413, tooLarge(opts.maxSize + 1, opts.maxSize));
       throw new HttpError(400, `gzip compression error: ${e.message}`);
     }
-  } else if (enc !== "" && enc !== "identity") {
-    throw new HttpError(400, `gzip compression error: unsupported Content-Encoding ${opts.encoding}`);
   }
+  // Other encodings are read as plain text, as Mimir does.
   const text = raw.toString("utf8");
   const now = (opts.now ?? Date.now)();
   const b = new BatchBuilder(64);
@@ -212,14 +212,14 @@ export function decodeInflux(body: Buffer, opts: InfluxOptions): DecodedWrite {
     } catch (err) {
       if (err instanceof LineError) {
         const shown = trimmed.length > 200 ? trimmed.slice(0, 200) + "…" : trimmed;
-        throw new HttpError(400, `error parsing points: unable to parse '${shown}': ${err.message}`);
+        throw new HttpError(400, `can't parse points: unable to parse '${shown}': ${err.message}`);
       }
       throw err;
     }
     const ts = pt.timestamp === undefined ? now : toMs(pt.timestamp, opts.precision);
     const tagLabels: Label[] = [];
     for (const [k, v] of pt.tags) {
-      if (k === "__name__" || k === PROXY_SOURCE_LABEL) continue;
+      if (k === "__name__" || k === SOURCE_LABEL) continue;
       tagLabels.push({ name: influxName(k), value: v });
     }
     for (const [field, fv] of pt.fields) {
@@ -228,7 +228,7 @@ export function decodeInflux(body: Buffer, opts: InfluxOptions): DecodedWrite {
       else if (fv.kind === "bool") value = fv.value ? 1 : 0;
       else continue; // string and unsigned fields are not mapped
       const name = influxName(field === "value" ? pt.measurement : `${pt.measurement}_${field}`);
-      const labels: Label[] = [{ name: "__name__", value: name }, { name: PROXY_SOURCE_LABEL, value: "influx" }, ...tagLabels];
+      const labels: Label[] = [{ name: "__name__", value: name }, { name: SOURCE_LABEL, value: "influx" }, ...tagLabels];
       labels.sort((a, c) => (a.name < c.name ? -1 : a.name > c.name ? 1 : 0));
       const start = b.sampleCount;
       b.addSample(ts, value);

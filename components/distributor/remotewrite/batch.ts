@@ -28,6 +28,12 @@ export interface DecodedWrite {
   histogramCount: number;
   /** Series rejected while decoding (e.g. a label value that is not valid UTF-8). */
   seriesErrors: SeriesError[];
+  /**
+   * Mimir's WriteRequest skip_label_validation (1000) / skip_label_count_validation (1001):
+   * honoured only together with the X-Mimir-Skip* headers, as Mimir does.
+   */
+  skipLabelValidation?: boolean;
+  skipLabelCountValidation?: boolean;
 }
 
 export class BatchBuilder {

@@ -128,6 +128,10 @@ describe("remote write v1 decoding", () => {
   it("reads Mimir's Source field", () => {
     const good = encV1({ timeseries: [{ labels: [{ name: "__name__", value: "up" }], samples: [{ value: 1, timestamp: 1 }] }] });
     assert.equal(decodeWriteRequestV1(Buffer.concat([good, Buffer.from([0x10, 0x01])])).batch.source, "rule");
+    // skip_label_validation = 1000 (tag 8000 = 0xc0 0x3e), varint true
+    const d = decodeWriteRequestV1(Buffer.concat([good, Buffer.from([0xc0, 0x3e, 0x01])]));
+    assert.equal(d.skipLabelValidation, true);
+    assert.equal(d.skipLabelCountValidation, false);
   });
 
   it("skips unknown fields", () => {

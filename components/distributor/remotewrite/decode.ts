@@ -100,6 +100,8 @@ export function decodeWriteRequestV1(buf: Buffer): DecodedWrite {
     const r = new ProtoReader(buf);
     const b = new BatchBuilder(Math.max(16, Math.min(1 << 16, buf.length >> 4)));
     let source: WriteSource = "api";
+    let skipNames = false;
+    let skipCount = false;
     while (!r.done()) {
       const tag = r.tag();
       const field = tag >>> 3;
@@ -108,6 +110,10 @@ export function decodeWriteRequestV1(buf: Buffer): DecodedWrite {
         // Mimir's WriteRequest.Source (API 0, RULE 1, OTLP 2); Prometheus never sets it.
         const v = r.varint32();
         source = v === 1 ? "rule" : v === 2 ? "otlp" : "api";
+      } else if ((field === 1000 || field === 1001) && wt === WIRE_VARINT) {
+        const on = r.uint64() !== 0;
+        if (field === 1000) skipNames = on;
+        else skipCount = on;
       } else if (field === 1) {
         r.expect(WIRE_LEN, wt, "timeseries");
         const end = r.lenEnd();
@@ -120,7 +126,10 @@ export function decodeWriteRequestV1(buf: Buffer): DecodedWrite {
         r.pos = end;
       } else r.skip(wt);
     }
-    return b.finish(source);
+    const out = b.finish(source);
+    out.skipLabelValidation = skipNames;
+    out.skipLabelCountValidation = skipCount;
+    return out;
   });
 }
 

@@ -33,6 +33,8 @@ export const MAX_BYTES_PER_XOR_CHUNK = 1024;
 
 const scratchF = new Float64Array(1);
 const scratchU = new Uint32Array(scratchF.buffer);
+/** Signed view: the appender keeps value bits as int32 so V8 stores them as Smis, not boxes. */
+const scratchI = new Int32Array(scratchF.buffer);
 if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error("chunkenc: big-endian platforms are not supported");
 
 const TWO32 = 4294967296;
@@ -95,7 +97,7 @@ export class XORChunk extends BitWriter {
   /** True when v has exactly the bits of the last value appended. */
   sameLastValue(v: number): boolean {
     scratchF[0] = v;
-    return scratchU[1] === this.vhi && scratchU[0] === this.vlo;
+    return scratchI[1] === this.vhi && scratchI[0] === this.vlo;
   }
 
   /** The encoded chunk, exactly Prometheus's bytes. A view: copy it to keep it across appends. */
@@ -143,8 +145,7 @@ export class XORChunk extends BitWriter {
     this.n = 0;
     // `t` is kept: it stays the last timestamp appended until the next append.
     this.tDelta = 0;
-    this.vhi = 0;
-    this.vlo = 0;
+    // vhi/vlo are kept too (sameLastValue); the next first sample does not read them.
     this.leading = 0xff;
     this.trailing = 0;
     return closed;
@@ -178,8 +179,8 @@ export class XORChunk extends BitWriter {
       this.free = len * 8 - usedBits;
       this.t = it.t;
       this.tDelta = it.tDelta;
-      this.vhi = it.vhi;
-      this.vlo = it.vlo;
+      this.vhi = it.vhi | 0;
+      this.vlo = it.vlo | 0;
       this.leading = it.leading;
       this.trailing = it.trailing;
       this.shared = false;
@@ -193,8 +194,8 @@ export class XORChunk extends BitWriter {
     const w = this as BitWriter;
     const n = this.n;
     scratchF[0] = v;
-    const hi = scratchU[1];
-    const lo = scratchU[0];
+    const hi = scratchI[1];
+    const lo = scratchI[0];
     if (n === 0) {
       // Signed varint (zigzag) of t.
       writeUvarint(w, t >= 0 ? t * 2 : -t * 2 - 1);
