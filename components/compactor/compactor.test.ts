@@ -230,6 +230,33 @@ describe("compactor", () => {
     assert.equal(analyze.status, 0, analyze.stderr);
   });
 
+  it("runs independent jobs concurrently with compaction_concurrency", async () => {
+    const bkt = fsBucket(`${dir}/b10`);
+    const env = newEnv(dir, bkt, { compaction_concurrency: 2, compaction_jobs_order: "newest-blocks-first" });
+    for (const start of [0, 2 * H]) {
+      for (let r = 0; r < 2; r++) {
+        await makeAndUploadBlock(bkt, "t", `${dir}/scratch`, [series("x", start, start + H, 60_000)], { minTime: start, maxTime: start + 2 * H });
+      }
+    }
+    const jobs = await env.compactor.plannedJobs("t");
+    assert.deepEqual(jobs.map((j) => j.rangeStart), [2 * H, 0]);
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const orig = env.compactor.runJob.bind(env.compactor);
+    env.compactor.runJob = async (job, signal) => {
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      try {
+        return await orig(job, signal);
+      } finally {
+        inFlight--;
+      }
+    };
+    assert.equal(await env.compactor.compactTenant("t"), 2);
+    assert.equal(maxInFlight, 2);
+    assert.equal(await metricValue(env.reg, "cortex_compactor_group_compactions_total"), 2);
+  });
+
   it("cleans its scratch directory", async () => {
     const bkt = fsBucket(`${dir}/b7`);
     const env = newEnv(dir, bkt);

@@ -85,6 +85,8 @@ export interface VectorSelector {
   startOrEnd: "start" | "end" | null;
   /** Set when the offset uses step()/range(); resolved into `offset` before evaluation. */
   offsetExpr?: DurNode;
+  /** Experimental extended selectors: `anchored` (range only) or `smoothed`. */
+  ext?: "anchored" | "smoothed";
   pos: PosRange;
 }
 

@@ -335,3 +335,17 @@ test("info() adds target_info data labels by identifying labels", async () => {
   });
   assert.deepEqual(vec(await e.instantQuery(st, "t", 'info(m, {version="v2"})', 0)), {});
 });
+
+test("anchored and smoothed range selectors", async () => {
+  const e = new Engine(OPTS);
+  const st = new TinyStore();
+  // 1..5 every 15s from 0, then 9..13.
+  const pts: [number, number][] = [];
+  for (let i = 0; i < 10; i++) pts.push([i * 15000, i < 5 ? i + 1 : i + 4]);
+  st.add({ __name__: "m" }, pts);
+  assert.deepEqual(vec(await e.instantQuery(st, "t", "increase(m[1m] anchored)", 80000)), { "{}": 7 });
+  const sm = vec(await e.instantQuery(st, "t", "increase(m[1m] smoothed)", 65000));
+  assert.ok(Math.abs(sm["{}"] - 5) < 1e-9, String(sm["{}"]));
+  const v = vec(await e.instantQuery(st, "t", "m smoothed", 5000));
+  assert.ok(Math.abs(v['{__name__="m"}'] - 4 / 3) < 1e-9);
+});

@@ -259,14 +259,10 @@ function binop(op: BinaryOp, lhs: number, rhs: number, keep: { v: boolean }): nu
   throw execError(`operator ${JSON.stringify(op)} not allowed for scalar operations`);
 }
 
-const LABEL_NAME_RE = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-
+/** Prometheus 3 accepts any non-empty valid UTF-8 label name (invalid bytes decode to U+FFFD). */
 export function isValidLabelName(n: string): boolean {
-  // Prometheus 3 accepts any valid UTF-8 label name; keep legacy check for empty only.
   return n.length > 0 && !n.includes("\uFFFD");
 }
-
-export { LABEL_NAME_RE };
 
 /** Evaluates one (sub)query over [start, end] with a step. */
 export class Evaluator {
@@ -323,8 +319,10 @@ export class Evaluator {
       let maxt = -Infinity;
       for (const t of [this.start, this.end]) {
         const rt = this.refTime(vs, t);
-        mint = Math.min(mint, rt - (range > 0 ? range : this.lookback));
-        maxt = Math.max(maxt, rt);
+        // Extended selectors look one lookback further back (anchor) and ahead (smoothing).
+        const back = (range > 0 ? range : this.lookback) + (vs.ext && range > 0 ? this.lookback : 0);
+        mint = Math.min(mint, rt - back);
+        maxt = Math.max(maxt, rt + (vs.ext === "smoothed" ? this.lookback : 0));
       }
       const hints: SelectHints = { start: mint + 1, end: maxt, step: this.interval, range: range || undefined, func };
       p = this.fetch(vs.matchers, hints);
@@ -421,6 +419,7 @@ export class Evaluator {
     let sawHist = false;
     // Reference times only grow from step to step (or stay fixed with `@`): walk forward.
     const fixed = vs.timestamp !== null || vs.startOrEnd !== null;
+    const smoothed = vs.ext === "smoothed";
     for (const s of loaded) {
       const hist = s.hist;
       const sts = s.ts;
@@ -437,6 +436,17 @@ export class Evaluator {
           while (idx + 1 < n && sts[idx + 1] <= rt) idx++;
         }
         if (idx < 0) continue;
+        if (smoothed && sts[idx] > rt - this.lookback && !isStaleNaN(s.fs[idx]) && (hist === null || hist[idx] === 0)) {
+          // Linear interpolation towards the next sample (if within the lookback after rt).
+          let f = s.fs[idx];
+          const nx = idx + 1;
+          if (sts[idx] < rt && nx < n && sts[nx] <= rt + this.lookback && !isStaleNaN(s.fs[nx]) && (hist === null || hist[nx] === 0)) {
+            f += ((s.fs[nx] - f) * (rt - sts[idx])) / (sts[nx] - sts[idx]);
+          }
+          ts.push(t);
+          fs.push(f);
+          continue;
+        }
         const st = s.ts[idx];
         if (st <= rt - this.lookback) continue;
         const f = s.fs[idx];
@@ -1000,25 +1010,9 @@ export class Evaluator {
     let series: EvalSeries[];
     switch (op) {
       case "and":
-        series = this.stepwise([lv.series, rv.series], ([l, r]) => {
-          const sigs = new Set<string>();
-          for (const s of r) sigs.add(sigf(s.metric));
-          return l.filter((s) => sigs.has(sigf(s.metric)));
-        });
-        break;
       case "or":
-        series = this.stepwise([lv.series, rv.series], ([l, r]) => {
-          const sigs = new Set<string>();
-          for (const s of l) sigs.add(sigf(s.metric));
-          return l.concat(r.filter((s) => !sigs.has(sigf(s.metric))));
-        });
-        break;
       case "unless":
-        series = this.stepwise([lv.series, rv.series], ([l, r]) => {
-          const sigs = new Set<string>();
-          for (const s of r) sigs.add(sigf(s.metric));
-          return l.filter((s) => !sigs.has(sigf(s.metric)));
-        });
+        series = this.setOperation(op, lv.series, rv.series, sigf);
         break;
       default:
         if (matching.card === "one-to-one" && e.fillLeft == null && e.fillRight == null) {
@@ -1029,6 +1023,57 @@ export class Evaluator {
         series = this.stepwise([lv.series, rv.series], ([l, r]) => this.vectorBinop(e, l, r, sigf));
     }
     return { type: "matrix", series, isRange: false };
+  }
+
+  /**
+   * and/or/unless without per-step vectors: which signatures are present at which step is
+   * computed once per side, then each series' points are filtered.
+   */
+  private setOperation(op: BinaryOp, lhs: EvalSeries[], rhs: EvalSeries[], sigf: (ls: Labels) => string): EvalSeries[] {
+    const steps = this.steps;
+    const stepOf = (t: number) => Math.round((t - this.start) / this.interval);
+    const presence = (side: EvalSeries[]) => {
+      const m = new Map<string, Uint8Array>();
+      for (const s of side) {
+        const sig = sigf(s.metric);
+        let p = m.get(sig);
+        if (!p) {
+          p = new Uint8Array(steps);
+          m.set(sig, p);
+        }
+        for (const t of s.ts) p[stepOf(t)] = 1;
+      }
+      return m;
+    };
+    const filter = (s: EvalSeries, other: Map<string, Uint8Array>, keepIfPresent: boolean): EvalSeries | null => {
+      const p = other.get(sigf(s.metric));
+      if (!p) return keepIfPresent ? null : s;
+      const ts: number[] = [];
+      const fs: number[] = [];
+      for (let i = 0; i < s.ts.length; i++) {
+        if ((p[stepOf(s.ts[i])] === 1) === keepIfPresent) {
+          ts.push(s.ts[i]);
+          fs.push(s.fs[i]);
+        }
+      }
+      return ts.length > 0 ? { metric: s.metric, ts, fs, dropName: s.dropName } : null;
+    };
+    const out: EvalSeries[] = [];
+    if (op === "or") {
+      const lp = presence(lhs);
+      out.push(...lhs);
+      for (const s of rhs) {
+        const f = filter(s, lp, false);
+        if (f) out.push(f);
+      }
+    } else {
+      const rp = presence(rhs);
+      for (const s of lhs) {
+        const f = filter(s, rp, op === "and");
+        if (f) out.push(f);
+      }
+    }
+    return this.mergeSameLabels(out);
   }
 
   /**
@@ -1523,14 +1568,14 @@ function queryRange(e: Expr, start: number, end: number, lookback: number, defau
         for (const t of [s, en]) {
           const rt = ref(n, t);
           mint = Math.min(mint, rt - lookback);
-          maxt = Math.max(maxt, rt);
+          maxt = Math.max(maxt, rt + (n.ext === "smoothed" ? lookback : 0));
         }
         return;
       case "MatrixSelector":
         for (const t of [s, en]) {
           const rt = ref(n.vs, t);
-          mint = Math.min(mint, rt - n.range);
-          maxt = Math.max(maxt, rt);
+          mint = Math.min(mint, rt - n.range - (n.vs.ext ? lookback : 0));
+          maxt = Math.max(maxt, rt + (n.vs.ext === "smoothed" ? lookback : 0));
         }
         return;
       case "SubqueryExpr": {
@@ -1579,7 +1624,9 @@ export class Engine implements PromQLEngine {
     try {
       return parseExpr(q);
     } catch (e) {
-      if (e instanceof ParseError) throw new QueryError("bad_data", `${e.position()}: parse error: ${e.message}`, { cause: e });
+      if (e instanceof ParseError) {
+        throw new QueryError("bad_data", e.plain ? e.message : `${e.position()}: parse error: ${e.message}`, { cause: e });
+      }
       throw e;
     }
   }

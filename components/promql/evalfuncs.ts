@@ -1,6 +1,7 @@
 /** PromQL function calls: range-vector functions (windowed) and instant-vector functions. */
 import { RE2JS } from "re2js";
 import { compareLabels, getLabel, type Labels, labelsKey, METRIC_NAME } from "../storage/labels.ts";
+import { isStaleNaN } from "../storage/series.ts";
 import type { Call, Expr } from "./ast.ts";
 import type { EvalSeries, EvalValue, Evaluator, LoadedSeries, RangeSource } from "./engine.ts";
 import { isValidLabelName, setLabel } from "./engine.ts";
@@ -111,6 +112,10 @@ export async function callRangeFunction(ev: Evaluator, e: Call): Promise<EvalVal
   scalarArgs = sc;
   const ctx = ev.ctx;
   const argPos = e.args[matrixArgIdx].pos;
+
+  if (src.node.kind === "MatrixSelector" && src.node.vs.ext) {
+    return { type: "matrix", series: ev.mergeSameLabels(extendedRange(ev, src, name, src.node.vs.ext)), isRange: false };
+  }
 
   if (name === "absent_over_time") {
     const labels = absentLabels(e.args[0]);
@@ -823,4 +828,106 @@ function parseLe(s: string): number {
   if (t === "nan") return Number.NaN;
   const n = Number(s);
   return n;
+}
+
+/** First index in [0, n) of the sorted array with value > t. */
+function firstAfter(a: number[], t: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * rate/increase/delta/changes/resets over the experimental `anchored` and `smoothed` range
+ * selectors. Anchored windows start at the last sample at or before the range start (within the
+ * lookback delta) and are not extrapolated. Smoothed windows interpolate (counter-reset aware
+ * for rate/increase) the values at both range boundaries.
+ */
+function extendedRange(ev: Evaluator, src: RangeSource, name: string, kind: "anchored" | "smoothed"): EvalSeries[] {
+  const out: EvalSeries[] = [];
+  const lookback = ev.lookback;
+  const range = src.range;
+  const isCounter = name === "rate" || name === "increase";
+  for (const s of src.series) {
+    const T: number[] = [];
+    const V: number[] = [];
+    for (let i = 0; i < s.n; i++) {
+      if (s.hist !== null && s.hist[i] === 1) continue;
+      if (isStaleNaN(s.fs[i])) continue;
+      T.push(s.ts[i]);
+      V.push(s.fs[i]);
+    }
+    const ts: number[] = [];
+    const fs: number[] = [];
+    for (let step = 0; step < ev.steps; step++) {
+      const t = ev.stepTime(step);
+      const rt = ev.refTime(src.sel, t);
+      const rs = rt - range;
+      const lo = firstAfter(T, rs);
+      const hi = firstAfter(T, rt);
+      let v: number | null = null;
+      if (kind === "anchored") {
+        if (hi === lo) continue;
+        const start = lo > 0 && T[lo - 1] > rs - lookback ? lo - 1 : lo;
+        switch (name) {
+          case "increase":
+          case "rate":
+          case "delta": {
+            let r = V[hi - 1] - V[start];
+            if (isCounter) for (let k = start + 1; k < hi; k++) if (V[k] < V[k - 1]) r += V[k - 1];
+            v = name === "rate" ? r / (range / 1000) : r;
+            break;
+          }
+          case "changes": {
+            let c = 0;
+            for (let k = start + 1; k < hi; k++) if (V[k] !== V[k - 1] && !(Number.isNaN(V[k]) && Number.isNaN(V[k - 1]))) c++;
+            v = c;
+            break;
+          }
+          case "resets": {
+            let c = 0;
+            for (let k = start + 1; k < hi; k++) if (V[k] < V[k - 1]) c++;
+            v = c;
+            break;
+          }
+        }
+      } else {
+        if (lo >= T.length || hi === 0) continue;
+        const p = lo > 0 && T[lo - 1] > rs - lookback ? lo - 1 : lo;
+        const q = hi < T.length && T[hi] <= rt + lookback ? hi : hi - 1;
+        if (q < p) continue;
+        // Counter-corrected values over p..q.
+        const cv: number[] = [V[p]];
+        let offset = 0;
+        for (let k = p + 1; k <= q; k++) {
+          if (isCounter && V[k] < V[k - 1]) offset += V[k - 1];
+          cv.push(V[k] + offset);
+        }
+        const at = (k: number) => cv[k - p];
+        const interp = (a: number, b: number, x: number) => at(a) + ((at(b) - at(a)) * (x - T[a])) / (T[b] - T[a]);
+        let left: number;
+        if (T[p] <= rs) {
+          if (p + 1 > q) continue;
+          left = interp(p, p + 1, rs);
+        } else left = at(p);
+        let right: number;
+        if (T[q] > rt) {
+          if (q - 1 < p) continue;
+          right = interp(q - 1, q, rt);
+        } else right = at(q);
+        const r = right - left;
+        v = name === "rate" ? r / (range / 1000) : r;
+      }
+      if (v === null) continue;
+      ts.push(t);
+      fs.push(v);
+    }
+    if (ts.length > 0) out.push({ metric: s.metric, ts, fs, dropName: true });
+  }
+  return out;
 }

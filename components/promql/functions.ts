@@ -100,9 +100,7 @@ export function quantile(q: number, values: number[]): number {
   if (n === 0 || Number.isNaN(q)) return Number.NaN;
   if (q < 0) return -Infinity;
   if (q > 1) return Infinity;
-  values.sort((a, b) => a - b);
-  // NaNs sort last with the comparator above returning NaN; place them explicitly.
-  sortFloatsNaNLast(values);
+  sortFloatsNaNFirst(values);
   const rank = q * (n - 1);
   const lowerIndex = Math.max(0, Math.floor(rank));
   const upperIndex = Math.min(n - 1, lowerIndex + 1);
@@ -111,7 +109,7 @@ export function quantile(q: number, values: number[]): number {
 }
 
 /** Sorts ascending with NaNs first, as Go's sort.Float64s does. */
-export function sortFloatsNaNLast(values: number[]): void {
+export function sortFloatsNaNFirst(values: number[]): void {
   values.sort((a, b) => {
     const an = Number.isNaN(a);
     const bn = Number.isNaN(b);
@@ -130,12 +128,6 @@ export function goPow(x: number, y: number): number {
 /** Go's math.Mod. JS % follows fmod semantics already. */
 export function goMod(x: number, y: number): number {
   return x % y;
-}
-
-export interface RateContext {
-  /** Window bounds, ms: (rangeStart, rangeEnd]. */
-  rangeStart: number;
-  rangeEnd: number;
 }
 
 /** rate/increase/delta with Prometheus's extrapolation. Returns null when there are < 2 points. */

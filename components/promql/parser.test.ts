@@ -126,3 +126,21 @@ test("durations", () => {
   assert.equal(formatDuration(0), "0s");
   assert.equal(formatDuration(1500), "1s500ms");
 });
+
+test("unary minus on a literal binds looser than ^", () => {
+  const e = parseExpr("-2 ^ 2");
+  assert.ok(e.kind === "UnaryExpr" && e.op === "-" && e.expr.kind === "BinaryExpr" && e.expr.op === "^");
+});
+
+test("experimental syntax: fill, anchored/smoothed, step() durations, info selectors", () => {
+  const f = parseExpr("a + fill_left(1) fill_right(2) b");
+  assert.ok(f.kind === "BinaryExpr" && f.fillLeft === 1 && f.fillRight === 2);
+  assert.equal(formatExpr(parseExpr("a + fill(0) b")), "a + fill(0) b");
+  const m = parseExpr("rate(x[1m] anchored)");
+  assert.ok(m.kind === "Call" && m.args[0].kind === "MatrixSelector" && m.args[0].vs.ext === "anchored");
+  assert.throws(() => parseExpr("deriv(x[1m] smoothed)"), /smoothed modifier can only be used with: delta, increase, rate - not with deriv/);
+  const d = parseExpr("x[step() * 2]");
+  assert.ok(d.kind === "MatrixSelector" && d.rangeExpr !== undefined);
+  // info()'s second argument may consist of matchers that all match the empty string.
+  assert.doesNotThrow(() => parseExpr('info(x, {data=~".*"})'));
+});

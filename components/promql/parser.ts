@@ -25,6 +25,8 @@ import { FUNCTIONS } from "./funcdefs.ts";
 export class ParseError extends Error {
   readonly pos: PosRange;
   readonly query: string;
+  /** Prometheus reports some checks without the "line:col: parse error:" prefix. */
+  plain = false;
   constructor(message: string, pos: PosRange, query: string) {
     super(message);
     this.pos = pos;
@@ -354,9 +356,18 @@ class Converter {
       case "BinaryExpr":
         return this.binary(n, ch);
       case "AnchoredExpr":
-      case "SmoothedExpr":
-        this.fail(`${n.name === "AnchoredExpr" ? "anchored" : "smoothed"} modifier is experimental and not enabled`, n);
-        break;
+      case "SmoothedExpr": {
+        const kind = n.name === "AnchoredExpr" ? "anchored" : "smoothed";
+        return this.postfix(this.expr(ch[0]), n, (inner) => {
+          const vs = inner.kind === "VectorSelector" ? inner : inner.kind === "MatrixSelector" ? inner.vs : null;
+          if (!vs || (kind === "anchored" && inner.kind !== "MatrixSelector"))
+            this.fail(`${kind} modifier must be preceded by a ${kind === "anchored" ? "range" : "vector or range"} selector`, n);
+          if (vs.ext) this.fail(`${vs.ext} modifier may not be set multiple times`, n);
+          vs.ext = kind;
+          this.extendPos(inner, n);
+          return inner;
+        });
+      }
       case "⚠":
         this.syntaxError(n);
     }
@@ -571,6 +582,15 @@ class Converter {
       const nMax = na + fn.variadic;
       if (fn.variadic > 0 && nMax < nargs)
         this.fail(`expected at most ${nMax} argument(s) in call to ${JSON.stringify(name)}, got ${nargs}`, n);
+    }
+    for (const a of args) {
+      if (a.kind !== "MatrixSelector" || !a.vs.ext) continue;
+      const allowed = a.vs.ext === "anchored" ? ["changes", "delta", "increase", "rate", "resets"] : ["delta", "increase", "rate"];
+      if (!allowed.includes(name)) {
+        const err = new ParseError(`${a.vs.ext} modifier can only be used with: ${allowed.join(", ")} - not with ${name}`, this.pos(n), this.input);
+        err.plain = true;
+        throw err;
+      }
     }
     for (let i = 0; i < nargs; i++) {
       const want = i >= fn.argTypes.length ? fn.argTypes[fn.argTypes.length - 1] : fn.argTypes[i];
@@ -806,12 +826,13 @@ function formatGrouping(ls: string[]): string {
   return ls.map(formatLabelName).join(", ");
 }
 
-function atOffsetString(e: { offset: number; timestamp: number | null; startOrEnd: "start" | "end" | null }): string {
+function atOffsetString(e: { offset: number; timestamp: number | null; startOrEnd: "start" | "end" | null; ext?: string }): string {
   let s = "";
   if (e.startOrEnd) s += ` @ ${e.startOrEnd}()`;
   else if (e.timestamp !== null) s += ` @ ${(e.timestamp / 1000).toFixed(3)}`;
   if (e.offset > 0) s += ` offset ${formatDuration(e.offset)}`;
   else if (e.offset < 0) s += ` offset -${formatDuration(-e.offset)}`;
+  if (e.ext) s += ` ${e.ext}`;
   return s;
 }
 

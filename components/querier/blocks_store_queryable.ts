@@ -7,6 +7,7 @@
 import type { Logger } from "pino";
 import type { Counter, Histogram, Registry } from "prom-client";
 import { counter, histogram } from "../cache/promutil.ts";
+import { labelsKey } from "../storage/labels.ts";
 import type { Matcher } from "../storage/matcher.ts";
 import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../storage/series.ts";
 import {
@@ -78,7 +79,39 @@ export interface BlocksStoreQueryableConfig {
   uploadGracePeriod?: number;
 }
 
+const CARDINALITY_STRATEGY =
+  "Consider reducing the time range and/or number of series selected by the query. One way to reduce the number of selected series is to add more label matchers to the query. Otherwise, to adjust the related per-tenant limit, configure";
+
+/** Mimir's per-query limit errors (pkg/util/limiter/query_limiter.go). */
+export class QueryLimitError extends Error {
+  constructor(what: string, id: string, flag: string) {
+    super(`${what} (err-mimir-${id}). ${CARDINALITY_STRATEGY} -${flag}, or contact your service administrator.`);
+    this.name = "QueryLimitError";
+  }
+}
+
+export function maxSeriesHit(limit: number): QueryLimitError {
+  return new QueryLimitError(`the query exceeded the maximum number of series (limit: ${limit} series)`, "max-series-per-query", "querier.max-fetched-series-per-query");
+}
+
+export function maxChunksHit(limit: number): QueryLimitError {
+  return new QueryLimitError(`the query exceeded the maximum number of chunks (limit: ${limit} chunks)`, "max-chunks-per-query", "querier.max-fetched-chunks-per-query");
+}
+
+export function maxChunkBytesHit(limit: number): QueryLimitError {
+  return new QueryLimitError(`the query exceeded the aggregated chunks size limit (limit: ${limit} bytes)`, "max-chunks-bytes-per-query", "querier.max-fetched-chunk-bytes-per-query");
+}
+
+/** Per-tenant query limits the store side enforces (0 = unlimited). */
+export interface StoreQueryLimits {
+  max_fetched_series_per_query: number;
+  max_fetched_chunks_per_query: number;
+  max_fetched_chunk_bytes_per_query: number;
+}
+
 export interface BlocksStoreQueryableDeps {
+  /** Per-tenant limits (Overrides satisfies it); no limits when absent. */
+  limits?: { get(tenant: string): StoreQueryLimits };
   loader: BucketIndexLoader;
   stores: StoreGatewaySelector;
   registry: Registry;
@@ -152,6 +185,7 @@ export class BlocksStoreQueryable implements Queryable {
             results.push(r.result);
             for (const id of r.queriedBlocks) queried.add(id);
           } catch (e) {
+            if (e instanceof QueryLimitError) throw e;
             this.deps.logger.warn({ user: tenant, addr: t.addr, err: e }, "failed to query store-gateway");
           }
         }),
@@ -197,8 +231,25 @@ class BlocksStoreQuerier implements Querier {
     if (!r) return [];
     const blocks = await this.q.findBlocks(this.tenant, r.mint, r.maxt);
     if (blocks.length === 0) return [];
+    const limits = this.q.deps.limits?.get(this.tenant);
+    const seen = new Set<string>();
+    let chunks = 0;
+    let bytes = 0;
     const parts = await this.q.queryStores(this.tenant, blocks, async (client, blockIDs) => {
       const res = await client.series({ tenant: this.tenant, blockIDs, mint: r.mint, maxt: r.maxt, matchers });
+      if (limits !== undefined) {
+        for (const s of res.series) {
+          seen.add(labelsKey(s.labels));
+          chunks += s.chunks.length;
+          for (const c of s.chunks) bytes += c.data.length;
+        }
+        const ls = limits.max_fetched_series_per_query;
+        if (ls > 0 && seen.size > ls) throw maxSeriesHit(ls);
+        const lc = limits.max_fetched_chunks_per_query;
+        if (lc > 0 && chunks > lc) throw maxChunksHit(lc);
+        const lb = limits.max_fetched_chunk_bytes_per_query;
+        if (lb > 0 && bytes > lb) throw maxChunkBytesHit(lb);
+      }
       const series: Series[] = res.series.map((s) => ({ labels: s.labels, iterator: () => chunksIterator(s.chunks, r.mint, r.maxt) }));
       return { result: series, queriedBlocks: res.queriedBlocks };
     });

@@ -16,6 +16,7 @@ import { limitsBlock } from "../util/limits/limits.ts";
 import { Overrides } from "../util/limits/overrides.ts";
 import { nopLogger } from "../util/log.ts";
 import { BlocksStoreQueryable, SingleStoreGatewaySelector, type StoreGatewaySelector } from "./blocks_store_queryable.ts";
+import { newBlocksStoreQueryable, newQuerierQueryable } from "./blocks_store_factory.ts";
 import { MergeQueryable } from "./merge_queryable.ts";
 import { ArraySampleIterator, chunksIterator, MergeSampleIterator } from "./series_merge.ts";
 
@@ -164,6 +165,32 @@ describe("blocks store queryable and merge", () => {
     const q2 = await storeQueryable(two, reg2).querier("t", day0, day0 + H);
     assert.equal((await selectAll(q2))[0].samples.length, 61);
     assert.equal(await metricValue(reg2, "cortex_querier_storegateway_refetches_per_query", {}, "cortex_querier_storegateway_refetches_per_query_count"), 1);
+  });
+
+  it("is built from the root config sections by the factory", async () => {
+    const store = newBlocksStoreQueryable(
+      { querier: { query_store_after: 12 * H }, blocks_storage: { bucket_store: { sync_interval: 15 * 60_000, bucket_index: { max_stale_period: 0 } } } },
+      { bucket: bkt, registry: new Registry(), logger: nopLogger(), storeGateway: sg, clock: () => now },
+    );
+    assert.equal(store.cfg.uploadGracePeriod, 45 * 60_000);
+    const mq = newQuerierQueryable({ querier: { query_store_after: 12 * H } }, { store, overrides: new Overrides(defaultsOf(limitsBlock)), clock: () => now });
+    assert.deepEqual((await selectAll(await mq.querier("t", day0, day0 + 2 * H)))[0].samples, samples);
+  });
+
+  it("enforces the per-tenant fetched series and chunks limits", async () => {
+    const defaults = defaultsOf(limitsBlock);
+    const overrides = new Overrides(defaults);
+    overrides.setTenantLimits(new Map([["t", { ...defaults, max_fetched_chunks_per_query: 2 }]]));
+    const store = newBlocksStoreQueryable(
+      { querier: { query_store_after: 0 }, blocks_storage: { bucket_store: { sync_interval: 15 * 60_000, bucket_index: { max_stale_period: 0 } } } },
+      { bucket: bkt, registry: new Registry(), logger: nopLogger(), storeGateway: sg, overrides, clock: () => now },
+    );
+    await assert.rejects((await store.querier("t", day0, day0 + 2 * H)).select(true, undefined, []), {
+      message:
+        "the query exceeded the maximum number of chunks (limit: 2 chunks) (err-mimir-max-chunks-per-query). Consider reducing the time range and/or number of series selected by the query. One way to reduce the number of selected series is to add more label matchers to the query. Otherwise, to adjust the related per-tenant limit, configure -querier.max-fetched-chunks-per-query, or contact your service administrator.",
+    });
+    overrides.setTenantLimits(new Map([["t", { ...defaults, max_fetched_series_per_query: 1 }]]));
+    assert.equal((await selectAll(await store.querier("t", day0, day0 + 2 * H))).length, 1);
   });
 
   it("fails with Mimir's error when the bucket index is too old", async () => {

@@ -25,6 +25,14 @@ function compileAnchored(pattern: string): (s: string) => boolean {
     const set = new Set(pattern.split("|"));
     return (s) => set.has(s);
   }
+  // `lit.*`, `.*lit` and `.*lit.*` (with `.` matching newlines too, as in Prometheus's (?s)).
+  const m = /^(\.\*)?([A-Za-z0-9_:\-/ ]+)(\.\*)?$/.exec(pattern);
+  if (m && (m[1] || m[3])) {
+    const lit = m[2];
+    if (m[1] && m[3]) return (s) => s.includes(lit);
+    if (m[1]) return (s) => s.endsWith(lit);
+    return (s) => s.startsWith(lit);
+  }
   let re: RE2JS;
   try {
     re = RE2JS.compile(pattern, RE2JS.DOTALL);

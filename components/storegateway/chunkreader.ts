@@ -3,6 +3,7 @@
  * references of one segment file are sorted and nearby ones fetched with one range request, as
  * Mimir's store-gateway does. Segment format: len <uvarint> | encoding <1b> | data | CRC-32C <4b>.
  */
+import type { Cache } from "../cache/cache.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { type Chunk, segmentFileName, unpackChunkRef } from "../tsdb/block/chunks.ts";
 import { crc32c } from "../tsdb/encoding/crc32c.ts";
@@ -41,25 +42,64 @@ function parseAt(buf: Uint8Array, off: number, where: string, verify: boolean): 
   return { encoding: buf[encPos], data: buf.slice(encPos + 1, encPos + 1 + len.value) };
 }
 
+/** Chunks cache TTL (Mimir's chunks-cache default attributes TTL is 7 days; chunks are immutable). */
+export const CHUNKS_CACHE_TTL = 7 * 24 * 3_600_000;
+
+export interface BucketChunkReaderOptions {
+  verify?: boolean;
+  /** Optional chunks cache (`blocks_storage.bucket_store.chunks_cache`). */
+  cache?: Cache;
+  /** Cache key prefix, e.g. the tenant. */
+  cacheKeyPrefix?: string;
+}
+
 export class BucketChunkReader {
   private readonly ubkt: Bucket;
   private readonly blockID: string;
   private readonly verify: boolean;
+  private readonly cache: Cache | undefined;
+  private readonly keyPrefix: string;
   /** Bytes fetched from the bucket so far. */
   fetchedBytes = 0;
 
-  constructor(ubkt: Bucket, blockID: string, verify = true) {
+  constructor(ubkt: Bucket, blockID: string, opts: BucketChunkReaderOptions = {}) {
     this.ubkt = ubkt;
     this.blockID = blockID;
-    this.verify = verify;
+    this.verify = opts.verify ?? true;
+    this.cache = opts.cache;
+    this.keyPrefix = `C:${opts.cacheKeyPrefix ?? ""}:${blockID}:`;
+  }
+
+  /** Chunks for `refs` in the order given, from the cache when it has them. */
+  async chunks(refs: readonly number[]): Promise<Chunk[]> {
+    if (this.cache === undefined || refs.length === 0) return this.fetch(refs);
+    const keys = refs.map((r) => this.keyPrefix + r);
+    const hits = await this.cache.getMulti(keys);
+    const out: Chunk[] = new Array(refs.length);
+    const missIdx: number[] = [];
+    for (let i = 0; i < refs.length; i++) {
+      const v = hits.get(keys[i]);
+      if (v !== undefined && v.length >= 1) out[i] = { encoding: v[0], data: v.subarray(1) };
+      else missIdx.push(i);
+    }
+    if (missIdx.length === 0) return out;
+    const fetched = await this.fetch(missIdx.map((i) => refs[i]));
+    const items: [string, Buffer][] = [];
+    for (let k = 0; k < missIdx.length; k++) {
+      const i = missIdx[k];
+      out[i] = fetched[k];
+      items.push([keys[i], Buffer.concat([Buffer.from([fetched[k].encoding]), fetched[k].data])]);
+    }
+    void this.cache.setMulti(items, CHUNKS_CACHE_TTL);
+    return out;
   }
 
   private segmentName(seg: number): string {
     return `${this.blockID}/chunks/${segmentFileName(seg)}`;
   }
 
-  /** Chunks for `refs`, in the order given. */
-  async chunks(refs: readonly number[]): Promise<Chunk[]> {
+  /** Chunks for `refs`, in the order given, from the bucket. */
+  private async fetch(refs: readonly number[]): Promise<Chunk[]> {
     const out: Chunk[] = new Array(refs.length);
     const items = refs.map((ref, i) => ({ i, ref, ...unpackChunkRef(ref) }));
     items.sort((a, b) => a.ref - b.ref);

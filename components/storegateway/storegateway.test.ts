@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { Registry } from "prom-client";
+import { InMemoryCache } from "../cache/lru.ts";
 import { metricValue } from "../cache/promutil.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { labelsToObject } from "../storage/labels.ts";
@@ -16,15 +17,20 @@ import { nopLogger } from "../util/log.ts";
 import { defaultBucketStoreConfig } from "./bucketstore_config.ts";
 import { StoreGateway } from "./storegateway.ts";
 
-/** Counts gets of `index` objects. */
-function countingBucket(inner: Bucket): { bkt: Bucket; indexGets: () => number } {
+/** Counts gets of `index` objects and range reads. */
+function countingBucket(inner: Bucket): { bkt: Bucket; indexGets: () => number; rangeGets: () => number } {
   let n = 0;
+  let r = 0;
   const bkt = Object.create(inner) as Bucket;
   bkt.get = async (name: string) => {
     if (name.endsWith("/index")) n++;
     return inner.get(name);
   };
-  return { bkt, indexGets: () => n };
+  bkt.getRange = async (name: string, off: number, len: number) => {
+    r++;
+    return inner.getRange(name, off, len);
+  };
+  return { bkt, indexGets: () => n, rangeGets: () => r };
 }
 
 describe("store-gateway", () => {
@@ -83,6 +89,22 @@ describe("store-gateway", () => {
     assert.deepEqual(vals, { values: ["other", "up"], queriedBlocks: [ids[0]] });
     now += 2 * 3_600_000;
     assert.equal(sg.unloadIdle(), 2);
+    await sg.stopAsync();
+  });
+
+  it("serves chunks from the chunks cache on repeated queries", async () => {
+    const c = countingBucket(bkt);
+    const bs = { ...defaultBucketStoreConfig(`${dir}/sync-cache`), ignore_blocks_within: 0 };
+    const cache = new InMemoryCache({ name: "chunks-cache" });
+    const sg = new StoreGateway({ bucket_store: bs }, { logger: nopLogger(), registry: new Registry(), bucket: c.bkt, chunksCache: cache });
+    await sg.startAsync();
+    const req = { tenant: "t", blockIDs: ids, mint: 0, maxt: 10_000, matchers: [newMatcher("=", "job", "a")] };
+    const first = await sg.series(req);
+    const reads = c.rangeGets();
+    assert.ok(reads > 0);
+    const second = await sg.series(req);
+    assert.equal(c.rangeGets(), reads);
+    assert.deepEqual(second.series[0].chunks.map((x) => Buffer.from(x.data).toString("hex")), first.series[0].chunks.map((x) => Buffer.from(x.data).toString("hex")));
     await sg.stopAsync();
   });
 

@@ -15,6 +15,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/p
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { Counter, Gauge, Registry } from "prom-client";
+import type { Cache } from "../cache/cache.ts";
 import { counter, gauge } from "../cache/promutil.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { type Labels, labelsKey } from "../storage/labels.ts";
@@ -27,7 +28,7 @@ import { intersectPostings } from "../tsdb/index/postings.ts";
 import { IndexReader } from "../tsdb/index/reader.ts";
 import type { ChunkMeta } from "../tsdb/index/writer.ts";
 import { BasicService } from "../util/services/service.ts";
-import type { BucketStoreConfig } from "./bucketstore_config.ts";
+import { type BucketStoreConfig, defaultBucketStoreConfig } from "./bucketstore_config.ts";
 import { BucketChunkReader } from "./chunkreader.ts";
 
 export interface StoreSeries {
@@ -69,7 +70,8 @@ export interface StoreGatewayClient {
 }
 
 export interface StoreGatewayConfig {
-  bucket_store: BucketStoreConfig;
+  /** `blocks_storage.bucket_store`; fields it lacks take Mimir's defaults (defaultBucketStoreConfig). */
+  bucket_store: Partial<BucketStoreConfig> & { sync_dir: string };
   enabled_tenants?: string[];
   disabled_tenants?: string[];
 }
@@ -81,6 +83,8 @@ export interface StoreGatewayDeps {
   clock?: () => number;
   /** Whether this instance holds a block (store-gateway ring, RF); every block by default. */
   ownsBlock?: (tenant: string, blockID: string) => boolean;
+  /** Chunks cache (memcached or in-memory), optional. */
+  chunksCache?: Cache;
 }
 
 interface StoreBlock {
@@ -121,7 +125,11 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
 
   constructor(cfg: StoreGatewayConfig, deps: StoreGatewayDeps) {
     super("store-gateway");
-    this.cfg = cfg;
+    const def = defaultBucketStoreConfig(cfg.bucket_store.sync_dir);
+    this.cfg = {
+      ...cfg,
+      bucket_store: { ...def, ...cfg.bucket_store, index_header: { ...def.index_header, ...(cfg.bucket_store.index_header ?? {}) } },
+    };
     this.deps = deps;
     this.log = deps.logger.child({ component: "store-gateway" });
     this.bkt = deps.bucket;
@@ -146,7 +154,7 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
   }
 
   private get bs(): BucketStoreConfig {
-    return this.cfg.bucket_store;
+    return this.cfg.bucket_store as BucketStoreConfig;
   }
 
   /** Initial sync: the store-gateway is not ready before it completes. */
@@ -263,7 +271,7 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
         this.log.warn({ user: tenant, block: entry.block_id, err: e }, "failed to load block");
         return;
       }
-      const b: StoreBlock = { id: entry.block_id, entry, dir, lastUsed: this.clock(), chunks: new BucketChunkReader(ubkt, entry.block_id) };
+      const b: StoreBlock = { id: entry.block_id, entry, dir, lastUsed: this.clock(), chunks: new BucketChunkReader(ubkt, entry.block_id, { cache: this.deps.chunksCache, cacheKeyPrefix: tenant }) };
       if (!this.bs.index_header.lazy_loading_enabled) await this.loadIndex(b, false);
       current.set(entry.block_id, b);
     });

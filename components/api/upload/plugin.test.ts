@@ -255,7 +255,7 @@ describe("block upload API", () => {
       const res = await engine.rangeQuery(queryable, "imported", expr, start, end, step);
       assert.equal(res.value.type, "matrix");
       const got = new Map(
-        (res.value as { series: { metric: { name: string; value: string }[]; floats: { t: number; f: number }[] }[] }).series.map((s) => [
+        (res.value.type === "matrix" ? res.value.series : []).map((s) => [
           JSON.stringify(s.metric.map((l) => [l.name, l.value]).sort()),
           s.floats.map((p) => [p.t, p.f]),
         ]),
