@@ -36,6 +36,7 @@ import type { ValueOf } from "../util/config/spec.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
 import { BasicService } from "../util/services/service.ts";
 import type { compactorBlock } from "./config.ts";
+import { BlockUploader } from "./block_upload.ts";
 import { compactBlocks } from "./merge.ts";
 import { type CompactionJob, type JobsOrder, parseDurationList, planCompaction, sortJobs } from "./planner.ts";
 
@@ -74,6 +75,8 @@ export class Compactor extends BasicService {
   private readonly deps: CompactorDeps;
   private readonly ranges: number[];
   private readonly metaCache = new Map<string, Map<string, BlockMeta>>();
+  /** The block upload API's back end (served by api/upload when the compactor runs). */
+  readonly uploader: BlockUploader;
   private readonly m: {
     runsStarted: Counter;
     runsCompleted: Counter;
@@ -108,6 +111,15 @@ export class Compactor extends BasicService {
     this.overrides = deps.overrides;
     this.clock = deps.clock ?? Date.now;
     this.ranges = parseDurationList(cfg.block_ranges);
+    this.uploader = new BlockUploader({
+      logger: this.log,
+      registry: deps.registry,
+      bucket: deps.bucket,
+      overrides: deps.overrides,
+      dataDir: cfg.data_dir,
+      maxValidationConcurrency: cfg.max_block_upload_validation_concurrency,
+      clock: this.clock,
+    });
     const r = deps.registry;
     this.m = {
       runsStarted: counter(r, "cortex_compactor_runs_started_total", "Total number of compaction runs started.", []),
@@ -141,6 +153,7 @@ export class Compactor extends BasicService {
 
   protected override async starting(): Promise<void> {
     await rm(this.scratchDir, { recursive: true, force: true });
+    await rm(join(this.cfg.data_dir, "upload"), { recursive: true, force: true });
     await mkdir(this.cfg.data_dir, { recursive: true });
   }
 
