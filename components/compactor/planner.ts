@@ -14,6 +14,9 @@
 import { decodeTime } from "ulid";
 import type { BlockMeta } from "../tsdb/block/meta.ts";
 import { COMPACTOR_SHARD_ID_LABEL } from "../storage/tsdb/bucketindex.ts";
+import { hashBlockID } from "../storage/tsdb/layout.ts";
+
+export { hashBlockID, ulidBytes } from "../storage/tsdb/layout.ts";
 import { formatShardID } from "./merge.ts";
 
 export type JobStage = "split" | "merge";
@@ -48,34 +51,6 @@ export function parseDurationList(ranges: readonly (string | number)[]): number[
     const mult: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
     return Number(m[1]) * mult[m[2]];
   });
-}
-
-const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
-/** The 16 raw bytes of a ULID string. */
-export function ulidBytes(id: string): Uint8Array {
-  let v = 0n;
-  for (const ch of id.toUpperCase()) {
-    const d = CROCKFORD.indexOf(ch);
-    if (d < 0) throw new Error(`invalid ULID ${id}`);
-    v = (v << 5n) | BigInt(d);
-  }
-  const out = new Uint8Array(16);
-  for (let i = 15; i >= 0; i--) {
-    out[i] = Number(v & 0xffn);
-    v >>= 8n;
-  }
-  return out;
-}
-
-/** Mimir's HashBlockID: 32-bit FNV-1 (multiply, then XOR) over the raw ULID bytes. */
-export function hashBlockID(id: string): number {
-  let h = 0x811c9dc5;
-  for (const b of ulidBytes(id)) {
-    h = Math.imul(h, 0x01000193) >>> 0;
-    h = (h ^ b) >>> 0;
-  }
-  return h >>> 0;
 }
 
 /** Upload time of a block from its ULID (ms). */

@@ -458,6 +458,14 @@ export async function callInstantFunction(ev: Evaluator, e: Call): Promise<EvalV
         name === "start" ? c.startTs / 1000 : name === "end" ? c.endTs / 1000 : name === "step" ? c.queryStep / 1000 : (c.endTs - c.startTs) / 1000;
       return { type: "scalar", vals: new Float64Array(ev.steps).fill(v) };
     }
+    case "min_of":
+    case "max_of": {
+      const a = await ev.evalScalar(args[0]);
+      const b = await ev.evalScalar(args[1]);
+      const vals = new Float64Array(ev.steps);
+      for (let i = 0; i < ev.steps; i++) vals[i] = name === "min_of" ? Math.min(a[i], b[i]) : Math.max(a[i], b[i]);
+      return { type: "scalar", vals };
+    }
     case "pi":
       return { type: "scalar", vals: new Float64Array(ev.steps).fill(Math.PI) };
     case "vector": {

@@ -67,6 +67,8 @@ const list: FunctionDef[] = [
   def("ts_of_max_over_time", [M], V, 0, true),
   def("ts_of_min_over_time", [M], V, 0, true),
   def("minute", [V], V, 1),
+  def("min_of", [S, S], S, 0, true),
+  def("max_of", [S, S], S, 0, true),
   def("month", [V], V, 1),
   def("pi", [], S),
   def("predict_linear", [M, S], V),

@@ -766,11 +766,22 @@ function fixTrailingDots(input: string): string {
   if (/(step|range)\s*\(\s*\)/i.test(input)) {
     input = input.replace(/\b(step|range)(\s*\(\s*\))/gi, (_m, a: string, b: string) => a.toLowerCase() + b);
   }
-  if (!input.includes(".")) return input;
+  const hasMinMax = /\b(min|max)_of\s*\(/.test(input);
+  if (!input.includes(".") && !hasMinMax) return input;
   let out = "";
   let i = 0;
+  let brackets = 0;
   while (i < input.length) {
     const c = input[i];
+    if (c === "[") brackets++;
+    else if (c === "]") brackets--;
+    // min_of()/max_of() outside durations: lezer only knows them inside `[...]`. Spell them as a
+    // function it knows (same length); the converter reads the name from the original text.
+    if (hasMinMax && brackets === 0 && /^(min|max)_of\s*\(/.test(input.slice(i, i + 40)) && !/[a-zA-Z0-9_:]/.test(input[i - 1] ?? "")) {
+      out += "minute";
+      i += 6;
+      continue;
+    }
     if (c === '"' || c === "'" || c === "`") {
       let j = i + 1;
       while (j < input.length && input[j] !== c) j += c !== "`" && input[j] === "\\" ? 2 : 1;

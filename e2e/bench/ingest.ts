@@ -52,7 +52,7 @@ function seriesLabels(i: number): [string, string][] {
     ["instance", instance],
     ["job", "node"],
   ];
-  if (metric === "node_cpu_seconds_total") labels.push(["cpu", String(sub % 8)], ["mode", ["user", "system", "idle", "iowait"][sub % 4]]);
+  if (metric === "node_cpu_seconds_total") labels.push(["cpu", String(sub % 5)], ["mode", ["user", "system", "idle", "iowait"][Math.floor(sub / 5)]]);
   else if (metric.startsWith("node_network")) labels.push(["device", `eth${sub}`]);
   else if (metric.startsWith("node_disk")) labels.push(["device", `sd${String.fromCharCode(97 + sub)}`]);
   else if (metric === "node_filesystem_avail_bytes") labels.push(["device", `/dev/sd${String.fromCharCode(97 + sub)}1`], ["fstype", "ext4"], ["mountpoint", `/mnt/${sub}`]);

@@ -94,3 +94,31 @@ export async function forEachConcurrent<T>(items: readonly T[], concurrency: num
   }
   await Promise.all(workers);
 }
+
+const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/** The 16 raw bytes of a ULID string. */
+export function ulidBytes(id: string): Uint8Array {
+  let v = 0n;
+  for (const ch of id.toUpperCase()) {
+    const d = CROCKFORD.indexOf(ch);
+    if (d < 0) throw new Error(`invalid ULID ${id}`);
+    v = (v << 5n) | BigInt(d);
+  }
+  const out = new Uint8Array(16);
+  for (let i = 15; i >= 0; i--) {
+    out[i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+  return out;
+}
+
+/** Mimir's HashBlockID: 32-bit FNV-1 (multiply, then XOR) over the raw ULID bytes. */
+export function hashBlockID(id: string): number {
+  let h = 0x811c9dc5;
+  for (const b of ulidBytes(id)) {
+    h = Math.imul(h, 0x01000193) >>> 0;
+    h = (h ^ b) >>> 0;
+  }
+  return h >>> 0;
+}
