@@ -230,6 +230,20 @@ describe("compactor", () => {
     assert.equal(analyze.status, 0, analyze.stderr);
   });
 
+  it("removes the index and markers of a tenant without blocks when no_blocks_file_cleanup_enabled", async () => {
+    const bkt = fsBucket(`${dir}/b11`);
+    const env = newEnv(dir, bkt, { no_blocks_file_cleanup_enabled: true, deletion_delay: 0 }, { compactor_blocks_retention_period: DAY });
+    await makeAndUploadBlock(bkt, "t", `${dir}/scratch`, [series("x", 0, H, 60_000)]);
+    await env.compactor.cleanTenant("t");
+    // Marked for retention, deleted at once (deletion_delay 0) on the next run, then the rest goes.
+    await env.compactor.cleanTenant("t");
+    const left: string[] = [];
+    await bkt.iter("t/", (n) => {
+      left.push(n);
+    }, { recursive: true });
+    assert.deepEqual(left, []);
+  });
+
   it("runs independent jobs concurrently with compaction_concurrency", async () => {
     const bkt = fsBucket(`${dir}/b10`);
     const env = newEnv(dir, bkt, { compaction_concurrency: 2, compaction_jobs_order: "newest-blocks-first" });

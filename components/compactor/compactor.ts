@@ -23,7 +23,7 @@ import {
   updateBucketIndex,
   writeBucketIndex,
 } from "../storage/tsdb/bucketindex.ts";
-import { forEachConcurrent, listBlockIDs, listTenants, userBucket } from "../storage/tsdb/layout.ts";
+import { DEBUG_METAS_DIR, forEachConcurrent, listBlockIDs, listTenants, MARKERS_DIR, userBucket } from "../storage/tsdb/layout.ts";
 import {
   deleteBlock,
   listNoCompactMarks,
@@ -373,7 +373,7 @@ export class Compactor extends BasicService {
     }
   }
 
-  /** Cleanup of one tenant; returns the index written (undefined for a deleted tenant). */
+  /** Cleanup of one tenant; returns the index written (undefined for a deleted tenant or one whose files were cleaned up). */
   async cleanTenant(tenant: string): Promise<BucketIndex | undefined> {
     const ubkt = userBucket(this.bkt, tenant);
     const tdm = await readTenantDeletionMark(ubkt);
@@ -436,6 +436,22 @@ export class Compactor extends BasicService {
       }
     }
     if (changed) res = await updateBucketIndex(this.bkt, tenant, res.index, now, { metaCache: this.metaCacheOf(tenant) });
+    if (this.cfg.no_blocks_file_cleanup_enabled && res.index.blocks.length === 0 && res.partials.size === 0) {
+      // Nothing left: remove the bucket index, markers and debug files of the tenant.
+      await deleteBucketIndex(this.bkt, tenant);
+      for (const dir of [`${MARKERS_DIR}/`, `${DEBUG_METAS_DIR}/`]) {
+        const names: string[] = [];
+        await ubkt.iter(dir, (n) => {
+          names.push(n);
+        }, { recursive: true });
+        for (const n of names) await ubkt.delete(n).catch(() => {});
+      }
+      this.m.bucketBlocks.remove({ user: tenant });
+      this.m.bucketMarked.remove({ user: tenant });
+      this.m.bucketPartials.remove({ user: tenant });
+      this.m.indexUpdated.remove({ user: tenant });
+      return undefined;
+    }
     await writeBucketIndex(this.bkt, tenant, res.index);
     this.m.bucketBlocks.set({ user: tenant }, res.index.blocks.length);
     this.m.bucketMarked.set({ user: tenant }, res.index.block_deletion_marks.length);

@@ -1,8 +1,14 @@
 /**
- * The PromQL evaluation engine. Every expression is evaluated once per query over all steps
- * (an instant query is a range query with one step): selectors fetch their series once with hints
- * covering the whole range and are read through binary search over preloaded arrays; operators,
- * aggregations and functions then run step by step over per-step vectors.
+ * The PromQL evaluation engine. Every expression node is evaluated once per query over all steps
+ * (an instant query is a range query with one step) into series of per-step points:
+ * - selectors fetch their series once, with hints covering the whole range, into typed arrays,
+ *   read with forward-moving cursors (instant selectors, range windows);
+ * - range functions apply allocation-free kernels to each window (functions.ts, evalfuncs.ts);
+ * - sum/avg/count/min/max/group/stddev/stdvar, one-to-one vector matching and and/or/unless run
+ *   column-wise (series paired or grouped once, points merged by step);
+ * - the rest (topk, quantile, count_values, group_left/right, fill) runs step by step over
+ *   per-step vectors (`stepwise`), as Prometheus's rangeEval does.
+ * Metric names are removed at the end (Prometheus 3's delayed name removal).
  */
 import {
   compareLabels,
@@ -276,7 +282,7 @@ export class Evaluator {
   readonly steps: number;
   private readonly loaded: Map<VectorSelector, Promise<LoadedSeries[]>>;
   /** Result label sets of the binary operation being evaluated, by lhs and rhs label set. */
-  private metricCache = new Map<Labels, Map<Labels, Labels>>();
+  private metricCache = new Map<Labels, Map<Labels, { metric: Labels; key: string }>>();
 
   constructor(
     ctx: QueryContext,
@@ -1267,13 +1273,15 @@ export class Evaluator {
         byRhs = new Map();
         this.metricCache.set(ls.metric, byRhs);
       }
-      let metric = byRhs.get(rs.metric);
-      if (!metric) {
-        metric = resultMetric(ls.metric, rs.metric, matching, isCmp && !e.returnBool);
-        byRhs.set(rs.metric, metric);
+      let cached = byRhs.get(rs.metric);
+      if (!cached) {
+        const m = resultMetric(ls.metric, rs.metric, matching, isCmp && !e.returnBool);
+        cached = { metric: m, key: labelsKey(m) };
+        byRhs.set(rs.metric, cached);
       }
+      const metric = cached.metric;
       if (card !== "one-to-one") {
-        const mkey = labelsKey(metric);
+        const mkey = cached.key;
         let set = matchedSigs.get(sig);
         if (!set) {
           set = new Set();

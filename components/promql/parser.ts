@@ -771,13 +771,25 @@ function fixTrailingDots(input: string): string {
   let out = "";
   let i = 0;
   let brackets = 0;
+  let parens = 0;
+  let durParens = -1;
   while (i < input.length) {
     const c = input[i];
     if (c === "[") brackets++;
     else if (c === "]") brackets--;
+    else if (c === "(") parens++;
+    else if (c === ")") {
+      parens--;
+      if (durParens >= 0 && parens <= durParens) durParens = -1;
+    }
     // min_of()/max_of() outside durations: lezer only knows them inside `[...]`. Spell them as a
     // function it knows (same length); the converter reads the name from the original text.
-    if (hasMinMax && brackets === 0 && /^(min|max)_of\s*\(/.test(input.slice(i, i + 40)) && !/[a-zA-Z0-9_:]/.test(input[i - 1] ?? "")) {
+    const isMinMax = hasMinMax && /^(min|max)_of\s*\(/.test(input.slice(i, i + 40)) && !/[a-zA-Z0-9_:]/.test(input[i - 1] ?? "");
+    if (isMinMax && durParens < 0 && /offset[\s(+-]*$/i.test(input.slice(Math.max(0, i - 40), i))) {
+      // An offset duration: everything up to the matching parenthesis stays as written.
+      durParens = parens;
+    }
+    if (isMinMax && brackets === 0 && durParens < 0) {
       out += "minute";
       i += 6;
       continue;
@@ -837,11 +849,36 @@ function formatGrouping(ls: string[]): string {
   return ls.map(formatLabelName).join(", ");
 }
 
-function atOffsetString(e: { offset: number; timestamp: number | null; startOrEnd: "start" | "end" | null; ext?: string }): string {
+/** Formats a duration expression that uses step()/range(). */
+function formatDurNode(d: DurNode): string {
+  switch (d.op) {
+    case "num":
+      return Number.isInteger(d.sec * 1000) && d.sec >= 0 ? formatDuration(d.sec * 1000) : formatGoFloat(d.sec);
+    case "step":
+    case "range":
+      return `${d.op}()`;
+    case "neg":
+      return `-${formatDurNode(d.a)}`;
+    case "min_of":
+    case "max_of":
+      return `${d.op}(${formatDurNode(d.a)}, ${formatDurNode(d.b)})`;
+    default:
+      return `(${formatDurNode(d.a)} ${d.op} ${formatDurNode(d.b)})`;
+  }
+}
+
+function atOffsetString(e: {
+  offset: number;
+  timestamp: number | null;
+  startOrEnd: "start" | "end" | null;
+  ext?: string;
+  offsetExpr?: DurNode;
+}): string {
   let s = "";
   if (e.startOrEnd) s += ` @ ${e.startOrEnd}()`;
   else if (e.timestamp !== null) s += ` @ ${(e.timestamp / 1000).toFixed(3)}`;
-  if (e.offset > 0) s += ` offset ${formatDuration(e.offset)}`;
+  if (e.offsetExpr) s += ` offset ${formatDurNode(e.offsetExpr)}`;
+  else if (e.offset > 0) s += ` offset ${formatDuration(e.offset)}`;
   else if (e.offset < 0) s += ` offset -${formatDuration(-e.offset)}`;
   if (e.ext) s += ` ${e.ext}`;
   return s;
@@ -866,9 +903,12 @@ export function formatExpr(e: Expr): string {
     case "VectorSelector":
       return selectorBody(e) + atOffsetString(e);
     case "MatrixSelector":
-      return `${selectorBody(e.vs)}[${formatDuration(e.range)}]${atOffsetString(e.vs)}`;
-    case "SubqueryExpr":
-      return `${formatExpr(e.expr)}[${formatDuration(e.range)}:${e.step ? formatDuration(e.step) : ""}]${atOffsetString(e)}`;
+      return `${selectorBody(e.vs)}[${e.rangeExpr ? formatDurNode(e.rangeExpr) : formatDuration(e.range)}]${atOffsetString(e.vs)}`;
+    case "SubqueryExpr": {
+      const range = e.rangeExpr ? formatDurNode(e.rangeExpr) : formatDuration(e.range);
+      const step = e.stepExpr ? formatDurNode(e.stepExpr) : e.step ? formatDuration(e.step) : "";
+      return `${formatExpr(e.expr)}[${range}:${step}]${atOffsetString(e)}`;
+    }
     case "Call":
       return `${e.func.name}(${e.args.map(formatExpr).join(", ")})`;
     case "AggregateExpr": {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
+import Fastify from "fastify";
 import { Registry } from "prom-client";
 import { InMemoryCache } from "../cache/lru.ts";
 import { metricValue } from "../cache/promutil.ts";
@@ -15,6 +16,7 @@ import { fsBucket, makeAndUploadBlock, tempDir } from "../storage/tsdb/testing/b
 import { BlockSeriesIterator, defaultChunkDecoder } from "../tsdb/block/querier.ts";
 import { nopLogger } from "../util/log.ts";
 import { defaultBucketStoreConfig } from "./bucketstore_config.ts";
+import { registerStoreGatewayPages } from "./http.ts";
 import { StoreGateway } from "./storegateway.ts";
 
 /** Counts gets of `index` objects and range reads. */
@@ -87,6 +89,12 @@ describe("store-gateway", () => {
     assert.deepEqual(names.names, ["__name__", "job"]);
     const vals = await sg.labelValues({ tenant: "t", blockIDs: [ids[0]], mint: 0, maxt: 10_000, matchers: [], name: "__name__" });
     assert.deepEqual(vals, { values: ["other", "up"], queriedBlocks: [ids[0]] });
+    const app = Fastify();
+    registerStoreGatewayPages(app, { storeGateway: sg });
+    const page = await app.inject({ method: "GET", url: "/store-gateway/tenant/t/blocks" });
+    assert.match(page.body, new RegExp(ids[0]));
+    assert.match((await app.inject({ method: "GET", url: "/store-gateway/tenants" })).body, /tenant\/t\/blocks/);
+    await app.close();
     now += 2 * 3_600_000;
     assert.equal(sg.unloadIdle(), 2);
     await sg.stopAsync();

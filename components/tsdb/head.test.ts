@@ -228,3 +228,66 @@ test("stale markers keep their bit pattern in out-of-order data (buffered and en
   }
   assert.equal(n, 4);
 });
+
+test("chunk arena: iterators keep reading their snapshot while buffers move and slabs are evacuated", async () => {
+  const h = new Head({ chunkArena: 512, chunkRange: 100_000_000, samplesPerChunk: 30 });
+  const n = 50;
+  const ss = Array.from({ length: n }, (_, i) => h.getOrCreate(L({ __name__: "m", i: String(i) })));
+  for (let k = 0; k < 20; k++) for (let i = 0; i < n; i++) h.append(ss[i], k * 1000, k * i + 0.25, 0);
+  const q = h.querier(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+  const early = await q.select(true, undefined, [newMatcher("=", "i", "7")]);
+  const it = early[0].iterator();
+  // Many more samples: buffers grow (regions move), garbage accumulates, slabs get evacuated.
+  for (let k = 20; k < 400; k++) for (let i = 0; i < n; i++) h.append(ss[i], k * 1000, k * i + 0.25, 0);
+  const stats = h.arena?.stats();
+  assert.ok(stats !== undefined && stats.allocatedBytes < 4 * stats.liveBytes + 8 * 512, JSON.stringify(stats));
+  const got: number[] = [];
+  while (it.next() !== ValNone) got.push(it.atF());
+  assert.deepEqual(
+    got,
+    Array.from({ length: 20 }, (_, k) => k * 7 + 0.25),
+  );
+  for (const i of [0, 7, 49]) {
+    const [s] = await h.querier(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY).select(false, undefined, [newMatcher("=", "i", String(i))]);
+    const vals = samples(s).map(([, v]) => v);
+    assert.deepEqual(
+      vals,
+      Array.from({ length: 400 }, (_, k) => k * i + 0.25),
+    );
+  }
+  // Truncation releases regions too.
+  h.truncate(390_000);
+  const [s7] = await h.querier(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY).select(false, undefined, [newMatcher("=", "i", "7")]);
+  assert.ok(samples(s7).every(([t]) => t >= 390_000));
+});
+
+test("chunk arena: churn triggers slab evacuation; early iterators and all data stay intact", async () => {
+  const h = new Head({ chunkArena: 4096, chunkRange: 100_000_000, samplesPerChunk: 30 });
+  const grow = Array.from({ length: 40 }, (_, i) => h.getOrCreate(L({ __name__: "g", i: String(i) })));
+  let it: ReturnType<Series["iterator"]> | undefined;
+  let nNew = 0;
+  for (let k = 0; k < 400; k++) {
+    for (let i = 0; i < grow.length; i++) h.append(grow[i], k * 1000, k * i + 0.25, 0);
+    // Churn: a new one-sample series per round pins a small region among growth garbage.
+    h.append(h.getOrCreate(L({ __name__: "c", n: String(nNew++) })), k * 1000, 1, 0);
+    if (k === 50) it = (await h.querier(0, Number.POSITIVE_INFINITY).select(false, undefined, [newMatcher("=", "i", "3")]))[0].iterator();
+  }
+  const st = h.arena?.stats();
+  assert.ok(st !== undefined && st.allocatedBytes < st.liveBytes * 1.5 + 4 * 4096, JSON.stringify(st));
+  const early: number[] = [];
+  while (it?.next() !== ValNone && it !== undefined) early.push(it.atF());
+  assert.deepEqual(
+    early,
+    Array.from({ length: 51 }, (_, k) => k * 3 + 0.25),
+  );
+  for (const i of [0, 3, 39]) {
+    const [s] = await h.querier(0, Number.POSITIVE_INFINITY).select(false, undefined, [newMatcher("=", "i", String(i))]);
+    assert.deepEqual(
+      samples(s).map(([, v]) => v),
+      Array.from({ length: 400 }, (_, k) => k * i + 0.25),
+    );
+  }
+  const churn = await h.querier(0, Number.POSITIVE_INFINITY).select(false, undefined, [newMatcher("=", "__name__", "c")]);
+  assert.equal(churn.length, 400);
+  for (const s of churn) assert.equal(samples(s).length, 1);
+});

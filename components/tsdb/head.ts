@@ -14,6 +14,7 @@
 import { METRIC_NAME, type Label, type Labels } from "../storage/labels.ts";
 import type { Matcher } from "../storage/matcher.ts";
 import type { LabelHints, Querier, Series, SelectHints, SampleIterator } from "../storage/series.ts";
+import { ChunkArena } from "./chunkenc/arena.ts";
 import { EXEMPLAR_OK, ExemplarStorage, type StoredExemplar } from "./head_exemplars.ts";
 import { MetadataStore } from "./head_metadata.ts";
 import { MemPostings, type Postings } from "./head_postings.ts";
@@ -45,6 +46,11 @@ export interface HeadOptions {
   oooCapacityMax?: number;
   /** Exemplar buffer capacity (0 disables exemplars). */
   maxExemplars?: number;
+  /**
+   * Keep series' chunk buffers in shared slabs (default true; saves ~300 bytes per series). A
+   * number sets the slab size in bytes (tests use tiny slabs to exercise compaction).
+   */
+  chunkArena?: boolean | number;
 }
 
 export interface ExemplarQueryResult {
@@ -109,8 +115,11 @@ export class Head {
 
   readonly exemplars: ExemplarStorage;
   readonly metadata = new MetadataStore();
+  readonly arena: ChunkArena | undefined;
 
   constructor(opts: HeadOptions = {}) {
+    const ca = opts.chunkArena;
+    this.arena = ca === false ? undefined : new ChunkArena(typeof ca === "number" ? ca : undefined);
     this.chunkRange = opts.chunkRange ?? TWO_HOURS;
     this.samplesPerChunk = opts.samplesPerChunk ?? 120;
     this.oooCapacityMax = opts.oooCapacityMax ?? 32;
@@ -242,9 +251,23 @@ export class Head {
   }
 
   private appendInOrder(s: MemSeries, t: number, v: number): void {
-    s.appendInOrder(t, v, this.chunkRange, this.samplesPerChunk);
+    const arena = this.arena;
+    s.appendInOrder(t, v, this.chunkRange, this.samplesPerChunk, arena);
     if (t > this.maxt) this.maxt = t;
     if (t < this.mint) this.mint = t;
+    if (arena !== undefined && arena.needsCompaction()) this.compactArena();
+  }
+
+  /** Moves the live chunk buffers out of sparse slabs so the slabs can be dropped. */
+  compactArena(): void {
+    const arena = this.arena;
+    if (arena === undefined) return;
+    const sparse = arena.sparseSlabs();
+    if (sparse.size === 0) return;
+    for (const s of this.byRef) {
+      const h = s?.head;
+      if (h !== undefined && h.inSlabs(sparse)) h.relocate();
+    }
   }
 
   /** Stores an out-of-order sample; APPEND_OOO, APPEND_DUPLICATE_IGNORED or ERR_DUPLICATE. */

@@ -27,7 +27,8 @@ test("head matches a reference model under random appends and queries", async ()
     fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 400 }), fc.boolean(), fc.integer({ min: 2, max: 40 }), async (ops, ooo, cap) => {
       const window = ooo ? 300_000 : 0;
       const chunkRange = 1_000_000;
-      const head = new Head({ chunkRange, oooCapacityMax: cap, samplesPerChunk: 20 });
+      // Tiny arena slabs so that slab compaction (evacuation) happens during the run.
+      const head = new Head({ chunkRange, oooCapacityMax: cap, samplesPerChunk: 20, chunkArena: cap % 2 === 0 ? 1024 : cap % 3 === 0 ? false : undefined });
       const model = new Map<number, Map<number, number>>();
       const lastInOrder = new Map<number, number>();
       let maxt = Number.NEGATIVE_INFINITY;

@@ -12,6 +12,7 @@
  * Buffers that iterators may hold are never modified in place once they stop growing at the
  * end: cutting a chunk starts a new head buffer, and truncation copies the remaining chunks.
  */
+import type { ChunkArena } from "./chunkenc/arena.ts";
 import { MAX_BYTES_PER_XOR_CHUNK, XORChunk, XORIterator } from "./chunkenc/xor.ts";
 import { ValFloat, ValNone, type SampleIterator, type ValueType } from "../storage/series.ts";
 
@@ -95,7 +96,10 @@ export class MemSeries {
   /** Timestamp at which the open chunk is cut (Prometheus's memSeries.nextAt). */
   nextAt = Number.NEGATIVE_INFINITY;
 
-  /** Closed chunks in the open chunk's buffer: (mint, maxt, start, end) per chunk. */
+  /**
+   * Closed chunks in the open chunk's buffer: (mint, maxt, start, end) per chunk, offsets
+   * relative to the buffer region's base (head.bufferBase()).
+   */
   cmeta: number[] | undefined = undefined;
 
   ooo: OOOData | undefined = undefined;
@@ -136,11 +140,11 @@ export class MemSeries {
    * does: on the chunk range boundary, at a predicted end time once 1/4 full, at 2x the target
    * sample count, and before the chunk would pass 1 KiB.
    */
-  appendInOrder(t: number, v: number, chunkRange: number, samplesPerChunk: number): boolean {
+  appendInOrder(t: number, v: number, chunkRange: number, samplesPerChunk: number, arena?: ChunkArena): boolean {
     let c = this.head;
     let created = false;
     if (c === undefined) {
-      c = new XORChunk(64);
+      c = new XORChunk(64, arena);
       this.head = c;
       created = true;
     } else if (c.size() > MAX_BYTES_PER_XOR_CHUNK - 19) {
@@ -168,13 +172,14 @@ export class MemSeries {
     const c = this.head as XORChunk;
     if (c.numSamples() > 0) {
       const last = c.lastTime();
+      const base = c.bufferBase();
       const [st, en] = c.restartAfter();
       let meta = this.cmeta;
       if (meta === undefined) {
         meta = [];
         this.cmeta = meta;
       }
-      meta.push(this.headMint, last, st, en);
+      meta.push(this.headMint, last, st - base, en - base);
     }
     this.headMint = t;
     this.nextAt = rangeForTimestamp(t, chunkRange);
@@ -193,6 +198,7 @@ export class MemSeries {
     const h = this.head;
     if (h !== undefined && this.lastT < mint) {
       // Everything in order is older than mint.
+      h.release();
       this.head = undefined;
       this.cmeta = undefined;
       this.headMint = Number.POSITIVE_INFINITY;
@@ -201,7 +207,7 @@ export class MemSeries {
       let k = 0;
       while (k < meta.length && meta[k + 1] < mint) k += 4;
       if (k > 0) {
-        const drop = k === meta.length ? h.chunkStart() : meta[k + 2];
+        const drop = k === meta.length ? h.chunkStart() - h.bufferBase() : meta[k + 2];
         // Copy (never move in place: iterators may still read the old buffer).
         h.rebase(drop, 128);
         const nm: number[] = [];
@@ -238,10 +244,11 @@ export class MemSeries {
     const out: { mint: number; maxt: number; bytes: Uint8Array }[] = [];
     const meta = this.cmeta;
     const buf = this.head?.buffer();
+    const base = this.head?.bufferBase() ?? 0;
     if (meta !== undefined && buf !== undefined) {
       for (let i = 0; i < meta.length; i += 4) {
         if (meta[i + 1] < mint || meta[i] > maxt) continue;
-        out.push({ mint: meta[i], maxt: meta[i + 1], bytes: buf.subarray(meta[i + 2], meta[i + 3]) });
+        out.push({ mint: meta[i], maxt: meta[i + 1], bytes: buf.subarray(base + meta[i + 2], base + meta[i + 3]) });
       }
     }
     const h = this.head;
@@ -298,11 +305,12 @@ class InOrderIterator implements SampleIterator {
     this.mint = mint;
     this.maxt = maxt;
     this.buf = s.head?.buffer();
-    // Snapshot the chunk list: truncation replaces it, appends may push to it.
+    // Snapshot the chunk list (absolute offsets): truncation replaces it, appends may push to it.
+    const base = s.head?.bufferBase() ?? 0;
     const meta = s.cmeta;
     const m: number[] = [];
     if (meta !== undefined) {
-      for (let i = 0; i < meta.length; i += 4) if (!(meta[i + 1] < mint || meta[i] > maxt)) m.push(meta[i + 2], meta[i + 3]);
+      for (let i = 0; i < meta.length; i += 4) if (!(meta[i + 1] < mint || meta[i] > maxt)) m.push(base + meta[i + 2], base + meta[i + 3]);
     }
     this.meta = m;
     const h = s.head;

@@ -13,24 +13,29 @@ export class BitWriter {
   len: number;
   /** Unused low bits in buf[len - 1] (0 means the last byte is full or there is none). */
   free: number;
+  /** Capacity end: the stream may use buf[.., end) (buf.length unless the buffer is shared). */
+  end: number;
 
   constructor(buf: Uint8Array, len: number, free = 0) {
     this.buf = buf;
     this.len = len;
     this.free = free;
+    this.end = buf.length;
   }
 
-  private grow(): void {
+  /** Makes room for at least one more byte (subclasses may allocate elsewhere). */
+  protected grow(): void {
     const n = this.buf.length;
     // Double while small, then grow by half: series buffers hold several chunks.
     const nb = new Uint8Array(n < 64 ? 128 : n < 512 ? n * 2 : n + (n >> 1));
     nb.set(this.buf.subarray(0, this.len));
     this.buf = nb;
+    this.end = nb.length;
   }
 
   writeBit(bit: number): void {
     if (this.free === 0) {
-      if (this.len === this.buf.length) this.grow();
+      if (this.len === this.end) this.grow();
       this.buf[this.len++] = 0;
       this.free = 8;
     }
@@ -43,7 +48,7 @@ export class BitWriter {
     let free = this.free;
     while (n > 0) {
       if (free === 0) {
-        if (this.len === this.buf.length) this.grow();
+        if (this.len === this.end) this.grow();
         this.buf[this.len++] = 0;
         free = 8;
       }

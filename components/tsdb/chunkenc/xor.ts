@@ -20,6 +20,7 @@
  * head series holds a single object per open chunk). Iterators snapshot the sample count when
  * created, so appends after that are not seen and do not disturb them.
  */
+import type { ChunkArena, Slab } from "./arena.ts";
 import { BitReader, BitWriter } from "./bstream.ts";
 import { ValFloat, ValNone, type SampleIterator, type ValueType } from "../../storage/series.ts";
 
@@ -61,9 +62,88 @@ export class XORChunk extends BitWriter {
   private shared = false;
   /** Offset of this chunk's header in the buffer (chunks of a series share one buffer). */
   private start = 0;
+  /**
+   * With an arena, the buffer is a region [base, end) of a shared slab; otherwise base is 0 and
+   * the buffer is the chunk's own.
+   */
+  private readonly arena: ChunkArena | undefined;
+  private slab: Slab | undefined = undefined;
+  private base = 0;
 
-  constructor(capacity = 128) {
-    super(new Uint8Array(Math.max(capacity, 2)), 2, 0);
+  constructor(capacity = 128, arena?: ChunkArena) {
+    const cap = Math.max(capacity, 2);
+    if (arena === undefined) {
+      super(new Uint8Array(cap), 2, 0);
+      this.arena = undefined;
+    } else {
+      arena.alloc(cap);
+      const sl = arena.slab;
+      const off = arena.off;
+      super(sl.buf, off + 2, 0);
+      this.arena = arena;
+      this.slab = sl;
+      this.base = off;
+      this.start = off;
+      this.end = off + cap;
+    }
+  }
+
+  /** Start of this chunk's buffer region (earlier chunks of the series live after it). */
+  bufferBase(): number {
+    return this.base;
+  }
+
+  /** Moves the region to a new one of `size` bytes holding buf[base + drop, len). */
+  private moveRegion(drop: number, size: number): void {
+    const used = this.len - this.base - drop;
+    let nb: Uint8Array;
+    let nbase: number;
+    const arena = this.arena;
+    if (arena !== undefined) {
+      arena.alloc(size);
+      nb = arena.slab.buf;
+      nbase = arena.off;
+      nb.set(this.buf.subarray(this.base + drop, this.len), nbase);
+      arena.free(this.slab as Slab, this.end - this.base);
+      this.slab = arena.slab;
+    } else {
+      nb = new Uint8Array(size);
+      nbase = 0;
+      nb.set(this.buf.subarray(this.base + drop, this.len));
+    }
+    const shift = nbase - this.base - drop;
+    this.buf = nb;
+    this.start += shift;
+    this.len += shift;
+    this.base = nbase;
+    this.end = nbase + size;
+  }
+
+  protected override grow(): void {
+    if (this.arena === undefined) {
+      super.grow();
+      return;
+    }
+    const n = this.end - this.base;
+    this.moveRegion(0, n < 64 ? 128 : n < 512 ? n * 2 : n + (n >> 1));
+  }
+
+  /** Releases the buffer region back to the arena (the chunk must not be used afterwards). */
+  release(): void {
+    if (this.arena !== undefined && this.slab !== undefined) {
+      this.arena.free(this.slab, this.end - this.base);
+      this.slab = undefined;
+    }
+  }
+
+  /** True when the region lives in one of the given slabs (being evacuated). */
+  inSlabs(slabs: ReadonlySet<Slab>): boolean {
+    return this.slab !== undefined && slabs.has(this.slab);
+  }
+
+  /** Copies the region into a fresh one of the same size (arena evacuation). */
+  relocate(): void {
+    this.moveRegion(0, this.end - this.base);
   }
 
   /**
@@ -75,6 +155,7 @@ export class XORChunk extends BitWriter {
     const c = new XORChunk(2);
     c.buf = b;
     c.len = b.length;
+    c.end = b.length;
     c.free = 0;
     c.n = (b[0] << 8) | b[1];
     c.shared = true;
@@ -112,7 +193,10 @@ export class XORChunk extends BitWriter {
 
   /** Shrinks the backing buffer to the encoded size (call when the chunk is closed). */
   compact(): void {
-    if (this.buf.length !== this.len) this.buf = this.buf.slice(0, this.len);
+    if (this.arena === undefined && this.buf.length !== this.len) {
+      this.buf = this.buf.slice(0, this.len);
+      this.end = this.len;
+    }
   }
 
   /**
@@ -152,15 +236,11 @@ export class XORChunk extends BitWriter {
   }
 
   /**
-   * Drops the first `drop` bytes of the buffer (earlier chunks), copying the rest into a new
-   * buffer with `slack` spare bytes. Offsets shift down by `drop`.
+   * Drops the first `drop` bytes of the buffer region (earlier chunks), copying the rest into a
+   * new region with `slack` spare bytes. Offsets relative to bufferBase() shift down by `drop`.
    */
   rebase(drop: number, slack = 0): void {
-    const nb = new Uint8Array(this.len - drop + slack);
-    nb.set(this.buf.subarray(drop, this.len));
-    this.buf = nb;
-    this.len -= drop;
-    this.start -= drop;
+    this.moveRegion(drop, this.len - this.base - drop + slack);
   }
 
   /** Returns the appender (the chunk itself), restoring the appender state from the bytes if needed. */
@@ -176,6 +256,7 @@ export class XORChunk extends BitWriter {
       const len = Math.ceil(usedBits / 8);
       this.buf = copy;
       this.len = len;
+      this.end = copy.length;
       this.free = len * 8 - usedBits;
       this.t = it.t;
       this.tDelta = it.tDelta;
