@@ -47,11 +47,11 @@ describe("mimir-ts binary", () => {
   it("lists services and their states", async () => {
     const rows = (await (await fetch(`${m.url}/services`, { headers: { accept: "application/json" } })).json()) as { module: string; state: string }[];
     const byModule = new Map(rows.map((r) => [r.module, r.state]));
-    for (const mod of ["server", "runtime-config", "distributor", "ingester", "querier", "query-frontend", "store-gateway", "compactor", "ruler"]) {
+    for (const mod of ["server", "runtime-config", "distributor-service", "ingester-service", "query-frontend", "store-gateway", "compactor", "ruler"]) {
       assert.equal(byModule.get(mod), "Running", mod);
     }
     const html = await (await fetch(`${m.url}/services`)).text();
-    assert.match(html, /<td>ingester<\/td><td class="state-running">Running<\/td>/);
+    assert.match(html, /<td>ingester-service<\/td><td class="state-running">Running<\/td>/);
   });
 
   it("prints the config with secrets masked, and its diff and defaults", async () => {

@@ -12,7 +12,15 @@ import { Distributor } from "../distributor/distributor.ts";
 import { Ingester } from "../ingester/ingester.ts";
 import type { Pusher } from "../ingester/types.ts";
 import { Engine } from "../promql/engine.ts";
+import { registerCompactorApi } from "../api/compactor/plugin.ts";
+import { registerBlockUploadApi } from "../api/upload/plugin.ts";
+import { Compactor } from "../compactor/compactor.ts";
+import { newBlocksStoreQueryable, newQuerierQueryable } from "../querier/blocks_store_factory.ts";
 import { ingesterExemplarSource, ingesterMetadataSource } from "../querier/ingestersources.ts";
+import type { Bucket } from "../storage/bucket/bucket.ts";
+import { createBucket } from "../storage/bucket/config.ts";
+import { registerStoreGatewayPages } from "../storegateway/http.ts";
+import { StoreGateway, type StoreGatewayClient } from "../storegateway/storegateway.ts";
 import type { Queryable } from "../storage/series.ts";
 import { Server } from "../server/server.ts";
 import { Overrides } from "../util/limits/overrides.ts";
@@ -49,6 +57,9 @@ export class App {
   ingester: Ingester | undefined;
   distributor: Distributor | undefined;
   queryable: Queryable | undefined;
+  storeQueryable: Queryable | undefined;
+  storeGateway: StoreGateway | undefined;
+  compactor: Compactor | undefined;
   private readonly services: { module: string; service: Service }[] = [];
   private readonly readinessChecks: ReadinessCheck[] = [];
   private readonly indexLinks = new Map<string, { href: string; title: string }[]>();
@@ -82,6 +93,11 @@ export class App {
 
   addLinks(section: string, links: { href: string; title: string }[]): void {
     this.indexLinks.set(section, [...(this.indexLinks.get(section) ?? []), ...links]);
+  }
+
+  /** A client of the blocks bucket, labelled with the component that uses it. */
+  blocksBucket(component: string): Bucket {
+    return createBucket(this.cfg.blocks_storage, { component, registry: this.registry, retry: { maxRetries: 3 } });
   }
 
   /** Builds every module's service. Must be called once before start(). */
@@ -158,6 +174,13 @@ export class App {
     }
     return undefined;
   }
+}
+
+function requireStoreGateway(app: App): StoreGateway {
+  if (!app.storeGateway) {
+    throw new Error("no store-gateway in this process: the gRPC store-gateway client is not available in this release; run -target=all");
+  }
+  return app.storeGateway;
 }
 
 const MODULE_INITS: Record<string, ModuleInit> = {
@@ -249,8 +272,22 @@ const MODULE_INITS: Record<string, ModuleInit> = {
     return undefined;
   },
 
+  "store-queryable": (app) => {
+    // The store-gateway of this process, looked up per request (it is built after this module).
+    const client: StoreGatewayClient = {
+      series: (req) => requireStoreGateway(app).series(req),
+      labelNames: (req) => requireStoreGateway(app).labelNames(req),
+      labelValues: (req) => requireStoreGateway(app).labelValues(req),
+    };
+    app.storeQueryable = newBlocksStoreQueryable(
+      { querier: app.cfg.querier, blocks_storage: app.cfg.blocks_storage },
+      { bucket: app.blocksBucket("querier"), registry: app.registry, logger: app.logger, storeGateway: client, overrides: app.overrides },
+    );
+    return undefined;
+  },
+
   queryable: (app) => {
-    app.queryable = {
+    const ingesters: Queryable = {
       querier: async (tenant, mint, maxt) => {
         if (!app.ingester) {
           throw new Error("no ingester in this process: the gRPC ingester client is not available in this release; run -target=all or -target=read,write");
@@ -258,7 +295,38 @@ const MODULE_INITS: Record<string, ModuleInit> = {
         return app.ingester.queryable().querier(tenant, mint, maxt);
       },
     };
+    app.queryable = newQuerierQueryable({ querier: app.cfg.querier }, { ingesters, store: app.storeQueryable, overrides: app.overrides });
     return undefined;
+  },
+
+  "store-gateway": (app) => {
+    const sg = new StoreGateway(
+      {
+        bucket_store: app.cfg.blocks_storage.bucket_store,
+        enabled_tenants: app.cfg.store_gateway.enabled_tenants,
+        disabled_tenants: app.cfg.store_gateway.disabled_tenants,
+      },
+      { logger: app.logger.child({ component: "store-gateway" }), registry: app.registry, bucket: app.blocksBucket("store-gateway") },
+    );
+    app.storeGateway = sg;
+    registerStoreGatewayPages(app.server.http, { storeGateway: sg });
+    app.addReadinessCheck({ module: "store-gateway", check: () => sg.readiness() });
+    app.addLinks("Store-gateway", [{ href: "/store-gateway/tenants", title: "Tenants and their blocks" }]);
+    return sg;
+  },
+
+  compactor: (app) => {
+    const compactor = new Compactor(app.cfg.compactor, {
+      logger: app.logger.child({ component: "compactor" }),
+      registry: app.registry,
+      bucket: app.blocksBucket("compactor"),
+      overrides: app.overrides,
+    });
+    app.compactor = compactor;
+    registerCompactorApi(app.server.http, { compactor, tenantOf: app.tenantOf });
+    registerBlockUploadApi(app.server.http, { uploader: compactor.uploader, tenantOf: app.tenantOf });
+    app.addLinks("Compactor", [{ href: "/compactor/tenants", title: "Tenants and planned compaction jobs" }]);
+    return compactor;
   },
 
   querier: (app) => {

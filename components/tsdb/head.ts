@@ -255,7 +255,7 @@ export class Head {
     s.appendInOrder(t, v, this.chunkRange, this.samplesPerChunk, arena);
     if (t > this.maxt) this.maxt = t;
     if (t < this.mint) this.mint = t;
-    if (arena !== undefined && arena.needsCompaction()) this.compactArena();
+    if (arena?.needsCompaction()) this.compactArena();
   }
 
   /** Moves the live chunk buffers out of sparse slabs so the slabs can be dropped. */
@@ -266,7 +266,7 @@ export class Head {
     if (sparse.size === 0) return;
     for (const s of this.byRef) {
       const h = s?.head;
-      if (h !== undefined && h.inSlabs(sparse)) h.relocate();
+      if (h?.inSlabs(sparse)) h.relocate();
     }
   }
 

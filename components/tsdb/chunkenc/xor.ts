@@ -95,7 +95,6 @@ export class XORChunk extends BitWriter {
 
   /** Moves the region to a new one of `size` bytes holding buf[base + drop, len). */
   private moveRegion(drop: number, size: number): void {
-    const used = this.len - this.base - drop;
     let nb: Uint8Array;
     let nbase: number;
     const arena = this.arena;
