@@ -30,6 +30,7 @@ import type { ChunkMeta } from "../tsdb/index/writer.ts";
 import { BasicService } from "../util/services/service.ts";
 import { type BucketStoreConfig, defaultBucketStoreConfig } from "./bucketstore_config.ts";
 import { BucketChunkReader } from "./chunkreader.ts";
+import { type IndexCache, matchersKey } from "./indexcache.ts";
 
 export interface StoreSeries {
   labels: Labels;
@@ -85,6 +86,8 @@ export interface StoreGatewayDeps {
   ownsBlock?: (tenant: string, blockID: string) => boolean;
   /** Chunks cache (memcached or in-memory), optional. */
   chunksCache?: Cache;
+  /** Index cache (`blocks_storage.bucket_store.index_cache`): expanded postings, optional. */
+  indexCache?: IndexCache;
 }
 
 interface StoreBlock {
@@ -390,6 +393,19 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
     return out;
   }
 
+  /** Series references of a block matching every matcher, through the index cache when there is one. */
+  private async expandedPostings(tenant: string, b: StoreBlock, ix: IndexReader, matchers: readonly Matcher[]): Promise<Uint32Array> {
+    if (matchers.length === 0) return ix.allPostings();
+    const cache = this.deps.indexCache;
+    if (cache === undefined) return ix.postingsForMatchers(matchers);
+    const key = matchersKey(matchers);
+    const cached = await cache.fetchExpandedPostings(tenant, b.id, key);
+    if (cached !== undefined) return cached;
+    const p = ix.postingsForMatchers(matchers);
+    cache.storeExpandedPostings(tenant, b.id, key, p);
+    return p;
+  }
+
   async series(req: SeriesRequest): Promise<SeriesResponse> {
     this.m.seriesRequests.inc();
     const blocks = this.blocksFor(req.tenant, req.blockIDs);
@@ -399,7 +415,7 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
         // A block outside the range is queried trivially: it has nothing for it.
         if (b.entry.min_time > req.maxt || b.entry.max_time <= req.mint) return;
         const ix = await this.loadIndex(b, true);
-        const refs = req.matchers.length === 0 ? ix.allPostings() : ix.postingsForMatchers(req.matchers);
+        const refs = await this.expandedPostings(req.tenant, b, ix, req.matchers);
         const picked: { labels: Labels; metas: ChunkMeta[] }[] = [];
         const chunkRefs: number[] = [];
         for (let i = 0; i < refs.length; i++) {
@@ -442,7 +458,7 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
           for (const n of ix.labelNames()) names.add(n);
           return;
         }
-        for (const ref of ix.postingsForMatchers(req.matchers)) for (const l of ix.seriesLabels(ref)) names.add(l.name);
+        for (const ref of await this.expandedPostings(req.tenant, b, ix, req.matchers)) for (const l of ix.seriesLabels(ref)) names.add(l.name);
       }),
     );
     return { names: [...names].sort(compareStrings), queriedBlocks: blocks.map((b) => b.id) };
@@ -456,7 +472,7 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
         const ix = await this.loadIndex(b, true);
         let vs = ix.labelValues(req.name);
         if (req.matchers.length > 0) {
-          const p = ix.postingsForMatchers(req.matchers);
+          const p = await this.expandedPostings(req.tenant, b, ix, req.matchers);
           vs = vs.filter((v) => p.length > 0 && intersectPostings([p, ix.postings(req.name, v)]).length > 0);
         }
         for (const v of vs) values.add(v);

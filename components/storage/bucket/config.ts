@@ -18,7 +18,8 @@ import { FilesystemBucket, filesystemConfigBlock } from "./filesystem/filesystem
 import { MetricsBucket } from "./metrics.ts";
 import { PrefixedBucket, validateStoragePrefix } from "./prefix.ts";
 import { RetryBucket, type RetryOptions } from "./retry.ts";
-import { S3Bucket, s3ConfigBlock, validateS3Config } from "./s3/s3.ts";
+import { LazyBucket } from "./lazy.ts";
+import { s3ConfigBlock, validateS3Config } from "./s3/config.ts";
 
 export const SUPPORTED_BACKENDS = ["s3", "filesystem"] as const;
 export const MIMIR_BACKENDS = ["s3", "gcs", "azure", "swift", "filesystem"] as const;
@@ -74,7 +75,7 @@ export function createBucket(cfg: StorageConfig, opts: CreateBucketOptions): Buc
       b = new FilesystemBucket(cfg.filesystem);
       break;
     case "s3":
-      b = new S3Bucket(cfg.s3);
+      b = new LazyBucket(cfg.s3.bucket_name, async () => new (await import("./s3/s3.ts")).S3Bucket(cfg.s3));
       break;
   }
   if (cfg.storage_prefix !== "") b = new PrefixedBucket(b, cfg.storage_prefix);
