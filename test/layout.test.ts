@@ -56,7 +56,7 @@ describe("dependency direction", () => {
     for (const f of tsFiles(join(ROOT, "components"))) {
       const rel = relative(ROOT, f);
       for (const imp of importsOf(f)) {
-        if (rel === "components/cmd/mimir.ts" && imp === "cdk8s/cli.ts") continue;
+        if (rel === "components/cmd/run.ts" && imp === "cdk8s/cli.ts") continue;
         assert.ok(!imp.startsWith("operator/") && !imp.startsWith("cdk8s/"), `${rel} imports ${imp}`);
       }
     }
@@ -76,7 +76,7 @@ describe("dependency direction", () => {
   });
 
   it("only entry points read process.env and process.argv", () => {
-    const entryPoints = new Set(["components/cmd/mimir.ts", "operator/main.ts", "cdk8s/cli.ts", "components/promql/promqltest/cli.ts"]);
+    const entryPoints = new Set(["components/cmd/mimir.ts", "components/cmd/run.ts", "operator/main.ts", "cdk8s/cli.ts", "components/promql/promqltest/cli.ts"]);
     for (const dir of ["components", "cdk8s", "operator"]) {
       for (const f of tsFiles(join(ROOT, dir))) {
         const rel = relative(ROOT, f);

@@ -7,8 +7,8 @@ import { Registry } from "prom-client";
 import { metricValue } from "../../cache/promutil.ts";
 import { applyFlags, ConfigError, flagIndex, loadBlock, splitArgs } from "../../util/config/load.ts";
 import { defaultsOf } from "../../util/config/spec.ts";
+import { LazyBucket } from "./lazy.ts";
 import { createBucket, storageConfigBlock, validateStorageConfig } from "./config.ts";
-import { S3Bucket } from "./s3/s3.ts";
 
 const block = storageConfigBlock("blocks-storage.", "blocks");
 
@@ -79,7 +79,9 @@ test("createBucket: filesystem with storage prefix, retry and metrics", async ()
     cfg.s3.bucket_name = "b";
     cfg.s3.endpoint = "127.0.0.1:1";
     cfg.storage_prefix = "";
-    assert.ok(createBucket(cfg, { component: "x" }) instanceof S3Bucket);
+    const s3 = createBucket(cfg, { component: "x" });
+    assert.ok(s3 instanceof LazyBucket, "the AWS SDK is loaded on first use");
+    assert.equal(s3.name(), "b");
     assert.throws(() => createBucket({ ...cfg, backend: "swift" }, { component: "x" }), /unsupported storage backend/);
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
