@@ -19,13 +19,14 @@ import { newBlocksStoreQueryable, newQuerierQueryable } from "../querier/blocks_
 import { ingesterExemplarSource, ingesterMetadataSource } from "../querier/ingestersources.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { createBucket } from "../storage/bucket/config.ts";
+import { createBlocksStorageCaches } from "../storegateway/caches.ts";
 import { registerStoreGatewayPages } from "../storegateway/http.ts";
 import { StoreGateway, type StoreGatewayClient } from "../storegateway/storegateway.ts";
 import type { Queryable } from "../storage/series.ts";
 import { Server } from "../server/server.ts";
 import { Overrides } from "../util/limits/overrides.ts";
 import { RuntimeConfigManager } from "../util/runtimeconfig/manager.ts";
-import { BasicService, type Service } from "../util/services/service.ts";
+import { BasicService, FuncService, type Service } from "../util/services/service.ts";
 import { resolveTenantID } from "../util/tenant.ts";
 import { type Config, rootBlock } from "./config.ts";
 import { moduleDef, resolveModules } from "./modules.ts";
@@ -272,18 +273,24 @@ const MODULE_INITS: Record<string, ModuleInit> = {
     return undefined;
   },
 
-  "store-queryable": (app) => {
+  "store-queryable": async (app) => {
     // The store-gateway of this process, looked up per request (it is built after this module).
     const client: StoreGatewayClient = {
       series: (req) => requireStoreGateway(app).series(req),
       labelNames: (req) => requireStoreGateway(app).labelNames(req),
       labelValues: (req) => requireStoreGateway(app).labelValues(req),
     };
+    // The querier reads the bucket index through the metadata cache.
+    const caches = await createBlocksStorageCaches(app.blocksBucket("querier"), app.cfg.blocks_storage.bucket_store, {
+      registry: app.registry,
+      component: "querier",
+      logger: app.logger.child({ component: "querier" }),
+    });
     app.storeQueryable = newBlocksStoreQueryable(
       { querier: app.cfg.querier, blocks_storage: app.cfg.blocks_storage },
-      { bucket: app.blocksBucket("querier"), registry: app.registry, logger: app.logger, storeGateway: client, overrides: app.overrides },
+      { bucket: caches.bucket, registry: app.registry, logger: app.logger, storeGateway: client, overrides: app.overrides },
     );
-    return undefined;
+    return new FuncService("store-queryable", { stopping: () => caches.stop() });
   },
 
   queryable: (app) => {
@@ -299,15 +306,30 @@ const MODULE_INITS: Record<string, ModuleInit> = {
     return undefined;
   },
 
-  "store-gateway": (app) => {
+  "store-gateway": async (app) => {
+    // Index cache (expanded postings), chunks cache (subranges, through the caching bucket) and
+    // metadata cache, from blocks_storage.bucket_store.{index_cache,chunks_cache,metadata_cache}.
+    const caches = await createBlocksStorageCaches(app.blocksBucket("store-gateway"), app.cfg.blocks_storage.bucket_store, {
+      registry: app.registry,
+      component: "store-gateway",
+      logger: app.logger.child({ component: "store-gateway" }),
+    });
     const sg = new StoreGateway(
       {
         bucket_store: app.cfg.blocks_storage.bucket_store,
         enabled_tenants: app.cfg.store_gateway.enabled_tenants,
         disabled_tenants: app.cfg.store_gateway.disabled_tenants,
       },
-      { logger: app.logger.child({ component: "store-gateway" }), registry: app.registry, bucket: app.blocksBucket("store-gateway") },
+      {
+        logger: app.logger.child({ component: "store-gateway" }),
+        registry: app.registry,
+        bucket: caches.bucket,
+        indexCache: caches.indexCache,
+      },
     );
+    sg.addListener((_from, to) => {
+      if (to === "Terminated" || to === "Failed") void caches.stop();
+    });
     app.storeGateway = sg;
     registerStoreGatewayPages(app.server.http, { storeGateway: sg });
     app.addReadinessCheck({ module: "store-gateway", check: () => sg.readiness() });

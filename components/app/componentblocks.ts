@@ -38,7 +38,7 @@ export const blocksStorageBlock = {
       lazy_loading_enabled: f.bool("blocks-storage.bucket-store.index-header.lazy-loading-enabled", true, "If enabled, store-gateway will lazy load an index-header only once required by a query."),
       lazy_loading_idle_timeout: f.duration("blocks-storage.bucket-store.index-header.lazy-loading-idle-timeout", 3_600_000, "If index-header lazy loading is enabled and this setting is > 0, the store-gateway will offload unused index-headers after 'idle timeout' inactivity."),
     },
-    index_cache: cacheConfigBlock("blocks-storage.bucket-store.index-cache.", { what: "index cache" }),
+    index_cache: cacheConfigBlock("blocks-storage.bucket-store.index-cache.", { what: "index cache", defaultBackend: "inmemory" }),
     chunks_cache: chunksCacheConfigBlock(),
     metadata_cache: metadataCacheConfigBlock(),
   },

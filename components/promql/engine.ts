@@ -28,6 +28,7 @@ import { formatFloatF, goPow, quantile as quantileOf, variance } from "./functio
 import { isComparisonOp, ParseError, parseExpr, positionString } from "./parser.ts";
 import {
   type EngineOptions,
+  type FPoint,
   type MatrixSeries,
   type PromQLEngine,
   QueryError,
@@ -79,6 +80,13 @@ function withHist(list: EvalSeries[], hasHistograms: boolean | undefined): Serie
   if (hasHistograms) l.hasHistograms = true;
   return l;
 }
+
+/** Scratch arrays that series are decoded into before being copied into slabs (reused). */
+let scratchTs = new Float64Array(1024);
+let scratchFs = new Float64Array(1024);
+const MAX_SCRATCH = 1 << 20;
+/** Samples per slab of loaded series. */
+const SLAB_SAMPLES = 1 << 16;
 
 /** Shared query state: annotations, limits, cancellation. */
 export class QueryContext {
@@ -345,16 +353,22 @@ export class Evaluator {
   private async fetch(matchers: readonly Matcher[], hints: SelectHints): Promise<LoadedSeries[]> {
     const series = await this.querier.select(false, hints, matchers);
     const out: LoadedSeries[] = [];
+    // Samples are decoded into scratch arrays, then copied into shared slabs (one allocation
+    // per many series; each series gets exact-size views).
+    let ts = scratchTs;
+    let fs = scratchFs;
+    let slabT: Float64Array | null = null;
+    let slabF: Float64Array | null = null;
+    let slabPos = 0;
+    const end = hints.end;
     for (const s of series) {
       const it = s.iterator();
-      let ts = new Float64Array(16);
-      let fs = new Float64Array(16);
       let n = 0;
       let hasHistograms = false;
       let hist: Uint8Array | null = null;
       for (let vt = it.seek(hints.start); vt !== ValNone; vt = it.next()) {
         const t = it.atT();
-        if (t > hints.end) break;
+        if (t > end) break;
         if (n === ts.length) {
           const nts = new Float64Array(n * 2);
           nts.set(ts);
@@ -378,7 +392,24 @@ export class Evaluator {
         n++;
       }
       if (n === 0) continue;
-      out.push({ metric: s.labels, ts, fs, n, hasHistograms, hist });
+      if (slabT === null || slabPos + n > slabT.length) {
+        const size = Math.max(n, SLAB_SAMPLES);
+        slabT = new Float64Array(size);
+        slabF = new Float64Array(size);
+        slabPos = 0;
+      }
+      const sts = slabT.subarray(slabPos, slabPos + n);
+      const sfs = (slabF as Float64Array).subarray(slabPos, slabPos + n);
+      slabPos += n;
+      for (let i = 0; i < n; i++) {
+        sts[i] = ts[i];
+        sfs[i] = fs[i];
+      }
+      out.push({ metric: s.labels, ts: sts, fs: sfs, n, hasHistograms, hist: hist === null ? null : hist.slice(0, n) });
+    }
+    if (ts.length > scratchTs.length && ts.length <= MAX_SCRATCH) {
+      scratchTs = ts;
+      scratchFs = fs;
     }
     this.ctx.checkNow();
     return out;
@@ -595,6 +626,7 @@ export class Evaluator {
     ) => number | null,
     keepName: boolean,
     invariant = false,
+    fast?: WindowFn,
   ): EvalSeries[] {
     const out: EvalSeries[] = [];
     let wts = new Float64Array(64);
@@ -632,12 +664,29 @@ export class Evaluator {
         let nHist = 0;
         let lastIsHist = false;
         const hist = s.hist;
+        if (clean && fast !== undefined) {
+          // No stale markers or histograms: the kernel reads the window in place.
+          if (this.ctx.maxSamples > 0 && hi - lo > this.ctx.maxSamples) this.ctx.addSamples(hi - lo);
+          const v = fast(sts, s.fs, lo, hi, i, rt - src.range, rt, s);
+          if (v === null) continue;
+          if (invariant) {
+            for (let k = 0; k < this.steps; k++) {
+              ts.push(this.stepTime(k));
+              fs.push(v);
+            }
+            break;
+          }
+          ts.push(t);
+          fs.push(v);
+          continue;
+        }
         if (clean) {
-          // No stale markers or histograms in this series: copy the window in bulk.
+          // No stale markers or histograms in this series: copy the window.
           n = hi - lo;
-          if (n > 0) {
-            wts.set(sts.subarray(lo, hi));
-            wfs.set(s.fs.subarray(lo, hi));
+          const sfs = s.fs;
+          for (let j = 0; j < n; j++) {
+            wts[j] = sts[lo + j];
+            wfs[j] = sfs[lo + j];
           }
         } else for (let j = lo; j < hi; j++) {
           const f = s.fs[j];
@@ -1330,6 +1379,21 @@ export class Evaluator {
   }
 }
 
+/**
+ * A range function kernel over the window [lo, hi) of a series' own arrays (series without stale
+ * markers or histograms); returns the value or null for no output.
+ */
+export type WindowFn = (
+  ts: Float64Array,
+  fs: Float64Array,
+  lo: number,
+  hi: number,
+  step: number,
+  rangeStart: number,
+  rangeEnd: number,
+  s: LoadedSeries,
+) => number | null;
+
 interface RangeSeries extends LoadedSeries {
   dropName?: boolean;
 }
@@ -1622,6 +1686,38 @@ function queryRange(e: Expr, start: number, end: number, lookback: number, defau
   return [mint, maxt];
 }
 
+/**
+ * A result series carrying its points as columns (non-enumerable `ts`/`fs`); `floats` is built
+ * from them on first access, which drops the columns (encoders read the columns and never
+ * build it).
+ */
+function columnarSeries(metric: Labels, ts: number[], fs: number[]): MatrixSeries {
+  let floats: FPoint[] | undefined;
+  const o = { metric } as MatrixSeries;
+  Object.defineProperty(o, "floats", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (floats === undefined) {
+        floats = new Array(ts.length);
+        for (let i = 0; i < ts.length; i++) floats[i] = { t: ts[i], f: fs[i] };
+        // From now on `floats` is the truth (callers may change it in place).
+        Object.defineProperty(o, "ts", { value: undefined });
+        Object.defineProperty(o, "fs", { value: undefined });
+      }
+      return floats;
+    },
+    set(v: FPoint[]) {
+      Object.defineProperty(o, "floats", { value: v, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(o, "ts", { value: undefined });
+      Object.defineProperty(o, "fs", { value: undefined });
+    },
+  });
+  Object.defineProperty(o, "ts", { value: ts, configurable: true });
+  Object.defineProperty(o, "fs", { value: fs, configurable: true });
+  return o;
+}
+
 export class Engine implements PromQLEngine {
   readonly opts: EngineOptions;
   constructor(opts: EngineOptions) {
@@ -1749,7 +1845,7 @@ export class Engine implements PromQLEngine {
       for (const s of cleaned) for (let i = 0; i < s.ts.length; i++) samples.push({ metric: s.metric, t: s.ts[i], f: s.fs[i] });
       return { type: "vector", samples };
     }
-    const series: MatrixSeries[] = cleaned.map((s) => ({ metric: s.metric, floats: s.ts.map((t, i) => ({ t, f: s.fs[i] })) }));
+    const series: MatrixSeries[] = cleaned.map((s) => columnarSeries(s.metric, s.ts, s.fs));
     series.sort((a, b) => compareLabels(a.metric, b.metric));
     return { type: "matrix", series };
   }

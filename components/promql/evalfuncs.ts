@@ -3,7 +3,7 @@ import { RE2JS } from "re2js";
 import { compareLabels, getLabel, type Labels, labelsKey, METRIC_NAME } from "../storage/labels.ts";
 import { isStaleNaN } from "../storage/series.ts";
 import type { Call, Expr } from "./ast.ts";
-import type { EvalSeries, EvalValue, Evaluator, LoadedSeries, RangeSource } from "./engine.ts";
+import type { EvalSeries, EvalValue, Evaluator, LoadedSeries, RangeSource, WindowFn } from "./engine.ts";
 import { isValidLabelName, setLabel } from "./engine.ts";
 import {
   type Bucket,
@@ -11,7 +11,9 @@ import {
   bucketQuantile,
   doubleExponentialSmoothing,
   extrapolatedRate,
+  extrapolatedRateAt,
   instantValue,
+  instantValueAt,
   kahanSum,
   linearRegression,
   mean,
@@ -152,7 +154,10 @@ export async function callRangeFunction(ev: Evaluator, e: Call): Promise<EvalVal
   ) => number | null;
   let keepName = false;
   const noted = new WeakSet<LoadedSeries>();
+  let lastNoted: LoadedSeries | undefined;
   const noteCounter = (s: LoadedSeries) => {
+    if (s === lastNoted) return;
+    lastNoted = s;
     if (noted.has(s)) return;
     noted.add(s);
     const mn = getLabel(s.metric, METRIC_NAME);
@@ -325,6 +330,7 @@ export async function callRangeFunction(ev: Evaluator, e: Call): Promise<EvalVal
     default:
       throw execError(`function ${name} not implemented`);
   }
+  const fast = fastWindowFn(name, noteCounter);
   if (MIX_WARN_FUNCS.has(name)) {
     const inner = fn;
     fn = (ts, fs, n, st, rs, re, s, nHist, lastIsHist) => {
@@ -354,8 +360,71 @@ export async function callRangeFunction(ev: Evaluator, e: Call): Promise<EvalVal
     return a.kind === "NumberLiteral" || (a.kind === "UnaryExpr" && a.expr.kind === "NumberLiteral");
   });
   // predict_linear depends on the evaluation time (Prometheus treats it as @-unsafe).
-  const series = ev.windowed(src, fn, keepName, fixedTime && literalArgs && name !== "predict_linear");
+  const series = ev.windowed(src, fn, keepName, fixedTime && literalArgs && name !== "predict_linear", fast);
   return { type: "matrix", series: ev.mergeSameLabels(series), isRange: false };
+}
+
+/**
+ * In-place kernels of the common range functions for series without stale markers or
+ * histograms (the same results as the copying kernels above, which handle every other case).
+ */
+function fastWindowFn(name: string, noteCounter: (s: LoadedSeries) => void): WindowFn | undefined {
+  switch (name) {
+    case "rate":
+    case "increase": {
+      const isRate = name === "rate";
+      return (ts, fs, lo, hi, _st, rs, re, s) => {
+        if (hi > lo) noteCounter(s);
+        return extrapolatedRateAt(ts, fs, lo, hi, rs, re, true, isRate);
+      };
+    }
+    case "delta":
+      return (ts, fs, lo, hi, _st, rs, re) => extrapolatedRateAt(ts, fs, lo, hi, rs, re, false, false);
+    case "irate":
+      return (ts, fs, lo, hi, _st, _rs, _re, s) => {
+        if (hi > lo) noteCounter(s);
+        return instantValueAt(ts, fs, lo, hi, true);
+      };
+    case "idelta":
+      return (ts, fs, lo, hi) => instantValueAt(ts, fs, lo, hi, false);
+    case "avg_over_time":
+      return (_ts, fs, lo, hi) => (hi === lo ? null : mean(fs, hi - lo, lo));
+    case "sum_over_time":
+      return (_ts, fs, lo, hi) => (hi === lo ? null : kahanSum(fs, hi - lo, lo));
+    case "count_over_time":
+      return (_ts, _fs, lo, hi) => (hi === lo ? null : hi - lo);
+    case "present_over_time":
+      return (_ts, _fs, lo, hi) => (hi === lo ? null : 1);
+    case "stddev_over_time":
+      return (_ts, fs, lo, hi) => (hi === lo ? null : Math.sqrt(variance(fs, hi - lo, lo)));
+    case "stdvar_over_time":
+      return (_ts, fs, lo, hi) => (hi === lo ? null : variance(fs, hi - lo, lo));
+    case "last_over_time":
+      return (_ts, fs, lo, hi) => (hi === lo ? null : fs[hi - 1]);
+    case "first_over_time":
+      return (_ts, fs, lo, hi) => (hi === lo ? null : fs[lo]);
+    case "max_over_time":
+      return (_ts, fs, lo, hi) => {
+        if (hi === lo) return null;
+        let m = fs[lo];
+        for (let i = lo + 1; i < hi; i++) {
+          const f = fs[i];
+          if (f > m || Number.isNaN(m)) m = f;
+        }
+        return m;
+      };
+    case "min_over_time":
+      return (_ts, fs, lo, hi) => {
+        if (hi === lo) return null;
+        let m = fs[lo];
+        for (let i = lo + 1; i < hi; i++) {
+          const f = fs[i];
+          if (f < m || Number.isNaN(m)) m = f;
+        }
+        return m;
+      };
+  }
+  return undefined;
 }
 
 function fmt(v: number): string {

@@ -19,22 +19,23 @@ export function kahanInc(inc: number, state: Float64Array): void {
 
 const kstate = new Float64Array(2);
 
-export function kahanSum(fs: ArrayLike<number>, n: number): number {
+/** Kahan sum of fs[off, off + n). */
+export function kahanSum(fs: ArrayLike<number>, n: number, off = 0): number {
   kstate[0] = 0;
   kstate[1] = 0;
-  for (let i = 0; i < n; i++) kahanInc(fs[i], kstate);
+  for (let i = 0; i < n; i++) kahanInc(fs[off + i], kstate);
   return kstate[0] + kstate[1];
 }
 
 /** Mean as Prometheus computes avg: Kahan sum, falling back to an incremental mean on overflow. */
-export function mean(fs: ArrayLike<number>, n: number): number {
+export function mean(fs: ArrayLike<number>, n: number, off = 0): number {
   if (n === 0) return Number.NaN;
   let sum = 0;
   let c = 0;
   let m = 0;
   let incremental = false;
   for (let i = 0; i < n; i++) {
-    const f = fs[i];
+    const f = fs[off + i];
     const count = i + 1;
     if (!incremental) {
       const t = sum + f;
@@ -64,7 +65,7 @@ export function mean(fs: ArrayLike<number>, n: number): number {
 }
 
 /** Population variance (Welford with compensation), as stdvar/stdvar_over_time. */
-export function variance(fs: ArrayLike<number>, n: number): number {
+export function variance(fs: ArrayLike<number>, n: number, off = 0): number {
   if (n === 0) return Number.NaN;
   let count = 0;
   let m = 0;
@@ -72,7 +73,7 @@ export function variance(fs: ArrayLike<number>, n: number): number {
   let v = 0;
   let vc = 0;
   for (let i = 0; i < n; i++) {
-    const f = fs[i];
+    const f = fs[off + i];
     count++;
     const delta = f - (m + mc);
     // mean += delta / count (compensated)
@@ -140,14 +141,29 @@ export function extrapolatedRate(
   isCounter: boolean,
   isRate: boolean,
 ): number | null {
+  return extrapolatedRateAt(ts, fs, 0, n, rangeStart, rangeEnd, isCounter, isRate);
+}
+
+/** extrapolatedRate over the window [lo, hi) of the arrays. */
+export function extrapolatedRateAt(
+  ts: ArrayLike<number>,
+  fs: ArrayLike<number>,
+  lo: number,
+  hi: number,
+  rangeStart: number,
+  rangeEnd: number,
+  isCounter: boolean,
+  isRate: boolean,
+): number | null {
+  const n = hi - lo;
   if (n < 2) return null;
-  const firstT = ts[0];
-  const firstF = fs[0];
-  const lastT = ts[n - 1];
-  let result = fs[n - 1] - firstF;
+  const firstT = ts[lo];
+  const firstF = fs[lo];
+  const lastT = ts[hi - 1];
+  let result = fs[hi - 1] - firstF;
   if (isCounter) {
     let prev = firstF;
-    for (let i = 1; i < n; i++) {
+    for (let i = lo + 1; i < hi; i++) {
       const v = fs[i];
       if (v < prev) result += prev;
       prev = v;
@@ -173,11 +189,16 @@ export function extrapolatedRate(
 
 /** irate / idelta over the last two points. */
 export function instantValue(ts: ArrayLike<number>, fs: ArrayLike<number>, n: number, isRate: boolean): number | null {
-  if (n < 2) return null;
-  const lastT = ts[n - 1];
-  const lastF = fs[n - 1];
-  const prevT = ts[n - 2];
-  const prevF = fs[n - 2];
+  return instantValueAt(ts, fs, 0, n, isRate);
+}
+
+/** instantValue over the window [lo, hi) of the arrays. */
+export function instantValueAt(ts: ArrayLike<number>, fs: ArrayLike<number>, lo: number, hi: number, isRate: boolean): number | null {
+  if (hi - lo < 2) return null;
+  const lastT = ts[hi - 1];
+  const lastF = fs[hi - 1];
+  const prevT = ts[hi - 2];
+  const prevF = fs[hi - 2];
   let result: number;
   if (isRate && lastF < prevF) result = lastF;
   else result = lastF - prevF;

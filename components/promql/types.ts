@@ -21,6 +21,12 @@ export interface FPoint {
 export interface MatrixSeries {
   metric: Labels;
   floats: FPoint[];
+  /**
+   * The same points as columns (timestamps, values), when the producer has them: encoders may
+   * read these instead of `floats` (which the engine then builds only on first access).
+   */
+  readonly ts?: ArrayLike<number>;
+  readonly fs?: ArrayLike<number>;
 }
 
 export type QueryValue =

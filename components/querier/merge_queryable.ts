@@ -3,10 +3,18 @@
  * last `query_ingesters_within` (13h, per tenant), the blocks store for data older than
  * `query_store_after` (12h); series from both are merged by labels and samples present in both
  * (or in several replicated blocks) are kept once.
+ *
+ * Like Mimir's multiQuerier it applies the tenant's querier limits (limits.ts), read per query:
+ * `max_query_lookback` clamps the range (nothing before it is queried), every selection is
+ * checked against `max_partial_query_length` (series selections first clamped to
+ * `max_labels_query_length`), and one per-query counter enforces `max_fetched_series_per_query`,
+ * `max_fetched_chunks_per_query` and `max_fetched_chunk_bytes_per_query` over what the ingesters
+ * and the store return together.
  */
 import type { Matcher } from "../storage/matcher.ts";
 import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../storage/series.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
+import { CountingQuerier, clampToLookback, EMPTY_QUERIER, LimitedQuerier, QueryLimiter, resolveLimits } from "./limits.ts";
 import { mergeSeriesLists, mergeStringLists } from "./series_merge.ts";
 
 export interface MergeQueryableConfig {
@@ -36,8 +44,13 @@ export class MergeQueryable implements Queryable {
 
   async querier(tenant: string, mint: number, maxt: number): Promise<Querier> {
     const now = this.clock();
+    const tenantLimits = this.deps.overrides.get(tenant);
+    const limits = resolveLimits(tenantLimits);
+    const r = clampToLookback(limits, mint, maxt, now);
+    if (r === null) return EMPTY_QUERIER;
+    [mint, maxt] = r;
     const queriers: Querier[] = [];
-    const within = this.deps.overrides.get(tenant).query_ingesters_within;
+    const within = tenantLimits.query_ingesters_within;
     if (this.deps.ingesters && (within <= 0 || maxt >= now - within)) {
       const imint = within > 0 ? Math.max(mint, now - within) : mint;
       queriers.push(await this.deps.ingesters.querier(tenant, imint, maxt));
@@ -46,7 +59,10 @@ export class MergeQueryable implements Queryable {
       // The store querier itself caps maxt at now - query_store_after.
       queriers.push(await this.deps.store.querier(tenant, mint, maxt));
     }
-    return new MergeQuerier(queriers);
+    // One counter for the whole query, shared by the ingesters and the store.
+    const limiter = QueryLimiter.forLimits(limits);
+    const merged = new MergeQuerier(queriers.map((q) => new CountingQuerier(q, limiter)));
+    return new LimitedQuerier(merged, { limits, mint, maxt, clock: this.clock });
   }
 }
 

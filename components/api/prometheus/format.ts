@@ -64,46 +64,190 @@ function pointJson(t: number, f: number): string {
   return "[" + formatTimestamp(t) + ',"' + formatFloat(f) + '"]';
 }
 
+/** Appends JSON bytes to a growable buffer; ASCII fast paths, UTF-8 for label strings. */
+class JsonWriter {
+  buf: Buffer;
+  pos = 0;
+  ascii = true;
+
+  constructor(size: number) {
+    this.buf = Buffer.allocUnsafe(Math.max(256, size));
+  }
+
+  ensure(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    const nb = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
+    this.buf.copy(nb, 0, 0, this.pos);
+    this.buf = nb;
+  }
+
+  /** An ASCII string (callers guarantee it). */
+  ascii1(s: string): void {
+    const n = s.length;
+    this.ensure(n);
+    const b = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < n; i++) b[p++] = s.charCodeAt(i);
+    this.pos = p;
+  }
+
+  /** Any string, UTF-8 encoded. */
+  utf8(s: string): void {
+    if (!/[^\x00-\x7f]/.test(s)) {
+      this.ascii1(s);
+      return;
+    }
+    this.ascii = false;
+    const n = Buffer.byteLength(s, "utf8");
+    this.ensure(n);
+    this.pos += this.buf.write(s, this.pos, "utf8");
+  }
+
+  /** A non-negative safe integer's decimal digits (room for 16 bytes is ensured by the caller). */
+  uint(v: number): void {
+    const b = this.buf;
+    if (v <= 0x7fffffff) {
+      let x = v | 0;
+      const d =
+        x < 10 ? 1 : x < 100 ? 2 : x < 1000 ? 3 : x < 10000 ? 4 : x < 100000 ? 5 : x < 1000000 ? 6 : x < 10000000 ? 7 : x < 100000000 ? 8 : x < 1000000000 ? 9 : 10;
+      let p = this.pos + d;
+      this.pos = p;
+      while (x >= 10) {
+        const q = (x / 10) | 0;
+        b[--p] = 48 + x - q * 10;
+        x = q;
+      }
+      b[--p] = 48 + x;
+      return;
+    }
+    let digits = 1;
+    for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+    let p = this.pos + digits;
+    this.pos = p;
+    while (v >= 10) {
+      const q = Math.floor(v / 10);
+      b[--p] = 48 + (v - q * 10);
+      v = q;
+    }
+    b[--p] = 48 + v;
+  }
+
+  /** formatTimestamp(ms), unquoted (room for 24 bytes is ensured by the caller). */
+  timestamp(ms: number): void {
+    if (!Number.isSafeInteger(ms)) {
+      this.ascii1(formatTimestamp(ms));
+      return;
+    }
+    if (ms < 0) {
+      this.buf[this.pos++] = 45;
+      ms = -ms;
+    }
+    const secs = Math.floor(ms / 1000);
+    const frac = ms - secs * 1000;
+    this.uint(secs);
+    if (frac !== 0) {
+      const b = this.buf;
+      const p = this.pos;
+      const f = frac | 0;
+      const h = (f / 100) | 0;
+      const r = f - h * 100;
+      const t = (r / 10) | 0;
+      b[p] = 46;
+      b[p + 1] = 48 + h;
+      b[p + 2] = 48 + t;
+      b[p + 3] = 48 + r - t * 10;
+      this.pos = p + 4;
+    }
+  }
+
+  /** formatFloat(f), unquoted (room for 24 bytes is ensured by the caller). */
+  float(f: number): void {
+    if (Number.isSafeInteger(f) && f !== 0) {
+      if (f < 0) {
+        this.buf[this.pos++] = 45;
+        this.uint(-f);
+      } else this.uint(f);
+      return;
+    }
+    this.ascii1(formatFloat(f));
+  }
+
+  /** A point: [ts,"f"], after a comma when `comma`. */
+  point(t: number, f: number, comma: boolean): void {
+    this.ensure(64);
+    const b = this.buf;
+    if (comma) b[this.pos++] = 44;
+    b[this.pos++] = 91;
+    this.timestamp(t);
+    this.buf[this.pos++] = 44;
+    this.buf[this.pos++] = 34;
+    this.float(f);
+    this.ensure(2);
+    this.buf[this.pos++] = 34;
+    this.buf[this.pos++] = 93;
+  }
+
+  finish(): string {
+    return this.buf.toString(this.ascii ? "latin1" : "utf8", 0, this.pos);
+  }
+}
+
 /** The `data` object of a query response: {"resultType":...,"result":...}, pushed as parts. */
 export function queryDataParts(v: QueryValue, out: string[]): void {
-  out.push('{"resultType":"', v.type, '","result":');
   switch (v.type) {
     case "vector": {
-      out.push("[");
+      const w = new JsonWriter(64 + v.samples.length * 96);
+      w.ascii1('{"resultType":"vector","result":[');
       for (let i = 0; i < v.samples.length; i++) {
         const s = v.samples[i];
-        out.push((i > 0 ? ',{"metric":' : '{"metric":') + labelsJson(s.metric) + ',"value":' + pointJson(s.t, s.f) + "}");
+        w.ascii1(i > 0 ? ',{"metric":' : '{"metric":');
+        w.utf8(labelsJson(s.metric));
+        w.ascii1(',"value":');
+        w.point(s.t, s.f, false);
+        w.ascii1("}");
       }
-      out.push("]");
+      w.ascii1("]}");
+      out.push(w.finish());
       break;
     }
     case "matrix": {
-      out.push("[");
+      let points = 0;
       for (let i = 0; i < v.series.length; i++) {
         const s = v.series[i];
-        let part = (i > 0 ? ',{"metric":' : '{"metric":') + labelsJson(s.metric) + ',"values":[';
-        const fl = s.floats;
-        for (let j = 0; j < fl.length; j++) {
-          if (j > 0) part += ",";
-          part += pointJson(fl[j].t, fl[j].f);
-          if (part.length > 65536) {
-            out.push(part);
-            part = "";
+        points += s.ts !== undefined ? s.ts.length : s.floats.length;
+      }
+      const w = new JsonWriter(64 + v.series.length * 96 + points * 28);
+      w.ascii1('{"resultType":"matrix","result":[');
+      for (let i = 0; i < v.series.length; i++) {
+        const s = v.series[i];
+        w.ascii1(i > 0 ? ',{"metric":' : '{"metric":');
+        w.utf8(labelsJson(s.metric));
+        w.ascii1(',"values":[');
+        const ts = s.ts;
+        const fs = s.fs;
+        if (ts !== undefined && fs !== undefined) {
+          for (let j = 0; j < ts.length; j++) {
+            w.point(ts[j], fs[j], j > 0);
+          }
+        } else {
+          const fl = s.floats;
+          for (let j = 0; j < fl.length; j++) {
+            w.point(fl[j].t, fl[j].f, j > 0);
           }
         }
-        out.push(part + "]}");
+        w.ascii1("]}");
       }
-      out.push("]");
+      w.ascii1("]}");
+      out.push(w.finish());
       break;
     }
     case "scalar":
-      out.push(pointJson(v.t, v.f));
+      out.push('{"resultType":"scalar","result":', pointJson(v.t, v.f), "}");
       break;
     case "string":
-      out.push("[" + formatTimestamp(v.t) + "," + jsonString(v.s) + "]");
+      out.push('{"resultType":"string","result":', "[" + formatTimestamp(v.t) + "," + jsonString(v.s) + "]", "}");
       break;
   }
-  out.push("}");
 }
 
 function stringArray(a: readonly string[]): string {
@@ -117,7 +261,8 @@ export function successBody(dataParts: string[], warnings: readonly string[] = [
   let tail = "";
   if (warnings.length > 0) tail += ',"warnings":' + stringArray(warnings);
   if (infos.length > 0) tail += ',"infos":' + stringArray(infos);
-  return '{"status":"success","data":' + dataParts.join("") + tail + "}";
+  const data = dataParts.length === 1 ? dataParts[0] : dataParts.join("");
+  return '{"status":"success","data":' + data + tail + "}";
 }
 
 export function stringListJson(a: readonly string[]): string {

@@ -11,6 +11,16 @@ import { type PromQLEngine, QueryError, type QueryOptions, type QueryResult } fr
 import { compareLabels, type Labels, labelsKey } from "../../storage/labels.ts";
 import type { Matcher } from "../../storage/matcher.ts";
 import type { Queryable } from "../../storage/series.ts";
+import {
+  checkFrontendQuery,
+  clampLabelsQueryRange,
+  type FrontendDecision,
+  goDuration,
+  isLimitError,
+  maxQueryLengthError,
+  resolveLimits,
+  type TenantQueryLimits,
+} from "../../querier/limits.ts";
 import { errorBody, jsonString, labelsJson, queryDataParts, stringListJson, successBody, formatFloat, formatTimestamp } from "./format.ts";
 import {
   ApiError,
@@ -60,8 +70,19 @@ export interface BuildInfo {
 }
 
 export interface PrometheusApiLimits {
-  /** Longest allowed range query (end - start), ms; 0 or absent = unlimited. */
+  /**
+   * Longest allowed range query (end - start), ms; 0 or absent = unlimited. Legacy: prefer
+   * `get` (max_partial_query_length is enforced per selection by the querier's Queryable).
+   */
   maxQueryLength?(tenant: string): number;
+  /**
+   * The tenant's limits, read on every request (pass `Overrides`): the query-frontend checks of
+   * /query and /query_range (max_query_lookback, compactor_blocks_retention_period,
+   * max_query_expression_size_bytes, max_total_query_length, blocked_queries) and the range
+   * clamps of /series, /labels and /label/{name}/values (max_query_lookback,
+   * max_labels_query_length). Absent limits count as 0 (disabled).
+   */
+  get?(tenant: string): Partial<TenantQueryLimits>;
 }
 
 export interface PrometheusApiDeps {
@@ -75,8 +96,13 @@ export interface PrometheusApiDeps {
   metadata?: MetadataSource;
   exemplars?: ExemplarSource;
   buildInfo?: Partial<BuildInfo>;
-  /** Clock for the default `time` of instant queries, ms. */
+  /** Clock for the default `time` of instant queries and for the limits, ms. */
   now?: () => number;
+  /**
+   * The engine's lookback delta (querier.lookback_delta, default 5m), used like the query-frontend
+   * does to compute a query's total time range for max_total_query_length.
+   */
+  lookbackDelta?: number;
 }
 
 type FormValue = string | string[] | undefined;
@@ -117,23 +143,8 @@ function sendError(reply: FastifyReply, err: ApiError, warnings: readonly string
   return sendJson(reply, statusOf(err.type), errorBody(err.type, err.message, warnings));
 }
 
-/** Go's time.Duration.String for ms values. */
-export function goDuration(ms: number): string {
-  if (ms === 0) return "0s";
-  const neg = ms < 0;
-  let rest = Math.abs(ms);
-  let s: string;
-  if (rest < 1000) s = `${rest}ms`;
-  else {
-    const h = Math.floor(rest / 3600_000);
-    rest -= h * 3600_000;
-    const m = Math.floor(rest / 60_000);
-    rest -= m * 60_000;
-    const sec = rest / 1000;
-    s = (h > 0 ? `${h}h${m}m` : m > 0 ? `${m}m` : "") + `${sec}s`;
-  }
-  return neg ? `-${s}` : s;
-}
+/** Go's time.Duration.String for ms values (kept exported here for compatibility). */
+export { goDuration };
 
 /** Parses `match[]` values as series selectors. */
 function parseMatcherSets(values: string[]): Matcher[][] {
@@ -170,6 +181,35 @@ function extractSelectors(e: unknown, out: Matcher[][]): void {
   if (typeof node.kind !== "string") return;
   for (const v of Object.values(node)) if (v !== null && typeof v === "object") extractSelectors(v, out);
 }
+
+/** Errors of the Queryable outside the engine (series, labels): limit errors are 422 like Prometheus's errorExec. */
+function storageError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  if (isLimitError(e)) return new ApiError("execution", e.message);
+  return new ApiError("internal", e instanceof Error ? e.message : String(e));
+}
+
+/** The engine's parse error for `query` (what the query-frontend answers before any limit). */
+function parseQueryParam(query: string): Expr {
+  try {
+    return parseExpr(query);
+  } catch (e) {
+    if (e instanceof ParseError) throw invalidParam("query", new Error(e.plain ? e.message : `${e.position()}: parse error: ${e.message}`));
+    throw invalidParam("query", e);
+  }
+}
+
+/** Blocked-query patterns normalised like the query (Mimir formats both); invalid PromQL stays as is. */
+function normalizePattern(pattern: string): string {
+  try {
+    return formatExpr(parseExpr(pattern));
+  } catch {
+    return pattern;
+  }
+}
+
+/** Mimir's empty query-frontend answer (newEmptyPrometheusResponse), for instant and range queries. */
+const EMPTY_QUERY_RESPONSE = '{"status":"success","data":{"resultType":"matrix","result":[]}}';
 
 function engineError(e: unknown, timedOut: boolean): ApiError {
   if (e instanceof ApiError) return e;
@@ -263,13 +303,44 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
           try {
             return await handler(req, reply, new Form(req), tenant);
           } catch (e) {
-            return sendError(reply, e instanceof ApiError ? e : new ApiError("internal", e instanceof Error ? e.message : String(e)));
+            return sendError(reply, storageError(e));
           }
         };
       };
 
+      /** The tenant's limits for this request, or undefined when none are configured. */
+      const tenantLimits = (tenant: string): TenantQueryLimits | undefined => {
+        const get = deps.limits?.get;
+        return get ? resolveLimits(get.call(deps.limits, tenant)) : undefined;
+      };
+
+      /** The query-frontend's checks; the query is parsed first, as Mimir's codec does. */
+      const frontendCheck = (tenant: string, query: string, start: number, end: number, step: number): FrontendDecision => {
+        const limits = tenantLimits(tenant);
+        if (limits === undefined) return { action: "run", start, end };
+        const expr = parseQueryParam(query);
+        try {
+          return checkFrontendQuery(
+            limits,
+            { formatted: formatExpr(expr), expr, start, end, step, lookbackDelta: deps.lookbackDelta ?? 300_000, normalize: normalizePattern },
+            now(),
+          );
+        } catch (e) {
+          if (isLimitError(e)) throw new ApiError("bad_data", e.message);
+          throw e;
+        }
+      };
+
+      /** [start, end] of a series/labels request after the tenant's clamps; null = nothing to query. */
+      const labelsRange = (tenant: string, start: number, end: number): [number, number] | null => {
+        const limits = tenantLimits(tenant);
+        return limits === undefined ? [start, end] : clampLabelsQueryRange(limits, start, end, now());
+      };
+
       const instantQuery = route(async (_req, reply, form, tenant) => {
         const ts = parseTimeParam(form.get("time"), "time", now());
+        const decision = frontendCheck(tenant, form.get("query"), ts, ts, 0);
+        if (decision.action === "empty") return sendJson(reply, 200, EMPTY_QUERY_RESPONSE);
         const ctx = queryContext(form, reply);
         try {
           const res = await engine.instantQuery(queryable, tenant, form.get("query"), ts, ctx.opts);
@@ -311,12 +382,10 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
           );
         }
         const maxLen = deps.limits?.maxQueryLength?.(tenant) ?? 0;
-        if (maxLen > 0 && end - start > maxLen) {
-          throw new ApiError(
-            "bad_data",
-            `the query time range exceeds the limit (query length: ${goDuration(end - start)}, limit: ${goDuration(maxLen)})`,
-          );
-        }
+        if (maxLen > 0 && end - start > maxLen) throw new ApiError("bad_data", maxQueryLengthError(end - start, maxLen).message);
+        const decision = frontendCheck(tenant, form.get("query"), start, end, step);
+        if (decision.action === "empty") return sendJson(reply, 200, EMPTY_QUERY_RESPONSE);
+        start = decision.start;
         const ctx = queryContext(form, reply);
         try {
           const res = await engine.rangeQuery(queryable, tenant, form.get("query"), start, end, step, ctx.opts);
@@ -332,9 +401,12 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
         const matches = form.all("match[]");
         if (matches.length === 0) throw new ApiError("bad_data", "no match[] parameter provided");
         const limit = parseLimit(form.get("limit"));
-        const start = parseTimeParam(form.get("start"), "start", MIN_TIME);
+        let start = parseTimeParam(form.get("start"), "start", MIN_TIME);
         const end = parseTimeParam(form.get("end"), "end", MAX_TIME);
         const sets = parseMatcherSets(matches);
+        const range = labelsRange(tenant, start, end);
+        if (range === null) return sendJson(reply, 200, successBody(["[]"]));
+        start = range[0];
         const q = await queryable.querier(tenant, start, end);
         try {
           const hints = { start, end, func: "series", limit: limit > 0 ? limit + 1 : 0 };
@@ -367,10 +439,13 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
 
       const labelNames = route(async (_req, reply, form, tenant) => {
         const limit = parseLimit(form.get("limit"));
-        const start = parseTimeParam(form.get("start"), "start", MIN_TIME);
+        let start = parseTimeParam(form.get("start"), "start", MIN_TIME);
         const end = parseTimeParam(form.get("end"), "end", MAX_TIME);
         const sets = parseMatcherSets(form.all("match[]"));
         const hints = { limit: limit > 0 ? limit + 1 : 0 };
+        const range = labelsRange(tenant, start, end);
+        if (range === null) return sendJson(reply, 200, successBody(["[]"]));
+        start = range[0];
         const q = await queryable.querier(tenant, start, end);
         try {
           let names: string[];
@@ -397,10 +472,13 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
         const name = unescapeName(raw);
         if (name === "" || name.includes("\uFFFD")) throw new ApiError("bad_data", `invalid label name: ${JSON.stringify(name)}`);
         const limit = parseLimit(form.get("limit"));
-        const start = parseTimeParam(form.get("start"), "start", MIN_TIME);
+        let start = parseTimeParam(form.get("start"), "start", MIN_TIME);
         const end = parseTimeParam(form.get("end"), "end", MAX_TIME);
         const sets = parseMatcherSets(form.all("match[]"));
         const hints = { limit: limit > 0 ? limit + 1 : 0 };
+        const range = labelsRange(tenant, start, end);
+        if (range === null) return sendJson(reply, 200, successBody(["[]"]));
+        start = range[0];
         const q = await queryable.querier(tenant, start, end);
         try {
           let vals: string[];
