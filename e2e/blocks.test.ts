@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
+import { gunzipSync } from "node:zlib";
 import { buildRemoteWriteBody, REMOTE_WRITE_HEADERS } from "./bench/remotewrite.ts";
 import { type MimirProcess, REPO_ROOT, startMimir, tempDir, waitFor, waitReady } from "./harness.ts";
 
@@ -62,12 +63,32 @@ async function push(m: MimirProcess, from: number, to: number): Promise<number> 
   return n;
 }
 
+/**
+ * A range query. Retries while the store-gateway has not loaded blocks the bucket index already
+ * lists (422 err-mimir-store-consistency-check-failed: it syncs every second here).
+ */
 async function queryRange(m: MimirProcess, start: number, end: number): Promise<unknown> {
   const qs = new URLSearchParams({ query: "e2e_blocks", start: String(start / 1000), end: String(end / 1000), step: String(STEP / 1000) });
-  const res = await fetch(`${m.url}/prometheus/api/v1/query_range?${qs}`, { headers: HEADERS });
-  const body = (await res.json()) as { status: string; data: { result: { metric: Record<string, string>; values: [number, string][] }[] } };
-  assert.equal(res.status, 200, JSON.stringify(body));
-  return body.data.result;
+  for (let attempt = 0; ; attempt++) {
+    const res = await fetch(`${m.url}/prometheus/api/v1/query_range?${qs}`, { headers: HEADERS });
+    const body = (await res.json()) as { status: string; error?: string; data: { result: unknown } };
+    if (res.status === 422 && attempt < 50 && body.error?.includes("store-consistency-check-failed")) {
+      await new Promise((r) => setTimeout(r, 200));
+      continue;
+    }
+    assert.equal(res.status, 200, JSON.stringify(body));
+    return body.data.result;
+  }
+}
+
+/** Block IDs listed in the tenant's bucket index (written by the compactor). */
+function indexedBlocks(cwd: string): string[] {
+  try {
+    const idx = JSON.parse(gunzipSync(readFileSync(join(cwd, "data/blocks", TENANT, "bucket-index.json.gz"))).toString("utf8")) as { blocks: { block_id: string }[] };
+    return idx.blocks.map((b) => b.block_id).sort();
+  } catch {
+    return [];
+  }
 }
 
 function shippedBlocks(cwd: string): string[] {
@@ -136,6 +157,8 @@ describe("blocks: head compaction, shipping, promtool, restart", { skip }, () =>
     assert.equal((blocksOnly as { values: unknown[] }[]).length, SERIES);
     assert.equal((blocksOnly as { values: unknown[] }[])[0].values.length, (3.5 * H) / STEP);
 
+    // Let the compactor index the shipped blocks before the restart.
+    await waitFor("the bucket index lists the shipped blocks", async () => (blocks.every((b) => indexedBlocks(cwd).includes(b)) ? true : undefined), 30_000, 200);
     await m.stop();
     m = await startMimir(ARGS, { cwd });
     await waitReady(m, 30_000);

@@ -364,6 +364,8 @@ const MODULE_INITS: Record<string, ModuleInit> = {
       engine,
       queryable: app.queryable!,
       tenantOf: app.tenantOf,
+      limits: app.overrides,
+      lookbackDelta: q.lookback_delta,
       metadata: ingesterMetadataSource(() => app.ingester),
       exemplars: ingesterExemplarSource(() => app.ingester),
     });

@@ -16,7 +16,7 @@ import { defaultsOf } from "../util/config/spec.ts";
 import { limitsBlock } from "../util/limits/limits.ts";
 import { Overrides } from "../util/limits/overrides.ts";
 import { IngesterBlocks } from "./blocks.ts";
-import { headBounds, plannedRanges } from "./headcompaction.ts";
+import { headBounds, plannedRanges, writeHeadBlock } from "./headcompaction.ts";
 import { registerIngesterApi } from "./http.ts";
 import { Ingester } from "./ingester.ts";
 import { readShipperFile } from "./shipper.ts";
@@ -67,7 +67,7 @@ class Clock {
   now = () => this.t;
 }
 
-async function setup(dir: string, opts: { bucket?: Bucket; clock?: Clock; tsdb?: Record<string, unknown> } = {}) {
+async function setup(dir: string, opts: { bucket?: Bucket; clock?: Clock; tsdb?: Record<string, unknown>; random?: () => number } = {}) {
   const registry = new Registry();
   const overrides = new Overrides({ ...defaultsOf(limitsBlock) });
   const clock = opts.clock ?? new Clock();
@@ -77,7 +77,7 @@ async function setup(dir: string, opts: { bucket?: Bucket; clock?: Clock; tsdb?:
     { logger, registry, overrides, now: clock.now },
   );
   await ing.startAsync();
-  const blocks = new IngesterBlocks({ ingester: ing, bucket: opts.bucket, logger, registry, now: clock.now, random: () => 0.99, fsync: false });
+  const blocks = new IngesterBlocks({ ingester: ing, bucket: opts.bucket, logger, registry, now: clock.now, random: opts.random ?? (() => 0.99), fsync: false });
   await blocks.startAsync();
   const stop = async () => {
     await blocks.stopAsync();
@@ -146,6 +146,7 @@ test("head compaction: blocks on aligned boundaries, head truncated, reads uncha
     assert.equal(ing.tsdb("t1")?.head.getMinValidTime(), BASE + 4 * H);
     assert.deepEqual(headBounds(ing.tsdb("t1")!.head), { mint: BASE + 4 * H, maxt: BASE + 5 * H + 29 * 60_000 });
     assert.deepEqual(await dump(blocks.queryable(), "t1"), before);
+    assert.ok(readdirSync(join(dir, "t1", "wal")).some((n) => n.startsWith("checkpoint.")), "the WAL was checkpointed");
     // Chunks hold at most 120 samples: 2h block of a 1/min series = 120 samples = 1 chunk each.
     const r = await BlockReader.open(join(dir, "t1", metas[1].ulid));
     assert.equal(r.meta.stats.numChunks, 3);
@@ -345,11 +346,13 @@ test("ingester HTTP endpoints", async () => {
     assert.deepEqual((await app.inject({ method: "POST", url: "/ingester/prepare-instance-ring-downscale" })).json(), { timestamp: ts }, "not bumped");
     assert.deepEqual((await app.inject({ method: "DELETE", url: "/ingester/prepare-instance-ring-downscale" })).json(), { timestamp: 0 });
 
-    r = await app.inject({ method: "GET", url: "/ingester/tenants", headers: { accept: "application/json" } });
-    assert.deepEqual(r.json(), { tenants: ["t1", "t2"] });
     r = await app.inject({ method: "GET", url: "/ingester/tenants" });
+    assert.deepEqual(r.json(), { tenants: ["t1", "t2"] });
+    r = await app.inject({ method: "GET", url: "/ingester/tenants", headers: { accept: "text/html,*/*" } });
     assert.match(r.body, /href="tsdb\/t1"/);
-    r = await app.inject({ method: "GET", url: "/ingester/tsdb/t1?format=json" });
+    r = await app.inject({ method: "GET", url: "/ingester/tsdb/t1", headers: { accept: "text/html" } });
+    assert.match(r.body, /Uploaded/);
+    r = await app.inject({ method: "GET", url: "/ingester/tsdb/t1" });
     const j = r.json();
     assert.equal(j.blocks.length, 1);
     assert.equal(typeof j.blocks[0].shippedAt, "number");
@@ -366,6 +369,58 @@ test("ingester HTTP endpoints", async () => {
     assert.equal((await app.inject({ method: "GET", url: "/ingester/prepare-shutdown" })).statusCode, 503);
     assert.equal((await app.inject({ method: "POST", url: "/ingester/prepare-instance-ring-downscale" })).statusCode, 503);
     await app.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(bdir, { recursive: true, force: true });
+  }
+});
+
+test("a crash between writing a block and truncating the head: the head is aligned on restart", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "ing-blocks-"));
+  try {
+    const s1 = await setup(dir);
+    await pushRange(s1.ing, "t1", BASE, BASE + 3 * H);
+    const before = await dump(s1.blocks.queryable(), "t1");
+    // The block is written but the process "dies" before truncateHead.
+    const meta = await writeHeadBlock(s1.ing.tsdb("t1")!.head, { mint: BASE, maxt: BASE + 2 * H - 1 }, join(dir, "t1"), { fsync: false });
+    assert.ok(meta);
+    await s1.stop();
+
+    const s2 = await setup(dir);
+    assert.equal(s2.ing.tsdb("t1")?.head.getMinValidTime(), BASE + 2 * H, "head truncated to the block's end");
+    assert.deepEqual(await dump(s2.blocks.queryable(), "t1"), before, "no sample lost or doubled");
+    // The next compaction does not cut the same range again.
+    const metas = await s2.blocks.compactAll(true);
+    assert.deepEqual(metas.map((m) => m.minTime), [BASE + 2 * H]);
+    assert.deepEqual(await dump(s2.blocks.queryable(), "t1"), before);
+    await s2.stop();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the loop compacts by the 1.5x rule; flush_blocks_on_shutdown compacts and ships at stop", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "ing-blocks-"));
+  const bdir = mkdtempSync(join(tmpdir(), "ing-bucket-"));
+  try {
+    // random() = 0: the first check runs at once.
+    const s2 = await setup(dir, { bucket: new FilesystemBucket({ dir: bdir }), tsdb: { flush_blocks_on_shutdown: true } });
+    await pushRange(s2.ing, "t1", BASE, BASE + 4 * H);
+    await s2.blocks.stopAsync();
+    await s2.ing.stopAsync();
+    const shipped = readdirSync(join(bdir, "t1")).filter((n) => existsSync(join(bdir, "t1", n, "meta.json")));
+    assert.equal(shipped.length, 2, "all of the head, in two 2h blocks, shipped at stop");
+
+    // The periodic check applies the 1.5x rule by itself.
+    const s3 = await setup(dir, { random: () => 0, tsdb: { head_compaction_interval: 10 } });
+    await pushRange(s3.ing, "t2", BASE, BASE + 3.5 * H);
+    let blocks: Awaited<ReturnType<typeof s3.blocks.localBlocks>> = [];
+    for (let i = 0; i < 200 && blocks.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      blocks = await s3.blocks.localBlocks("t2");
+    }
+    assert.deepEqual(blocks.map((b) => [b.meta.minTime, b.meta.maxTime]), [[BASE, BASE + 2 * H]]);
+    await s3.stop();
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(bdir, { recursive: true, force: true });

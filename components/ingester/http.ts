@@ -8,8 +8,8 @@
  *   GET|POST        /ingester/shutdown              flush + stop the ingester; 204
  *   GET|PUT|DELETE  /ingester/unregister-on-shutdown {"unregister":bool}
  *   GET|POST|DELETE /ingester/prepare-instance-ring-downscale {"timestamp":<unix s or 0>}
- *   GET             /ingester/tenants               HTML (JSON with Accept: application/json)
- *   GET             /ingester/tsdb/:tenant          the tenant's local blocks (HTML or JSON)
+ *   GET             /ingester/tenants               JSON {"tenants":[...]}; HTML for Accept: text/html
+ *   GET             /ingester/tsdb/:tenant          the tenant's head and local blocks (JSON; HTML likewise)
  *
  * Except for flush (which ignores the request when the ingester is not running, as Mimir),
  * the admin endpoints answer 503 while the ingester is not Running. Other methods: 405.
@@ -59,8 +59,9 @@ function all(v: string | string[] | undefined): string[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 
+/** JSON unless a browser asks for HTML (Mimir answers HTML; existing clients read JSON). */
 function wantsJSON(req: FastifyRequest): boolean {
-  return q(req).format === "json" || (req.headers.accept ?? "").includes("application/json");
+  return q(req).format === "json" || !(req.headers.accept ?? "").includes("text/html");
 }
 
 async function writeMarker(path: string, now: number): Promise<void> {

@@ -361,7 +361,8 @@ export class Evaluator {
     let slabF: Float64Array | null = null;
     let slabPos = 0;
     const end = hints.end;
-    for (const s of series) {
+    for (let si = 0; si < series.length; si++) {
+      const s = series[si];
       const it = s.iterator();
       let n = 0;
       let hasHistograms = false;
@@ -393,7 +394,8 @@ export class Evaluator {
       }
       if (n === 0) continue;
       if (slabT === null || slabPos + n > slabT.length) {
-        const size = Math.max(n, SLAB_SAMPLES);
+        // Room for this series and, guessing the others are alike, the rest (up to a slab).
+        const size = Math.max(n, Math.min(SLAB_SAMPLES, n * (series.length - si)));
         slabT = new Float64Array(size);
         slabF = new Float64Array(size);
         slabPos = 0;
@@ -866,28 +868,13 @@ export class Evaluator {
     if (COLUMNAR_AGGRS.has(op)) {
       return { type: "matrix", series: this.aggregateColumnar(op, input, groupOf), isRange: false };
     }
+    if (op === "count_values") {
+      return { type: "matrix", series: this.countValues(input, strParam, groupOf), isRange: false };
+    }
     const series = this.stepwise([input], (vecs, step) => {
       const vec = vecs[0];
       if (op === "topk" || op === "bottomk" || op === "limitk" || op === "limit_ratio") {
         return aggregateK(op, vec, param![step], groupOf);
-      }
-      if (op === "count_values") {
-        const groups = new Map<string, Sample>();
-        const order: Sample[] = [];
-        for (const s of vec) {
-          const g = groupOf(s.metric);
-          const val = formatCountValue(s.f);
-          const labels = setLabel(g.labels, strParam, val);
-          const key = labelsKey(labels);
-          let o = groups.get(key);
-          if (!o) {
-            o = { metric: labels, f: 0, dropName: false, t: 0 };
-            groups.set(key, o);
-            order.push(o);
-          }
-          o.f++;
-        }
-        return order;
       }
       const groups = new Map<string, { labels: Labels; fs: number[]; dropName: boolean }>();
       const order: { labels: Labels; fs: number[]; dropName: boolean }[] = [];
@@ -911,6 +898,69 @@ export class Evaluator {
       return out;
     });
     return { type: "matrix", series, isRange: false };
+  }
+
+  /**
+   * count_values without per-step objects: the same step-major walk as the step-wise driver
+   * (so output series appear in the same order), with each input series' group resolved once
+   * and each (group, value) cell's output series cached.
+   */
+  private countValues(input: EvalSeries[], label: string, groupOf: (ls: Labels) => { key: string; labels: Labels }): EvalSeries[] {
+    const groupIndex = new Map<string, number>();
+    const cells: Map<string, EvalSeries>[] = [];
+    const groupLabels: Labels[] = [];
+    const gidx = new Int32Array(input.length);
+    for (let i = 0; i < input.length; i++) {
+      const g = groupOf(input[i].metric);
+      let k = groupIndex.get(g.key);
+      if (k === undefined) {
+        k = cells.length;
+        groupIndex.set(g.key, k);
+        cells.push(new Map());
+        groupLabels.push(g.labels);
+      }
+      gidx[i] = k;
+    }
+    const byLabels = new Map<string, EvalSeries>();
+    const order: EvalSeries[] = [];
+    const cursors = new Int32Array(input.length);
+    const maxSamples = this.ctx.maxSamples;
+    for (let step = 0; step < this.steps; step++) {
+      this.ctx.check();
+      const t = this.stepTime(step);
+      let inCount = 0;
+      let outCount = 0;
+      for (let j = 0; j < input.length; j++) {
+        const s = input[j];
+        const c = cursors[j];
+        if (c >= s.ts.length || s.ts[c] !== t) continue;
+        cursors[j] = c + 1;
+        inCount++;
+        const val = formatCountValue(s.fs[c]);
+        const cell = cells[gidx[j]];
+        let o = cell.get(val);
+        if (o === undefined) {
+          const labels = setLabel(groupLabels[gidx[j]], label, val);
+          const key = labelsKey(labels);
+          o = byLabels.get(key);
+          if (o === undefined) {
+            o = { metric: labels, ts: [], fs: [], dropName: false };
+            byLabels.set(key, o);
+            order.push(o);
+          }
+          cell.set(val, o);
+        }
+        const n = o.ts.length;
+        if (n > 0 && o.ts[n - 1] === t) o.fs[n - 1]++;
+        else {
+          o.ts.push(t);
+          o.fs.push(1);
+          outCount++;
+        }
+      }
+      if (maxSamples > 0 && inCount + outCount > maxSamples) this.ctx.addSamples(inCount + outCount);
+    }
+    return order;
   }
 
   /**

@@ -286,7 +286,15 @@ export function bucketQuantile(q: number, buckets: Bucket[]): BucketQuantileResu
   if (Number.isNaN(q)) return { value: Number.NaN, forcedMonotonic: false };
   if (q < 0) return { value: -Infinity, forcedMonotonic: false };
   if (q > 1) return { value: Infinity, forcedMonotonic: false };
-  buckets.sort((a, b) => a.upperBound - b.upperBound);
+  // Callers usually pass buckets already in order (a stable sort would leave them as they are).
+  let sorted = true;
+  for (let i = 1; i < buckets.length; i++) {
+    if (!(buckets[i - 1].upperBound <= buckets[i].upperBound)) {
+      sorted = false;
+      break;
+    }
+  }
+  if (!sorted) buckets.sort((a, b) => a.upperBound - b.upperBound);
   if (buckets.length === 0 || buckets[buckets.length - 1].upperBound !== Infinity) return { value: Number.NaN, forcedMonotonic: false };
   // Coalesce buckets with the same upper bound.
   let w = 0;
@@ -386,7 +394,15 @@ export function naturalCompare(a: string, b: string): number {
 
 /** Fraction of observations in [lower, upper] of a classic histogram (cumulative buckets). */
 export function bucketFraction(lower: number, upper: number, buckets: Bucket[]): number {
-  buckets.sort((a, b) => a.upperBound - b.upperBound);
+  // Callers usually pass buckets already in order (a stable sort would leave them as they are).
+  let sorted = true;
+  for (let i = 1; i < buckets.length; i++) {
+    if (!(buckets[i - 1].upperBound <= buckets[i].upperBound)) {
+      sorted = false;
+      break;
+    }
+  }
+  if (!sorted) buckets.sort((a, b) => a.upperBound - b.upperBound);
   if (buckets.length === 0 || buckets[buckets.length - 1].upperBound !== Infinity) return Number.NaN;
   let w = 0;
   for (let r = 0; r < buckets.length; r++) {

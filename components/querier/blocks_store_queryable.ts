@@ -20,6 +20,7 @@ import {
 } from "../storage/tsdb/bucketindex.ts";
 import { compareStrings } from "../tsdb/encoding/strings.ts";
 import type { StoreGatewayClient } from "../storegateway/storegateway.ts";
+import { queryLimiterFromHints } from "./limits.ts";
 import { chunksIterator, mergeSeriesLists, mergeStringLists } from "./series_merge.ts";
 
 export const ERR_STORE_CONSISTENCY_CHECK_FAILED = "err-mimir-store-consistency-check-failed";
@@ -232,12 +233,22 @@ class BlocksStoreQuerier implements Querier {
     const blocks = await this.q.findBlocks(this.tenant, r.mint, r.maxt);
     if (blocks.length === 0) return [];
     const limits = this.q.deps.limits?.get(this.tenant);
+    // The query's limiter (shared with the ingesters) when the querier passes one down.
+    const shared = queryLimiterFromHints(hints);
     const seen = new Set<string>();
     let chunks = 0;
     let bytes = 0;
     const parts = await this.q.queryStores(this.tenant, blocks, async (client, blockIDs) => {
       const res = await client.series({ tenant: this.tenant, blockIDs, mint: r.mint, maxt: r.maxt, matchers });
-      if (limits !== undefined) {
+      if (shared !== undefined) {
+        for (const s of res.series) {
+          shared.addSeries(s.labels);
+          shared.addChunks(s.chunks.length);
+          let n = 0;
+          for (const c of s.chunks) n += c.data.length;
+          shared.addChunkBytes(n);
+        }
+      } else if (limits !== undefined) {
         for (const s of res.series) {
           seen.add(labelsKey(s.labels));
           chunks += s.chunks.length;

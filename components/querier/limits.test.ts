@@ -19,6 +19,7 @@ import {
   isQueryBlocked,
   LimitedQueryable,
   maxQueryLengthError,
+  queryLimiterFromHints,
   resolveLimits,
 } from "./limits.ts";
 import { MergeQueryable } from "./merge_queryable.ts";
@@ -161,6 +162,33 @@ describe("querier checks", () => {
     // Series-only selections fetch no chunks.
     const qs = await mk({ max_fetched_chunks_per_query: 1 }).querier("t", NOW - H, NOW);
     assert.equal((await qs.select(true, { start: NOW - H, end: NOW, func: "series" }, up)).length, 3);
+  });
+
+  it("merge: a source can count into the query's limiter passed down in the hints", async () => {
+    const ing = new FakeSource([{ labels: { __name__: "up", i: "1" }, chunks: 4, bytes: 1 }]);
+    let seen = 0;
+    // Like the store-gateway path: counts what it fetched itself, no chunkStats on its series.
+    const store: Queryable = {
+      async querier(): Promise<Querier> {
+        return {
+          async select(_s, hints): Promise<Series[]> {
+            const limiter = queryLimiterFromHints(hints);
+            if (limiter) seen++;
+            limiter?.addSeries(labelsFromObject({ __name__: "up", i: "1" }));
+            limiter?.addChunks(3);
+            return [{ labels: labelsFromObject({ __name__: "up", i: "1" }), iterator: () => new ArraySampleIterator([], []) }];
+          },
+          labelNames: async () => [],
+          labelValues: async () => [],
+          close() {},
+        };
+      },
+    };
+    const mk = (l: Partial<Limits>) => new MergeQueryable({ queryStoreAfter: 0 }, { ingesters: ing, store, overrides: overridesWith(l), clock: () => NOW });
+    const sel = async (l: Partial<Limits>) => (await (await mk(l).querier("t", NOW - H, NOW)).select(true, { start: NOW - H, end: NOW }, up)).length;
+    assert.equal(await sel({ max_fetched_chunks_per_query: 7, max_fetched_series_per_query: 1 }), 1);
+    assert.equal(seen, 1);
+    await assert.rejects(sel({ max_fetched_chunks_per_query: 6 }), { message: maxChunksHit(6).message });
   });
 
   it("merge: lookback clamp, partial query length and label length on selections", async () => {

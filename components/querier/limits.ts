@@ -371,9 +371,12 @@ export class QueryLimiter {
 
   /** Counts a selection's result. */
   addSelected(series: readonly Series[], func: string | undefined): void {
+    if (this.maxSeries <= 0 && this.maxChunks <= 0 && this.maxChunkBytes <= 0) return;
+    // Series-only selections fetch no chunks.
+    const countChunks = func !== "series" && (this.maxChunks > 0 || this.maxChunkBytes > 0);
     for (const s of series) {
       this.addSeries(s.labels);
-      if (func === "series") continue; // series-only selections fetch no chunks
+      if (!countChunks) continue;
       const st = chunkStatsOf(s);
       if (st !== undefined) {
         this.addChunks(st.chunks);

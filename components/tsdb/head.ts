@@ -425,6 +425,14 @@ class HeadSeries implements Series {
   iterator(): SampleIterator {
     return this.s.iterator(this.mint, this.maxt);
   }
+
+  /** What fetching this series costs (querier/limits.ts: max_fetched_chunks/chunk_bytes_per_query). */
+  chunkStats(): { chunks: number; bytes: number } {
+    const cs = this.s.chunks(this.mint, this.maxt);
+    let bytes = 0;
+    for (const c of cs) bytes += c.bytes.length;
+    return { chunks: cs.length, bytes };
+  }
 }
 
 /** Querier over one head and a closed time range. */

@@ -179,6 +179,7 @@ class JsonWriter {
     if (comma) b[this.pos++] = 44;
     b[this.pos++] = 91;
     this.timestamp(t);
+    this.ensure(32);
     this.buf[this.pos++] = 44;
     this.buf[this.pos++] = 34;
     this.float(f);

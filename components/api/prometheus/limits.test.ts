@@ -5,6 +5,7 @@ import { Engine } from "../../promql/engine.ts";
 import { MemStorage } from "../../promql/promqltest/memstorage.ts";
 import type { EngineOptions } from "../../promql/types.ts";
 import { maxChunksHit, maxSeriesHit } from "../../querier/blocks_store_queryable.ts";
+import { newQuerierQueryable } from "../../querier/blocks_store_factory.ts";
 import { LimitedQueryable, maxQueryLengthError } from "../../querier/limits.ts";
 import { labelsFromObject } from "../../storage/labels.ts";
 import type { Querier, Queryable, Series } from "../../storage/series.ts";
@@ -305,6 +306,61 @@ describe("engine limits through the HTTP API", () => {
       assert.match(ok.body, /"value":\[864000,"1"\]/);
     } finally {
       await s.app.close();
+    }
+  });
+});
+
+describe("as wired in app.ts (MergeQueryable over the ingesters, limits: overrides)", () => {
+  it("enforces frontend and querier limits together, reading the overrides per request", async () => {
+    const defaults = defaultsOf(limitsBlock);
+    const overrides = new Overrides(defaults);
+    const storage = new MemStorage();
+    for (const job of ["a", "b", "c"]) {
+      for (let t = NOW - 3 * H; t <= NOW; t += M) storage.append("t1", labelsFromObject({ __name__: "up", job }), t, 1);
+    }
+    const queryable = newQuerierQueryable(
+      { querier: { query_store_after: 12 * H } },
+      { ingesters: new ChunkedStorage(storage), overrides, clock: () => NOW },
+    );
+    const app = Fastify();
+    registerPrometheusApi(app, {
+      prefix: "/prometheus",
+      engine: new Engine({ lookbackDelta: 5 * M, maxSamples: 50_000_000, timeout: 120_000, defaultSubqueryStep: M }),
+      queryable,
+      tenantOf,
+      limits: overrides,
+      now: () => NOW,
+      lookbackDelta: 5 * M,
+    });
+    await app.ready();
+    const get = (url: string) => app.inject({ url: `/prometheus${url}`, headers: HDR });
+    const set = (l: Partial<Limits>) => overrides.setTenantLimits(new Map([["t1", { ...defaults, ...l }]]));
+    try {
+      set({ max_fetched_series_per_query: 2 });
+      const r = await get(`/api/v1/query?query=${enc("sum(up)")}&time=${NOW_S}`);
+      assert.equal(r.statusCode, 422);
+      assert.equal(r.body, errorBody("execution", maxSeriesHit(2).message));
+      set({ max_fetched_chunks_per_query: 13 });
+      const c = await get(`/api/v1/query?query=${enc('rate(up{job=~"a|b"}[1h])')}&time=${NOW_S}`);
+      assert.equal(c.body, errorBody("execution", maxChunksHit(13).message));
+      set({ max_partial_query_length: 30 * M });
+      const p = await get(`/api/v1/query?query=${enc("rate(up[1h])")}&time=${NOW_S}`);
+      assert.equal(p.statusCode, 422);
+      assert.equal(p.body, errorBody("execution", maxQueryLengthError(H - 1, 30 * M).message));
+      set({ max_query_lookback: H });
+      const lb = await get(`/api/v1/query?query=${enc('count_over_time(up{job="a"}[3h])')}&time=${NOW_S}`);
+      assert.equal(JSON.parse(lb.body).data.result[0].value[1], "61");
+      assert.equal((await get(`/api/v1/query?query=up&time=${NOW_S - 2 * 3600}`)).body, EMPTY);
+      set({ max_total_query_length: H });
+      const t = await get(`/api/v1/query_range?query=up&start=${NOW_S - 3600}&end=${NOW_S}&step=60`);
+      assert.equal(t.statusCode, 400);
+      assert.match(t.body, /err-mimir-max-total-query-length/);
+      overrides.setTenantLimits(new Map());
+      const ok = await get(`/api/v1/query?query=${enc("sum(rate(up[1h]))")}&time=${NOW_S}`);
+      assert.equal(ok.statusCode, 200);
+      assert.equal(JSON.parse(ok.body).data.result[0].value[1], "0");
+    } finally {
+      await app.close();
     }
   });
 });
