@@ -9,6 +9,8 @@ import { registerAdminApi } from "../api/admin.ts";
 import { registerPrometheusApi } from "../api/prometheus/plugin.ts";
 import { registerHATrackerPage, registerPushApi } from "../api/push/push.ts";
 import { Distributor } from "../distributor/distributor.ts";
+import { IngesterBlocks } from "../ingester/blocks.ts";
+import { registerIngesterApi } from "../ingester/http.ts";
 import { Ingester } from "../ingester/ingester.ts";
 import type { Pusher } from "../ingester/types.ts";
 import { Engine } from "../promql/engine.ts";
@@ -56,6 +58,7 @@ export class App {
   readonly overrides: Overrides;
   readonly runtimeConfig: RuntimeConfigManager;
   ingester: Ingester | undefined;
+  ingesterBlocks: IngesterBlocks | undefined;
   distributor: Distributor | undefined;
   queryable: Queryable | undefined;
   storeQueryable: Queryable | undefined;
@@ -236,9 +239,20 @@ const MODULE_INITS: Record<string, ModuleInit> = {
   },
 
   ingester: (app) => {
-    app.addLinks("Ingester", [{ href: "/ingester/tenants", title: "Tenants with in-memory data" }]);
-    app.server.http.get("/ingester/tenants", async (_req, reply) => reply.send({ tenants: app.ingester?.tenants() ?? [] }));
-    return undefined;
+    const ingester = app.ingester;
+    if (ingester === undefined) throw new Error("ingester: the ingester-service module was not built");
+    const logger = app.logger.child({ component: "ingester" });
+    // Head compaction, shipping, local block retention and reads of local blocks. Stopped
+    // before ingester-service (reverse dependency order), so it can flush on shutdown.
+    const blocks = new IngesterBlocks({ ingester, bucket: app.blocksBucket("ingester"), logger, registry: app.registry });
+    app.ingesterBlocks = blocks;
+    registerIngesterApi(app.server.http, { ingester, blocks, logger, registry: app.registry });
+    app.addLinks("Ingester", [
+      { href: "/ingester/tenants", title: "Tenants with in-memory data" },
+      { href: "/ingester/flush", title: "Trigger a flush of the in-memory time series data to long-term storage" },
+      { href: "/ingester/prepare-shutdown", title: "Prepare for shutdown" },
+    ]);
+    return blocks;
   },
 
   "distributor-service": (app) => {
@@ -299,7 +313,7 @@ const MODULE_INITS: Record<string, ModuleInit> = {
         if (!app.ingester) {
           throw new Error("no ingester in this process: the gRPC ingester client is not available in this release; run -target=all or -target=read,write");
         }
-        return app.ingester.queryable().querier(tenant, mint, maxt);
+        return (app.ingesterBlocks?.queryable() ?? app.ingester.queryable()).querier(tenant, mint, maxt);
       },
     };
     app.queryable = newQuerierQueryable({ querier: app.cfg.querier }, { ingesters, store: app.storeQueryable, overrides: app.overrides });

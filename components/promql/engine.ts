@@ -20,7 +20,7 @@ import {
   METRIC_NAME,
 } from "../storage/labels.ts";
 import type { Matcher } from "../storage/matcher.ts";
-import { isStaleNaN, type Querier, type Queryable, type SelectHints, ValFloat, ValNone } from "../storage/series.ts";
+import { isStaleNaN, type Querier, type Queryable, type SampleIterator, type SelectHints, ValFloat, ValNone } from "../storage/series.ts";
 import type { AggregateExpr, BinaryExpr, BinaryOp, Call, Expr, MatrixSelector, SubqueryExpr, VectorMatching, VectorSelector } from "./ast.ts";
 import { evalDurNode, typeName, typeOf } from "./ast.ts";
 import { callInstantFunction, callRangeFunction, isRangeFunction } from "./evalfuncs.ts";
@@ -80,6 +80,16 @@ function withHist(list: EvalSeries[], hasHistograms: boolean | undefined): Serie
   if (hasHistograms) l.hasHistograms = true;
   return l;
 }
+
+/**
+ * What a store's iterator may offer besides SampleIterator (the head's in-order iterator does):
+ * on a fresh iterator, writes every float sample with lo <= t <= hi to sink.ts/fs from index n,
+ * replacing the arrays with larger ones when needed, and returns the new count.
+ */
+interface BulkSampleReader {
+  readInto(lo: number, hi: number, sink: { ts: Float64Array; fs: Float64Array }, n: number): number;
+}
+const sink = { ts: new Float64Array(0), fs: new Float64Array(0) };
 
 /** Scratch arrays that series are decoded into before being copied into slabs (reused). */
 let scratchTs = new Float64Array(1024);
@@ -367,7 +377,15 @@ export class Evaluator {
       let n = 0;
       let hasHistograms = false;
       let hist: Uint8Array | null = null;
-      for (let vt = it.seek(hints.start); vt !== ValNone; vt = it.next()) {
+      const bulk = it as SampleIterator & Partial<BulkSampleReader>;
+      if (bulk.readInto !== undefined) {
+        // Float-only store iterators decode whole chunks at once.
+        sink.ts = ts;
+        sink.fs = fs;
+        n = bulk.readInto(hints.start, end, sink, 0);
+        ts = sink.ts;
+        fs = sink.fs;
+      } else for (let vt = it.seek(hints.start); vt !== ValNone; vt = it.next()) {
         const t = it.atT();
         if (t > end) break;
         if (n === ts.length) {

@@ -13,7 +13,7 @@
  * end: cutting a chunk starts a new head buffer, and truncation copies the remaining chunks.
  */
 import type { ChunkArena } from "./chunkenc/arena.ts";
-import { MAX_BYTES_PER_XOR_CHUNK, XORChunk, XORIterator } from "./chunkenc/xor.ts";
+import { decodeState, decodeXORInto, MAX_BYTES_PER_XOR_CHUNK, XORChunk, XORIterator } from "./chunkenc/xor.ts";
 import { ValFloat, ValNone, type SampleIterator, type ValueType } from "../storage/series.ts";
 
 const scratchF = new Float64Array(2);
@@ -284,6 +284,29 @@ export function computeChunkEndTime(start: number, cur: number, maxT: number, ra
   return Math.trunc(start + (maxT - start) / Math.floor(n));
 }
 
+/** decodeXORInto with room made in the sink's arrays first. */
+function decodeInto(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  total: number,
+  mint: number,
+  maxt: number,
+  sink: { ts: Float64Array; fs: Float64Array },
+  n: number,
+): number {
+  if (n + total > sink.ts.length) {
+    const size = Math.max(n + total, sink.ts.length * 2);
+    const ts = new Float64Array(size);
+    ts.set(sink.ts.subarray(0, n));
+    const fs = new Float64Array(size);
+    fs.set(sink.fs.subarray(0, n));
+    sink.ts = ts;
+    sink.fs = fs;
+  }
+  return decodeXORInto(buf, start, end, total, mint, maxt, sink.ts, sink.fs, n);
+}
+
 /** Walks the closed chunks then the open chunk of a series, clipped to [mint, maxt]. */
 class InOrderIterator implements SampleIterator {
   private readonly buf: Uint8Array | undefined;
@@ -366,6 +389,32 @@ class InOrderIterator implements SampleIterator {
         return ValNone;
       }
     }
+  }
+
+  /**
+   * Bulk read for the query engine, on a fresh iterator only: writes every sample with
+   * lo <= t <= hi (within the iterator's range) to sink.ts/sink.fs from index n, replacing the
+   * arrays with larger ones when needed; returns the new count. The iterator is exhausted after.
+   */
+  readInto(lo: number, hi: number, sink: { ts: Float64Array; fs: Float64Array }, n: number): number {
+    const mint = Math.max(lo, this.mint);
+    const maxt = Math.min(hi, this.maxt);
+    this.done = true;
+    const buf = this.buf;
+    const meta = this.meta;
+    if (buf !== undefined) {
+      for (let i = this.ci; i < meta.length; i += 2) {
+        const start = meta[i];
+        const end = meta[i + 1];
+        const total = end - start >= 2 ? (buf[start] << 8) | buf[start + 1] : 0;
+        n = decodeInto(buf, start, end, total, mint, maxt, sink, n);
+        if (decodeState.pastMaxt) return n;
+      }
+    }
+    if (!this.headDone && this.headBuf !== undefined) {
+      n = decodeInto(this.headBuf, this.headStart, this.headLen, this.headN, mint, maxt, sink, n);
+    }
+    return n;
   }
 
   seek(t: number): ValueType {

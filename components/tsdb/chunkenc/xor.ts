@@ -558,3 +558,162 @@ export class XORIterator implements SampleIterator {
     return ValNone;
   }
 }
+
+/** Reads n (0..32) bits at bit position p of buf as an unsigned number (zero bits past the end). */
+function bitsAt(buf: Uint8Array, p: number, n: number): number {
+  let v = 0;
+  while (n > 0) {
+    const off = p & 7;
+    const avail = 8 - off;
+    const take = n < avail ? n : avail;
+    const byte = buf[p >>> 3] ?? 0;
+    v = v * (1 << take) + ((byte >>> (avail - take)) & ((1 << take) - 1));
+    p += take;
+    n -= take;
+  }
+  return v;
+}
+
+/** Set by decodeXORInto: whether it stopped at a sample after maxt. */
+export const decodeState = { pastMaxt: false };
+
+/**
+ * Decodes the `total` samples of the XOR chunk in buf[start, end) (header included) in one pass,
+ * writing those with mint <= t <= maxt to ts/fs from index `off` (the caller guarantees room for
+ * `total` more); returns the new end index. Stops at the first sample after maxt (setting
+ * decodeState.pastMaxt) or where the stream ends early, exactly where XORIterator would.
+ */
+export function decodeXORInto(
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  total: number,
+  mint: number,
+  maxt: number,
+  ts: Float64Array,
+  fs: Float64Array,
+  off: number,
+): number {
+  decodeState.pastMaxt = false;
+  const endBit = end * 8;
+  let pos = (start + 2) * 8;
+  let t = 0;
+  let tDelta = 0;
+  let vhi = 0;
+  let vlo = 0;
+  let leading = 0;
+  let trailing = 0;
+  for (let read = 0; read < total; read++) {
+    if (read < 2) {
+      // Timestamp (zigzag varint) or first delta (uvarint).
+      let u = 0;
+      let mul = 1;
+      let ok = false;
+      for (let i = 0; i < 10; i++) {
+        if (endBit - pos < 8) break;
+        const b = bitsAt(buf, pos, 8);
+        pos += 8;
+        u += (b & 0x7f) * mul;
+        if (b < 0x80) {
+          ok = true;
+          break;
+        }
+        mul *= 128;
+      }
+      if (!ok) return off;
+      if (read === 0) {
+        if (endBit - pos < 64) return off;
+        t = u % 2 === 0 ? u / 2 : -(u + 1) / 2;
+        vhi = bitsAt(buf, pos, 32);
+        vlo = bitsAt(buf, pos + 32, 32);
+        pos += 64;
+      } else {
+        tDelta = u;
+        t += u;
+      }
+    } else {
+      // Delta of delta: up to 4 leading ones.
+      let d = 0;
+      for (let i = 0; i < 4; i++) {
+        if (pos >= endBit) return off;
+        const bit = (buf[pos >>> 3] >>> (7 - (pos & 7))) & 1;
+        pos++;
+        if (bit === 0) break;
+        d++;
+      }
+      let dod = 0;
+      if (d > 0) {
+        const sz = d === 1 ? 14 : d === 2 ? 17 : d === 3 ? 20 : 64;
+        if (endBit - pos < sz) return off;
+        if (sz === 64) {
+          const hi = bitsAt(buf, pos, 32) | 0;
+          const lo = bitsAt(buf, pos + 32, 32);
+          pos += 64;
+          dod = hi * TWO32 + lo;
+        } else {
+          dod = bitsAt(buf, pos, sz);
+          pos += sz;
+          if (dod > 1 << (sz - 1)) dod -= 1 << sz;
+        }
+      }
+      tDelta += dod;
+      t += tDelta;
+    }
+    if (read > 0) {
+      // Value, XOR-encoded against the previous one.
+      if (pos >= endBit) return off;
+      const bit = (buf[pos >>> 3] >>> (7 - (pos & 7))) & 1;
+      pos++;
+      if (bit !== 0) {
+        if (pos >= endBit) return off;
+        const ctl = (buf[pos >>> 3] >>> (7 - (pos & 7))) & 1;
+        pos++;
+        if (ctl !== 0) {
+          if (endBit - pos < 11) return off;
+          leading = bitsAt(buf, pos, 5);
+          let sig = bitsAt(buf, pos + 5, 6);
+          pos += 11;
+          if (sig === 0) sig = 64;
+          trailing = 64 - leading - sig;
+        }
+        const sig = 64 - leading - trailing;
+        if (endBit - pos < sig) return off;
+        let bhi = 0;
+        let blo = 0;
+        if (sig > 32) {
+          bhi = bitsAt(buf, pos, sig - 32);
+          blo = bitsAt(buf, pos + sig - 32, 32);
+        } else {
+          blo = bitsAt(buf, pos, sig);
+        }
+        pos += sig;
+        const tr = trailing;
+        let xhi: number;
+        let xlo: number;
+        if (tr === 0) {
+          xhi = bhi;
+          xlo = blo;
+        } else if (tr >= 32) {
+          xhi = tr === 32 ? blo : blo << (tr - 32);
+          xlo = 0;
+        } else {
+          xhi = (bhi << tr) | (blo >>> (32 - tr));
+          xlo = blo << tr;
+        }
+        vhi = (vhi ^ xhi) >>> 0;
+        vlo = (vlo ^ xlo) >>> 0;
+      }
+    }
+    if (t < mint) continue;
+    if (t > maxt) {
+      decodeState.pastMaxt = true;
+      return off;
+    }
+    scratchU[1] = vhi;
+    scratchU[0] = vlo;
+    ts[off] = t;
+    fs[off] = scratchF[0];
+    off++;
+  }
+  return off;
+}
