@@ -104,18 +104,21 @@ async function push(target: BenchTarget, bodies: Buffer[]): Promise<number> {
 interface Run {
   samplesPerCpuSecond: number;
   rssPerSeries: number;
+  /** (RSS after - RSS of the idle process) / series: the memory the series themselves cost. */
+  addedRssPerSeries: number;
   cpu: number;
 }
 
 async function runOnce(start: () => Promise<BenchTarget>, bodies: Buffer[]): Promise<Run> {
   const target = await start();
   try {
+    const rss0 = rssBytes(target.pid);
     const cpu0 = cpuSeconds(target.pid);
     await push(target, bodies);
     const cpu = cpuSeconds(target.pid) - cpu0;
     await new Promise((r) => setTimeout(r, 500));
     const rss = rssBytes(target.pid);
-    return { samplesPerCpuSecond: (SERIES * ROUNDS) / cpu, rssPerSeries: rss / SERIES, cpu };
+    return { samplesPerCpuSecond: (SERIES * ROUNDS) / cpu, rssPerSeries: rss / SERIES, addedRssPerSeries: (rss - rss0) / SERIES, cpu };
   } finally {
     await target.stop();
   }
@@ -141,18 +144,25 @@ async function main() {
       const r = await runOnce(start, bodies);
       runs.push(r);
       process.stdout.write(
-        `${name.padEnd(10)} run ${i + 1}/${REPEAT}: ${Math.round(r.samplesPerCpuSecond)} samples/CPU-s (${r.cpu.toFixed(2)} CPU-s), ${(r.rssPerSeries / 1024).toFixed(2)} KiB RSS/series\n`,
+        `${name.padEnd(10)} run ${i + 1}/${REPEAT}: ${Math.round(r.samplesPerCpuSecond)} samples/CPU-s (${r.cpu.toFixed(2)} CPU-s), ${(r.rssPerSeries / 1024).toFixed(2)} KiB RSS/series (${(r.addedRssPerSeries / 1024).toFixed(2)} KiB above the idle process)\n`,
       );
     }
-    const med = { samplesPerCpuSecond: median(runs.map((r) => r.samplesPerCpuSecond)), rssPerSeries: median(runs.map((r) => r.rssPerSeries)), cpu: 0 };
+    const med = {
+      samplesPerCpuSecond: median(runs.map((r) => r.samplesPerCpuSecond)),
+      rssPerSeries: median(runs.map((r) => r.rssPerSeries)),
+      addedRssPerSeries: median(runs.map((r) => r.addedRssPerSeries)),
+      cpu: 0,
+    };
     results.set(name, med);
-    process.stdout.write(`${name.padEnd(10)} median: ${Math.round(med.samplesPerCpuSecond)} samples/CPU-s, ${(med.rssPerSeries / 1024).toFixed(2)} KiB RSS/series\n`);
+    process.stdout.write(
+      `${name.padEnd(10)} median: ${Math.round(med.samplesPerCpuSecond)} samples/CPU-s, ${(med.rssPerSeries / 1024).toFixed(2)} KiB RSS/series, ${(med.addedRssPerSeries / 1024).toFixed(2)} KiB above idle\n`,
+    );
   }
   const ours = results.get("mimir-ts");
   const theirs = results.get("prometheus");
   if (ours && theirs) {
     process.stdout.write(
-      `ratio mimir-ts/prometheus: samples per CPU-second ${(ours.samplesPerCpuSecond / theirs.samplesPerCpuSecond).toFixed(2)}x (goal >= 1.0), RSS per series ${(ours.rssPerSeries / theirs.rssPerSeries).toFixed(2)}x (goal <= 1.0)\n`,
+      `ratio mimir-ts/prometheus: samples per CPU-second ${(ours.samplesPerCpuSecond / theirs.samplesPerCpuSecond).toFixed(2)}x (goal >= 1.0), RSS per series ${(ours.rssPerSeries / theirs.rssPerSeries).toFixed(2)}x (goal <= 1.0); RSS above the idle process per series ${(ours.addedRssPerSeries / theirs.addedRssPerSeries).toFixed(2)}x\n`,
     );
   }
 }
