@@ -481,8 +481,10 @@ export class Evaluator {
       const hist = s.hist;
       const sts = s.ts;
       const n = s.n;
-      const ts: number[] = [];
-      const fs: number[] = [];
+      // Preallocated (at most one point per step) and trimmed: much cheaper than growing.
+      const ts: number[] = new Array(this.steps);
+      const fs: number[] = new Array(this.steps);
+      let np = 0;
       let idx = -1;
       for (let i = 0; i < this.steps; i++) {
         const t = this.stepTime(i);
@@ -500,8 +502,9 @@ export class Evaluator {
           if (sts[idx] < rt && nx < n && sts[nx] <= rt + this.lookback && !isStaleNaN(s.fs[nx]) && (hist === null || hist[nx] === 0)) {
             f += ((s.fs[nx] - f) * (rt - sts[idx])) / (sts[nx] - sts[idx]);
           }
-          ts.push(t);
-          fs.push(f);
+          ts[np] = t;
+          fs[np] = f;
+          np++;
           continue;
         }
         const st = s.ts[idx];
@@ -512,11 +515,14 @@ export class Evaluator {
           continue;
         }
         if (isStaleNaN(f)) continue;
-        ts.push(t);
-        fs.push(f);
+        ts[np] = t;
+        fs[np] = f;
+        np++;
       }
-      if (ts.length > 0) {
-        total += ts.length;
+      if (np > 0) {
+        ts.length = np;
+        fs.length = np;
+        total += np;
         out.push({ metric: s.metric, ts, fs, dropName: false });
       }
     }
@@ -529,8 +535,9 @@ export class Evaluator {
     const loaded = await this.load(vs, 0, undefined);
     const out: EvalSeries[] = [];
     for (const s of loaded) {
-      const ts: number[] = [];
-      const fs: number[] = [];
+      const ts: number[] = new Array(this.steps);
+      const fs: number[] = new Array(this.steps);
+      let np = 0;
       for (let i = 0; i < this.steps; i++) {
         const t = this.stepTime(i);
         const rt = this.refTime(vs, t);
@@ -539,10 +546,13 @@ export class Evaluator {
         const st = s.ts[idx];
         if (st <= rt - this.lookback) continue;
         if (isStaleNaN(s.fs[idx])) continue;
-        ts.push(t);
-        fs.push(st / 1000);
+        ts[np] = t;
+        fs[np] = st / 1000;
+        np++;
       }
-      if (ts.length > 0) out.push({ metric: s.metric, ts, fs, dropName: true });
+      ts.length = np;
+      fs.length = np;
+      if (np > 0) out.push({ metric: s.metric, ts, fs, dropName: true });
     }
     return out;
   }
@@ -656,8 +666,9 @@ export class Evaluator {
     const steps = invariant ? 1 : this.steps;
     const fixed = src.sel.timestamp !== null || src.sel.startOrEnd !== null;
     for (const s of src.series) {
-      const ts: number[] = [];
-      const fs: number[] = [];
+      const ts: number[] = new Array(this.steps);
+      const fs: number[] = new Array(this.steps);
+      let np = 0;
       const sts = s.ts;
       const sn = s.n;
       const clean = isClean(s, src.checkStale);
@@ -691,13 +702,15 @@ export class Evaluator {
           if (v === null) continue;
           if (invariant) {
             for (let k = 0; k < this.steps; k++) {
-              ts.push(this.stepTime(k));
-              fs.push(v);
+              ts[np] = this.stepTime(k);
+              fs[np] = v;
+              np++;
             }
             break;
           }
-          ts.push(t);
-          fs.push(v);
+          ts[np] = t;
+          fs[np] = v;
+          np++;
           continue;
         }
         if (clean) {
@@ -726,15 +739,19 @@ export class Evaluator {
         if (v === null) continue;
         if (invariant) {
           for (let k = 0; k < this.steps; k++) {
-            ts.push(this.stepTime(k));
-            fs.push(v);
+            ts[np] = this.stepTime(k);
+            fs[np] = v;
+            np++;
           }
           break;
         }
-        ts.push(t);
-        fs.push(v);
+        ts[np] = t;
+        fs[np] = v;
+        np++;
       }
-      if (ts.length > 0) out.push({ metric: s.metric, ts, fs, dropName: keepName ? (s.dropName ?? false) : true });
+      ts.length = np;
+      fs.length = np;
+      if (np > 0) out.push({ metric: s.metric, ts, fs, dropName: keepName ? (s.dropName ?? false) : true });
     }
     return out;
   }
@@ -1316,8 +1333,9 @@ export class Evaluator {
     const isCmp = isComparisonOp(op);
     const out: EvalSeries[] = [];
     for (const s of vec) {
-      const ts: number[] = [];
-      const fs: number[] = [];
+      const ts: number[] = new Array(s.ts.length);
+      const fs: number[] = new Array(s.ts.length);
+      let np = 0;
       for (let j = 0; j < s.ts.length; j++) {
         const step = Math.round((s.ts[j] - this.start) / this.interval);
         const sv = scalar[step];
@@ -1328,10 +1346,13 @@ export class Evaluator {
         if (e.returnBool) {
           v = keep.v ? 1 : 0;
         } else if (!keep.v) continue;
-        ts.push(s.ts[j]);
-        fs.push(v);
+        ts[np] = s.ts[j];
+        fs[np] = v;
+        np++;
       }
-      if (ts.length > 0) out.push({ metric: s.metric, ts, fs, dropName: s.dropName || !isCmp || e.returnBool });
+      ts.length = np;
+      fs.length = np;
+      if (np > 0) out.push({ metric: s.metric, ts, fs, dropName: s.dropName || !isCmp || e.returnBool });
     }
     return { type: "matrix", series: out, isRange: false };
   }

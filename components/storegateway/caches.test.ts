@@ -190,6 +190,8 @@ describe("store-gateway caches", () => {
 
   it("no backend configured: the bucket is returned as is", async () => {
     const bs = defaultsOf(blocksStorageBlock.bucket_store);
+    assert.equal(bs.index_cache.backend, "inmemory", "the index cache defaults to in-memory, as in Mimir");
+    bs.index_cache.backend = "";
     const caches = await createBlocksStorageCaches(bkt, bs, { registry: new Registry(), component: "store-gateway" });
     assert.equal(caches.bucket, bkt);
     assert.equal(caches.indexCache, undefined);

@@ -383,8 +383,10 @@ function writeUvarint(w: BitWriter, u: number): void {
 }
 
 /** Reads XOR chunk bytes sample by sample without allocating. */
+const EMPTY = new Uint8Array(0);
+
 export class XORIterator implements SampleIterator {
-  private r = new BitReader(new Uint8Array(0), 0, 0);
+  private r = new BitReader(EMPTY, 0, 0);
   private total = 0;
   private read = 0;
   private error: string | undefined = undefined;
