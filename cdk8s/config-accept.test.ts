@@ -157,14 +157,5 @@ test("the component binary's config loader accepts every rendered mimir.yaml and
     }
   }
   const report = [...failures].map(([msg, where]) => `${msg} (${where.length} containers, e.g. ${where[0]})`);
-  // Keys agreed with the loader's author that it does not declare yet: reported as TODO, not failed.
-  const agreedButMissing = [...failures.keys()].every((msg) => {
-    const path = /config: ([\w.]+):/.exec(msg)?.[1];
-    return path !== undefined && EMITTED_KEYS.some((k) => k === path || k.startsWith(`${path}.`));
-  });
-  if (failures.size > 0 && agreedButMissing) {
-    t.todo(`the loader does not accept these agreed keys yet: ${report.join("; ")}`);
-    return;
-  }
   assert.deepEqual(report, [], "the loader rejected rendered config");
 });

@@ -1091,8 +1091,9 @@ export class Evaluator {
     }
     const out: EvalSeries[] = [];
     for (let g = 0; g < groups.length; g++) {
-      const ts: number[] = [];
-      const fs: number[] = [];
+      const ts: number[] = new Array(steps);
+      const fs: number[] = new Array(steps);
+      let np = 0;
       const base = g * steps;
       for (let i = 0; i < steps; i++) {
         const k = base + i;
@@ -1122,10 +1123,13 @@ export class Evaluator {
           default:
             v = val[k];
         }
-        ts.push(this.stepTime(i));
-        fs.push(v);
+        ts[np] = this.stepTime(i);
+        fs[np] = v;
+        np++;
       }
-      if (ts.length > 0) out.push({ metric: groups[g].labels, ts, fs, dropName: groups[g].dropName });
+      ts.length = np;
+      fs.length = np;
+      if (np > 0) out.push({ metric: groups[g].labels, ts, fs, dropName: groups[g].dropName });
     }
     return out;
   }
@@ -1293,8 +1297,9 @@ export class Evaluator {
       }
       for (const ri of ridx) {
         const r = rhs[ri];
-        const ts: number[] = [];
-        const fs: number[] = [];
+        const ts: number[] = new Array(Math.min(l.ts.length, r.ts.length));
+        const fs: number[] = new Array(Math.min(l.ts.length, r.ts.length));
+        let np = 0;
         const lt = l.ts;
         const rt = r.ts;
         let i = 0;
@@ -1313,13 +1318,16 @@ export class Evaluator {
           let v = binop(op, l.fs[i], r.fs[j], keep);
           if (e.returnBool) v = keep.v ? 1 : 0;
           if (e.returnBool || keep.v) {
-            ts.push(a);
-            fs.push(v);
+            ts[np] = a;
+            fs[np] = v;
+            np++;
           }
           i++;
           j++;
         }
-        if (ts.length === 0) continue;
+        ts.length = np;
+        fs.length = np;
+        if (np === 0) continue;
         const metric = resultMetric(l.metric, r.metric, matching, isCmp && !e.returnBool);
         out.push({ metric, ts, fs, dropName: !(isCmp && !e.returnBool) || l.dropName });
       }

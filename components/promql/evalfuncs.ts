@@ -835,14 +835,15 @@ function classicHistogramEval(
     groupOf.set(s, { key: labelsKey(labels), labels, ub });
   }
   // Groups are fixed for the whole query: members sorted by bucket bound, one reusable Bucket each.
-  const groups = new Map<string, { labels: Labels; name: string; members: number[]; pool: Bucket[]; out: EvalSeries | null }>();
-  const order: { labels: Labels; name: string; members: number[]; pool: Bucket[]; out: EvalSeries | null }[] = [];
+  const groups = new Map<string, { labels: Labels; name: string; members: number[]; pool: Bucket[]; out: EvalSeries | null; outIdx: number }>();
+  const order: { labels: Labels; name: string; members: number[]; pool: Bucket[]; out: EvalSeries | null; outIdx: number }[] = [];
+  const outLen: number[] = [];
   for (let j = 0; j < v.length; j++) {
     const g = groupOf.get(v[j]);
     if (!g) continue;
     let grp = groups.get(g.key);
     if (!grp) {
-      grp = { labels: g.labels, name: getLabel(v[j].metric, METRIC_NAME), members: [], pool: [], out: null };
+      grp = { labels: g.labels, name: getLabel(v[j].metric, METRIC_NAME), members: [], pool: [], out: null, outIdx: -1 };
       groups.set(g.key, grp);
       order.push(grp);
     }
@@ -887,12 +888,21 @@ function classicHistogramEval(
         }
       }
       if (!grp.out) {
-        grp.out = { metric: grp.labels, ts: [], fs: [], dropName: true };
+        // Preallocated for every remaining step and trimmed below (cheaper than growing).
+        grp.out = { metric: grp.labels, ts: new Array(ev.steps - step), fs: new Array(ev.steps - step), dropName: true };
         result.push(grp.out);
+        outLen.push(0);
+        grp.outIdx = outLen.length - 1;
       }
-      grp.out.ts.push(t);
-      grp.out.fs.push(value);
+      const np = outLen[grp.outIdx];
+      grp.out.ts[np] = t;
+      grp.out.fs[np] = value;
+      outLen[grp.outIdx] = np + 1;
     }
+  }
+  for (let i = 0; i < result.length; i++) {
+    result[i].ts.length = outLen[i];
+    result[i].fs.length = outLen[i];
   }
   return result;
 }
