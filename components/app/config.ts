@@ -131,12 +131,6 @@ export interface LoadedConfig {
   positional: string[];
 }
 
-function setDeep(target: Record<string, any>, path: string[], value: unknown): void {
-  let obj = target;
-  for (const p of path.slice(0, -1)) obj = obj[p];
-  obj[path[path.length - 1]] = value;
-}
-
 /** Propagates common.storage's fields to each storage block that has a field of that name. */
 function applyCommonStorage(cfg: Config, yamlCommon: unknown): void {
   const targets = [cfg.blocks_storage, cfg.ruler_storage, cfg.alertmanager_storage] as Record<string, any>[];
@@ -193,26 +187,17 @@ export function loadConfig(opts: LoadOptions): LoadedConfig {
   const commonFlags = new Map([...flags].filter(([k]) => k.startsWith("common.storage.")));
   if (commonFlags.size > 0) {
     applyFlags(FLAGS, cfg as Record<string, any>, commonFlags);
-    for (const [name, values] of commonFlags) {
-      const info = FLAGS.get(name)!;
-      const rel = info.path.slice(2);
-      const v = (cfg as any).common.storage;
-      let val = v;
-      for (const p of rel) val = val[p];
-      for (const block of ["blocks_storage", "ruler_storage", "alertmanager_storage"]) {
-        let dst: any = (cfg as any)[block];
-        let ok = true;
-        for (const p of rel.slice(0, -1)) {
-          if (dst[p] === undefined) {
-            ok = false;
-            break;
-          }
-          dst = dst[p];
-        }
-        if (ok && rel[rel.length - 1] in dst) setDeep((cfg as any)[block], rel, structuredClone(val));
-      }
-      void values;
+    const spread: Record<string, any> = {};
+    for (const name of commonFlags.keys()) {
+      // common.storage.<rest>: copy the value to <rest> of each storage block that has it.
+      const rel = FLAGS.get(name)!.path.slice(2);
+      let value: any = cfg.common.storage;
+      for (const p of rel) value = value[p];
+      let obj = spread;
+      for (const p of rel.slice(0, -1)) obj = obj[p] ??= {};
+      obj[rel[rel.length - 1]] = value;
     }
+    applyCommonStorage(cfg, spread);
   }
   applyFlags(FLAGS, cfg as Record<string, any>, new Map([...flags].filter(([k]) => !k.startsWith("common.storage."))));
   validateConfig(cfg);

@@ -477,6 +477,15 @@ export class Evaluator {
     // Reference times only grow from step to step (or stay fixed with `@`): walk forward.
     const fixed = vs.timestamp !== null || vs.startOrEnd !== null;
     const smoothed = vs.ext === "smoothed";
+    const steps = this.steps;
+    const lookback = this.lookback;
+    // Step and reference times, shared by all series.
+    const stepT = new Float64Array(steps);
+    const refT = new Float64Array(steps);
+    for (let i = 0; i < steps; i++) {
+      stepT[i] = this.stepTime(i);
+      refT[i] = this.refTime(vs, stepT[i]);
+    }
     for (const s of loaded) {
       const hist = s.hist;
       const sts = s.ts;
@@ -486,20 +495,20 @@ export class Evaluator {
       const fs: number[] = new Array(this.steps);
       let np = 0;
       let idx = -1;
-      for (let i = 0; i < this.steps; i++) {
-        const t = this.stepTime(i);
-        const rt = this.refTime(vs, t);
+      for (let i = 0; i < steps; i++) {
+        const t = stepT[i];
+        const rt = refT[i];
         if (fixed) {
           if (i === 0) idx = upperBound(sts, 0, n, rt) - 1;
         } else {
           while (idx + 1 < n && sts[idx + 1] <= rt) idx++;
         }
         if (idx < 0) continue;
-        if (smoothed && sts[idx] > rt - this.lookback && !isStaleNaN(s.fs[idx]) && (hist === null || hist[idx] === 0)) {
+        if (smoothed && sts[idx] > rt - lookback && !isStaleNaN(s.fs[idx]) && (hist === null || hist[idx] === 0)) {
           // Linear interpolation towards the next sample (if within the lookback after rt).
           let f = s.fs[idx];
           const nx = idx + 1;
-          if (sts[idx] < rt && nx < n && sts[nx] <= rt + this.lookback && !isStaleNaN(s.fs[nx]) && (hist === null || hist[nx] === 0)) {
+          if (sts[idx] < rt && nx < n && sts[nx] <= rt + lookback && !isStaleNaN(s.fs[nx]) && (hist === null || hist[nx] === 0)) {
             f += ((s.fs[nx] - f) * (rt - sts[idx])) / (sts[nx] - sts[idx]);
           }
           ts[np] = t;
@@ -508,7 +517,7 @@ export class Evaluator {
           continue;
         }
         const st = s.ts[idx];
-        if (st <= rt - this.lookback) continue;
+        if (st <= rt - lookback) continue;
         const f = s.fs[idx];
         if (hist !== null && hist[idx] === 1) {
           sawHist = true;
@@ -665,6 +674,14 @@ export class Evaluator {
     // as Prometheus evaluates step-invariant expressions at the first step only.
     const steps = invariant ? 1 : this.steps;
     const fixed = src.sel.timestamp !== null || src.sel.startOrEnd !== null;
+    // Step and reference times, shared by all series.
+    const stepT = new Float64Array(steps);
+    const refT = new Float64Array(steps);
+    for (let i = 0; i < steps; i++) {
+      stepT[i] = this.stepTime(i);
+      refT[i] = this.refTime(src.sel, stepT[i]);
+    }
+    const range = src.range;
     for (const s of src.series) {
       const ts: number[] = new Array(this.steps);
       const fs: number[] = new Array(this.steps);
@@ -677,15 +694,16 @@ export class Evaluator {
       let hi = 0;
       for (let i = 0; i < steps; i++) {
         this.ctx.check();
-        const t = this.stepTime(i);
-        const rt = this.refTime(src.sel, t);
+        const t = stepT[i];
+        const rt = refT[i];
         if (fixed) {
           hi = upperBound(sts, 0, sn, rt);
-          lo = upperBound(sts, 0, hi, rt - src.range);
+          lo = upperBound(sts, 0, hi, rt - range);
         } else {
           while (hi < sn && sts[hi] <= rt) hi++;
           if (lo > hi) lo = hi;
-          while (lo < hi && sts[lo] <= rt - src.range) lo++;
+          const rs = rt - range;
+          while (lo < hi && sts[lo] <= rs) lo++;
         }
         if (hi - lo > wts.length) {
           wts = new Float64Array(Math.max(hi - lo, wts.length * 2));
@@ -698,7 +716,7 @@ export class Evaluator {
         if (clean && fast !== undefined) {
           // No stale markers or histograms: the kernel reads the window in place.
           if (this.ctx.maxSamples > 0 && hi - lo > this.ctx.maxSamples) this.ctx.addSamples(hi - lo);
-          const v = fast(sts, s.fs, lo, hi, i, rt - src.range, rt, s);
+          const v = fast(sts, s.fs, lo, hi, i, rt - range, rt, s);
           if (v === null) continue;
           if (invariant) {
             for (let k = 0; k < this.steps; k++) {
@@ -735,7 +753,7 @@ export class Evaluator {
           n++;
         }
         if (this.ctx.maxSamples > 0 && n > this.ctx.maxSamples) this.ctx.addSamples(n);
-        const v = fn(wts, wfs, n, i, rt - src.range, rt, s, nHist, lastIsHist);
+        const v = fn(wts, wfs, n, i, rt - range, rt, s, nHist, lastIsHist);
         if (v === null) continue;
         if (invariant) {
           for (let k = 0; k < this.steps; k++) {
@@ -906,6 +924,9 @@ export class Evaluator {
     if (op === "count_values") {
       return { type: "matrix", series: this.countValues(input, strParam, groupOf), isRange: false };
     }
+    if ((op === "topk" || op === "bottomk") && param !== null) {
+      return { type: "matrix", series: this.topBottomK(op === "topk", input, param, groupOf), isRange: false };
+    }
     const series = this.stepwise([input], (vecs, step) => {
       const vec = vecs[0];
       if (op === "topk" || op === "bottomk" || op === "limitk" || op === "limit_ratio") {
@@ -933,6 +954,105 @@ export class Evaluator {
       return out;
     });
     return { type: "matrix", series, isRange: false };
+  }
+
+  /**
+   * topk/bottomk without per-step objects, with the results of the step-wise driver over
+   * aggregateK: per step, each group keeps its first k inputs in stable sorted order (an
+   * insertion into a k-slot buffer, as a stable sort followed by taking k), and output series
+   * appear in the same order.
+   */
+  private topBottomK(top: boolean, input: EvalSeries[], param: Float64Array, groupOf: (ls: Labels) => { key: string; labels: Labels }): EvalSeries[] {
+    const groupIndex = new Map<string, number>();
+    const gidx = new Int32Array(input.length);
+    let ng = 0;
+    for (let i = 0; i < input.length; i++) {
+      const key = groupOf(input[i].metric).key;
+      let k = groupIndex.get(key);
+      if (k === undefined) {
+        k = ng++;
+        groupIndex.set(key, k);
+      }
+      gidx[i] = k;
+    }
+    const bufs: number[][] = [];
+    for (let g = 0; g < ng; g++) bufs.push([]);
+    const seenStep = new Int32Array(ng).fill(-1);
+    const stepGroups: number[] = [];
+    const cursors = new Int32Array(input.length);
+    const vals = new Float64Array(input.length);
+    const outOf: (EvalSeries | undefined)[] = new Array(input.length);
+    const byKey = new Map<string, EvalSeries>();
+    const order: EvalSeries[] = [];
+    const maxSamples = this.ctx.maxSamples;
+    // aggregateK's comparator: larger first for topk; NaN is smallest for topk, largest for bottomk.
+    const before = (x: number, y: number): boolean => {
+      const xn = Number.isNaN(x);
+      const yn = Number.isNaN(y);
+      if (xn || yn) return !xn && yn;
+      return top ? y - x < 0 : x - y < 0;
+    };
+    for (let step = 0; step < this.steps; step++) {
+      this.ctx.check();
+      const t = this.stepTime(step);
+      const p = param[step];
+      if (Number.isNaN(p)) throw execError("Parameter value is NaN");
+      if (p >= 2 ** 63 || p < -(2 ** 63)) throw execError(`Scalar value ${formatNum(p)} overflows int64`);
+      const k = Math.trunc(p);
+      stepGroups.length = 0;
+      let inCount = 0;
+      for (let j = 0; j < input.length; j++) {
+        const s = input[j];
+        const c = cursors[j];
+        if (c >= s.ts.length || s.ts[c] !== t) continue;
+        cursors[j] = c + 1;
+        inCount++;
+        if (k < 1) continue;
+        const f = s.fs[c];
+        vals[j] = f;
+        const g = gidx[j];
+        const buf = bufs[g];
+        if (seenStep[g] !== step) {
+          seenStep[g] = step;
+          stepGroups.push(g);
+          buf.length = 0;
+        }
+        // Stable insertion: after every element it does not sort strictly before.
+        let pos = buf.length;
+        while (pos > 0 && before(f, vals[buf[pos - 1]])) pos--;
+        if (pos >= k) continue;
+        if (buf.length < k) buf.push(j);
+        for (let q = buf.length - 1; q > pos; q--) buf[q] = buf[q - 1];
+        buf[pos] = j;
+      }
+      let outCount = 0;
+      for (const g of stepGroups) {
+        const buf = bufs[g];
+        for (let q = 0; q < buf.length; q++) {
+          const j = buf[q];
+          const s = input[j];
+          let o = outOf[j];
+          if (o === undefined) {
+            const key = labelsKey(s.metric);
+            o = byKey.get(key);
+            if (o === undefined) {
+              o = { metric: s.metric, ts: [], fs: [], dropName: s.dropName };
+              byKey.set(key, o);
+              order.push(o);
+            }
+            outOf[j] = o;
+          }
+          const n = o.ts.length;
+          if (n > 0 && o.ts[n - 1] === t) throw execError("vector cannot contain metrics with the same labelset");
+          if (s.dropName) o.dropName = true;
+          o.ts.push(t);
+          o.fs.push(vals[j]);
+          outCount++;
+        }
+      }
+      if (maxSamples > 0 && inCount + outCount > maxSamples) this.ctx.addSamples(inCount + outCount);
+    }
+    return order;
   }
 
   /**

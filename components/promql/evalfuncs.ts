@@ -361,7 +361,8 @@ export async function callRangeFunction(ev: Evaluator, e: Call): Promise<EvalVal
   });
   // predict_linear depends on the evaluation time (Prometheus treats it as @-unsafe).
   const series = ev.windowed(src, fn, keepName, fixedTime && literalArgs && name !== "predict_linear", fast);
-  return { type: "matrix", series: ev.mergeSameLabels(series), isRange: false };
+  // Series of a selector have distinct label sets and windowing keeps them: nothing to merge.
+  return { type: "matrix", series: src.node.kind === "MatrixSelector" ? series : ev.mergeSameLabels(series), isRange: false };
 }
 
 /**
@@ -560,7 +561,8 @@ export async function callInstantFunction(ev: Evaluator, e: Call): Promise<EvalV
     case "timestamp": {
       let a = args[0];
       while (a.kind === "ParenExpr") a = a.expr;
-      if (a.kind === "VectorSelector") return { type: "matrix", series: ev.mergeSameLabels(await ev.evalVectorSelectorTimestamps(a)), isRange: false };
+      // A selector's series have distinct label sets: nothing to merge.
+      if (a.kind === "VectorSelector") return { type: "matrix", series: await ev.evalVectorSelectorTimestamps(a), isRange: false };
       const v = await ev.evalVector(args[0]);
       return { type: "matrix", series: ev.mergeSameLabels(mapSeries(v, (_x, t) => t / 1000)), isRange: false };
     }
