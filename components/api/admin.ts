@@ -137,9 +137,11 @@ export function registerAdminApi(app: FastifyInstance, deps: AdminDeps): void {
         revision: BUILD_INFO.revision,
         branch: BUILD_INFO.branch,
         goVersion: BUILD_INFO.runtimeVersion,
+        // What Grafana checks before it uses Mimir's ruler and Alertmanager APIs: neither is
+        // served by mimir-ts yet, so Grafana must not try them.
         features: {
-          ruler_config_api: "true",
-          alertmanager_config_api: "true",
+          ruler_config_api: "false",
+          alertmanager_config_api: "false",
           query_sharding: "false",
           federated_rules: "false",
         },

@@ -837,15 +837,14 @@ function classicHistogramEval(
     groupOf.set(s, { key: labelsKey(labels), labels, ub });
   }
   // Groups are fixed for the whole query: members sorted by bucket bound, one reusable Bucket each.
-  const groups = new Map<string, { labels: Labels; name: string; members: number[]; pool: Bucket[]; out: EvalSeries | null; outIdx: number }>();
-  const order: { labels: Labels; name: string; members: number[]; pool: Bucket[]; out: EvalSeries | null; outIdx: number }[] = [];
-  const outLen: number[] = [];
+  const groups = new Map<string, { labels: Labels; name: string; members: number[]; pool: Bucket[] }>();
+  const order: { labels: Labels; name: string; members: number[]; pool: Bucket[] }[] = [];
   for (let j = 0; j < v.length; j++) {
     const g = groupOf.get(v[j]);
     if (!g) continue;
     let grp = groups.get(g.key);
     if (!grp) {
-      grp = { labels: g.labels, name: getLabel(v[j].metric, METRIC_NAME), members: [], pool: [], out: null, outIdx: -1 };
+      grp = { labels: g.labels, name: getLabel(v[j].metric, METRIC_NAME), members: [], pool: [] };
       groups.set(g.key, grp);
       order.push(grp);
     }
@@ -855,16 +854,26 @@ function classicHistogramEval(
     grp.members.sort((a, b) => groupOf.get(v[a])!.ub - groupOf.get(v[b])!.ub);
     grp.pool = grp.members.map((j) => ({ upperBound: groupOf.get(v[j])!.ub, count: 0 }));
   }
+  // Group by group (each walks its members' points in order, cache-friendly), then the output
+  // series and the monotonicity infos are put in the order a step-by-step walk meets them.
   const cursors = new Int32Array(v.length);
   const scratch: Bucket[] = [];
+  const steps = ev.steps;
+  const stepT = new Float64Array(steps);
+  for (let i = 0; i < steps; i++) stepT[i] = ev.stepTime(i);
   const result: EvalSeries[] = [];
-  const warnedMonotonic = new Set<string>();
-  for (let step = 0; step < ev.steps; step++) {
-    ctx.check();
-    const t = ev.stepTime(step);
-    for (const grp of order) {
+  const firstStep: number[] = [];
+  /** Metric name -> [step, group index] of its first forced-monotonic bucket set. */
+  const forced = new Map<string, [number, number]>();
+  for (let gi = 0; gi < order.length; gi++) {
+    const grp = order[gi];
+    const members = grp.members;
+    let out: EvalSeries | null = null;
+    let np = 0;
+    for (let step = 0; step < steps; step++) {
+      ctx.check();
+      const t = stepT[step];
       scratch.length = 0;
-      const members = grp.members;
       for (let k = 0; k < members.length; k++) {
         const j = members[k];
         const s = v[j];
@@ -881,32 +890,37 @@ function classicHistogramEval(
       else {
         const r = bucketQuantile(qs[step], scratch);
         value = r.value;
-        if (r.forcedMonotonic && !warnedMonotonic.has(grp.name)) {
-          warnedMonotonic.add(grp.name);
-          ctx.info(
-            `input to histogram_quantile needed to be fixed for monotonicity (see https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) for metric name ${JSON.stringify(grp.name)}`,
-            vecPos,
-          );
+        if (r.forcedMonotonic) {
+          const f = forced.get(grp.name);
+          if (f === undefined || step < f[0]) forced.set(grp.name, [step, gi]);
         }
       }
-      if (!grp.out) {
+      if (out === null) {
         // Preallocated for every remaining step and trimmed below (cheaper than growing).
-        grp.out = { metric: grp.labels, ts: new Array(ev.steps - step), fs: new Array(ev.steps - step), dropName: true };
-        result.push(grp.out);
-        outLen.push(0);
-        grp.outIdx = outLen.length - 1;
+        out = { metric: grp.labels, ts: new Array(steps - step), fs: new Array(steps - step), dropName: true };
+        result.push(out);
+        firstStep.push(step);
       }
-      const np = outLen[grp.outIdx];
-      grp.out.ts[np] = t;
-      grp.out.fs[np] = value;
-      outLen[grp.outIdx] = np + 1;
+      out.ts[np] = t;
+      out.fs[np] = value;
+      np++;
+    }
+    if (out !== null) {
+      out.ts.length = np;
+      out.fs.length = np;
     }
   }
-  for (let i = 0; i < result.length; i++) {
-    result[i].ts.length = outLen[i];
-    result[i].fs.length = outLen[i];
+  const firsts = [...forced].sort((x, y) => x[1][0] - y[1][0] || x[1][1] - y[1][1]);
+  for (const [name] of firsts) {
+    ctx.info(
+      `input to histogram_quantile needed to be fixed for monotonicity (see https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) for metric name ${JSON.stringify(name)}`,
+      vecPos,
+    );
   }
-  return result;
+  // Stable: groups first seen at the same step keep their group order.
+  const idx = result.map((_, i) => i);
+  idx.sort((x, y) => firstStep[x] - firstStep[y] || x - y);
+  return idx.map((i) => result[i]);
 }
 
 function parseLe(s: string): number {
