@@ -64,6 +64,13 @@ function pointJson(t: number, f: number): string {
   return "[" + formatTimestamp(t) + ',"' + formatFloat(f) + '"]';
 }
 
+const TS_CACHE_BITS = 11;
+const TS_CACHE_WIDTH = 24;
+/** Formatted timestamps by slot (keys NaN when empty). */
+const tsCacheKeys = new Float64Array(1 << TS_CACHE_BITS).fill(Number.NaN);
+const tsCacheLens = new Uint8Array(1 << TS_CACHE_BITS);
+const tsCacheBytes = new Uint8Array((1 << TS_CACHE_BITS) * TS_CACHE_WIDTH);
+
 /** Appends JSON bytes to a growable buffer; ASCII fast paths, UTF-8 for label strings. */
 class JsonWriter {
   buf: Buffer;
@@ -132,8 +139,32 @@ class JsonWriter {
     b[--p] = 48 + v;
   }
 
-  /** formatTimestamp(ms), unquoted (room for 24 bytes is ensured by the caller). */
+  /**
+   * formatTimestamp(ms), unquoted (room for 24 bytes is ensured by the caller). Results share
+   * step timestamps across series, so recent ones are kept in a small direct-mapped cache.
+   */
   timestamp(ms: number): void {
+    const slot = Math.imul(ms | 0, 0x9e3779b1) >>> (32 - TS_CACHE_BITS);
+    const b = this.buf;
+    let p = this.pos;
+    if (tsCacheKeys[slot] === ms) {
+      const len = tsCacheLens[slot];
+      const off = slot * TS_CACHE_WIDTH;
+      for (let i = 0; i < len; i++) b[p++] = tsCacheBytes[off + i];
+      this.pos = p;
+      return;
+    }
+    this.formatTimestamp(ms);
+    const len = this.pos - p;
+    if (len <= TS_CACHE_WIDTH && this.buf === b) {
+      const off = slot * TS_CACHE_WIDTH;
+      for (let i = 0; i < len; i++) tsCacheBytes[off + i] = b[p++];
+      tsCacheLens[slot] = len;
+      tsCacheKeys[slot] = ms;
+    }
+  }
+
+  private formatTimestamp(ms: number): void {
     if (!Number.isSafeInteger(ms)) {
       this.ascii1(formatTimestamp(ms));
       return;
