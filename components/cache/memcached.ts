@@ -24,7 +24,8 @@
  *   thanos_memcached_dns_failures_total{name}
  */
 import { createHash } from "node:crypto";
-import { Client, Server } from "memjs";
+import { createRequire } from "node:module";
+import type { Client } from "memjs";
 import type { Counter, Histogram, Registry } from "prom-client";
 import { f, type ValueOf } from "../util/config/spec.ts";
 import { type Cache, MAX_KEY_LENGTH } from "./cache.ts";
@@ -215,6 +216,13 @@ class Gate {
   }
 }
 
+/** memjs, loaded on the first connection: a process without memcached never pays for it. */
+let memjsModule: typeof import("memjs") | undefined;
+function memjs(): typeof import("memjs") {
+  memjsModule ??= createRequire(import.meta.url)("memjs") as typeof import("memjs");
+  return memjsModule;
+}
+
 /** Closes a memjs client's sockets at once (memjs' close() only half-closes them). */
 function closeClient(c: Client): void {
   for (const s of c.servers) {
@@ -313,6 +321,7 @@ export class MemcachedCache implements Cache {
         conntimeout: (this.cfg.connect_timeout || this.cfg.timeout) / 1000,
         keepAlive: true,
       };
+      const { Client, Server } = memjs();
       const server = new Server(host, Number(port), undefined, undefined, serverOpts);
       c = new Client([server], { retries: 1, expires: 0, logger: { log() {} } });
       this.clients.set(addr, c);

@@ -4,6 +4,7 @@
  *
  * Exit codes: 0 after a clean stop (SIGTERM/SIGINT), 1 for invalid config or a failed service.
  */
+import module from "node:module";
 import process from "node:process";
 import { App } from "../app/app.ts";
 import { allFlags, COMMAND_FLAGS, ConfigError, loadConfig } from "../app/config.ts";
@@ -84,6 +85,9 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   logger.info({ version: BUILD_INFO.version, modules: app.modules.join(",") }, "mimir-ts started");
+  // Write the compile cache (see mimir.ts) now rather than at exit, so a killed process still
+  // leaves it for the next start.
+  module.flushCompileCache?.();
   await done;
   logger.info("mimir-ts stopped");
   return exitCode;

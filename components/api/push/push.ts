@@ -8,7 +8,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { type Distributor, type PushOutcome, PushError } from "../../distributor/distributor.ts";
 import { decodeInflux, influxPrecision } from "../../distributor/influx/influx.ts";
-import { handleOtlp } from "../../distributor/otlp/handler.ts";
 import { decodeRemoteWrite, remoteWriteVersion } from "../../distributor/remotewrite/decode.ts";
 import { HttpError } from "../../util/tenant.ts";
 
@@ -98,6 +97,9 @@ export async function registerPushApi(app: FastifyInstance, deps: PushApiDeps): 
     });
 
     inst.post("/otlp/v1/metrics", { bodyLimit }, async (req, reply) => {
+      // Loaded on the first OTLP request: the generated protobuf code costs a few MB of resident
+      // memory that a process receiving only remote write never needs.
+      const { handleOtlp } = await import("../../distributor/otlp/handler.ts");
       return handleOtlp(req, reply, d, () => deps.tenantOf(req), skipOpts(req));
     });
 
