@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { buildRemoteWriteBody, REMOTE_WRITE_HEADERS } from "./bench/remotewrite.ts";
-import { type MimirProcess, REPO_ROOT, startMimir, tempDir, waitFor, waitReady } from "./harness.ts";
+import { type MimirProcess, startMimir, tempDir, waitFor, waitReady } from "./harness.ts";
 
 const TENANT = "e2e-blocks";
 const HEADERS = { "X-Scope-OrgID": TENANT };
