@@ -24,7 +24,7 @@ import { isStaleNaN, type Querier, type Queryable, type SampleIterator, type Sel
 import type { AggregateExpr, BinaryExpr, BinaryOp, Call, Expr, MatrixSelector, SubqueryExpr, VectorMatching, VectorSelector } from "./ast.ts";
 import { evalDurNode, typeName, typeOf } from "./ast.ts";
 import { callInstantFunction, callRangeFunction, isRangeFunction } from "./evalfuncs.ts";
-import { formatFloatF, goPow, quantile as quantileOf, variance } from "./functions.ts";
+import { formatFloatF, goPow, mean, quantile as quantileOf, variance } from "./functions.ts";
 import { isComparisonOp, ParseError, parseExpr, positionString } from "./parser.ts";
 import {
   type EngineOptions,
@@ -1685,41 +1685,8 @@ function aggregateFloats(op: string, fs: number[], param: number): number {
       }
       return Number.isFinite(sum) ? sum + c : sum;
     }
-    case "avg": {
-      let sum = 0;
-      let c = 0;
-      let incremental = false;
-      let m = 0;
-      for (let i = 0; i < n; i++) {
-        const f = fs[i];
-        const count = i + 1;
-        if (!incremental) {
-          const t = sum + f;
-          if (count === 1 || Number.isFinite(t) || !Number.isFinite(f) || !Number.isFinite(sum)) {
-            if (!Number.isFinite(t)) c = 0;
-            else if (Math.abs(sum) >= Math.abs(f)) c += sum - t + f;
-            else c += f - t + sum;
-            sum = t;
-            continue;
-          }
-          incremental = true;
-          m = sum / (count - 1);
-          c /= count - 1;
-        }
-        const q = (count - 1) / count;
-        const base = q * m;
-        c = q * c;
-        const inc = f / count;
-        const t = base + inc;
-        if (!Number.isFinite(t)) c = 0;
-        else if (Math.abs(base) >= Math.abs(inc)) c += base - t + inc;
-        else c += inc - t + base;
-        m = t;
-      }
-      if (incremental) return m + c;
-      if (!Number.isFinite(sum)) return sum;
-      return sum / n + c / n;
-    }
+    case "avg":
+      return mean(fs, n);
     case "count":
       return n;
     case "group":
