@@ -1920,7 +1920,7 @@ export class Engine implements PromQLEngine {
   }
 
   async instantQuery(queryable: Queryable, tenant: string, expr: string, ts: number, opts?: QueryOptions): Promise<QueryResult> {
-    const e = this.parse(expr);
+    const e = opts?.parsed ?? this.parse(expr);
     return this.exec(queryable, tenant, expr, e, ts, ts, 1, opts, true);
   }
 
@@ -1933,7 +1933,7 @@ export class Engine implements PromQLEngine {
     step: number,
     opts?: QueryOptions,
   ): Promise<QueryResult> {
-    const e = this.parse(expr);
+    const e = opts?.parsed ?? this.parse(expr);
     const t = typeOf(e);
     if (t !== "scalar" && t !== "vector")
       throw new QueryError("bad_data", `invalid expression type ${JSON.stringify(typeName(t))} for range query, must be Scalar or instant Vector`);

@@ -3,6 +3,7 @@
  * Timestamps are Unix milliseconds; durations are milliseconds.
  */
 import type { Labels } from "../storage/labels.ts";
+import type { Expr } from "./ast.ts";
 import type { Queryable } from "../storage/series.ts";
 
 /** One element of an instant vector. */
@@ -59,6 +60,8 @@ export interface QueryOptions {
   lookbackDelta?: number;
   /** Aborts the query; the engine throws QueryError("canceled"). */
   signal?: AbortSignal;
+  /** The query text already parsed by the caller (parseExpr of the same text): not parsed again. */
+  parsed?: Expr;
 }
 
 export interface PromQLEngine {

@@ -10,7 +10,7 @@ import { formatExpr, ParseError, parseExpr } from "../../promql/parser.ts";
 import { type PromQLEngine, QueryError, type QueryOptions, type QueryResult } from "../../promql/types.ts";
 import { compareLabels, type Labels, labelsKey } from "../../storage/labels.ts";
 import type { Matcher } from "../../storage/matcher.ts";
-import type { Queryable } from "../../storage/series.ts";
+import type { Querier, Queryable } from "../../storage/series.ts";
 import {
   checkFrontendQuery,
   clampLabelsQueryRange,
@@ -314,17 +314,21 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
         return get ? resolveLimits(get.call(deps.limits, tenant)) : undefined;
       };
 
-      /** The query-frontend's checks; the query is parsed first, as Mimir's codec does. */
-      const frontendCheck = (tenant: string, query: string, start: number, end: number, step: number): FrontendDecision => {
+      /**
+       * The query-frontend's checks; the query is parsed first, as Mimir's codec does, and the
+       * parsed expression is handed on so that the engine does not parse it again.
+       */
+      const frontendCheck = (tenant: string, query: string, start: number, end: number, step: number): FrontendDecision & { parsed?: Expr } => {
         const limits = tenantLimits(tenant);
         if (limits === undefined) return { action: "run", start, end };
         const expr = parseQueryParam(query);
         try {
-          return checkFrontendQuery(
+          const decision = checkFrontendQuery(
             limits,
             { formatted: formatExpr(expr), expr, start, end, step, lookbackDelta: deps.lookbackDelta ?? 300_000, normalize: normalizePattern },
             now(),
           );
+          return decision.action === "run" ? { ...decision, parsed: expr } : decision;
         } catch (e) {
           if (isLimitError(e)) throw new ApiError("bad_data", e.message);
           throw e;
@@ -343,7 +347,7 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
         if (decision.action === "empty") return sendJson(reply, 200, EMPTY_QUERY_RESPONSE);
         const ctx = queryContext(form, reply);
         try {
-          const res = await engine.instantQuery(queryable, tenant, form.get("query"), ts, ctx.opts);
+          const res = await engine.instantQuery(queryable, tenant, form.get("query"), ts, { ...ctx.opts, parsed: decision.parsed });
           return sendQueryResult(reply, res);
         } catch (e) {
           return sendError(reply, engineError(e, ctx.timedOut()));
@@ -388,7 +392,7 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
         start = decision.start;
         const ctx = queryContext(form, reply);
         try {
-          const res = await engine.rangeQuery(queryable, tenant, form.get("query"), start, end, step, ctx.opts);
+          const res = await engine.rangeQuery(queryable, tenant, form.get("query"), start, end, step, { ...ctx.opts, parsed: decision.parsed });
           return sendQueryResult(reply, res);
         } catch (e) {
           return sendError(reply, engineError(e, ctx.timedOut()));
@@ -437,68 +441,54 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
         }
       });
 
-      const labelNames = route(async (_req, reply, form, tenant) => {
+      /**
+       * /labels and /label/<name>/values: the union over the match[] sets (all series without
+       * one), sorted, cut at `limit` with Prometheus's warning.
+       */
+      const stringListEndpoint = async (
+        reply: FastifyReply,
+        form: Form,
+        tenant: string,
+        fetch: (q: Querier, hints: { limit: number }, matchers: Matcher[]) => Promise<string[]>,
+      ): Promise<FastifyReply> => {
         const limit = parseLimit(form.get("limit"));
-        let start = parseTimeParam(form.get("start"), "start", MIN_TIME);
+        const start = parseTimeParam(form.get("start"), "start", MIN_TIME);
         const end = parseTimeParam(form.get("end"), "end", MAX_TIME);
         const sets = parseMatcherSets(form.all("match[]"));
         const hints = { limit: limit > 0 ? limit + 1 : 0 };
         const range = labelsRange(tenant, start, end);
         if (range === null) return sendJson(reply, 200, successBody(["[]"]));
-        start = range[0];
-        const q = await queryable.querier(tenant, start, end);
+        const q = await queryable.querier(tenant, range[0], end);
         try {
-          let names: string[];
+          let values: string[];
           if (sets.length > 1) {
             const set = new Set<string>();
-            for (const ms of sets) for (const n of await q.labelNames(hints, ms)) set.add(n);
-            names = [...set].sort();
+            for (const ms of sets) for (const v of await fetch(q, hints, ms)) set.add(v);
+            values = [...set];
           } else {
-            names = await q.labelNames(hints, sets[0] ?? []);
+            values = [...(await fetch(q, hints, sets[0] ?? []))];
           }
+          values.sort();
           const warnings: string[] = [];
-          if (limit > 0 && names.length > limit) {
-            names = names.slice(0, limit);
+          if (limit > 0 && values.length > limit) {
+            values = values.slice(0, limit);
             warnings.push(TRUNCATED);
           }
-          return sendJson(reply, 200, successBody([stringListJson(names)], warnings));
+          return sendJson(reply, 200, successBody([stringListJson(values)], warnings));
         } finally {
           q.close();
         }
-      });
+      };
+
+      const labelNames = route(async (_req, reply, form, tenant) =>
+        stringListEndpoint(reply, form, tenant, (q, hints, ms) => q.labelNames(hints, ms)),
+      );
 
       const labelValues = route(async (req, reply, form, tenant) => {
         const raw = (req.params as { name?: string }).name ?? "";
         const name = unescapeName(raw);
         if (name === "" || name.includes("\uFFFD")) throw new ApiError("bad_data", `invalid label name: ${JSON.stringify(name)}`);
-        const limit = parseLimit(form.get("limit"));
-        let start = parseTimeParam(form.get("start"), "start", MIN_TIME);
-        const end = parseTimeParam(form.get("end"), "end", MAX_TIME);
-        const sets = parseMatcherSets(form.all("match[]"));
-        const hints = { limit: limit > 0 ? limit + 1 : 0 };
-        const range = labelsRange(tenant, start, end);
-        if (range === null) return sendJson(reply, 200, successBody(["[]"]));
-        start = range[0];
-        const q = await queryable.querier(tenant, start, end);
-        try {
-          let vals: string[];
-          if (sets.length > 1) {
-            const set = new Set<string>();
-            for (const ms of sets) for (const v of await q.labelValues(name, hints, ms)) set.add(v);
-            vals = [...set];
-          } else {
-            vals = await q.labelValues(name, hints, sets[0] ?? []);
-          }
-          vals = [...vals].sort();
-          const warnings: string[] = [];
-          if (limit > 0 && vals.length > limit) {
-            vals = vals.slice(0, limit);
-            warnings.push(TRUNCATED);
-          }
-          return sendJson(reply, 200, successBody([stringListJson(vals)], warnings));
-        } finally {
-          q.close();
-        }
+        return stringListEndpoint(reply, form, tenant, (q, hints, ms) => q.labelValues(name, hints, ms));
       });
 
       const metadata = route(async (_req, reply, form, tenant) => {
