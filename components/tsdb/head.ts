@@ -428,10 +428,7 @@ class HeadSeries implements Series {
 
   /** What fetching this series costs (querier/limits.ts: max_fetched_chunks/chunk_bytes_per_query). */
   chunkStats(): { chunks: number; bytes: number } {
-    const cs = this.s.chunks(this.mint, this.maxt);
-    let bytes = 0;
-    for (const c of cs) bytes += c.bytes.length;
-    return { chunks: cs.length, bytes };
+    return this.s.chunkStats(this.mint, this.maxt);
   }
 }
 

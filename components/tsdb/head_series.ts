@@ -239,6 +239,26 @@ export class MemSeries {
     return this.cmeta === undefined && this.head === undefined && this.ooo === undefined;
   }
 
+  /** Number and encoded size of the in-order chunks overlapping [mint, maxt], without copying. */
+  chunkStats(mint: number, maxt: number): { chunks: number; bytes: number } {
+    let chunks = 0;
+    let bytes = 0;
+    const meta = this.cmeta;
+    if (meta !== undefined && this.head !== undefined) {
+      for (let i = 0; i < meta.length; i += 4) {
+        if (meta[i + 1] < mint || meta[i] > maxt) continue;
+        chunks++;
+        bytes += meta[i + 3] - meta[i + 2];
+      }
+    }
+    const h = this.head;
+    if (h !== undefined && h.numSamples() > 0 && !(this.lastT < mint || this.headMint > maxt)) {
+      chunks++;
+      bytes += h.size();
+    }
+    return { chunks, bytes };
+  }
+
   /** Chunks overlapping [mint, maxt]: closed chunks (views), then the open chunk (copy). */
   chunks(mint: number, maxt: number): { mint: number; maxt: number; bytes: Uint8Array }[] {
     const out: { mint: number; maxt: number; bytes: Uint8Array }[] = [];
