@@ -8,7 +8,7 @@ import * as yaml from "js-yaml";
 import type { Registry } from "prom-client";
 import { formatDuration } from "../util/config/duration.ts";
 import { configToObject, configToYaml, type PrintMode } from "../util/config/print.ts";
-import { type Block, isField, walkFields } from "../util/config/spec.ts";
+import { type Block, walkFields } from "../util/config/spec.ts";
 import { limitsBlock } from "../util/limits/limits.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
 import type { RuntimeConfigManager } from "../util/runtimeconfig/manager.ts";
@@ -159,4 +159,3 @@ export function registerAdminApi(app: FastifyInstance, deps: AdminDeps): void {
   });
 }
 
-export { isField };

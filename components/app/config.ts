@@ -25,7 +25,7 @@ import {
   parseYamlDocument,
   splitArgs,
 } from "../util/config/load.ts";
-import { type Block, defaultsOf, f, type Field, isField, type ValueOf } from "../util/config/spec.ts";
+import { defaultsOf, f, type Field, type ValueOf } from "../util/config/spec.ts";
 import { limitsBlock } from "../util/limits/limits.ts";
 import { runtimeConfigBlock } from "../util/runtimeconfig/config.ts";
 import {
@@ -219,5 +219,4 @@ export function allFlags(): { name: string; field: Field<any> }[] {
   return [...FLAGS.entries()].map(([name, info]) => ({ name, field: info.field })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export { ConfigError, isField };
-export type { Block };
+export { ConfigError };
