@@ -84,12 +84,12 @@ describe("ingester Push body", () => {
     fc.assert(
       fc.property(batchArb, (b) => {
         const m = prometheus.WriteRequest.decode(encodeWriteRequest(b));
-        assert.equal(m.timeseries.length, b.series.length);
+        assert.equal((m.timeseries ?? []).length, b.series.length);
         b.series.forEach((s, i) => {
-          assert.deepEqual(m.timeseries[i].labels.map((l) => ({ name: l.name, value: l.value })), structuredClone(s.labels));
-          assert.equal(m.timeseries[i].samples.length, s.sampleCount);
+          assert.deepEqual((m.timeseries[i].labels ?? []).map((l) => ({ name: l.name, value: l.value })), structuredClone(s.labels));
+          assert.equal((m.timeseries[i].samples ?? []).length, s.sampleCount);
         });
-        assert.equal(m.metadata.length, b.metadata.length);
+        assert.equal((m.metadata ?? []).length, b.metadata.length);
       }),
     );
   });
