@@ -10,7 +10,8 @@ import { DecodeError, ProtoReader, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from ".
 import { lenFieldSize, ProtoWriter, utf8Size, varintSize } from "../../proto/protowriter.ts";
 import type { Exemplar, MetricMetadata, MetricType, WriteBatch, WriteSeries, WriteSource } from "../types.ts";
 
-const METRIC_TYPES: readonly MetricType[] = ["unknown", "counter", "gauge", "histogram", "gaugehistogram", "summary", "info", "stateset"];
+/** MetricMetadata.MetricType by wire number. */
+export const METRIC_TYPES: readonly MetricType[] = ["unknown", "counter", "gauge", "histogram", "gaugehistogram", "summary", "info", "stateset"];
 
 function labelSize(l: Label): number {
   return lenFieldSize(utf8Size(l.name)) + lenFieldSize(utf8Size(l.value));

@@ -23,6 +23,15 @@ export namespace cortex {
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
 
+        /** WriteResponse samplesWritten. */
+        samplesWritten: (number|Long);
+
+        /** WriteResponse exemplarsWritten. */
+        exemplarsWritten: (number|Long);
+
+        /** WriteResponse softErrors. */
+        softErrors: cortex.SoftError.$Properties[];
+
         /**
          * Creates a new WriteResponse instance using the specified properties.
          * @param [properties] Properties to set
@@ -83,12 +92,132 @@ export namespace cortex {
         /** Properties of a WriteResponse. */
         interface $Properties {
 
+            /** WriteResponse samplesWritten */
+            samplesWritten?: (number|Long|null);
+
+            /** WriteResponse exemplarsWritten */
+            exemplarsWritten?: (number|Long|null);
+
+            /** WriteResponse softErrors */
+            softErrors?: (cortex.SoftError.$Properties[]|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a WriteResponse. */
         type $Shape = cortex.WriteResponse.$Properties;
+    }
+
+    /**
+     * Properties of a SoftError.
+     * @deprecated Use cortex.SoftError.$Properties instead.
+     */
+    interface ISoftError extends cortex.SoftError.$Properties {
+    }
+
+    /** Represents a SoftError. */
+    class SoftError {
+
+        /**
+         * Constructs a new SoftError.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.SoftError.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SoftError id. */
+        id: string;
+
+        /** SoftError message. */
+        message: string;
+
+        /** SoftError reason. */
+        reason: string;
+
+        /** SoftError samples. */
+        samples: (number|Long);
+
+        /**
+         * Creates a new SoftError instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SoftError instance
+         */
+        static create(properties: cortex.SoftError.$Shape): cortex.SoftError & cortex.SoftError.$Shape;
+        static create(properties?: cortex.SoftError.$Properties): cortex.SoftError;
+
+        /**
+         * Encodes the specified SoftError message. Does not implicitly {@link cortex.SoftError.verify|verify} messages.
+         * @param message SoftError message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.SoftError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SoftError message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.SoftError & cortex.SoftError.$Shape} SoftError
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.SoftError & cortex.SoftError.$Shape;
+
+        /**
+         * Creates a SoftError message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SoftError
+         */
+        static fromObject(object: { [k: string]: any }): cortex.SoftError;
+
+        /**
+         * Creates a plain object from a SoftError message. Also converts values to other types if specified.
+         * @param message SoftError
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.SoftError, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SoftError to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for SoftError
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace SoftError {
+
+        /** Properties of a SoftError. */
+        interface $Properties {
+
+            /** SoftError id */
+            id?: (string|null);
+
+            /** SoftError message */
+            message?: (string|null);
+
+            /** SoftError reason */
+            reason?: (string|null);
+
+            /** SoftError samples */
+            samples?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SoftError. */
+        type $Shape = cortex.SoftError.$Properties;
     }
 
     /** MatchType enum. */

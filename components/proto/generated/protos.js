@@ -2,7 +2,7 @@
 import $protobuf from "protobufjs/minimal.js";
 
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $Array = $util.global.Array, $String = $util.global.String, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
 
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
@@ -13,11 +13,16 @@ export const cortex = $root.cortex = (() => {
     cortex.WriteResponse = (function() {
 
         const WriteResponse = function (properties) {
+            this.softErrors = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
                         this[keys[i]] = properties[keys[i]];
         };
+
+        WriteResponse.prototype.samplesWritten = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        WriteResponse.prototype.exemplarsWritten = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        WriteResponse.prototype.softErrors = $util.emptyArray;
 
         WriteResponse.create = function(properties) {
             return new WriteResponse(properties);
@@ -30,6 +35,13 @@ export const cortex = $root.cortex = (() => {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
+            if (message.samplesWritten != null && $Object.hasOwnProperty.call(message, "samplesWritten") && (typeof message.samplesWritten === "object" ? message.samplesWritten.low || message.samplesWritten.high : message.samplesWritten !== 0))
+                writer.uint32(800).int64(message.samplesWritten);
+            if (message.exemplarsWritten != null && $Object.hasOwnProperty.call(message, "exemplarsWritten") && (typeof message.exemplarsWritten === "object" ? message.exemplarsWritten.low || message.exemplarsWritten.high : message.exemplarsWritten !== 0))
+                writer.uint32(808).int64(message.exemplarsWritten);
+            if (message.softErrors != null && message.softErrors.length)
+                for (let i = 0; i < message.softErrors.length; ++i)
+                    $root.cortex.SoftError.encode(message.softErrors[i], writer.uint32(818).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -43,7 +55,7 @@ export const cortex = $root.cortex = (() => {
                 _depth = 0;
             if (_depth > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            let end, message;
+            let end, message, value;
             if (length === $undefined)
                 end = reader.len;
             else {
@@ -61,7 +73,36 @@ export const cortex = $root.cortex = (() => {
                     _end = $undefined;
                     break;
                 }
-                reader.skipType(tag & 7, _depth, tag);
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 100: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.samplesWritten = value;
+                        else
+                            delete message.samplesWritten;
+                        continue;
+                    }
+                case 101: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.exemplarsWritten = value;
+                        else
+                            delete message.exemplarsWritten;
+                        continue;
+                    }
+                case 102: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.softErrors && message.softErrors.length))
+                            message.softErrors = [];
+                        message.softErrors.push($root.cortex.SoftError.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
                     $util.makeProp(message, "$unknowns", false);
                     (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -86,11 +127,82 @@ export const cortex = $root.cortex = (() => {
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            return new $root.cortex.WriteResponse();
+            let message = new $root.cortex.WriteResponse();
+            if (object.samplesWritten != null)
+                if (typeof object.samplesWritten === "object" ? object.samplesWritten.low || object.samplesWritten.high : $Number(object.samplesWritten) !== 0)
+                    if ($util.Long)
+                        message.samplesWritten = $util.Long.fromValue(object.samplesWritten, false);
+                    else if (typeof object.samplesWritten === "string")
+                        message.samplesWritten = $parseInt(object.samplesWritten, 10);
+                    else if (typeof object.samplesWritten === "number")
+                        message.samplesWritten = object.samplesWritten;
+                    else if (typeof object.samplesWritten === "object")
+                        message.samplesWritten = new $util.LongBits(object.samplesWritten.low >>> 0, object.samplesWritten.high >>> 0).toNumber();
+            if (object.exemplarsWritten != null)
+                if (typeof object.exemplarsWritten === "object" ? object.exemplarsWritten.low || object.exemplarsWritten.high : $Number(object.exemplarsWritten) !== 0)
+                    if ($util.Long)
+                        message.exemplarsWritten = $util.Long.fromValue(object.exemplarsWritten, false);
+                    else if (typeof object.exemplarsWritten === "string")
+                        message.exemplarsWritten = $parseInt(object.exemplarsWritten, 10);
+                    else if (typeof object.exemplarsWritten === "number")
+                        message.exemplarsWritten = object.exemplarsWritten;
+                    else if (typeof object.exemplarsWritten === "object")
+                        message.exemplarsWritten = new $util.LongBits(object.exemplarsWritten.low >>> 0, object.exemplarsWritten.high >>> 0).toNumber();
+            if (object.softErrors) {
+                if (!$Array.isArray(object.softErrors))
+                    throw $TypeError(".cortex.WriteResponse.softErrors: array expected");
+                message.softErrors = $Array(object.softErrors.length);
+                for (let i = 0; i < object.softErrors.length; ++i) {
+                    if (!$util.isObject(object.softErrors[i]))
+                        throw $TypeError(".cortex.WriteResponse.softErrors: object expected");
+                    message.softErrors[i] = $root.cortex.SoftError.fromObject(object.softErrors[i], _depth + 1);
+                }
+            }
+            return message;
         };
 
-        WriteResponse.toObject = function () {
-            return {};
+        WriteResponse.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.softErrors = [];
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.samplesWritten = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.samplesWritten = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.exemplarsWritten = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.exemplarsWritten = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.samplesWritten != null && $Object.hasOwnProperty.call(message, "samplesWritten"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.samplesWritten = typeof message.samplesWritten === "number" ? $BigInt(message.samplesWritten) : $util.Long.fromBits(message.samplesWritten.low >>> 0, message.samplesWritten.high >>> 0, false).toBigInt();
+                else if (typeof message.samplesWritten === "number")
+                    object.samplesWritten = options.longs === $String ? $String(message.samplesWritten) : message.samplesWritten;
+                else
+                    object.samplesWritten = options.longs === $String ? $util.Long.prototype.toString.call(message.samplesWritten) : options.longs === $Number ? new $util.LongBits(message.samplesWritten.low >>> 0, message.samplesWritten.high >>> 0).toNumber() : message.samplesWritten;
+            if (message.exemplarsWritten != null && $Object.hasOwnProperty.call(message, "exemplarsWritten"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.exemplarsWritten = typeof message.exemplarsWritten === "number" ? $BigInt(message.exemplarsWritten) : $util.Long.fromBits(message.exemplarsWritten.low >>> 0, message.exemplarsWritten.high >>> 0, false).toBigInt();
+                else if (typeof message.exemplarsWritten === "number")
+                    object.exemplarsWritten = options.longs === $String ? $String(message.exemplarsWritten) : message.exemplarsWritten;
+                else
+                    object.exemplarsWritten = options.longs === $String ? $util.Long.prototype.toString.call(message.exemplarsWritten) : options.longs === $Number ? new $util.LongBits(message.exemplarsWritten.low >>> 0, message.exemplarsWritten.high >>> 0).toNumber() : message.exemplarsWritten;
+            if (message.softErrors && message.softErrors.length) {
+                object.softErrors = $Array(message.softErrors.length);
+                for (let j = 0; j < message.softErrors.length; ++j)
+                    object.softErrors[j] = $root.cortex.SoftError.toObject(message.softErrors[j], options, _depth + 1);
+            }
+            return object;
         };
 
         WriteResponse.prototype.toJSON = function() {
@@ -104,6 +216,204 @@ export const cortex = $root.cortex = (() => {
         };
 
         return WriteResponse;
+    })();
+
+    cortex.SoftError = (function() {
+
+        const SoftError = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        SoftError.prototype.id = "";
+        SoftError.prototype.message = "";
+        SoftError.prototype.reason = "";
+        SoftError.prototype.samples = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        SoftError.create = function(properties) {
+            return new SoftError(properties);
+        };
+
+        SoftError.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                writer.uint32(10).string(message.id);
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                writer.uint32(18).string(message.message);
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                writer.uint32(26).string(message.reason);
+            if (message.samples != null && $Object.hasOwnProperty.call(message, "samples") && (typeof message.samples === "object" ? message.samples.low || message.samples.high : message.samples !== 0))
+                writer.uint32(32).int64(message.samples);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        SoftError.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.cortex.SoftError();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.message = value;
+                        else
+                            delete message.message;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.reason = value;
+                        else
+                            delete message.reason;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.samples = value;
+                        else
+                            delete message.samples;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        SoftError.fromObject = function (object, _depth) {
+            if (object instanceof $root.cortex.SoftError)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".cortex.SoftError: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.cortex.SoftError();
+            if (object.id != null)
+                if (typeof object.id !== "string" || object.id.length)
+                    message.id = $String(object.id);
+            if (object.message != null)
+                if (typeof object.message !== "string" || object.message.length)
+                    message.message = $String(object.message);
+            if (object.reason != null)
+                if (typeof object.reason !== "string" || object.reason.length)
+                    message.reason = $String(object.reason);
+            if (object.samples != null)
+                if (typeof object.samples === "object" ? object.samples.low || object.samples.high : $Number(object.samples) !== 0)
+                    if ($util.Long)
+                        message.samples = $util.Long.fromValue(object.samples, false);
+                    else if (typeof object.samples === "string")
+                        message.samples = $parseInt(object.samples, 10);
+                    else if (typeof object.samples === "number")
+                        message.samples = object.samples;
+                    else if (typeof object.samples === "object")
+                        message.samples = new $util.LongBits(object.samples.low >>> 0, object.samples.high >>> 0).toNumber();
+            return message;
+        };
+
+        SoftError.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.id = "";
+                object.message = "";
+                object.reason = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.samples = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.samples = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                object.id = message.id;
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                object.message = message.message;
+            if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                object.reason = message.reason;
+            if (message.samples != null && $Object.hasOwnProperty.call(message, "samples"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.samples = typeof message.samples === "number" ? $BigInt(message.samples) : $util.Long.fromBits(message.samples.low >>> 0, message.samples.high >>> 0, false).toBigInt();
+                else if (typeof message.samples === "number")
+                    object.samples = options.longs === $String ? $String(message.samples) : message.samples;
+                else
+                    object.samples = options.longs === $String ? $util.Long.prototype.toString.call(message.samples) : options.longs === $Number ? new $util.LongBits(message.samples.low >>> 0, message.samples.high >>> 0).toNumber() : message.samples;
+            return object;
+        };
+
+        SoftError.prototype.toJSON = function() {
+            return SoftError.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        SoftError.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/cortex.SoftError";
+        };
+
+        return SoftError;
     })();
 
     cortex.MatchType = (function() {
