@@ -147,7 +147,16 @@ test("readiness: not ready before joining, then min_ready_duration with Mimir's 
   now += 3_600_000; // heartbeat now stale, but readiness latched
   assert.equal(await l.checkReady(), undefined);
   await l.stopAsync();
-  const l2 = new Lifecycler(cfg({ id: "ing-2" }), kv, { now: () => now, delegate: { onJoining: async () => assert.match((await l2.checkReady())!, /in state JOINING$/) } });
+  const box: { l?: Lifecycler } = {};
+  const l2: Lifecycler = new Lifecycler(cfg({ id: "ing-2" }), kv, {
+    now: () => now,
+    delegate: {
+      onJoining: async (): Promise<void> => {
+        assert.match((await box.l!.checkReady())!, /in state JOINING$/);
+      },
+    },
+  });
+  box.l = l2;
   await l2.startAsync();
   await l2.stopAsync();
 });

@@ -7,7 +7,7 @@ import { Ring, type RingConfig } from "./ring.ts";
 
 const NOW = 1_800_000_000_000; // ms
 const NOW_S = NOW / 1000;
-const { ACTIVE, LEAVING, PENDING, JOINING, LEFT } = InstanceState;
+const { LEAVING, PENDING, JOINING, LEFT } = InstanceState;
 
 function inst(id: string, tokens: number[], p: Partial<InstanceDesc> = {}): InstanceDesc {
   return newInstance({ id, addr: `${id}:9095`, tokens, timestamp: NOW_S, registeredTimestamp: NOW_S - 3600, ...p });

@@ -11,7 +11,7 @@ export class RingService extends BasicService {
   readonly ring: Ring;
   readonly kv: KVClient<RingDesc>;
   readonly key: string;
-  private readonly listeners: ((ring: Ring) => void)[] = [];
+  private readonly updateListeners: ((ring: Ring) => void)[] = [];
 
   /** `name` is the ring's name in service listings, e.g. "ingester". */
   constructor(name: string, cfg: RingConfig, kv: KVClient<RingDesc>, key: string) {
@@ -23,13 +23,13 @@ export class RingService extends BasicService {
 
   /** Called after every update of the ring. */
   onUpdate(f: (ring: Ring) => void): void {
-    this.listeners.push(f);
+    this.updateListeners.push(f);
   }
 
   private apply(d: RingDesc | null): void {
     if (!d) return;
     this.ring.setDesc(d);
-    for (const l of this.listeners) l(this.ring);
+    for (const l of this.updateListeners) l(this.ring);
   }
 
   protected override async starting(): Promise<void> {
