@@ -31,15 +31,42 @@ export const memberlistBlock = {
   packet_write_timeout: f.duration("memberlist.packet-write-timeout", 5_000, "Timeout for writing 'packet' data."),
 };
 
-/** The `kvstore` sub-block every ring has (`<prefix>.store`, `<prefix>.prefix`). */
-export function kvStoreBlock(flagPrefix: string, defaultPrefix: string) {
+/** Rejects KV stores mimir-ts does not implement, with a clear message. */
+export function unsupportedStoreError(store: string): string | undefined {
+  if (store === "consul") return "the consul KV store is not supported; use memberlist or etcd";
+  if (store === "multi") return "the multi KV store is not supported; use memberlist or etcd";
+  return undefined;
+}
+
+/** The `etcd` sub-block of a `kvstore` (dskit kv/etcd.Config). */
+export function etcdBlock(flagPrefix: string) {
   return {
-    store: f.string(`${flagPrefix}.store`, "memberlist", "Backend storage to use for the ring. Supported values are: consul, etcd, inmemory, memberlist, multi.", {
-      enum: ["consul", "etcd", "inmemory", "memberlist", "multi"],
+    endpoints: f.list(`${flagPrefix}.etcd.endpoints`, [], "The etcd endpoints to connect to."),
+    dial_timeout: f.duration(`${flagPrefix}.etcd.dial-timeout`, 10_000, "The dial timeout for the etcd connection."),
+    max_retries: f.int(`${flagPrefix}.etcd.max-retries`, 10, "The maximum number of retries to do for failed ops.", {
+      validate: (v) => (v < 1 ? "must be at least 1" : undefined),
     }),
-    prefix: f.string(`${flagPrefix}.prefix`, defaultPrefix, "The prefix for the keys in the store. Should end with a /."),
+    tls_enabled: f.bool(`${flagPrefix}.etcd.tls-enabled`, false, "Enable TLS. (mimir-ts: not supported yet; use plain http endpoints.)", {
+      validate: (v) => (v ? "TLS to etcd is not supported by mimir-ts yet" : undefined),
+    }),
+    username: f.string(`${flagPrefix}.etcd.username`, "", "Etcd username."),
+    password: f.string(`${flagPrefix}.etcd.password`, "", "Etcd password.", { secret: true }),
   };
 }
+
+/** The `kvstore` sub-block every ring has (`<prefix>.store`, `<prefix>.prefix`, `<prefix>.etcd.*`). */
+export function kvStoreBlock(flagPrefix: string, defaultPrefix: string) {
+  return {
+    store: f.string(`${flagPrefix}.store`, "memberlist", "Backend storage to use for the ring. Supported values are: consul, etcd, inmemory, memberlist, multi. (mimir-ts supports etcd, inmemory and memberlist.)", {
+      enum: ["consul", "etcd", "inmemory", "memberlist", "multi"],
+      validate: unsupportedStoreError,
+    }),
+    prefix: f.string(`${flagPrefix}.prefix`, defaultPrefix, "The prefix for the keys in the store. Should end with a /."),
+    etcd: etcdBlock(flagPrefix),
+  };
+}
+
+const positive = (v: number) => (v <= 0 ? "must be greater than 0" : undefined);
 
 /** Ring settings shared by the components' rings (dskit BasicLifecyclerConfig + ring.Config). */
 export function basicRingBlock(flagPrefix: string, opts: { defaultPrefix?: string; heartbeatPeriod?: number; heartbeatTimeout?: number } = {}) {
@@ -52,4 +79,55 @@ export function basicRingBlock(flagPrefix: string, opts: { defaultPrefix?: strin
     instance_port: f.int(`${flagPrefix}.instance-port`, 0, "Port to advertise in the ring (defaults to -server.grpc-listen-port)."),
     instance_addr: f.string(`${flagPrefix}.instance-addr`, "", "IP address to advertise in the ring. Default is auto-detected."),
   };
+}
+
+/**
+ * A complete ring block for components whose ring is not declared yet (store-gateway
+ * `sharding_ring`, compactor `sharding_ring`, distributor `ring`): the basic block plus
+ * replication, zones, tokens and forgetting. Each option is left out where Mimir's component
+ * has no such flag (pass `false`).
+ */
+export function ringBlock(
+  flagPrefix: string,
+  opts: {
+    defaultPrefix?: string;
+    replicationFactor?: number | false;
+    numTokens?: number | false;
+    autoForgetUnhealthyPeriods?: number | false;
+    zoneAwareness?: boolean;
+    tokensFile?: boolean;
+    unregisterOnShutdown?: boolean;
+  } = {},
+) {
+  return {
+    ...basicRingBlock(flagPrefix, { defaultPrefix: opts.defaultPrefix }),
+    ...(opts.replicationFactor !== false && opts.replicationFactor !== undefined
+      ? { replication_factor: f.int(`${flagPrefix}.replication-factor`, opts.replicationFactor, "The replication factor to use when sharding.", { validate: positive }) }
+      : {}),
+    ...(opts.zoneAwareness
+      ? {
+          zone_awareness_enabled: f.bool(`${flagPrefix}.zone-awareness-enabled`, false, "True to enable zone-awareness and replicate across different availability zones."),
+          instance_availability_zone: f.string(`${flagPrefix}.instance-availability-zone`, "", "The availability zone where this instance is running. Required if zone-awareness is enabled."),
+        }
+      : {}),
+    ...(opts.numTokens !== false && opts.numTokens !== undefined ? { num_tokens: f.int(`${flagPrefix}.num-tokens`, opts.numTokens, "Number of tokens for each instance.", { validate: positive }) } : {}),
+    ...(opts.tokensFile ? { tokens_file_path: f.string(`${flagPrefix}.tokens-file-path`, "", "File path where tokens are stored. If empty, tokens are not stored at shutdown and restored at startup.") } : {}),
+    ...(opts.autoForgetUnhealthyPeriods !== false && opts.autoForgetUnhealthyPeriods !== undefined
+      ? {
+          auto_forget_unhealthy_periods: f.int(
+            `${flagPrefix}.auto-forget-unhealthy-periods`,
+            opts.autoForgetUnhealthyPeriods,
+            "Number of consecutive timeout periods an unhealthy instance in the ring is automatically removed after. Set to 0 to disable auto-forget.",
+          ),
+        }
+      : {}),
+    ...(opts.unregisterOnShutdown ? { unregister_on_shutdown: f.bool(`${flagPrefix}.unregister-on-shutdown`, true, "Unregister from the ring upon clean shutdown.") } : {}),
+  };
+}
+
+/** The value of a `kvstore` block. */
+export interface KVStoreValues {
+  store: string;
+  prefix: string;
+  etcd: { endpoints: string[]; dial_timeout: number; max_retries: number; tls_enabled: boolean; username: string; password: string };
 }

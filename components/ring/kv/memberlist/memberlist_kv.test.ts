@@ -1,0 +1,183 @@
+import assert from "node:assert/strict";
+import { after, test } from "node:test";
+import { defaultsOf } from "../../../util/config/spec.ts";
+import { ringDescCodec } from "../../codec.ts";
+import { memberlistBlock } from "../../config.ts";
+import { Lifecycler } from "../../lifecycler.ts";
+import { InstanceState, RingDesc } from "../../model.ts";
+import { type MemberlistConfig, MemberlistKV } from "./memberlist_kv.ts";
+import { decodeFrame, encodeFrame, MsgType } from "./protocol.ts";
+import { resolveJoinAddresses, splitHostPort } from "./resolve.ts";
+
+function mlConfig(p: Partial<MemberlistConfig> = {}): MemberlistConfig {
+  return {
+    ...defaultsOf(memberlistBlock),
+    bind_addr: ["127.0.0.1"],
+    bind_port: 0,
+    gossip_interval: 30,
+    pull_push_interval: 300,
+    leave_timeout: 1000,
+    stream_timeout: 1000,
+    min_join_backoff: 50,
+    max_join_retries: 3,
+    ...p,
+  };
+}
+
+const started: { stopAsync(): Promise<void> }[] = [];
+after(async () => {
+  for (const s of started.reverse()) await s.stopAsync().catch(() => {});
+});
+
+async function node(p: Partial<MemberlistConfig> = {}, name = "") {
+  const kv = new MemberlistKV(mlConfig({ node_name: name, ...p }), { deadTimeoutMs: 1500 });
+  await kv.startAsync();
+  started.push(kv);
+  return kv;
+}
+
+async function eventually(what: string, f: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await f()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  assert.fail(`timed out waiting for: ${what}`);
+}
+
+const seed = (kv: MemberlistKV) => `127.0.0.1:${kv.advertiseAddress().port}`;
+
+test("frames round-trip and carry the cluster label", () => {
+  const f = encodeFrame({
+    type: MsgType.GOSSIP,
+    label: "prod",
+    sender: { name: "a", host: "127.0.0.1", port: 7946, heartbeat: 3, left: false },
+    members: [{ name: "b", host: "h", port: 1, heartbeat: 9, left: true }],
+    pairs: [{ key: "collectors/ring", value: Uint8Array.from([1, 2, 3]), codec: "ringDesc", deleted: false, updateTimeMillis: 1234 }],
+  });
+  const m = decodeFrame(f);
+  assert.equal(m.label, "prod");
+  assert.equal(m.members[0]!.left, true);
+  assert.deepEqual([...m.pairs[0]!.value], [1, 2, 3]);
+  assert.throws(() => decodeFrame(Uint8Array.from([1, 2, 3, 4, 5, 6, 7])), /not a gossip frame/);
+});
+
+test("join addresses: plain, dns+ and dnssrv+", async () => {
+  assert.deepEqual(splitHostPort("host", 7946), { host: "host", port: 7946 });
+  assert.deepEqual(splitHostPort("[::1]:80", 7946), { host: "::1", port: 80 });
+  const resolver = {
+    lookup: async (h: string) => (h === "svc" ? ["10.0.0.1", "10.0.0.2"] : h === "t1.svc" ? ["10.0.1.1"] : []),
+    resolveSrv: async () => [{ name: "t1.svc", port: 7000 }],
+  };
+  const r = await resolveJoinAddresses(["a:1", "dns+svc:7946", "dnssrv+_memberlist._tcp.svc", "dnssrvnoa+_m._tcp.svc", "a:99999"], 7946, resolver);
+  assert.deepEqual(r.addrs, [
+    { host: "a", port: 1 },
+    { host: "10.0.0.1", port: 7946 },
+    { host: "10.0.0.2", port: 7946 },
+    { host: "10.0.1.1", port: 7000 },
+    { host: "t1.svc", port: 7000 },
+  ]);
+  assert.deepEqual(r.errors, ["a:99999: invalid port in address a:99999"]);
+});
+
+test("several nodes converge on one ring; a leaving node becomes a tombstone everywhere, then expires", async () => {
+  const a = await node({ left_ingesters_timeout: 2500 }, "a");
+  const others = [];
+  for (const n of ["b", "c", "d"]) others.push(await node({ join_members: [seed(a)], left_ingesters_timeout: 2500 }, n));
+  const nodes = [a, ...others];
+  await eventually("membership", () => nodes.every((n) => n.aliveMembers().length === 4));
+
+  const lifecyclers = nodes.map(
+    (n, k) =>
+      new Lifecycler(
+        {
+          id: `ingester-${k}`,
+          addr: `127.0.0.1:${9000 + k}`,
+          zone: `zone-${k % 3}`,
+          ringKey: "collectors/ring",
+          ringName: "ingester",
+          numTokens: 32,
+          tokensFilePath: "",
+          heartbeatPeriodMs: 200,
+          heartbeatTimeoutMs: 60_000,
+          autoForgetUnhealthyPeriods: 0,
+          unregisterOnShutdown: true,
+          minReadyDurationMs: 0,
+        },
+        n.client(ringDescCodec),
+      ),
+  );
+  await Promise.all(lifecyclers.map((l) => l.startAsync()));
+  const clients = nodes.map((n) => n.client(ringDescCodec));
+  const activeEverywhere = async (count: number) => {
+    for (const c of clients) {
+      const d = await c.get("collectors/ring");
+      if (!d) return false;
+      const active = [...d.ingesters.values()].filter((i) => i.state === InstanceState.ACTIVE && i.tokens.length === 32);
+      if (active.length !== count) return false;
+    }
+    return true;
+  };
+  await eventually("all four ACTIVE on every node", () => activeEverywhere(4));
+
+  // A watcher on node a sees the leave.
+  const ac = new AbortController();
+  let sawLeft = false;
+  const watching = clients[0]!.watchKey("collectors/ring", ac.signal, (d: RingDesc | null) => {
+    if (d?.ingesters.get("ingester-3")?.state === InstanceState.LEFT) sawLeft = true;
+    return true;
+  });
+
+  await lifecyclers[3]!.stopAsync();
+  await eventually("tombstone everywhere", async () => {
+    for (const c of clients.slice(0, 3)) {
+      const i = (await c.get("collectors/ring"))?.ingesters.get("ingester-3");
+      if (i?.state !== InstanceState.LEFT || i.tokens.length !== 0) return false;
+    }
+    return true;
+  });
+  assert.ok(sawLeft);
+  await nodes[3]!.stopAsync();
+  await eventually("node d left the membership", () => nodes.slice(0, 3).every((n) => n.aliveMembers().length === 3));
+
+  // The tombstone is removed after left_ingesters_timeout.
+  for (const n of nodes.slice(0, 3)) n.removeTombstones(Date.now() + 5000);
+  for (const c of clients.slice(0, 3)) assert.ok(!(await c.get("collectors/ring"))!.ingesters.has("ingester-3"));
+
+  ac.abort();
+  await watching;
+  for (const l of lifecyclers.slice(0, 3)) await l.stopAsync();
+  await eventually("everyone LEFT", async () => {
+    const d = await clients[0]!.get("collectors/ring");
+    return [...d!.ingesters.values()].every((i) => i.state === InstanceState.LEFT);
+  });
+});
+
+test("a node with another cluster label is rejected", async () => {
+  const a = await node({ cluster_label: "cluster-1" }, "la");
+  const b = new MemberlistKV(mlConfig({ cluster_label: "cluster-2", join_members: [seed(a)], abort_if_cluster_join_fails: true, max_join_retries: 1 }));
+  await assert.rejects(b.startAsync(), /failed to join the cluster/);
+  assert.ok(a.stats.labelMismatches > 0);
+  assert.deepEqual(a.aliveMembers(), [a.nodeName]);
+  // The same label joins; with verification disabled any label is accepted.
+  const c = await node({ cluster_label: "cluster-1", join_members: [seed(a)], abort_if_cluster_join_fails: true }, "lc");
+  assert.ok(c.hasJoined());
+  const d = await node({ cluster_label: "other", cluster_label_verification_disabled: true, join_members: [seed(a)] }, "ld");
+  await new Promise((r) => setTimeout(r, 200));
+  assert.ok(!a.aliveMembers().includes(d.nodeName));
+});
+
+test("large deltas fall back to TCP", async () => {
+  const a = await node({}, "big-a");
+  const b = await node({ join_members: [seed(a)] }, "big-b");
+  await eventually("joined", () => a.aliveMembers().length === 2);
+  const kv = a.client(ringDescCodec);
+  await kv.cas("collectors/ring", (d) => {
+    const r = d ?? new RingDesc();
+    for (let k = 0; k < 20; k++) r.addIngester(`ing-${k}`, `10.0.0.${k}:9095`, "", Array.from({ length: 128 }, (_, t) => k * 1000 + t), InstanceState.ACTIVE, 1);
+    return r;
+  });
+  const tcpBefore = a.stats.tcpSent;
+  await eventually("b has the big ring", async () => ((await b.client(ringDescCodec).get("collectors/ring"))?.ingesters.size ?? 0) === 20);
+  assert.ok(a.stats.tcpSent > tcpBefore || a.stats.pushPulls + b.stats.pushPulls > 0);
+});
