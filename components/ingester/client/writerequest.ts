@@ -61,8 +61,10 @@ function writeLabels(w: ProtoWriter, field: number, ls: readonly Label[]): void 
 export interface EncodeOptions {
   /** Indexes into batch.series to include; all series when undefined. */
   series?: ArrayLike<number>;
-  /** Include the batch's metadata (sent to one replica set only by the caller's choice). */
+  /** Include the batch's metadata (default true). */
   metadata?: boolean;
+  /** Only these entries of batch.metadata (overrides `metadata`). */
+  metadataIndexes?: ArrayLike<number>;
   skipLabelNameValidation?: boolean;
 }
 
@@ -77,7 +79,7 @@ export function encodeWriteRequest(b: WriteBatch, opts: EncodeOptions = {}): Buf
     sizes[k] = seriesSize(b, s);
     total += lenFieldSize(sizes[k]);
   }
-  const metas = opts.metadata === false ? [] : b.metadata;
+  const metas = opts.metadataIndexes ? Array.from(opts.metadataIndexes, (j) => b.metadata[j]) : opts.metadata === false ? [] : b.metadata;
   for (const m of metas) total += lenFieldSize(metadataSize(m));
   const source = b.source === "rule" ? 1 : 0;
   if (source !== 0) total += 2;
