@@ -112,9 +112,9 @@ export class RingPusher implements Pusher {
       };
       for (const t of targets.values()) {
         const body = encodeWriteRequest(batch, { series: t.series, metadataIndexes: t.metadata });
-        this.deps
-          .clientFor(t.addr)
-          .pushBody(tenant, body)
+        // A client that cannot even be created (bad address) fails like a call.
+        Promise.resolve()
+          .then(() => this.deps.clientFor(t.addr).pushBody(tenant, body))
           .then(
             (res) => {
               for (const e of res.softErrors) if (!softErrors.has(e.message)) softErrors.set(e.message, e);
