@@ -20,7 +20,7 @@ import { join } from "node:path";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Logger } from "pino";
 import { Gauge, type Registry } from "prom-client";
-import { escapeHtml, htmlPage } from "../api/html.ts";
+import { escapeHtml, htmlPage } from "../util/html.ts";
 import type { IngesterBlocks } from "./blocks.ts";
 import type { Ingester } from "./ingester.ts";
 

@@ -7,7 +7,7 @@ import type { Querier, Queryable, SelectHints, Series } from "../storage/series.
 import { defaultsOf } from "../util/config/spec.ts";
 import { type Limits, limitsBlock } from "../util/limits/limits.ts";
 import { Overrides } from "../util/limits/overrides.ts";
-import { maxChunkBytesHit, maxChunksHit, maxSeriesHit } from "./blocks_store_queryable.ts";
+import { maxChunkBytesHit, maxChunksHit, maxSeriesHit } from "./errors.ts";
 import {
   API_MAX_TIME,
   API_MIN_TIME,

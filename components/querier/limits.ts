@@ -23,7 +23,7 @@ import { type Labels, labelsKey } from "../storage/labels.ts";
 import type { Matcher } from "../storage/matcher.ts";
 import { MatcherError, newMatcher } from "../storage/matcher.ts";
 import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../storage/series.ts";
-import { maxChunkBytesHit, maxChunksHit, maxSeriesHit, QueryLimitError } from "./blocks_store_queryable.ts";
+import { maxChunkBytesHit, maxChunksHit, maxSeriesHit, QueryLimitError } from "./errors.ts";
 
 export interface BlockedQuery {
   pattern: string;

@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { Engine } from "../../promql/engine.ts";
 import { MemStorage } from "../../promql/promqltest/memstorage.ts";
 import type { EngineOptions } from "../../promql/types.ts";
-import { maxChunksHit, maxSeriesHit } from "../../querier/blocks_store_queryable.ts";
+import { maxChunksHit, maxSeriesHit } from "../../querier/errors.ts";
 import { newQuerierQueryable } from "../../querier/blocks_store_factory.ts";
 import { LimitedQueryable, maxQueryLengthError } from "../../querier/limits.ts";
 import { labelsFromObject } from "../../storage/labels.ts";
