@@ -244,8 +244,10 @@ export function whyTargetsCannotServe(targets: readonly string[], graph: readonl
     const def = byName.get(t);
     if (def?.notImplemented) return `target ${t}: the ${t} is ${NOT_IMPLEMENTED} (see -modules for what runs)`;
   }
-  const present = new Set(resolveModules(targets, graph));
-  for (const name of present) {
+  const order = resolveModules(targets, graph);
+  const present = new Set(order);
+  // Targets first (reverse dependency order), so the message names the module that was asked for.
+  for (const name of order.reverse()) {
     for (const peer of byName.get(name)?.peers ?? []) {
       if (!present.has(peer.module)) return `target ${targets.join(",")}: ${peer.why}; run -target=all or add the ${peer.module} to -target`;
     }
