@@ -110,7 +110,7 @@ const register = (name: string, description: string, r: Registration): ModuleDef
 
 /** Every module, each registered once; the order here is only for display. */
 export const MODULES: readonly ModuleDef[] = [
-  register(SERVER, "HTTP (9009) server (the gRPC server is not implemented yet)", { init: initServer }),
+  register(SERVER, "HTTP (9009) and gRPC (9095; health checks only, no component services yet) servers", { init: initServer }),
   register(ACTIVITY_TRACKER, "Tracks in-flight queries in a file, for post-crash analysis", { notImplemented: true }),
   register(SANITY_CHECK, "Checks config consistency at startup", { notImplemented: true }),
   register(USAGE_STATS, "Anonymous usage reporting", { notImplemented: true }),
