@@ -35,8 +35,13 @@ const SOURCES = new Map(FILES.map((f) => [f, readFileSync(join(ROOT, f), "utf8")
 function importsOf(file: string): string[] {
   const src = SOURCES.get(file)!;
   const specs = ts.preProcessFile(src, true, true).importedFiles.map((i) => i.fileName);
-  for (const m of src.matchAll(/import\(\s*new URL\(\s*["']([^"']+\.ts)["']\s*,\s*import\.meta\.url\s*\)/g)) specs.push(m[1]);
-  return specs.filter((s) => s.startsWith(".")).map((s) => relative(ROOT, resolve(ROOT, dirname(file), s)));
+  for (const m of src.matchAll(
+    /import\(\s*new URL\(\s*["']([^"']+\.ts)["']\s*,\s*import\.meta\.url\s*\)/g,
+  ))
+    specs.push(m[1]);
+  return specs
+    .filter((s) => s.startsWith("."))
+    .map((s) => relative(ROOT, resolve(ROOT, dirname(file), s)));
 }
 
 const IMPORTS = new Map(FILES.map((f) => [f, importsOf(f)]));
@@ -89,21 +94,35 @@ function cycles(nodes: readonly string[], edges: (n: string) => Iterable<string>
  * cycle (its members, sorted). This list only shrinks: a new cycle fails the test, and so does an
  * entry whose cycle is gone (remove the entry).
  */
-const ALLOWED_FILE_CYCLES: readonly string[][] = [["components/promql/engine.ts", "components/promql/evalfuncs.ts", "components/promql/info.ts"]];
+const ALLOWED_FILE_CYCLES: readonly string[][] = [
+  ["components/promql/engine.ts", "components/promql/evalfuncs.ts", "components/promql/info.ts"],
+];
 const ALLOWED_FOLDER_CYCLES: readonly string[][] = [["components/storage", "components/tsdb"]];
 
-function assertOnlyAllowedCycles(found: string[][], allowed: readonly string[][], what: string): void {
+function assertOnlyAllowedCycles(
+  found: string[][],
+  allowed: readonly string[][],
+  what: string,
+): void {
   const key = (c: readonly string[]) => c.join(" <-> ");
   const allowedKeys = new Set(allowed.map(key));
   const foundKeys = new Set(found.map(key));
   const unexpected = [...foundKeys].filter((k) => !allowedKeys.has(k));
   assert.deepEqual(unexpected, [], `import cycles between ${what}`);
   const gone = [...allowedKeys].filter((k) => !foundKeys.has(k));
-  assert.deepEqual(gone, [], `allow-listed ${what} cycles that no longer exist: remove them from the allow-list`);
+  assert.deepEqual(
+    gone,
+    [],
+    `allow-listed ${what} cycles that no longer exist: remove them from the allow-list`,
+  );
 }
 
 /** Every import of a file under one of `dirs` that does not satisfy `ok`, as "file -> import". */
-function violations(dirs: readonly string[], ok: (imp: string, file: string) => boolean, opts: { tests?: boolean } = {}): string[] {
+function violations(
+  dirs: readonly string[],
+  ok: (imp: string, file: string) => boolean,
+  opts: { tests?: boolean } = {},
+): string[] {
   const bad: string[] = [];
   for (const [file, imports] of IMPORTS) {
     if (!dirs.some((d) => file.startsWith(`${d}/`))) continue;
@@ -116,37 +135,61 @@ function violations(dirs: readonly string[], ok: (imp: string, file: string) => 
 describe("dependency rules (ARCHITECTURE.md)", () => {
   it("reads the imports of the whole tree", () => {
     assert.ok(FILES.length > 200, `found ${FILES.length} files`);
-    assert.ok(IMPORTS.get("components/cmd/run.ts")!.includes("cdk8s/cli.ts"), "sees import(new URL(...))");
-    assert.ok(IMPORTS.get("components/app/app.ts")!.includes("components/app/context.ts"), "sees import type");
+    assert.ok(
+      IMPORTS.get("components/cmd/run.ts")!.includes("cdk8s/cli.ts"),
+      "sees import(new URL(...))",
+    );
+    assert.ok(
+      IMPORTS.get("components/app/app.ts")!.includes("components/app/context.ts"),
+      "sees import type",
+    );
   });
 
   it("the TSDB file-format packages import only each other and the data model", () => {
-    const leaves = ["chunkenc", "index", "wal", "encoding", "block"].map((p) => `components/tsdb/${p}`);
-    const model = ["components/storage/labels.ts", "components/storage/series.ts", "components/storage/matcher.ts"];
-    const ok = (imp: string) => leaves.some((l) => imp.startsWith(`${l}/`)) || imp.startsWith("components/model/") || model.includes(imp);
+    const leaves = ["chunkenc", "index", "wal", "encoding", "block"].map(
+      (p) => `components/tsdb/${p}`,
+    );
+    const model = [
+      "components/storage/labels.ts",
+      "components/storage/series.ts",
+      "components/storage/matcher.ts",
+    ];
+    const ok = (imp: string) =>
+      leaves.some((l) => imp.startsWith(`${l}/`)) ||
+      imp.startsWith("components/model/") ||
+      model.includes(imp);
     assert.deepEqual(violations(leaves, ok), []);
   });
 
   it("the bucket and cache packages import only each other and util/config", () => {
     const dirs = ["components/storage/bucket", "components/cache"];
-    const ok = (imp: string) => [...dirs, "components/util/config"].some((d) => imp.startsWith(`${d}/`));
+    const ok = (imp: string) =>
+      [...dirs, "components/util/config"].some((d) => imp.startsWith(`${d}/`));
     assert.deepEqual(violations(dirs, ok), []);
   });
 
   it("components never import operator/ or cdk8s/ (the binary's entry point may load the render CLI)", () => {
     const ok = (imp: string, file: string) =>
-      (!imp.startsWith("operator/") && !imp.startsWith("cdk8s/")) || (file === "components/cmd/run.ts" && imp === "cdk8s/cli.ts");
+      (!imp.startsWith("operator/") && !imp.startsWith("cdk8s/")) ||
+      (file === "components/cmd/run.ts" && imp === "cdk8s/cli.ts");
     assert.deepEqual(violations(["components"], ok), []);
   });
 
   it("cdk8s/ and operator/ import from components/ only config declarations", () => {
-    const decl = /\/config\.ts$|\/limits\/limits\.ts$|\/util\/config\/|\/util\/tenant\.ts$|\/app\/config\.ts$|\/app\/rootblock\.ts$|componentblocks\.ts$|\/types\.ts$/;
+    const decl =
+      /\/config\.ts$|\/limits\/limits\.ts$|\/util\/config\/|\/util\/tenant\.ts$|\/app\/config\.ts$|\/app\/rootblock\.ts$|componentblocks\.ts$|\/types\.ts$/;
     const ok = (imp: string) => !imp.startsWith("components/") || decl.test(imp);
     assert.deepEqual(violations(["cdk8s", "operator"], ok, { tests: false }), []);
   });
 
   it("only entry points read process.env and process.argv", () => {
-    const entryPoints = new Set(["components/cmd/mimir.ts", "components/cmd/run.ts", "operator/main.ts", "cdk8s/cli.ts", "components/promql/promqltest/cli.ts"]);
+    const entryPoints = new Set([
+      "components/cmd/mimir.ts",
+      "components/cmd/run.ts",
+      "operator/main.ts",
+      "cdk8s/cli.ts",
+      "components/promql/promqltest/cli.ts",
+    ]);
     const bad: string[] = [];
     for (const [file, src] of SOURCES) {
       if (!["components/", "cdk8s/", "operator/"].some((d) => file.startsWith(d))) continue;
@@ -169,7 +212,8 @@ describe("import cycles", () => {
       const from = folderOf(file);
       for (const imp of imports) {
         const to = folderOf(imp);
-        if (to !== from && IMPORTS.has(imp)) edges.set(from, (edges.get(from) ?? new Set()).add(to));
+        if (to !== from && IMPORTS.has(imp))
+          edges.set(from, (edges.get(from) ?? new Set()).add(to));
       }
     }
     const folders = [...new Set(FILES.map(folderOf))].sort();
@@ -182,6 +226,9 @@ describe("import cycles", () => {
 
   it("finds a cycle when there is one", () => {
     const graph: Record<string, string[]> = { a: ["b"], b: ["c"], c: ["a"], d: ["a"] };
-    assert.deepEqual(cycles(Object.keys(graph), (n) => graph[n]), [["a", "b", "c"]]);
+    assert.deepEqual(
+      cycles(Object.keys(graph), (n) => graph[n]),
+      [["a", "b", "c"]],
+    );
   });
 });

@@ -36,13 +36,20 @@ function loadedBy(entry: string): { files: Set<string>; packages: Set<string> } 
     files.add(file);
     const src = readFileSync(join(ROOT, file), "utf8");
     const specs = ts.preProcessFile(src, true, true).importedFiles.map((i) => i.fileName);
-    for (const m of src.matchAll(/import\(\s*new URL\(\s*["']([^"']+\.ts)["']\s*,\s*import\.meta\.url\s*\)/g)) specs.push(m[1]);
-    const typeOnly = new Set([...src.matchAll(/^import type [^;]*?from\s+["']([^"']+)["']/gm)].map((m) => m[1]));
+    for (const m of src.matchAll(
+      /import\(\s*new URL\(\s*["']([^"']+\.ts)["']\s*,\s*import\.meta\.url\s*\)/g,
+    ))
+      specs.push(m[1]);
+    const typeOnly = new Set(
+      [...src.matchAll(/^import type [^;]*?from\s+["']([^"']+)["']/gm)].map((m) => m[1]),
+    );
     for (const spec of specs) {
       if (typeOnly.has(spec)) continue;
       if (spec.startsWith(".")) visit(relative(ROOT, resolve(ROOT, dirname(file), spec)));
       else if (!spec.startsWith("node:") && !builtinModules.includes(spec)) {
-        packages.add(spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]);
+        packages.add(
+          spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0],
+        );
       }
     }
   };
@@ -60,7 +67,8 @@ describe("Dockerfiles", () => {
       for (const line of text.split("\n")) {
         const m = /^COPY\s+(.+)\s+(\S+)$/.exec(line.trim());
         if (!m) continue;
-        for (const src of m[1].split(/\s+/)) assert.ok(existsSync(join(ROOT, src)), `${name}: COPY source ${src} does not exist`);
+        for (const src of m[1].split(/\s+/))
+          assert.ok(existsSync(join(ROOT, src)), `${name}: COPY source ${src} does not exist`);
       }
       const entry = /ENTRYPOINT \["node", "\/app\/([^"]+)"\]/.exec(text);
       assert.ok(entry, "has an ENTRYPOINT");
@@ -87,10 +95,15 @@ describe("Dockerfiles", () => {
   it("`render` runs from a copy of what the component image holds", () => {
     const app = mkdtempSync(join(tmpdir(), "mimir-ts-image-"));
     try {
-      for (const p of copiedPaths("Dockerfile.component")) cpSync(join(ROOT, p), join(app, p), { recursive: true });
+      for (const p of copiedPaths("Dockerfile.component"))
+        cpSync(join(ROOT, p), join(app, p), { recursive: true });
       symlinkSync(join(ROOT, "node_modules"), join(app, "node_modules"));
       const cluster = readFileSync(join(ROOT, "examples/monolithic/mimircluster.yaml"), "utf8");
-      const r = spawnSync(process.execPath, [join(app, "components/cmd/mimir.ts"), "render", "-f", "-"], { input: cluster, encoding: "utf8", timeout: 60_000, cwd: app });
+      const r = spawnSync(
+        process.execPath,
+        [join(app, "components/cmd/mimir.ts"), "render", "-f", "-"],
+        { input: cluster, encoding: "utf8", timeout: 60_000, cwd: app },
+      );
       assert.equal(r.status, 0, r.stderr);
       assert.match(r.stdout, /^kind: StatefulSet$/m);
       assert.match(r.stdout, /- -target=all$/m);

@@ -86,7 +86,8 @@ export interface ModuleDef {
 
 const NOT_IMPLEMENTED = "not implemented yet";
 
-const noGrpc = (who: string, peer: string) => `the ${who} needs the ${peer} in the same process until gRPC between components is implemented`;
+const noGrpc = (who: string, peer: string) =>
+  `the ${who} needs the ${peer} in the same process until gRPC between components is implemented`;
 
 interface Registration {
   deps?: string[];
@@ -110,69 +111,151 @@ const register = (name: string, description: string, r: Registration): ModuleDef
 
 /** Every module, each registered once; the order here is only for display. */
 export const MODULES: readonly ModuleDef[] = [
-  register(SERVER, "HTTP (9009) and gRPC (9095; health checks only, no component services yet) servers", { init: initServer }),
-  register(ACTIVITY_TRACKER, "Tracks in-flight queries in a file, for post-crash analysis", { notImplemented: true }),
+  register(
+    SERVER,
+    "HTTP (9009) and gRPC (9095; health checks only, no component services yet) servers",
+    { init: initServer },
+  ),
+  register(ACTIVITY_TRACKER, "Tracks in-flight queries in a file, for post-crash analysis", {
+    notImplemented: true,
+  }),
   register(SANITY_CHECK, "Checks config consistency at startup", { notImplemented: true }),
   register(USAGE_STATS, "Anonymous usage reporting", { notImplemented: true }),
-  register(API, "HTTP routes shared by every component", { deps: [SERVER, ACTIVITY_TRACKER, SANITY_CHECK, USAGE_STATS], init: initApi }),
-  register(RUNTIME_CONFIG, "Reloads the runtime config file", { deps: [API], init: initRuntimeConfig }),
+  register(API, "HTTP routes shared by every component", {
+    deps: [SERVER, ACTIVITY_TRACKER, SANITY_CHECK, USAGE_STATS],
+    init: initApi,
+  }),
+  register(RUNTIME_CONFIG, "Reloads the runtime config file", {
+    deps: [API],
+    init: initRuntimeConfig,
+  }),
   register(OVERRIDES, "Per-tenant limits", { deps: [RUNTIME_CONFIG], init: initNothing }),
-  register(MEMBERLIST_KV, "Gossip-based KV store for the hash rings", { deps: [API], targetable: true, notImplemented: true }),
-  register(INGESTER_RING, "Client view of the ingester hash ring", { deps: [API, RUNTIME_CONFIG, MEMBERLIST_KV], notImplemented: true }),
+  register(MEMBERLIST_KV, "Gossip-based KV store for the hash rings", {
+    deps: [API],
+    targetable: true,
+    notImplemented: true,
+  }),
+  register(INGESTER_RING, "Client view of the ingester hash ring", {
+    deps: [API, RUNTIME_CONFIG, MEMBERLIST_KV],
+    notImplemented: true,
+  }),
   register(DISTRIBUTOR_SERVICE, "Distributor core", {
     deps: [INGESTER_RING, OVERRIDES],
     init: initDistributorService,
     peers: [{ module: INGESTER, why: noGrpc("distributor", "ingester") }],
   }),
-  register(DISTRIBUTOR, "Receives writes and forwards them to ingesters", { deps: [DISTRIBUTOR_SERVICE, API], targetable: true, init: initDistributor }),
+  register(DISTRIBUTOR, "Receives writes and forwards them to ingesters", {
+    deps: [DISTRIBUTOR_SERVICE, API],
+    targetable: true,
+    init: initDistributor,
+  }),
   register(INGESTER_SERVICE, "Ingester core: per-tenant TSDB heads and WALs", {
     deps: [INGESTER_RING, OVERRIDES, RUNTIME_CONFIG, MEMBERLIST_KV],
     init: initIngesterService,
-    peers: [{ module: DISTRIBUTOR, why: noGrpc("ingester", "distributor (its only source of samples)") }],
+    peers: [
+      { module: DISTRIBUTOR, why: noGrpc("ingester", "distributor (its only source of samples)") },
+    ],
   }),
   register(INGESTER, "Stores recent samples in memory and on local disk and ships blocks", {
     deps: [INGESTER_SERVICE, API],
     targetable: true,
     init: initIngester,
   }),
-  register(FLUSHER, "Flushes an ingester's WAL to blocks and exits", { deps: [OVERRIDES, API], targetable: true, notImplemented: true }),
-  register(STORE_QUERYABLE, "Queries blocks through the store-gateways", { deps: [OVERRIDES, MEMBERLIST_KV], init: initStoreQueryable }),
+  register(FLUSHER, "Flushes an ingester's WAL to blocks and exits", {
+    deps: [OVERRIDES, API],
+    targetable: true,
+    notImplemented: true,
+  }),
+  register(STORE_QUERYABLE, "Queries blocks through the store-gateways", {
+    deps: [OVERRIDES, MEMBERLIST_KV],
+    init: initStoreQueryable,
+  }),
   register(QUERYABLE, "Merges ingester and store-gateway data", {
     deps: [OVERRIDES, DISTRIBUTOR_SERVICE, INGESTER_RING, API, STORE_QUERYABLE, MEMBERLIST_KV],
     init: initQueryable,
     peers: [{ module: INGESTER, why: noGrpc("querier", "ingester") }],
   }),
-  register(TENANT_FEDERATION, "Queries across several tenants", { deps: [QUERYABLE], notImplemented: true }),
-  register(QUERIER, "Evaluates PromQL and serves the Prometheus API", { deps: [TENANT_FEDERATION, QUERYABLE, API], targetable: true, init: initQuerier }),
-  register(QUERY_FRONTEND_TRIPPERWARE, "Query splitting, sharding and results cache", { deps: [API, OVERRIDES], notImplemented: true }),
-  register(QUERY_FRONTEND, "Front end of the read path: queues, splits and caches queries (the querier serves the Prometheus API)", {
-    deps: [QUERY_FRONTEND_TRIPPERWARE, MEMBERLIST_KV, API],
+  register(TENANT_FEDERATION, "Queries across several tenants", {
+    deps: [QUERYABLE],
+    notImplemented: true,
+  }),
+  register(QUERIER, "Evaluates PromQL and serves the Prometheus API", {
+    deps: [TENANT_FEDERATION, QUERYABLE, API],
+    targetable: true,
+    init: initQuerier,
+  }),
+  register(QUERY_FRONTEND_TRIPPERWARE, "Query splitting, sharding and results cache", {
+    deps: [API, OVERRIDES],
+    notImplemented: true,
+  }),
+  register(
+    QUERY_FRONTEND,
+    "Front end of the read path: queues, splits and caches queries (the querier serves the Prometheus API)",
+    {
+      deps: [QUERY_FRONTEND_TRIPPERWARE, MEMBERLIST_KV, API],
+      targetable: true,
+      notImplemented: true,
+    },
+  ),
+  register(QUERY_SCHEDULER, "Fair per-tenant query queues between frontends and queriers", {
+    deps: [API, OVERRIDES, MEMBERLIST_KV],
     targetable: true,
     notImplemented: true,
   }),
-  register(QUERY_SCHEDULER, "Fair per-tenant query queues between frontends and queriers", { deps: [API, OVERRIDES, MEMBERLIST_KV], targetable: true, notImplemented: true }),
   register(RULER_STORAGE, "Rule group storage", { deps: [OVERRIDES], notImplemented: true }),
-  register(RULER, "Evaluates recording and alerting rules", { deps: [DISTRIBUTOR_SERVICE, STORE_QUERYABLE, RULER_STORAGE, API], targetable: true, notImplemented: true }),
-  register(ALERTMANAGER, "Multi-tenant Alertmanager", { deps: [API, MEMBERLIST_KV, OVERRIDES], targetable: true, notImplemented: true }),
-  register(COMPACTOR, "Compacts blocks and maintains bucket indexes", { deps: [API, MEMBERLIST_KV, OVERRIDES], targetable: true, init: initCompactor }),
+  register(RULER, "Evaluates recording and alerting rules", {
+    deps: [DISTRIBUTOR_SERVICE, STORE_QUERYABLE, RULER_STORAGE, API],
+    targetable: true,
+    notImplemented: true,
+  }),
+  register(ALERTMANAGER, "Multi-tenant Alertmanager", {
+    deps: [API, MEMBERLIST_KV, OVERRIDES],
+    targetable: true,
+    notImplemented: true,
+  }),
+  register(COMPACTOR, "Compacts blocks and maintains bucket indexes", {
+    deps: [API, MEMBERLIST_KV, OVERRIDES],
+    targetable: true,
+    init: initCompactor,
+  }),
   register(STORE_GATEWAY, "Serves blocks from object storage", {
     deps: [API, OVERRIDES, MEMBERLIST_KV],
     targetable: true,
     init: initStoreGateway,
     peers: [{ module: QUERIER, why: noGrpc("store-gateway", "querier (its only client)") }],
   }),
-  register(OVERRIDES_EXPORTER, "Exports per-tenant limits as metrics", { deps: [OVERRIDES, MEMBERLIST_KV], targetable: true, notImplemented: true }),
-  register(WRITE, "Write path group: distributor + ingester", { deps: [DISTRIBUTOR, INGESTER], targetable: true, group: true }),
-  register(READ, "Read path group: query-frontend + querier", { deps: [QUERY_FRONTEND, QUERIER], targetable: true, group: true }),
+  register(OVERRIDES_EXPORTER, "Exports per-tenant limits as metrics", {
+    deps: [OVERRIDES, MEMBERLIST_KV],
+    targetable: true,
+    notImplemented: true,
+  }),
+  register(WRITE, "Write path group: distributor + ingester", {
+    deps: [DISTRIBUTOR, INGESTER],
+    targetable: true,
+    group: true,
+  }),
+  register(READ, "Read path group: query-frontend + querier", {
+    deps: [QUERY_FRONTEND, QUERIER],
+    targetable: true,
+    group: true,
+  }),
   register(
     BACKEND,
     "Backend group: query-scheduler, ruler, store-gateway, compactor, alertmanager, overrides-exporter",
-    { deps: [QUERY_SCHEDULER, RULER, STORE_GATEWAY, COMPACTOR, ALERTMANAGER, OVERRIDES_EXPORTER], targetable: true, group: true },
+    {
+      deps: [QUERY_SCHEDULER, RULER, STORE_GATEWAY, COMPACTOR, ALERTMANAGER, OVERRIDES_EXPORTER],
+      targetable: true,
+      group: true,
+    },
   ),
   register(
     ALL,
     "A complete single-process Mimir: everything but alertmanager, query-scheduler and overrides-exporter",
-    { deps: [QUERY_FRONTEND, QUERIER, INGESTER, DISTRIBUTOR, STORE_GATEWAY, RULER, COMPACTOR], targetable: true, group: true },
+    {
+      deps: [QUERY_FRONTEND, QUERIER, INGESTER, DISTRIBUTOR, STORE_GATEWAY, RULER, COMPACTOR],
+      targetable: true,
+      group: true,
+    },
   ),
 ];
 
@@ -188,7 +271,10 @@ export class UnknownModuleError extends Error {}
  * Every module needed for the targets, in dependency order (each module after all of its
  * dependencies); ties keep the order of first discovery, so the result is deterministic.
  */
-export function resolveModules(targets: readonly string[], graph: readonly ModuleDef[] = MODULES): string[] {
+export function resolveModules(
+  targets: readonly string[],
+  graph: readonly ModuleDef[] = MODULES,
+): string[] {
   const byName = new Map(graph.map((d) => [d.name, d]));
   const order: string[] = [];
   const state = new Map<string, "visiting" | "done">();
@@ -197,7 +283,8 @@ export function resolveModules(targets: readonly string[], graph: readonly Modul
     if (!def) throw new UnknownModuleError(`unrecognised module name: ${name}`);
     const s = state.get(name);
     if (s === "done") return;
-    if (s === "visiting") throw new Error(`module dependency cycle: ${[...path, name].join(" -> ")}`);
+    if (s === "visiting")
+      throw new Error(`module dependency cycle: ${[...path, name].join(" -> ")}`);
     state.set(name, "visiting");
     for (const d of def.deps) visit(d, [...path, name]);
     state.set(name, "done");
@@ -228,8 +315,12 @@ export function formatModuleList(graph: readonly ModuleDef[] = MODULES): string 
     return `${d.name.padEnd(width)}${mark}  ${what}`;
   });
   lines.push("");
-  lines.push("Modules marked 'target' can be used in -target (comma-separated); those marked * are included in target 'all'.");
-  lines.push(`Modules marked '(${NOT_IMPLEMENTED})' run as idle services inside a group and refuse to start when named alone.`);
+  lines.push(
+    "Modules marked 'target' can be used in -target (comma-separated); those marked * are included in target 'all'.",
+  );
+  lines.push(
+    `Modules marked '(${NOT_IMPLEMENTED})' run as idle services inside a group and refuse to start when named alone.`,
+  );
   return `${lines.join("\n")}\n`;
 }
 
@@ -238,18 +329,23 @@ export function formatModuleList(graph: readonly ModuleDef[] = MODULES): string 
  * named in -target that is not implemented yet, or a module whose in-process peer is missing
  * (see ModuleDef.peers). Groups may include unimplemented modules; those run idle.
  */
-export function whyTargetsCannotServe(targets: readonly string[], graph: readonly ModuleDef[] = MODULES): string | undefined {
+export function whyTargetsCannotServe(
+  targets: readonly string[],
+  graph: readonly ModuleDef[] = MODULES,
+): string | undefined {
   const byName = new Map(graph.map((d) => [d.name, d]));
   for (const t of targets) {
     const def = byName.get(t);
-    if (def?.notImplemented) return `target ${t}: the ${t} is ${NOT_IMPLEMENTED} (see -modules for what runs)`;
+    if (def?.notImplemented)
+      return `target ${t}: the ${t} is ${NOT_IMPLEMENTED} (see -modules for what runs)`;
   }
   const order = resolveModules(targets, graph);
   const present = new Set(order);
   // Targets first (reverse dependency order), so the message names the module that was asked for.
   for (const name of order.reverse()) {
     for (const peer of byName.get(name)?.peers ?? []) {
-      if (!present.has(peer.module)) return `target ${targets.join(",")}: ${peer.why}; run -target=all or add the ${peer.module} to -target`;
+      if (!present.has(peer.module))
+        return `target ${targets.join(",")}: ${peer.why}; run -target=all or add the ${peer.module} to -target`;
     }
   }
   return undefined;

@@ -40,7 +40,9 @@ export const initNothing: ModuleInit = () => undefined;
 
 function requireStoreGateway(app: ModuleContext): StoreGateway {
   if (!app.storeGateway) {
-    throw new Error("no store-gateway in this process: the gRPC store-gateway client is not available in this release; run -target=all");
+    throw new Error(
+      "no store-gateway in this process: the gRPC store-gateway client is not available in this release; run -target=all",
+    );
   }
   return app.storeGateway;
 }
@@ -68,7 +70,10 @@ export const initApi: ModuleInit = (app) => {
     { href: "/config?mode=diff", title: "Config: values that differ from the defaults" },
     { href: "/config?mode=defaults", title: "Config: defaults" },
     { href: "/runtime_config", title: "Runtime config" },
-    { href: "/runtime_config?mode=diff", title: "Runtime config: overrides that differ from the defaults" },
+    {
+      href: "/runtime_config?mode=diff",
+      title: "Runtime config: overrides that differ from the defaults",
+    },
     { href: "/metrics", title: "Metrics (Prometheus exposition format)" },
     { href: "/api/v1/status/buildinfo", title: "Build information" },
   ]);
@@ -80,7 +85,11 @@ export const initRuntimeConfig: ModuleInit = (app) => app.runtimeConfig;
 export const initIngesterService: ModuleInit = (app) => {
   const ingester = new Ingester(
     { ingester: app.cfg.ingester, tsdb: app.cfg.blocks_storage.tsdb },
-    { logger: app.logger.child({ component: "ingester" }), registry: app.registry, overrides: app.overrides },
+    {
+      logger: app.logger.child({ component: "ingester" }),
+      registry: app.registry,
+      overrides: app.overrides,
+    },
   );
   app.ingester = ingester;
   app.addReadinessCheck({
@@ -95,16 +104,25 @@ export const initIngesterService: ModuleInit = (app) => {
 
 export const initIngester: ModuleInit = (app) => {
   const ingester = app.ingester;
-  if (ingester === undefined) throw new Error("ingester: the ingester-service module was not built");
+  if (ingester === undefined)
+    throw new Error("ingester: the ingester-service module was not built");
   const logger = app.logger.child({ component: "ingester" });
   // Head compaction, shipping, local block retention and reads of local blocks. Stopped
   // before ingester-service (reverse dependency order), so it can flush on shutdown.
-  const blocks = new IngesterBlocks({ ingester, bucket: app.blocksBucket("ingester"), logger, registry: app.registry });
+  const blocks = new IngesterBlocks({
+    ingester,
+    bucket: app.blocksBucket("ingester"),
+    logger,
+    registry: app.registry,
+  });
   app.ingesterBlocks = blocks;
   registerIngesterApi(app.server.http, { ingester, blocks, logger, registry: app.registry });
   app.addLinks("Ingester", [
     { href: "/ingester/tenants", title: "Tenants with in-memory data" },
-    { href: "/ingester/flush", title: "Trigger a flush of the in-memory time series data to long-term storage" },
+    {
+      href: "/ingester/flush",
+      title: "Trigger a flush of the in-memory time series data to long-term storage",
+    },
     { href: "/ingester/prepare-shutdown", title: "Prepare for shutdown" },
   ]);
   return blocks;
@@ -116,7 +134,9 @@ export const initDistributorService: ModuleInit = (app) => {
   const pusher: Pusher = {
     push: async (tenant, batch) => {
       if (!app.ingester) {
-        throw new Error("no ingester in this process: the gRPC ingester client is not available in this release; run -target=all or -target=write");
+        throw new Error(
+          "no ingester in this process: the gRPC ingester client is not available in this release; run -target=all or -target=write",
+        );
       }
       return app.ingester.push(tenant, batch);
     },
@@ -150,14 +170,24 @@ export const initStoreQueryable: ModuleInit = async (app) => {
     labelValues: (req) => requireStoreGateway(app).labelValues(req),
   };
   // The querier reads the bucket index through the metadata cache.
-  const caches = await createBlocksStorageCaches(app.blocksBucket("querier"), app.cfg.blocks_storage.bucket_store, {
-    registry: app.registry,
-    component: "querier",
-    logger: app.logger.child({ component: "querier" }),
-  });
+  const caches = await createBlocksStorageCaches(
+    app.blocksBucket("querier"),
+    app.cfg.blocks_storage.bucket_store,
+    {
+      registry: app.registry,
+      component: "querier",
+      logger: app.logger.child({ component: "querier" }),
+    },
+  );
   app.storeQueryable = newBlocksStoreQueryable(
     { querier: app.cfg.querier, blocks_storage: app.cfg.blocks_storage },
-    { bucket: caches.bucket, registry: app.registry, logger: app.logger, storeGateway: client, overrides: app.overrides },
+    {
+      bucket: caches.bucket,
+      registry: app.registry,
+      logger: app.logger,
+      storeGateway: client,
+      overrides: app.overrides,
+    },
   );
   return new FuncService("store-queryable", { stopping: () => caches.stop() });
 };
@@ -166,23 +196,36 @@ export const initQueryable: ModuleInit = (app) => {
   const ingesters: Queryable = {
     querier: async (tenant, mint, maxt) => {
       if (!app.ingester) {
-        throw new Error("no ingester in this process: the gRPC ingester client is not available in this release; run -target=all or -target=read,write");
+        throw new Error(
+          "no ingester in this process: the gRPC ingester client is not available in this release; run -target=all or -target=read,write",
+        );
       }
-      return (app.ingesterBlocks?.queryable() ?? app.ingester.queryable()).querier(tenant, mint, maxt);
+      return (app.ingesterBlocks?.queryable() ?? app.ingester.queryable()).querier(
+        tenant,
+        mint,
+        maxt,
+      );
     },
   };
-  app.queryable = newQuerierQueryable({ querier: app.cfg.querier }, { ingesters, store: app.storeQueryable, overrides: app.overrides });
+  app.queryable = newQuerierQueryable(
+    { querier: app.cfg.querier },
+    { ingesters, store: app.storeQueryable, overrides: app.overrides },
+  );
   return undefined;
 };
 
 export const initStoreGateway: ModuleInit = async (app) => {
   // Index cache (expanded postings), chunks cache (subranges, through the caching bucket) and
   // metadata cache, from blocks_storage.bucket_store.{index_cache,chunks_cache,metadata_cache}.
-  const caches = await createBlocksStorageCaches(app.blocksBucket("store-gateway"), app.cfg.blocks_storage.bucket_store, {
-    registry: app.registry,
-    component: "store-gateway",
-    logger: app.logger.child({ component: "store-gateway" }),
-  });
+  const caches = await createBlocksStorageCaches(
+    app.blocksBucket("store-gateway"),
+    app.cfg.blocks_storage.bucket_store,
+    {
+      registry: app.registry,
+      component: "store-gateway",
+      logger: app.logger.child({ component: "store-gateway" }),
+    },
+  );
   const sg = new StoreGateway(
     {
       bucket_store: app.cfg.blocks_storage.bucket_store,
@@ -202,7 +245,9 @@ export const initStoreGateway: ModuleInit = async (app) => {
   app.storeGateway = sg;
   registerStoreGatewayPages(app.server.http, { storeGateway: sg });
   app.addReadinessCheck({ module: "store-gateway", check: () => sg.readiness() });
-  app.addLinks("Store-gateway", [{ href: "/store-gateway/tenants", title: "Tenants and their blocks" }]);
+  app.addLinks("Store-gateway", [
+    { href: "/store-gateway/tenants", title: "Tenants and their blocks" },
+  ]);
   return sg;
 };
 
@@ -216,7 +261,9 @@ export const initCompactor: ModuleInit = (app) => {
   app.compactor = compactor;
   registerCompactorApi(app.server.http, { compactor, tenantOf: app.tenantOf });
   registerBlockUploadApi(app.server.http, { uploader: compactor.uploader, tenantOf: app.tenantOf });
-  app.addLinks("Compactor", [{ href: "/compactor/tenants", title: "Tenants and planned compaction jobs" }]);
+  app.addLinks("Compactor", [
+    { href: "/compactor/tenants", title: "Tenants and planned compaction jobs" },
+  ]);
   return compactor;
 };
 
@@ -245,4 +292,3 @@ export const initQuerier: ModuleInit = (app) => {
   ]);
   return undefined;
 };
-
