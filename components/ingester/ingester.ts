@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Logger } from "pino";
-import { Counter, Gauge, type Registry } from "prom-client";
+import type { Counter, Gauge, Registry } from "prom-client";
 import type { Labels } from "../storage/labels.ts";
 import { getLabel, METRIC_NAME } from "../storage/labels.ts";
 import type { Queryable, Querier } from "../storage/series.ts";
@@ -31,6 +31,7 @@ import type { Matcher } from "../storage/matcher.ts";
 import { parseDuration } from "../util/config/duration.ts";
 import { defaultsOf } from "../util/config/spec.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
+import { counter, gauge } from "../util/metrics.ts";
 import { BasicService } from "../util/services/service.ts";
 import { ingesterBlock, tsdbBlock, type IngesterConfig, type TSDBConfig } from "./config.ts";
 import {
@@ -74,14 +75,6 @@ function merged<T extends object>(defaults: T, over: object | undefined): T {
     out[k] = d !== null && typeof d === "object" && !Array.isArray(d) && typeof v === "object" && !Array.isArray(v) ? merged(d as object, v as object) : v;
   }
   return out as T;
-}
-
-function counter<T extends string>(registry: Registry, name: string, help: string, labelNames: readonly T[]): Counter<T> {
-  return (registry.getSingleMetric(name) as Counter<T> | undefined) ?? new Counter<T>({ name, help, labelNames, registers: [registry] });
-}
-
-function gauge<T extends string>(registry: Registry, name: string, help: string, labelNames: readonly T[]): Gauge<T> {
-  return (registry.getSingleMetric(name) as Gauge<T> | undefined) ?? new Gauge<T>({ name, help, labelNames, registers: [registry] });
 }
 
 function hasLabel(c: Counter<string>, name: string): boolean {

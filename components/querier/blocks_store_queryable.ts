@@ -6,7 +6,7 @@
  */
 import type { Logger } from "pino";
 import type { Counter, Histogram, Registry } from "prom-client";
-import { counter, histogram } from "../cache/promutil.ts";
+import { counter, histogram } from "../util/metrics.ts";
 import { labelsKey } from "../storage/labels.ts";
 import type { Matcher } from "../storage/matcher.ts";
 import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../storage/series.ts";

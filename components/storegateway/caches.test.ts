@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Registry } from "prom-client";
 import { bucketStoreBlock } from "./config.ts";
-import { metricValue } from "../cache/promutil.ts";
+import { metricValue } from "../util/metrics.ts";
 import { type MemcachedServer, SKIP_NO_MEMCACHED, startMemcached } from "../cache/testing/memcached_server.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { labelsToObject } from "../storage/labels.ts";
