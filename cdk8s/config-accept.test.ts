@@ -157,3 +157,14 @@ test("the component binary's config loader accepts every rendered mimir.yaml and
   const report = [...failures].map(([msg, where]) => `${msg} (${where.length} containers, e.g. ${where[0]})`);
   assert.deepEqual(report, [], "the loader rejected rendered config");
 });
+
+test("the rendered monolithic config sets no key the binary does not implement (no start-up warning)", async () => {
+  const { loadConfig, unimplementedKeysSet } = await import(LOADER);
+  for (const { name, objs } of clusters().filter((c) => c.name === "monolithic" || c.name === "all-options-monolithic")) {
+    const { text } = configOf(objs, "mimir.yaml");
+    for (const c of mimirContainers(objs)) {
+      const { config } = loadConfig({ args: c.args.filter((a) => !a.startsWith("-config.file=")), yamlText: text, env: {} });
+      assert.deepEqual(unimplementedKeysSet(config), [], `${name}/${c.owner}`);
+    }
+  }
+});

@@ -14,7 +14,7 @@ import {
   parseYamlDocument,
   splitArgs,
 } from "../util/config/load.ts";
-import { defaultsOf, type Field } from "../util/config/spec.ts";
+import { defaultsOf, type Field, nonDefaultNotImplemented } from "../util/config/spec.ts";
 import { MODULES } from "./modules.ts";
 import { type Config, rootBlock } from "./rootblock.ts";
 
@@ -130,6 +130,28 @@ export function validateConfig(cfg: Config): void {
     }
   }
   if (cfg.target.length === 0) throw new ConfigError("target: at least one target is required");
+}
+
+/**
+ * The keys nothing reads yet (NOT_IMPLEMENTED_KEYS) that the config sets: those whose value is
+ * not the default, where what common.storage spreads into ruler_storage and
+ * alertmanager_storage counts as default (it was set for blocks_storage).
+ */
+export function unimplementedKeysSet(cfg: Config): string[] {
+  const baseline = defaultsOf(rootBlock) as Config;
+  const commonDefaults = defaultsOf(rootBlock.common.storage) as Record<string, any>;
+  const changed = (value: Record<string, any>, dflt: Record<string, any>): Record<string, any> | undefined => {
+    const out: Record<string, any> = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+        const sub = changed(v, dflt[k] ?? {});
+        if (sub !== undefined) out[k] = sub;
+      } else if (JSON.stringify(v) !== JSON.stringify(dflt[k])) out[k] = v;
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+  };
+  applyCommonStorage(baseline, changed(cfg.common.storage as Record<string, any>, commonDefaults));
+  return nonDefaultNotImplemented(rootBlock, cfg as unknown as Record<string, unknown>, baseline as unknown as Record<string, unknown>);
 }
 
 /** Every declared flag with its field, sorted by name (for -help). */

@@ -7,10 +7,8 @@
 import module from "node:module";
 import process from "node:process";
 import { App } from "../app/app.ts";
-import { allFlags, COMMAND_FLAGS, ConfigError, loadConfig } from "../app/config.ts";
+import { allFlags, COMMAND_FLAGS, ConfigError, loadConfig, unimplementedKeysSet } from "../app/config.ts";
 import { formatModuleList, whyTargetsCannotServe } from "../app/modules.ts";
-import { rootBlock } from "../app/rootblock.ts";
-import { nonDefaultNotImplemented } from "../util/config/spec.ts";
 import { type LogFormat, type LogLevel, newLogger } from "../util/log.ts";
 import { BUILD_INFO } from "../util/version.ts";
 import { formatHelp } from "./help.ts";
@@ -52,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const logger = newLogger({ format: config.server.log_format as LogFormat, level: config.server.log_level as LogLevel });
-  const ignored = nonDefaultNotImplemented(rootBlock, config as unknown as Record<string, unknown>);
+  const ignored = unimplementedKeysSet(config);
   if (ignored.length > 0) logger.warn({ keys: ignored }, `config sets keys that are not implemented yet and have no effect: ${ignored.join(", ")}`);
   const app = new App(config, { logger });
   process.on("unhandledRejection", (reason) => {

@@ -115,14 +115,21 @@ export function markNotImplemented<B extends Block>(block: B, paths?: readonly s
   return out as B;
 }
 
-/** The dotted paths of notImplemented fields whose value in `cfg` differs from the default. */
-export function nonDefaultNotImplemented(block: Block, cfg: Record<string, unknown>): string[] {
+/**
+ * The dotted paths of notImplemented fields whose value in `cfg` differs from the one in
+ * `baseline` (by default the declared defaults).
+ */
+export function nonDefaultNotImplemented(block: Block, cfg: Record<string, unknown>, baseline?: Record<string, unknown>): string[] {
+  const at = (obj: unknown, path: string) => {
+    let v = obj;
+    for (const k of path.split(".")) v = (v as Record<string, unknown> | undefined)?.[k];
+    return v;
+  };
   const out: string[] = [];
   walkFields(block, (path, field) => {
     if (!field.notImplemented) return;
-    let v: unknown = cfg;
-    for (const k of path.split(".")) v = (v as Record<string, unknown> | undefined)?.[k];
-    if (JSON.stringify(v) !== JSON.stringify(field.default)) out.push(path);
+    const expected = baseline === undefined ? field.default : at(baseline, path);
+    if (JSON.stringify(at(cfg, path)) !== JSON.stringify(expected)) out.push(path);
   });
   return out;
 }
