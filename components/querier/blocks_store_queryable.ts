@@ -18,23 +18,10 @@ import {
   blocksWithin,
   type IndexBlock,
 } from "../storage/tsdb/bucketindex.ts";
-import { compareStrings } from "../tsdb/encoding/strings.ts";
 import type { StoreGatewayClient } from "../storegateway/storegateway.ts";
-import { maxChunkBytesHit, maxChunksHit, maxSeriesHit, QueryLimitError } from "./errors.ts";
+import { maxChunkBytesHit, maxChunksHit, maxSeriesHit, QueryLimitError, StoreConsistencyCheckFailedError } from "./errors.ts";
 import { queryLimiterFromHints } from "./limits.ts";
 import { chunksIterator, mergeSeriesLists, mergeStringLists } from "./series_merge.ts";
-
-export const ERR_STORE_CONSISTENCY_CHECK_FAILED = "err-mimir-store-consistency-check-failed";
-
-export class StoreConsistencyCheckFailedError extends Error {
-  readonly missingBlocks: string[];
-  constructor(missing: string[]) {
-    const sorted = [...missing].sort(compareStrings);
-    super(`failed to fetch some blocks (${ERR_STORE_CONSISTENCY_CHECK_FAILED}). The failed blocks are: ${sorted.join(" ")}`);
-    this.name = "StoreConsistencyCheckFailedError";
-    this.missingBlocks = sorted;
-  }
-}
 
 /** A store-gateway chosen for some blocks. */
 export interface StoreGatewayTarget {
