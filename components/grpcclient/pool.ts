@@ -7,8 +7,8 @@
 import * as grpc from "@grpc/grpc-js";
 import type { Gauge } from "prom-client";
 import type { Logger } from "pino";
-import { healthServiceDefinition, SERVING } from "../../server/grpchealth.ts";
-import { BasicService } from "../services/service.ts";
+import { healthServiceDefinition, SERVING } from "../server/grpchealth.ts";
+import { BasicService } from "../util/services/service.ts";
 import { channelOptions, type GrpcClientConfig } from "./config.ts";
 
 export interface PoolConfig {

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import * as grpc from "@grpc/grpc-js";
 import pino from "pino";
-import { addHealthService } from "../../server/grpchealth.ts";
-import { defaultsOf } from "../config/spec.ts";
+import { addHealthService } from "../server/grpchealth.ts";
+import { defaultsOf } from "../util/config/spec.ts";
 import { grpcClientConfigBlock } from "./config.ts";
 import { ClientPool } from "./pool.ts";
 

@@ -18,7 +18,7 @@ import { type Queryable, ValNone } from "../storage/series.ts";
 import { defaultsOf } from "../util/config/spec.ts";
 import { limitsBlock } from "../util/limits/limits.ts";
 import { Overrides } from "../util/limits/overrides.ts";
-import { IngesterRingQueryable } from "./ingester_ring_queryable.ts";
+import { IngesterRingQueryable } from "../querier/ingester_ring_queryable.ts";
 
 const NOW = Date.now();
 

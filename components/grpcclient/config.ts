@@ -2,8 +2,8 @@
  * dskit's grpcclient.Config as a config block, declared once per client prefix
  * (`ingester.client`, `querier.store-gateway-client`, ...). Sizes are bytes, durations ms.
  */
-import { f } from "../config/spec.ts";
-import type { ValueOf } from "../config/spec.ts";
+import { f } from "../util/config/spec.ts";
+import type { ValueOf } from "../util/config/spec.ts";
 
 /** Compression algorithms a client may ask for. grpc-js implements gzip (and deflate) only. */
 export const GRPC_COMPRESSIONS = ["", "gzip", "snappy", "s2"] as const;
