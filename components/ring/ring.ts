@@ -6,7 +6,7 @@
  * RingService (ring_service.ts) keeps a Ring current from a KV store.
  */
 import { type InstanceDesc, isHeartbeatHealthy, RingDesc, resolveTokenOwners } from "./model.ts";
-import { isStateHealthy, type Operation, shouldExtendReplicaSet } from "./operation.ts";
+import { isStateHealthy, type Operation } from "./operation.ts";
 import { emptyReplicationSet, type ReplicationSet } from "./replication_set.ts";
 import { GoRand } from "./shard/gorand.ts";
 import { shuffleShardExpectedInstancesPerZone, shuffleShardSeed } from "./shard/shard.ts";
