@@ -490,6 +490,12 @@ export class Ring {
     return result;
   }
 
+  /** Drops the cached shards of one identifier (e.g. a tenant that is gone). */
+  cleanupShuffleShardCache(identifier: string): void {
+    for (const k of this.shardCache.keys()) if (k.endsWith(`\u0000${identifier}`)) this.shardCache.delete(k);
+    for (const k of this.lookbackCache.keys()) if (k.endsWith(`\u0000${identifier}`)) this.lookbackCache.delete(k);
+  }
+
   /** Brings a cached subring's instance states and heartbeats up to date with this ring. */
   private refreshed(sub: Ring): Ring {
     if (sub === this) return sub;
