@@ -39,5 +39,8 @@ describe("ring hashes", () => {
     assert.equal(hashBlockID(id), fnv1Bytes(ulidBytes(id)));
     assert.throws(() => ulidBytes("8ZZZZZZZZZZZZZZZZZZZZZZZZZ"), /overflows/);
     assert.throws(() => ulidBytes("short"), /invalid ULID/);
+    const b = ulidBytes("01ARZ3NDEKTSV4RRFFQ69G5FAV");
+    assert.equal(b[0], 0x01);
+    assert.equal(b[1], 0x56);
   });
 });

@@ -108,10 +108,13 @@ test("heartbeats run every heartbeat period", async () => {
   let now = 1_800_000_000_000;
   const l = new Lifecycler(cfg({ heartbeatPeriodMs: 20 }), kv, { now: () => now });
   await l.startAsync();
-  now += 5000;
-  await new Promise((r) => setTimeout(r, 120));
-  assert.equal((await kv.get("ring"))!.ingesters.get("ing-1")!.timestamp, now / 1000);
-  await l.stopAsync();
+  try {
+    now += 5000;
+    await new Promise((r) => setTimeout(r, 120));
+    assert.equal((await kv.get("ring"))!.ingesters.get("ing-1")!.timestamp, now / 1000);
+  } finally {
+    await l.stopAsync();
+  }
 });
 
 test("read-only mode: set, idempotent without bumping the timestamp, cleared", async () => {
@@ -167,6 +170,23 @@ test("Go duration format", () => {
   assert.equal(formatGoDuration(500), "500ms");
   assert.equal(formatGoDuration(3_723_000), "1h2m3s");
   assert.equal(formatGoDuration(1_500), "1.5s");
+});
+
+test("a re-registration within the second of its tombstone still wins the merge", async () => {
+  const now = 1_800_000_000_000;
+  const kv = new InMemoryKV().client(ringDescCodec);
+  const d = new RingDesc();
+  d.ingesters.set("ing-1", newInstance({ id: "ing-1", state: InstanceState.LEFT, timestamp: now / 1000 }));
+  await kv.cas("ring", () => d);
+  const l = new Lifecycler(cfg(), kv, { now: () => now });
+  await l.startAsync();
+  const me = (await kv.get("ring"))!.ingesters.get("ing-1")!;
+  assert.equal(me.state, InstanceState.ACTIVE);
+  assert.ok(me.timestamp > now / 1000);
+  const merged = d.clone();
+  merged.merge((await kv.get("ring"))!, false);
+  assert.equal(merged.ingesters.get("ing-1")!.state, InstanceState.ACTIVE);
+  await l.stopAsync();
 });
 
 test("illegal state changes are refused", async () => {

@@ -111,6 +111,29 @@ export class Lifecycler extends BasicService {
     return Math.floor(this.now() / 1000);
   }
 
+  /**
+   * Puts this instance into `d` with heartbeat now, or one second after the version already in
+   * the ring when that is not older (so the write always wins the merge, even over a tombstone
+   * written within the same second).
+   */
+  private writeSelf(d: RingDesc, tokens: number[]): void {
+    const prev = d.ingesters.get(this.cfg.id);
+    let ts = this.nowS();
+    if (prev && prev.timestamp >= ts) {
+      const same =
+        prev.state === this.stateValue &&
+        prev.addr === this.cfg.addr &&
+        prev.zone === this.cfg.zone &&
+        prev.readOnly === this.readOnly &&
+        prev.readOnlyUpdatedTimestamp === this.readOnlyUpdatedTimestamp &&
+        prev.registeredTimestamp === this.registeredTimestamp &&
+        prev.tokens.length === tokens.length &&
+        prev.tokens.every((t, k) => t === tokens[k]);
+      ts = same ? prev.timestamp : prev.timestamp + 1;
+    }
+    d.addIngester(this.cfg.id, this.cfg.addr, this.cfg.zone, tokens, this.stateValue, this.registeredTimestamp, this.readOnly, this.readOnlyUpdatedTimestamp, ts * 1000);
+  }
+
   /** Writes this instance into the ring (one CAS), optionally changing more of the ring. */
   private updateRing(extra?: (d: RingDesc) => void): Promise<void> {
     const run = async () => {
@@ -122,7 +145,7 @@ export class Lifecycler extends BasicService {
           }
           this.registeredTimestamp = this.nowS();
         }
-        d.addIngester(this.cfg.id, this.cfg.addr, this.cfg.zone, this.tokens.slice(), this.stateValue, this.registeredTimestamp, this.readOnly, this.readOnlyUpdatedTimestamp, this.now());
+        this.writeSelf(d, this.tokens.slice());
         extra?.(d);
         this.lastRing = d;
         return d;
@@ -161,7 +184,7 @@ export class Lifecycler extends BasicService {
       }
       this.stateValue = InstanceState.PENDING;
       this.tokens = [];
-      d.addIngester(this.cfg.id, this.cfg.addr, this.cfg.zone, [], InstanceState.PENDING, this.registeredTimestamp, this.readOnly, this.readOnlyUpdatedTimestamp, this.now());
+      this.writeSelf(d, []);
       return d;
     });
 
@@ -175,7 +198,7 @@ export class Lifecycler extends BasicService {
       if (mine.length < this.cfg.numTokens) mine = mine.concat(generateTokens(this.cfg.numTokens - mine.length, [...taken, ...mine]));
       this.tokens = mine.sort((a, b) => a - b);
       this.stateValue = InstanceState.JOINING;
-      d.addIngester(this.cfg.id, this.cfg.addr, this.cfg.zone, this.tokens.slice(), this.stateValue, this.registeredTimestamp, this.readOnly, this.readOnlyUpdatedTimestamp, this.now());
+      this.writeSelf(d, this.tokens.slice());
       this.lastRing = d;
       return d;
     });
@@ -209,7 +232,7 @@ export class Lifecycler extends BasicService {
         if (lost === 0) return null;
         this.log.info({ ring: this.cfg.ringName, lost }, "token verification failed, generating new tokens");
         this.tokens = kept.concat(generateTokens(lost, owners.keys())).sort((a, b) => a - b);
-        d.addIngester(this.cfg.id, this.cfg.addr, this.cfg.zone, this.tokens.slice(), this.stateValue, this.registeredTimestamp, this.readOnly, this.readOnlyUpdatedTimestamp, this.now());
+        this.writeSelf(d, this.tokens.slice());
         return d;
       });
       if (lost === 0) return;

@@ -6,7 +6,7 @@
  * RingService (ring_service.ts) keeps a Ring current from a KV store.
  */
 import { type InstanceDesc, isHeartbeatHealthy, RingDesc, resolveTokenOwners } from "./model.ts";
-import { isStateHealthy, type Operation, shouldExtendReplicaSet } from "./operation.ts";
+import { isStateHealthy, type Operation } from "./operation.ts";
 import { emptyReplicationSet, type ReplicationSet } from "./replication_set.ts";
 import { GoRand } from "./shard/gorand.ts";
 import { shuffleShardExpectedInstancesPerZone, shuffleShardSeed } from "./shard/shard.ts";
@@ -28,6 +28,10 @@ export class RingError extends Error {
 export const ERR_EMPTY_RING = "empty ring";
 export const ERR_TOO_MANY_UNHEALTHY = "too many unhealthy instances in the ring";
 export const ERR_INSTANCE_NOT_FOUND = "instance not found in the ring";
+
+/** get() finds its start token through 2^12 buckets of the 32-bit token space. */
+const BUCKET_SHIFT = 20;
+const BUCKETS = 2 ** (32 - BUCKET_SHIFT);
 
 interface ZoneTokens {
   tokens: Uint32Array;
@@ -62,6 +66,13 @@ export class Ring {
 
   // Scratch space for get(), reused across calls.
   private seen: Uint32Array = new Uint32Array(0);
+  /** Instance indexes picked by get() and their health. */
+  private picked: Int32Array = new Int32Array(0);
+  private healthyFlags: Uint8Array = new Uint8Array(0);
+  /** 1 when the instance has a non-empty zone. */
+  private zonedFlags: Uint8Array = new Uint8Array(0);
+  /** bucketStart[b] = index of the first token >= b << BUCKET_SHIFT (b in 0..BUCKETS). */
+  private bucketStart: Int32Array = new Int32Array(BUCKETS + 1);
   private seenGen = 0;
   private foundPerZone: Int32Array = new Int32Array(0);
   private examinedPerZone: Int32Array = new Int32Array(0);
@@ -167,6 +178,15 @@ export class Ring {
     this.owners = new Int32Array(sorted.length);
     for (let k = 0; k < sorted.length; k++) this.owners[k] = owner.get(sorted[k]!)!;
 
+    const bs = new Int32Array(BUCKETS + 1);
+    let ti = 0;
+    for (let bk = 0; bk <= BUCKETS; bk++) {
+      const start = bk * 2 ** BUCKET_SHIFT;
+      while (ti < sorted.length && sorted[ti]! < start) ti++;
+      bs[bk] = ti;
+    }
+    this.bucketStart = bs;
+
     // Per zone tokens (for zone-aware shuffle sharding).
     const perZone: number[][] = this.zones.map(() => []);
     for (let k = 0; k < sorted.length; k++) perZone[this.instZone[this.owners[k]!]!]!.push(k);
@@ -187,6 +207,9 @@ export class Ring {
     this.recountReadOnly();
 
     this.seen = new Uint32Array(this.instances.length);
+    this.picked = new Int32Array(this.instances.length + 1);
+    this.zonedFlags = Uint8Array.from(this.instances, (i) => (i.zone !== "" ? 1 : 0));
+    this.healthyFlags = new Uint8Array(this.instances.length + 1);
     this.seenGen = 0;
     this.foundPerZone = new Int32Array(this.zones.length);
     this.examinedPerZone = new Int32Array(this.zones.length);
@@ -261,82 +284,117 @@ export class Ring {
    * RingError with Mimir's texts.
    */
   get(key: number, op: Operation, out: ReplicationSet = emptyReplicationSet(), nowMs = Date.now()): ReplicationSet {
-    const ntok = this.tokens.length;
+    const tokens = this.tokens;
+    const ntok = tokens.length;
     if (ntok === 0) throw new RingError(ERR_EMPTY_RING);
     const rf = this.cfg.replicationFactor;
     const zoneAware = this.cfg.zoneAwarenessEnabled;
     const found = this.foundPerZone;
     const examined = this.examinedPerZone;
+    const perZone = this.instancesPerZone;
     const nz = this.zones.length;
     if (zoneAware) {
-      found.fill(0);
-      examined.fill(0);
+      for (let z = 0; z < nz; z++) {
+        found[z] = 0;
+        examined[z] = 0;
+      }
     }
     const targetPerZone = 1; // max(1, RF / maxZones) with maxZones = RF
     const maxInstances = this.instances.length;
+    const instances = this.instances;
+    const owners = this.owners;
+    const instZone = this.instZone;
+    const extend = op.extendStates;
     let replicaSetSize = rf;
-    let distinct = 0;
+    let limit = maxInstances < replicaSetSize ? maxInstances : replicaSetSize;
+    let n = 0;
     if (++this.seenGen === 0xffffffff) {
       this.seen.fill(0);
       this.seenGen = 1;
     }
     const gen = this.seenGen;
     const seen = this.seen;
-    const res = out.instances;
-    res.length = 0;
+    const picked = this.picked;
 
-    let i = searchToken(this.tokens, key >>> 0);
-    for (let iterations = 0; distinct < Math.min(maxInstances, replicaSetSize) && iterations < ntok; i++) {
-      if (zoneAware) {
-        let stop = true;
-        for (let z = 0; z < nz; z++) {
-          if (found[z]! < targetPerZone && examined[z]! < this.instancesPerZone[z]!) {
-            stop = false;
-            break;
-          }
-        }
-        if (stop) break;
-      }
+    // First token > key: the bucket of the key's top bits narrows the binary search.
+    const k32 = key >>> 0;
+    const b = k32 >>> BUCKET_SHIFT;
+    let lo = this.bucketStart[b]!;
+    let hi = this.bucketStart[b + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[mid]! <= k32) lo = mid + 1;
+      else hi = mid;
+    }
+    let i = lo >= ntok ? 0 : lo;
+    // Zones that need no more instances (dskit canStopLooking, kept as a running count).
+    let zonesDone = 0;
+    if (zoneAware) for (let z = 0; z < nz; z++) if (perZone[z] === 0) zonesDone++;
+    for (let iterations = 0; n < limit && iterations < ntok; i++) {
+      if (zoneAware && zonesDone === nz) break;
       iterations++;
       if (i >= ntok) i = 0;
-      const idx = this.owners[i]!;
+      const idx = owners[i]!;
       if (seen[idx] === gen) continue;
-      const zi = this.instZone[idx]!;
-      const inst = this.instances[idx]!;
-      const zoned = zoneAware && inst.zone !== "";
+      const inst = instances[idx]!;
+      const zoned = zoneAware && this.zonedFlags[idx] === 1;
+      const zi = instZone[idx]!;
       if (zoned) {
         if (found[zi]! >= targetPerZone) continue;
-        examined[zi]!++;
+        const e = ++examined[zi]!;
+        if (e === perZone[zi]! && found[zi]! < targetPerZone) zonesDone++;
       }
       seen[idx] = gen;
-      distinct++;
-      if (shouldExtendReplicaSet(op, inst.state)) replicaSetSize++;
-      else if (zoned) found[zi]!++;
-      res.push(inst);
+      picked[n++] = idx;
+      if ((extend & (1 << inst.state)) !== 0) {
+        replicaSetSize++;
+        limit = maxInstances < replicaSetSize ? maxInstances : replicaSetSize;
+      } else if (zoned) {
+        const f = ++found[zi]!;
+        // Done now unless it was already counted done by having examined every instance.
+        if (f === targetPerZone && examined[zi]! < perZone[zi]!) zonesDone++;
+      }
     }
-    return this.filter(out, op, rf, nowMs);
+    return this.filter(out, op, rf, n, nowMs);
   }
 
-  /** dskit defaultReplicationStrategy.Filter. */
-  private filter(out: ReplicationSet, op: Operation, rf0: number, nowMs: number): ReplicationSet {
-    const res = out.instances;
-    const rf = Math.max(rf0, res.length);
-    const minSuccess = Math.floor(rf / 2) + 1;
+  /**
+   * dskit defaultReplicationStrategy.Filter over the `n` picked instances: drop unhealthy
+   * ones and require max(RF, n)/2+1 healthy. Writes the healthy ones into `out`.
+   */
+  private filter(out: ReplicationSet, op: Operation, rf0: number, n: number, nowMs: number): ReplicationSet {
+    const picked = this.picked;
+    const healthyFlags = this.healthyFlags;
+    const instances = this.instances;
+    const rf = rf0 > n ? rf0 : n;
+    const minSuccess = (rf >> 1) + 1;
+    const timeout = this.cfg.heartbeatTimeoutMs;
+    const states = op.healthyStates;
     let healthy = 0;
-    for (let k = 0; k < res.length; k++) if (this.isHealthy(res[k]!, op, nowMs)) healthy++;
+    for (let k = 0; k < n; k++) {
+      const inst = instances[picked[k]!]!;
+      const ok = (states & (1 << inst.state)) !== 0 && (timeout <= 0 || nowMs - inst.timestamp * 1000 <= timeout);
+      healthyFlags[k] = ok ? 1 : 0;
+      if (ok) healthy++;
+    }
+    const res = out.instances;
     if (healthy < minSuccess) {
       const unhealthy: string[] = [];
-      for (const inst of res) if (!this.isHealthy(inst, op, nowMs)) unhealthy.push(inst.addr);
+      for (let k = 0; k < n; k++) if (healthyFlags[k] === 0) unhealthy.push(instances[picked[k]!]!.addr);
       const suffix = unhealthy.length > 0 ? ` - unhealthy instances: ${unhealthy.join(",")}` : "";
       const across = this.cfg.zoneAwarenessEnabled ? " across different availability zones" : "";
       res.length = 0;
       throw new RingError(`at least ${minSuccess} live replicas required${across}, could only find ${healthy}${suffix}`);
     }
-    if (healthy < res.length) {
-      let w = 0;
-      for (let k = 0; k < res.length; k++) if (this.isHealthy(res[k]!, op, nowMs)) res[w++] = res[k]!;
-      res.length = w;
+    let w = 0;
+    for (let k = 0; k < n; k++) {
+      if (healthyFlags[k] === 0) continue;
+      const inst = instances[picked[k]!]!;
+      if (w < res.length) res[w] = inst;
+      else res.push(inst);
+      w++;
     }
+    if (res.length !== w) res.length = w;
     out.maxErrors = healthy - minSuccess;
     out.maxUnavailableZones = 0;
     out.zoneAwarenessEnabled = false;
@@ -430,6 +488,12 @@ export class Ring {
       this.lookbackCache.set(key, { ring: result, validAfter: windowStart, validBefore });
     }
     return result;
+  }
+
+  /** Drops the cached shards of one identifier (e.g. a tenant that is gone). */
+  cleanupShuffleShardCache(identifier: string): void {
+    for (const k of this.shardCache.keys()) if (k.endsWith(`\u0000${identifier}`)) this.shardCache.delete(k);
+    for (const k of this.lookbackCache.keys()) if (k.endsWith(`\u0000${identifier}`)) this.lookbackCache.delete(k);
   }
 
   /** Brings a cached subring's instance states and heartbeats up to date with this ring. */

@@ -114,3 +114,14 @@ test("cached shards see state changes of the parent ring", () => {
   assert.equal(s2, s);
   assert.equal(s2.getInstance(id).state, 1);
 });
+
+test("cleanupShuffleShardCache drops one tenant's cached shards", () => {
+  const r = new Ring(cfg(false), build(6, [""]));
+  const a = r.shuffleShard("a", 2);
+  const ab = r.shuffleShard("ab", 2);
+  r.cleanupShuffleShardCache("b");
+  assert.equal(r.shuffleShard("ab", 2), ab);
+  r.cleanupShuffleShardCache("a");
+  assert.notEqual(r.shuffleShard("a", 2), a);
+  assert.deepEqual(idsOf(r.shuffleShard("a", 2)), idsOf(a));
+});

@@ -167,6 +167,19 @@ test("a node with another cluster label is rejected", async () => {
   assert.ok(!a.aliveMembers().includes(d.nodeName));
 });
 
+test("a node that vanishes without leaving is marked dead and gossiped around", async () => {
+  const a = await node({}, "crash-a");
+  const b = await node({ join_members: [seed(a)] }, "crash-b");
+  const c = await node({ join_members: [seed(a)] }, "crash-c");
+  await eventually("three members", () => [a, b, c].every((n) => n.aliveMembers().length === 3));
+  // Simulate a crash or a cut network: sockets close, no LEAVE is sent.
+  await (c as unknown as { closeAll(): Promise<void> }).closeAll();
+  await eventually("c dead on a and b", () => [a, b].every((n) => !n.aliveMembers().includes(c.nodeName)), 8000);
+  // Gossip keeps flowing between the survivors.
+  await a.client(ringDescCodec).cas("k", () => new RingDesc());
+  await eventually("b has k", async () => (await b.client(ringDescCodec).get("k")) !== null);
+});
+
 test("large deltas fall back to TCP", async () => {
   const a = await node({}, "big-a");
   const b = await node({ join_members: [seed(a)] }, "big-b");

@@ -404,7 +404,11 @@ export class MemberlistKV extends BasicService {
 
   private async pushPullRandom(): Promise<void> {
     const t = this.gossipTargets(1)[0];
-    if (!t) return;
+    if (!t) {
+      // Alone (every member died or the network was cut for long): try the join list again.
+      if (this.cfg.join_members.length > 0) await this.join().catch(() => 0);
+      return;
+    }
     try {
       await this.pushPull(t.host, t.port, false);
     } catch (e) {
