@@ -24,7 +24,8 @@ function lezerFunctionType(name: string): string {
   do {
     if (c.name === "FunctionIdentifier") {
       if (!c.firstChild()) return "";
-      return c.name === "Identifier" ? "" : c.name;
+      const type: string = c.name;
+      return type === "Identifier" ? "" : type;
     }
   } while (c.next());
   return "";
