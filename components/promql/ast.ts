@@ -275,6 +275,12 @@ export function typeName(t: ValueType): string {
   }
 }
 
+/** The expression inside any parentheses. */
+export function unwrapParens(e: Expr): Expr {
+  while (e.kind === "ParenExpr") e = e.expr;
+  return e;
+}
+
 /** The direct children of a node, in source order. */
 export function children(e: Expr): Expr[] {
   switch (e.kind) {

@@ -14,7 +14,7 @@ import { compareLabels, getLabel, type Labels, labelsKey, labelsToString, METRIC
 import type { Matcher } from "../storage/matcher.ts";
 import { isStaleNaN, type Querier, type Queryable, type SampleIterator, type SelectHints, ValFloat, ValNone } from "../storage/series.ts";
 import type { AggregateExpr, BinaryExpr, BinaryOp, Expr, MatrixSelector, SubqueryExpr, VectorMatching, VectorSelector } from "./ast.ts";
-import { evalDurNode, inspect, typeName, typeOf } from "./ast.ts";
+import { evalDurNode, inspect, typeName, typeOf, unwrapParens } from "./ast.ts";
 import {
   type EvalSeries,
   type EvalValue,
@@ -135,7 +135,7 @@ function binop(op: BinaryOp, lhs: number, rhs: number, keep: { v: boolean }): nu
   throw execError(`operator ${JSON.stringify(op)} not allowed for scalar operations`);
 }
 
-export interface EvaluatorOptions {
+interface EvaluatorOptions {
   ctx: QueryContext;
   querier: Querier;
   /** First and last step time and the step width, ms. */
@@ -151,7 +151,7 @@ export interface EvaluatorOptions {
 }
 
 /** Evaluates one (sub)query over [start, end] with a step. */
-export class Evaluator implements FunctionEnv {
+class Evaluator implements FunctionEnv {
   readonly ctx: QueryContext;
   readonly querier: Querier;
   readonly start: number;
@@ -412,7 +412,7 @@ export class Evaluator implements FunctionEnv {
 
   /** A range source: series with raw points plus how to window them per step. */
   async rangeSource(e: Expr): Promise<RangeSource> {
-    while (e.kind === "ParenExpr") e = e.expr;
+    e = unwrapParens(e);
     if (e.kind === "MatrixSelector") {
       const loaded = await this.load(e.vs, e.range);
       return { series: loaded, range: e.range, sel: e.vs, checkStale: true, node: e };
@@ -1406,7 +1406,7 @@ function resolveDurations(e: Expr, step: number, range: number): void {
   });
 }
 
-export interface QueryRangeOptions {
+interface QueryRangeOptions {
   /** First and last evaluation time, ms. */
   start: number;
   end: number;

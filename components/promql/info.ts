@@ -6,7 +6,7 @@
 import { getLabel, type Label, type Labels, labelsKey, METRIC_NAME } from "../storage/labels.ts";
 import { type Matcher, newMatcher } from "../storage/matcher.ts";
 import { isStaleNaN } from "../storage/series.ts";
-import type { Call, Expr } from "./ast.ts";
+import { type Call, type Expr, unwrapParens } from "./ast.ts";
 import type { EvalSeries, EvalValue, FunctionEnv, LoadedSeries } from "./evaltypes.ts";
 import { upperBound } from "./functions.ts";
 import { QueryError } from "./types.ts";
@@ -59,8 +59,7 @@ export async function callInfo(ev: FunctionEnv, e: Call): Promise<EvalValue> {
   const base = await ev.evalVector(e.args[0]);
   let selMatchers: Matcher[] = [];
   if (e.args[1]) {
-    let a = e.args[1];
-    while (a.kind === "ParenExpr") a = a.expr;
+    const a = unwrapParens(e.args[1]);
     if (a.kind !== "VectorSelector") throw new QueryError("bad_data", "expected label selectors as the second argument to info function");
     selMatchers = a.matchers;
   }

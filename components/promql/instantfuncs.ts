@@ -4,7 +4,7 @@
  */
 import { RE2JS } from "re2js";
 import { compareLabels, getLabel, METRIC_NAME } from "../storage/labels.ts";
-import type { Call } from "./ast.ts";
+import { type Call, unwrapParens } from "./ast.ts";
 import type { CallKernel, EvalSeries, EvalValue, FunctionEnv } from "./evaltypes.ts";
 import { naturalCompare } from "./functions.ts";
 import { isValidLabelName, setLabel } from "./labelset.ts";
@@ -119,8 +119,7 @@ export async function scalar(env: FunctionEnv, e: Call): Promise<EvalValue> {
 }
 
 export async function timestamp(env: FunctionEnv, e: Call): Promise<EvalValue> {
-  let a = e.args[0];
-  while (a.kind === "ParenExpr") a = a.expr;
+  const a = unwrapParens(e.args[0]);
   // A selector's series have distinct label sets: nothing to merge.
   if (a.kind === "VectorSelector") return matrix(await env.evalVectorSelectorTimestamps(a));
   const v = await env.evalVector(e.args[0]);

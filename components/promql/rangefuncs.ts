@@ -6,7 +6,7 @@
  */
 import { getLabel, type Labels, METRIC_NAME } from "../storage/labels.ts";
 import { isStaleNaN } from "../storage/series.ts";
-import type { Call, Expr, PosRange } from "./ast.ts";
+import { type Call, type Expr, type PosRange, unwrapParens } from "./ast.ts";
 import type {
   EvalSeries,
   EvalValue,
@@ -191,8 +191,8 @@ export function windowed(env: FunctionEnv, src: RangeSource, o: WindowOptions): 
 }
 
 /** Whether an argument is a number literal (possibly negated or parenthesized). */
-function isLiteral(a: Expr): boolean {
-  while (a.kind === "ParenExpr") a = a.expr;
+function isLiteral(arg: Expr): boolean {
+  const a = unwrapParens(arg);
   return a.kind === "NumberLiteral" || (a.kind === "UnaryExpr" && a.expr.kind === "NumberLiteral");
 }
 
@@ -235,8 +235,8 @@ export async function callWindowFunction(env: FunctionEnv, e: Call, f: FunctionE
 }
 
 /** Labels for absent()/absent_over_time(): the equality matchers of the selector, minus duplicates. */
-export function absentLabels(e: Expr): Labels {
-  while (e.kind === "ParenExpr") e = e.expr;
+export function absentLabels(arg: Expr): Labels {
+  const e = unwrapParens(arg);
   let vs = null;
   if (e.kind === "VectorSelector") vs = e;
   else if (e.kind === "MatrixSelector") vs = e.vs;
