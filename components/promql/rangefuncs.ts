@@ -360,13 +360,25 @@ export function presentOverTimeKernel(): WindowKernel {
   return (_ts, _fs, lo, hi) => (hi === lo ? null : 1);
 }
 
-export function extremumOverTimeKernel(isMax: boolean): () => WindowKernel {
-  return () => (_ts, fs, lo, hi) => {
+export function maxOverTimeKernel(): WindowKernel {
+  return (_ts, fs, lo, hi) => {
     if (hi === lo) return null;
     let m = fs[lo];
     for (let i = lo + 1; i < hi; i++) {
       const f = fs[i];
-      if ((isMax ? f > m : f < m) || Number.isNaN(m)) m = f;
+      if (f > m || Number.isNaN(m)) m = f;
+    }
+    return m;
+  };
+}
+
+export function minOverTimeKernel(): WindowKernel {
+  return (_ts, fs, lo, hi) => {
+    if (hi === lo) return null;
+    let m = fs[lo];
+    for (let i = lo + 1; i < hi; i++) {
+      const f = fs[i];
+      if (f < m || Number.isNaN(m)) m = f;
     }
     return m;
   };
