@@ -3,7 +3,8 @@
  * (an instant query is a range query with one step) into series of per-step points:
  * - selectors fetch their series once, with hints covering the whole range, into typed arrays,
  *   read with forward-moving cursors (instant selectors, range windows);
- * - range functions apply allocation-free kernels to each window (functions.ts, evalfuncs.ts);
+ * - function calls go through the function table (functable.ts); range functions apply one
+ *   allocation-free kernel to each window (rangefuncs.ts);
  * - sum/avg/count/min/max/group/stddev/stdvar, one-to-one vector matching and and/or/unless run
  *   column-wise (series paired or grouped once, points merged by step);
  * - the rest (topk, quantile, count_values, group_left/right, fill) runs step by step over
