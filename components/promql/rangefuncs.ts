@@ -86,7 +86,8 @@ export function windowed(env: FunctionEnv, src: RangeSource, o: WindowOptions): 
   // A step-invariant call is computed once and repeated, as Prometheus evaluates
   // step-invariant expressions at the first step only.
   const allSteps = env.steps;
-  const steps = o.invariant ? 1 : allSteps;
+  const invariant = o.invariant;
+  const steps = invariant ? 1 : allSteps;
   const fixed = src.sel.timestamp !== null || src.sel.startOrEnd !== null;
   // Step and reference times, shared by all series.
   const stepT = new Float64Array(steps);
@@ -171,7 +172,7 @@ export function windowed(env: FunctionEnv, src: RangeSource, o: WindowOptions): 
         }
       }
       if (v === null) continue;
-      if (o.invariant) {
+      if (invariant) {
         for (let k = 0; k < allSteps; k++) {
           ts[np] = env.stepTime(k);
           fs[np] = v;
