@@ -18,7 +18,8 @@ import { Overrides } from "../util/limits/overrides.ts";
 import { RuntimeConfigManager } from "../util/runtimeconfig/manager.ts";
 import { resolveTenantID } from "../util/tenant.ts";
 import type { IndexLink, ModuleContext, ModuleService, ReadinessCheck } from "./context.ts";
-import { moduleDef, resolveModules } from "./modules.ts";
+import { type ClusterState, isClusterMode } from "./cluster.ts";
+import { missingPeers, moduleDef, resolveModules } from "./modules.ts";
 import { type Config, rootBlock } from "./rootblock.ts";
 
 export interface AppDeps {
@@ -42,6 +43,7 @@ export class App implements ModuleContext {
   storeQueryable: Queryable | undefined;
   storeGateway: StoreGateway | undefined;
   compactor: Compactor | undefined;
+  readonly cluster: ClusterState | undefined;
   private readonly services: ModuleService[] = [];
   private readonly readinessChecks: ReadinessCheck[] = [];
   private readonly indexLinks = new Map<string, IndexLink[]>();
@@ -53,6 +55,7 @@ export class App implements ModuleContext {
     this.logger = deps.logger;
     this.registry = deps.registry ?? new Registry();
     this.modules = resolveModules(cfg.target);
+    this.cluster = isClusterMode(cfg, missingPeers(cfg.target).length > 0) ? { stores: {} } : undefined;
     this.server = new Server(cfg.server, { logger: this.logger.child({ component: "server" }) });
     this.overrides = new Overrides(cfg.limits);
     this.runtimeConfig = new RuntimeConfigManager(cfg.runtime_config, {

@@ -18,6 +18,7 @@ import type { Block } from "../util/config/spec.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
 import type { RuntimeConfigManager } from "../util/runtimeconfig/manager.ts";
 import type { Service } from "../util/services/service.ts";
+import type { ClusterState } from "./cluster.ts";
 import type { Config } from "./rootblock.ts";
 
 export interface ReadinessCheck {
@@ -55,6 +56,8 @@ export interface ModuleContext {
   storeQueryable: Queryable | undefined;
   storeGateway: StoreGateway | undefined;
   compactor: Compactor | undefined;
+  /** Set in cluster mode (rings, gRPC between processes); undefined when one process does everything. */
+  readonly cluster: ClusterState | undefined;
   /** Resolves the tenant of a request by X-Scope-OrgID and the multitenancy settings. */
   tenantOf(req: FastifyRequest): string;
   addReadinessCheck(c: ReadinessCheck): void;

@@ -11,6 +11,8 @@ import {
   initDistributorService,
   initIdle,
   initIngester,
+  initIngesterRingModule,
+  initMemberlistKVModule,
   initIngesterService,
   initNothing,
   initQuerier,
@@ -57,7 +59,7 @@ export const ALL = "all";
 /** A module that must run in the same process as another, and why. */
 export interface InProcessPeer {
   readonly module: string;
-  /** The message a process without the peer refuses to start with. */
+  /** How the module reaches the peer. */
   readonly why: string;
 }
 
@@ -77,17 +79,16 @@ export interface ModuleDef {
    */
   readonly notImplemented?: boolean;
   /**
-   * Modules this one calls in-process, found at run time rather than through deps (in Mimir
-   * they meet over gRPC through a ring). A process that has this module without them cannot
-   * serve and refuses to start.
+   * Modules this one calls, found at run time rather than through deps: in-process when the
+   * process runs them too, else over gRPC through a ring (a process missing a peer runs in
+   * cluster mode).
    */
   readonly peers?: readonly InProcessPeer[];
 }
 
 const NOT_IMPLEMENTED = "not implemented yet";
 
-const noGrpc = (who: string, peer: string) =>
-  `the ${who} needs the ${peer} in the same process until gRPC between components is implemented`;
+const viaRing = (who: string, peer: string) => `the ${who} reaches the ${peer} in this process directly, else over gRPC through the ring`;
 
 interface Registration {
   deps?: string[];
@@ -130,19 +131,19 @@ export const MODULES: readonly ModuleDef[] = [
     init: initRuntimeConfig,
   }),
   register(OVERRIDES, "Per-tenant limits", { deps: [RUNTIME_CONFIG], init: initNothing }),
-  register(MEMBERLIST_KV, "Gossip-based KV store for the hash rings", {
+  register(MEMBERLIST_KV, "Gossip-based KV store for the hash rings (cluster mode)", {
     deps: [API],
     targetable: true,
-    notImplemented: true,
+    init: initMemberlistKVModule,
   }),
-  register(INGESTER_RING, "Client view of the ingester hash ring", {
+  register(INGESTER_RING, "Client view of the ingester hash ring and the ingester client pool (cluster mode)", {
     deps: [API, RUNTIME_CONFIG, MEMBERLIST_KV],
-    notImplemented: true,
+    init: initIngesterRingModule,
   }),
   register(DISTRIBUTOR_SERVICE, "Distributor core", {
     deps: [INGESTER_RING, OVERRIDES],
     init: initDistributorService,
-    peers: [{ module: INGESTER, why: noGrpc("distributor", "ingester") }],
+    peers: [{ module: INGESTER, why: viaRing("distributor", "ingester") }],
   }),
   register(DISTRIBUTOR, "Receives writes and forwards them to ingesters", {
     deps: [DISTRIBUTOR_SERVICE, API],
@@ -153,7 +154,7 @@ export const MODULES: readonly ModuleDef[] = [
     deps: [INGESTER_RING, OVERRIDES, RUNTIME_CONFIG, MEMBERLIST_KV],
     init: initIngesterService,
     peers: [
-      { module: DISTRIBUTOR, why: noGrpc("ingester", "distributor (its only source of samples)") },
+      { module: DISTRIBUTOR, why: viaRing("ingester", "distributor (its only source of samples)") },
     ],
   }),
   register(INGESTER, "Stores recent samples in memory and on local disk and ships blocks", {
@@ -173,7 +174,7 @@ export const MODULES: readonly ModuleDef[] = [
   register(QUERYABLE, "Merges ingester and store-gateway data", {
     deps: [OVERRIDES, DISTRIBUTOR_SERVICE, INGESTER_RING, API, STORE_QUERYABLE, MEMBERLIST_KV],
     init: initQueryable,
-    peers: [{ module: INGESTER, why: noGrpc("querier", "ingester") }],
+    peers: [{ module: INGESTER, why: viaRing("querier", "ingester") }],
   }),
   register(TENANT_FEDERATION, "Queries across several tenants", {
     deps: [QUERYABLE],
@@ -222,7 +223,7 @@ export const MODULES: readonly ModuleDef[] = [
     deps: [API, OVERRIDES, MEMBERLIST_KV],
     targetable: true,
     init: initStoreGateway,
-    peers: [{ module: QUERIER, why: noGrpc("store-gateway", "querier (its only client)") }],
+    peers: [{ module: QUERIER, why: viaRing("store-gateway", "querier (its only client)") }],
   }),
   register(OVERRIDES_EXPORTER, "Exports per-tenant limits as metrics", {
     deps: [OVERRIDES, MEMBERLIST_KV],
@@ -326,8 +327,8 @@ export function formatModuleList(graph: readonly ModuleDef[] = MODULES): string 
 
 /**
  * Why a process with these targets could serve nothing, or undefined when it can: a target
- * named in -target that is not implemented yet, or a module whose in-process peer is missing
- * (see ModuleDef.peers). Groups may include unimplemented modules; those run idle.
+ * named in -target that is not implemented yet. Groups may include unimplemented modules;
+ * those run idle.
  */
 export function whyTargetsCannotServe(
   targets: readonly string[],
@@ -339,14 +340,18 @@ export function whyTargetsCannotServe(
     if (def?.notImplemented)
       return `target ${t}: the ${t} is ${NOT_IMPLEMENTED} (see -modules for what runs)`;
   }
-  const order = resolveModules(targets, graph);
-  const present = new Set(order);
-  // Targets first (reverse dependency order), so the message names the module that was asked for.
-  for (const name of order.reverse()) {
-    for (const peer of byName.get(name)?.peers ?? []) {
-      if (!present.has(peer.module))
-        return `target ${targets.join(",")}: ${peer.why}; run -target=all or add the ${peer.module} to -target`;
-    }
-  }
+  resolveModules(targets, graph);
   return undefined;
+}
+
+/**
+ * The modules the targets call but do not run (see ModuleDef.peers): a process that misses one
+ * reaches it over gRPC through a ring (cluster mode, app/cluster.ts).
+ */
+export function missingPeers(targets: readonly string[], graph: readonly ModuleDef[] = MODULES): string[] {
+  const byName = new Map(graph.map((d) => [d.name, d]));
+  const present = new Set(resolveModules(targets, graph));
+  const missing = new Set<string>();
+  for (const name of present) for (const peer of byName.get(name)?.peers ?? []) if (!present.has(peer.module)) missing.add(peer.module);
+  return [...missing];
 }

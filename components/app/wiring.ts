@@ -19,9 +19,27 @@ import { Engine } from "../promql/engine.ts";
 import { newBlocksStoreQueryable, newQuerierQueryable } from "../querier/blocks_store_factory.ts";
 import type { Queryable } from "../storage/series.ts";
 import { createBlocksStorageCaches } from "../storegateway/caches.ts";
+import { addStoreGatewayService } from "../storegateway/grpc.ts";
 import { registerStoreGatewayPages } from "../storegateway/http.ts";
+import { ringBlockOwnership } from "../storegateway/sharding.ts";
+import type { RingService } from "../ring/ring_service.ts";
 import { StoreGateway, type StoreGatewayClient } from "../storegateway/storegateway.ts";
 import { BasicService, FuncService, type Service } from "../util/services/service.ts";
+import {
+  clusterExemplarSource,
+  clusterMetadataSource,
+  healthyDistributors,
+  ingesterClusterMembership,
+  initDistributorRing,
+  initIngesterRing,
+  initMemberlistKV,
+  ringIngesterQueryable,
+  ringPusher,
+  ringStoreGatewaySelector,
+  serviceGroup,
+  storeGatewayLifecycler,
+  storeGatewayRing,
+} from "./cluster.ts";
 import type { ModuleContext } from "./context.ts";
 import { ingesterExemplarSource, ingesterMetadataSource } from "./ingestersources.ts";
 
@@ -82,6 +100,34 @@ export const initApi: ModuleInit = (app) => {
 
 export const initRuntimeConfig: ModuleInit = (app) => app.runtimeConfig;
 
+export const initMemberlistKVModule: ModuleInit = (app) => (app.cluster ? initMemberlistKV(app, app.cluster) : undefined);
+
+export const initIngesterRingModule: ModuleInit = (app) => (app.cluster ? initIngesterRing(app, app.cluster) : undefined);
+
+/** Keeps an async readiness answer current for the synchronous /ready check. */
+function pollReadiness(check: () => Promise<string | undefined>, initial: string): { current: () => string | undefined; stop: () => void } {
+  let value: string | undefined = initial;
+  let busy = false;
+  const t = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    check()
+      .then(
+        (v) => {
+          value = v;
+        },
+        (e) => {
+          value = (e as Error).message;
+        },
+      )
+      .finally(() => {
+        busy = false;
+      });
+  }, 500);
+  t.unref();
+  return { current: () => value, stop: () => clearInterval(t) };
+}
+
 export const initIngesterService: ModuleInit = (app) => {
   const ingester = new Ingester(
     { ingester: app.cfg.ingester, tsdb: app.cfg.blocks_storage.tsdb },
@@ -116,7 +162,40 @@ export const initIngester: ModuleInit = (app) => {
     registry: app.registry,
   });
   app.ingesterBlocks = blocks;
+  const cluster = app.cluster;
+  if (cluster) {
+    // In cluster mode the ingester joins the ingester ring (after its WAL replay: this module
+    // starts after ingester-service) and serves gRPC. On shutdown it goes LEAVING, flushes if
+    // asked to (prepare-shutdown, /ingester/shutdown), then unregisters if so configured.
+    let flagsRef: { unregisterOnShutdown: boolean } | undefined;
+    const lc = ingesterClusterMembership(app, cluster, ingester, {
+      onLeaving: async () => {
+        if (flagsRef) lc.setUnregisterOnShutdown(flagsRef.unregisterOnShutdown);
+        await blocks.stopAsync();
+      },
+    });
+    flagsRef = registerIngesterApi(app.server.http, { ingester, blocks, logger, registry: app.registry, ring: lc, shutdown: async () => lc.stopAsync() });
+    const ready = pollReadiness(() => lc.checkReady(), "the ingester has not joined the ring yet");
+    app.addReadinessCheck({
+      module: "ingester-ring",
+      check: () => {
+        const r = ready.current();
+        return r === undefined ? undefined : `Ingester not ready: ${r}`;
+      },
+    });
+    lc.addListener((_f, to) => {
+      if (to === "Terminated" || to === "Failed") ready.stop();
+    });
+    app.addLinks("Ingester", [{ href: "/ingester/ring", title: "Ingester ring status" }]);
+    addIngesterLinks(app);
+    return serviceGroup("ingester", [blocks, lc]);
+  }
   registerIngesterApi(app.server.http, { ingester, blocks, logger, registry: app.registry });
+  addIngesterLinks(app);
+  return blocks;
+};
+
+function addIngesterLinks(app: ModuleContext): void {
   app.addLinks("Ingester", [
     { href: "/ingester/tenants", title: "Tenants with in-memory data" },
     {
@@ -125,10 +204,22 @@ export const initIngester: ModuleInit = (app) => {
     },
     { href: "/ingester/prepare-shutdown", title: "Prepare for shutdown" },
   ]);
-  return blocks;
-};
+}
 
 export const initDistributorService: ModuleInit = (app) => {
+  const cluster = app.cluster;
+  if (cluster) {
+    app.distributor = new Distributor(app.cfg.distributor, {
+      logger: app.logger,
+      registry: app.registry,
+      overrides: app.overrides,
+      pusher: ringPusher(app, cluster),
+      healthyDistributors: healthyDistributors(cluster),
+    });
+    const ringSvc = initDistributorRing(app, cluster);
+    app.addLinks("Distributor", [{ href: "/distributor/ring", title: "Distributor ring status" }]);
+    return serviceGroup("distributor-service", [ringSvc, app.distributor]);
+  }
   // The ingester of this process, looked up per push: modules are built in dependency order
   // and the distributor does not depend on the ingester (in Mimir they meet through the ring).
   const pusher: Pusher = {
@@ -179,17 +270,20 @@ export const initStoreQueryable: ModuleInit = async (app) => {
       logger: app.logger.child({ component: "querier" }),
     },
   );
+  const cluster = app.cluster;
+  const ringSvc = cluster ? storeGatewayRing(app, cluster) : undefined;
   app.storeQueryable = newBlocksStoreQueryable(
     { querier: app.cfg.querier, blocks_storage: app.cfg.blocks_storage },
     {
       bucket: caches.bucket,
       registry: app.registry,
       logger: app.logger,
-      storeGateway: client,
+      storeGateway: cluster ? ringStoreGatewaySelector(app, cluster) : client,
       overrides: app.overrides,
     },
   );
-  return new FuncService("store-queryable", { stopping: () => caches.stop() });
+  const svc = new FuncService("store-queryable", { stopping: () => caches.stop() });
+  return ringSvc ? serviceGroup("store-queryable", [ringSvc, svc]) : svc;
 };
 
 export const initQueryable: ModuleInit = (app) => {
@@ -209,7 +303,11 @@ export const initQueryable: ModuleInit = (app) => {
   };
   app.queryable = newQuerierQueryable(
     { querier: app.cfg.querier },
-    { ingesters, store: app.storeQueryable, overrides: app.overrides },
+    {
+      ingesters: app.cluster ? ringIngesterQueryable(app, app.cluster) : ingesters,
+      store: app.storeQueryable,
+      overrides: app.overrides,
+    },
   );
   return undefined;
 };
@@ -226,7 +324,15 @@ export const initStoreGateway: ModuleInit = async (app) => {
       logger: app.logger.child({ component: "store-gateway" }),
     },
   );
-  const sg = new StoreGateway(
+  // In cluster mode the store-gateway holds the blocks its ring assigns it (HashBlockID, RF,
+  // tenant shard), loads them while JOINING, then goes ACTIVE, and serves them over gRPC.
+  const cluster = app.cluster;
+  const ringSvc = cluster ? storeGatewayRing(app, cluster) : undefined;
+  let sg: StoreGateway | undefined;
+  const lc = cluster
+    ? storeGatewayLifecycler(app, cluster, { onJoining: async () => (sg as StoreGateway).startAsync() })
+    : undefined;
+  sg = new StoreGateway(
     {
       bucket_store: app.cfg.blocks_storage.bucket_store,
       enabled_tenants: app.cfg.store_gateway.enabled_tenants,
@@ -237,18 +343,38 @@ export const initStoreGateway: ModuleInit = async (app) => {
       registry: app.registry,
       bucket: caches.bucket,
       indexCache: caches.indexCache,
+      ownsBlock:
+        cluster && lc && ringSvc
+          ? ringBlockOwnership(() => (cluster.storeGatewayRing as RingService).ring, lc.cfg.id, (t) => app.overrides.get(t).store_gateway_tenant_shard_size)
+          : undefined,
     },
   );
-  sg.addListener((_from, to) => {
+  const store = sg;
+  store.addListener((_from, to) => {
     if (to === "Terminated" || to === "Failed") void caches.stop();
   });
-  app.storeGateway = sg;
-  registerStoreGatewayPages(app.server.http, { storeGateway: sg });
-  app.addReadinessCheck({ module: "store-gateway", check: () => sg.readiness() });
+  app.storeGateway = store;
+  registerStoreGatewayPages(app.server.http, { storeGateway: store });
+  app.addReadinessCheck({ module: "store-gateway", check: () => store.readiness() });
   app.addLinks("Store-gateway", [
     { href: "/store-gateway/tenants", title: "Tenants and their blocks" },
   ]);
-  return sg;
+  if (cluster && lc && ringSvc) {
+    addStoreGatewayService(app.server.grpc, store);
+    // Re-sync when the ring changes (instances joining or leaving move blocks).
+    let pending: NodeJS.Timeout | undefined;
+    (cluster.storeGatewayRing as RingService).onUpdate(() => {
+      if (pending || store.state() !== "Running") return;
+      pending = setTimeout(() => {
+        pending = undefined;
+        void store.syncBlocks().catch((err) => app.logger.warn({ err }, "store-gateway: sync after a ring change failed"));
+      }, 1_000);
+      pending.unref();
+    });
+    app.addLinks("Store-gateway", [{ href: "/store-gateway/ring", title: "Store-gateway ring status" }]);
+    return serviceGroup("store-gateway", [ringSvc, lc, store]);
+  }
+  return store;
 };
 
 export const initCompactor: ModuleInit = (app) => {
@@ -282,8 +408,8 @@ export const initQuerier: ModuleInit = (app) => {
     tenantOf: app.tenantOf,
     limits: app.overrides,
     lookbackDelta: q.lookback_delta,
-    metadata: ingesterMetadataSource(() => app.ingester),
-    exemplars: ingesterExemplarSource(() => app.ingester),
+    metadata: app.cluster ? clusterMetadataSource(app, app.cluster) : ingesterMetadataSource(() => app.ingester),
+    exemplars: app.cluster ? clusterExemplarSource(app, app.cluster) : ingesterExemplarSource(() => app.ingester),
   });
   const p = app.cfg.api.prometheus_http_prefix;
   app.addLinks("Querier", [

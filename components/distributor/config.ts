@@ -1,3 +1,4 @@
+import { basicRingBlock } from "../ring/config.ts";
 /**
  * The `distributor:` config block, with Mimir's YAML keys, flags and defaults
  * (M:docs/.../configuration-parameters, section distributor).
@@ -8,6 +9,7 @@ const positive = (v: number) => (v <= 0 ? "must be greater than 0" : undefined);
 const nonNegative = (v: number) => (v < 0 ? "must not be negative" : undefined);
 
 export const distributorBlock = {
+  ring: basicRingBlock("distributor.ring"),
   ha_tracker: {
     enable_ha_tracker: f.bool(
       "distributor.ha-tracker.enable",

@@ -363,7 +363,7 @@ export class Distributor extends BasicService {
     for (const e of result.softErrors) outcome.rejected += e.samples;
     if (firstValidationError !== undefined) throw new PushError(400, firstValidationError, { outcome });
     if (result.softErrors.length > 0) {
-      const message = msg.failedPushingToIngester(this.ingesterId, msg.withUser(tenant, result.softErrors[0].message));
+      const message = msg.failedPushingToIngester(result.ingesterId ?? this.ingesterId, msg.withUser(tenant, result.softErrors[0].message));
       throw new PushError(400, message, { outcome });
     }
     return outcome;
@@ -380,7 +380,9 @@ export class Distributor extends BasicService {
     } catch (err) {
       if (err instanceof PushError) throw err;
       if (err instanceof IngesterUnavailableError) {
-        throw new PushError(err.statusCode, msg.failedPushingToIngester(this.ingesterId, err.message), { cause: err });
+        // A ring push names the ingester that failed; the in-process one is this host's.
+        const id = (err as { ingesterId?: string }).ingesterId ?? this.ingesterId;
+        throw new PushError(err.statusCode, msg.failedPushingToIngester(id, err.message), { cause: err });
       }
       this.logger.error({ err, user: tenant }, "push to ingester failed");
       throw new PushError(500, msg.failedPushingToIngester(this.ingesterId, (err as Error)?.message ?? String(err)), { cause: err });

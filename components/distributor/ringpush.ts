@@ -90,6 +90,7 @@ export class RingPusher implements Pusher {
       let remaining = nItems;
       let settled = false;
       const softErrors = new Map<string, SoftError>();
+      let softErrorFrom: string | undefined;
       let exemplars = 0;
       const finishItem = (item: number, ok: boolean, t: Target, err?: unknown) => {
         if (settled) return;
@@ -107,7 +108,7 @@ export class RingPusher implements Pusher {
           for (const s of batch.series) total += s.sampleCount;
           let rejected = 0;
           for (const e of softErrors.values()) rejected += e.samples;
-          resolve({ samplesWritten: Math.max(0, total - rejected), exemplarsWritten: exemplars, softErrors: [...softErrors.values()] });
+          resolve({ samplesWritten: Math.max(0, total - rejected), exemplarsWritten: exemplars, softErrors: [...softErrors.values()], ingesterId: softErrorFrom });
         }
       };
       for (const t of targets.values()) {
@@ -117,7 +118,11 @@ export class RingPusher implements Pusher {
           .then(() => this.deps.clientFor(t.addr).pushBody(tenant, body))
           .then(
             (res) => {
-              for (const e of res.softErrors) if (!softErrors.has(e.message)) softErrors.set(e.message, e);
+              for (const e of res.softErrors) {
+                if (softErrors.has(e.message)) continue;
+                softErrors.set(e.message, e);
+                softErrorFrom ??= t.id;
+              }
               exemplars = Math.max(exemplars, res.exemplarsWritten);
               for (const i of t.series) finishItem(i, true, t);
               for (const j of t.metadata) finishItem(batch.series.length + j, true, t);

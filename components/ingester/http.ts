@@ -47,6 +47,14 @@ export interface IngesterApiDeps {
   logger: Logger;
   registry: Registry;
   flags?: IngesterLifecycleFlags;
+  /**
+   * The ingester's ring lifecycler in cluster mode: the read-only state lives in the ring (so
+   * distributors stop writing to it), not only in the flags.
+   */
+  ring?: {
+    changeReadOnlyState(readOnly: boolean): Promise<void>;
+    getReadOnlyState(): { readOnly: boolean; updatedTimestamp: number };
+  };
   /** Stops the ingester (after the flush flag was set). Default: stop blocks, then ingester. */
   shutdown?: () => Promise<void>;
   now?: () => number;
@@ -203,6 +211,20 @@ export function registerIngesterApi(app: FastifyInstance, deps: IngesterApiDeps)
     handler: async (req, reply) => {
       if (req.method === "PUT" || req.method === "PATCH") return reply.code(405).send();
       if (!running()) return unavailable(reply);
+      const ring = deps.ring;
+      if (ring) {
+        try {
+          if (req.method === "POST") await ring.changeReadOnlyState(true);
+          else if (req.method === "DELETE") await ring.changeReadOnlyState(false);
+        } catch (e) {
+          logger.error({ err: e }, "unable to change the read-only state in the ring");
+          return reply.code(500).type("text/plain; charset=utf-8").send(`${(e as Error).message}\n`);
+        }
+        const st = ring.getReadOnlyState();
+        flags.readOnly = st.readOnly;
+        flags.readOnlyUpdated = st.updatedTimestamp * 1000;
+        return reply.send({ timestamp: st.readOnly ? st.updatedTimestamp : 0 });
+      }
       if (req.method === "POST" && !flags.readOnly) {
         // Repeated calls keep the first timestamp.
         flags.readOnly = true;

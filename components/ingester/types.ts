@@ -57,6 +57,8 @@ export interface PushResult {
   exemplarsWritten: number;
   /** Per-sample/series rejections; the distributor reports the first one with a 400. */
   softErrors: SoftError[];
+  /** The ingester that reported the first soft error, when it is not this process's. */
+  ingesterId?: string;
 }
 
 /**
