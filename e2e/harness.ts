@@ -60,9 +60,12 @@ export interface MimirProcess extends RunningProcess {
 }
 
 /** Starts the binary on free loopback ports; extra args are appended. */
-export async function startMimir(args: string[] = [], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<MimirProcess> {
-  const httpPort = await freePort();
-  const grpcPort = await freePort();
+export async function startMimir(
+  args: string[] = [],
+  opts: { cwd?: string; env?: Record<string, string>; httpPort?: number; grpcPort?: number } = {},
+): Promise<MimirProcess> {
+  const httpPort = opts.httpPort ?? (await freePort());
+  const grpcPort = opts.grpcPort ?? (await freePort());
   const cwd = opts.cwd ?? tempDir();
   const all = [
     MIMIR_BIN,

@@ -42,6 +42,8 @@ export interface ModuleService {
 
 export interface ModuleContext {
   readonly cfg: Config;
+  /** Every module this process builds (targets and their dependencies). */
+  readonly modules: readonly string[];
   /** The declaration of the whole config (for /config's defaults and diff). */
   readonly configSpec: Block;
   readonly logger: Logger;

@@ -216,6 +216,9 @@ export const initDistributorService: ModuleInit = (app) => {
       pusher: ringPusher(app, cluster),
       healthyDistributors: healthyDistributors(cluster),
     });
+    // Only a process that receives writes joins the distributor ring (Mimir: canJoinDistributorsRing);
+    // a querier builds the distributor service only to read from ingesters.
+    if (!app.modules.includes("distributor")) return app.distributor;
     const ringSvc = initDistributorRing(app, cluster);
     app.addLinks("Distributor", [{ href: "/distributor/ring", title: "Distributor ring status" }]);
     return serviceGroup("distributor-service", [ringSvc, app.distributor]);
