@@ -30,7 +30,7 @@ after(async () => {
 });
 
 async function node(p: Partial<MemberlistConfig> = {}, name = "") {
-  const kv = new MemberlistKV(mlConfig({ node_name: name, ...p }), { deadTimeoutMs: 1500 });
+  const kv = new MemberlistKV(mlConfig({ node_name: name, ...p }), { deadTimeoutMs: 1500, tombstoneCheckIntervalMs: 200 });
   await kv.startAsync();
   started.push(kv);
   return kv;
@@ -108,6 +108,7 @@ test("several nodes converge on one ring; a leaving node becomes a tombstone eve
       ),
   );
   await Promise.all(lifecyclers.map((l) => l.startAsync()));
+  started.push(...lifecyclers);
   const clients = nodes.map((n) => n.client(ringDescCodec));
   const activeEverywhere = async (count: number) => {
     for (const c of clients) {
@@ -140,14 +141,18 @@ test("several nodes converge on one ring; a leaving node becomes a tombstone eve
   await nodes[3]!.stopAsync();
   await eventually("node d left the membership", () => nodes.slice(0, 3).every((n) => n.aliveMembers().length === 3));
 
-  // The tombstone is removed after left_ingesters_timeout.
-  for (const n of nodes.slice(0, 3)) n.removeTombstones(Date.now() + 5000);
+  // The tombstone is removed everywhere after left_ingesters_timeout, and stays removed.
+  await eventually("tombstone expired everywhere", async () => {
+    for (const c of clients.slice(0, 3)) if ((await c.get("collectors/ring"))!.ingesters.has("ingester-3")) return false;
+    return true;
+  });
+  await new Promise((r) => setTimeout(r, 500));
   for (const c of clients.slice(0, 3)) assert.ok(!(await c.get("collectors/ring"))!.ingesters.has("ingester-3"));
 
   ac.abort();
   await watching;
   for (const l of lifecyclers.slice(0, 3)) await l.stopAsync();
-  await eventually("everyone LEFT", async () => {
+  await eventually("everyone LEFT or expired", async () => {
     const d = await clients[0]!.get("collectors/ring");
     return [...d!.ingesters.values()].every((i) => i.state === InstanceState.LEFT);
   });

@@ -166,6 +166,8 @@ export class MemberlistKV extends BasicService {
     } else {
       change = e.value.merge(incoming, localCAS);
     }
+    // Expired tombstones never come back through a peer that still had them.
+    if (!localCAS && this.cfg.left_ingesters_timeout > 0) e.value!.removeTombstones(Date.now() - this.cfg.left_ingesters_timeout);
     if (!change) return null;
     e.version++;
     e.updateTimeMillis = Date.now();
