@@ -60,6 +60,11 @@ test("frames round-trip and carry the cluster label", () => {
   assert.equal(m.members[0]!.left, true);
   assert.deepEqual([...m.pairs[0]!.value], [1, 2, 3]);
   assert.throws(() => decodeFrame(Uint8Array.from([1, 2, 3, 4, 5, 6, 7])), /not a gossip frame/);
+  // Compressed frames decode the same.
+  const big = { ...m, pairs: [{ ...m.pairs[0]!, value: new Uint8Array(4096).fill(7) }] };
+  const cf = encodeFrame(big, true);
+  assert.ok(cf.length < 1000);
+  assert.deepEqual(decodeFrame(cf).pairs[0]!.value, big.pairs[0]!.value);
 });
 
 test("join addresses: plain, dns+ and dnssrv+", async () => {

@@ -352,7 +352,7 @@ export class MemberlistKV extends BasicService {
       b.transmits--;
     }
     this.broadcasts = this.broadcasts.filter((b) => b.transmits > 0);
-    const frame = encodeFrame(this.message(MsgType.GOSSIP, pairs));
+    const frame = encodeFrame(this.message(MsgType.GOSSIP, pairs), this.cfg.compression_enabled);
     for (const t of targets) {
       if (frame.length <= MAX_UDP_FRAME) this.sendUdp(t.host, t.port, frame);
       else this.sendTcp(t.host, t.port, frame).catch(() => {});
@@ -398,7 +398,7 @@ export class MemberlistKV extends BasicService {
   /** Full state exchange with one address. */
   private async pushPull(host: string, port: number, join: boolean): Promise<void> {
     if (!join) this.removeTombstones();
-    const reply = await this.sendTcp(host, port, encodeFrame(this.message(MsgType.PUSH_PULL, this.fullState())), true);
+    const reply = await this.sendTcp(host, port, encodeFrame(this.message(MsgType.PUSH_PULL, this.fullState()), this.cfg.compression_enabled), true);
     if (!reply) throw new Error("no reply");
     if (!this.labelOk(frameLabel(reply))) throw new Error("cluster label mismatch in push/pull reply");
     this.handleMessage(decodeFrame(reply));
@@ -545,7 +545,7 @@ export class MemberlistKV extends BasicService {
           return;
         }
         this.handleMessage(msg, (reply) => {
-          const f = encodeFrame(reply);
+          const f = encodeFrame(reply, this.cfg.compression_enabled);
           const len = Buffer.alloc(4);
           len.writeUInt32BE(f.length);
           sock.write(len);
