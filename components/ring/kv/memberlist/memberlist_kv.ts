@@ -85,7 +85,7 @@ export class MemberlistKV extends BasicService {
   private advertisePort = 0;
   private joined = false;
   /** Counters for tests and debugging. */
-  readonly stats = { labelMismatches: 0, udpSent: 0, tcpSent: 0, received: 0, pushPulls: 0, invalid: 0 };
+  readonly stats = { labelMismatches: 0, udpSent: 0, tcpSent: 0, gossipOverTcp: 0, received: 0, pushPulls: 0, invalid: 0 };
 
   constructor(cfg: MemberlistConfig, opts: MemberlistOptions = {}) {
     super("memberlist KV");
@@ -355,7 +355,10 @@ export class MemberlistKV extends BasicService {
     const frame = encodeFrame(this.message(MsgType.GOSSIP, pairs), this.cfg.compression_enabled);
     for (const t of targets) {
       if (frame.length <= MAX_UDP_FRAME) this.sendUdp(t.host, t.port, frame);
-      else this.sendTcp(t.host, t.port, frame).catch(() => {});
+      else {
+        this.stats.gossipOverTcp++;
+        this.sendTcp(t.host, t.port, frame).catch(() => {});
+      }
     }
   }
 
