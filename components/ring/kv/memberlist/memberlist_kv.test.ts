@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { createSocket } from "node:dgram";
+import { connect } from "node:net";
 import { after, test } from "node:test";
 import { defaultsOf } from "../../../util/config/spec.ts";
 import { ringDescCodec } from "../../codec.ts";
@@ -188,6 +190,26 @@ test("a node that vanishes without leaving is marked dead and gossiped around", 
   // Gossip keeps flowing between the survivors.
   await a.client(ringDescCodec).cas("k", () => new RingDesc());
   await eventually("b has k", async () => (await b.client(ringDescCodec).get("k")) !== null);
+});
+
+test("garbage on the gossip port is dropped and the node keeps working", async () => {
+  const a = await node({}, "junk-a");
+  const { port } = a.advertiseAddress();
+  const udp = createSocket("udp4");
+  await new Promise<void>((r) => udp.send(Buffer.from("MTSG\u0000\u0003\u00ff\u00ff\u00ff"), port, "127.0.0.1", () => r()));
+  await new Promise<void>((r) => udp.send(Buffer.from("hello"), port, "127.0.0.1", () => r()));
+  udp.close();
+  await new Promise<void>((resolve) => {
+    const s = connect(port, "127.0.0.1", () => {
+      s.write(Buffer.from([0, 0, 0, 12]));
+      s.end(Buffer.from("MTSG\u0000\u0003garbage!"));
+    });
+    s.on("close", () => resolve());
+    s.on("error", () => resolve());
+  });
+  await eventually("invalid counted", () => a.stats.invalid >= 2);
+  const b = await node({ join_members: [seed(a)], abort_if_cluster_join_fails: true }, "junk-b");
+  assert.ok(b.hasJoined());
 });
 
 test("large deltas fall back to TCP", async () => {

@@ -547,13 +547,19 @@ export class MemberlistKV extends BasicService {
           sock.destroy();
           return;
         }
-        this.handleMessage(msg, (reply) => {
-          const f = encodeFrame(reply, this.cfg.compression_enabled);
-          const len = Buffer.alloc(4);
-          len.writeUInt32BE(f.length);
-          sock.write(len);
-          sock.end(f);
-        });
+        try {
+          this.handleMessage(msg, (reply) => {
+            const f = encodeFrame(reply, this.cfg.compression_enabled);
+            const len = Buffer.alloc(4);
+            len.writeUInt32BE(f.length);
+            sock.write(len);
+            sock.end(f);
+          });
+        } catch (e) {
+          this.stats.invalid++;
+          this.log.warn({ err: String(e) }, "memberlist: failed to handle stream message");
+          sock.destroy();
+        }
       },
       () => sock.destroy(),
     );
