@@ -22,8 +22,8 @@ test("render reads stdin when no -f is given, and -f - too", async () => {
 });
 
 test("render takes several -f, --filename and --filename=", async () => {
-  const a = await runCli(["-f", MICRO, "-f", TENANTS]);
-  const b = await runCli([`--filename=${MICRO}`, "--filename", TENANTS]);
+  const a = await runCli(["-f", MONO, "-f", TENANTS]);
+  const b = await runCli([`--filename=${MONO}`, "--filename", TENANTS]);
   assert.equal(a.code, 0);
   assert.equal(a.stdout, b.stdout);
   assert.match(a.stdout, /team-a:/);

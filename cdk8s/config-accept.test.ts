@@ -14,7 +14,7 @@ import { test } from "node:test";
 import { loadAll } from "js-yaml";
 import { loadBlock } from "../components/util/config/load.ts";
 import { limitsBlock } from "../components/util/limits/limits.ts";
-import { type KubeObject, render } from "./render.ts";
+import { type KubeObject, renderLayout } from "./render.ts";
 import { EXAMPLES, exampleInput, keyPaths, ROOT } from "./testutil.ts";
 
 /** Every mimir.yaml key the renderer writes itself (besides limits.* and the user's spec.config). */
@@ -48,9 +48,7 @@ export const EMITTED_KEYS = [
     `blocks_storage.bucket_store.${c}_cache.memcached.max_item_size`,
   ]),
   "ruler_storage.storage_prefix",
-  "ruler_storage.filesystem.dir",
   "alertmanager_storage.storage_prefix",
-  "alertmanager_storage.filesystem.dir",
   "compactor.data_dir",
   "frontend.scheduler_address",
   "frontend.cache_results",
@@ -72,7 +70,7 @@ export const EMITTED_FLAGS = [
 function clusters(): { name: string; objs: KubeObject[] }[] {
   const out = Object.keys(EXAMPLES).map((name) => {
     const { cluster, tenants } = exampleInput(name);
-    return { name, objs: render(cluster, tenants) };
+    return { name, objs: renderLayout(cluster, tenants) };
   });
   for (const mode of ["monolithic", "read-write", "microservices"]) {
     const cluster: any = {
@@ -86,7 +84,7 @@ function clusters(): { name: string; objs: KubeObject[] }[] {
         caches: { chunks: { enabled: true }, index: { enabled: true }, metadata: { enabled: true }, results: { enabled: true } },
       },
     };
-    out.push({ name: `all-options-${mode}`, objs: render(cluster, []) });
+    out.push({ name: `all-options-${mode}`, objs: renderLayout(cluster, []) });
   }
   return out;
 }
@@ -158,4 +156,15 @@ test("the component binary's config loader accepts every rendered mimir.yaml and
   }
   const report = [...failures].map(([msg, where]) => `${msg} (${where.length} containers, e.g. ${where[0]})`);
   assert.deepEqual(report, [], "the loader rejected rendered config");
+});
+
+test("the rendered monolithic config sets no key the binary does not implement (no start-up warning)", async () => {
+  const { loadConfig, unimplementedKeysSet } = await import(LOADER);
+  for (const { name, objs } of clusters().filter((c) => c.name === "monolithic" || c.name === "all-options-monolithic")) {
+    const { text } = configOf(objs, "mimir.yaml");
+    for (const c of mimirContainers(objs)) {
+      const { config } = loadConfig({ args: c.args.filter((a) => !a.startsWith("-config.file=")), yamlText: text, env: {} });
+      assert.deepEqual(unimplementedKeysSet(config), [], `${name}/${c.owner}`);
+    }
+  }
 });

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { load } from "js-yaml";
-import { render } from "./render.ts";
+import { renderLayout } from "./render.ts";
 import { exampleInput, loadDocs, ROOT } from "./testutil.ts";
 import { schemaProblems } from "./validate.ts";
 
@@ -67,7 +67,7 @@ test("the Argo CD health checks give the results in health_test.yaml", { skip: L
 
 test("the Prometheus and Grafana snippets point at Services the microservices example renders", () => {
   const { cluster, tenants } = exampleInput("microservices-s3");
-  const objs = render(cluster, tenants);
+  const objs = renderLayout(cluster, tenants);
   const services = new Map(objs.filter((o) => o.kind === "Service").map((o) => [`${o.metadata.name}.${o.metadata.namespace}`, o]));
   const urls = [
     loadDocs("examples/prometheus/remote-write.yaml")[0].remote_write[0].url as string,

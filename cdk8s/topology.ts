@@ -294,27 +294,36 @@ export function mimirConfig(p: Plan): Record<string, unknown> {
       log_level: spec.logLevel ?? "info",
       log_format: "logfmt",
     },
-    memberlist: {
-      // dns+ resolves the headless Service to pod IPs: the port is the pods' own.
-      join_members: [`dns+${p.fqdn(p.objectName("gossip-ring"))}.:${p.ports.gossip}`],
-      bind_port: p.ports.gossip,
-    },
-    ingester: {
-      ring: {
-        kvstore: { store: "memberlist" },
-        replication_factor: rf(ingesterPods),
-        zone_awareness_enabled: p.zoneAware,
-        tokens_file_path: `${DATA_DIR}/tokens`,
-      },
-    },
-    store_gateway: {
-      sharding_ring: {
-        replication_factor: rf(storeGatewayPods),
-        zone_awareness_enabled: p.zoneAware,
-      },
-    },
     runtime_config: { file: `${RUNTIME_DIR}/runtime.yaml` },
   };
+
+  // Only processes that find each other through the hash ring read memberlist and ring settings;
+  // the single process of monolithic mode reads none of them (nor the ruler's and alertmanager's
+  // storage, which are not implemented yet), so it is given none.
+  const multiProcess = p.mode !== "monolithic";
+  if (multiProcess) {
+    Object.assign(cfg, {
+      memberlist: {
+        // dns+ resolves the headless Service to pod IPs: the port is the pods' own.
+        join_members: [`dns+${p.fqdn(p.objectName("gossip-ring"))}.:${p.ports.gossip}`],
+        bind_port: p.ports.gossip,
+      },
+      ingester: {
+        ring: {
+          kvstore: { store: "memberlist" },
+          replication_factor: rf(ingesterPods),
+          zone_awareness_enabled: p.zoneAware,
+          tokens_file_path: `${DATA_DIR}/tokens`,
+        },
+      },
+      store_gateway: {
+        sharding_ring: {
+          replication_factor: rf(storeGatewayPods),
+          zone_awareness_enabled: p.zoneAware,
+        },
+      },
+    });
+  }
 
   const blocks: Record<string, any> = {
     tsdb: { dir: `${DATA_DIR}/tsdb` },
@@ -327,13 +336,17 @@ export function mimirConfig(p: Plan): Record<string, unknown> {
     if (s3.insecure) s3cfg.insecure = true;
     cfg.common = { storage: { backend: "s3", s3: s3cfg } };
     blocks.storage_prefix = "blocks";
-    cfg.ruler_storage = { storage_prefix: "ruler" };
-    cfg.alertmanager_storage = { storage_prefix: "alertmanager" };
+    if (multiProcess) {
+      cfg.ruler_storage = { storage_prefix: "ruler" };
+      cfg.alertmanager_storage = { storage_prefix: "alertmanager" };
+    }
   } else {
     cfg.common = { storage: { backend: "filesystem" } };
     blocks.filesystem = { dir: `${DATA_DIR}/blocks` };
-    cfg.ruler_storage = { filesystem: { dir: `${DATA_DIR}/ruler` } };
-    cfg.alertmanager_storage = { filesystem: { dir: `${DATA_DIR}/alertmanager` } };
+    if (multiProcess) {
+      cfg.ruler_storage = { filesystem: { dir: `${DATA_DIR}/ruler` } };
+      cfg.alertmanager_storage = { filesystem: { dir: `${DATA_DIR}/alertmanager` } };
+    }
   }
   for (const c of p.caches) {
     if (c.name === "results") continue;
@@ -356,7 +369,7 @@ export function mimirConfig(p: Plan): Record<string, unknown> {
     frontend.cache_results = true;
     frontend.results_cache = memcachedClient(p, results);
   }
-  if (Object.keys(frontend).length > 0) cfg.frontend = frontend;
+  if (multiProcess && Object.keys(frontend).length > 0) cfg.frontend = frontend;
 
   if (spec.limits && Object.keys(spec.limits).length > 0) cfg.limits = structuredClone(spec.limits);
   return spec.config ? deepMerge(cfg, spec.config as Record<string, unknown>) : cfg;

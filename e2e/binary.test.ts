@@ -146,6 +146,51 @@ describe("mimir-ts binary: command line", () => {
     assert.match(v.stdout, /^mimir-ts, version /);
   });
 
+  it("-help and -modules say what is not implemented yet", () => {
+    const h = runBinary(["-help"]);
+    assert.equal(h.status, 0);
+    assert.match(h.stdout, /-memberlist.join comma-separated-list-of-strings\n\s+Other cluster members to join\..*\(not implemented yet: accepted and ignored\)/);
+    assert.doesNotMatch(h.stdout, /HTTP server listen port\. \(not implemented/);
+    const m = runBinary(["-modules"]);
+    assert.match(m.stdout, /^alertmanager\s+target\s+\(not implemented yet\)/m);
+  });
+
+  it("refuses, with exit 1 and what is missing, targets that cannot serve alone", () => {
+    const cases: [string, RegExp][] = [
+      ["distributor", /^target distributor: the distributor needs the ingester in the same process until gRPC between components is implemented/],
+      ["querier", /^target querier: the querier needs the ingester in the same process/],
+      ["query-frontend", /^target query-frontend: the query-frontend is not implemented yet/],
+      ["ruler", /^target ruler: the ruler is not implemented yet/],
+    ];
+    for (const [target, re] of cases) {
+      const r = runBinary([`-target=${target}`]);
+      assert.equal(r.status, 1, target);
+      assert.match(r.stderr.trim(), re);
+      assert.equal(r.stderr.trim().split("\n").length, 1, r.stderr);
+    }
+  });
+
+  it("warns once at start about keys set that are not implemented yet", async () => {
+    const dir = tempDir();
+    const configFile = join(dir, "mimir.yaml");
+    writeFileSync(configFile, "memberlist:\n  join_members: [mimir-gossip-ring:7946]\nruler:\n  poll_interval: 5m\n");
+    const m = await startMimir([`-config.file=${configFile}`], { cwd: dir });
+    try {
+      await waitReady(m, 10_000);
+      const warnings = m.output().split("\n").filter((l) => l.includes("not implemented yet"));
+      assert.equal(warnings.length, 1, m.output());
+      assert.match(warnings[0], /memberlist\.join_members/);
+      assert.match(warnings[0], /ruler\.poll_interval/);
+      const text = await (await fetch(`${m.url}/services`, { headers: { accept: "text/plain" } })).text();
+      assert.match(text, /^query-frontend: Running \(not implemented yet\)$/m);
+      assert.match(text, /^ingester-service: Running$/m);
+      const html = await (await fetch(`${m.url}/services`)).text();
+      assert.match(html, /<td>ruler<\/td><td class="state-running">Running<\/td><td><\/td><td>not implemented yet<\/td>/);
+    } finally {
+      await m.stop();
+    }
+  });
+
   it("stops with exit 1 and one line naming the key for bad config", () => {
     const dir = tempDir();
     const cases: [string, RegExp][] = [

@@ -15,7 +15,10 @@ import type { RuntimeConfigManager } from "../util/runtimeconfig/manager.ts";
 import type { Service } from "../util/services/service.ts";
 import { HttpError } from "../util/tenant.ts";
 import { BUILD_INFO } from "../util/version.ts";
-import { escapeHtml, htmlPage } from "./html.ts";
+
+/** What /services says of a module that runs idle because it does nothing yet. */
+const NOT_IMPLEMENTED = "not implemented yet";
+import { escapeHtml, htmlPage } from "../util/html.ts";
 
 export interface AdminDeps {
   registry: Registry;
@@ -23,7 +26,8 @@ export interface AdminDeps {
   config: Record<string, any>;
   runtimeConfig: RuntimeConfigManager;
   overrides: Overrides;
-  services: () => { module: string; service: Service }[];
+  /** notImplemented marks a module that runs idle because it is not implemented yet. */
+  services: () => { module: string; service: Service; notImplemented?: boolean }[];
   /** undefined when ready, else the reasons (one per line). */
   readiness: () => string | undefined;
   tenantOf: (req: FastifyRequest) => string;
@@ -116,12 +120,22 @@ export function registerAdminApi(app: FastifyInstance, deps: AdminDeps): void {
   });
 
   app.get("/services", async (req, reply) => {
-    const rows = deps.services().map(({ module, service }) => ({ module, state: service.state(), failure: service.failureCase()?.message }));
-    if ((req.headers.accept ?? "").includes("application/json")) return reply.send(rows);
-    const table = `<table><thead><tr><th>Module</th><th>State</th><th>Failure</th></tr></thead><tbody>${rows
+    const rows = deps.services().map(({ module, service, notImplemented }) => ({
+      module,
+      state: service.state(),
+      failure: service.failureCase()?.message,
+      ...(notImplemented ? { note: NOT_IMPLEMENTED } : {}),
+    }));
+    const accept = req.headers.accept ?? "";
+    if (accept.includes("application/json")) return reply.send(rows);
+    if (accept.includes("text/plain")) {
+      const text = rows.map((r) => `${r.module}: ${r.state}${r.note ? ` (${r.note})` : ""}${r.failure ? ` ${r.failure}` : ""}`).join("\n");
+      return reply.type("text/plain; charset=utf-8").send(`${text}\n`);
+    }
+    const table = `<table><thead><tr><th>Module</th><th>State</th><th>Failure</th><th>Note</th></tr></thead><tbody>${rows
       .map(
         (r) =>
-          `<tr><td>${escapeHtml(r.module)}</td><td class="state-${r.state.toLowerCase()}">${r.state}</td><td>${escapeHtml(r.failure ?? "")}</td></tr>`,
+          `<tr><td>${escapeHtml(r.module)}</td><td class="state-${r.state.toLowerCase()}">${r.state}</td><td>${escapeHtml(r.failure ?? "")}</td><td>${escapeHtml(r.note ?? "")}</td></tr>`,
       )
       .join("")}</tbody></table>`;
     reply.type("text/html; charset=utf-8").send(htmlPage("Services", table));

@@ -16,28 +16,19 @@ import type { Queryable } from "../storage/series.ts";
 import type { StoreGateway } from "../storegateway/storegateway.ts";
 import { Overrides } from "../util/limits/overrides.ts";
 import { RuntimeConfigManager } from "../util/runtimeconfig/manager.ts";
-import { BasicService, type Service } from "../util/services/service.ts";
 import { resolveTenantID } from "../util/tenant.ts";
-import type { Config } from "./config.ts";
+import type { IndexLink, ModuleContext, ModuleService, ReadinessCheck } from "./context.ts";
 import { moduleDef, resolveModules } from "./modules.ts";
-import { MODULE_INITS } from "./wiring.ts";
-
-/** A module whose component is registered but serves nothing yet. */
-export class IdleService extends BasicService {}
-
-export interface ReadinessCheck {
-  module: string;
-  /** undefined when ready, else why not. */
-  check(): string | undefined;
-}
+import { type Config, rootBlock } from "./rootblock.ts";
 
 export interface AppDeps {
   logger: Logger;
   registry?: Registry;
 }
 
-export class App {
+export class App implements ModuleContext {
   readonly cfg: Config;
+  readonly configSpec = rootBlock;
   readonly logger: Logger;
   readonly registry: Registry;
   readonly modules: string[];
@@ -51,9 +42,9 @@ export class App {
   storeQueryable: Queryable | undefined;
   storeGateway: StoreGateway | undefined;
   compactor: Compactor | undefined;
-  private readonly services: { module: string; service: Service }[] = [];
+  private readonly services: ModuleService[] = [];
   private readonly readinessChecks: ReadinessCheck[] = [];
-  private readonly indexLinks = new Map<string, { href: string; title: string }[]>();
+  private readonly indexLinks = new Map<string, IndexLink[]>();
   private stoppingFlag = false;
   private failureListener: ((module: string, err: Error) => void) | undefined;
 
@@ -82,7 +73,7 @@ export class App {
     this.readinessChecks.push(c);
   }
 
-  addLinks(section: string, links: { href: string; title: string }[]): void {
+  addLinks(section: string, links: IndexLink[]): void {
     this.indexLinks.set(section, [...(this.indexLinks.get(section) ?? []), ...links]);
   }
 
@@ -95,18 +86,17 @@ export class App {
   async init(): Promise<void> {
     for (const name of this.modules) {
       const def = moduleDef(name)!;
-      if (def.group) continue;
-      const init = MODULE_INITS[name] ?? (() => new IdleService(name) as Service);
-      const svc = await init(this);
-      if (svc) this.services.push({ module: name, service: svc });
+      if (def.init === undefined) continue;
+      const svc = await def.init(this);
+      if (svc) this.services.push({ module: name, service: svc, notImplemented: def.notImplemented });
     }
   }
 
-  linkSections(): { section: string; links: { href: string; title: string }[] }[] {
+  linkSections(): { section: string; links: IndexLink[] }[] {
     return [...this.indexLinks].map(([section, links]) => ({ section, links }));
   }
 
-  serviceList(): { module: string; service: Service }[] {
+  serviceList(): ModuleService[] {
     return this.services;
   }
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { ConfigError, loadConfig } from "./config.ts";
+import { ConfigError, loadConfig, unimplementedKeysSet } from "./config.ts";
 
 describe("loadConfig", () => {
   it("uses Mimir's defaults with mimir-ts's ports and data directory", () => {
@@ -91,5 +91,13 @@ describe("loadConfig", () => {
   it("reports command flags separately", () => {
     const { commandFlags } = loadConfig({ args: ["-modules"] });
     assert.ok(commandFlags.has("modules"));
+  });
+
+  it("names the keys set that nothing reads yet, not counting what common.storage spreads", () => {
+    assert.deepEqual(unimplementedKeysSet(loadConfig({ args: [] }).config), []);
+    const common = loadConfig({ args: [], yamlText: "common:\n  storage:\n    backend: s3\n    s3:\n      bucket_name: b\n" }).config;
+    assert.deepEqual(unimplementedKeysSet(common), []);
+    const set = loadConfig({ args: ["-ruler.poll-interval=5m"], yamlText: "memberlist:\n  join_members: [x:7946]\nruler_storage:\n  backend: s3\n" }).config;
+    assert.deepEqual(unimplementedKeysSet(set).sort(), ["memberlist.join_members", "ruler.poll_interval", "ruler_storage.backend"]);
   });
 });

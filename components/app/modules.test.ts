@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatModuleList, MODULES, type ModuleDef, modulesInAll, resolveModules, UnknownModuleError } from "./modules.ts";
+import { ALL_TARGETS } from "./config.ts";
+import { formatModuleList, MODULES, type ModuleDef, modulesInAll, resolveModules, UnknownModuleError, whyTargetsCannotServe } from "./modules.ts";
 
 function assertDepsFirst(order: string[]) {
   const pos = new Map(order.map((n, i) => [n, i]));
@@ -75,5 +76,35 @@ describe("module graph", () => {
     assert.match(text, /^ingester\s+target \*/m);
     assert.match(text, /^alertmanager\s+target\s{3}/m);
     assert.match(text, /^server\s+internal/m);
+  });
+
+  it("registers every module once, each with an init unless it is a group, and declares every dependency and peer", () => {
+    const names = MODULES.map((d) => d.name);
+    assert.equal(new Set(names).size, names.length, "no module registered twice");
+    for (const d of MODULES) {
+      assert.equal(typeof d.init === "function", !d.group, `${d.name}: init iff not a group`);
+      for (const dep of d.deps) assert.ok(names.includes(dep), `${d.name} depends on undeclared ${dep}`);
+      for (const p of d.peers ?? []) assert.ok(names.includes(p.module), `${d.name} needs undeclared ${p.module}`);
+    }
+    assert.deepEqual([...ALL_TARGETS].sort(), MODULES.filter((d) => d.targetable).map((d) => d.name).sort(), "-target accepts exactly the targetable modules");
+  });
+
+  it("-modules says which modules are not implemented yet", () => {
+    const text = formatModuleList();
+    assert.match(text, /^ruler\s+target \*\s+\(not implemented yet\)/m);
+    assert.match(text, /^query-scheduler\s+target\s+\(not implemented yet\)/m);
+    assert.doesNotMatch(text, /^ingester\s.*not implemented/m);
+  });
+
+  it("lets the combinations that can serve start and refuses the others, naming what is missing", () => {
+    for (const ok of [["all"], ["write"], ["read", "write"], ["distributor", "ingester"], ["compactor"], ["all", "compactor"]]) {
+      assert.equal(whyTargetsCannotServe(ok), undefined, ok.join(","));
+    }
+    assert.match(whyTargetsCannotServe(["distributor"])!, /the distributor needs the ingester in the same process until gRPC between components is implemented/);
+    assert.match(whyTargetsCannotServe(["querier"])!, /the querier needs the ingester/);
+    assert.match(whyTargetsCannotServe(["read"])!, /the querier needs the ingester/);
+    assert.match(whyTargetsCannotServe(["store-gateway"])!, /the store-gateway needs the querier/);
+    assert.match(whyTargetsCannotServe(["query-frontend"])!, /query-frontend is not implemented yet/);
+    assert.match(whyTargetsCannotServe(["all", "alertmanager"])!, /alertmanager is not implemented yet/);
   });
 });

@@ -1,8 +1,65 @@
 /**
- * The module graph, as in Mimir's pkg/mimir/modules.go: every component and shared piece is a
- * named module with its dependencies; targets (`all`, `read`, `write`, `backend`) are groups.
- * Resolving a list of targets gives every module to initialise, dependencies first.
+ * The module registry, as Mimir's setupModuleManager (pkg/mimir/modules.go): every component and
+ * shared piece is registered once, under its name constant, with its dependencies and its init
+ * (wiring.ts). Targets (`all`, `read`, `write`, `backend`) are groups. Resolving a list of
+ * targets gives every module to initialise, dependencies first.
  */
+import {
+  initApi,
+  initCompactor,
+  initDistributor,
+  initDistributorService,
+  initIdle,
+  initIngester,
+  initIngesterService,
+  initNothing,
+  initQuerier,
+  initQueryable,
+  initRuntimeConfig,
+  initServer,
+  initStoreGateway,
+  initStoreQueryable,
+  type ModuleInit,
+} from "./wiring.ts";
+
+export const SERVER = "server";
+export const ACTIVITY_TRACKER = "activity-tracker";
+export const SANITY_CHECK = "sanity-check";
+export const USAGE_STATS = "usage-stats";
+export const API = "api";
+export const RUNTIME_CONFIG = "runtime-config";
+export const OVERRIDES = "overrides";
+export const MEMBERLIST_KV = "memberlist-kv";
+export const INGESTER_RING = "ingester-ring";
+export const DISTRIBUTOR_SERVICE = "distributor-service";
+export const DISTRIBUTOR = "distributor";
+export const INGESTER_SERVICE = "ingester-service";
+export const INGESTER = "ingester";
+export const FLUSHER = "flusher";
+export const STORE_QUERYABLE = "store-queryable";
+export const QUERYABLE = "queryable";
+export const TENANT_FEDERATION = "tenant-federation";
+export const QUERIER = "querier";
+export const QUERY_FRONTEND_TRIPPERWARE = "query-frontend-tripperware";
+export const QUERY_FRONTEND = "query-frontend";
+export const QUERY_SCHEDULER = "query-scheduler";
+export const RULER_STORAGE = "ruler-storage";
+export const RULER = "ruler";
+export const ALERTMANAGER = "alertmanager";
+export const COMPACTOR = "compactor";
+export const STORE_GATEWAY = "store-gateway";
+export const OVERRIDES_EXPORTER = "overrides-exporter";
+export const WRITE = "write";
+export const READ = "read";
+export const BACKEND = "backend";
+export const ALL = "all";
+
+/** A module that must run in the same process as another, and why. */
+export interface InProcessPeer {
+  readonly module: string;
+  /** The message a process without the peer refuses to start with. */
+  readonly why: string;
+}
 
 export interface ModuleDef {
   readonly name: string;
@@ -12,60 +69,193 @@ export interface ModuleDef {
   /** A group of other modules (no service of its own). */
   readonly group?: boolean;
   readonly description: string;
+  /** Builds the module; every module but a group has one. */
+  readonly init?: ModuleInit;
+  /**
+   * True when the module is registered but does nothing yet: it runs as an idle service that
+   * reports Running, and -modules, -help and /services say "not implemented yet".
+   */
+  readonly notImplemented?: boolean;
+  /**
+   * Modules this one calls in-process, found at run time rather than through deps (in Mimir
+   * they meet over gRPC through a ring). A process that has this module without them cannot
+   * serve and refuses to start.
+   */
+  readonly peers?: readonly InProcessPeer[];
 }
 
-const m = (name: string, deps: string[], targetable: boolean, description: string, group = false): ModuleDef => ({
+const NOT_IMPLEMENTED = "not implemented yet";
+
+const noGrpc = (who: string, peer: string) =>
+  `the ${who} needs the ${peer} in the same process until gRPC between components is implemented`;
+
+interface Registration {
+  deps?: string[];
+  init?: ModuleInit;
+  targetable?: boolean;
+  group?: boolean;
+  notImplemented?: boolean;
+  peers?: InProcessPeer[];
+}
+
+const register = (name: string, description: string, r: Registration): ModuleDef => ({
   name,
-  deps,
-  targetable,
-  group,
+  deps: r.deps ?? [],
+  targetable: r.targetable ?? false,
+  group: r.group ?? false,
   description,
+  init: r.group ? undefined : (r.init ?? initIdle(name)),
+  notImplemented: r.notImplemented ?? false,
+  peers: r.peers ?? [],
 });
 
-/** Every module; the order here is only for display. */
+/** Every module, each registered once; the order here is only for display. */
 export const MODULES: readonly ModuleDef[] = [
-  m("server", [], false, "HTTP (9009) and gRPC (9095) servers"),
-  m("activity-tracker", [], false, "Tracks in-flight queries in a file, for post-crash analysis"),
-  m("sanity-check", [], false, "Checks config consistency at startup"),
-  m("usage-stats", [], false, "Anonymous usage reporting (disabled in mimir-ts)"),
-  m("api", ["server", "activity-tracker", "sanity-check", "usage-stats"], false, "HTTP routes shared by every component"),
-  m("runtime-config", ["api"], false, "Reloads the runtime config file"),
-  m("overrides", ["runtime-config"], false, "Per-tenant limits"),
-  m("memberlist-kv", ["api"], true, "Gossip-based KV store for the hash rings"),
-  m("ingester-ring", ["api", "runtime-config", "memberlist-kv"], false, "Client view of the ingester hash ring"),
-  m("distributor-service", ["ingester-ring", "overrides"], false, "Distributor core"),
-  m("distributor", ["distributor-service", "api"], true, "Receives writes and forwards them to ingesters"),
-  m("ingester-service", ["ingester-ring", "overrides", "runtime-config", "memberlist-kv"], false, "Ingester core: per-tenant TSDB heads and WALs"),
-  m("ingester", ["ingester-service", "api"], true, "Stores recent samples in memory and on local disk and ships blocks"),
-  m("flusher", ["overrides", "api"], true, "Flushes an ingester's WAL to blocks and exits"),
-  m("store-queryable", ["overrides", "memberlist-kv"], false, "Queries blocks through the store-gateways"),
-  m("queryable", ["overrides", "distributor-service", "ingester-ring", "api", "store-queryable", "memberlist-kv"], false, "Merges ingester and store-gateway data"),
-  m("tenant-federation", ["queryable"], false, "Queries across several tenants"),
-  m("querier", ["tenant-federation", "queryable", "api"], true, "Evaluates PromQL and serves the Prometheus API"),
-  m("query-frontend-tripperware", ["api", "overrides"], false, "Query splitting, sharding and results cache"),
-  m("query-frontend", ["query-frontend-tripperware", "memberlist-kv", "api"], true, "Front end of the read path: queues, splits and caches queries"),
-  m("query-scheduler", ["api", "overrides", "memberlist-kv"], true, "Fair per-tenant query queues between frontends and queriers"),
-  m("ruler-storage", ["overrides"], false, "Rule group storage"),
-  m("ruler", ["distributor-service", "store-queryable", "ruler-storage", "api"], true, "Evaluates recording and alerting rules"),
-  m("alertmanager", ["api", "memberlist-kv", "overrides"], true, "Multi-tenant Alertmanager"),
-  m("compactor", ["api", "memberlist-kv", "overrides"], true, "Compacts blocks and maintains bucket indexes"),
-  m("store-gateway", ["api", "overrides", "memberlist-kv"], true, "Serves blocks from object storage"),
-  m("overrides-exporter", ["overrides", "memberlist-kv"], true, "Exports per-tenant limits as metrics"),
-  m("write", ["distributor", "ingester"], true, "Write path group: distributor + ingester", true),
-  m("read", ["query-frontend", "querier"], true, "Read path group: query-frontend + querier", true),
-  m(
-    "backend",
-    ["query-scheduler", "ruler", "store-gateway", "compactor", "alertmanager", "overrides-exporter"],
-    true,
-    "Backend group: query-scheduler, ruler, store-gateway, compactor, alertmanager, overrides-exporter",
-    true,
+  register(
+    SERVER,
+    "HTTP (9009) and gRPC (9095; health checks only, no component services yet) servers",
+    { init: initServer },
   ),
-  m(
-    "all",
-    ["query-frontend", "querier", "ingester", "distributor", "store-gateway", "ruler", "compactor"],
-    true,
+  register(ACTIVITY_TRACKER, "Tracks in-flight queries in a file, for post-crash analysis", {
+    notImplemented: true,
+  }),
+  register(SANITY_CHECK, "Checks config consistency at startup", { notImplemented: true }),
+  register(USAGE_STATS, "Anonymous usage reporting", { notImplemented: true }),
+  register(API, "HTTP routes shared by every component", {
+    deps: [SERVER, ACTIVITY_TRACKER, SANITY_CHECK, USAGE_STATS],
+    init: initApi,
+  }),
+  register(RUNTIME_CONFIG, "Reloads the runtime config file", {
+    deps: [API],
+    init: initRuntimeConfig,
+  }),
+  register(OVERRIDES, "Per-tenant limits", { deps: [RUNTIME_CONFIG], init: initNothing }),
+  register(MEMBERLIST_KV, "Gossip-based KV store for the hash rings", {
+    deps: [API],
+    targetable: true,
+    notImplemented: true,
+  }),
+  register(INGESTER_RING, "Client view of the ingester hash ring", {
+    deps: [API, RUNTIME_CONFIG, MEMBERLIST_KV],
+    notImplemented: true,
+  }),
+  register(DISTRIBUTOR_SERVICE, "Distributor core", {
+    deps: [INGESTER_RING, OVERRIDES],
+    init: initDistributorService,
+    peers: [{ module: INGESTER, why: noGrpc("distributor", "ingester") }],
+  }),
+  register(DISTRIBUTOR, "Receives writes and forwards them to ingesters", {
+    deps: [DISTRIBUTOR_SERVICE, API],
+    targetable: true,
+    init: initDistributor,
+  }),
+  register(INGESTER_SERVICE, "Ingester core: per-tenant TSDB heads and WALs", {
+    deps: [INGESTER_RING, OVERRIDES, RUNTIME_CONFIG, MEMBERLIST_KV],
+    init: initIngesterService,
+    peers: [
+      { module: DISTRIBUTOR, why: noGrpc("ingester", "distributor (its only source of samples)") },
+    ],
+  }),
+  register(INGESTER, "Stores recent samples in memory and on local disk and ships blocks", {
+    deps: [INGESTER_SERVICE, API],
+    targetable: true,
+    init: initIngester,
+  }),
+  register(FLUSHER, "Flushes an ingester's WAL to blocks and exits", {
+    deps: [OVERRIDES, API],
+    targetable: true,
+    notImplemented: true,
+  }),
+  register(STORE_QUERYABLE, "Queries blocks through the store-gateways", {
+    deps: [OVERRIDES, MEMBERLIST_KV],
+    init: initStoreQueryable,
+  }),
+  register(QUERYABLE, "Merges ingester and store-gateway data", {
+    deps: [OVERRIDES, DISTRIBUTOR_SERVICE, INGESTER_RING, API, STORE_QUERYABLE, MEMBERLIST_KV],
+    init: initQueryable,
+    peers: [{ module: INGESTER, why: noGrpc("querier", "ingester") }],
+  }),
+  register(TENANT_FEDERATION, "Queries across several tenants", {
+    deps: [QUERYABLE],
+    notImplemented: true,
+  }),
+  register(QUERIER, "Evaluates PromQL and serves the Prometheus API", {
+    deps: [TENANT_FEDERATION, QUERYABLE, API],
+    targetable: true,
+    init: initQuerier,
+  }),
+  register(QUERY_FRONTEND_TRIPPERWARE, "Query splitting, sharding and results cache", {
+    deps: [API, OVERRIDES],
+    notImplemented: true,
+  }),
+  register(
+    QUERY_FRONTEND,
+    "Front end of the read path: queues, splits and caches queries (the querier serves the Prometheus API)",
+    {
+      deps: [QUERY_FRONTEND_TRIPPERWARE, MEMBERLIST_KV, API],
+      targetable: true,
+      notImplemented: true,
+    },
+  ),
+  register(QUERY_SCHEDULER, "Fair per-tenant query queues between frontends and queriers", {
+    deps: [API, OVERRIDES, MEMBERLIST_KV],
+    targetable: true,
+    notImplemented: true,
+  }),
+  register(RULER_STORAGE, "Rule group storage", { deps: [OVERRIDES], notImplemented: true }),
+  register(RULER, "Evaluates recording and alerting rules", {
+    deps: [DISTRIBUTOR_SERVICE, STORE_QUERYABLE, RULER_STORAGE, API],
+    targetable: true,
+    notImplemented: true,
+  }),
+  register(ALERTMANAGER, "Multi-tenant Alertmanager", {
+    deps: [API, MEMBERLIST_KV, OVERRIDES],
+    targetable: true,
+    notImplemented: true,
+  }),
+  register(COMPACTOR, "Compacts blocks and maintains bucket indexes", {
+    deps: [API, MEMBERLIST_KV, OVERRIDES],
+    targetable: true,
+    init: initCompactor,
+  }),
+  register(STORE_GATEWAY, "Serves blocks from object storage", {
+    deps: [API, OVERRIDES, MEMBERLIST_KV],
+    targetable: true,
+    init: initStoreGateway,
+    peers: [{ module: QUERIER, why: noGrpc("store-gateway", "querier (its only client)") }],
+  }),
+  register(OVERRIDES_EXPORTER, "Exports per-tenant limits as metrics", {
+    deps: [OVERRIDES, MEMBERLIST_KV],
+    targetable: true,
+    notImplemented: true,
+  }),
+  register(WRITE, "Write path group: distributor + ingester", {
+    deps: [DISTRIBUTOR, INGESTER],
+    targetable: true,
+    group: true,
+  }),
+  register(READ, "Read path group: query-frontend + querier", {
+    deps: [QUERY_FRONTEND, QUERIER],
+    targetable: true,
+    group: true,
+  }),
+  register(
+    BACKEND,
+    "Backend group: query-scheduler, ruler, store-gateway, compactor, alertmanager, overrides-exporter",
+    {
+      deps: [QUERY_SCHEDULER, RULER, STORE_GATEWAY, COMPACTOR, ALERTMANAGER, OVERRIDES_EXPORTER],
+      targetable: true,
+      group: true,
+    },
+  ),
+  register(
+    ALL,
     "A complete single-process Mimir: everything but alertmanager, query-scheduler and overrides-exporter",
-    true,
+    {
+      deps: [QUERY_FRONTEND, QUERIER, INGESTER, DISTRIBUTOR, STORE_GATEWAY, RULER, COMPACTOR],
+      targetable: true,
+      group: true,
+    },
   ),
 ];
 
@@ -81,7 +271,10 @@ export class UnknownModuleError extends Error {}
  * Every module needed for the targets, in dependency order (each module after all of its
  * dependencies); ties keep the order of first discovery, so the result is deterministic.
  */
-export function resolveModules(targets: readonly string[], graph: readonly ModuleDef[] = MODULES): string[] {
+export function resolveModules(
+  targets: readonly string[],
+  graph: readonly ModuleDef[] = MODULES,
+): string[] {
   const byName = new Map(graph.map((d) => [d.name, d]));
   const order: string[] = [];
   const state = new Map<string, "visiting" | "done">();
@@ -90,7 +283,8 @@ export function resolveModules(targets: readonly string[], graph: readonly Modul
     if (!def) throw new UnknownModuleError(`unrecognised module name: ${name}`);
     const s = state.get(name);
     if (s === "done") return;
-    if (s === "visiting") throw new Error(`module dependency cycle: ${[...path, name].join(" -> ")}`);
+    if (s === "visiting")
+      throw new Error(`module dependency cycle: ${[...path, name].join(" -> ")}`);
     state.set(name, "visiting");
     for (const d of def.deps) visit(d, [...path, name]);
     state.set(name, "done");
@@ -117,9 +311,42 @@ export function formatModuleList(graph: readonly ModuleDef[] = MODULES): string 
   const width = Math.max(...names.map((d) => d.name.length)) + 2;
   const lines = names.map((d) => {
     const mark = d.targetable ? (inAll.has(d.name) ? "target *" : "target  ") : "internal";
-    return `${d.name.padEnd(width)}${mark}  ${d.description}`;
+    const what = d.notImplemented ? `(${NOT_IMPLEMENTED}) ${d.description}` : d.description;
+    return `${d.name.padEnd(width)}${mark}  ${what}`;
   });
   lines.push("");
-  lines.push("Modules marked 'target' can be used in -target (comma-separated); those marked * are included in target 'all'.");
+  lines.push(
+    "Modules marked 'target' can be used in -target (comma-separated); those marked * are included in target 'all'.",
+  );
+  lines.push(
+    `Modules marked '(${NOT_IMPLEMENTED})' run as idle services inside a group and refuse to start when named alone.`,
+  );
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Why a process with these targets could serve nothing, or undefined when it can: a target
+ * named in -target that is not implemented yet, or a module whose in-process peer is missing
+ * (see ModuleDef.peers). Groups may include unimplemented modules; those run idle.
+ */
+export function whyTargetsCannotServe(
+  targets: readonly string[],
+  graph: readonly ModuleDef[] = MODULES,
+): string | undefined {
+  const byName = new Map(graph.map((d) => [d.name, d]));
+  for (const t of targets) {
+    const def = byName.get(t);
+    if (def?.notImplemented)
+      return `target ${t}: the ${t} is ${NOT_IMPLEMENTED} (see -modules for what runs)`;
+  }
+  const order = resolveModules(targets, graph);
+  const present = new Set(order);
+  // Targets first (reverse dependency order), so the message names the module that was asked for.
+  for (const name of order.reverse()) {
+    for (const peer of byName.get(name)?.peers ?? []) {
+      if (!present.has(peer.module))
+        return `target ${targets.join(",")}: ${peer.why}; run -target=all or add the ${peer.module} to -target`;
+    }
+  }
+  return undefined;
 }

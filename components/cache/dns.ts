@@ -11,7 +11,7 @@
  */
 import dns from "node:dns";
 import type { Counter, Gauge, Registry } from "prom-client";
-import { counter, gauge } from "./promutil.ts";
+import { counter, gauge } from "../util/metrics.ts";
 
 export interface Resolver {
   /** All IP addresses of a host name (an IP literal resolves to itself). */

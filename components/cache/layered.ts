@@ -11,7 +11,7 @@
 import type { Counter, Gauge, Registry } from "prom-client";
 import type { Cache } from "./cache.ts";
 import { InMemoryCache } from "./lru.ts";
-import { counter, gauge } from "./promutil.ts";
+import { counter, gauge } from "../util/metrics.ts";
 
 export interface LRUWrapOptions {
   /** Name of the in-memory layer (the `name` label), e.g. "chunks-attributes-cache". */

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { Registry } from "prom-client";
 import { LRUWrappedCache } from "./layered.ts";
 import { InMemoryCache } from "./lru.ts";
-import { metricValue } from "./promutil.ts";
+import { metricValue } from "../util/metrics.ts";
 
 const OVERHEAD = 48; // bytes charged per entry besides key and value
 

@@ -10,7 +10,7 @@
  */
 import type { Counter, Gauge, Registry } from "prom-client";
 import type { Cache } from "./cache.ts";
-import { counter, gauge } from "./promutil.ts";
+import { counter, gauge } from "../util/metrics.ts";
 
 export interface InMemoryCacheOptions {
   name: string;

@@ -6,7 +6,7 @@ import { Registry } from "prom-client";
 import { defaultsOf } from "../util/config/spec.ts";
 import { pickServer } from "./hash.ts";
 import { expiration, type MemcachedConfig, MemcachedCache, memcachedConfigBlock, memcachedKey } from "./memcached.ts";
-import { metricValue } from "./promutil.ts";
+import { metricValue } from "../util/metrics.ts";
 import { type MemcachedServer, SKIP_NO_MEMCACHED, startMemcached } from "./testing/memcached_server.ts";
 
 function config(addresses: string[], over: Partial<MemcachedConfig> = {}): MemcachedConfig {

@@ -31,7 +31,7 @@ import { f, type ValueOf } from "../util/config/spec.ts";
 import { type Cache, MAX_KEY_LENGTH } from "./cache.ts";
 import { DNSProvider, type Resolver, splitHostPort } from "./dns.ts";
 import { naturalCompare, pickServer } from "./hash.ts";
-import { counter, histogram } from "./promutil.ts";
+import { counter, histogram } from "../util/metrics.ts";
 
 /** dskit's memcached client config block: YAML under `<yaml>.memcached`, flags `<flagPrefix>*`. */
 export function memcachedConfigBlock(flagPrefix: string) {

@@ -39,7 +39,8 @@ export function formatHelp(
   }
   for (const { name, field } of flags) {
     if (field.hidden && !all) continue;
-    entries.push({ name, kind: KIND_WORD[field.kind], help: field.help, def: defaultText(field) });
+    const help = field.notImplemented ? `${field.help} (not implemented yet: accepted and ignored)` : field.help;
+    entries.push({ name, kind: KIND_WORD[field.kind], help, def: defaultText(field) });
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {

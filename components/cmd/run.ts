@@ -7,8 +7,8 @@
 import module from "node:module";
 import process from "node:process";
 import { App } from "../app/app.ts";
-import { allFlags, COMMAND_FLAGS, ConfigError, loadConfig } from "../app/config.ts";
-import { formatModuleList } from "../app/modules.ts";
+import { allFlags, COMMAND_FLAGS, ConfigError, loadConfig, unimplementedKeysSet } from "../app/config.ts";
+import { formatModuleList, whyTargetsCannotServe } from "../app/modules.ts";
 import { type LogFormat, type LogLevel, newLogger } from "../util/log.ts";
 import { BUILD_INFO } from "../util/version.ts";
 import { formatHelp } from "./help.ts";
@@ -43,7 +43,15 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  const cannotServe = whyTargetsCannotServe(config.target);
+  if (cannotServe !== undefined) {
+    process.stderr.write(`${cannotServe}\n`);
+    return 1;
+  }
+
   const logger = newLogger({ format: config.server.log_format as LogFormat, level: config.server.log_level as LogLevel });
+  const ignored = unimplementedKeysSet(config);
+  if (ignored.length > 0) logger.warn({ keys: ignored }, `config sets keys that are not implemented yet and have no effect: ${ignored.join(", ")}`);
   const app = new App(config, { logger });
   process.on("unhandledRejection", (reason) => {
     logger.error({ err: reason instanceof Error ? reason.message : String(reason) }, "unhandled promise rejection");

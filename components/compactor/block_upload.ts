@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import type { Logger } from "pino";
 import type { Counter, Registry } from "prom-client";
-import { counter } from "../cache/promutil.ts";
+import { counter } from "../util/metrics.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { downloadBlock } from "../storage/tsdb/blockio.ts";
 import { COMPACTOR_SHARD_ID_LABEL } from "../storage/tsdb/bucketindex.ts";

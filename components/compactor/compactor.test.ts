@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdir, readdir } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
 import { Registry } from "prom-client";
-import { metricValue } from "../cache/promutil.ts";
+import { metricValue } from "../util/metrics.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { downloadBlock, fetchMeta } from "../storage/tsdb/blockio.ts";
 import { readBucketIndex } from "../storage/tsdb/bucketindex.ts";

@@ -12,7 +12,7 @@ import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { Counter, Gauge, Registry } from "prom-client";
-import { counter, gauge } from "../cache/promutil.ts";
+import { counter, gauge } from "../util/metrics.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { downloadBlock, uploadBlock } from "../storage/tsdb/blockio.ts";
 import {

@@ -9,13 +9,15 @@ import type { Logger } from "pino";
 import type { Registry } from "prom-client";
 import { IngesterUnavailableError, type PushResult, type Pusher, type WriteBatch } from "../ingester/types.ts";
 import { getLabel } from "../storage/labels.ts";
+import type { Limits } from "../util/limits/limits.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
 import { BasicService } from "../util/services/service.ts";
 import { HttpError } from "../util/tenant.ts";
 import type { DistributorConfig } from "./config.ts";
 import { msg } from "./errors.ts";
 import { type HAStore, HATracker, ReplicasNotMatchError, TooManyClustersError } from "./hatracker.ts";
-import { counter, type DiscardMetrics, discardMetrics, gauge } from "./metrics.ts";
+import { counter, gauge } from "../util/metrics.ts";
+import { type DiscardMetrics, discardMetrics } from "./metrics.ts";
 import { calculateRetryAfter, TokenBucketLimiter } from "./ratelimit.ts";
 import { compileRelabelConfigs, relabel } from "./relabel.ts";
 import type { DecodedWrite } from "./remotewrite/batch.ts";
@@ -225,65 +227,18 @@ export class Distributor extends BasicService {
     return this.push(tenant, { batch, histograms: [], histogramCount: 0, seriesErrors: [] });
   }
 
-  /** Pushes a decoded write of `tenant` (HA dedupe, validation, ingestion rate limit, ingester). */
+  /**
+   * Pushes a decoded write of `tenant` through the pre-push steps, in Mimir's order
+   * (pkg/distributor/distributor.go's push middlewares): count what came in, HA dedupe, relabel,
+   * validate, ingestion rate limit; then counts what was received and sends the valid rest to
+   * the ingester. A step that rejects the whole request throws a PushError.
+   */
   async push(tenant: string, decoded: DecodedWrite, opts: PushOptions = {}): Promise<PushOutcome> {
     const limits = this.overrides.get(tenant);
     const now = this.now();
-    const batch = decoded.batch;
-    let exemplarsIn = 0;
-    for (const s of batch.series) exemplarsIn += s.exemplars?.length ?? 0;
-    const samplesIn = batch.timestamps.length + decoded.histogramCount;
-    this.m.requestsIn.inc({ user: tenant });
-    if (samplesIn > 0) this.m.samplesIn.inc({ user: tenant }, samplesIn);
-    if (exemplarsIn > 0) this.m.exemplarsIn.inc({ user: tenant }, exemplarsIn);
-    if (batch.metadata.length > 0) this.m.metadataIn.inc({ user: tenant }, batch.metadata.length);
-
-    // HA dedupe on the first series' cluster and replica labels.
-    let removeLabel: string | undefined;
-    if (this.cfg.ha_tracker.enable_ha_tracker && limits.accept_ha_samples && batch.series.length > 0) {
-      const first = batch.series[0].labels;
-      const cluster = getLabel(first, limits.ha_cluster_label);
-      const replica = getLabel(first, limits.ha_replica_label);
-      if (cluster !== "" && replica !== "") {
-        try {
-          this.haTracker.checkReplica(tenant, cluster, replica, now, limits.ha_max_clusters);
-          removeLabel = limits.ha_replica_label;
-        } catch (err) {
-          if (err instanceof ReplicasNotMatchError) {
-            this.m.dedupedSamples.inc({ user: tenant, cluster }, samplesIn);
-            throw new PushError(202, err.message);
-          }
-          if (err instanceof TooManyClustersError) {
-            this.discard.samples("too_many_ha_clusters", tenant, samplesIn);
-            throw new PushError(400, err.message);
-          }
-          throw err;
-        }
-      } else if (samplesIn > 0) {
-        this.m.nonHASamples.inc({ user: tenant }, samplesIn);
-      }
-    }
-
-    const relabelCfgs = limits.metric_relabel_configs;
-    if (Array.isArray(relabelCfgs) && relabelCfgs.length > 0) {
-      let rules: ReturnType<typeof compileRelabelConfigs> = [];
-      try {
-        rules = compileRelabelConfigs(relabelCfgs);
-      } catch (err) {
-        this.logger.warn({ err, user: tenant }, "invalid metric_relabel_configs; relabeling skipped");
-      }
-      if (rules.length > 0) {
-        const kept: WriteBatch["series"] = [];
-        for (const s of batch.series) {
-          const ls = relabel(s.labels, rules);
-          if (ls === undefined || ls.length === 0) continue;
-          s.labels = ls;
-          kept.push(s);
-        }
-        batch.series = kept;
-      }
-    }
-
+    const samplesIn = this.countIncoming(tenant, decoded);
+    const removeLabel = this.dedupeHA(tenant, limits, decoded.batch, samplesIn, now);
+    this.relabelSeries(tenant, limits, decoded.batch);
     const v = validateWrite(decoded, limits, tenant, this.discard, {
       now,
       removeLabel,
@@ -292,30 +247,100 @@ export class Distributor extends BasicService {
       skipLabelCountValidation: opts.skipLabelCountValidation === true && decoded.skipLabelCountValidation === true,
     });
     const valid = v.batch;
-    let exemplars = 0;
-    for (const s of valid.series) exemplars += s.exemplars?.length ?? 0;
-    const samples = valid.timestamps.length;
-    const total = samples + exemplars + valid.metadata.length;
-    const rejectedByValidation = v.discardedSamples;
-    const outcome: PushOutcome = { samplesWritten: 0, exemplarsWritten: 0, histogramsWritten: 0, rejected: rejectedByValidation };
-
-    if (total === 0) {
+    const counts = countBatch(valid);
+    const outcome: PushOutcome = { samplesWritten: 0, exemplarsWritten: 0, histogramsWritten: 0, rejected: v.discardedSamples };
+    if (counts.total === 0) {
       if (v.firstError !== undefined) throw new PushError(400, v.firstError, { outcome });
       return outcome;
     }
-    if (!this.ingestionLimiter.allowN(tenant, total, now)) {
-      this.discard.samples("rate_limited", tenant, samples);
-      this.discard.exemplars("rate_limited", tenant, exemplars);
-      this.discard.metadata("rate_limited", tenant, valid.metadata.length);
-      throw new PushError(this.rateLimitStatus(tenant), msg.ingestionRateLimited(limits.ingestion_rate, limits.ingestion_burst_size), {
-        limited: true,
-        outcome: { ...outcome, rejected: rejectedByValidation + samples },
-      });
+    this.limitIngestionRate(tenant, limits, counts, outcome, now);
+    this.countReceived(tenant, valid, counts);
+    const result = await this.pushToIngester(tenant, valid);
+    return this.finishPush(tenant, result, outcome, v.firstError);
+  }
+
+  /** The *_in_total counters (everything that came in, rejected or not); returns the samples in. */
+  private countIncoming(tenant: string, decoded: DecodedWrite): number {
+    const batch = decoded.batch;
+    let exemplarsIn = 0;
+    for (const s of batch.series) exemplarsIn += s.exemplars?.length ?? 0;
+    const samplesIn = batch.timestamps.length + decoded.histogramCount;
+    this.m.requestsIn.inc({ user: tenant });
+    if (samplesIn > 0) this.m.samplesIn.inc({ user: tenant }, samplesIn);
+    if (exemplarsIn > 0) this.m.exemplarsIn.inc({ user: tenant }, exemplarsIn);
+    if (batch.metadata.length > 0) this.m.metadataIn.inc({ user: tenant }, batch.metadata.length);
+    return samplesIn;
+  }
+
+  /**
+   * HA dedupe on the first series' cluster and replica labels: throws 202 for a non-elected
+   * replica and 400 past the tenant's cluster limit; returns the replica label to drop when the
+   * request is from the elected replica.
+   */
+  private dedupeHA(tenant: string, limits: Limits, batch: WriteBatch, samplesIn: number, now: number): string | undefined {
+    if (!this.cfg.ha_tracker.enable_ha_tracker || !limits.accept_ha_samples || batch.series.length === 0) return undefined;
+    const first = batch.series[0].labels;
+    const cluster = getLabel(first, limits.ha_cluster_label);
+    const replica = getLabel(first, limits.ha_replica_label);
+    if (cluster === "" || replica === "") {
+      if (samplesIn > 0) this.m.nonHASamples.inc({ user: tenant }, samplesIn);
+      return undefined;
     }
-    this.ingestedSinceTick += total;
+    try {
+      this.haTracker.checkReplica(tenant, cluster, replica, now, limits.ha_max_clusters);
+      return limits.ha_replica_label;
+    } catch (err) {
+      if (err instanceof ReplicasNotMatchError) {
+        this.m.dedupedSamples.inc({ user: tenant, cluster }, samplesIn);
+        throw new PushError(202, err.message);
+      }
+      if (err instanceof TooManyClustersError) {
+        this.discard.samples("too_many_ha_clusters", tenant, samplesIn);
+        throw new PushError(400, err.message);
+      }
+      throw err;
+    }
+  }
+
+  /** The tenant's metric_relabel_configs, in place; series relabelled to nothing are dropped. */
+  private relabelSeries(tenant: string, limits: Limits, batch: WriteBatch): void {
+    const relabelCfgs = limits.metric_relabel_configs;
+    if (!Array.isArray(relabelCfgs) || relabelCfgs.length === 0) return;
+    let rules: ReturnType<typeof compileRelabelConfigs> = [];
+    try {
+      rules = compileRelabelConfigs(relabelCfgs);
+    } catch (err) {
+      this.logger.warn({ err, user: tenant }, "invalid metric_relabel_configs; relabeling skipped");
+    }
+    if (rules.length === 0) return;
+    const kept: WriteBatch["series"] = [];
+    for (const s of batch.series) {
+      const ls = relabel(s.labels, rules);
+      if (ls === undefined || ls.length === 0) continue;
+      s.labels = ls;
+      kept.push(s);
+    }
+    batch.series = kept;
+  }
+
+  /** The tenant's ingestion rate limit over everything valid; throws 429 (or 529) past it. */
+  private limitIngestionRate(tenant: string, limits: Limits, counts: BatchCounts, outcome: PushOutcome, now: number): void {
+    if (this.ingestionLimiter.allowN(tenant, counts.total, now)) return;
+    this.discard.samples("rate_limited", tenant, counts.samples);
+    this.discard.exemplars("rate_limited", tenant, counts.exemplars);
+    this.discard.metadata("rate_limited", tenant, counts.metadata);
+    throw new PushError(this.rateLimitStatus(tenant), msg.ingestionRateLimited(limits.ingestion_rate, limits.ingestion_burst_size), {
+      limited: true,
+      outcome: { ...outcome, rejected: outcome.rejected + counts.samples },
+    });
+  }
+
+  /** The received_* counters, the latest-seen timestamp and the instance ingestion rate. */
+  private countReceived(tenant: string, valid: WriteBatch, counts: BatchCounts): void {
+    this.ingestedSinceTick += counts.total;
     this.m.receivedRequests.inc({ user: tenant });
-    if (samples > 0) {
-      this.m.receivedSamples.inc({ user: tenant }, samples);
+    if (counts.samples > 0) {
+      this.m.receivedSamples.inc({ user: tenant }, counts.samples);
       let latest = Number.NEGATIVE_INFINITY;
       const tss = valid.timestamps;
       for (let i = 0; i < tss.length; i++) if (tss[i] > latest) latest = tss[i];
@@ -324,21 +349,22 @@ export class Distributor extends BasicService {
         this.m.latestSeen.set({ user: tenant }, latest / 1000);
       }
     }
-    if (exemplars > 0) this.m.receivedExemplars.inc({ user: tenant }, exemplars);
-    if (valid.metadata.length > 0) this.m.receivedMetadata.inc({ user: tenant }, valid.metadata.length);
+    if (counts.exemplars > 0) this.m.receivedExemplars.inc({ user: tenant }, counts.exemplars);
+    if (counts.metadata > 0) this.m.receivedMetadata.inc({ user: tenant }, counts.metadata);
+  }
 
-    const result = await this.pushToIngester(tenant, valid);
+  /**
+   * What the ingester wrote, into the outcome; then the request's answer: 400 with the first
+   * validation error, else 400 with the ingester's first soft error, else the outcome.
+   */
+  private finishPush(tenant: string, result: PushResult, outcome: PushOutcome, firstValidationError: string | undefined): PushOutcome {
     outcome.samplesWritten = result.samplesWritten;
     outcome.exemplarsWritten = result.exemplarsWritten;
-    let softRejected = 0;
-    for (const e of result.softErrors) softRejected += e.samples;
-    outcome.rejected += softRejected;
-    if (v.firstError !== undefined) throw new PushError(400, v.firstError, { outcome });
+    for (const e of result.softErrors) outcome.rejected += e.samples;
+    if (firstValidationError !== undefined) throw new PushError(400, firstValidationError, { outcome });
     if (result.softErrors.length > 0) {
-      // Mimir's ingester annotates its errors with `user=<tenant>: `; the distributor prefixes the ingester.
-      const first = result.softErrors[0].message;
-      const annotated = first.startsWith("user=") ? first : `user=${tenant}: ${first}`;
-      throw new PushError(400, `failed pushing to ingester ${this.ingesterId}: ${annotated}`, { outcome });
+      const message = msg.failedPushingToIngester(this.ingesterId, msg.withUser(tenant, result.softErrors[0].message));
+      throw new PushError(400, message, { outcome });
     }
     return outcome;
   }
@@ -348,18 +374,35 @@ export class Distributor extends BasicService {
     let timer: NodeJS.Timeout | undefined;
     try {
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new PushError(500, "exceeded configured distributor remote timeout: context deadline exceeded")), timeoutMs);
+        timer = setTimeout(() => reject(new PushError(500, msg.remoteTimeout())), timeoutMs);
       });
       return await Promise.race([this.pusher.push(tenant, batch), timeout]);
     } catch (err) {
       if (err instanceof PushError) throw err;
       if (err instanceof IngesterUnavailableError) {
-        throw new PushError(err.statusCode, `failed pushing to ingester ${this.ingesterId}: ${err.message}`, { cause: err });
+        throw new PushError(err.statusCode, msg.failedPushingToIngester(this.ingesterId, err.message), { cause: err });
       }
       this.logger.error({ err, user: tenant }, "push to ingester failed");
-      throw new PushError(500, `failed pushing to ingester ${this.ingesterId}: ${(err as Error)?.message ?? String(err)}`, { cause: err });
+      throw new PushError(500, msg.failedPushingToIngester(this.ingesterId, (err as Error)?.message ?? String(err)), { cause: err });
     } finally {
       clearTimeout(timer);
     }
   }
+}
+
+/** What a validated batch holds, for the rate limit and the received counters. */
+interface BatchCounts {
+  samples: number;
+  exemplars: number;
+  metadata: number;
+  /** samples + exemplars + metadata: what the ingestion rate limit counts. */
+  total: number;
+}
+
+function countBatch(batch: WriteBatch): BatchCounts {
+  let exemplars = 0;
+  for (const s of batch.series) exemplars += s.exemplars?.length ?? 0;
+  const samples = batch.timestamps.length;
+  const metadata = batch.metadata.length;
+  return { samples, exemplars, metadata, total: samples + exemplars + metadata };
 }

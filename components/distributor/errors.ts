@@ -157,4 +157,9 @@ export const msg = {
       "tenant-too-many-ha-clusters",
       "distributor.ha-tracker.max-clusters",
     ),
+  remoteTimeout: () => "exceeded configured distributor remote timeout: context deadline exceeded",
+  /** An ingester's error as the distributor passes it on: prefixed with the ingester's ID. */
+  failedPushingToIngester: (ingesterId: string, message: string) => `failed pushing to ingester ${ingesterId}: ${message}`,
+  /** Mimir's ingester annotates its errors with `user=<tenant>: ` (once). */
+  withUser: (tenant: string, message: string) => (message.startsWith("user=") ? message : `user=${tenant}: ${message}`),
 };

@@ -6,7 +6,7 @@
  */
 import type { Registry } from "prom-client";
 import { msg } from "./errors.ts";
-import { counter, gauge } from "./metrics.ts";
+import { counter, gauge } from "../util/metrics.ts";
 
 export interface ReplicaDesc {
   replica: string;

@@ -1,20 +1,9 @@
 /**
- * Metric helpers. Some names (cortex_discarded_samples_total) are registered by the ingester
- * too, so registration goes through a guard that reuses an existing metric of the same name.
+ * The discard counters the distributor shares with the ingester (cortex_discarded_*_total are
+ * registered by both, through util/metrics.ts's get-or-create).
  */
-import { Counter, Gauge, type Registry } from "prom-client";
-
-export function counter<T extends string>(registry: Registry, name: string, help: string, labelNames: readonly T[]): Counter<T> {
-  const existing = registry.getSingleMetric(name);
-  if (existing) return existing as Counter<T>;
-  return new Counter<T>({ name, help, labelNames, registers: [registry] });
-}
-
-export function gauge<T extends string>(registry: Registry, name: string, help: string, labelNames: readonly T[]): Gauge<T> {
-  const existing = registry.getSingleMetric(name);
-  if (existing) return existing as Gauge<T>;
-  return new Gauge<T>({ name, help, labelNames, registers: [registry] });
-}
+import type { Counter, Registry } from "prom-client";
+import { counter } from "../util/metrics.ts";
 
 /** The discard counters shared by validation, rate limiting and the HA tracker. */
 export interface DiscardMetrics {

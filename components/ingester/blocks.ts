@@ -15,7 +15,8 @@
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
-import { Counter, Histogram, type Registry } from "prom-client";
+import type { Counter, Histogram, Registry } from "prom-client";
+import { counter, histogram } from "../util/metrics.ts";
 import { decodeTime } from "ulid";
 import { MergeQuerier } from "../querier/merge_queryable.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
@@ -92,20 +93,9 @@ export class IngesterBlocks extends BasicService {
       this.shipper = new Shipper(cfg.dir, { bucket: deps.bucket, logger: deps.logger, registry: deps.registry, now: this.now });
     }
     const r = deps.registry;
-    this.compactions =
-      (r.getSingleMetric("cortex_ingester_tsdb_compactions_total") as Counter | undefined) ??
-      new Counter({ name: "cortex_ingester_tsdb_compactions_total", help: "Total number of TSDB compactions that were executed.", registers: [r] });
-    this.compactionsFailed =
-      (r.getSingleMetric("cortex_ingester_tsdb_compactions_failed_total") as Counter | undefined) ??
-      new Counter({ name: "cortex_ingester_tsdb_compactions_failed_total", help: "Total number of TSDB compactions that failed.", registers: [r] });
-    this.compactionDuration =
-      (r.getSingleMetric("cortex_ingester_tsdb_compaction_duration_seconds") as Histogram | undefined) ??
-      new Histogram({
-        name: "cortex_ingester_tsdb_compaction_duration_seconds",
-        help: "Duration of TSDB compaction runs.",
-        buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512],
-        registers: [r],
-      });
+    this.compactions = counter(r, "cortex_ingester_tsdb_compactions_total", "Total number of TSDB compactions that were executed.", []);
+    this.compactionsFailed = counter(r, "cortex_ingester_tsdb_compactions_failed_total", "Total number of TSDB compactions that failed.", []);
+    this.compactionDuration = histogram(r, "cortex_ingester_tsdb_compaction_duration_seconds", "Duration of TSDB compaction runs.", [], [1, 2, 4, 8, 16, 32, 64, 128, 256, 512]);
   }
 
   private get tsdbDir(): string {

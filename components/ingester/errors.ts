@@ -98,6 +98,35 @@ export function errExemplar(kind: string, t: number, seriesLabels: Labels, exemp
   };
 }
 
+function instanceLimit(msg: string, id: string, flag: string): string {
+  return `${msg} (err-mimir-${id}). This is an instance limit; to adjust it, configure -${flag}, or contact your service administrator.`;
+}
+
+/** Texts of the errors that fail a whole push (IngesterUnavailableError), as Mimir words them. */
+export const pushFailed = {
+  notReady: (state: string) => `ingester is not ready to accept writes (state: ${state})`,
+  maxInflightPushRequests: () =>
+    instanceLimit(
+      "the write request has been rejected because the ingester exceeded the allowed number of inflight push requests",
+      "ingester-max-inflight-push-requests",
+      "ingester.instance-limits.max-inflight-push-requests",
+    ),
+  maxTenants: () =>
+    instanceLimit(
+      "the write request has been rejected because the ingester exceeded the allowed number of tenants",
+      "ingester-max-tenants",
+      "ingester.instance-limits.max-tenants",
+    ),
+  maxSeries: () =>
+    instanceLimit(
+      "the write request has been rejected because the ingester exceeded the allowed number of in-memory series",
+      "ingester-max-series",
+      "ingester.instance-limits.max-series",
+    ),
+  openTSDB: (tenant: string, cause: string) => `failed to open TSDB for user ${tenant}: ${cause}`,
+  writeWAL: (cause: string) => `failed to write to the WAL: ${cause}`,
+};
+
 /**
  * Mimir's conversion of a global (cluster-wide, before replication) limit to this ingester's
  * share: global / ingesters-in-the-tenant's-shard * replication factor. 0 stays "unlimited".

@@ -19,8 +19,9 @@ import { open, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Logger } from "pino";
-import { Gauge, type Registry } from "prom-client";
-import { escapeHtml, htmlPage } from "../api/html.ts";
+import type { Registry } from "prom-client";
+import { gauge } from "../util/metrics.ts";
+import { escapeHtml, htmlPage } from "../util/html.ts";
 import type { IngesterBlocks } from "./blocks.ts";
 import type { Ingester } from "./ingester.ts";
 
@@ -80,9 +81,7 @@ export function registerIngesterApi(app: FastifyInstance, deps: IngesterApiDeps)
   const now = deps.now ?? Date.now;
   const flags = deps.flags ?? new IngesterLifecycleFlags(ingester.cfg.ring.unregister_on_shutdown);
   const markerPath = join(ingester.tsdbCfg.dir, SHUTDOWN_MARKER_FILENAME);
-  const marker =
-    (deps.registry.getSingleMetric("cortex_ingester_prepare_shutdown_requested") as Gauge | undefined) ??
-    new Gauge({ name: "cortex_ingester_prepare_shutdown_requested", help: "If the ingester has been requested to prepare for shutdown via endpoint or marker file.", registers: [deps.registry] });
+  const marker = gauge(deps.registry, "cortex_ingester_prepare_shutdown_requested", "If the ingester has been requested to prepare for shutdown via endpoint or marker file.", []);
   const defaultFlush = blocks.flushOnShutdown;
   const setPrepareShutdown = () => {
     flags.unregisterOnShutdown = true;

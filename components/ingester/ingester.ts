@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Logger } from "pino";
-import { Counter, Gauge, type Registry } from "prom-client";
+import type { Counter, Gauge, Registry } from "prom-client";
 import type { Labels } from "../storage/labels.ts";
 import { getLabel, METRIC_NAME } from "../storage/labels.ts";
 import type { Queryable, Querier } from "../storage/series.ts";
@@ -24,13 +24,16 @@ import {
   ERR_TOO_OLD,
   type ExemplarQueryResult,
 } from "../tsdb/head.ts";
-import { HeadDB } from "../tsdb/head_db.ts";
+import { HeadDB, type HeadAppender } from "../tsdb/head_db.ts";
+import type { MemSeries } from "../tsdb/head_series.ts";
 import { EXEMPLAR_OUT_OF_ORDER } from "../tsdb/head_exemplars.ts";
 import { METADATA_PER_METRIC_LIMIT, METADATA_PER_USER_LIMIT, type MetadataEntry } from "../tsdb/head_metadata.ts";
 import type { Matcher } from "../storage/matcher.ts";
 import { parseDuration } from "../util/config/duration.ts";
 import { defaultsOf } from "../util/config/spec.ts";
+import type { Limits } from "../util/limits/limits.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
+import { counter, gauge } from "../util/metrics.ts";
 import { BasicService } from "../util/services/service.ts";
 import { ingesterBlock, tsdbBlock, type IngesterConfig, type TSDBConfig } from "./config.ts";
 import {
@@ -42,8 +45,9 @@ import {
   errPerUserSeriesLimit,
   errTooOldOOO,
   localLimit,
+  pushFailed,
 } from "./errors.ts";
-import { IngesterUnavailableError, type Pusher, type PushResult, type SoftError, type WriteBatch } from "./types.ts";
+import { IngesterUnavailableError, type Pusher, type PushResult, type SoftError, type WriteBatch, type WriteSeries } from "./types.ts";
 
 export type RingState = "PENDING" | "JOINING" | "ACTIVE" | "LEAVING";
 
@@ -74,14 +78,6 @@ function merged<T extends object>(defaults: T, over: object | undefined): T {
     out[k] = d !== null && typeof d === "object" && !Array.isArray(d) && typeof v === "object" && !Array.isArray(v) ? merged(d as object, v as object) : v;
   }
   return out as T;
-}
-
-function counter<T extends string>(registry: Registry, name: string, help: string, labelNames: readonly T[]): Counter<T> {
-  return (registry.getSingleMetric(name) as Counter<T> | undefined) ?? new Counter<T>({ name, help, labelNames, registers: [registry] });
-}
-
-function gauge<T extends string>(registry: Registry, name: string, help: string, labelNames: readonly T[]): Gauge<T> {
-  return (registry.getSingleMetric(name) as Gauge<T> | undefined) ?? new Gauge<T>({ name, help, labelNames, registers: [registry] });
 }
 
 function hasLabel(c: Counter<string>, name: string): boolean {
@@ -133,6 +129,78 @@ interface PendingErr {
   code: number;
   firstT: number;
   count: number;
+}
+
+/** This ingester's share of a tenant's limits for one push (0 = unlimited). */
+interface PushLimits {
+  limits: Limits;
+  maxSeriesUser: number;
+  maxSeriesMetric: number;
+  maxInstanceSeries: number;
+  /** out_of_order_time_window, ms. */
+  oooWindow: number;
+  exemplarCap: number;
+  metadataPerUser: number;
+  metadataPerMetric: number;
+  /** ignore_series_limit_for_metric_names: comma-separated metric names. */
+  ignoreMetric: string;
+}
+
+/** What one push did: counts for the metrics, and the soft errors for the answer. */
+class PushStats {
+  written = 0;
+  failed = 0;
+  created = 0;
+  exemplarsWritten = 0;
+  metadataWritten = 0;
+  readonly softErrors: SoftError[] = [];
+  /** Discarded samples by reason (cortex_discarded_samples_total). */
+  discards: Map<string, number> | undefined;
+
+  /** Records a soft error that rejected `samples` samples, discarded for `reason`. */
+  reject(se: SoftError, reason: string, samples: number, countFailed = true): void {
+    this.softErrors.push(se);
+    this.discards ??= new Map();
+    this.discards.set(reason, (this.discards.get(reason) ?? 0) + samples);
+    if (countFailed) this.failed += samples;
+  }
+}
+
+/**
+ * Appends one series' samples. A failed append is only counted per error code in `errs`
+ * (nothing allocated per sample); the series' soft errors are made once, after the loop.
+ */
+function appendSamples(app: HeadAppender, s: MemSeries, ws: WriteSeries, batch: WriteBatch, oooWindow: number, stats: PushStats, errs: PendingErr[]): void {
+  const ts = batch.timestamps;
+  const vs = batch.values;
+  const end = ws.sampleStart + ws.sampleCount;
+  for (let i = ws.sampleStart; i < end; i++) {
+    const r = app.append(s, ts[i], vs[i], oooWindow);
+    if (r >= 0) {
+      if (r === APPEND_OK || r === APPEND_OOO || r === APPEND_DUPLICATE_IGNORED) stats.written++;
+      continue;
+    }
+    stats.failed++;
+    countSampleError(errs, r, ts[i]);
+  }
+  if (errs.length === 0) return;
+  for (const e of errs) {
+    const se = toSoftError(e, ws.labels, oooWindow);
+    // The failed samples were counted one by one above.
+    stats.reject(se, se.reason, e.count, false);
+  }
+  errs.length = 0;
+}
+
+/** Counts a failed append under its error code, keeping the first failing timestamp. */
+function countSampleError(errs: PendingErr[], code: number, t: number): void {
+  for (const x of errs) {
+    if (x.code === code) {
+      x.count++;
+      return;
+    }
+  }
+  errs.push({ code, firstT: t, count: 1 });
 }
 
 export class Ingester extends BasicService implements Pusher {
@@ -272,22 +340,22 @@ export class Ingester extends BasicService implements Pusher {
   }
 
   async push(tenant: string, batch: WriteBatch): Promise<PushResult> {
-    if (this.ringSt !== "ACTIVE") throw new IngesterUnavailableError(503, `ingester is not ready to accept writes (state: ${this.ringSt})`);
+    if (this.ringSt !== "ACTIVE") throw new IngesterUnavailableError(503, pushFailed.notReady(this.ringSt));
     const maxInflight = this.cfg.instance_limits.max_inflight_push_requests;
     if (maxInflight > 0 && this.inflight >= maxInflight) {
-      throw new IngesterUnavailableError(503, "the write request has been rejected because the ingester exceeded the allowed number of inflight push requests (err-mimir-ingester-max-inflight-push-requests). This is an instance limit; to adjust it, configure -ingester.instance-limits.max-inflight-push-requests, or contact your service administrator.");
+      throw new IngesterUnavailableError(503, pushFailed.maxInflightPushRequests());
     }
     let db = this.dbs.get(tenant);
     if (db === undefined) {
       const maxTenants = this.cfg.instance_limits.max_tenants;
       if (maxTenants > 0 && this.dbs.size + this.opening.size >= maxTenants) {
-        throw new IngesterUnavailableError(503, "the write request has been rejected because the ingester exceeded the allowed number of tenants (err-mimir-ingester-max-tenants). This is an instance limit; to adjust it, configure -ingester.instance-limits.max-tenants, or contact your service administrator.");
+        throw new IngesterUnavailableError(503, pushFailed.maxTenants());
       }
       try {
         db = await this.getOrOpen(tenant);
       } catch (e) {
         this.logger.error({ err: e, user: tenant }, "failed to open TSDB");
-        throw new IngesterUnavailableError(500, `failed to open TSDB for user ${tenant}: ${(e as Error).message}`, { cause: e });
+        throw new IngesterUnavailableError(500, pushFailed.openTSDB(tenant, (e as Error).message), { cause: e });
       }
     }
     this.inflight++;
@@ -298,129 +366,117 @@ export class Ingester extends BasicService implements Pusher {
     }
   }
 
+  /**
+   * Applies a batch to the tenant's head: per series, find or create it within the series
+   * limits, append its samples (failures become soft errors, aggregated per error kind), its
+   * exemplars; then the metadata; commits (resolves once the WAL has the records) and updates
+   * the metrics. Instance limits and WAL failures fail the whole push.
+   */
   private async apply(tenant: string, db: HeadDB, batch: WriteBatch): Promise<PushResult> {
-    const limits = this.overrides.get(tenant);
-    const ring = this.ringInfo();
-    const rf = ring.replicationFactor;
-    const ni = ring.numIngesters;
-    const shard = limits.ingestion_tenant_shard_size;
-    const maxSeriesUser = localLimit(limits.max_global_series_per_user, rf, ni, shard);
-    const maxSeriesMetric = localLimit(limits.max_global_series_per_metric, rf, ni, shard);
-    const maxInstanceSeries = this.cfg.instance_limits.max_series;
-    const oooWindow = limits.out_of_order_time_window;
-    const head = db.head;
-    const exemplarCap = localLimit(limits.max_global_exemplars_per_user, rf, ni, shard);
-    if (head.exemplars.capacity() !== exemplarCap) head.exemplars.resize(exemplarCap);
-    if (oooWindow > 0 && db.wbl === undefined) await db.ensureWBL();
-    const ignoreMetric = this.cfg.ignore_series_limit_for_metric_names;
-
+    const lim = await this.pushLimits(tenant, db);
     const app = db.appender();
-    const softErrors: SoftError[] = [];
-    const ts = batch.timestamps;
-    const vs = batch.values;
-    let written = 0;
-    let failed = 0;
-    let created = 0;
-    let exemplarsWritten = 0;
+    const stats = new PushStats();
     const errs: PendingErr[] = [];
-    let discards: Map<string, number> | undefined;
-    const addDiscard = (reason: string, n: number) => {
-      discards ??= new Map();
-      discards.set(reason, (discards.get(reason) ?? 0) + n);
-    };
-
     for (let si = 0; si < batch.series.length; si++) {
       const ws = batch.series[si];
-      const labels = ws.labels;
-      let s = head.getByLabels(labels);
-      if (s === undefined) {
-        if (ws.sampleCount === 0 && (ws.exemplars === undefined || ws.exemplars.length === 0)) continue;
-        if ((maxSeriesUser > 0 && head.numSeries() >= maxSeriesUser) || (maxInstanceSeries > 0 && this.totalSeries >= maxInstanceSeries)) {
-          if (maxInstanceSeries > 0 && this.totalSeries >= maxInstanceSeries) {
-            throw new IngesterUnavailableError(503, "the write request has been rejected because the ingester exceeded the allowed number of in-memory series (err-mimir-ingester-max-series). This is an instance limit; to adjust it, configure -ingester.instance-limits.max-series, or contact your service administrator.");
-          }
-          softErrors.push(errPerUserSeriesLimit(maxSeriesUser, ws.sampleCount));
-          addDiscard("per_user_series_limit", ws.sampleCount);
-          failed += ws.sampleCount;
-          continue;
-        }
-        if (maxSeriesMetric > 0) {
-          const name = getLabel(labels, METRIC_NAME);
-          if (head.seriesForMetric(name) >= maxSeriesMetric && !isIgnored(ignoreMetric, name)) {
-            softErrors.push(errPerMetricSeriesLimit(maxSeriesMetric, labels, ws.sampleCount));
-            addDiscard("per_metric_series_limit", ws.sampleCount);
-            failed += ws.sampleCount;
-            continue;
-          }
-        }
-        s = app.createSeries(labels);
-        created++;
-        this.totalSeries++;
-      }
-      const end = ws.sampleStart + ws.sampleCount;
-      for (let i = ws.sampleStart; i < end; i++) {
-        const r = app.append(s, ts[i], vs[i], oooWindow);
-        if (r >= 0) {
-          if (r === APPEND_OK || r === APPEND_OOO || r === APPEND_DUPLICATE_IGNORED) written++;
-          continue;
-        }
-        failed++;
-        let e: PendingErr | undefined;
-        for (const x of errs) if (x.code === r) e = x;
-        if (e === undefined) errs.push({ code: r, firstT: ts[i], count: 1 });
-        else e.count++;
-      }
-      if (errs.length > 0) {
-        for (const e of errs) {
-          const se = toSoftError(e, labels, oooWindow);
-          softErrors.push(se);
-          addDiscard(se.reason, e.count);
-        }
-        errs.length = 0;
-      }
-      const exs = ws.exemplars;
-      if (exs !== undefined && exs.length > 0 && exemplarCap > 0) {
-        for (const ex of exs) {
-          const r = app.appendExemplar(s, ex.labels, ex.timestamp, ex.value);
-          if (r === 0) exemplarsWritten++;
-          else if (r === EXEMPLAR_OUT_OF_ORDER) {
-            this.metrics.discardedExemplars.inc({ reason: "exemplar-out-of-order", user: tenant });
-            if (!limits.ignore_ooo_exemplars) softErrors.push(errExemplar("out of order exemplar", ex.timestamp, labels, ex.labels));
-          }
-        }
-      }
+      const s = this.seriesFor(db, app, ws, lim, stats);
+      if (s === undefined) continue;
+      appendSamples(app, s, ws, batch, lim.oooWindow, stats, errs);
+      if (ws.exemplars !== undefined && ws.exemplars.length > 0 && lim.exemplarCap > 0) this.appendExemplars(tenant, app, s, ws, lim, stats);
     }
-
-    let metadataWritten = 0;
-    if (batch.metadata.length > 0) {
-      const now = this.now();
-      const mdUser = localLimit(limits.max_global_metadata_per_user, rf, ni, shard);
-      const mdMetric = localLimit(limits.max_global_metadata_per_metric, rf, ni, shard);
-      for (const md of batch.metadata) {
-        const r = app.addMetadata(md as MetadataEntry, now, mdUser, mdMetric);
-        if (r === METADATA_PER_USER_LIMIT) this.metrics.discardedMetadata.inc({ reason: "per_user_metadata_limit", user: tenant });
-        else if (r === METADATA_PER_METRIC_LIMIT) this.metrics.discardedMetadata.inc({ reason: "per_metric_metadata_limit", user: tenant });
-        else metadataWritten++;
-      }
-    }
-
+    if (batch.metadata.length > 0) this.appendMetadata(tenant, app, batch.metadata, lim, stats);
     try {
       await app.commit();
     } catch (e) {
       this.logger.error({ err: e, user: tenant }, "failed to write to the WAL");
-      throw new IngesterUnavailableError(500, `failed to write to the WAL: ${(e as Error).message}`, { cause: e });
+      throw new IngesterUnavailableError(500, pushFailed.writeWAL((e as Error).message), { cause: e });
     }
+    this.countPush(tenant, stats);
+    return { samplesWritten: stats.written, exemplarsWritten: stats.exemplarsWritten, softErrors: stats.softErrors };
+  }
 
-    if (created > 0) {
-      this.metrics.seriesCreated.inc({ user: tenant }, created);
+  /** This ingester's share of the tenant's limits for one push; sizes the exemplar buffer and opens the WBL as they require. */
+  private async pushLimits(tenant: string, db: HeadDB): Promise<PushLimits> {
+    const limits = this.overrides.get(tenant);
+    const { replicationFactor: rf, numIngesters: ni } = this.ringInfo();
+    const shard = limits.ingestion_tenant_shard_size;
+    const lim: PushLimits = {
+      limits,
+      maxSeriesUser: localLimit(limits.max_global_series_per_user, rf, ni, shard),
+      maxSeriesMetric: localLimit(limits.max_global_series_per_metric, rf, ni, shard),
+      maxInstanceSeries: this.cfg.instance_limits.max_series,
+      oooWindow: limits.out_of_order_time_window,
+      exemplarCap: localLimit(limits.max_global_exemplars_per_user, rf, ni, shard),
+      metadataPerUser: localLimit(limits.max_global_metadata_per_user, rf, ni, shard),
+      metadataPerMetric: localLimit(limits.max_global_metadata_per_metric, rf, ni, shard),
+      ignoreMetric: this.cfg.ignore_series_limit_for_metric_names,
+    };
+    if (db.head.exemplars.capacity() !== lim.exemplarCap) db.head.exemplars.resize(lim.exemplarCap);
+    if (lim.oooWindow > 0 && db.wbl === undefined) await db.ensureWBL();
+    return lim;
+  }
+
+  /**
+   * The head series of `ws`, created when new and within the per-user and per-metric series
+   * limits; undefined (with a soft error) when a limit refuses it or it brings nothing. The
+   * instance's series limit fails the whole push.
+   */
+  private seriesFor(db: HeadDB, app: HeadAppender, ws: WriteSeries, lim: PushLimits, stats: PushStats): MemSeries | undefined {
+    const head = db.head;
+    const s = head.getByLabels(ws.labels);
+    if (s !== undefined) return s;
+    if (ws.sampleCount === 0 && (ws.exemplars === undefined || ws.exemplars.length === 0)) return undefined;
+    if (lim.maxInstanceSeries > 0 && this.totalSeries >= lim.maxInstanceSeries) throw new IngesterUnavailableError(503, pushFailed.maxSeries());
+    if (lim.maxSeriesUser > 0 && head.numSeries() >= lim.maxSeriesUser) {
+      stats.reject(errPerUserSeriesLimit(lim.maxSeriesUser, ws.sampleCount), "per_user_series_limit", ws.sampleCount);
+      return undefined;
+    }
+    if (lim.maxSeriesMetric > 0) {
+      const name = getLabel(ws.labels, METRIC_NAME);
+      if (head.seriesForMetric(name) >= lim.maxSeriesMetric && !isIgnored(lim.ignoreMetric, name)) {
+        stats.reject(errPerMetricSeriesLimit(lim.maxSeriesMetric, ws.labels, ws.sampleCount), "per_metric_series_limit", ws.sampleCount);
+        return undefined;
+      }
+    }
+    stats.created++;
+    this.totalSeries++;
+    return app.createSeries(ws.labels);
+  }
+
+  /** Appends a series' exemplars; out-of-order ones are counted and, unless ignored, reported. */
+  private appendExemplars(tenant: string, app: HeadAppender, s: MemSeries, ws: WriteSeries, lim: PushLimits, stats: PushStats): void {
+    for (const ex of ws.exemplars!) {
+      const r = app.appendExemplar(s, ex.labels, ex.timestamp, ex.value);
+      if (r === 0) stats.exemplarsWritten++;
+      else if (r === EXEMPLAR_OUT_OF_ORDER) {
+        this.metrics.discardedExemplars.inc({ reason: "exemplar-out-of-order", user: tenant });
+        if (!lim.limits.ignore_ooo_exemplars) stats.softErrors.push(errExemplar("out of order exemplar", ex.timestamp, ws.labels, ex.labels));
+      }
+    }
+  }
+
+  /** Adds metric metadata within the per-user and per-metric metadata limits. */
+  private appendMetadata(tenant: string, app: HeadAppender, metadata: WriteBatch["metadata"], lim: PushLimits, stats: PushStats): void {
+    const now = this.now();
+    for (const md of metadata) {
+      const r = app.addMetadata(md as MetadataEntry, now, lim.metadataPerUser, lim.metadataPerMetric);
+      if (r === METADATA_PER_USER_LIMIT) this.metrics.discardedMetadata.inc({ reason: "per_user_metadata_limit", user: tenant });
+      else if (r === METADATA_PER_METRIC_LIMIT) this.metrics.discardedMetadata.inc({ reason: "per_metric_metadata_limit", user: tenant });
+      else stats.metadataWritten++;
+    }
+  }
+
+  /** The ingested/failed/created counters and discards of one committed push. */
+  private countPush(tenant: string, stats: PushStats): void {
+    if (stats.created > 0) {
+      this.metrics.seriesCreated.inc({ user: tenant }, stats.created);
       this.metrics.memorySeries.set(this.totalSeries);
     }
-    if (written > 0) this.metrics.ingestedSamples.inc({ user: tenant }, written);
-    if (failed > 0) this.metrics.ingestedSamplesFailures.inc({ user: tenant }, failed);
-    if (exemplarsWritten > 0) this.metrics.ingestedExemplars.inc({ user: tenant }, exemplarsWritten);
-    if (metadataWritten > 0) this.metrics.ingestedMetadata.inc({ user: tenant }, metadataWritten);
-    if (discards !== undefined) for (const [reason, n] of discards) this.metrics.discard(reason, tenant, n);
-    return { samplesWritten: written, exemplarsWritten, softErrors };
+    if (stats.written > 0) this.metrics.ingestedSamples.inc({ user: tenant }, stats.written);
+    if (stats.failed > 0) this.metrics.ingestedSamplesFailures.inc({ user: tenant }, stats.failed);
+    if (stats.exemplarsWritten > 0) this.metrics.ingestedExemplars.inc({ user: tenant }, stats.exemplarsWritten);
+    if (stats.metadataWritten > 0) this.metrics.ingestedMetadata.inc({ user: tenant }, stats.metadataWritten);
+    if (stats.discards !== undefined) for (const [reason, n] of stats.discards) this.metrics.discard(reason, tenant, n);
   }
 
   /**

@@ -14,7 +14,8 @@ import { existsSync } from "node:fs";
 import { open, readdir, readFile, rename } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
-import { Counter, type Registry } from "prom-client";
+import type { Counter, Registry } from "prom-client";
+import { counter } from "../util/metrics.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { fetchMeta, uploadBlock } from "../storage/tsdb/blockio.ts";
 import { forEachConcurrent, isBlockID, userBucket } from "../storage/tsdb/layout.ts";
@@ -76,9 +77,6 @@ export interface ShipperDeps {
   now?: () => number;
 }
 
-function counter(r: Registry, name: string, help: string): Counter {
-  return (r.getSingleMetric(name) as Counter | undefined) ?? new Counter({ name, help, registers: [r] });
-}
 
 export class Shipper {
   private readonly dir: string;
@@ -93,8 +91,8 @@ export class Shipper {
     this.dir = dir;
     this.deps = deps;
     this.now = deps.now ?? Date.now;
-    this.uploads = counter(deps.registry, "cortex_ingester_shipper_uploads_total", "Total number of uploaded TSDB blocks");
-    this.failures = counter(deps.registry, "cortex_ingester_shipper_upload_failures_total", "Total number of TSDB block upload failures");
+    this.uploads = counter(deps.registry, "cortex_ingester_shipper_uploads_total", "Total number of uploaded TSDB blocks", []);
+    this.failures = counter(deps.registry, "cortex_ingester_shipper_upload_failures_total", "Total number of TSDB block upload failures", []);
   }
 
   /** Blocks of the tenant marked shipped, ULID -> unix ms. */

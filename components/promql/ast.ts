@@ -12,6 +12,19 @@ export interface PosRange {
   end: number;
 }
 
+/** Prometheus's PositionRange.StartPosInput: "line:col" of a byte offset, both 1-based. */
+export function positionString(query: string, pos: number): string {
+  let line = 1;
+  let lastBreak = -1;
+  for (let i = 0; i < pos && i < query.length; i++) {
+    if (query.charCodeAt(i) === 10) {
+      line++;
+      lastBreak = i;
+    }
+  }
+  return `${line}:${pos - lastBreak}`;
+}
+
 /** A duration expression that depends on the query (step(), range()); values in seconds. */
 export type DurNode =
   | { op: "num"; sec: number }
@@ -113,13 +126,13 @@ export interface SubqueryExpr {
   pos: PosRange;
 }
 
+/** A function's signature (what the parser checks); functable.ts adds how it is evaluated. */
 export interface FunctionDef {
   name: string;
   argTypes: ValueType[];
   /** 0: fixed arity; -1: unlimited trailing args of the last type; n > 0: up to n optional trailing args. */
   variadic: number;
   returnType: ValueType;
-  experimental?: boolean;
 }
 
 export interface Call {
@@ -260,4 +273,46 @@ export function typeName(t: ValueType): string {
     case "matrix":
       return "range vector";
   }
+}
+
+/** The expression inside any parentheses. */
+export function unwrapParens(e: Expr): Expr {
+  while (e.kind === "ParenExpr") e = e.expr;
+  return e;
+}
+
+/** The direct children of a node, in source order. */
+export function children(e: Expr): Expr[] {
+  switch (e.kind) {
+    case "MatrixSelector":
+      return [e.vs];
+    case "SubqueryExpr":
+    case "UnaryExpr":
+    case "ParenExpr":
+      return [e.expr];
+    case "Call":
+      return e.args;
+    case "AggregateExpr":
+      return e.param ? [e.expr, e.param] : [e.expr];
+    case "BinaryExpr":
+      return [e.lhs, e.rhs];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Visits every node depth-first in source order (Prometheus's parser.Inspect): `visit` gets the
+ * node and its ancestors (outermost first; the array is reused, copy it to keep it) and returns
+ * false to skip the node's children.
+ */
+export function inspect(e: Expr, visit: (node: Expr, path: readonly Expr[]) => unknown): void {
+  const path: Expr[] = [];
+  const walk = (n: Expr): void => {
+    if (visit(n, path) === false) return;
+    path.push(n);
+    for (const c of children(n)) walk(c);
+    path.pop();
+  };
+  walk(e);
 }

@@ -3,29 +3,36 @@
  * (an instant query is a range query with one step) into series of per-step points:
  * - selectors fetch their series once, with hints covering the whole range, into typed arrays,
  *   read with forward-moving cursors (instant selectors, range windows);
- * - range functions apply allocation-free kernels to each window (functions.ts, evalfuncs.ts);
+ * - function calls go through the function table (functable.ts); range functions apply one
+ *   allocation-free kernel to each window (rangefuncs.ts);
  * - sum/avg/count/min/max/group/stddev/stdvar, one-to-one vector matching and and/or/unless run
  *   column-wise (series paired or grouped once, points merged by step);
  * - the rest (topk, quantile, count_values, group_left/right, fill) runs step by step over
  *   per-step vectors (`stepwise`), as Prometheus's rangeEval does.
  * Metric names are removed at the end (Prometheus 3's delayed name removal).
  */
-import {
-  compareLabels,
-  getLabel,
-  type Label,
-  type Labels,
-  labelsKey,
-  labelsToString,
-  METRIC_NAME,
-} from "../storage/labels.ts";
+import { compareLabels, getLabel, type Labels, labelsKey, labelsToString, METRIC_NAME } from "../storage/labels.ts";
 import type { Matcher } from "../storage/matcher.ts";
 import { isStaleNaN, type Querier, type Queryable, type SampleIterator, type SelectHints, ValFloat, ValNone } from "../storage/series.ts";
-import type { AggregateExpr, BinaryExpr, BinaryOp, Call, Expr, MatrixSelector, SubqueryExpr, VectorMatching, VectorSelector } from "./ast.ts";
-import { evalDurNode, typeName, typeOf } from "./ast.ts";
-import { callInstantFunction, callRangeFunction, isRangeFunction } from "./evalfuncs.ts";
-import { formatFloatF, goPow, mean, quantile as quantileOf, variance } from "./functions.ts";
-import { isComparisonOp, ParseError, parseExpr, positionString } from "./parser.ts";
+import type { AggregateExpr, BinaryExpr, BinaryOp, Expr, MatrixSelector, SubqueryExpr, VectorMatching, VectorSelector } from "./ast.ts";
+import { evalDurNode, inspect, typeName, typeOf, unwrapParens } from "./ast.ts";
+import {
+  type EvalSeries,
+  type EvalValue,
+  type FunctionEnv,
+  type LoadedSeries,
+  type RangeSource,
+  type Sample,
+  type SeriesList,
+  type TimeModifiers,
+  withHist,
+} from "./evaltypes.ts";
+import { callFunction } from "./functable.ts";
+import { formatFloatF, formatValue, goPow, kahanInc, kahanSum, mean, quantile as quantileOf, upperBound, variance } from "./functions.ts";
+import { dropMetricName, isValidLabelName, setLabel } from "./labelset.ts";
+import { isComparisonOp, ParseError, parseExpr } from "./parser.ts";
+import { QueryContext } from "./querycontext.ts";
+import { mergePoints, mergeSameLabels } from "./seriesmerge.ts";
 import {
   type EngineOptions,
   type FPoint,
@@ -38,49 +45,6 @@ import {
   type VectorSample,
 } from "./types.ts";
 
-/** One element of a per-step vector inside the engine. */
-export interface Sample {
-  metric: Labels;
-  f: number;
-  /** The __name__ label is to be removed at the end (delayed name removal). */
-  dropName: boolean;
-  /** Sample timestamp, ms (only meaningful for timestamp()). */
-  t: number;
-}
-
-/** A series of the engine's internal matrices: points at step timestamps (or raw timestamps for range vectors). */
-export interface EvalSeries {
-  metric: Labels;
-  ts: number[];
-  fs: number[];
-  dropName: boolean;
-}
-
-export type EvalValue =
-  | { type: "matrix"; series: EvalSeries[]; isRange: boolean }
-  | { type: "scalar"; vals: Float64Array }
-  | { type: "string"; s: string };
-
-/** Preloaded samples of one selected series. */
-export interface LoadedSeries {
-  metric: Labels;
-  ts: Float64Array;
-  fs: Float64Array;
-  n: number;
-  hasHistograms: boolean;
-  /** 1 where the sample is a native histogram (its value is not available); null when none. */
-  hist: Uint8Array | null;
-}
-
-/** A list of series that may note that native histogram samples were seen (and ignored). */
-export type SeriesList = EvalSeries[] & { hasHistograms?: boolean };
-
-function withHist(list: EvalSeries[], hasHistograms: boolean | undefined): SeriesList {
-  const l = list as SeriesList;
-  if (hasHistograms) l.hasHistograms = true;
-  return l;
-}
-
 /**
  * What a store's iterator may offer besides SampleIterator (the head's in-order iterator does):
  * on a fresh iterator, writes every float sample with lo <= t <= hi to sink.ts/fs from index n,
@@ -89,67 +53,8 @@ function withHist(list: EvalSeries[], hasHistograms: boolean | undefined): Serie
 interface BulkSampleReader {
   readInto(lo: number, hi: number, sink: { ts: Float64Array; fs: Float64Array }, n: number): number;
 }
-const sink = { ts: new Float64Array(0), fs: new Float64Array(0) };
-
-/** Scratch arrays that series are decoded into before being copied into slabs (reused). */
-let scratchTs = new Float64Array(1024);
-let scratchFs = new Float64Array(1024);
-const MAX_SCRATCH = 1 << 20;
 /** Samples per slab of loaded series. */
 const SLAB_SAMPLES = 1 << 16;
-
-/** Shared query state: annotations, limits, cancellation. */
-export class QueryContext {
-  readonly query: string;
-  readonly warnings = new Set<string>();
-  readonly infos = new Set<string>();
-  readonly maxSamples: number;
-  readonly deadline: number;
-  readonly timeout: number;
-  readonly signal: AbortSignal | undefined;
-  readonly startTs: number;
-  readonly endTs: number;
-  currentSamples = 0;
-  /** The query's step, ms (0 for instant queries). */
-  queryStep = 0;
-  private checks = 0;
-
-  constructor(query: string, maxSamples: number, timeout: number, signal: AbortSignal | undefined, startTs: number, endTs: number) {
-    this.query = query;
-    this.maxSamples = maxSamples;
-    this.timeout = timeout;
-    this.deadline = timeout > 0 ? Date.now() + timeout : Infinity;
-    this.signal = signal;
-    this.startTs = startTs;
-    this.endTs = endTs;
-  }
-
-  warn(msg: string, pos?: { start: number }): void {
-    this.warnings.add(`PromQL warning: ${msg}${pos ? ` (${positionString(this.query, pos.start)})` : ""}`);
-  }
-
-  info(msg: string, pos?: { start: number }): void {
-    this.infos.add(`PromQL info: ${msg}${pos ? ` (${positionString(this.query, pos.start)})` : ""}`);
-  }
-
-  /** Cheap periodic check for timeout and cancellation. */
-  check(): void {
-    if ((++this.checks & 255) !== 0) return;
-    this.checkNow();
-  }
-
-  checkNow(): void {
-    if (this.signal?.aborted) throw new QueryError("canceled", "query was canceled in query execution");
-    if (Date.now() > this.deadline) throw new QueryError("timeout", "query timed out in query execution");
-  }
-
-  addSamples(n: number): void {
-    this.currentSamples += n;
-    if (this.maxSamples > 0 && this.currentSamples > this.maxSamples) {
-      throw new QueryError("execution", "query processing would load too many samples into memory in query execution");
-    }
-  }
-}
 
 const COLUMNAR_AGGRS = new Set(["sum", "avg", "count", "group", "min", "max", "stddev", "stdvar"]);
 
@@ -160,65 +65,13 @@ function execError(msg: string): QueryError {
   return new QueryError("execution", msg);
 }
 
-/** Whether a series has neither stale markers (when they matter) nor histogram samples; cached. */
-const cleanCache = new WeakMap<object, boolean>();
-function isClean(s: LoadedSeries, checkStale: boolean): boolean {
-  if (s.hist !== null) return false;
-  if (!checkStale) return true;
-  let c = cleanCache.get(s);
-  if (c === undefined) {
-    c = true;
-    for (let i = 0; i < s.n; i++) {
-      const f = s.fs[i];
-      if (Number.isNaN(f) && isStaleNaN(f)) {
-        c = false;
-        break;
-      }
-    }
-    cleanCache.set(s, c);
-  }
-  return c;
-}
-
-/** Binary search: first index in [lo, hi) with ts[i] > t. */
-function upperBound(ts: ArrayLike<number>, lo: number, hi: number, t: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ts[mid] <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Removes __name__ (and the __type__/__unit__ metadata labels that describe it). */
-function dropMetricName(ls: Labels): Labels {
-  for (let i = 0; i < ls.length; i++) {
-    const n = ls[i].name;
-    if (n === METRIC_NAME || n === "__type__" || n === "__unit__") {
-      return ls.filter((l) => l.name !== METRIC_NAME && l.name !== "__type__" && l.name !== "__unit__");
-    }
-  }
-  return ls;
-}
-
-/** Replaces/sets/deletes one label (value "" deletes), keeping order. */
-export function setLabel(ls: Labels, name: string, value: string): Labels {
-  const out: Label[] = [];
-  let done = false;
-  for (const l of ls) {
-    if (!done && l.name >= name) {
-      if (l.name === name) {
-        if (value !== "") out.push({ name, value });
-        done = true;
-        continue;
-      }
-      if (value !== "") out.push({ name, value });
-      done = true;
-    }
-    out.push(l);
-  }
-  if (!done && value !== "") out.push({ name, value });
-  return out;
+/** Reference time of a selector at step time t (after @ and offset), all ms. */
+function refTime(sel: TimeModifiers, t: number, queryStart: number, queryEnd: number): number {
+  let rt = t;
+  if (sel.startOrEnd === "start") rt = queryStart;
+  else if (sel.startOrEnd === "end") rt = queryEnd;
+  else if (sel.timestamp !== null) rt = sel.timestamp;
+  return rt - sel.offset;
 }
 
 /** Label signature for vector matching. */
@@ -283,13 +136,23 @@ function binop(op: BinaryOp, lhs: number, rhs: number, keep: { v: boolean }): nu
   throw execError(`operator ${JSON.stringify(op)} not allowed for scalar operations`);
 }
 
-/** Prometheus 3 accepts any non-empty valid UTF-8 label name (invalid bytes decode to U+FFFD). */
-export function isValidLabelName(n: string): boolean {
-  return n.length > 0 && !n.includes("\uFFFD");
+interface EvaluatorOptions {
+  ctx: QueryContext;
+  querier: Querier;
+  /** First and last step time and the step width, ms. */
+  start: number;
+  end: number;
+  interval: number;
+  /** Lookback delta, ms. */
+  lookback: number;
+  /** Step of subqueries without one, ms. */
+  defaultSubqueryStep: number;
+  /** Selectors' loaded series, shared by the evaluators of one query (subqueries). */
+  loaded: Map<VectorSelector, Promise<LoadedSeries[]>>;
 }
 
 /** Evaluates one (sub)query over [start, end] with a step. */
-export class Evaluator {
+class Evaluator implements FunctionEnv {
   readonly ctx: QueryContext;
   readonly querier: Querier;
   readonly start: number;
@@ -302,25 +165,16 @@ export class Evaluator {
   /** Result label sets of the binary operation being evaluated, by lhs and rhs label set. */
   private metricCache = new Map<Labels, Map<Labels, { metric: Labels; key: string }>>();
 
-  constructor(
-    ctx: QueryContext,
-    querier: Querier,
-    start: number,
-    end: number,
-    interval: number,
-    lookback: number,
-    defaultSubqueryStep: number,
-    loaded: Map<VectorSelector, Promise<LoadedSeries[]>>,
-  ) {
-    this.ctx = ctx;
-    this.querier = querier;
-    this.start = start;
-    this.end = end;
-    this.interval = interval;
-    this.lookback = lookback;
-    this.defaultSubqueryStep = defaultSubqueryStep;
-    this.steps = Math.floor((end - start) / interval) + 1;
-    this.loaded = loaded;
+  constructor(o: EvaluatorOptions) {
+    this.ctx = o.ctx;
+    this.querier = o.querier;
+    this.start = o.start;
+    this.end = o.end;
+    this.interval = o.interval;
+    this.lookback = o.lookback;
+    this.defaultSubqueryStep = o.defaultSubqueryStep;
+    this.steps = Math.floor((o.end - o.start) / o.interval) + 1;
+    this.loaded = o.loaded;
   }
 
   stepTime(i: number): number {
@@ -328,15 +182,12 @@ export class Evaluator {
   }
 
   /** Reference time of a selector at step time t (after @ and offset). */
-  refTime(sel: { offset: number; timestamp: number | null; startOrEnd: "start" | "end" | null }, t: number): number {
-    let rt = t;
-    if (sel.startOrEnd === "start") rt = this.ctx.startTs;
-    else if (sel.startOrEnd === "end") rt = this.ctx.endTs;
-    else if (sel.timestamp !== null) rt = sel.timestamp;
-    return rt - sel.offset;
+  refTime(sel: TimeModifiers, t: number): number {
+    return refTime(sel, t, this.ctx.startTs, this.ctx.endTs);
   }
 
-  async load(vs: VectorSelector, range: number, func: string | undefined): Promise<LoadedSeries[]> {
+  /** The series of a selector over the whole query, for instant (range 0) or range (ms) use. */
+  load(vs: VectorSelector, range: number): Promise<LoadedSeries[]> {
     let p = this.loaded.get(vs);
     if (!p) {
       let mint = Infinity;
@@ -348,25 +199,23 @@ export class Evaluator {
         mint = Math.min(mint, rt - back);
         maxt = Math.max(maxt, rt + (vs.ext === "smoothed" ? this.lookback : 0));
       }
-      const hints: SelectHints = { start: mint + 1, end: maxt, step: this.interval, range: range || undefined, func };
-      p = this.fetch(vs.matchers, hints);
+      const hints: SelectHints = { start: mint + 1, end: maxt, step: this.interval, range: range || undefined };
+      p = this.fetchSeries(vs.matchers, hints);
       this.loaded.set(vs, p);
     }
     return p;
   }
 
   /** Fetches and preloads the series matching `matchers` over [hints.start, hints.end]. */
-  fetchSeries(matchers: readonly Matcher[], hints: SelectHints): Promise<LoadedSeries[]> {
-    return this.fetch(matchers, hints);
-  }
-
-  private async fetch(matchers: readonly Matcher[], hints: SelectHints): Promise<LoadedSeries[]> {
+  async fetchSeries(matchers: readonly Matcher[], hints: SelectHints): Promise<LoadedSeries[]> {
     const series = await this.querier.select(false, hints, matchers);
     const out: LoadedSeries[] = [];
     // Samples are decoded into scratch arrays, then copied into shared slabs (one allocation
     // per many series; each series gets exact-size views).
-    let ts = scratchTs;
-    let fs = scratchFs;
+    const scratch = this.ctx.scratch;
+    let ts = scratch.ts;
+    let fs = scratch.fs;
+    const sink = { ts, fs };
     let slabT: Float64Array | null = null;
     let slabF: Float64Array | null = null;
     let slabPos = 0;
@@ -427,10 +276,7 @@ export class Evaluator {
       }
       out.push({ metric: s.labels, ts: sts, fs: sfs, n, hasHistograms, hist: hist === null ? null : hist.slice(0, n) });
     }
-    if (ts.length > scratchTs.length && ts.length <= MAX_SCRATCH) {
-      scratchTs = ts;
-      scratchFs = fs;
-    }
+    this.ctx.keepScratch(ts, fs);
     this.ctx.checkNow();
     return out;
   }
@@ -450,18 +296,17 @@ export class Evaluator {
         if (v.type === "scalar") return { type: "scalar", vals: v.vals.map((x) => -x) };
         if (v.type === "matrix") {
           const series = v.series.map((s) => ({ metric: s.metric, ts: s.ts, fs: s.fs.map((x) => -x), dropName: true }));
-          return { type: "matrix", series: this.mergeSameLabels(series), isRange: false };
+          return { type: "matrix", series: mergeSameLabels(series), isRange: false };
         }
         return v;
       }
       case "VectorSelector":
         return { type: "matrix", series: await this.evalVectorSelector(e), isRange: false };
       case "MatrixSelector":
-        return this.evalRangeVectorRaw(e);
       case "SubqueryExpr":
-        return this.evalSubqueryRaw(e);
+        return this.evalRangeRaw(e);
       case "Call":
-        return this.evalCall(e);
+        return callFunction(this, e);
       case "AggregateExpr":
         return this.evalAggregate(e);
       case "BinaryExpr":
@@ -470,7 +315,7 @@ export class Evaluator {
   }
 
   async evalVectorSelector(vs: VectorSelector): Promise<SeriesList> {
-    const loaded = await this.load(vs, 0, undefined);
+    const loaded = await this.load(vs, 0);
     const out: EvalSeries[] = [];
     let total = 0;
     let sawHist = false;
@@ -541,7 +386,7 @@ export class Evaluator {
 
   /** Sample timestamps (seconds) of a vector selector, for timestamp(). */
   async evalVectorSelectorTimestamps(vs: VectorSelector): Promise<EvalSeries[]> {
-    const loaded = await this.load(vs, 0, undefined);
+    const loaded = await this.load(vs, 0);
     const out: EvalSeries[] = [];
     for (const s of loaded) {
       const ts: number[] = new Array(this.steps);
@@ -568,9 +413,9 @@ export class Evaluator {
 
   /** A range source: series with raw points plus how to window them per step. */
   async rangeSource(e: Expr): Promise<RangeSource> {
-    while (e.kind === "ParenExpr") e = e.expr;
+    e = unwrapParens(e);
     if (e.kind === "MatrixSelector") {
-      const loaded = await this.load(e.vs, e.range, undefined);
+      const loaded = await this.load(e.vs, e.range);
       return { series: loaded, range: e.range, sel: e.vs, checkStale: true, node: e };
     }
     if (e.kind === "SubqueryExpr") {
@@ -608,19 +453,23 @@ export class Evaluator {
     if (start <= mint) start += step;
     if (start > maxt) return [];
     const end = maxt;
-    const child = new Evaluator(this.ctx, this.querier, start, end, step, this.lookback, this.defaultSubqueryStep, this.loaded);
+    const child = new Evaluator({
+      ctx: this.ctx,
+      querier: this.querier,
+      start,
+      end,
+      interval: step,
+      lookback: this.lookback,
+      defaultSubqueryStep: this.defaultSubqueryStep,
+      loaded: this.loaded,
+    });
     const v = await child.eval(e.expr);
     if (v.type !== "matrix") throw execError("subquery is only allowed on instant vector");
     return v.series;
   }
 
   /** A range selector or subquery at the top of an instant query: the raw points in the window. */
-  async evalRangeVectorRaw(e: MatrixSelector): Promise<EvalValue> {
-    const src = await this.rangeSource(e);
-    return { type: "matrix", series: this.rawWindows(src), isRange: true };
-  }
-
-  async evalSubqueryRaw(e: SubqueryExpr): Promise<EvalValue> {
+  async evalRangeRaw(e: MatrixSelector | SubqueryExpr): Promise<EvalValue> {
     const src = await this.rangeSource(e);
     return { type: "matrix", series: this.rawWindows(src), isRange: true };
   }
@@ -644,140 +493,6 @@ export class Evaluator {
       this.ctx.addSamples(ts.length);
     }
     return out;
-  }
-
-  /**
-   * Applies fn at every step to every series' window of a range source.
-   * fn receives the window (ts, fs, n) and returns a value or null for no output.
-   */
-  windowed(
-    src: RangeSource,
-    fn: (
-      ts: Float64Array,
-      fs: Float64Array,
-      n: number,
-      step: number,
-      rangeStart: number,
-      rangeEnd: number,
-      s: LoadedSeries,
-      nHist: number,
-      lastIsHist: boolean,
-    ) => number | null,
-    keepName: boolean,
-    invariant = false,
-    fast?: WindowFn,
-  ): EvalSeries[] {
-    const out: EvalSeries[] = [];
-    let wts = new Float64Array(64);
-    let wfs = new Float64Array(64);
-    // A step-invariant call (fixed `@` time, literal arguments) is computed once and repeated,
-    // as Prometheus evaluates step-invariant expressions at the first step only.
-    const steps = invariant ? 1 : this.steps;
-    const fixed = src.sel.timestamp !== null || src.sel.startOrEnd !== null;
-    // Step and reference times, shared by all series.
-    const stepT = new Float64Array(steps);
-    const refT = new Float64Array(steps);
-    for (let i = 0; i < steps; i++) {
-      stepT[i] = this.stepTime(i);
-      refT[i] = this.refTime(src.sel, stepT[i]);
-    }
-    const range = src.range;
-    for (const s of src.series) {
-      const ts: number[] = new Array(this.steps);
-      const fs: number[] = new Array(this.steps);
-      let np = 0;
-      const sts = s.ts;
-      const sn = s.n;
-      const clean = isClean(s, src.checkStale);
-      // Window (rt - range, rt] as [lo, hi): both ends only move forward from step to step.
-      let lo = 0;
-      let hi = 0;
-      for (let i = 0; i < steps; i++) {
-        this.ctx.check();
-        const t = stepT[i];
-        const rt = refT[i];
-        if (fixed) {
-          hi = upperBound(sts, 0, sn, rt);
-          lo = upperBound(sts, 0, hi, rt - range);
-        } else {
-          while (hi < sn && sts[hi] <= rt) hi++;
-          if (lo > hi) lo = hi;
-          const rs = rt - range;
-          while (lo < hi && sts[lo] <= rs) lo++;
-        }
-        if (hi - lo > wts.length) {
-          wts = new Float64Array(Math.max(hi - lo, wts.length * 2));
-          wfs = new Float64Array(wts.length);
-        }
-        let n = 0;
-        let nHist = 0;
-        let lastIsHist = false;
-        const hist = s.hist;
-        if (clean && fast !== undefined) {
-          // No stale markers or histograms: the kernel reads the window in place.
-          if (this.ctx.maxSamples > 0 && hi - lo > this.ctx.maxSamples) this.ctx.addSamples(hi - lo);
-          const v = fast(sts, s.fs, lo, hi, i, rt - range, rt, s);
-          if (v === null) continue;
-          if (invariant) {
-            for (let k = 0; k < this.steps; k++) {
-              ts[np] = this.stepTime(k);
-              fs[np] = v;
-              np++;
-            }
-            break;
-          }
-          ts[np] = t;
-          fs[np] = v;
-          np++;
-          continue;
-        }
-        if (clean) {
-          // No stale markers or histograms in this series: copy the window.
-          n = hi - lo;
-          const sfs = s.fs;
-          for (let j = 0; j < n; j++) {
-            wts[j] = sts[lo + j];
-            wfs[j] = sfs[lo + j];
-          }
-        } else for (let j = lo; j < hi; j++) {
-          const f = s.fs[j];
-          if (hist !== null && hist[j] === 1) {
-            nHist++;
-            lastIsHist = true;
-            continue;
-          }
-          if (src.checkStale && isStaleNaN(f)) continue;
-          lastIsHist = false;
-          wts[n] = s.ts[j];
-          wfs[n] = f;
-          n++;
-        }
-        if (this.ctx.maxSamples > 0 && n > this.ctx.maxSamples) this.ctx.addSamples(n);
-        const v = fn(wts, wfs, n, i, rt - range, rt, s, nHist, lastIsHist);
-        if (v === null) continue;
-        if (invariant) {
-          for (let k = 0; k < this.steps; k++) {
-            ts[np] = this.stepTime(k);
-            fs[np] = v;
-            np++;
-          }
-          break;
-        }
-        ts[np] = t;
-        fs[np] = v;
-        np++;
-      }
-      ts.length = np;
-      fs.length = np;
-      if (np > 0) out.push({ metric: s.metric, ts, fs, dropName: keepName ? (s.dropName ?? false) : true });
-    }
-    return out;
-  }
-
-  async evalCall(e: Call): Promise<EvalValue> {
-    const name = e.func.name;
-    if (isRangeFunction(name)) return callRangeFunction(this, e);
-    return callInstantFunction(this, e);
   }
 
   /** Evaluates an expression that must be an instant vector (as a matrix over steps). */
@@ -854,26 +569,6 @@ export class Evaluator {
     return order;
   }
 
-  /** Merges series with identical labels (after name dropping), erroring on overlapping points. */
-  mergeSameLabels(series: EvalSeries[]): EvalSeries[] {
-    const m = new Map<string, EvalSeries>();
-    const out: EvalSeries[] = [];
-    for (const s of series) {
-      const key = labelsKey(s.metric);
-      const prev = m.get(key);
-      if (!prev) {
-        m.set(key, s);
-        out.push(s);
-        continue;
-      }
-      const merged = mergePoints(prev, s);
-      merged.dropName = prev.dropName || s.dropName;
-      m.set(key, merged);
-      out[out.indexOf(prev)] = merged;
-    }
-    return out;
-  }
-
   async evalAggregate(e: AggregateExpr): Promise<EvalValue> {
     const input = await this.evalVector(e.expr);
     let param: Float64Array | null = null;
@@ -891,7 +586,7 @@ export class Evaluator {
     if (e.op === "limit_ratio" && param) {
       for (const r of param) {
         if (r > 1 || r < -1) {
-          this.ctx.warn(`ratio value should be between -1 and 1, got ${formatNum(r)}, capping to ${r > 1 ? 1 : -1}`, e.param!.pos);
+          this.ctx.warn(`ratio value should be between -1 and 1, got ${formatValue(r)}, capping to ${r > 1 ? 1 : -1}`, e.param!.pos);
           break;
         }
       }
@@ -899,7 +594,7 @@ export class Evaluator {
     if (e.op === "quantile" && param) {
       for (const q of param) {
         if (Number.isNaN(q) || q < 0 || q > 1) {
-          this.ctx.warn(`quantile value should be between 0 and 1, got ${formatNum(q)}`, e.param!.pos);
+          this.ctx.warn(`quantile value should be between 0 and 1, got ${formatValue(q)}`, e.param!.pos);
           break;
         }
       }
@@ -997,7 +692,7 @@ export class Evaluator {
       const t = this.stepTime(step);
       const p = param[step];
       if (Number.isNaN(p)) throw execError("Parameter value is NaN");
-      if (p >= 2 ** 63 || p < -(2 ** 63)) throw execError(`Scalar value ${formatNum(p)} overflows int64`);
+      if (p >= 2 ** 63 || p < -(2 ** 63)) throw execError(`Scalar value ${formatValue(p)} overflows int64`);
       const k = Math.trunc(p);
       stepGroups.length = 0;
       let inCount = 0;
@@ -1091,7 +786,7 @@ export class Evaluator {
         if (c >= s.ts.length || s.ts[c] !== t) continue;
         cursors[j] = c + 1;
         inCount++;
-        const val = formatCountValue(s.fs[c]);
+        const val = formatFloatF(s.fs[c]);
         const cell = cells[gidx[j]];
         let o = cell.get(val);
         if (o === undefined) {
@@ -1142,8 +837,9 @@ export class Evaluator {
     const cells = groups.length * steps;
     const cnt = new Float64Array(cells);
     const val = new Float64Array(cells);
-    const comp = op === "sum" || op === "avg" || op === "stddev" || op === "stdvar" ? new Float64Array(cells) : null;
-    const mean = op === "avg" || op === "stddev" || op === "stdvar" ? new Float64Array(cells) : null;
+    // sum and avg: Kahan (sum, compensation) pairs at 2k, 2k + 1 (avg: the mean once incremental).
+    const kahan = op === "sum" || op === "avg" ? new Float64Array(2 * cells) : null;
+    const mean = op === "stddev" || op === "stdvar" ? new Float64Array(cells) : null;
     const incr = op === "avg" ? new Uint8Array(cells) : null;
     const start = this.start;
     const interval = this.interval;
@@ -1157,40 +853,26 @@ export class Evaluator {
         const f = fs[j];
         const c = ++cnt[k];
         switch (op) {
-          case "sum": {
-            const sum = val[k];
-            const t = sum + f;
-            if (!Number.isFinite(t)) comp![k] = 0;
-            else if (Math.abs(sum) >= Math.abs(f)) comp![k] += sum - t + f;
-            else comp![k] += f - t + sum;
-            val[k] = t;
+          case "sum":
+            kahanInc(f, kahan!, 2 * k);
             break;
-          }
           case "avg": {
+            // As mean(): a Kahan sum until it overflows, then an incremental mean.
+            const kv = kahan!;
             if (incr![k] === 0) {
-              const sum = val[k];
-              const t = sum + f;
-              if (c === 1 || Number.isFinite(t) || !Number.isFinite(f) || !Number.isFinite(sum)) {
-                if (!Number.isFinite(t)) comp![k] = 0;
-                else if (Math.abs(sum) >= Math.abs(f)) comp![k] += sum - t + f;
-                else comp![k] += f - t + sum;
-                val[k] = t;
+              const sum = kv[2 * k];
+              if (c === 1 || Number.isFinite(sum + f) || !Number.isFinite(f) || !Number.isFinite(sum)) {
+                kahanInc(f, kv, 2 * k);
                 break;
               }
               incr![k] = 1;
-              mean![k] = sum / (c - 1);
-              comp![k] /= c - 1;
+              kv[2 * k] = sum / (c - 1);
+              kv[2 * k + 1] /= c - 1;
             }
             const q = (c - 1) / c;
-            const b = q * mean![k];
-            let cc = q * comp![k];
-            const inc = f / c;
-            const t = b + inc;
-            if (!Number.isFinite(t)) cc = 0;
-            else if (Math.abs(b) >= Math.abs(inc)) cc += b - t + inc;
-            else cc += inc - t + b;
-            mean![k] = t;
-            comp![k] = cc;
+            kv[2 * k] *= q;
+            kv[2 * k + 1] *= q;
+            kahanInc(f / c, kv, 2 * k);
             break;
           }
           case "min":
@@ -1221,13 +903,18 @@ export class Evaluator {
         if (c === 0) continue;
         let v: number;
         switch (op) {
-          case "sum":
-            v = Number.isFinite(val[k]) ? val[k] + comp![k] : val[k];
+          case "sum": {
+            const sum = kahan![2 * k];
+            v = Number.isFinite(sum) ? sum + kahan![2 * k + 1] : sum;
             break;
-          case "avg":
-            if (incr![k] === 1) v = mean![k] + comp![k];
-            else v = Number.isFinite(val[k]) ? val[k] / c + comp![k] / c : val[k];
+          }
+          case "avg": {
+            const sum = kahan![2 * k];
+            const comp = kahan![2 * k + 1];
+            if (incr![k] === 1) v = sum + comp;
+            else v = Number.isFinite(sum) ? sum / c + comp / c : sum;
             break;
+          }
           case "count":
             v = c;
             break;
@@ -1337,7 +1024,7 @@ export class Evaluator {
         if (f) out.push(f);
       }
     }
-    return this.mergeSameLabels(out);
+    return mergeSameLabels(out);
   }
 
   /**
@@ -1448,11 +1135,11 @@ export class Evaluator {
         ts.length = np;
         fs.length = np;
         if (np === 0) continue;
-        const metric = resultMetric(l.metric, r.metric, matching, isCmp && !e.returnBool);
+        const metric = resultMetric(l.metric, r.metric, matching);
         out.push({ metric, ts, fs, dropName: !(isCmp && !e.returnBool) || l.dropName });
       }
     }
-    return this.mergeSameLabels(out);
+    return mergeSameLabels(out);
   }
 
   private vectorScalar(e: BinaryExpr, vec: EvalSeries[], scalar: Float64Array, swap: boolean): EvalValue {
@@ -1541,7 +1228,7 @@ export class Evaluator {
       }
       let cached = byRhs.get(rs.metric);
       if (!cached) {
-        const m = resultMetric(ls.metric, rs.metric, matching, isCmp && !e.returnBool);
+        const m = resultMetric(ls.metric, rs.metric, matching);
         cached = { metric: m, key: labelsKey(m) };
         byRhs.set(rs.metric, cached);
       }
@@ -1582,7 +1269,7 @@ export class Evaluator {
     if (e.fillRight != null) {
       for (const ls of left) {
         if (rightSigs.has(sigf(ls.metric))) continue;
-        emit(ls.f, e.fillRight, resultMetric(ls.metric, [], matching, false), true);
+        emit(ls.f, e.fillRight, resultMetric(ls.metric, [], matching), true);
       }
     }
     if (e.fillLeft != null) {
@@ -1596,35 +1283,8 @@ export class Evaluator {
   }
 }
 
-/**
- * A range function kernel over the window [lo, hi) of a series' own arrays (series without stale
- * markers or histograms); returns the value or null for no output.
- */
-export type WindowFn = (
-  ts: Float64Array,
-  fs: Float64Array,
-  lo: number,
-  hi: number,
-  step: number,
-  rangeStart: number,
-  rangeEnd: number,
-  s: LoadedSeries,
-) => number | null;
-
-interface RangeSeries extends LoadedSeries {
-  dropName?: boolean;
-}
-
-export interface RangeSource {
-  series: RangeSeries[];
-  range: number;
-  sel: { offset: number; timestamp: number | null; startOrEnd: "start" | "end" | null };
-  checkStale: boolean;
-  node: MatrixSelector | SubqueryExpr;
-}
-
-function resultMetric(lhs: Labels, rhs: Labels, matching: VectorMatching, keepName: boolean): Labels {
-  void keepName;
+/** The labels of a binary operation's result sample (before delayed name removal). */
+function resultMetric(lhs: Labels, rhs: Labels, matching: VectorMatching): Labels {
   let ls: Labels = lhs;
   if (matching.card === "one-to-one") {
     const names = new Set(matching.matchingLabels);
@@ -1637,54 +1297,11 @@ function resultMetric(lhs: Labels, rhs: Labels, matching: VectorMatching, keepNa
   return ls;
 }
 
-function mergePoints(a: EvalSeries, b: EvalSeries): EvalSeries {
-  const ts: number[] = [];
-  const fs: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.ts.length || j < b.ts.length) {
-    if (j >= b.ts.length || (i < a.ts.length && a.ts[i] < b.ts[j])) {
-      ts.push(a.ts[i]);
-      fs.push(a.fs[i]);
-      i++;
-    } else if (i >= a.ts.length || b.ts[j] < a.ts[i]) {
-      ts.push(b.ts[j]);
-      fs.push(b.fs[j]);
-      j++;
-    } else {
-      throw execError("vector cannot contain metrics with the same labelset");
-    }
-  }
-  return { metric: a.metric, ts, fs, dropName: a.dropName };
-}
-
-function formatNum(v: number): string {
-  if (Number.isNaN(v)) return "NaN";
-  if (v === Infinity) return "+Inf";
-  if (v === -Infinity) return "-Inf";
-  return String(v);
-}
-
-/** count_values labels use Go's strconv.FormatFloat(v, 'f', -1, 64). */
-function formatCountValue(v: number): string {
-  return formatFloatF(v);
-}
-
 function aggregateFloats(op: string, fs: number[], param: number): number {
   const n = fs.length;
   switch (op) {
-    case "sum": {
-      let sum = 0;
-      let c = 0;
-      for (const f of fs) {
-        const t = sum + f;
-        if (!Number.isFinite(t)) c = 0;
-        else if (Math.abs(sum) >= Math.abs(f)) c += sum - t + f;
-        else c += f - t + sum;
-        sum = t;
-      }
-      return Number.isFinite(sum) ? sum + c : sum;
-    }
+    case "sum":
+      return kahanSum(fs, n);
     case "avg":
       return mean(fs, n);
     case "count":
@@ -1736,7 +1353,7 @@ function aggregateK(op: string, vec: Sample[], param: number, groupOf: (ls: Labe
     });
   }
   if (Number.isNaN(param)) throw execError("Parameter value is NaN");
-  if (param >= 2 ** 63 || param < -(2 ** 63)) throw execError(`Scalar value ${formatNum(param)} overflows int64`);
+  if (param >= 2 ** 63 || param < -(2 ** 63)) throw execError(`Scalar value ${formatValue(param)} overflows int64`);
   const k = Math.trunc(param);
   if (k < 1) return [];
   const groups = new Map<string, Sample[]>();
@@ -1773,99 +1390,74 @@ function aggregateK(op: string, vec: Sample[], param: number, groupOf: (ls: Labe
 
 /** Resolves durations written with step()/range() for this query (mutates the per-query AST). */
 function resolveDurations(e: Expr, step: number, range: number): void {
-  switch (e.kind) {
-    case "VectorSelector":
-      if (e.offsetExpr) e.offset = evalDurNode(e.offsetExpr, step, range);
-      return;
-    case "MatrixSelector":
-      if (e.rangeExpr) e.range = evalDurNode(e.rangeExpr, step, range);
-      resolveDurations(e.vs, step, range);
-      return;
-    case "SubqueryExpr":
-      if (e.rangeExpr) e.range = evalDurNode(e.rangeExpr, step, range);
-      if (e.stepExpr) e.step = evalDurNode(e.stepExpr, step, range);
-      if (e.offsetExpr) e.offset = evalDurNode(e.offsetExpr, step, range);
-      resolveDurations(e.expr, step, range);
-      return;
-    case "Call":
-      for (const a of e.args) resolveDurations(a, step, range);
-      return;
-    case "AggregateExpr":
-      resolveDurations(e.expr, step, range);
-      if (e.param) resolveDurations(e.param, step, range);
-      return;
-    case "BinaryExpr":
-      resolveDurations(e.lhs, step, range);
-      resolveDurations(e.rhs, step, range);
-      return;
-    case "UnaryExpr":
-    case "ParenExpr":
-      resolveDurations(e.expr, step, range);
-      return;
-    default:
-      return;
-  }
-}
-
-/** Opens a querier over the time range the whole expression needs. */
-function queryRange(e: Expr, start: number, end: number, lookback: number, defaultStep: number, qStart: number, qEnd: number): [number, number] {
-  let mint = Infinity;
-  let maxt = -Infinity;
-  const ref = (sel: { offset: number; timestamp: number | null; startOrEnd: "start" | "end" | null }, t: number) => {
-    let rt = t;
-    if (sel.startOrEnd === "start") rt = qStart;
-    else if (sel.startOrEnd === "end") rt = qEnd;
-    else if (sel.timestamp !== null) rt = sel.timestamp;
-    return rt - sel.offset;
-  };
-  const walk = (n: Expr, s: number, en: number): void => {
+  inspect(e, (n) => {
     switch (n.kind) {
       case "VectorSelector":
-        for (const t of [s, en]) {
-          const rt = ref(n, t);
-          mint = Math.min(mint, rt - lookback);
-          maxt = Math.max(maxt, rt + (n.ext === "smoothed" ? lookback : 0));
-        }
-        return;
+        if (n.offsetExpr) n.offset = evalDurNode(n.offsetExpr, step, range);
+        break;
       case "MatrixSelector":
-        for (const t of [s, en]) {
-          const rt = ref(n.vs, t);
-          mint = Math.min(mint, rt - n.range - (n.vs.ext ? lookback : 0));
-          maxt = Math.max(maxt, rt + (n.vs.ext === "smoothed" ? lookback : 0));
-        }
-        return;
-      case "SubqueryExpr": {
-        let a = Infinity;
-        let b = -Infinity;
-        for (const t of [s, en]) {
-          const rt = ref(n, t);
-          a = Math.min(a, rt - n.range);
-          b = Math.max(b, rt);
-        }
-        void defaultStep;
-        walk(n.expr, a, b);
-        return;
-      }
-      case "Call":
-        for (const a of n.args) walk(a, s, en);
-        return;
-      case "AggregateExpr":
-        walk(n.expr, s, en);
-        if (n.param) walk(n.param, s, en);
-        return;
-      case "BinaryExpr":
-        walk(n.lhs, s, en);
-        walk(n.rhs, s, en);
-        return;
-      case "UnaryExpr":
-      case "ParenExpr":
-        walk(n.expr, s, en);
-        return;
-      default:
-        return;
+        if (n.rangeExpr) n.range = evalDurNode(n.rangeExpr, step, range);
+        break;
+      case "SubqueryExpr":
+        if (n.rangeExpr) n.range = evalDurNode(n.rangeExpr, step, range);
+        if (n.stepExpr) n.step = evalDurNode(n.stepExpr, step, range);
+        if (n.offsetExpr) n.offset = evalDurNode(n.offsetExpr, step, range);
+        break;
     }
-  };
-  walk(e, start, end);
+  });
+}
+
+interface QueryRangeOptions {
+  /** First and last evaluation time, ms. */
+  start: number;
+  end: number;
+  /** Lookback delta, ms. */
+  lookback: number;
+}
+
+/**
+ * The time range [mint, maxt] (ms) the expression reads samples from (Prometheus's
+ * FindMinMaxTime): every selector's window at the first and last evaluation time, through the
+ * time ranges of the subqueries it is nested in.
+ */
+function queryRange(e: Expr, o: QueryRangeOptions): [number, number] {
+  const { start, end, lookback } = o;
+  const ref = (sel: TimeModifiers, t: number) => refTime(sel, t, start, end);
+  let mint = Infinity;
+  let maxt = -Infinity;
+  inspect(e, (n, path) => {
+    if (n.kind !== "VectorSelector" && n.kind !== "MatrixSelector") return true;
+    // The evaluation times at this depth: each enclosing subquery maps [s, en] to its window.
+    let s = start;
+    let en = end;
+    for (const p of path) {
+      if (p.kind !== "SubqueryExpr") continue;
+      let a = Infinity;
+      let b = -Infinity;
+      for (const t of [s, en]) {
+        const rt = ref(p, t);
+        a = Math.min(a, rt - p.range);
+        b = Math.max(b, rt);
+      }
+      s = a;
+      en = b;
+    }
+    if (n.kind === "VectorSelector") {
+      for (const t of [s, en]) {
+        const rt = ref(n, t);
+        mint = Math.min(mint, rt - lookback);
+        maxt = Math.max(maxt, rt + (n.ext === "smoothed" ? lookback : 0));
+      }
+    } else {
+      for (const t of [s, en]) {
+        const rt = ref(n.vs, t);
+        mint = Math.min(mint, rt - n.range - (n.vs.ext ? lookback : 0));
+        maxt = Math.max(maxt, rt + (n.vs.ext === "smoothed" ? lookback : 0));
+      }
+    }
+    // A range selector's vector selector is covered by the range.
+    return false;
+  });
   if (mint === Infinity) return [start, end];
   return [mint, maxt];
 }
@@ -1902,6 +1494,17 @@ function columnarSeries(metric: Labels, ts: number[], fs: number[]): MatrixSerie
   return o;
 }
 
+/** One query to execute: its text, parsed expression and evaluation times (ms). */
+interface QuerySpec {
+  query: string;
+  expr: Expr;
+  start: number;
+  end: number;
+  /** Step width (1 for instant queries). */
+  step: number;
+  instant: boolean;
+}
+
 export class Engine implements PromQLEngine {
   readonly opts: EngineOptions;
   constructor(opts: EngineOptions) {
@@ -1921,7 +1524,7 @@ export class Engine implements PromQLEngine {
 
   async instantQuery(queryable: Queryable, tenant: string, expr: string, ts: number, opts?: QueryOptions): Promise<QueryResult> {
     const e = opts?.parsed ?? this.parse(expr);
-    return this.exec(queryable, tenant, expr, e, ts, ts, 1, opts, true);
+    return this.exec(queryable, tenant, { query: expr, expr: e, start: ts, end: ts, step: 1, instant: true }, opts);
   }
 
   async rangeQuery(
@@ -1939,30 +1542,37 @@ export class Engine implements PromQLEngine {
       throw new QueryError("bad_data", `invalid expression type ${JSON.stringify(typeName(t))} for range query, must be Scalar or instant Vector`);
     if (step <= 0) throw new QueryError("bad_data", "zero or negative query resolution step widths are not accepted. Try a positive integer");
     if (end < start) throw new QueryError("bad_data", "end timestamp must not be before start time");
-    return this.exec(queryable, tenant, expr, e, start, end, step, opts, false);
+    return this.exec(queryable, tenant, { query: expr, expr: e, start, end, step, instant: false }, opts);
   }
 
-  private async exec(
-    queryable: Queryable,
-    tenant: string,
-    query: string,
-    e: Expr,
-    start: number,
-    end: number,
-    step: number,
-    opts: QueryOptions | undefined,
-    instant: boolean,
-  ): Promise<QueryResult> {
+  private async exec(queryable: Queryable, tenant: string, q: QuerySpec, opts: QueryOptions | undefined): Promise<QueryResult> {
+    const { query, expr: e, start, end, step, instant } = q;
     const lookback = opts?.lookbackDelta && opts.lookbackDelta > 0 ? opts.lookbackDelta : this.opts.lookbackDelta || 300000;
-    const ctx = new QueryContext(query, this.opts.maxSamples, this.opts.timeout, opts?.signal, start, end);
-    ctx.queryStep = instant ? 0 : step;
+    const ctx = new QueryContext({
+      query,
+      maxSamples: this.opts.maxSamples,
+      timeout: this.opts.timeout,
+      signal: opts?.signal,
+      startTs: start,
+      endTs: end,
+      queryStep: instant ? 0 : step,
+    });
     resolveDurations(e, instant ? 0 : step, end - start);
-    const [mint, maxt] = queryRange(e, start, end, lookback, this.opts.defaultSubqueryStep, start, end);
+    const [mint, maxt] = queryRange(e, { start, end, lookback });
     let querier: Querier | null = null;
     const run = async (): Promise<QueryResult> => {
       ctx.checkNow();
       querier = await queryable.querier(tenant, mint, maxt);
-      const ev = new Evaluator(ctx, querier, start, end, step, lookback, this.opts.defaultSubqueryStep || 60000, new Map());
+      const ev = new Evaluator({
+        ctx,
+        querier,
+        start,
+        end,
+        interval: step,
+        lookback,
+        defaultSubqueryStep: this.opts.defaultSubqueryStep || 60000,
+        loaded: new Map(),
+      });
       const v = await ev.eval(e);
       ctx.checkNow();
       const value = this.toResult(v, instant, start, step);

@@ -3,18 +3,21 @@
  * Range kernels read a window of `n` points from parallel arrays `ts` (ms) and `fs`.
  */
 
-/** Kahan-Babuška summation step: returns [sum, c] via the state array (no allocation). */
-export function kahanInc(inc: number, state: Float64Array): void {
-  const sum = state[0];
+/**
+ * Kahan-Babuška summation step on a (sum, compensation) pair stored at state[i], state[i + 1]
+ * (no allocation). The compensation is reset when the sum stops being finite.
+ */
+export function kahanInc(inc: number, state: Float64Array, i = 0): void {
+  const sum = state[i];
   const t = sum + inc;
   if (!Number.isFinite(t)) {
-    state[1] = 0;
+    state[i + 1] = 0;
   } else if (Math.abs(sum) >= Math.abs(inc)) {
-    state[1] += sum - t + inc;
+    state[i + 1] += sum - t + inc;
   } else {
-    state[1] += inc - t + sum;
+    state[i + 1] += inc - t + sum;
   }
-  state[0] = t;
+  state[i] = t;
 }
 
 const kstate = new Float64Array(2);
@@ -131,21 +134,11 @@ export function goMod(x: number, y: number): number {
   return x % y;
 }
 
-/** rate/increase/delta with Prometheus's extrapolation. Returns null when there are < 2 points. */
+/**
+ * rate/increase/delta with Prometheus's extrapolation over the window [lo, hi) of the arrays
+ * (range bounds in ms); null when there are < 2 points.
+ */
 export function extrapolatedRate(
-  ts: ArrayLike<number>,
-  fs: ArrayLike<number>,
-  n: number,
-  rangeStart: number,
-  rangeEnd: number,
-  isCounter: boolean,
-  isRate: boolean,
-): number | null {
-  return extrapolatedRateAt(ts, fs, 0, n, rangeStart, rangeEnd, isCounter, isRate);
-}
-
-/** extrapolatedRate over the window [lo, hi) of the arrays. */
-export function extrapolatedRateAt(
   ts: ArrayLike<number>,
   fs: ArrayLike<number>,
   lo: number,
@@ -187,13 +180,8 @@ export function extrapolatedRateAt(
   return result * factor;
 }
 
-/** irate / idelta over the last two points. */
-export function instantValue(ts: ArrayLike<number>, fs: ArrayLike<number>, n: number, isRate: boolean): number | null {
-  return instantValueAt(ts, fs, 0, n, isRate);
-}
-
-/** instantValue over the window [lo, hi) of the arrays. */
-export function instantValueAt(ts: ArrayLike<number>, fs: ArrayLike<number>, lo: number, hi: number, isRate: boolean): number | null {
+/** irate / idelta over the last two points of the window [lo, hi); null when there are < 2. */
+export function instantValue(ts: ArrayLike<number>, fs: ArrayLike<number>, lo: number, hi: number, isRate: boolean): number | null {
   if (hi - lo < 2) return null;
   const lastT = ts[hi - 1];
   const lastF = fs[hi - 1];
@@ -208,33 +196,34 @@ export function instantValueAt(ts: ArrayLike<number>, fs: ArrayLike<number>, lo:
   return result;
 }
 
-/** Least-squares fit; returns slope and writes intercept into out[0]. */
-export function linearRegression(ts: ArrayLike<number>, fs: ArrayLike<number>, n: number, interceptTime: number, out: Float64Array): number {
-  let sumX = 0;
-  let cX = 0;
-  let sumY = 0;
-  let cY = 0;
-  let sumXY = 0;
-  let cXY = 0;
-  let sumX2 = 0;
-  let cX2 = 0;
-  const initY = fs[0];
+const regState = new Float64Array(8);
+
+/**
+ * Least-squares fit of the window [lo, hi) with x in seconds from interceptTime (ms); returns
+ * the slope and writes the intercept into out[0]. Sums are Kahan-compensated.
+ */
+export function linearRegression(
+  ts: ArrayLike<number>,
+  fs: ArrayLike<number>,
+  lo: number,
+  hi: number,
+  interceptTime: number,
+  out: Float64Array,
+): number {
+  const n = hi - lo;
+  // (sum, compensation) pairs of x, y, xy and x² at 0, 2, 4, 6.
+  const st = regState;
+  st.fill(0);
+  const initY = fs[lo];
   let constY = true;
-  const add = (s: number, c: number, inc: number): [number, number] => {
-    const t = s + inc;
-    if (!Number.isFinite(t)) return [t, 0];
-    if (Math.abs(s) >= Math.abs(inc)) c += s - t + inc;
-    else c += inc - t + s;
-    return [t, c];
-  };
-  for (let i = 0; i < n; i++) {
+  for (let i = lo; i < hi; i++) {
     const y = fs[i];
-    if (constY && i > 0 && y !== initY) constY = false;
+    if (constY && i > lo && y !== initY) constY = false;
     const x = (ts[i] - interceptTime) / 1000;
-    [sumX, cX] = add(sumX, cX, x);
-    [sumY, cY] = add(sumY, cY, y);
-    [sumXY, cXY] = add(sumXY, cXY, x * y);
-    [sumX2, cX2] = add(sumX2, cX2, x * x);
+    kahanInc(x, st, 0);
+    kahanInc(y, st, 2);
+    kahanInc(x * y, st, 4);
+    kahanInc(x * x, st, 6);
   }
   if (constY) {
     if (!Number.isFinite(initY)) {
@@ -244,10 +233,10 @@ export function linearRegression(ts: ArrayLike<number>, fs: ArrayLike<number>, n
     out[0] = initY;
     return 0;
   }
-  sumX += cX;
-  sumY += cY;
-  sumXY += cXY;
-  sumX2 += cX2;
+  const sumX = st[0] + st[1];
+  const sumY = st[2] + st[3];
+  const sumXY = st[4] + st[5];
+  const sumX2 = st[6] + st[7];
   const covXY = sumXY - (sumX * sumY) / n;
   const varX = sumX2 - (sumX * sumX) / n;
   const slope = covXY / varX;
@@ -255,14 +244,15 @@ export function linearRegression(ts: ArrayLike<number>, fs: ArrayLike<number>, n
   return slope;
 }
 
-export function doubleExponentialSmoothing(fs: ArrayLike<number>, n: number, sf: number, tf: number): number | null {
-  if (n < 2) return null;
+/** Holt's double exponential smoothing of the window [lo, hi); null when there are < 2 points. */
+export function doubleExponentialSmoothing(fs: ArrayLike<number>, lo: number, hi: number, sf: number, tf: number): number | null {
+  if (hi - lo < 2) return null;
   let s0 = 0;
-  let s1 = fs[0];
-  let b = fs[1] - fs[0];
-  for (let i = 1; i < n; i++) {
+  let s1 = fs[lo];
+  let b = fs[lo + 1] - fs[lo];
+  for (let i = lo + 1; i < hi; i++) {
     const x = sf * fs[i];
-    if (i - 1 !== 0) b = tf * (s1 - s0) + (1 - tf) * b;
+    if (i - 1 !== lo) b = tf * (s1 - s0) + (1 - tf) * b;
     const y = (1 - sf) * (s1 + b);
     s0 = s1;
     s1 = x + y;
@@ -451,4 +441,22 @@ export function bucketFraction(lower: number, upper: number, buckets: Bucket[]):
   if (!lowerSet || lowerRank > total) lowerRank = total;
   if (!upperSet || upperRank > total) upperRank = total;
   return (upperRank - lowerRank) / total;
+}
+
+/** Binary search: first index in [lo, hi) with a[i] > t (hi when none). */
+export function upperBound(a: ArrayLike<number>, lo: number, hi: number, t: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A float as Prometheus prints it in annotations and errors (NaN, +Inf, -Inf, else shortest). */
+export function formatValue(v: number): string {
+  if (Number.isNaN(v)) return "NaN";
+  if (v === Infinity) return "+Inf";
+  if (v === -Infinity) return "-Inf";
+  return String(v);
 }

@@ -6,8 +6,9 @@
 import { getLabel, type Label, type Labels, labelsKey, METRIC_NAME } from "../storage/labels.ts";
 import { type Matcher, newMatcher } from "../storage/matcher.ts";
 import { isStaleNaN } from "../storage/series.ts";
-import type { Call, Expr } from "./ast.ts";
-import type { EvalSeries, EvalValue, Evaluator, LoadedSeries } from "./engine.ts";
+import { type Call, type Expr, unwrapParens } from "./ast.ts";
+import type { EvalSeries, EvalValue, FunctionEnv, LoadedSeries } from "./evaltypes.ts";
+import { upperBound } from "./functions.ts";
 import { QueryError } from "./types.ts";
 
 const IDENTIFYING = ["instance", "job"];
@@ -15,7 +16,7 @@ const IDENTIFYING = ["instance", "job"];
 type TimeMap = (t: number) => number;
 
 /** How the reference time of the samples of `e` follows from the evaluation time. */
-function refTimeMap(ev: Evaluator, e: Expr): TimeMap {
+function refTimeMap(ev: FunctionEnv, e: Expr): TimeMap {
   const sel = (s: { offset: number; timestamp: number | null; startOrEnd: "start" | "end" | null }) => (t: number) =>
     ev.refTime(s, t);
   switch (e.kind) {
@@ -46,13 +47,7 @@ function refTimeMap(ev: Evaluator, e: Expr): TimeMap {
 
 /** Latest non-stale sample index of s in (rt - lookback, rt], or -1. */
 function sampleAt(s: LoadedSeries, rt: number, lookback: number): number {
-  let lo = 0;
-  let hi = s.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (s.ts[mid] <= rt) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = upperBound(s.ts, 0, s.n, rt);
   const idx = lo - 1;
   if (idx < 0 || s.ts[idx] <= rt - lookback) return -1;
   if (isStaleNaN(s.fs[idx])) return -1;
@@ -60,12 +55,11 @@ function sampleAt(s: LoadedSeries, rt: number, lookback: number): number {
   return idx;
 }
 
-export async function callInfo(ev: Evaluator, e: Call): Promise<EvalValue> {
+export async function callInfo(ev: FunctionEnv, e: Call): Promise<EvalValue> {
   const base = await ev.evalVector(e.args[0]);
   let selMatchers: Matcher[] = [];
   if (e.args[1]) {
-    let a = e.args[1];
-    while (a.kind === "ParenExpr") a = a.expr;
+    const a = unwrapParens(e.args[1]);
     if (a.kind !== "VectorSelector") throw new QueryError("bad_data", "expected label selectors as the second argument to info function");
     selMatchers = a.matchers;
   }

@@ -19,8 +19,8 @@ import type {
   VectorMatching,
   VectorSelector,
 } from "./ast.ts";
-import { type DurNode, durNodeIsDynamic, evalDurNode, typeName, typeOf } from "./ast.ts";
-import { FUNCTIONS } from "./funcdefs.ts";
+import { type DurNode, durNodeIsDynamic, evalDurNode, positionString, typeName, typeOf } from "./ast.ts";
+import { FUNCTIONS } from "./functable.ts";
 
 export class ParseError extends Error {
   readonly pos: PosRange;
@@ -36,19 +36,6 @@ export class ParseError extends Error {
   position(): string {
     return positionString(this.query, this.pos.start);
   }
-}
-
-/** Prometheus's PositionRange.StartPosInput: "line:col", both 1-based. */
-export function positionString(query: string, pos: number): string {
-  let line = 1;
-  let lastBreak = -1;
-  for (let i = 0; i < pos && i < query.length; i++) {
-    if (query.charCodeAt(i) === 10) {
-      line++;
-      lastBreak = i;
-    }
-  }
-  return `${line}:${pos - lastBreak}`;
 }
 
 const COMPARISON_OPS = new Set<BinaryOp>(["==", "!=", ">", "<", ">=", "<="]);
@@ -585,8 +572,10 @@ class Converter {
     }
     for (const a of args) {
       if (a.kind !== "MatrixSelector" || !a.vs.ext) continue;
-      const allowed = a.vs.ext === "anchored" ? ["changes", "delta", "increase", "rate", "resets"] : ["delta", "increase", "rate"];
-      if (!allowed.includes(name)) {
+      const ext = a.vs.ext;
+      if (!fn.rangeModifiers.includes(ext)) {
+        const allowed = [...FUNCTIONS.values()].filter((f) => f.rangeModifiers.includes(ext)).map((f) => f.name);
+        allowed.sort();
         const err = new ParseError(`${a.vs.ext} modifier can only be used with: ${allowed.join(", ")} - not with ${name}`, this.pos(n), this.input);
         err.plain = true;
         throw err;

@@ -1,7 +1,7 @@
 /** Drift test: the checked-in generated code matches what pbjs produces from the .proto files. */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { it } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -10,7 +10,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 
 it("generated protobuf code is up to date with the .proto files (run components/proto/generate.sh)", () => {
-  const protos = ["otlp_common.proto", "otlp_metrics.proto", "otlp_metrics_service.proto", "otlp_resource.proto", "remote_write_v1.proto", "remote_write_v2.proto", "rpc_status.proto"];
+  // generate.sh passes components/proto/*.proto, which the shell sorts.
+  const protos = readdirSync(here).filter((f) => f.endsWith(".proto")).sort();
   const out = execFileSync(
     join(root, "node_modules/.bin/pbjs"),
     ["-t", "static-module", "-w", "es6", "--es6", "--no-verify", "--no-delimited", "--no-service", "--no-comments", "-p", here, ...protos.map((p) => join(here, p))],

@@ -6,7 +6,7 @@
  */
 import type { Logger } from "pino";
 import type { Counter, Histogram, Registry } from "prom-client";
-import { counter, histogram } from "../cache/promutil.ts";
+import { counter, histogram } from "../util/metrics.ts";
 import { labelsKey } from "../storage/labels.ts";
 import type { Matcher } from "../storage/matcher.ts";
 import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../storage/series.ts";
@@ -18,22 +18,10 @@ import {
   blocksWithin,
   type IndexBlock,
 } from "../storage/tsdb/bucketindex.ts";
-import { compareStrings } from "../tsdb/encoding/strings.ts";
 import type { StoreGatewayClient } from "../storegateway/storegateway.ts";
+import { maxChunkBytesHit, maxChunksHit, maxSeriesHit, QueryLimitError, StoreConsistencyCheckFailedError } from "./errors.ts";
 import { queryLimiterFromHints } from "./limits.ts";
 import { chunksIterator, mergeSeriesLists, mergeStringLists } from "./series_merge.ts";
-
-export const ERR_STORE_CONSISTENCY_CHECK_FAILED = "err-mimir-store-consistency-check-failed";
-
-export class StoreConsistencyCheckFailedError extends Error {
-  readonly missingBlocks: string[];
-  constructor(missing: string[]) {
-    const sorted = [...missing].sort(compareStrings);
-    super(`failed to fetch some blocks (${ERR_STORE_CONSISTENCY_CHECK_FAILED}). The failed blocks are: ${sorted.join(" ")}`);
-    this.name = "StoreConsistencyCheckFailedError";
-    this.missingBlocks = sorted;
-  }
-}
 
 /** A store-gateway chosen for some blocks. */
 export interface StoreGatewayTarget {
@@ -78,29 +66,6 @@ export interface BlocksStoreQueryableConfig {
    * check (store-gateways may not have loaded them yet). Mimir: 3 x bucket_store.sync_interval.
    */
   uploadGracePeriod?: number;
-}
-
-const CARDINALITY_STRATEGY =
-  "Consider reducing the time range and/or number of series selected by the query. One way to reduce the number of selected series is to add more label matchers to the query. Otherwise, to adjust the related per-tenant limit, configure";
-
-/** Mimir's per-query limit errors (pkg/util/limiter/query_limiter.go). */
-export class QueryLimitError extends Error {
-  constructor(what: string, id: string, flag: string) {
-    super(`${what} (err-mimir-${id}). ${CARDINALITY_STRATEGY} -${flag}, or contact your service administrator.`);
-    this.name = "QueryLimitError";
-  }
-}
-
-export function maxSeriesHit(limit: number): QueryLimitError {
-  return new QueryLimitError(`the query exceeded the maximum number of series (limit: ${limit} series)`, "max-series-per-query", "querier.max-fetched-series-per-query");
-}
-
-export function maxChunksHit(limit: number): QueryLimitError {
-  return new QueryLimitError(`the query exceeded the maximum number of chunks (limit: ${limit} chunks)`, "max-chunks-per-query", "querier.max-fetched-chunks-per-query");
-}
-
-export function maxChunkBytesHit(limit: number): QueryLimitError {
-  return new QueryLimitError(`the query exceeded the aggregated chunks size limit (limit: ${limit} bytes)`, "max-chunks-bytes-per-query", "querier.max-fetched-chunk-bytes-per-query");
 }
 
 /** Per-tenant query limits the store side enforces (0 = unlimited). */

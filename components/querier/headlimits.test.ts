@@ -6,7 +6,7 @@ import { Head } from "../tsdb/head.ts";
 import { defaultsOf } from "../util/config/spec.ts";
 import { limitsBlock } from "../util/limits/limits.ts";
 import { Overrides } from "../util/limits/overrides.ts";
-import { maxChunksHit } from "./blocks_store_queryable.ts";
+import { maxChunksHit } from "./errors.ts";
 import { MergeQueryable } from "./merge_queryable.ts";
 
 it("ingester head chunks count against max_fetched_chunks_per_query", async () => {

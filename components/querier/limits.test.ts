@@ -7,21 +7,8 @@ import type { Querier, Queryable, SelectHints, Series } from "../storage/series.
 import { defaultsOf } from "../util/config/spec.ts";
 import { type Limits, limitsBlock } from "../util/limits/limits.ts";
 import { Overrides } from "../util/limits/overrides.ts";
-import { maxChunkBytesHit, maxChunksHit, maxSeriesHit } from "./blocks_store_queryable.ts";
-import {
-  API_MAX_TIME,
-  API_MIN_TIME,
-  checkFrontendQuery,
-  clampLabelsQueryRange,
-  clampToMaxLabelQueryLength,
-  findMinMaxTime,
-  goDuration,
-  isQueryBlocked,
-  LimitedQueryable,
-  maxQueryLengthError,
-  queryLimiterFromHints,
-  resolveLimits,
-} from "./limits.ts";
+import { goDuration, maxChunkBytesHit, maxChunksHit, maxQueryLengthError, maxSeriesHit } from "./errors.ts";
+import { API_MAX_TIME, API_MIN_TIME, checkFrontendQuery, clampLabelsQueryRange, clampToMaxLabelQueryLength, findMinMaxTime, isQueryBlocked, LimitedQueryable, queryLimiterFromHints, resolveLimits } from "./limits.ts";
 import { MergeQueryable } from "./merge_queryable.ts";
 import { ArraySampleIterator } from "./series_merge.ts";
 

@@ -23,7 +23,7 @@ import { type Labels, labelsKey } from "../storage/labels.ts";
 import type { Matcher } from "../storage/matcher.ts";
 import { MatcherError, newMatcher } from "../storage/matcher.ts";
 import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../storage/series.ts";
-import { maxChunkBytesHit, maxChunksHit, maxSeriesHit, QueryLimitError } from "./blocks_store_queryable.ts";
+import { maxChunkBytesHit, maxChunksHit, maxSeriesHit, maxQueryExpressionSizeBytesError, maxQueryLengthError, maxTotalQueryLengthError, queryBlockedError } from "./errors.ts";
 
 export interface BlockedQuery {
   pattern: string;
@@ -64,79 +64,6 @@ export function resolveLimits(l: Partial<TenantQueryLimits>): TenantQueryLimits 
     compactor_blocks_retention_period: l.compactor_blocks_retention_period ?? 0,
     blocked_queries: l.blocked_queries ?? [],
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Errors (M:pkg/util/validation/errors.go, M:pkg/util/globalerror/errors.go)
-
-/** Go's time.Duration.String for a duration in ms (e.g. `1h0m0s`, `1m30.5s`, `250ms`). */
-export function goDuration(ms: number): string {
-  if (ms === 0) return "0s";
-  const neg = ms < 0;
-  let rest = Math.abs(ms);
-  let s: string;
-  if (rest < 1000) s = `${rest}ms`;
-  else {
-    const h = Math.floor(rest / 3600_000);
-    rest -= h * 3600_000;
-    const m = Math.floor(rest / 60_000);
-    rest -= m * 60_000;
-    const sec = rest / 1000;
-    s = (h > 0 ? `${h}h${m}m` : m > 0 ? `${m}m` : "") + `${sec}s`;
-  }
-  return neg ? `-${s}` : s;
-}
-
-/** A per-tenant limit was hit (Mimir's validation.LimitError). */
-export class LimitError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "LimitError";
-  }
-}
-
-/** True for the limit errors of the querier and the store-gateway path. */
-export function isLimitError(e: unknown): e is Error {
-  return e instanceof LimitError || e instanceof QueryLimitError;
-}
-
-function perTenantMessage(msg: string, id: string, flag: string): string {
-  return `${msg} (err-mimir-${id}). To adjust the related per-tenant limit, configure -${flag}, or contact your service administrator.`;
-}
-
-/** max_partial_query_length, checked by the querier on each selection. */
-export function maxQueryLengthError(queryLen: number, limit: number): LimitError {
-  return new LimitError(
-    perTenantMessage(
-      `the query time range exceeds the limit (query length: ${goDuration(queryLen)}, limit: ${goDuration(limit)})`,
-      "max-query-length",
-      "querier.max-partial-query-length",
-    ),
-  );
-}
-
-export function maxTotalQueryLengthError(queryLen: number, limit: number): LimitError {
-  return new LimitError(
-    perTenantMessage(
-      `the total query time range exceeds the limit (query length: ${goDuration(queryLen)}, limit: ${goDuration(limit)})`,
-      "max-total-query-length",
-      "query-frontend.max-total-query-length",
-    ),
-  );
-}
-
-export function maxQueryExpressionSizeBytesError(size: number, limit: number): LimitError {
-  return new LimitError(
-    perTenantMessage(
-      `the raw query size in bytes exceeds the limit (query size: ${size}, limit: ${limit})`,
-      "max-query-expression-size-bytes",
-      "query-frontend.max-query-expression-size-bytes",
-    ),
-  );
-}
-
-export function queryBlockedError(): LimitError {
-  return new LimitError("the request has been blocked by the cluster administrator (err-mimir-query-blocked)");
 }
 
 // ---------------------------------------------------------------------------------------------

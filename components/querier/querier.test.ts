@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { Registry } from "prom-client";
-import { metricValue } from "../cache/promutil.ts";
+import { metricValue } from "../util/metrics.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { labelsFromObject, labelsToObject } from "../storage/labels.ts";
 import { newMatcher } from "../storage/matcher.ts";

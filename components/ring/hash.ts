@@ -1,36 +1,86 @@
-/** Ring keys of objects that are not series. */
+/**
+ * The ring keys Mimir hashes: 32-bit FNV-1 (multiply by the prime, then XOR the byte; Go's
+ * hash/fnv New32), offset 2166136261, prime 16777619.
+ */
+import type { Labels } from "../storage/labels.ts";
 
-/** 32-bit FNV-1 (multiply, then XOR) of the bytes. */
-export function fnv1_32(b: Uint8Array): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < b.length; i++) {
-    h = Math.imul(h, 0x01000193) >>> 0;
-    h = (h ^ b[i]!) >>> 0;
+const OFFSET32 = 2166136261;
+const PRIME32 = 16777619;
+
+/** Continues an FNV-1 hash over the UTF-8 bytes of `s` (Mimir's HashAdd32). */
+export function fnv1Add32(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      h = Math.imul(h, PRIME32) ^ c;
+      continue;
+    }
+    // Non-ASCII: hash the UTF-8 encoding, as Go does over the string's bytes.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      c = 0xfffd;
+    }
+    if (c < 0x800) {
+      h = Math.imul(h, PRIME32) ^ (0xc0 | (c >> 6));
+      h = Math.imul(h, PRIME32) ^ (0x80 | (c & 0x3f));
+    } else if (c < 0x10000) {
+      h = Math.imul(h, PRIME32) ^ (0xe0 | (c >> 12));
+      h = Math.imul(h, PRIME32) ^ (0x80 | ((c >> 6) & 0x3f));
+      h = Math.imul(h, PRIME32) ^ (0x80 | (c & 0x3f));
+    } else {
+      h = Math.imul(h, PRIME32) ^ (0xf0 | (c >> 18));
+      h = Math.imul(h, PRIME32) ^ (0x80 | ((c >> 12) & 0x3f));
+      h = Math.imul(h, PRIME32) ^ (0x80 | ((c >> 6) & 0x3f));
+      h = Math.imul(h, PRIME32) ^ (0x80 | (c & 0x3f));
+    }
   }
-  return h;
+  return h >>> 0;
+}
+
+/** The series token: FNV-1 over the tenant ID, then each label name and value, no separators. */
+export function shardByAllLabels(tenant: string, labels: Labels): number {
+  let h = fnv1Add32(OFFSET32, tenant);
+  for (let i = 0; i < labels.length; i++) {
+    h = fnv1Add32(h, labels[i].name);
+    h = fnv1Add32(h, labels[i].value);
+  }
+  return h >>> 0;
+}
+
+/** The metadata token: FNV-1 over the tenant ID, then the metric name (ShardByMetricName). */
+export function shardByMetricName(tenant: string, metricName: string): number {
+  return fnv1Add32(fnv1Add32(OFFSET32, tenant), metricName);
+}
+
+/** A block's ring key: FNV-1 over the 16 raw bytes of its ULID (Mimir's HashBlockID). */
+export function hashBlockID(ulid: string): number {
+  const bytes = ulidBytes(ulid);
+  let h = OFFSET32;
+  for (let i = 0; i < 16; i++) h = Math.imul(h, PRIME32) ^ bytes[i];
+  return h >>> 0;
 }
 
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-/** The 16 bytes of a ULID string (Crockford base32, 26 characters). */
-export function ulidBytes(id: string): Uint8Array {
-  if (id.length !== 26) throw new Error(`invalid ULID ${JSON.stringify(id)}`);
-  let v = 0n;
-  for (const ch of id.toUpperCase()) {
-    const d = CROCKFORD.indexOf(ch);
-    if (d < 0) throw new Error(`invalid ULID ${JSON.stringify(id)}`);
-    v = (v << 5n) | BigInt(d);
+/** The 16 bytes of a 26-character Crockford base32 ULID. Throws on a malformed ID. */
+export function ulidBytes(ulid: string): Uint8Array {
+  if (ulid.length !== 26) throw new Error(`invalid ULID ${JSON.stringify(ulid)}`);
+  let big = 0n;
+  for (const ch of ulid.toUpperCase()) {
+    const v = CROCKFORD.indexOf(ch);
+    if (v < 0) throw new Error(`invalid ULID ${JSON.stringify(ulid)}`);
+    big = (big << 5n) | BigInt(v);
   }
-  if (v >> 128n !== 0n) throw new Error(`invalid ULID ${JSON.stringify(id)}`);
+  if (big >> 128n !== 0n) throw new Error(`invalid ULID ${JSON.stringify(ulid)}: overflows 128 bits`);
   const out = new Uint8Array(16);
   for (let i = 15; i >= 0; i--) {
-    out[i] = Number(v & 0xffn);
-    v >>= 8n;
+    out[i] = Number(big & 0xffn);
+    big >>= 8n;
   }
   return out;
-}
-
-/** Mimir's HashBlockID: the store-gateway and compactor ring key of a block. */
-export function hashBlockId(id: string | Uint8Array): number {
-  return fnv1_32(typeof id === "string" ? ulidBytes(id) : id);
 }

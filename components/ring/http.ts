@@ -6,7 +6,7 @@
  * application/json, and POST `forget=<id>` removing the instance (302 back to the page).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { escapeHtml, htmlPage } from "../api/html.ts";
+import { escapeHtml, htmlPage } from "../util/html.ts";
 import type { KVClient } from "./kv/kv.ts";
 import { isHeartbeatHealthy, type RingDesc, stateName } from "./model.ts";
 import type { Ring } from "./ring.ts";

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Registry } from "prom-client";
-import { blocksStorageBlock } from "../app/componentblocks.ts";
-import { metricValue } from "../cache/promutil.ts";
+import { bucketStoreBlock } from "./config.ts";
+import { metricValue } from "../util/metrics.ts";
 import { type MemcachedServer, SKIP_NO_MEMCACHED, startMemcached } from "../cache/testing/memcached_server.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { labelsToObject } from "../storage/labels.ts";
@@ -35,7 +35,7 @@ function countingBucket(inner: Bucket): { bkt: Bucket; rangeGets: () => number; 
 type Backend = "memcached" | "inmemory";
 
 function cachesConfig(backend: Backend, address = ""): BucketStoreCachesConfig {
-  const bs = defaultsOf(blocksStorageBlock.bucket_store);
+  const bs = defaultsOf(bucketStoreBlock);
   for (const c of [bs.index_cache, bs.chunks_cache, bs.metadata_cache]) {
     c.backend = backend;
     c.memcached.addresses = address ? [address] : [];
@@ -189,7 +189,7 @@ describe("store-gateway caches", () => {
   });
 
   it("no backend configured: the bucket is returned as is", async () => {
-    const bs = defaultsOf(blocksStorageBlock.bucket_store);
+    const bs = defaultsOf(bucketStoreBlock);
     assert.equal(bs.index_cache.backend, "inmemory", "the index cache defaults to in-memory, as in Mimir");
     bs.index_cache.backend = "";
     const caches = await createBlocksStorageCaches(bkt, bs, { registry: new Registry(), component: "store-gateway" });

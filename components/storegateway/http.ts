@@ -3,7 +3,7 @@
  * (HTML), listing what this instance holds.
  */
 import type { FastifyInstance } from "fastify";
-import { escapeHtml, htmlPage } from "../api/html.ts";
+import { escapeHtml, htmlPage } from "../util/html.ts";
 import type { StoreGateway } from "./storegateway.ts";
 
 export function registerStoreGatewayPages(app: FastifyInstance, deps: { storeGateway: StoreGateway }): void {

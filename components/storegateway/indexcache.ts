@@ -20,7 +20,7 @@
 import { createHash } from "node:crypto";
 import type { Counter, Registry } from "prom-client";
 import type { Cache } from "../cache/cache.ts";
-import { counter } from "../cache/promutil.ts";
+import { counter } from "../util/metrics.ts";
 import { type Matcher, matcherToString } from "../storage/matcher.ts";
 
 /** Mimir's remote index cache TTL. */

@@ -4,7 +4,7 @@ import { after, before, describe, it } from "node:test";
 import Fastify from "fastify";
 import { Registry } from "prom-client";
 import { InMemoryCache } from "../cache/lru.ts";
-import { metricValue } from "../cache/promutil.ts";
+import { metricValue } from "../util/metrics.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { labelsToObject } from "../storage/labels.ts";
 import { newMatcher } from "../storage/matcher.ts";

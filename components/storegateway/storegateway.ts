@@ -16,7 +16,7 @@ import { join } from "node:path";
 import type { Logger } from "pino";
 import type { Counter, Gauge, Registry } from "prom-client";
 import type { Cache } from "../cache/cache.ts";
-import { counter, gauge } from "../cache/promutil.ts";
+import { counter, gauge } from "../util/metrics.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { type Labels, labelsKey } from "../storage/labels.ts";
 import type { Matcher } from "../storage/matcher.ts";

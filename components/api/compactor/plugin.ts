@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Compactor } from "../../compactor/compactor.ts";
 import { jobMaxTime, jobMinTime } from "../../compactor/planner.ts";
 import { HttpError } from "../../util/tenant.ts";
-import { escapeHtml, htmlPage } from "../html.ts";
+import { escapeHtml, htmlPage } from "../../util/html.ts";
 
 export interface CompactorApiDeps {
   compactor: Compactor;

@@ -11,16 +11,8 @@ import { type PromQLEngine, QueryError, type QueryOptions, type QueryResult } fr
 import { compareLabels, type Labels, labelsKey } from "../../storage/labels.ts";
 import type { Matcher } from "../../storage/matcher.ts";
 import type { Querier, Queryable } from "../../storage/series.ts";
-import {
-  checkFrontendQuery,
-  clampLabelsQueryRange,
-  type FrontendDecision,
-  goDuration,
-  isLimitError,
-  maxQueryLengthError,
-  resolveLimits,
-  type TenantQueryLimits,
-} from "../../querier/limits.ts";
+import { checkFrontendQuery, clampLabelsQueryRange, type FrontendDecision, resolveLimits, type TenantQueryLimits } from "../../querier/limits.ts";
+import { goDuration, isLimitError, maxQueryLengthError } from "../../querier/errors.ts";
 import { errorBody, jsonString, labelsJson, queryDataParts, stringListJson, successBody, formatFloat, formatTimestamp } from "./format.ts";
 import {
   ApiError,

@@ -11,7 +11,7 @@ import {
   messageSizeTooLarge,
   remoteWriteVersion,
 } from "./decode.ts";
-import { ProtoReader } from "./protoreader.ts";
+import { ProtoReader } from "../../proto/protoreader.ts";
 
 const V2 = io.prometheus.write.v2;
 

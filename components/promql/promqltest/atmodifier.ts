@@ -8,6 +8,7 @@
 import type { SyntaxNode } from "@lezer/common";
 import { parser } from "@prometheus-io/lezer-promql";
 import { METRIC_NAME } from "../../storage/labels.ts";
+import { FUNCTIONS } from "../functable.ts";
 import { readQuoted } from "./script.ts";
 
 export interface RawMatcher {
@@ -53,25 +54,14 @@ export function selectorMatchers(expr: string): RawMatcher[][] | undefined {
   return out;
 }
 
-/** promql.AtModifierUnsafeFunctions. */
-export const AT_MODIFIER_UNSAFE_FUNCTIONS: ReadonlySet<string> = new Set([
-  "days_in_month",
-  "day_of_month",
-  "day_of_week",
-  "day_of_year",
-  "hour",
-  "minute",
-  "month",
-  "year",
-  "predict_linear",
-  "time",
-  "timestamp",
-  // start() and end() are the evaluation time in instant queries (upstream's v3.14 scripts
-  // expect their values at the original time only).
-  "start",
-  "end",
-]);
-
+/**
+ * promql.AtModifierUnsafeFunctions: the functions whose result depends on the evaluation time
+ * (from the function table). start() and end() are among them: in an instant query they are the
+ * evaluation time.
+ */
+export const AT_MODIFIER_UNSAFE_FUNCTIONS: ReadonlySet<string> = new Set(
+  [...FUNCTIONS.values()].filter((f) => !f.atModifierSafe).map((f) => f.name),
+);
 
 interface Edit {
   from: number;

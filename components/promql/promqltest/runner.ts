@@ -5,6 +5,7 @@
  * step must equal the instant result.
  */
 import { getLabel, type Labels, METRIC_NAME } from "../../storage/labels.ts";
+import { FUNCTIONS } from "../functable.ts";
 import type { EngineOptions, PromQLEngine, QueryResult, VectorSample } from "../types.ts";
 import { newMatcher } from "../../storage/matcher.ts";
 import { addAtModifiers, atModifierEvalTimes, selectorMatchers } from "./atmodifier.ts";
@@ -60,6 +61,14 @@ function classicHistogramBase(name: string): string | undefined {
   return undefined;
 }
 
+/** A call of a function of the query itself (the duration-expression functions of the function table). */
+const QUERY_SCALAR_CALL = new RegExp(
+  `\\b(?:${[...FUNCTIONS.values()]
+    .filter((f) => f.experimental === "promql-duration-expr")
+    .map((f) => f.name)
+    .join("|")})\\(\\)`,
+);
+
 /**
  * Upstream skips the range-mode re-run for `range()` (its result differs by construction); the
  * v3.14 scripts also test `step()`, `start()` and `end()` at instant times, which differ in range
@@ -67,7 +76,7 @@ function classicHistogramBase(name: string): string | undefined {
  */
 export function skipRangeMode(expr: string): boolean {
   const e = expr.replace(/@\s*(?:start|end)\s*\(\s*\)/g, "");
-  return /\b(?:range|step|start|end)\(\)/.test(e);
+  return QUERY_SCALAR_CALL.test(e);
 }
 
 class ScriptRun {

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { FUNCTIONS } from "../functable.ts";
 import type { PromQLEngine } from "../types.ts";
 import { type EvalResult, type FileResult, newTestEngine, runScript } from "./runner.ts";
 
@@ -24,26 +25,16 @@ export const EXPERIMENTAL_FILES: Readonly<Record<string, string>> = {
   "type_and_unit.test": "experimental: type and unit labels",
 };
 /**
- * Functions that Prometheus only enables with --enable-feature=promql-experimental-functions
- * (upstream's test runner turns them on). Evals calling them count as experimental.
+ * Functions and aggregations that Prometheus only enables with
+ * --enable-feature=promql-experimental-functions (upstream's test runner turns them on): the
+ * function table's experimental functions plus limitk and limit_ratio. Evals calling them count
+ * as experimental.
  */
 export const EXPERIMENTAL_FUNCTIONS: readonly string[] = [
-  "double_exponential_smoothing",
-  "first_over_time",
-  "histogram_quantiles",
-  "info",
+  ...[...FUNCTIONS.values()].filter((f) => f.experimental === "promql-experimental-functions").map((f) => f.name),
   "limit_ratio",
   "limitk",
-  "mad_over_time",
-  "max_of",
-  "min_of",
-  "sort_by_label",
-  "sort_by_label_desc",
-  "ts_of_first_over_time",
-  "ts_of_last_over_time",
-  "ts_of_max_over_time",
-  "ts_of_min_over_time",
-];
+].sort();
 const EXPERIMENTAL_CALL = new RegExp(`\\b(${EXPERIMENTAL_FUNCTIONS.join("|")})\\s*\\(`);
 
 export const HISTOGRAM_FILES: ReadonlySet<string> = new Set(["native_histograms.test"]);

@@ -1,6 +1,4275 @@
 import * as $protobuf from "protobufjs";
 import Long = require("long");
 
+/** Namespace cortex. */
+export namespace cortex {
+
+    /**
+     * Properties of a WriteResponse.
+     * @deprecated Use cortex.WriteResponse.$Properties instead.
+     */
+    interface IWriteResponse extends cortex.WriteResponse.$Properties {
+    }
+
+    /** Represents a WriteResponse. */
+    class WriteResponse {
+
+        /**
+         * Constructs a new WriteResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.WriteResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** WriteResponse samplesWritten. */
+        samplesWritten: (number|Long);
+
+        /** WriteResponse exemplarsWritten. */
+        exemplarsWritten: (number|Long);
+
+        /** WriteResponse softErrors. */
+        softErrors: cortex.SoftError.$Properties[];
+
+        /**
+         * Creates a new WriteResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns WriteResponse instance
+         */
+        static create(properties: cortex.WriteResponse.$Shape): cortex.WriteResponse & cortex.WriteResponse.$Shape;
+        static create(properties?: cortex.WriteResponse.$Properties): cortex.WriteResponse;
+
+        /**
+         * Encodes the specified WriteResponse message. Does not implicitly {@link cortex.WriteResponse.verify|verify} messages.
+         * @param message WriteResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.WriteResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a WriteResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.WriteResponse & cortex.WriteResponse.$Shape} WriteResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.WriteResponse & cortex.WriteResponse.$Shape;
+
+        /**
+         * Creates a WriteResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns WriteResponse
+         */
+        static fromObject(object: { [k: string]: any }): cortex.WriteResponse;
+
+        /**
+         * Creates a plain object from a WriteResponse message. Also converts values to other types if specified.
+         * @param message WriteResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.WriteResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this WriteResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for WriteResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace WriteResponse {
+
+        /** Properties of a WriteResponse. */
+        interface $Properties {
+
+            /** WriteResponse samplesWritten */
+            samplesWritten?: (number|Long|null);
+
+            /** WriteResponse exemplarsWritten */
+            exemplarsWritten?: (number|Long|null);
+
+            /** WriteResponse softErrors */
+            softErrors?: (cortex.SoftError.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a WriteResponse. */
+        type $Shape = cortex.WriteResponse.$Properties;
+    }
+
+    /**
+     * Properties of a SoftError.
+     * @deprecated Use cortex.SoftError.$Properties instead.
+     */
+    interface ISoftError extends cortex.SoftError.$Properties {
+    }
+
+    /** Represents a SoftError. */
+    class SoftError {
+
+        /**
+         * Constructs a new SoftError.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.SoftError.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SoftError id. */
+        id: string;
+
+        /** SoftError message. */
+        message: string;
+
+        /** SoftError reason. */
+        reason: string;
+
+        /** SoftError samples. */
+        samples: (number|Long);
+
+        /**
+         * Creates a new SoftError instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SoftError instance
+         */
+        static create(properties: cortex.SoftError.$Shape): cortex.SoftError & cortex.SoftError.$Shape;
+        static create(properties?: cortex.SoftError.$Properties): cortex.SoftError;
+
+        /**
+         * Encodes the specified SoftError message. Does not implicitly {@link cortex.SoftError.verify|verify} messages.
+         * @param message SoftError message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.SoftError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SoftError message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.SoftError & cortex.SoftError.$Shape} SoftError
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.SoftError & cortex.SoftError.$Shape;
+
+        /**
+         * Creates a SoftError message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SoftError
+         */
+        static fromObject(object: { [k: string]: any }): cortex.SoftError;
+
+        /**
+         * Creates a plain object from a SoftError message. Also converts values to other types if specified.
+         * @param message SoftError
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.SoftError, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SoftError to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for SoftError
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace SoftError {
+
+        /** Properties of a SoftError. */
+        interface $Properties {
+
+            /** SoftError id */
+            id?: (string|null);
+
+            /** SoftError message */
+            message?: (string|null);
+
+            /** SoftError reason */
+            reason?: (string|null);
+
+            /** SoftError samples */
+            samples?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SoftError. */
+        type $Shape = cortex.SoftError.$Properties;
+    }
+
+    /** MatchType enum. */
+    enum MatchType {
+
+        /** EQUAL value */
+        EQUAL = 0,
+
+        /** NOT_EQUAL value */
+        NOT_EQUAL = 1,
+
+        /** REGEX_MATCH value */
+        REGEX_MATCH = 2,
+
+        /** REGEX_NO_MATCH value */
+        REGEX_NO_MATCH = 3
+    }
+
+    /**
+     * Properties of a LabelMatcher.
+     * @deprecated Use cortex.LabelMatcher.$Properties instead.
+     */
+    interface ILabelMatcher extends cortex.LabelMatcher.$Properties {
+    }
+
+    /** Represents a LabelMatcher. */
+    class LabelMatcher {
+
+        /**
+         * Constructs a new LabelMatcher.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.LabelMatcher.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelMatcher type. */
+        type: cortex.MatchType;
+
+        /** LabelMatcher name. */
+        name: string;
+
+        /** LabelMatcher value. */
+        value: string;
+
+        /**
+         * Creates a new LabelMatcher instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelMatcher instance
+         */
+        static create(properties: cortex.LabelMatcher.$Shape): cortex.LabelMatcher & cortex.LabelMatcher.$Shape;
+        static create(properties?: cortex.LabelMatcher.$Properties): cortex.LabelMatcher;
+
+        /**
+         * Encodes the specified LabelMatcher message. Does not implicitly {@link cortex.LabelMatcher.verify|verify} messages.
+         * @param message LabelMatcher message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.LabelMatcher.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelMatcher message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.LabelMatcher & cortex.LabelMatcher.$Shape} LabelMatcher
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.LabelMatcher & cortex.LabelMatcher.$Shape;
+
+        /**
+         * Creates a LabelMatcher message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelMatcher
+         */
+        static fromObject(object: { [k: string]: any }): cortex.LabelMatcher;
+
+        /**
+         * Creates a plain object from a LabelMatcher message. Also converts values to other types if specified.
+         * @param message LabelMatcher
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.LabelMatcher, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelMatcher to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelMatcher
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelMatcher {
+
+        /** Properties of a LabelMatcher. */
+        interface $Properties {
+
+            /** LabelMatcher type */
+            type?: (cortex.MatchType|null);
+
+            /** LabelMatcher name */
+            name?: (string|null);
+
+            /** LabelMatcher value */
+            value?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelMatcher. */
+        type $Shape = cortex.LabelMatcher.$Properties;
+    }
+
+    /**
+     * Properties of a LabelMatchers.
+     * @deprecated Use cortex.LabelMatchers.$Properties instead.
+     */
+    interface ILabelMatchers extends cortex.LabelMatchers.$Properties {
+    }
+
+    /** Represents a LabelMatchers. */
+    class LabelMatchers {
+
+        /**
+         * Constructs a new LabelMatchers.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.LabelMatchers.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelMatchers matchers. */
+        matchers: cortex.LabelMatcher.$Properties[];
+
+        /**
+         * Creates a new LabelMatchers instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelMatchers instance
+         */
+        static create(properties: cortex.LabelMatchers.$Shape): cortex.LabelMatchers & cortex.LabelMatchers.$Shape;
+        static create(properties?: cortex.LabelMatchers.$Properties): cortex.LabelMatchers;
+
+        /**
+         * Encodes the specified LabelMatchers message. Does not implicitly {@link cortex.LabelMatchers.verify|verify} messages.
+         * @param message LabelMatchers message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.LabelMatchers.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelMatchers message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.LabelMatchers & cortex.LabelMatchers.$Shape} LabelMatchers
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.LabelMatchers & cortex.LabelMatchers.$Shape;
+
+        /**
+         * Creates a LabelMatchers message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelMatchers
+         */
+        static fromObject(object: { [k: string]: any }): cortex.LabelMatchers;
+
+        /**
+         * Creates a plain object from a LabelMatchers message. Also converts values to other types if specified.
+         * @param message LabelMatchers
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.LabelMatchers, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelMatchers to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelMatchers
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelMatchers {
+
+        /** Properties of a LabelMatchers. */
+        interface $Properties {
+
+            /** LabelMatchers matchers */
+            matchers?: (cortex.LabelMatcher.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelMatchers. */
+        type $Shape = cortex.LabelMatchers.$Properties;
+    }
+
+    /**
+     * Properties of a QueryRequest.
+     * @deprecated Use cortex.QueryRequest.$Properties instead.
+     */
+    interface IQueryRequest extends cortex.QueryRequest.$Properties {
+    }
+
+    /** Represents a QueryRequest. */
+    class QueryRequest {
+
+        /**
+         * Constructs a new QueryRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.QueryRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** QueryRequest startTimestampMs. */
+        startTimestampMs: (number|Long);
+
+        /** QueryRequest endTimestampMs. */
+        endTimestampMs: (number|Long);
+
+        /** QueryRequest matchers. */
+        matchers: cortex.LabelMatcher.$Properties[];
+
+        /** QueryRequest streamingChunksBatchSize. */
+        streamingChunksBatchSize: (number|Long);
+
+        /**
+         * Creates a new QueryRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns QueryRequest instance
+         */
+        static create(properties: cortex.QueryRequest.$Shape): cortex.QueryRequest & cortex.QueryRequest.$Shape;
+        static create(properties?: cortex.QueryRequest.$Properties): cortex.QueryRequest;
+
+        /**
+         * Encodes the specified QueryRequest message. Does not implicitly {@link cortex.QueryRequest.verify|verify} messages.
+         * @param message QueryRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.QueryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a QueryRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.QueryRequest & cortex.QueryRequest.$Shape} QueryRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.QueryRequest & cortex.QueryRequest.$Shape;
+
+        /**
+         * Creates a QueryRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns QueryRequest
+         */
+        static fromObject(object: { [k: string]: any }): cortex.QueryRequest;
+
+        /**
+         * Creates a plain object from a QueryRequest message. Also converts values to other types if specified.
+         * @param message QueryRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.QueryRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this QueryRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for QueryRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace QueryRequest {
+
+        /** Properties of a QueryRequest. */
+        interface $Properties {
+
+            /** QueryRequest startTimestampMs */
+            startTimestampMs?: (number|Long|null);
+
+            /** QueryRequest endTimestampMs */
+            endTimestampMs?: (number|Long|null);
+
+            /** QueryRequest matchers */
+            matchers?: (cortex.LabelMatcher.$Properties[]|null);
+
+            /** QueryRequest streamingChunksBatchSize */
+            streamingChunksBatchSize?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a QueryRequest. */
+        type $Shape = cortex.QueryRequest.$Properties;
+    }
+
+    /**
+     * Properties of a QueryStreamResponse.
+     * @deprecated Use cortex.QueryStreamResponse.$Properties instead.
+     */
+    interface IQueryStreamResponse extends cortex.QueryStreamResponse.$Properties {
+    }
+
+    /** Represents a QueryStreamResponse. */
+    class QueryStreamResponse {
+
+        /**
+         * Constructs a new QueryStreamResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.QueryStreamResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** QueryStreamResponse streamingSeries. */
+        streamingSeries: cortex.QueryStreamSeries.$Properties[];
+
+        /** QueryStreamResponse isEndOfSeriesStream. */
+        isEndOfSeriesStream: boolean;
+
+        /** QueryStreamResponse streamingSeriesChunks. */
+        streamingSeriesChunks: cortex.QueryStreamSeriesChunks.$Properties[];
+
+        /**
+         * Creates a new QueryStreamResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns QueryStreamResponse instance
+         */
+        static create(properties: cortex.QueryStreamResponse.$Shape): cortex.QueryStreamResponse & cortex.QueryStreamResponse.$Shape;
+        static create(properties?: cortex.QueryStreamResponse.$Properties): cortex.QueryStreamResponse;
+
+        /**
+         * Encodes the specified QueryStreamResponse message. Does not implicitly {@link cortex.QueryStreamResponse.verify|verify} messages.
+         * @param message QueryStreamResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.QueryStreamResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a QueryStreamResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.QueryStreamResponse & cortex.QueryStreamResponse.$Shape} QueryStreamResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.QueryStreamResponse & cortex.QueryStreamResponse.$Shape;
+
+        /**
+         * Creates a QueryStreamResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns QueryStreamResponse
+         */
+        static fromObject(object: { [k: string]: any }): cortex.QueryStreamResponse;
+
+        /**
+         * Creates a plain object from a QueryStreamResponse message. Also converts values to other types if specified.
+         * @param message QueryStreamResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.QueryStreamResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this QueryStreamResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for QueryStreamResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace QueryStreamResponse {
+
+        /** Properties of a QueryStreamResponse. */
+        interface $Properties {
+
+            /** QueryStreamResponse streamingSeries */
+            streamingSeries?: (cortex.QueryStreamSeries.$Properties[]|null);
+
+            /** QueryStreamResponse isEndOfSeriesStream */
+            isEndOfSeriesStream?: (boolean|null);
+
+            /** QueryStreamResponse streamingSeriesChunks */
+            streamingSeriesChunks?: (cortex.QueryStreamSeriesChunks.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a QueryStreamResponse. */
+        type $Shape = cortex.QueryStreamResponse.$Properties;
+    }
+
+    /**
+     * Properties of a QueryStreamSeries.
+     * @deprecated Use cortex.QueryStreamSeries.$Properties instead.
+     */
+    interface IQueryStreamSeries extends cortex.QueryStreamSeries.$Properties {
+    }
+
+    /** Represents a QueryStreamSeries. */
+    class QueryStreamSeries {
+
+        /**
+         * Constructs a new QueryStreamSeries.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.QueryStreamSeries.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** QueryStreamSeries labels. */
+        labels: prometheus.Label.$Properties[];
+
+        /** QueryStreamSeries chunkCount. */
+        chunkCount: (number|Long);
+
+        /**
+         * Creates a new QueryStreamSeries instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns QueryStreamSeries instance
+         */
+        static create(properties: cortex.QueryStreamSeries.$Shape): cortex.QueryStreamSeries & cortex.QueryStreamSeries.$Shape;
+        static create(properties?: cortex.QueryStreamSeries.$Properties): cortex.QueryStreamSeries;
+
+        /**
+         * Encodes the specified QueryStreamSeries message. Does not implicitly {@link cortex.QueryStreamSeries.verify|verify} messages.
+         * @param message QueryStreamSeries message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.QueryStreamSeries.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a QueryStreamSeries message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.QueryStreamSeries & cortex.QueryStreamSeries.$Shape} QueryStreamSeries
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.QueryStreamSeries & cortex.QueryStreamSeries.$Shape;
+
+        /**
+         * Creates a QueryStreamSeries message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns QueryStreamSeries
+         */
+        static fromObject(object: { [k: string]: any }): cortex.QueryStreamSeries;
+
+        /**
+         * Creates a plain object from a QueryStreamSeries message. Also converts values to other types if specified.
+         * @param message QueryStreamSeries
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.QueryStreamSeries, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this QueryStreamSeries to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for QueryStreamSeries
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace QueryStreamSeries {
+
+        /** Properties of a QueryStreamSeries. */
+        interface $Properties {
+
+            /** QueryStreamSeries labels */
+            labels?: (prometheus.Label.$Properties[]|null);
+
+            /** QueryStreamSeries chunkCount */
+            chunkCount?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a QueryStreamSeries. */
+        type $Shape = cortex.QueryStreamSeries.$Properties;
+    }
+
+    /**
+     * Properties of a QueryStreamSeriesChunks.
+     * @deprecated Use cortex.QueryStreamSeriesChunks.$Properties instead.
+     */
+    interface IQueryStreamSeriesChunks extends cortex.QueryStreamSeriesChunks.$Properties {
+    }
+
+    /** Represents a QueryStreamSeriesChunks. */
+    class QueryStreamSeriesChunks {
+
+        /**
+         * Constructs a new QueryStreamSeriesChunks.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.QueryStreamSeriesChunks.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** QueryStreamSeriesChunks seriesIndex. */
+        seriesIndex: (number|Long);
+
+        /** QueryStreamSeriesChunks chunks. */
+        chunks: cortex.Chunk.$Properties[];
+
+        /**
+         * Creates a new QueryStreamSeriesChunks instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns QueryStreamSeriesChunks instance
+         */
+        static create(properties: cortex.QueryStreamSeriesChunks.$Shape): cortex.QueryStreamSeriesChunks & cortex.QueryStreamSeriesChunks.$Shape;
+        static create(properties?: cortex.QueryStreamSeriesChunks.$Properties): cortex.QueryStreamSeriesChunks;
+
+        /**
+         * Encodes the specified QueryStreamSeriesChunks message. Does not implicitly {@link cortex.QueryStreamSeriesChunks.verify|verify} messages.
+         * @param message QueryStreamSeriesChunks message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.QueryStreamSeriesChunks.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a QueryStreamSeriesChunks message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.QueryStreamSeriesChunks & cortex.QueryStreamSeriesChunks.$Shape} QueryStreamSeriesChunks
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.QueryStreamSeriesChunks & cortex.QueryStreamSeriesChunks.$Shape;
+
+        /**
+         * Creates a QueryStreamSeriesChunks message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns QueryStreamSeriesChunks
+         */
+        static fromObject(object: { [k: string]: any }): cortex.QueryStreamSeriesChunks;
+
+        /**
+         * Creates a plain object from a QueryStreamSeriesChunks message. Also converts values to other types if specified.
+         * @param message QueryStreamSeriesChunks
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.QueryStreamSeriesChunks, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this QueryStreamSeriesChunks to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for QueryStreamSeriesChunks
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace QueryStreamSeriesChunks {
+
+        /** Properties of a QueryStreamSeriesChunks. */
+        interface $Properties {
+
+            /** QueryStreamSeriesChunks seriesIndex */
+            seriesIndex?: (number|Long|null);
+
+            /** QueryStreamSeriesChunks chunks */
+            chunks?: (cortex.Chunk.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a QueryStreamSeriesChunks. */
+        type $Shape = cortex.QueryStreamSeriesChunks.$Properties;
+    }
+
+    /**
+     * Properties of a Chunk.
+     * @deprecated Use cortex.Chunk.$Properties instead.
+     */
+    interface IChunk extends cortex.Chunk.$Properties {
+    }
+
+    /** Represents a Chunk. */
+    class Chunk {
+
+        /**
+         * Constructs a new Chunk.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.Chunk.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Chunk startTimestampMs. */
+        startTimestampMs: (number|Long);
+
+        /** Chunk endTimestampMs. */
+        endTimestampMs: (number|Long);
+
+        /** Chunk encoding. */
+        encoding: number;
+
+        /** Chunk data. */
+        data: Uint8Array;
+
+        /**
+         * Creates a new Chunk instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Chunk instance
+         */
+        static create(properties: cortex.Chunk.$Shape): cortex.Chunk & cortex.Chunk.$Shape;
+        static create(properties?: cortex.Chunk.$Properties): cortex.Chunk;
+
+        /**
+         * Encodes the specified Chunk message. Does not implicitly {@link cortex.Chunk.verify|verify} messages.
+         * @param message Chunk message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.Chunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Chunk message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.Chunk & cortex.Chunk.$Shape} Chunk
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.Chunk & cortex.Chunk.$Shape;
+
+        /**
+         * Creates a Chunk message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Chunk
+         */
+        static fromObject(object: { [k: string]: any }): cortex.Chunk;
+
+        /**
+         * Creates a plain object from a Chunk message. Also converts values to other types if specified.
+         * @param message Chunk
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.Chunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Chunk to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Chunk
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Chunk {
+
+        /** Properties of a Chunk. */
+        interface $Properties {
+
+            /** Chunk startTimestampMs */
+            startTimestampMs?: (number|Long|null);
+
+            /** Chunk endTimestampMs */
+            endTimestampMs?: (number|Long|null);
+
+            /** Chunk encoding */
+            encoding?: (number|null);
+
+            /** Chunk data */
+            data?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Chunk. */
+        type $Shape = cortex.Chunk.$Properties;
+    }
+
+    /**
+     * Properties of an ExemplarQueryRequest.
+     * @deprecated Use cortex.ExemplarQueryRequest.$Properties instead.
+     */
+    interface IExemplarQueryRequest extends cortex.ExemplarQueryRequest.$Properties {
+    }
+
+    /** Represents an ExemplarQueryRequest. */
+    class ExemplarQueryRequest {
+
+        /**
+         * Constructs a new ExemplarQueryRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.ExemplarQueryRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ExemplarQueryRequest startTimestampMs. */
+        startTimestampMs: (number|Long);
+
+        /** ExemplarQueryRequest endTimestampMs. */
+        endTimestampMs: (number|Long);
+
+        /** ExemplarQueryRequest matchers. */
+        matchers: cortex.LabelMatchers.$Properties[];
+
+        /**
+         * Creates a new ExemplarQueryRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ExemplarQueryRequest instance
+         */
+        static create(properties: cortex.ExemplarQueryRequest.$Shape): cortex.ExemplarQueryRequest & cortex.ExemplarQueryRequest.$Shape;
+        static create(properties?: cortex.ExemplarQueryRequest.$Properties): cortex.ExemplarQueryRequest;
+
+        /**
+         * Encodes the specified ExemplarQueryRequest message. Does not implicitly {@link cortex.ExemplarQueryRequest.verify|verify} messages.
+         * @param message ExemplarQueryRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.ExemplarQueryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an ExemplarQueryRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.ExemplarQueryRequest & cortex.ExemplarQueryRequest.$Shape} ExemplarQueryRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.ExemplarQueryRequest & cortex.ExemplarQueryRequest.$Shape;
+
+        /**
+         * Creates an ExemplarQueryRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ExemplarQueryRequest
+         */
+        static fromObject(object: { [k: string]: any }): cortex.ExemplarQueryRequest;
+
+        /**
+         * Creates a plain object from an ExemplarQueryRequest message. Also converts values to other types if specified.
+         * @param message ExemplarQueryRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.ExemplarQueryRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ExemplarQueryRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ExemplarQueryRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ExemplarQueryRequest {
+
+        /** Properties of an ExemplarQueryRequest. */
+        interface $Properties {
+
+            /** ExemplarQueryRequest startTimestampMs */
+            startTimestampMs?: (number|Long|null);
+
+            /** ExemplarQueryRequest endTimestampMs */
+            endTimestampMs?: (number|Long|null);
+
+            /** ExemplarQueryRequest matchers */
+            matchers?: (cortex.LabelMatchers.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an ExemplarQueryRequest. */
+        type $Shape = cortex.ExemplarQueryRequest.$Properties;
+    }
+
+    /**
+     * Properties of an ExemplarQueryResponse.
+     * @deprecated Use cortex.ExemplarQueryResponse.$Properties instead.
+     */
+    interface IExemplarQueryResponse extends cortex.ExemplarQueryResponse.$Properties {
+    }
+
+    /** Represents an ExemplarQueryResponse. */
+    class ExemplarQueryResponse {
+
+        /**
+         * Constructs a new ExemplarQueryResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.ExemplarQueryResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ExemplarQueryResponse timeseries. */
+        timeseries: prometheus.TimeSeries.$Properties[];
+
+        /**
+         * Creates a new ExemplarQueryResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ExemplarQueryResponse instance
+         */
+        static create(properties: cortex.ExemplarQueryResponse.$Shape): cortex.ExemplarQueryResponse & cortex.ExemplarQueryResponse.$Shape;
+        static create(properties?: cortex.ExemplarQueryResponse.$Properties): cortex.ExemplarQueryResponse;
+
+        /**
+         * Encodes the specified ExemplarQueryResponse message. Does not implicitly {@link cortex.ExemplarQueryResponse.verify|verify} messages.
+         * @param message ExemplarQueryResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.ExemplarQueryResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an ExemplarQueryResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.ExemplarQueryResponse & cortex.ExemplarQueryResponse.$Shape} ExemplarQueryResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.ExemplarQueryResponse & cortex.ExemplarQueryResponse.$Shape;
+
+        /**
+         * Creates an ExemplarQueryResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ExemplarQueryResponse
+         */
+        static fromObject(object: { [k: string]: any }): cortex.ExemplarQueryResponse;
+
+        /**
+         * Creates a plain object from an ExemplarQueryResponse message. Also converts values to other types if specified.
+         * @param message ExemplarQueryResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.ExemplarQueryResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ExemplarQueryResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ExemplarQueryResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ExemplarQueryResponse {
+
+        /** Properties of an ExemplarQueryResponse. */
+        interface $Properties {
+
+            /** ExemplarQueryResponse timeseries */
+            timeseries?: (prometheus.TimeSeries.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an ExemplarQueryResponse. */
+        type $Shape = {
+          timeseries?: prometheus.TimeSeries.$Shape[]|null;
+          $unknowns?: Uint8Array[];
+        };
+    }
+
+    /**
+     * Properties of a LabelValuesRequest.
+     * @deprecated Use cortex.LabelValuesRequest.$Properties instead.
+     */
+    interface ILabelValuesRequest extends cortex.LabelValuesRequest.$Properties {
+    }
+
+    /** Represents a LabelValuesRequest. */
+    class LabelValuesRequest {
+
+        /**
+         * Constructs a new LabelValuesRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.LabelValuesRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelValuesRequest labelName. */
+        labelName: string;
+
+        /** LabelValuesRequest startTimestampMs. */
+        startTimestampMs: (number|Long);
+
+        /** LabelValuesRequest endTimestampMs. */
+        endTimestampMs: (number|Long);
+
+        /** LabelValuesRequest matchers. */
+        matchers?: (cortex.LabelMatchers.$Properties|null);
+
+        /** LabelValuesRequest limit. */
+        limit: (number|Long);
+
+        /**
+         * Creates a new LabelValuesRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelValuesRequest instance
+         */
+        static create(properties: cortex.LabelValuesRequest.$Shape): cortex.LabelValuesRequest & cortex.LabelValuesRequest.$Shape;
+        static create(properties?: cortex.LabelValuesRequest.$Properties): cortex.LabelValuesRequest;
+
+        /**
+         * Encodes the specified LabelValuesRequest message. Does not implicitly {@link cortex.LabelValuesRequest.verify|verify} messages.
+         * @param message LabelValuesRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.LabelValuesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelValuesRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.LabelValuesRequest & cortex.LabelValuesRequest.$Shape} LabelValuesRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.LabelValuesRequest & cortex.LabelValuesRequest.$Shape;
+
+        /**
+         * Creates a LabelValuesRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelValuesRequest
+         */
+        static fromObject(object: { [k: string]: any }): cortex.LabelValuesRequest;
+
+        /**
+         * Creates a plain object from a LabelValuesRequest message. Also converts values to other types if specified.
+         * @param message LabelValuesRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.LabelValuesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelValuesRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelValuesRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelValuesRequest {
+
+        /** Properties of a LabelValuesRequest. */
+        interface $Properties {
+
+            /** LabelValuesRequest labelName */
+            labelName?: (string|null);
+
+            /** LabelValuesRequest startTimestampMs */
+            startTimestampMs?: (number|Long|null);
+
+            /** LabelValuesRequest endTimestampMs */
+            endTimestampMs?: (number|Long|null);
+
+            /** LabelValuesRequest matchers */
+            matchers?: (cortex.LabelMatchers.$Properties|null);
+
+            /** LabelValuesRequest limit */
+            limit?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelValuesRequest. */
+        type $Shape = cortex.LabelValuesRequest.$Properties;
+    }
+
+    /**
+     * Properties of a LabelValuesResponse.
+     * @deprecated Use cortex.LabelValuesResponse.$Properties instead.
+     */
+    interface ILabelValuesResponse extends cortex.LabelValuesResponse.$Properties {
+    }
+
+    /** Represents a LabelValuesResponse. */
+    class LabelValuesResponse {
+
+        /**
+         * Constructs a new LabelValuesResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.LabelValuesResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelValuesResponse labelValues. */
+        labelValues: string[];
+
+        /**
+         * Creates a new LabelValuesResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelValuesResponse instance
+         */
+        static create(properties: cortex.LabelValuesResponse.$Shape): cortex.LabelValuesResponse & cortex.LabelValuesResponse.$Shape;
+        static create(properties?: cortex.LabelValuesResponse.$Properties): cortex.LabelValuesResponse;
+
+        /**
+         * Encodes the specified LabelValuesResponse message. Does not implicitly {@link cortex.LabelValuesResponse.verify|verify} messages.
+         * @param message LabelValuesResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.LabelValuesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelValuesResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.LabelValuesResponse & cortex.LabelValuesResponse.$Shape} LabelValuesResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.LabelValuesResponse & cortex.LabelValuesResponse.$Shape;
+
+        /**
+         * Creates a LabelValuesResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelValuesResponse
+         */
+        static fromObject(object: { [k: string]: any }): cortex.LabelValuesResponse;
+
+        /**
+         * Creates a plain object from a LabelValuesResponse message. Also converts values to other types if specified.
+         * @param message LabelValuesResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.LabelValuesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelValuesResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelValuesResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelValuesResponse {
+
+        /** Properties of a LabelValuesResponse. */
+        interface $Properties {
+
+            /** LabelValuesResponse labelValues */
+            labelValues?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelValuesResponse. */
+        type $Shape = cortex.LabelValuesResponse.$Properties;
+    }
+
+    /**
+     * Properties of a LabelNamesRequest.
+     * @deprecated Use cortex.LabelNamesRequest.$Properties instead.
+     */
+    interface ILabelNamesRequest extends cortex.LabelNamesRequest.$Properties {
+    }
+
+    /** Represents a LabelNamesRequest. */
+    class LabelNamesRequest {
+
+        /**
+         * Constructs a new LabelNamesRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.LabelNamesRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelNamesRequest startTimestampMs. */
+        startTimestampMs: (number|Long);
+
+        /** LabelNamesRequest endTimestampMs. */
+        endTimestampMs: (number|Long);
+
+        /** LabelNamesRequest matchers. */
+        matchers?: (cortex.LabelMatchers.$Properties|null);
+
+        /** LabelNamesRequest limit. */
+        limit: (number|Long);
+
+        /**
+         * Creates a new LabelNamesRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelNamesRequest instance
+         */
+        static create(properties: cortex.LabelNamesRequest.$Shape): cortex.LabelNamesRequest & cortex.LabelNamesRequest.$Shape;
+        static create(properties?: cortex.LabelNamesRequest.$Properties): cortex.LabelNamesRequest;
+
+        /**
+         * Encodes the specified LabelNamesRequest message. Does not implicitly {@link cortex.LabelNamesRequest.verify|verify} messages.
+         * @param message LabelNamesRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.LabelNamesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelNamesRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.LabelNamesRequest & cortex.LabelNamesRequest.$Shape} LabelNamesRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.LabelNamesRequest & cortex.LabelNamesRequest.$Shape;
+
+        /**
+         * Creates a LabelNamesRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelNamesRequest
+         */
+        static fromObject(object: { [k: string]: any }): cortex.LabelNamesRequest;
+
+        /**
+         * Creates a plain object from a LabelNamesRequest message. Also converts values to other types if specified.
+         * @param message LabelNamesRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.LabelNamesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelNamesRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelNamesRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelNamesRequest {
+
+        /** Properties of a LabelNamesRequest. */
+        interface $Properties {
+
+            /** LabelNamesRequest startTimestampMs */
+            startTimestampMs?: (number|Long|null);
+
+            /** LabelNamesRequest endTimestampMs */
+            endTimestampMs?: (number|Long|null);
+
+            /** LabelNamesRequest matchers */
+            matchers?: (cortex.LabelMatchers.$Properties|null);
+
+            /** LabelNamesRequest limit */
+            limit?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelNamesRequest. */
+        type $Shape = cortex.LabelNamesRequest.$Properties;
+    }
+
+    /**
+     * Properties of a LabelNamesResponse.
+     * @deprecated Use cortex.LabelNamesResponse.$Properties instead.
+     */
+    interface ILabelNamesResponse extends cortex.LabelNamesResponse.$Properties {
+    }
+
+    /** Represents a LabelNamesResponse. */
+    class LabelNamesResponse {
+
+        /**
+         * Constructs a new LabelNamesResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.LabelNamesResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelNamesResponse labelNames. */
+        labelNames: string[];
+
+        /**
+         * Creates a new LabelNamesResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelNamesResponse instance
+         */
+        static create(properties: cortex.LabelNamesResponse.$Shape): cortex.LabelNamesResponse & cortex.LabelNamesResponse.$Shape;
+        static create(properties?: cortex.LabelNamesResponse.$Properties): cortex.LabelNamesResponse;
+
+        /**
+         * Encodes the specified LabelNamesResponse message. Does not implicitly {@link cortex.LabelNamesResponse.verify|verify} messages.
+         * @param message LabelNamesResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.LabelNamesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelNamesResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.LabelNamesResponse & cortex.LabelNamesResponse.$Shape} LabelNamesResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.LabelNamesResponse & cortex.LabelNamesResponse.$Shape;
+
+        /**
+         * Creates a LabelNamesResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelNamesResponse
+         */
+        static fromObject(object: { [k: string]: any }): cortex.LabelNamesResponse;
+
+        /**
+         * Creates a plain object from a LabelNamesResponse message. Also converts values to other types if specified.
+         * @param message LabelNamesResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.LabelNamesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelNamesResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelNamesResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelNamesResponse {
+
+        /** Properties of a LabelNamesResponse. */
+        interface $Properties {
+
+            /** LabelNamesResponse labelNames */
+            labelNames?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelNamesResponse. */
+        type $Shape = cortex.LabelNamesResponse.$Properties;
+    }
+
+    /** CountMethod enum. */
+    enum CountMethod {
+
+        /** IN_MEMORY value */
+        IN_MEMORY = 0,
+
+        /** ACTIVE value */
+        ACTIVE = 1
+    }
+
+    /**
+     * Properties of a UserStatsRequest.
+     * @deprecated Use cortex.UserStatsRequest.$Properties instead.
+     */
+    interface IUserStatsRequest extends cortex.UserStatsRequest.$Properties {
+    }
+
+    /** Represents a UserStatsRequest. */
+    class UserStatsRequest {
+
+        /**
+         * Constructs a new UserStatsRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.UserStatsRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** UserStatsRequest countMethod. */
+        countMethod: cortex.CountMethod;
+
+        /**
+         * Creates a new UserStatsRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UserStatsRequest instance
+         */
+        static create(properties: cortex.UserStatsRequest.$Shape): cortex.UserStatsRequest & cortex.UserStatsRequest.$Shape;
+        static create(properties?: cortex.UserStatsRequest.$Properties): cortex.UserStatsRequest;
+
+        /**
+         * Encodes the specified UserStatsRequest message. Does not implicitly {@link cortex.UserStatsRequest.verify|verify} messages.
+         * @param message UserStatsRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.UserStatsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a UserStatsRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.UserStatsRequest & cortex.UserStatsRequest.$Shape} UserStatsRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.UserStatsRequest & cortex.UserStatsRequest.$Shape;
+
+        /**
+         * Creates a UserStatsRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns UserStatsRequest
+         */
+        static fromObject(object: { [k: string]: any }): cortex.UserStatsRequest;
+
+        /**
+         * Creates a plain object from a UserStatsRequest message. Also converts values to other types if specified.
+         * @param message UserStatsRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.UserStatsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this UserStatsRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for UserStatsRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace UserStatsRequest {
+
+        /** Properties of a UserStatsRequest. */
+        interface $Properties {
+
+            /** UserStatsRequest countMethod */
+            countMethod?: (cortex.CountMethod|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a UserStatsRequest. */
+        type $Shape = cortex.UserStatsRequest.$Properties;
+    }
+
+    /**
+     * Properties of a UserStatsResponse.
+     * @deprecated Use cortex.UserStatsResponse.$Properties instead.
+     */
+    interface IUserStatsResponse extends cortex.UserStatsResponse.$Properties {
+    }
+
+    /** Represents a UserStatsResponse. */
+    class UserStatsResponse {
+
+        /**
+         * Constructs a new UserStatsResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.UserStatsResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** UserStatsResponse ingestionRate. */
+        ingestionRate: number;
+
+        /** UserStatsResponse numSeries. */
+        numSeries: (number|Long);
+
+        /** UserStatsResponse apiIngestionRate. */
+        apiIngestionRate: number;
+
+        /** UserStatsResponse ruleIngestionRate. */
+        ruleIngestionRate: number;
+
+        /**
+         * Creates a new UserStatsResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UserStatsResponse instance
+         */
+        static create(properties: cortex.UserStatsResponse.$Shape): cortex.UserStatsResponse & cortex.UserStatsResponse.$Shape;
+        static create(properties?: cortex.UserStatsResponse.$Properties): cortex.UserStatsResponse;
+
+        /**
+         * Encodes the specified UserStatsResponse message. Does not implicitly {@link cortex.UserStatsResponse.verify|verify} messages.
+         * @param message UserStatsResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.UserStatsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a UserStatsResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.UserStatsResponse & cortex.UserStatsResponse.$Shape} UserStatsResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.UserStatsResponse & cortex.UserStatsResponse.$Shape;
+
+        /**
+         * Creates a UserStatsResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns UserStatsResponse
+         */
+        static fromObject(object: { [k: string]: any }): cortex.UserStatsResponse;
+
+        /**
+         * Creates a plain object from a UserStatsResponse message. Also converts values to other types if specified.
+         * @param message UserStatsResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.UserStatsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this UserStatsResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for UserStatsResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace UserStatsResponse {
+
+        /** Properties of a UserStatsResponse. */
+        interface $Properties {
+
+            /** UserStatsResponse ingestionRate */
+            ingestionRate?: (number|null);
+
+            /** UserStatsResponse numSeries */
+            numSeries?: (number|Long|null);
+
+            /** UserStatsResponse apiIngestionRate */
+            apiIngestionRate?: (number|null);
+
+            /** UserStatsResponse ruleIngestionRate */
+            ruleIngestionRate?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a UserStatsResponse. */
+        type $Shape = cortex.UserStatsResponse.$Properties;
+    }
+
+    /**
+     * Properties of a UserIDStatsResponse.
+     * @deprecated Use cortex.UserIDStatsResponse.$Properties instead.
+     */
+    interface IUserIDStatsResponse extends cortex.UserIDStatsResponse.$Properties {
+    }
+
+    /** Represents a UserIDStatsResponse. */
+    class UserIDStatsResponse {
+
+        /**
+         * Constructs a new UserIDStatsResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.UserIDStatsResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** UserIDStatsResponse userId. */
+        userId: string;
+
+        /** UserIDStatsResponse data. */
+        data?: (cortex.UserStatsResponse.$Properties|null);
+
+        /**
+         * Creates a new UserIDStatsResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UserIDStatsResponse instance
+         */
+        static create(properties: cortex.UserIDStatsResponse.$Shape): cortex.UserIDStatsResponse & cortex.UserIDStatsResponse.$Shape;
+        static create(properties?: cortex.UserIDStatsResponse.$Properties): cortex.UserIDStatsResponse;
+
+        /**
+         * Encodes the specified UserIDStatsResponse message. Does not implicitly {@link cortex.UserIDStatsResponse.verify|verify} messages.
+         * @param message UserIDStatsResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.UserIDStatsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a UserIDStatsResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.UserIDStatsResponse & cortex.UserIDStatsResponse.$Shape} UserIDStatsResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.UserIDStatsResponse & cortex.UserIDStatsResponse.$Shape;
+
+        /**
+         * Creates a UserIDStatsResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns UserIDStatsResponse
+         */
+        static fromObject(object: { [k: string]: any }): cortex.UserIDStatsResponse;
+
+        /**
+         * Creates a plain object from a UserIDStatsResponse message. Also converts values to other types if specified.
+         * @param message UserIDStatsResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.UserIDStatsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this UserIDStatsResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for UserIDStatsResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace UserIDStatsResponse {
+
+        /** Properties of a UserIDStatsResponse. */
+        interface $Properties {
+
+            /** UserIDStatsResponse userId */
+            userId?: (string|null);
+
+            /** UserIDStatsResponse data */
+            data?: (cortex.UserStatsResponse.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a UserIDStatsResponse. */
+        type $Shape = cortex.UserIDStatsResponse.$Properties;
+    }
+
+    /**
+     * Properties of a UsersStatsResponse.
+     * @deprecated Use cortex.UsersStatsResponse.$Properties instead.
+     */
+    interface IUsersStatsResponse extends cortex.UsersStatsResponse.$Properties {
+    }
+
+    /** Represents a UsersStatsResponse. */
+    class UsersStatsResponse {
+
+        /**
+         * Constructs a new UsersStatsResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.UsersStatsResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** UsersStatsResponse stats. */
+        stats: cortex.UserIDStatsResponse.$Properties[];
+
+        /**
+         * Creates a new UsersStatsResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UsersStatsResponse instance
+         */
+        static create(properties: cortex.UsersStatsResponse.$Shape): cortex.UsersStatsResponse & cortex.UsersStatsResponse.$Shape;
+        static create(properties?: cortex.UsersStatsResponse.$Properties): cortex.UsersStatsResponse;
+
+        /**
+         * Encodes the specified UsersStatsResponse message. Does not implicitly {@link cortex.UsersStatsResponse.verify|verify} messages.
+         * @param message UsersStatsResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.UsersStatsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a UsersStatsResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.UsersStatsResponse & cortex.UsersStatsResponse.$Shape} UsersStatsResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.UsersStatsResponse & cortex.UsersStatsResponse.$Shape;
+
+        /**
+         * Creates a UsersStatsResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns UsersStatsResponse
+         */
+        static fromObject(object: { [k: string]: any }): cortex.UsersStatsResponse;
+
+        /**
+         * Creates a plain object from a UsersStatsResponse message. Also converts values to other types if specified.
+         * @param message UsersStatsResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.UsersStatsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this UsersStatsResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for UsersStatsResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace UsersStatsResponse {
+
+        /** Properties of a UsersStatsResponse. */
+        interface $Properties {
+
+            /** UsersStatsResponse stats */
+            stats?: (cortex.UserIDStatsResponse.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a UsersStatsResponse. */
+        type $Shape = cortex.UsersStatsResponse.$Properties;
+    }
+
+    /**
+     * Properties of a Metric.
+     * @deprecated Use cortex.Metric.$Properties instead.
+     */
+    interface IMetric extends cortex.Metric.$Properties {
+    }
+
+    /** Represents a Metric. */
+    class Metric {
+
+        /**
+         * Constructs a new Metric.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.Metric.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Metric labels. */
+        labels: prometheus.Label.$Properties[];
+
+        /**
+         * Creates a new Metric instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Metric instance
+         */
+        static create(properties: cortex.Metric.$Shape): cortex.Metric & cortex.Metric.$Shape;
+        static create(properties?: cortex.Metric.$Properties): cortex.Metric;
+
+        /**
+         * Encodes the specified Metric message. Does not implicitly {@link cortex.Metric.verify|verify} messages.
+         * @param message Metric message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.Metric.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Metric message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.Metric & cortex.Metric.$Shape} Metric
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.Metric & cortex.Metric.$Shape;
+
+        /**
+         * Creates a Metric message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Metric
+         */
+        static fromObject(object: { [k: string]: any }): cortex.Metric;
+
+        /**
+         * Creates a plain object from a Metric message. Also converts values to other types if specified.
+         * @param message Metric
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.Metric, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Metric to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Metric
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Metric {
+
+        /** Properties of a Metric. */
+        interface $Properties {
+
+            /** Metric labels */
+            labels?: (prometheus.Label.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Metric. */
+        type $Shape = cortex.Metric.$Properties;
+    }
+
+    /**
+     * Properties of a MetricsForLabelMatchersRequest.
+     * @deprecated Use cortex.MetricsForLabelMatchersRequest.$Properties instead.
+     */
+    interface IMetricsForLabelMatchersRequest extends cortex.MetricsForLabelMatchersRequest.$Properties {
+    }
+
+    /** Represents a MetricsForLabelMatchersRequest. */
+    class MetricsForLabelMatchersRequest {
+
+        /**
+         * Constructs a new MetricsForLabelMatchersRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.MetricsForLabelMatchersRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** MetricsForLabelMatchersRequest startTimestampMs. */
+        startTimestampMs: (number|Long);
+
+        /** MetricsForLabelMatchersRequest endTimestampMs. */
+        endTimestampMs: (number|Long);
+
+        /** MetricsForLabelMatchersRequest matchersSet. */
+        matchersSet: cortex.LabelMatchers.$Properties[];
+
+        /** MetricsForLabelMatchersRequest limit. */
+        limit: (number|Long);
+
+        /**
+         * Creates a new MetricsForLabelMatchersRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MetricsForLabelMatchersRequest instance
+         */
+        static create(properties: cortex.MetricsForLabelMatchersRequest.$Shape): cortex.MetricsForLabelMatchersRequest & cortex.MetricsForLabelMatchersRequest.$Shape;
+        static create(properties?: cortex.MetricsForLabelMatchersRequest.$Properties): cortex.MetricsForLabelMatchersRequest;
+
+        /**
+         * Encodes the specified MetricsForLabelMatchersRequest message. Does not implicitly {@link cortex.MetricsForLabelMatchersRequest.verify|verify} messages.
+         * @param message MetricsForLabelMatchersRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.MetricsForLabelMatchersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MetricsForLabelMatchersRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.MetricsForLabelMatchersRequest & cortex.MetricsForLabelMatchersRequest.$Shape} MetricsForLabelMatchersRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.MetricsForLabelMatchersRequest & cortex.MetricsForLabelMatchersRequest.$Shape;
+
+        /**
+         * Creates a MetricsForLabelMatchersRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns MetricsForLabelMatchersRequest
+         */
+        static fromObject(object: { [k: string]: any }): cortex.MetricsForLabelMatchersRequest;
+
+        /**
+         * Creates a plain object from a MetricsForLabelMatchersRequest message. Also converts values to other types if specified.
+         * @param message MetricsForLabelMatchersRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.MetricsForLabelMatchersRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MetricsForLabelMatchersRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for MetricsForLabelMatchersRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace MetricsForLabelMatchersRequest {
+
+        /** Properties of a MetricsForLabelMatchersRequest. */
+        interface $Properties {
+
+            /** MetricsForLabelMatchersRequest startTimestampMs */
+            startTimestampMs?: (number|Long|null);
+
+            /** MetricsForLabelMatchersRequest endTimestampMs */
+            endTimestampMs?: (number|Long|null);
+
+            /** MetricsForLabelMatchersRequest matchersSet */
+            matchersSet?: (cortex.LabelMatchers.$Properties[]|null);
+
+            /** MetricsForLabelMatchersRequest limit */
+            limit?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a MetricsForLabelMatchersRequest. */
+        type $Shape = cortex.MetricsForLabelMatchersRequest.$Properties;
+    }
+
+    /**
+     * Properties of a MetricsForLabelMatchersResponse.
+     * @deprecated Use cortex.MetricsForLabelMatchersResponse.$Properties instead.
+     */
+    interface IMetricsForLabelMatchersResponse extends cortex.MetricsForLabelMatchersResponse.$Properties {
+    }
+
+    /** Represents a MetricsForLabelMatchersResponse. */
+    class MetricsForLabelMatchersResponse {
+
+        /**
+         * Constructs a new MetricsForLabelMatchersResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.MetricsForLabelMatchersResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** MetricsForLabelMatchersResponse metric. */
+        metric: cortex.Metric.$Properties[];
+
+        /**
+         * Creates a new MetricsForLabelMatchersResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MetricsForLabelMatchersResponse instance
+         */
+        static create(properties: cortex.MetricsForLabelMatchersResponse.$Shape): cortex.MetricsForLabelMatchersResponse & cortex.MetricsForLabelMatchersResponse.$Shape;
+        static create(properties?: cortex.MetricsForLabelMatchersResponse.$Properties): cortex.MetricsForLabelMatchersResponse;
+
+        /**
+         * Encodes the specified MetricsForLabelMatchersResponse message. Does not implicitly {@link cortex.MetricsForLabelMatchersResponse.verify|verify} messages.
+         * @param message MetricsForLabelMatchersResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.MetricsForLabelMatchersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MetricsForLabelMatchersResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.MetricsForLabelMatchersResponse & cortex.MetricsForLabelMatchersResponse.$Shape} MetricsForLabelMatchersResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.MetricsForLabelMatchersResponse & cortex.MetricsForLabelMatchersResponse.$Shape;
+
+        /**
+         * Creates a MetricsForLabelMatchersResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns MetricsForLabelMatchersResponse
+         */
+        static fromObject(object: { [k: string]: any }): cortex.MetricsForLabelMatchersResponse;
+
+        /**
+         * Creates a plain object from a MetricsForLabelMatchersResponse message. Also converts values to other types if specified.
+         * @param message MetricsForLabelMatchersResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.MetricsForLabelMatchersResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MetricsForLabelMatchersResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for MetricsForLabelMatchersResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace MetricsForLabelMatchersResponse {
+
+        /** Properties of a MetricsForLabelMatchersResponse. */
+        interface $Properties {
+
+            /** MetricsForLabelMatchersResponse metric */
+            metric?: (cortex.Metric.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a MetricsForLabelMatchersResponse. */
+        type $Shape = cortex.MetricsForLabelMatchersResponse.$Properties;
+    }
+
+    /**
+     * Properties of a MetricsMetadataRequest.
+     * @deprecated Use cortex.MetricsMetadataRequest.$Properties instead.
+     */
+    interface IMetricsMetadataRequest extends cortex.MetricsMetadataRequest.$Properties {
+    }
+
+    /** Represents a MetricsMetadataRequest. */
+    class MetricsMetadataRequest {
+
+        /**
+         * Constructs a new MetricsMetadataRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.MetricsMetadataRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** MetricsMetadataRequest limit. */
+        limit: number;
+
+        /** MetricsMetadataRequest limitPerMetric. */
+        limitPerMetric: number;
+
+        /** MetricsMetadataRequest metric. */
+        metric: string;
+
+        /**
+         * Creates a new MetricsMetadataRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MetricsMetadataRequest instance
+         */
+        static create(properties: cortex.MetricsMetadataRequest.$Shape): cortex.MetricsMetadataRequest & cortex.MetricsMetadataRequest.$Shape;
+        static create(properties?: cortex.MetricsMetadataRequest.$Properties): cortex.MetricsMetadataRequest;
+
+        /**
+         * Encodes the specified MetricsMetadataRequest message. Does not implicitly {@link cortex.MetricsMetadataRequest.verify|verify} messages.
+         * @param message MetricsMetadataRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.MetricsMetadataRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MetricsMetadataRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.MetricsMetadataRequest & cortex.MetricsMetadataRequest.$Shape} MetricsMetadataRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.MetricsMetadataRequest & cortex.MetricsMetadataRequest.$Shape;
+
+        /**
+         * Creates a MetricsMetadataRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns MetricsMetadataRequest
+         */
+        static fromObject(object: { [k: string]: any }): cortex.MetricsMetadataRequest;
+
+        /**
+         * Creates a plain object from a MetricsMetadataRequest message. Also converts values to other types if specified.
+         * @param message MetricsMetadataRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.MetricsMetadataRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MetricsMetadataRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for MetricsMetadataRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace MetricsMetadataRequest {
+
+        /** Properties of a MetricsMetadataRequest. */
+        interface $Properties {
+
+            /** MetricsMetadataRequest limit */
+            limit?: (number|null);
+
+            /** MetricsMetadataRequest limitPerMetric */
+            limitPerMetric?: (number|null);
+
+            /** MetricsMetadataRequest metric */
+            metric?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a MetricsMetadataRequest. */
+        type $Shape = cortex.MetricsMetadataRequest.$Properties;
+    }
+
+    /**
+     * Properties of a MetricsMetadataResponse.
+     * @deprecated Use cortex.MetricsMetadataResponse.$Properties instead.
+     */
+    interface IMetricsMetadataResponse extends cortex.MetricsMetadataResponse.$Properties {
+    }
+
+    /** Represents a MetricsMetadataResponse. */
+    class MetricsMetadataResponse {
+
+        /**
+         * Constructs a new MetricsMetadataResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.MetricsMetadataResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** MetricsMetadataResponse metadata. */
+        metadata: prometheus.MetricMetadata.$Properties[];
+
+        /**
+         * Creates a new MetricsMetadataResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MetricsMetadataResponse instance
+         */
+        static create(properties: cortex.MetricsMetadataResponse.$Shape): cortex.MetricsMetadataResponse & cortex.MetricsMetadataResponse.$Shape;
+        static create(properties?: cortex.MetricsMetadataResponse.$Properties): cortex.MetricsMetadataResponse;
+
+        /**
+         * Encodes the specified MetricsMetadataResponse message. Does not implicitly {@link cortex.MetricsMetadataResponse.verify|verify} messages.
+         * @param message MetricsMetadataResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.MetricsMetadataResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MetricsMetadataResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.MetricsMetadataResponse & cortex.MetricsMetadataResponse.$Shape} MetricsMetadataResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.MetricsMetadataResponse & cortex.MetricsMetadataResponse.$Shape;
+
+        /**
+         * Creates a MetricsMetadataResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns MetricsMetadataResponse
+         */
+        static fromObject(object: { [k: string]: any }): cortex.MetricsMetadataResponse;
+
+        /**
+         * Creates a plain object from a MetricsMetadataResponse message. Also converts values to other types if specified.
+         * @param message MetricsMetadataResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.MetricsMetadataResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MetricsMetadataResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for MetricsMetadataResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace MetricsMetadataResponse {
+
+        /** Properties of a MetricsMetadataResponse. */
+        interface $Properties {
+
+            /** MetricsMetadataResponse metadata */
+            metadata?: (prometheus.MetricMetadata.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a MetricsMetadataResponse. */
+        type $Shape = cortex.MetricsMetadataResponse.$Properties;
+    }
+
+    /**
+     * Properties of a LabelValues.
+     * @deprecated Use cortex.LabelValues.$Properties instead.
+     */
+    interface ILabelValues extends cortex.LabelValues.$Properties {
+    }
+
+    /** Represents a LabelValues. */
+    class LabelValues {
+
+        /**
+         * Constructs a new LabelValues.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.LabelValues.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelValues labelName. */
+        labelName: string;
+
+        /** LabelValues values. */
+        values: string[];
+
+        /**
+         * Creates a new LabelValues instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelValues instance
+         */
+        static create(properties: cortex.LabelValues.$Shape): cortex.LabelValues & cortex.LabelValues.$Shape;
+        static create(properties?: cortex.LabelValues.$Properties): cortex.LabelValues;
+
+        /**
+         * Encodes the specified LabelValues message. Does not implicitly {@link cortex.LabelValues.verify|verify} messages.
+         * @param message LabelValues message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.LabelValues.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelValues message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.LabelValues & cortex.LabelValues.$Shape} LabelValues
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.LabelValues & cortex.LabelValues.$Shape;
+
+        /**
+         * Creates a LabelValues message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelValues
+         */
+        static fromObject(object: { [k: string]: any }): cortex.LabelValues;
+
+        /**
+         * Creates a plain object from a LabelValues message. Also converts values to other types if specified.
+         * @param message LabelValues
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.LabelValues, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelValues to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelValues
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelValues {
+
+        /** Properties of a LabelValues. */
+        interface $Properties {
+
+            /** LabelValues labelName */
+            labelName?: (string|null);
+
+            /** LabelValues values */
+            values?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelValues. */
+        type $Shape = cortex.LabelValues.$Properties;
+    }
+
+    /**
+     * Properties of a LabelNamesAndValuesRequest.
+     * @deprecated Use cortex.LabelNamesAndValuesRequest.$Properties instead.
+     */
+    interface ILabelNamesAndValuesRequest extends cortex.LabelNamesAndValuesRequest.$Properties {
+    }
+
+    /** Represents a LabelNamesAndValuesRequest. */
+    class LabelNamesAndValuesRequest {
+
+        /**
+         * Constructs a new LabelNamesAndValuesRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.LabelNamesAndValuesRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelNamesAndValuesRequest matchers. */
+        matchers: cortex.LabelMatcher.$Properties[];
+
+        /** LabelNamesAndValuesRequest countMethod. */
+        countMethod: cortex.CountMethod;
+
+        /**
+         * Creates a new LabelNamesAndValuesRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelNamesAndValuesRequest instance
+         */
+        static create(properties: cortex.LabelNamesAndValuesRequest.$Shape): cortex.LabelNamesAndValuesRequest & cortex.LabelNamesAndValuesRequest.$Shape;
+        static create(properties?: cortex.LabelNamesAndValuesRequest.$Properties): cortex.LabelNamesAndValuesRequest;
+
+        /**
+         * Encodes the specified LabelNamesAndValuesRequest message. Does not implicitly {@link cortex.LabelNamesAndValuesRequest.verify|verify} messages.
+         * @param message LabelNamesAndValuesRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.LabelNamesAndValuesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelNamesAndValuesRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.LabelNamesAndValuesRequest & cortex.LabelNamesAndValuesRequest.$Shape} LabelNamesAndValuesRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.LabelNamesAndValuesRequest & cortex.LabelNamesAndValuesRequest.$Shape;
+
+        /**
+         * Creates a LabelNamesAndValuesRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelNamesAndValuesRequest
+         */
+        static fromObject(object: { [k: string]: any }): cortex.LabelNamesAndValuesRequest;
+
+        /**
+         * Creates a plain object from a LabelNamesAndValuesRequest message. Also converts values to other types if specified.
+         * @param message LabelNamesAndValuesRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.LabelNamesAndValuesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelNamesAndValuesRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelNamesAndValuesRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelNamesAndValuesRequest {
+
+        /** Properties of a LabelNamesAndValuesRequest. */
+        interface $Properties {
+
+            /** LabelNamesAndValuesRequest matchers */
+            matchers?: (cortex.LabelMatcher.$Properties[]|null);
+
+            /** LabelNamesAndValuesRequest countMethod */
+            countMethod?: (cortex.CountMethod|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelNamesAndValuesRequest. */
+        type $Shape = cortex.LabelNamesAndValuesRequest.$Properties;
+    }
+
+    /**
+     * Properties of a LabelNamesAndValuesResponse.
+     * @deprecated Use cortex.LabelNamesAndValuesResponse.$Properties instead.
+     */
+    interface ILabelNamesAndValuesResponse extends cortex.LabelNamesAndValuesResponse.$Properties {
+    }
+
+    /** Represents a LabelNamesAndValuesResponse. */
+    class LabelNamesAndValuesResponse {
+
+        /**
+         * Constructs a new LabelNamesAndValuesResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.LabelNamesAndValuesResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelNamesAndValuesResponse items. */
+        items: cortex.LabelValues.$Properties[];
+
+        /**
+         * Creates a new LabelNamesAndValuesResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelNamesAndValuesResponse instance
+         */
+        static create(properties: cortex.LabelNamesAndValuesResponse.$Shape): cortex.LabelNamesAndValuesResponse & cortex.LabelNamesAndValuesResponse.$Shape;
+        static create(properties?: cortex.LabelNamesAndValuesResponse.$Properties): cortex.LabelNamesAndValuesResponse;
+
+        /**
+         * Encodes the specified LabelNamesAndValuesResponse message. Does not implicitly {@link cortex.LabelNamesAndValuesResponse.verify|verify} messages.
+         * @param message LabelNamesAndValuesResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.LabelNamesAndValuesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelNamesAndValuesResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.LabelNamesAndValuesResponse & cortex.LabelNamesAndValuesResponse.$Shape} LabelNamesAndValuesResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.LabelNamesAndValuesResponse & cortex.LabelNamesAndValuesResponse.$Shape;
+
+        /**
+         * Creates a LabelNamesAndValuesResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelNamesAndValuesResponse
+         */
+        static fromObject(object: { [k: string]: any }): cortex.LabelNamesAndValuesResponse;
+
+        /**
+         * Creates a plain object from a LabelNamesAndValuesResponse message. Also converts values to other types if specified.
+         * @param message LabelNamesAndValuesResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.LabelNamesAndValuesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelNamesAndValuesResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelNamesAndValuesResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelNamesAndValuesResponse {
+
+        /** Properties of a LabelNamesAndValuesResponse. */
+        interface $Properties {
+
+            /** LabelNamesAndValuesResponse items */
+            items?: (cortex.LabelValues.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelNamesAndValuesResponse. */
+        type $Shape = cortex.LabelNamesAndValuesResponse.$Properties;
+    }
+
+    /**
+     * Properties of a LabelValuesCardinalityRequest.
+     * @deprecated Use cortex.LabelValuesCardinalityRequest.$Properties instead.
+     */
+    interface ILabelValuesCardinalityRequest extends cortex.LabelValuesCardinalityRequest.$Properties {
+    }
+
+    /** Represents a LabelValuesCardinalityRequest. */
+    class LabelValuesCardinalityRequest {
+
+        /**
+         * Constructs a new LabelValuesCardinalityRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.LabelValuesCardinalityRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelValuesCardinalityRequest labelNames. */
+        labelNames: string[];
+
+        /** LabelValuesCardinalityRequest matchers. */
+        matchers: cortex.LabelMatcher.$Properties[];
+
+        /** LabelValuesCardinalityRequest countMethod. */
+        countMethod: cortex.CountMethod;
+
+        /**
+         * Creates a new LabelValuesCardinalityRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelValuesCardinalityRequest instance
+         */
+        static create(properties: cortex.LabelValuesCardinalityRequest.$Shape): cortex.LabelValuesCardinalityRequest & cortex.LabelValuesCardinalityRequest.$Shape;
+        static create(properties?: cortex.LabelValuesCardinalityRequest.$Properties): cortex.LabelValuesCardinalityRequest;
+
+        /**
+         * Encodes the specified LabelValuesCardinalityRequest message. Does not implicitly {@link cortex.LabelValuesCardinalityRequest.verify|verify} messages.
+         * @param message LabelValuesCardinalityRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.LabelValuesCardinalityRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelValuesCardinalityRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.LabelValuesCardinalityRequest & cortex.LabelValuesCardinalityRequest.$Shape} LabelValuesCardinalityRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.LabelValuesCardinalityRequest & cortex.LabelValuesCardinalityRequest.$Shape;
+
+        /**
+         * Creates a LabelValuesCardinalityRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelValuesCardinalityRequest
+         */
+        static fromObject(object: { [k: string]: any }): cortex.LabelValuesCardinalityRequest;
+
+        /**
+         * Creates a plain object from a LabelValuesCardinalityRequest message. Also converts values to other types if specified.
+         * @param message LabelValuesCardinalityRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.LabelValuesCardinalityRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelValuesCardinalityRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelValuesCardinalityRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelValuesCardinalityRequest {
+
+        /** Properties of a LabelValuesCardinalityRequest. */
+        interface $Properties {
+
+            /** LabelValuesCardinalityRequest labelNames */
+            labelNames?: (string[]|null);
+
+            /** LabelValuesCardinalityRequest matchers */
+            matchers?: (cortex.LabelMatcher.$Properties[]|null);
+
+            /** LabelValuesCardinalityRequest countMethod */
+            countMethod?: (cortex.CountMethod|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelValuesCardinalityRequest. */
+        type $Shape = cortex.LabelValuesCardinalityRequest.$Properties;
+    }
+
+    /**
+     * Properties of a LabelValueSeriesCount.
+     * @deprecated Use cortex.LabelValueSeriesCount.$Properties instead.
+     */
+    interface ILabelValueSeriesCount extends cortex.LabelValueSeriesCount.$Properties {
+    }
+
+    /** Represents a LabelValueSeriesCount. */
+    class LabelValueSeriesCount {
+
+        /**
+         * Constructs a new LabelValueSeriesCount.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.LabelValueSeriesCount.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelValueSeriesCount labelName. */
+        labelName: string;
+
+        /** LabelValueSeriesCount labelValueSeries. */
+        labelValueSeries: { [k: string]: (number|Long) };
+
+        /**
+         * Creates a new LabelValueSeriesCount instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelValueSeriesCount instance
+         */
+        static create(properties: cortex.LabelValueSeriesCount.$Shape): cortex.LabelValueSeriesCount & cortex.LabelValueSeriesCount.$Shape;
+        static create(properties?: cortex.LabelValueSeriesCount.$Properties): cortex.LabelValueSeriesCount;
+
+        /**
+         * Encodes the specified LabelValueSeriesCount message. Does not implicitly {@link cortex.LabelValueSeriesCount.verify|verify} messages.
+         * @param message LabelValueSeriesCount message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.LabelValueSeriesCount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelValueSeriesCount message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.LabelValueSeriesCount & cortex.LabelValueSeriesCount.$Shape} LabelValueSeriesCount
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.LabelValueSeriesCount & cortex.LabelValueSeriesCount.$Shape;
+
+        /**
+         * Creates a LabelValueSeriesCount message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelValueSeriesCount
+         */
+        static fromObject(object: { [k: string]: any }): cortex.LabelValueSeriesCount;
+
+        /**
+         * Creates a plain object from a LabelValueSeriesCount message. Also converts values to other types if specified.
+         * @param message LabelValueSeriesCount
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.LabelValueSeriesCount, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelValueSeriesCount to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelValueSeriesCount
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelValueSeriesCount {
+
+        /** Properties of a LabelValueSeriesCount. */
+        interface $Properties {
+
+            /** LabelValueSeriesCount labelName */
+            labelName?: (string|null);
+
+            /** LabelValueSeriesCount labelValueSeries */
+            labelValueSeries?: ({ [k: string]: (number|Long) }|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelValueSeriesCount. */
+        type $Shape = cortex.LabelValueSeriesCount.$Properties;
+    }
+
+    /**
+     * Properties of a LabelValuesCardinalityResponse.
+     * @deprecated Use cortex.LabelValuesCardinalityResponse.$Properties instead.
+     */
+    interface ILabelValuesCardinalityResponse extends cortex.LabelValuesCardinalityResponse.$Properties {
+    }
+
+    /** Represents a LabelValuesCardinalityResponse. */
+    class LabelValuesCardinalityResponse {
+
+        /**
+         * Constructs a new LabelValuesCardinalityResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.LabelValuesCardinalityResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelValuesCardinalityResponse items. */
+        items: cortex.LabelValueSeriesCount.$Properties[];
+
+        /**
+         * Creates a new LabelValuesCardinalityResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelValuesCardinalityResponse instance
+         */
+        static create(properties: cortex.LabelValuesCardinalityResponse.$Shape): cortex.LabelValuesCardinalityResponse & cortex.LabelValuesCardinalityResponse.$Shape;
+        static create(properties?: cortex.LabelValuesCardinalityResponse.$Properties): cortex.LabelValuesCardinalityResponse;
+
+        /**
+         * Encodes the specified LabelValuesCardinalityResponse message. Does not implicitly {@link cortex.LabelValuesCardinalityResponse.verify|verify} messages.
+         * @param message LabelValuesCardinalityResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.LabelValuesCardinalityResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelValuesCardinalityResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.LabelValuesCardinalityResponse & cortex.LabelValuesCardinalityResponse.$Shape} LabelValuesCardinalityResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.LabelValuesCardinalityResponse & cortex.LabelValuesCardinalityResponse.$Shape;
+
+        /**
+         * Creates a LabelValuesCardinalityResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelValuesCardinalityResponse
+         */
+        static fromObject(object: { [k: string]: any }): cortex.LabelValuesCardinalityResponse;
+
+        /**
+         * Creates a plain object from a LabelValuesCardinalityResponse message. Also converts values to other types if specified.
+         * @param message LabelValuesCardinalityResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.LabelValuesCardinalityResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelValuesCardinalityResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelValuesCardinalityResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelValuesCardinalityResponse {
+
+        /** Properties of a LabelValuesCardinalityResponse. */
+        interface $Properties {
+
+            /** LabelValuesCardinalityResponse items */
+            items?: (cortex.LabelValueSeriesCount.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelValuesCardinalityResponse. */
+        type $Shape = cortex.LabelValuesCardinalityResponse.$Properties;
+    }
+
+    /**
+     * Properties of an ActiveSeriesRequest.
+     * @deprecated Use cortex.ActiveSeriesRequest.$Properties instead.
+     */
+    interface IActiveSeriesRequest extends cortex.ActiveSeriesRequest.$Properties {
+    }
+
+    /** Represents an ActiveSeriesRequest. */
+    class ActiveSeriesRequest {
+
+        /**
+         * Constructs a new ActiveSeriesRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.ActiveSeriesRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ActiveSeriesRequest matchers. */
+        matchers: cortex.LabelMatcher.$Properties[];
+
+        /** ActiveSeriesRequest type. */
+        type: cortex.ActiveSeriesRequest.RequestType;
+
+        /**
+         * Creates a new ActiveSeriesRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ActiveSeriesRequest instance
+         */
+        static create(properties: cortex.ActiveSeriesRequest.$Shape): cortex.ActiveSeriesRequest & cortex.ActiveSeriesRequest.$Shape;
+        static create(properties?: cortex.ActiveSeriesRequest.$Properties): cortex.ActiveSeriesRequest;
+
+        /**
+         * Encodes the specified ActiveSeriesRequest message. Does not implicitly {@link cortex.ActiveSeriesRequest.verify|verify} messages.
+         * @param message ActiveSeriesRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.ActiveSeriesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an ActiveSeriesRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.ActiveSeriesRequest & cortex.ActiveSeriesRequest.$Shape} ActiveSeriesRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.ActiveSeriesRequest & cortex.ActiveSeriesRequest.$Shape;
+
+        /**
+         * Creates an ActiveSeriesRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ActiveSeriesRequest
+         */
+        static fromObject(object: { [k: string]: any }): cortex.ActiveSeriesRequest;
+
+        /**
+         * Creates a plain object from an ActiveSeriesRequest message. Also converts values to other types if specified.
+         * @param message ActiveSeriesRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.ActiveSeriesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ActiveSeriesRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ActiveSeriesRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ActiveSeriesRequest {
+
+        /** Properties of an ActiveSeriesRequest. */
+        interface $Properties {
+
+            /** ActiveSeriesRequest matchers */
+            matchers?: (cortex.LabelMatcher.$Properties[]|null);
+
+            /** ActiveSeriesRequest type */
+            type?: (cortex.ActiveSeriesRequest.RequestType|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an ActiveSeriesRequest. */
+        type $Shape = cortex.ActiveSeriesRequest.$Properties;
+
+        /** RequestType enum. */
+        enum RequestType {
+
+            /** SERIES value */
+            SERIES = 0,
+
+            /** NATIVE_HISTOGRAM_SERIES value */
+            NATIVE_HISTOGRAM_SERIES = 1
+        }
+    }
+
+    /**
+     * Properties of an ActiveSeriesResponse.
+     * @deprecated Use cortex.ActiveSeriesResponse.$Properties instead.
+     */
+    interface IActiveSeriesResponse extends cortex.ActiveSeriesResponse.$Properties {
+    }
+
+    /** Represents an ActiveSeriesResponse. */
+    class ActiveSeriesResponse {
+
+        /**
+         * Constructs a new ActiveSeriesResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: cortex.ActiveSeriesResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ActiveSeriesResponse metric. */
+        metric: cortex.Metric.$Properties[];
+
+        /** ActiveSeriesResponse bucketCount. */
+        bucketCount: (number|Long)[];
+
+        /**
+         * Creates a new ActiveSeriesResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ActiveSeriesResponse instance
+         */
+        static create(properties: cortex.ActiveSeriesResponse.$Shape): cortex.ActiveSeriesResponse & cortex.ActiveSeriesResponse.$Shape;
+        static create(properties?: cortex.ActiveSeriesResponse.$Properties): cortex.ActiveSeriesResponse;
+
+        /**
+         * Encodes the specified ActiveSeriesResponse message. Does not implicitly {@link cortex.ActiveSeriesResponse.verify|verify} messages.
+         * @param message ActiveSeriesResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: cortex.ActiveSeriesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an ActiveSeriesResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {cortex.ActiveSeriesResponse & cortex.ActiveSeriesResponse.$Shape} ActiveSeriesResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cortex.ActiveSeriesResponse & cortex.ActiveSeriesResponse.$Shape;
+
+        /**
+         * Creates an ActiveSeriesResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ActiveSeriesResponse
+         */
+        static fromObject(object: { [k: string]: any }): cortex.ActiveSeriesResponse;
+
+        /**
+         * Creates a plain object from an ActiveSeriesResponse message. Also converts values to other types if specified.
+         * @param message ActiveSeriesResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: cortex.ActiveSeriesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ActiveSeriesResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ActiveSeriesResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ActiveSeriesResponse {
+
+        /** Properties of an ActiveSeriesResponse. */
+        interface $Properties {
+
+            /** ActiveSeriesResponse metric */
+            metric?: (cortex.Metric.$Properties[]|null);
+
+            /** ActiveSeriesResponse bucketCount */
+            bucketCount?: ((number|Long)[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an ActiveSeriesResponse. */
+        type $Shape = cortex.ActiveSeriesResponse.$Properties;
+    }
+}
+
+/** Namespace prometheus. */
+export namespace prometheus {
+
+    /**
+     * Properties of a WriteRequest.
+     * @deprecated Use prometheus.WriteRequest.$Properties instead.
+     */
+    interface IWriteRequest extends prometheus.WriteRequest.$Properties {
+    }
+
+    /** Represents a WriteRequest. */
+    class WriteRequest {
+
+        /**
+         * Constructs a new WriteRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.WriteRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** WriteRequest timeseries. */
+        timeseries: prometheus.TimeSeries.$Properties[];
+
+        /** WriteRequest metadata. */
+        metadata: prometheus.MetricMetadata.$Properties[];
+
+        /**
+         * Creates a new WriteRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns WriteRequest instance
+         */
+        static create(properties: prometheus.WriteRequest.$Shape): prometheus.WriteRequest & prometheus.WriteRequest.$Shape;
+        static create(properties?: prometheus.WriteRequest.$Properties): prometheus.WriteRequest;
+
+        /**
+         * Encodes the specified WriteRequest message. Does not implicitly {@link prometheus.WriteRequest.verify|verify} messages.
+         * @param message WriteRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.WriteRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a WriteRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.WriteRequest & prometheus.WriteRequest.$Shape} WriteRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.WriteRequest & prometheus.WriteRequest.$Shape;
+
+        /**
+         * Creates a WriteRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns WriteRequest
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.WriteRequest;
+
+        /**
+         * Creates a plain object from a WriteRequest message. Also converts values to other types if specified.
+         * @param message WriteRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.WriteRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this WriteRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for WriteRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace WriteRequest {
+
+        /** Properties of a WriteRequest. */
+        interface $Properties {
+
+            /** WriteRequest timeseries */
+            timeseries?: (prometheus.TimeSeries.$Properties[]|null);
+
+            /** WriteRequest metadata */
+            metadata?: (prometheus.MetricMetadata.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a WriteRequest. */
+        type $Shape = {
+          timeseries?: prometheus.TimeSeries.$Shape[]|null;
+          metadata?: prometheus.MetricMetadata.$Shape[]|null;
+          $unknowns?: Uint8Array[];
+        };
+    }
+
+    /**
+     * Properties of a MetricMetadata.
+     * @deprecated Use prometheus.MetricMetadata.$Properties instead.
+     */
+    interface IMetricMetadata extends prometheus.MetricMetadata.$Properties {
+    }
+
+    /** Represents a MetricMetadata. */
+    class MetricMetadata {
+
+        /**
+         * Constructs a new MetricMetadata.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.MetricMetadata.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** MetricMetadata type. */
+        type: prometheus.MetricMetadata.MetricType;
+
+        /** MetricMetadata metricFamilyName. */
+        metricFamilyName: string;
+
+        /** MetricMetadata help. */
+        help: string;
+
+        /** MetricMetadata unit. */
+        unit: string;
+
+        /**
+         * Creates a new MetricMetadata instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MetricMetadata instance
+         */
+        static create(properties: prometheus.MetricMetadata.$Shape): prometheus.MetricMetadata & prometheus.MetricMetadata.$Shape;
+        static create(properties?: prometheus.MetricMetadata.$Properties): prometheus.MetricMetadata;
+
+        /**
+         * Encodes the specified MetricMetadata message. Does not implicitly {@link prometheus.MetricMetadata.verify|verify} messages.
+         * @param message MetricMetadata message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.MetricMetadata.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MetricMetadata message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.MetricMetadata & prometheus.MetricMetadata.$Shape} MetricMetadata
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.MetricMetadata & prometheus.MetricMetadata.$Shape;
+
+        /**
+         * Creates a MetricMetadata message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns MetricMetadata
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.MetricMetadata;
+
+        /**
+         * Creates a plain object from a MetricMetadata message. Also converts values to other types if specified.
+         * @param message MetricMetadata
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.MetricMetadata, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MetricMetadata to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for MetricMetadata
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace MetricMetadata {
+
+        /** Properties of a MetricMetadata. */
+        interface $Properties {
+
+            /** MetricMetadata type */
+            type?: (prometheus.MetricMetadata.MetricType|null);
+
+            /** MetricMetadata metricFamilyName */
+            metricFamilyName?: (string|null);
+
+            /** MetricMetadata help */
+            help?: (string|null);
+
+            /** MetricMetadata unit */
+            unit?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a MetricMetadata. */
+        type $Shape = prometheus.MetricMetadata.$Properties;
+
+        /** MetricType enum. */
+        enum MetricType {
+
+            /** UNKNOWN value */
+            UNKNOWN = 0,
+
+            /** COUNTER value */
+            COUNTER = 1,
+
+            /** GAUGE value */
+            GAUGE = 2,
+
+            /** HISTOGRAM value */
+            HISTOGRAM = 3,
+
+            /** GAUGEHISTOGRAM value */
+            GAUGEHISTOGRAM = 4,
+
+            /** SUMMARY value */
+            SUMMARY = 5,
+
+            /** INFO value */
+            INFO = 6,
+
+            /** STATESET value */
+            STATESET = 7
+        }
+    }
+
+    /**
+     * Properties of a Sample.
+     * @deprecated Use prometheus.Sample.$Properties instead.
+     */
+    interface ISample extends prometheus.Sample.$Properties {
+    }
+
+    /** Represents a Sample. */
+    class Sample {
+
+        /**
+         * Constructs a new Sample.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.Sample.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Sample value. */
+        value: number;
+
+        /** Sample timestamp. */
+        timestamp: (number|Long);
+
+        /**
+         * Creates a new Sample instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Sample instance
+         */
+        static create(properties: prometheus.Sample.$Shape): prometheus.Sample & prometheus.Sample.$Shape;
+        static create(properties?: prometheus.Sample.$Properties): prometheus.Sample;
+
+        /**
+         * Encodes the specified Sample message. Does not implicitly {@link prometheus.Sample.verify|verify} messages.
+         * @param message Sample message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.Sample.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Sample message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.Sample & prometheus.Sample.$Shape} Sample
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.Sample & prometheus.Sample.$Shape;
+
+        /**
+         * Creates a Sample message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Sample
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.Sample;
+
+        /**
+         * Creates a plain object from a Sample message. Also converts values to other types if specified.
+         * @param message Sample
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.Sample, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Sample to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Sample
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Sample {
+
+        /** Properties of a Sample. */
+        interface $Properties {
+
+            /** Sample value */
+            value?: (number|null);
+
+            /** Sample timestamp */
+            timestamp?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Sample. */
+        type $Shape = prometheus.Sample.$Properties;
+    }
+
+    /**
+     * Properties of an Exemplar.
+     * @deprecated Use prometheus.Exemplar.$Properties instead.
+     */
+    interface IExemplar extends prometheus.Exemplar.$Properties {
+    }
+
+    /** Represents an Exemplar. */
+    class Exemplar {
+
+        /**
+         * Constructs a new Exemplar.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.Exemplar.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Exemplar labels. */
+        labels: prometheus.Label.$Properties[];
+
+        /** Exemplar value. */
+        value: number;
+
+        /** Exemplar timestamp. */
+        timestamp: (number|Long);
+
+        /**
+         * Creates a new Exemplar instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Exemplar instance
+         */
+        static create(properties: prometheus.Exemplar.$Shape): prometheus.Exemplar & prometheus.Exemplar.$Shape;
+        static create(properties?: prometheus.Exemplar.$Properties): prometheus.Exemplar;
+
+        /**
+         * Encodes the specified Exemplar message. Does not implicitly {@link prometheus.Exemplar.verify|verify} messages.
+         * @param message Exemplar message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.Exemplar.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Exemplar message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.Exemplar & prometheus.Exemplar.$Shape} Exemplar
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.Exemplar & prometheus.Exemplar.$Shape;
+
+        /**
+         * Creates an Exemplar message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Exemplar
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.Exemplar;
+
+        /**
+         * Creates a plain object from an Exemplar message. Also converts values to other types if specified.
+         * @param message Exemplar
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.Exemplar, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Exemplar to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Exemplar
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Exemplar {
+
+        /** Properties of an Exemplar. */
+        interface $Properties {
+
+            /** Exemplar labels */
+            labels?: (prometheus.Label.$Properties[]|null);
+
+            /** Exemplar value */
+            value?: (number|null);
+
+            /** Exemplar timestamp */
+            timestamp?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an Exemplar. */
+        type $Shape = prometheus.Exemplar.$Properties;
+    }
+
+    /**
+     * Properties of a BucketSpan.
+     * @deprecated Use prometheus.BucketSpan.$Properties instead.
+     */
+    interface IBucketSpan extends prometheus.BucketSpan.$Properties {
+    }
+
+    /** Represents a BucketSpan. */
+    class BucketSpan {
+
+        /**
+         * Constructs a new BucketSpan.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.BucketSpan.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BucketSpan offset. */
+        offset: number;
+
+        /** BucketSpan length. */
+        length: number;
+
+        /**
+         * Creates a new BucketSpan instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BucketSpan instance
+         */
+        static create(properties: prometheus.BucketSpan.$Shape): prometheus.BucketSpan & prometheus.BucketSpan.$Shape;
+        static create(properties?: prometheus.BucketSpan.$Properties): prometheus.BucketSpan;
+
+        /**
+         * Encodes the specified BucketSpan message. Does not implicitly {@link prometheus.BucketSpan.verify|verify} messages.
+         * @param message BucketSpan message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.BucketSpan.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BucketSpan message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.BucketSpan & prometheus.BucketSpan.$Shape} BucketSpan
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.BucketSpan & prometheus.BucketSpan.$Shape;
+
+        /**
+         * Creates a BucketSpan message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns BucketSpan
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.BucketSpan;
+
+        /**
+         * Creates a plain object from a BucketSpan message. Also converts values to other types if specified.
+         * @param message BucketSpan
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.BucketSpan, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BucketSpan to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for BucketSpan
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BucketSpan {
+
+        /** Properties of a BucketSpan. */
+        interface $Properties {
+
+            /** BucketSpan offset */
+            offset?: (number|null);
+
+            /** BucketSpan length */
+            length?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BucketSpan. */
+        type $Shape = prometheus.BucketSpan.$Properties;
+    }
+
+    /**
+     * Properties of a Histogram.
+     * @deprecated Use prometheus.Histogram.$Properties instead.
+     */
+    interface IHistogram extends prometheus.Histogram.$Properties {
+    }
+
+    /** Represents a Histogram. */
+    class Histogram {
+
+        /**
+         * Constructs a new Histogram.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.Histogram.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Histogram countInt. */
+        countInt?: (number|Long|null);
+
+        /** Histogram countFloat. */
+        countFloat?: (number|null);
+
+        /** Histogram sum. */
+        sum: number;
+
+        /** Histogram schema. */
+        schema: number;
+
+        /** Histogram zeroThreshold. */
+        zeroThreshold: number;
+
+        /** Histogram zeroCountInt. */
+        zeroCountInt?: (number|Long|null);
+
+        /** Histogram zeroCountFloat. */
+        zeroCountFloat?: (number|null);
+
+        /** Histogram negativeSpans. */
+        negativeSpans: prometheus.BucketSpan.$Properties[];
+
+        /** Histogram negativeDeltas. */
+        negativeDeltas: (number|Long)[];
+
+        /** Histogram negativeCounts. */
+        negativeCounts: number[];
+
+        /** Histogram positiveSpans. */
+        positiveSpans: prometheus.BucketSpan.$Properties[];
+
+        /** Histogram positiveDeltas. */
+        positiveDeltas: (number|Long)[];
+
+        /** Histogram positiveCounts. */
+        positiveCounts: number[];
+
+        /** Histogram resetHint. */
+        resetHint: prometheus.Histogram.ResetHint;
+
+        /** Histogram timestamp. */
+        timestamp: (number|Long);
+
+        /** Histogram customValues. */
+        customValues: number[];
+
+        /** Histogram count. */
+        count?: ("countInt"|"countFloat");
+
+        /** Histogram zeroCount. */
+        zeroCount?: ("zeroCountInt"|"zeroCountFloat");
+
+        /**
+         * Creates a new Histogram instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Histogram instance
+         */
+        static create(properties: prometheus.Histogram.$Shape): prometheus.Histogram & prometheus.Histogram.$Shape;
+        static create(properties?: prometheus.Histogram.$Properties): prometheus.Histogram;
+
+        /**
+         * Encodes the specified Histogram message. Does not implicitly {@link prometheus.Histogram.verify|verify} messages.
+         * @param message Histogram message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.Histogram.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Histogram message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.Histogram & prometheus.Histogram.$Shape} Histogram
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.Histogram & prometheus.Histogram.$Shape;
+
+        /**
+         * Creates a Histogram message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Histogram
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.Histogram;
+
+        /**
+         * Creates a plain object from a Histogram message. Also converts values to other types if specified.
+         * @param message Histogram
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.Histogram, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Histogram to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Histogram
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Histogram {
+
+        /** Properties of a Histogram. */
+        interface $Properties {
+
+            /** Histogram countInt */
+            countInt?: (number|Long|null);
+
+            /** Histogram countFloat */
+            countFloat?: (number|null);
+
+            /** Histogram sum */
+            sum?: (number|null);
+
+            /** Histogram schema */
+            schema?: (number|null);
+
+            /** Histogram zeroThreshold */
+            zeroThreshold?: (number|null);
+
+            /** Histogram zeroCountInt */
+            zeroCountInt?: (number|Long|null);
+
+            /** Histogram zeroCountFloat */
+            zeroCountFloat?: (number|null);
+
+            /** Histogram negativeSpans */
+            negativeSpans?: (prometheus.BucketSpan.$Properties[]|null);
+
+            /** Histogram negativeDeltas */
+            negativeDeltas?: ((number|Long)[]|null);
+
+            /** Histogram negativeCounts */
+            negativeCounts?: (number[]|null);
+
+            /** Histogram positiveSpans */
+            positiveSpans?: (prometheus.BucketSpan.$Properties[]|null);
+
+            /** Histogram positiveDeltas */
+            positiveDeltas?: ((number|Long)[]|null);
+
+            /** Histogram positiveCounts */
+            positiveCounts?: (number[]|null);
+
+            /** Histogram resetHint */
+            resetHint?: (prometheus.Histogram.ResetHint|null);
+
+            /** Histogram timestamp */
+            timestamp?: (number|Long|null);
+
+            /** Histogram customValues */
+            customValues?: (number[]|null);
+
+            /** Histogram count */
+            count?: ("countInt"|"countFloat");
+
+            /** Histogram zeroCount */
+            zeroCount?: ("zeroCountInt"|"zeroCountFloat");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a Histogram. */
+        type $Shape = {
+          countInt?: number|Long|null;
+          countFloat?: number|null;
+          sum?: number|null;
+          schema?: number|null;
+          zeroThreshold?: number|null;
+          zeroCountInt?: number|Long|null;
+          zeroCountFloat?: number|null;
+          negativeSpans?: prometheus.BucketSpan.$Shape[]|null;
+          negativeDeltas?: (number|Long)[]|null;
+          negativeCounts?: number[]|null;
+          positiveSpans?: prometheus.BucketSpan.$Shape[]|null;
+          positiveDeltas?: (number|Long)[]|null;
+          positiveCounts?: number[]|null;
+          resetHint?: prometheus.Histogram.ResetHint|null;
+          timestamp?: number|Long|null;
+          customValues?: number[]|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ count?: undefined; countInt?: null; countFloat?: null }|{ count?: "countInt"; countInt: number|Long; countFloat?: null }|{ count?: "countFloat"; countInt?: null; countFloat: number })
+        ) & (
+          ({ zeroCount?: undefined; zeroCountInt?: null; zeroCountFloat?: null }|{ zeroCount?: "zeroCountInt"; zeroCountInt: number|Long; zeroCountFloat?: null }|{ zeroCount?: "zeroCountFloat"; zeroCountInt?: null; zeroCountFloat: number })
+        );
+
+        /** ResetHint enum. */
+        enum ResetHint {
+
+            /** UNKNOWN value */
+            UNKNOWN = 0,
+
+            /** YES value */
+            YES = 1,
+
+            /** NO value */
+            NO = 2,
+
+            /** GAUGE value */
+            GAUGE = 3
+        }
+    }
+
+    /**
+     * Properties of a TimeSeries.
+     * @deprecated Use prometheus.TimeSeries.$Properties instead.
+     */
+    interface ITimeSeries extends prometheus.TimeSeries.$Properties {
+    }
+
+    /** Represents a TimeSeries. */
+    class TimeSeries {
+
+        /**
+         * Constructs a new TimeSeries.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.TimeSeries.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** TimeSeries labels. */
+        labels: prometheus.Label.$Properties[];
+
+        /** TimeSeries samples. */
+        samples: prometheus.Sample.$Properties[];
+
+        /** TimeSeries exemplars. */
+        exemplars: prometheus.Exemplar.$Properties[];
+
+        /** TimeSeries histograms. */
+        histograms: prometheus.Histogram.$Properties[];
+
+        /**
+         * Creates a new TimeSeries instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TimeSeries instance
+         */
+        static create(properties: prometheus.TimeSeries.$Shape): prometheus.TimeSeries & prometheus.TimeSeries.$Shape;
+        static create(properties?: prometheus.TimeSeries.$Properties): prometheus.TimeSeries;
+
+        /**
+         * Encodes the specified TimeSeries message. Does not implicitly {@link prometheus.TimeSeries.verify|verify} messages.
+         * @param message TimeSeries message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.TimeSeries.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TimeSeries message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.TimeSeries & prometheus.TimeSeries.$Shape} TimeSeries
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.TimeSeries & prometheus.TimeSeries.$Shape;
+
+        /**
+         * Creates a TimeSeries message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns TimeSeries
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.TimeSeries;
+
+        /**
+         * Creates a plain object from a TimeSeries message. Also converts values to other types if specified.
+         * @param message TimeSeries
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.TimeSeries, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this TimeSeries to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for TimeSeries
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace TimeSeries {
+
+        /** Properties of a TimeSeries. */
+        interface $Properties {
+
+            /** TimeSeries labels */
+            labels?: (prometheus.Label.$Properties[]|null);
+
+            /** TimeSeries samples */
+            samples?: (prometheus.Sample.$Properties[]|null);
+
+            /** TimeSeries exemplars */
+            exemplars?: (prometheus.Exemplar.$Properties[]|null);
+
+            /** TimeSeries histograms */
+            histograms?: (prometheus.Histogram.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a TimeSeries. */
+        type $Shape = {
+          labels?: prometheus.Label.$Shape[]|null;
+          samples?: prometheus.Sample.$Shape[]|null;
+          exemplars?: prometheus.Exemplar.$Shape[]|null;
+          histograms?: prometheus.Histogram.$Shape[]|null;
+          $unknowns?: Uint8Array[];
+        };
+    }
+
+    /**
+     * Properties of a Label.
+     * @deprecated Use prometheus.Label.$Properties instead.
+     */
+    interface ILabel extends prometheus.Label.$Properties {
+    }
+
+    /** Represents a Label. */
+    class Label {
+
+        /**
+         * Constructs a new Label.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.Label.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Label name. */
+        name: string;
+
+        /** Label value. */
+        value: string;
+
+        /**
+         * Creates a new Label instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Label instance
+         */
+        static create(properties: prometheus.Label.$Shape): prometheus.Label & prometheus.Label.$Shape;
+        static create(properties?: prometheus.Label.$Properties): prometheus.Label;
+
+        /**
+         * Encodes the specified Label message. Does not implicitly {@link prometheus.Label.verify|verify} messages.
+         * @param message Label message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.Label.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Label message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.Label & prometheus.Label.$Shape} Label
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.Label & prometheus.Label.$Shape;
+
+        /**
+         * Creates a Label message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Label
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.Label;
+
+        /**
+         * Creates a plain object from a Label message. Also converts values to other types if specified.
+         * @param message Label
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.Label, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Label to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Label
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Label {
+
+        /** Properties of a Label. */
+        interface $Properties {
+
+            /** Label name */
+            name?: (string|null);
+
+            /** Label value */
+            value?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Label. */
+        type $Shape = prometheus.Label.$Properties;
+    }
+}
+
 /** Namespace opentelemetry. */
 export namespace opentelemetry {
 
@@ -2975,1004 +7244,6 @@ export namespace opentelemetry {
     }
 }
 
-/** Namespace prometheus. */
-export namespace prometheus {
-
-    /**
-     * Properties of a WriteRequest.
-     * @deprecated Use prometheus.WriteRequest.$Properties instead.
-     */
-    interface IWriteRequest extends prometheus.WriteRequest.$Properties {
-    }
-
-    /** Represents a WriteRequest. */
-    class WriteRequest {
-
-        /**
-         * Constructs a new WriteRequest.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: prometheus.WriteRequest.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** WriteRequest timeseries. */
-        timeseries: prometheus.TimeSeries.$Properties[];
-
-        /** WriteRequest metadata. */
-        metadata: prometheus.MetricMetadata.$Properties[];
-
-        /**
-         * Creates a new WriteRequest instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns WriteRequest instance
-         */
-        static create(properties: prometheus.WriteRequest.$Shape): prometheus.WriteRequest & prometheus.WriteRequest.$Shape;
-        static create(properties?: prometheus.WriteRequest.$Properties): prometheus.WriteRequest;
-
-        /**
-         * Encodes the specified WriteRequest message. Does not implicitly {@link prometheus.WriteRequest.verify|verify} messages.
-         * @param message WriteRequest message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: prometheus.WriteRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a WriteRequest message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {prometheus.WriteRequest & prometheus.WriteRequest.$Shape} WriteRequest
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.WriteRequest & prometheus.WriteRequest.$Shape;
-
-        /**
-         * Creates a WriteRequest message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns WriteRequest
-         */
-        static fromObject(object: { [k: string]: any }): prometheus.WriteRequest;
-
-        /**
-         * Creates a plain object from a WriteRequest message. Also converts values to other types if specified.
-         * @param message WriteRequest
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: prometheus.WriteRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this WriteRequest to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for WriteRequest
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
-    }
-
-    namespace WriteRequest {
-
-        /** Properties of a WriteRequest. */
-        interface $Properties {
-
-            /** WriteRequest timeseries */
-            timeseries?: (prometheus.TimeSeries.$Properties[]|null);
-
-            /** WriteRequest metadata */
-            metadata?: (prometheus.MetricMetadata.$Properties[]|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of a WriteRequest. */
-        type $Shape = {
-          timeseries?: prometheus.TimeSeries.$Shape[]|null;
-          metadata?: prometheus.MetricMetadata.$Shape[]|null;
-          $unknowns?: Uint8Array[];
-        };
-    }
-
-    /**
-     * Properties of a MetricMetadata.
-     * @deprecated Use prometheus.MetricMetadata.$Properties instead.
-     */
-    interface IMetricMetadata extends prometheus.MetricMetadata.$Properties {
-    }
-
-    /** Represents a MetricMetadata. */
-    class MetricMetadata {
-
-        /**
-         * Constructs a new MetricMetadata.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: prometheus.MetricMetadata.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** MetricMetadata type. */
-        type: prometheus.MetricMetadata.MetricType;
-
-        /** MetricMetadata metricFamilyName. */
-        metricFamilyName: string;
-
-        /** MetricMetadata help. */
-        help: string;
-
-        /** MetricMetadata unit. */
-        unit: string;
-
-        /**
-         * Creates a new MetricMetadata instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns MetricMetadata instance
-         */
-        static create(properties: prometheus.MetricMetadata.$Shape): prometheus.MetricMetadata & prometheus.MetricMetadata.$Shape;
-        static create(properties?: prometheus.MetricMetadata.$Properties): prometheus.MetricMetadata;
-
-        /**
-         * Encodes the specified MetricMetadata message. Does not implicitly {@link prometheus.MetricMetadata.verify|verify} messages.
-         * @param message MetricMetadata message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: prometheus.MetricMetadata.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a MetricMetadata message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {prometheus.MetricMetadata & prometheus.MetricMetadata.$Shape} MetricMetadata
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.MetricMetadata & prometheus.MetricMetadata.$Shape;
-
-        /**
-         * Creates a MetricMetadata message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns MetricMetadata
-         */
-        static fromObject(object: { [k: string]: any }): prometheus.MetricMetadata;
-
-        /**
-         * Creates a plain object from a MetricMetadata message. Also converts values to other types if specified.
-         * @param message MetricMetadata
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: prometheus.MetricMetadata, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this MetricMetadata to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for MetricMetadata
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
-    }
-
-    namespace MetricMetadata {
-
-        /** Properties of a MetricMetadata. */
-        interface $Properties {
-
-            /** MetricMetadata type */
-            type?: (prometheus.MetricMetadata.MetricType|null);
-
-            /** MetricMetadata metricFamilyName */
-            metricFamilyName?: (string|null);
-
-            /** MetricMetadata help */
-            help?: (string|null);
-
-            /** MetricMetadata unit */
-            unit?: (string|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of a MetricMetadata. */
-        type $Shape = prometheus.MetricMetadata.$Properties;
-
-        /** MetricType enum. */
-        enum MetricType {
-
-            /** UNKNOWN value */
-            UNKNOWN = 0,
-
-            /** COUNTER value */
-            COUNTER = 1,
-
-            /** GAUGE value */
-            GAUGE = 2,
-
-            /** HISTOGRAM value */
-            HISTOGRAM = 3,
-
-            /** GAUGEHISTOGRAM value */
-            GAUGEHISTOGRAM = 4,
-
-            /** SUMMARY value */
-            SUMMARY = 5,
-
-            /** INFO value */
-            INFO = 6,
-
-            /** STATESET value */
-            STATESET = 7
-        }
-    }
-
-    /**
-     * Properties of a Sample.
-     * @deprecated Use prometheus.Sample.$Properties instead.
-     */
-    interface ISample extends prometheus.Sample.$Properties {
-    }
-
-    /** Represents a Sample. */
-    class Sample {
-
-        /**
-         * Constructs a new Sample.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: prometheus.Sample.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** Sample value. */
-        value: number;
-
-        /** Sample timestamp. */
-        timestamp: (number|Long);
-
-        /**
-         * Creates a new Sample instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns Sample instance
-         */
-        static create(properties: prometheus.Sample.$Shape): prometheus.Sample & prometheus.Sample.$Shape;
-        static create(properties?: prometheus.Sample.$Properties): prometheus.Sample;
-
-        /**
-         * Encodes the specified Sample message. Does not implicitly {@link prometheus.Sample.verify|verify} messages.
-         * @param message Sample message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: prometheus.Sample.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a Sample message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {prometheus.Sample & prometheus.Sample.$Shape} Sample
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.Sample & prometheus.Sample.$Shape;
-
-        /**
-         * Creates a Sample message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns Sample
-         */
-        static fromObject(object: { [k: string]: any }): prometheus.Sample;
-
-        /**
-         * Creates a plain object from a Sample message. Also converts values to other types if specified.
-         * @param message Sample
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: prometheus.Sample, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Sample to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for Sample
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
-    }
-
-    namespace Sample {
-
-        /** Properties of a Sample. */
-        interface $Properties {
-
-            /** Sample value */
-            value?: (number|null);
-
-            /** Sample timestamp */
-            timestamp?: (number|Long|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of a Sample. */
-        type $Shape = prometheus.Sample.$Properties;
-    }
-
-    /**
-     * Properties of an Exemplar.
-     * @deprecated Use prometheus.Exemplar.$Properties instead.
-     */
-    interface IExemplar extends prometheus.Exemplar.$Properties {
-    }
-
-    /** Represents an Exemplar. */
-    class Exemplar {
-
-        /**
-         * Constructs a new Exemplar.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: prometheus.Exemplar.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** Exemplar labels. */
-        labels: prometheus.Label.$Properties[];
-
-        /** Exemplar value. */
-        value: number;
-
-        /** Exemplar timestamp. */
-        timestamp: (number|Long);
-
-        /**
-         * Creates a new Exemplar instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns Exemplar instance
-         */
-        static create(properties: prometheus.Exemplar.$Shape): prometheus.Exemplar & prometheus.Exemplar.$Shape;
-        static create(properties?: prometheus.Exemplar.$Properties): prometheus.Exemplar;
-
-        /**
-         * Encodes the specified Exemplar message. Does not implicitly {@link prometheus.Exemplar.verify|verify} messages.
-         * @param message Exemplar message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: prometheus.Exemplar.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes an Exemplar message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {prometheus.Exemplar & prometheus.Exemplar.$Shape} Exemplar
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.Exemplar & prometheus.Exemplar.$Shape;
-
-        /**
-         * Creates an Exemplar message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns Exemplar
-         */
-        static fromObject(object: { [k: string]: any }): prometheus.Exemplar;
-
-        /**
-         * Creates a plain object from an Exemplar message. Also converts values to other types if specified.
-         * @param message Exemplar
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: prometheus.Exemplar, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Exemplar to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for Exemplar
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
-    }
-
-    namespace Exemplar {
-
-        /** Properties of an Exemplar. */
-        interface $Properties {
-
-            /** Exemplar labels */
-            labels?: (prometheus.Label.$Properties[]|null);
-
-            /** Exemplar value */
-            value?: (number|null);
-
-            /** Exemplar timestamp */
-            timestamp?: (number|Long|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of an Exemplar. */
-        type $Shape = prometheus.Exemplar.$Properties;
-    }
-
-    /**
-     * Properties of a BucketSpan.
-     * @deprecated Use prometheus.BucketSpan.$Properties instead.
-     */
-    interface IBucketSpan extends prometheus.BucketSpan.$Properties {
-    }
-
-    /** Represents a BucketSpan. */
-    class BucketSpan {
-
-        /**
-         * Constructs a new BucketSpan.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: prometheus.BucketSpan.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** BucketSpan offset. */
-        offset: number;
-
-        /** BucketSpan length. */
-        length: number;
-
-        /**
-         * Creates a new BucketSpan instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns BucketSpan instance
-         */
-        static create(properties: prometheus.BucketSpan.$Shape): prometheus.BucketSpan & prometheus.BucketSpan.$Shape;
-        static create(properties?: prometheus.BucketSpan.$Properties): prometheus.BucketSpan;
-
-        /**
-         * Encodes the specified BucketSpan message. Does not implicitly {@link prometheus.BucketSpan.verify|verify} messages.
-         * @param message BucketSpan message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: prometheus.BucketSpan.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a BucketSpan message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {prometheus.BucketSpan & prometheus.BucketSpan.$Shape} BucketSpan
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.BucketSpan & prometheus.BucketSpan.$Shape;
-
-        /**
-         * Creates a BucketSpan message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns BucketSpan
-         */
-        static fromObject(object: { [k: string]: any }): prometheus.BucketSpan;
-
-        /**
-         * Creates a plain object from a BucketSpan message. Also converts values to other types if specified.
-         * @param message BucketSpan
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: prometheus.BucketSpan, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this BucketSpan to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for BucketSpan
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
-    }
-
-    namespace BucketSpan {
-
-        /** Properties of a BucketSpan. */
-        interface $Properties {
-
-            /** BucketSpan offset */
-            offset?: (number|null);
-
-            /** BucketSpan length */
-            length?: (number|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of a BucketSpan. */
-        type $Shape = prometheus.BucketSpan.$Properties;
-    }
-
-    /**
-     * Properties of a Histogram.
-     * @deprecated Use prometheus.Histogram.$Properties instead.
-     */
-    interface IHistogram extends prometheus.Histogram.$Properties {
-    }
-
-    /** Represents a Histogram. */
-    class Histogram {
-
-        /**
-         * Constructs a new Histogram.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: prometheus.Histogram.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** Histogram countInt. */
-        countInt?: (number|Long|null);
-
-        /** Histogram countFloat. */
-        countFloat?: (number|null);
-
-        /** Histogram sum. */
-        sum: number;
-
-        /** Histogram schema. */
-        schema: number;
-
-        /** Histogram zeroThreshold. */
-        zeroThreshold: number;
-
-        /** Histogram zeroCountInt. */
-        zeroCountInt?: (number|Long|null);
-
-        /** Histogram zeroCountFloat. */
-        zeroCountFloat?: (number|null);
-
-        /** Histogram negativeSpans. */
-        negativeSpans: prometheus.BucketSpan.$Properties[];
-
-        /** Histogram negativeDeltas. */
-        negativeDeltas: (number|Long)[];
-
-        /** Histogram negativeCounts. */
-        negativeCounts: number[];
-
-        /** Histogram positiveSpans. */
-        positiveSpans: prometheus.BucketSpan.$Properties[];
-
-        /** Histogram positiveDeltas. */
-        positiveDeltas: (number|Long)[];
-
-        /** Histogram positiveCounts. */
-        positiveCounts: number[];
-
-        /** Histogram resetHint. */
-        resetHint: prometheus.Histogram.ResetHint;
-
-        /** Histogram timestamp. */
-        timestamp: (number|Long);
-
-        /** Histogram customValues. */
-        customValues: number[];
-
-        /** Histogram count. */
-        count?: ("countInt"|"countFloat");
-
-        /** Histogram zeroCount. */
-        zeroCount?: ("zeroCountInt"|"zeroCountFloat");
-
-        /**
-         * Creates a new Histogram instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns Histogram instance
-         */
-        static create(properties: prometheus.Histogram.$Shape): prometheus.Histogram & prometheus.Histogram.$Shape;
-        static create(properties?: prometheus.Histogram.$Properties): prometheus.Histogram;
-
-        /**
-         * Encodes the specified Histogram message. Does not implicitly {@link prometheus.Histogram.verify|verify} messages.
-         * @param message Histogram message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: prometheus.Histogram.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a Histogram message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {prometheus.Histogram & prometheus.Histogram.$Shape} Histogram
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.Histogram & prometheus.Histogram.$Shape;
-
-        /**
-         * Creates a Histogram message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns Histogram
-         */
-        static fromObject(object: { [k: string]: any }): prometheus.Histogram;
-
-        /**
-         * Creates a plain object from a Histogram message. Also converts values to other types if specified.
-         * @param message Histogram
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: prometheus.Histogram, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Histogram to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for Histogram
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
-    }
-
-    namespace Histogram {
-
-        /** Properties of a Histogram. */
-        interface $Properties {
-
-            /** Histogram countInt */
-            countInt?: (number|Long|null);
-
-            /** Histogram countFloat */
-            countFloat?: (number|null);
-
-            /** Histogram sum */
-            sum?: (number|null);
-
-            /** Histogram schema */
-            schema?: (number|null);
-
-            /** Histogram zeroThreshold */
-            zeroThreshold?: (number|null);
-
-            /** Histogram zeroCountInt */
-            zeroCountInt?: (number|Long|null);
-
-            /** Histogram zeroCountFloat */
-            zeroCountFloat?: (number|null);
-
-            /** Histogram negativeSpans */
-            negativeSpans?: (prometheus.BucketSpan.$Properties[]|null);
-
-            /** Histogram negativeDeltas */
-            negativeDeltas?: ((number|Long)[]|null);
-
-            /** Histogram negativeCounts */
-            negativeCounts?: (number[]|null);
-
-            /** Histogram positiveSpans */
-            positiveSpans?: (prometheus.BucketSpan.$Properties[]|null);
-
-            /** Histogram positiveDeltas */
-            positiveDeltas?: ((number|Long)[]|null);
-
-            /** Histogram positiveCounts */
-            positiveCounts?: (number[]|null);
-
-            /** Histogram resetHint */
-            resetHint?: (prometheus.Histogram.ResetHint|null);
-
-            /** Histogram timestamp */
-            timestamp?: (number|Long|null);
-
-            /** Histogram customValues */
-            customValues?: (number[]|null);
-
-            /** Histogram count */
-            count?: ("countInt"|"countFloat");
-
-            /** Histogram zeroCount */
-            zeroCount?: ("zeroCountInt"|"zeroCountFloat");
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Narrowed shape of a Histogram. */
-        type $Shape = {
-          countInt?: number|Long|null;
-          countFloat?: number|null;
-          sum?: number|null;
-          schema?: number|null;
-          zeroThreshold?: number|null;
-          zeroCountInt?: number|Long|null;
-          zeroCountFloat?: number|null;
-          negativeSpans?: prometheus.BucketSpan.$Shape[]|null;
-          negativeDeltas?: (number|Long)[]|null;
-          negativeCounts?: number[]|null;
-          positiveSpans?: prometheus.BucketSpan.$Shape[]|null;
-          positiveDeltas?: (number|Long)[]|null;
-          positiveCounts?: number[]|null;
-          resetHint?: prometheus.Histogram.ResetHint|null;
-          timestamp?: number|Long|null;
-          customValues?: number[]|null;
-          $unknowns?: Uint8Array[];
-        } & (
-          ({ count?: undefined; countInt?: null; countFloat?: null }|{ count?: "countInt"; countInt: number|Long; countFloat?: null }|{ count?: "countFloat"; countInt?: null; countFloat: number })
-        ) & (
-          ({ zeroCount?: undefined; zeroCountInt?: null; zeroCountFloat?: null }|{ zeroCount?: "zeroCountInt"; zeroCountInt: number|Long; zeroCountFloat?: null }|{ zeroCount?: "zeroCountFloat"; zeroCountInt?: null; zeroCountFloat: number })
-        );
-
-        /** ResetHint enum. */
-        enum ResetHint {
-
-            /** UNKNOWN value */
-            UNKNOWN = 0,
-
-            /** YES value */
-            YES = 1,
-
-            /** NO value */
-            NO = 2,
-
-            /** GAUGE value */
-            GAUGE = 3
-        }
-    }
-
-    /**
-     * Properties of a TimeSeries.
-     * @deprecated Use prometheus.TimeSeries.$Properties instead.
-     */
-    interface ITimeSeries extends prometheus.TimeSeries.$Properties {
-    }
-
-    /** Represents a TimeSeries. */
-    class TimeSeries {
-
-        /**
-         * Constructs a new TimeSeries.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: prometheus.TimeSeries.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** TimeSeries labels. */
-        labels: prometheus.Label.$Properties[];
-
-        /** TimeSeries samples. */
-        samples: prometheus.Sample.$Properties[];
-
-        /** TimeSeries exemplars. */
-        exemplars: prometheus.Exemplar.$Properties[];
-
-        /** TimeSeries histograms. */
-        histograms: prometheus.Histogram.$Properties[];
-
-        /**
-         * Creates a new TimeSeries instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns TimeSeries instance
-         */
-        static create(properties: prometheus.TimeSeries.$Shape): prometheus.TimeSeries & prometheus.TimeSeries.$Shape;
-        static create(properties?: prometheus.TimeSeries.$Properties): prometheus.TimeSeries;
-
-        /**
-         * Encodes the specified TimeSeries message. Does not implicitly {@link prometheus.TimeSeries.verify|verify} messages.
-         * @param message TimeSeries message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: prometheus.TimeSeries.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a TimeSeries message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {prometheus.TimeSeries & prometheus.TimeSeries.$Shape} TimeSeries
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.TimeSeries & prometheus.TimeSeries.$Shape;
-
-        /**
-         * Creates a TimeSeries message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns TimeSeries
-         */
-        static fromObject(object: { [k: string]: any }): prometheus.TimeSeries;
-
-        /**
-         * Creates a plain object from a TimeSeries message. Also converts values to other types if specified.
-         * @param message TimeSeries
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: prometheus.TimeSeries, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this TimeSeries to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for TimeSeries
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
-    }
-
-    namespace TimeSeries {
-
-        /** Properties of a TimeSeries. */
-        interface $Properties {
-
-            /** TimeSeries labels */
-            labels?: (prometheus.Label.$Properties[]|null);
-
-            /** TimeSeries samples */
-            samples?: (prometheus.Sample.$Properties[]|null);
-
-            /** TimeSeries exemplars */
-            exemplars?: (prometheus.Exemplar.$Properties[]|null);
-
-            /** TimeSeries histograms */
-            histograms?: (prometheus.Histogram.$Properties[]|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of a TimeSeries. */
-        type $Shape = {
-          labels?: prometheus.Label.$Shape[]|null;
-          samples?: prometheus.Sample.$Shape[]|null;
-          exemplars?: prometheus.Exemplar.$Shape[]|null;
-          histograms?: prometheus.Histogram.$Shape[]|null;
-          $unknowns?: Uint8Array[];
-        };
-    }
-
-    /**
-     * Properties of a Label.
-     * @deprecated Use prometheus.Label.$Properties instead.
-     */
-    interface ILabel extends prometheus.Label.$Properties {
-    }
-
-    /** Represents a Label. */
-    class Label {
-
-        /**
-         * Constructs a new Label.
-         * @param [properties] Properties to set
-         */
-        constructor(properties?: prometheus.Label.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** Label name. */
-        name: string;
-
-        /** Label value. */
-        value: string;
-
-        /**
-         * Creates a new Label instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns Label instance
-         */
-        static create(properties: prometheus.Label.$Shape): prometheus.Label & prometheus.Label.$Shape;
-        static create(properties?: prometheus.Label.$Properties): prometheus.Label;
-
-        /**
-         * Encodes the specified Label message. Does not implicitly {@link prometheus.Label.verify|verify} messages.
-         * @param message Label message or plain object to encode
-         * @param [writer] Writer to encode to
-         * @returns Writer
-         */
-        static encode(message: prometheus.Label.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a Label message from the specified reader or buffer.
-         * @param reader Reader or buffer to decode from
-         * @param [length] Message length if known beforehand
-         * @returns {prometheus.Label & prometheus.Label.$Shape} Label
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.Label & prometheus.Label.$Shape;
-
-        /**
-         * Creates a Label message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns Label
-         */
-        static fromObject(object: { [k: string]: any }): prometheus.Label;
-
-        /**
-         * Creates a plain object from a Label message. Also converts values to other types if specified.
-         * @param message Label
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: prometheus.Label, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Label to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for Label
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
-    }
-
-    namespace Label {
-
-        /** Properties of a Label. */
-        interface $Properties {
-
-            /** Label name */
-            name?: (string|null);
-
-            /** Label value */
-            value?: (string|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of a Label. */
-        type $Shape = prometheus.Label.$Properties;
-    }
-}
-
 /** Namespace io. */
 export namespace io {
 
@@ -5101,5 +8372,1908 @@ export namespace google {
             /** Shape of an Any. */
             type $Shape = google.rpc.Any.$Properties;
         }
+    }
+}
+
+/** Namespace thanos. */
+export namespace thanos {
+
+    /**
+     * Properties of a LabelMatcher.
+     * @deprecated Use thanos.LabelMatcher.$Properties instead.
+     */
+    interface ILabelMatcher extends thanos.LabelMatcher.$Properties {
+    }
+
+    /** Represents a LabelMatcher. */
+    class LabelMatcher {
+
+        /**
+         * Constructs a new LabelMatcher.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.LabelMatcher.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelMatcher type. */
+        type: thanos.LabelMatcher.Type;
+
+        /** LabelMatcher name. */
+        name: string;
+
+        /** LabelMatcher value. */
+        value: string;
+
+        /**
+         * Creates a new LabelMatcher instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelMatcher instance
+         */
+        static create(properties: thanos.LabelMatcher.$Shape): thanos.LabelMatcher & thanos.LabelMatcher.$Shape;
+        static create(properties?: thanos.LabelMatcher.$Properties): thanos.LabelMatcher;
+
+        /**
+         * Encodes the specified LabelMatcher message. Does not implicitly {@link thanos.LabelMatcher.verify|verify} messages.
+         * @param message LabelMatcher message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.LabelMatcher.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelMatcher message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.LabelMatcher & thanos.LabelMatcher.$Shape} LabelMatcher
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.LabelMatcher & thanos.LabelMatcher.$Shape;
+
+        /**
+         * Creates a LabelMatcher message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelMatcher
+         */
+        static fromObject(object: { [k: string]: any }): thanos.LabelMatcher;
+
+        /**
+         * Creates a plain object from a LabelMatcher message. Also converts values to other types if specified.
+         * @param message LabelMatcher
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.LabelMatcher, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelMatcher to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelMatcher
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelMatcher {
+
+        /** Properties of a LabelMatcher. */
+        interface $Properties {
+
+            /** LabelMatcher type */
+            type?: (thanos.LabelMatcher.Type|null);
+
+            /** LabelMatcher name */
+            name?: (string|null);
+
+            /** LabelMatcher value */
+            value?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelMatcher. */
+        type $Shape = thanos.LabelMatcher.$Properties;
+
+        /** Type enum. */
+        enum Type {
+
+            /** EQ value */
+            EQ = 0,
+
+            /** NEQ value */
+            NEQ = 1,
+
+            /** RE value */
+            RE = 2,
+
+            /** NRE value */
+            NRE = 3
+        }
+    }
+
+    /**
+     * Properties of a RequestHints.
+     * @deprecated Use thanos.RequestHints.$Properties instead.
+     */
+    interface IRequestHints extends thanos.RequestHints.$Properties {
+    }
+
+    /** Represents a RequestHints. */
+    class RequestHints {
+
+        /**
+         * Constructs a new RequestHints.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.RequestHints.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RequestHints blockMatchers. */
+        blockMatchers: thanos.LabelMatcher.$Properties[];
+
+        /**
+         * Creates a new RequestHints instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RequestHints instance
+         */
+        static create(properties: thanos.RequestHints.$Shape): thanos.RequestHints & thanos.RequestHints.$Shape;
+        static create(properties?: thanos.RequestHints.$Properties): thanos.RequestHints;
+
+        /**
+         * Encodes the specified RequestHints message. Does not implicitly {@link thanos.RequestHints.verify|verify} messages.
+         * @param message RequestHints message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.RequestHints.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RequestHints message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.RequestHints & thanos.RequestHints.$Shape} RequestHints
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.RequestHints & thanos.RequestHints.$Shape;
+
+        /**
+         * Creates a RequestHints message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns RequestHints
+         */
+        static fromObject(object: { [k: string]: any }): thanos.RequestHints;
+
+        /**
+         * Creates a plain object from a RequestHints message. Also converts values to other types if specified.
+         * @param message RequestHints
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.RequestHints, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RequestHints to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for RequestHints
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace RequestHints {
+
+        /** Properties of a RequestHints. */
+        interface $Properties {
+
+            /** RequestHints blockMatchers */
+            blockMatchers?: (thanos.LabelMatcher.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RequestHints. */
+        type $Shape = thanos.RequestHints.$Properties;
+    }
+
+    /**
+     * Properties of a SeriesRequest.
+     * @deprecated Use thanos.SeriesRequest.$Properties instead.
+     */
+    interface ISeriesRequest extends thanos.SeriesRequest.$Properties {
+    }
+
+    /** Represents a SeriesRequest. */
+    class SeriesRequest {
+
+        /**
+         * Constructs a new SeriesRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.SeriesRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SeriesRequest minTime. */
+        minTime: (number|Long);
+
+        /** SeriesRequest maxTime. */
+        maxTime: (number|Long);
+
+        /** SeriesRequest matchers. */
+        matchers: thanos.LabelMatcher.$Properties[];
+
+        /** SeriesRequest skipChunks. */
+        skipChunks: boolean;
+
+        /** SeriesRequest requestHints. */
+        requestHints?: (thanos.RequestHints.$Properties|null);
+
+        /** SeriesRequest streamingChunksBatchSize. */
+        streamingChunksBatchSize: (number|Long);
+
+        /**
+         * Creates a new SeriesRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SeriesRequest instance
+         */
+        static create(properties: thanos.SeriesRequest.$Shape): thanos.SeriesRequest & thanos.SeriesRequest.$Shape;
+        static create(properties?: thanos.SeriesRequest.$Properties): thanos.SeriesRequest;
+
+        /**
+         * Encodes the specified SeriesRequest message. Does not implicitly {@link thanos.SeriesRequest.verify|verify} messages.
+         * @param message SeriesRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.SeriesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SeriesRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.SeriesRequest & thanos.SeriesRequest.$Shape} SeriesRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.SeriesRequest & thanos.SeriesRequest.$Shape;
+
+        /**
+         * Creates a SeriesRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SeriesRequest
+         */
+        static fromObject(object: { [k: string]: any }): thanos.SeriesRequest;
+
+        /**
+         * Creates a plain object from a SeriesRequest message. Also converts values to other types if specified.
+         * @param message SeriesRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.SeriesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SeriesRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for SeriesRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace SeriesRequest {
+
+        /** Properties of a SeriesRequest. */
+        interface $Properties {
+
+            /** SeriesRequest minTime */
+            minTime?: (number|Long|null);
+
+            /** SeriesRequest maxTime */
+            maxTime?: (number|Long|null);
+
+            /** SeriesRequest matchers */
+            matchers?: (thanos.LabelMatcher.$Properties[]|null);
+
+            /** SeriesRequest skipChunks */
+            skipChunks?: (boolean|null);
+
+            /** SeriesRequest requestHints */
+            requestHints?: (thanos.RequestHints.$Properties|null);
+
+            /** SeriesRequest streamingChunksBatchSize */
+            streamingChunksBatchSize?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SeriesRequest. */
+        type $Shape = thanos.SeriesRequest.$Properties;
+    }
+
+    /**
+     * Properties of a Stats.
+     * @deprecated Use thanos.Stats.$Properties instead.
+     */
+    interface IStats extends thanos.Stats.$Properties {
+    }
+
+    /** Represents a Stats. */
+    class Stats {
+
+        /**
+         * Constructs a new Stats.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.Stats.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Stats fetchedIndexBytes. */
+        fetchedIndexBytes: (number|Long);
+
+        /**
+         * Creates a new Stats instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Stats instance
+         */
+        static create(properties: thanos.Stats.$Shape): thanos.Stats & thanos.Stats.$Shape;
+        static create(properties?: thanos.Stats.$Properties): thanos.Stats;
+
+        /**
+         * Encodes the specified Stats message. Does not implicitly {@link thanos.Stats.verify|verify} messages.
+         * @param message Stats message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.Stats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Stats message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.Stats & thanos.Stats.$Shape} Stats
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.Stats & thanos.Stats.$Shape;
+
+        /**
+         * Creates a Stats message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Stats
+         */
+        static fromObject(object: { [k: string]: any }): thanos.Stats;
+
+        /**
+         * Creates a plain object from a Stats message. Also converts values to other types if specified.
+         * @param message Stats
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.Stats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Stats to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Stats
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Stats {
+
+        /** Properties of a Stats. */
+        interface $Properties {
+
+            /** Stats fetchedIndexBytes */
+            fetchedIndexBytes?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Stats. */
+        type $Shape = thanos.Stats.$Properties;
+    }
+
+    /**
+     * Properties of a Block.
+     * @deprecated Use thanos.Block.$Properties instead.
+     */
+    interface IBlock extends thanos.Block.$Properties {
+    }
+
+    /** Represents a Block. */
+    class Block {
+
+        /**
+         * Constructs a new Block.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.Block.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Block id. */
+        id: string;
+
+        /**
+         * Creates a new Block instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Block instance
+         */
+        static create(properties: thanos.Block.$Shape): thanos.Block & thanos.Block.$Shape;
+        static create(properties?: thanos.Block.$Properties): thanos.Block;
+
+        /**
+         * Encodes the specified Block message. Does not implicitly {@link thanos.Block.verify|verify} messages.
+         * @param message Block message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.Block.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Block message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.Block & thanos.Block.$Shape} Block
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.Block & thanos.Block.$Shape;
+
+        /**
+         * Creates a Block message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Block
+         */
+        static fromObject(object: { [k: string]: any }): thanos.Block;
+
+        /**
+         * Creates a plain object from a Block message. Also converts values to other types if specified.
+         * @param message Block
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.Block, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Block to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Block
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Block {
+
+        /** Properties of a Block. */
+        interface $Properties {
+
+            /** Block id */
+            id?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Block. */
+        type $Shape = thanos.Block.$Properties;
+    }
+
+    /**
+     * Properties of a SeriesResponseHints.
+     * @deprecated Use thanos.SeriesResponseHints.$Properties instead.
+     */
+    interface ISeriesResponseHints extends thanos.SeriesResponseHints.$Properties {
+    }
+
+    /** Represents a SeriesResponseHints. */
+    class SeriesResponseHints {
+
+        /**
+         * Constructs a new SeriesResponseHints.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.SeriesResponseHints.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SeriesResponseHints queriedBlocks. */
+        queriedBlocks: thanos.Block.$Properties[];
+
+        /**
+         * Creates a new SeriesResponseHints instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SeriesResponseHints instance
+         */
+        static create(properties: thanos.SeriesResponseHints.$Shape): thanos.SeriesResponseHints & thanos.SeriesResponseHints.$Shape;
+        static create(properties?: thanos.SeriesResponseHints.$Properties): thanos.SeriesResponseHints;
+
+        /**
+         * Encodes the specified SeriesResponseHints message. Does not implicitly {@link thanos.SeriesResponseHints.verify|verify} messages.
+         * @param message SeriesResponseHints message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.SeriesResponseHints.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SeriesResponseHints message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.SeriesResponseHints & thanos.SeriesResponseHints.$Shape} SeriesResponseHints
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.SeriesResponseHints & thanos.SeriesResponseHints.$Shape;
+
+        /**
+         * Creates a SeriesResponseHints message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SeriesResponseHints
+         */
+        static fromObject(object: { [k: string]: any }): thanos.SeriesResponseHints;
+
+        /**
+         * Creates a plain object from a SeriesResponseHints message. Also converts values to other types if specified.
+         * @param message SeriesResponseHints
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.SeriesResponseHints, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SeriesResponseHints to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for SeriesResponseHints
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace SeriesResponseHints {
+
+        /** Properties of a SeriesResponseHints. */
+        interface $Properties {
+
+            /** SeriesResponseHints queriedBlocks */
+            queriedBlocks?: (thanos.Block.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SeriesResponseHints. */
+        type $Shape = thanos.SeriesResponseHints.$Properties;
+    }
+
+    /**
+     * Properties of a ChunkData.
+     * @deprecated Use thanos.ChunkData.$Properties instead.
+     */
+    interface IChunkData extends thanos.ChunkData.$Properties {
+    }
+
+    /** Represents a ChunkData. */
+    class ChunkData {
+
+        /**
+         * Constructs a new ChunkData.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.ChunkData.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ChunkData type. */
+        type: thanos.ChunkData.Encoding;
+
+        /** ChunkData data. */
+        data: Uint8Array;
+
+        /**
+         * Creates a new ChunkData instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ChunkData instance
+         */
+        static create(properties: thanos.ChunkData.$Shape): thanos.ChunkData & thanos.ChunkData.$Shape;
+        static create(properties?: thanos.ChunkData.$Properties): thanos.ChunkData;
+
+        /**
+         * Encodes the specified ChunkData message. Does not implicitly {@link thanos.ChunkData.verify|verify} messages.
+         * @param message ChunkData message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.ChunkData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ChunkData message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.ChunkData & thanos.ChunkData.$Shape} ChunkData
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.ChunkData & thanos.ChunkData.$Shape;
+
+        /**
+         * Creates a ChunkData message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ChunkData
+         */
+        static fromObject(object: { [k: string]: any }): thanos.ChunkData;
+
+        /**
+         * Creates a plain object from a ChunkData message. Also converts values to other types if specified.
+         * @param message ChunkData
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.ChunkData, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ChunkData to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ChunkData
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ChunkData {
+
+        /** Properties of a ChunkData. */
+        interface $Properties {
+
+            /** ChunkData type */
+            type?: (thanos.ChunkData.Encoding|null);
+
+            /** ChunkData data */
+            data?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ChunkData. */
+        type $Shape = thanos.ChunkData.$Properties;
+
+        /** Encoding enum. */
+        enum Encoding {
+
+            /** XOR value */
+            XOR = 0,
+
+            /** HISTOGRAM value */
+            HISTOGRAM = 1,
+
+            /** FLOAT_HISTOGRAM value */
+            FLOAT_HISTOGRAM = 2
+        }
+    }
+
+    /**
+     * Properties of an AggrChunk.
+     * @deprecated Use thanos.AggrChunk.$Properties instead.
+     */
+    interface IAggrChunk extends thanos.AggrChunk.$Properties {
+    }
+
+    /** Represents an AggrChunk. */
+    class AggrChunk {
+
+        /**
+         * Constructs a new AggrChunk.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.AggrChunk.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** AggrChunk minTime. */
+        minTime: (number|Long);
+
+        /** AggrChunk maxTime. */
+        maxTime: (number|Long);
+
+        /** AggrChunk raw. */
+        raw?: (thanos.ChunkData.$Properties|null);
+
+        /**
+         * Creates a new AggrChunk instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AggrChunk instance
+         */
+        static create(properties: thanos.AggrChunk.$Shape): thanos.AggrChunk & thanos.AggrChunk.$Shape;
+        static create(properties?: thanos.AggrChunk.$Properties): thanos.AggrChunk;
+
+        /**
+         * Encodes the specified AggrChunk message. Does not implicitly {@link thanos.AggrChunk.verify|verify} messages.
+         * @param message AggrChunk message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.AggrChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AggrChunk message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.AggrChunk & thanos.AggrChunk.$Shape} AggrChunk
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.AggrChunk & thanos.AggrChunk.$Shape;
+
+        /**
+         * Creates an AggrChunk message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns AggrChunk
+         */
+        static fromObject(object: { [k: string]: any }): thanos.AggrChunk;
+
+        /**
+         * Creates a plain object from an AggrChunk message. Also converts values to other types if specified.
+         * @param message AggrChunk
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.AggrChunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AggrChunk to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for AggrChunk
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace AggrChunk {
+
+        /** Properties of an AggrChunk. */
+        interface $Properties {
+
+            /** AggrChunk minTime */
+            minTime?: (number|Long|null);
+
+            /** AggrChunk maxTime */
+            maxTime?: (number|Long|null);
+
+            /** AggrChunk raw */
+            raw?: (thanos.ChunkData.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an AggrChunk. */
+        type $Shape = thanos.AggrChunk.$Properties;
+    }
+
+    /**
+     * Properties of a StreamingSeries.
+     * @deprecated Use thanos.StreamingSeries.$Properties instead.
+     */
+    interface IStreamingSeries extends thanos.StreamingSeries.$Properties {
+    }
+
+    /** Represents a StreamingSeries. */
+    class StreamingSeries {
+
+        /**
+         * Constructs a new StreamingSeries.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.StreamingSeries.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** StreamingSeries labels. */
+        labels: prometheus.Label.$Properties[];
+
+        /**
+         * Creates a new StreamingSeries instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StreamingSeries instance
+         */
+        static create(properties: thanos.StreamingSeries.$Shape): thanos.StreamingSeries & thanos.StreamingSeries.$Shape;
+        static create(properties?: thanos.StreamingSeries.$Properties): thanos.StreamingSeries;
+
+        /**
+         * Encodes the specified StreamingSeries message. Does not implicitly {@link thanos.StreamingSeries.verify|verify} messages.
+         * @param message StreamingSeries message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.StreamingSeries.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StreamingSeries message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.StreamingSeries & thanos.StreamingSeries.$Shape} StreamingSeries
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.StreamingSeries & thanos.StreamingSeries.$Shape;
+
+        /**
+         * Creates a StreamingSeries message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StreamingSeries
+         */
+        static fromObject(object: { [k: string]: any }): thanos.StreamingSeries;
+
+        /**
+         * Creates a plain object from a StreamingSeries message. Also converts values to other types if specified.
+         * @param message StreamingSeries
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.StreamingSeries, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StreamingSeries to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for StreamingSeries
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace StreamingSeries {
+
+        /** Properties of a StreamingSeries. */
+        interface $Properties {
+
+            /** StreamingSeries labels */
+            labels?: (prometheus.Label.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a StreamingSeries. */
+        type $Shape = thanos.StreamingSeries.$Properties;
+    }
+
+    /**
+     * Properties of a StreamingSeriesBatch.
+     * @deprecated Use thanos.StreamingSeriesBatch.$Properties instead.
+     */
+    interface IStreamingSeriesBatch extends thanos.StreamingSeriesBatch.$Properties {
+    }
+
+    /** Represents a StreamingSeriesBatch. */
+    class StreamingSeriesBatch {
+
+        /**
+         * Constructs a new StreamingSeriesBatch.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.StreamingSeriesBatch.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** StreamingSeriesBatch series. */
+        series: thanos.StreamingSeries.$Properties[];
+
+        /** StreamingSeriesBatch isEndOfSeriesStream. */
+        isEndOfSeriesStream: boolean;
+
+        /**
+         * Creates a new StreamingSeriesBatch instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StreamingSeriesBatch instance
+         */
+        static create(properties: thanos.StreamingSeriesBatch.$Shape): thanos.StreamingSeriesBatch & thanos.StreamingSeriesBatch.$Shape;
+        static create(properties?: thanos.StreamingSeriesBatch.$Properties): thanos.StreamingSeriesBatch;
+
+        /**
+         * Encodes the specified StreamingSeriesBatch message. Does not implicitly {@link thanos.StreamingSeriesBatch.verify|verify} messages.
+         * @param message StreamingSeriesBatch message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.StreamingSeriesBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StreamingSeriesBatch message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.StreamingSeriesBatch & thanos.StreamingSeriesBatch.$Shape} StreamingSeriesBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.StreamingSeriesBatch & thanos.StreamingSeriesBatch.$Shape;
+
+        /**
+         * Creates a StreamingSeriesBatch message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StreamingSeriesBatch
+         */
+        static fromObject(object: { [k: string]: any }): thanos.StreamingSeriesBatch;
+
+        /**
+         * Creates a plain object from a StreamingSeriesBatch message. Also converts values to other types if specified.
+         * @param message StreamingSeriesBatch
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.StreamingSeriesBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StreamingSeriesBatch to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for StreamingSeriesBatch
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace StreamingSeriesBatch {
+
+        /** Properties of a StreamingSeriesBatch. */
+        interface $Properties {
+
+            /** StreamingSeriesBatch series */
+            series?: (thanos.StreamingSeries.$Properties[]|null);
+
+            /** StreamingSeriesBatch isEndOfSeriesStream */
+            isEndOfSeriesStream?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a StreamingSeriesBatch. */
+        type $Shape = thanos.StreamingSeriesBatch.$Properties;
+    }
+
+    /**
+     * Properties of a StreamingChunks.
+     * @deprecated Use thanos.StreamingChunks.$Properties instead.
+     */
+    interface IStreamingChunks extends thanos.StreamingChunks.$Properties {
+    }
+
+    /** Represents a StreamingChunks. */
+    class StreamingChunks {
+
+        /**
+         * Constructs a new StreamingChunks.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.StreamingChunks.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** StreamingChunks seriesIndex. */
+        seriesIndex: (number|Long);
+
+        /** StreamingChunks chunks. */
+        chunks: thanos.AggrChunk.$Properties[];
+
+        /**
+         * Creates a new StreamingChunks instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StreamingChunks instance
+         */
+        static create(properties: thanos.StreamingChunks.$Shape): thanos.StreamingChunks & thanos.StreamingChunks.$Shape;
+        static create(properties?: thanos.StreamingChunks.$Properties): thanos.StreamingChunks;
+
+        /**
+         * Encodes the specified StreamingChunks message. Does not implicitly {@link thanos.StreamingChunks.verify|verify} messages.
+         * @param message StreamingChunks message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.StreamingChunks.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StreamingChunks message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.StreamingChunks & thanos.StreamingChunks.$Shape} StreamingChunks
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.StreamingChunks & thanos.StreamingChunks.$Shape;
+
+        /**
+         * Creates a StreamingChunks message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StreamingChunks
+         */
+        static fromObject(object: { [k: string]: any }): thanos.StreamingChunks;
+
+        /**
+         * Creates a plain object from a StreamingChunks message. Also converts values to other types if specified.
+         * @param message StreamingChunks
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.StreamingChunks, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StreamingChunks to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for StreamingChunks
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace StreamingChunks {
+
+        /** Properties of a StreamingChunks. */
+        interface $Properties {
+
+            /** StreamingChunks seriesIndex */
+            seriesIndex?: (number|Long|null);
+
+            /** StreamingChunks chunks */
+            chunks?: (thanos.AggrChunk.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a StreamingChunks. */
+        type $Shape = thanos.StreamingChunks.$Properties;
+    }
+
+    /**
+     * Properties of a StreamingChunksBatch.
+     * @deprecated Use thanos.StreamingChunksBatch.$Properties instead.
+     */
+    interface IStreamingChunksBatch extends thanos.StreamingChunksBatch.$Properties {
+    }
+
+    /** Represents a StreamingChunksBatch. */
+    class StreamingChunksBatch {
+
+        /**
+         * Constructs a new StreamingChunksBatch.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.StreamingChunksBatch.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** StreamingChunksBatch series. */
+        series: thanos.StreamingChunks.$Properties[];
+
+        /**
+         * Creates a new StreamingChunksBatch instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StreamingChunksBatch instance
+         */
+        static create(properties: thanos.StreamingChunksBatch.$Shape): thanos.StreamingChunksBatch & thanos.StreamingChunksBatch.$Shape;
+        static create(properties?: thanos.StreamingChunksBatch.$Properties): thanos.StreamingChunksBatch;
+
+        /**
+         * Encodes the specified StreamingChunksBatch message. Does not implicitly {@link thanos.StreamingChunksBatch.verify|verify} messages.
+         * @param message StreamingChunksBatch message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.StreamingChunksBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StreamingChunksBatch message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.StreamingChunksBatch & thanos.StreamingChunksBatch.$Shape} StreamingChunksBatch
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.StreamingChunksBatch & thanos.StreamingChunksBatch.$Shape;
+
+        /**
+         * Creates a StreamingChunksBatch message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StreamingChunksBatch
+         */
+        static fromObject(object: { [k: string]: any }): thanos.StreamingChunksBatch;
+
+        /**
+         * Creates a plain object from a StreamingChunksBatch message. Also converts values to other types if specified.
+         * @param message StreamingChunksBatch
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.StreamingChunksBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StreamingChunksBatch to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for StreamingChunksBatch
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace StreamingChunksBatch {
+
+        /** Properties of a StreamingChunksBatch. */
+        interface $Properties {
+
+            /** StreamingChunksBatch series */
+            series?: (thanos.StreamingChunks.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a StreamingChunksBatch. */
+        type $Shape = thanos.StreamingChunksBatch.$Properties;
+    }
+
+    /**
+     * Properties of a StreamingChunksEstimate.
+     * @deprecated Use thanos.StreamingChunksEstimate.$Properties instead.
+     */
+    interface IStreamingChunksEstimate extends thanos.StreamingChunksEstimate.$Properties {
+    }
+
+    /** Represents a StreamingChunksEstimate. */
+    class StreamingChunksEstimate {
+
+        /**
+         * Constructs a new StreamingChunksEstimate.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.StreamingChunksEstimate.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** StreamingChunksEstimate estimatedChunkCount. */
+        estimatedChunkCount: (number|Long);
+
+        /**
+         * Creates a new StreamingChunksEstimate instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StreamingChunksEstimate instance
+         */
+        static create(properties: thanos.StreamingChunksEstimate.$Shape): thanos.StreamingChunksEstimate & thanos.StreamingChunksEstimate.$Shape;
+        static create(properties?: thanos.StreamingChunksEstimate.$Properties): thanos.StreamingChunksEstimate;
+
+        /**
+         * Encodes the specified StreamingChunksEstimate message. Does not implicitly {@link thanos.StreamingChunksEstimate.verify|verify} messages.
+         * @param message StreamingChunksEstimate message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.StreamingChunksEstimate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StreamingChunksEstimate message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.StreamingChunksEstimate & thanos.StreamingChunksEstimate.$Shape} StreamingChunksEstimate
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.StreamingChunksEstimate & thanos.StreamingChunksEstimate.$Shape;
+
+        /**
+         * Creates a StreamingChunksEstimate message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns StreamingChunksEstimate
+         */
+        static fromObject(object: { [k: string]: any }): thanos.StreamingChunksEstimate;
+
+        /**
+         * Creates a plain object from a StreamingChunksEstimate message. Also converts values to other types if specified.
+         * @param message StreamingChunksEstimate
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.StreamingChunksEstimate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StreamingChunksEstimate to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for StreamingChunksEstimate
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace StreamingChunksEstimate {
+
+        /** Properties of a StreamingChunksEstimate. */
+        interface $Properties {
+
+            /** StreamingChunksEstimate estimatedChunkCount */
+            estimatedChunkCount?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a StreamingChunksEstimate. */
+        type $Shape = thanos.StreamingChunksEstimate.$Properties;
+    }
+
+    /**
+     * Properties of a SeriesResponse.
+     * @deprecated Use thanos.SeriesResponse.$Properties instead.
+     */
+    interface ISeriesResponse extends thanos.SeriesResponse.$Properties {
+    }
+
+    /** Represents a SeriesResponse. */
+    class SeriesResponse {
+
+        /**
+         * Constructs a new SeriesResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.SeriesResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SeriesResponse warning. */
+        warning?: (string|null);
+
+        /** SeriesResponse stats. */
+        stats?: (thanos.Stats.$Properties|null);
+
+        /** SeriesResponse streamingSeries. */
+        streamingSeries?: (thanos.StreamingSeriesBatch.$Properties|null);
+
+        /** SeriesResponse streamingChunks. */
+        streamingChunks?: (thanos.StreamingChunksBatch.$Properties|null);
+
+        /** SeriesResponse streamingChunksEstimate. */
+        streamingChunksEstimate?: (thanos.StreamingChunksEstimate.$Properties|null);
+
+        /** SeriesResponse responseHints. */
+        responseHints?: (thanos.SeriesResponseHints.$Properties|null);
+
+        /** SeriesResponse result. */
+        result?: ("warning"|"stats"|"streamingSeries"|"streamingChunks"|"streamingChunksEstimate"|"responseHints");
+
+        /**
+         * Creates a new SeriesResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SeriesResponse instance
+         */
+        static create(properties: thanos.SeriesResponse.$Shape): thanos.SeriesResponse & thanos.SeriesResponse.$Shape;
+        static create(properties?: thanos.SeriesResponse.$Properties): thanos.SeriesResponse;
+
+        /**
+         * Encodes the specified SeriesResponse message. Does not implicitly {@link thanos.SeriesResponse.verify|verify} messages.
+         * @param message SeriesResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.SeriesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SeriesResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.SeriesResponse & thanos.SeriesResponse.$Shape} SeriesResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.SeriesResponse & thanos.SeriesResponse.$Shape;
+
+        /**
+         * Creates a SeriesResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SeriesResponse
+         */
+        static fromObject(object: { [k: string]: any }): thanos.SeriesResponse;
+
+        /**
+         * Creates a plain object from a SeriesResponse message. Also converts values to other types if specified.
+         * @param message SeriesResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.SeriesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SeriesResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for SeriesResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace SeriesResponse {
+
+        /** Properties of a SeriesResponse. */
+        interface $Properties {
+
+            /** SeriesResponse warning */
+            warning?: (string|null);
+
+            /** SeriesResponse stats */
+            stats?: (thanos.Stats.$Properties|null);
+
+            /** SeriesResponse streamingSeries */
+            streamingSeries?: (thanos.StreamingSeriesBatch.$Properties|null);
+
+            /** SeriesResponse streamingChunks */
+            streamingChunks?: (thanos.StreamingChunksBatch.$Properties|null);
+
+            /** SeriesResponse streamingChunksEstimate */
+            streamingChunksEstimate?: (thanos.StreamingChunksEstimate.$Properties|null);
+
+            /** SeriesResponse responseHints */
+            responseHints?: (thanos.SeriesResponseHints.$Properties|null);
+
+            /** SeriesResponse result */
+            result?: ("warning"|"stats"|"streamingSeries"|"streamingChunks"|"streamingChunksEstimate"|"responseHints");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a SeriesResponse. */
+        type $Shape = {
+          warning?: string|null;
+          stats?: thanos.Stats.$Shape|null;
+          streamingSeries?: thanos.StreamingSeriesBatch.$Shape|null;
+          streamingChunks?: thanos.StreamingChunksBatch.$Shape|null;
+          streamingChunksEstimate?: thanos.StreamingChunksEstimate.$Shape|null;
+          responseHints?: thanos.SeriesResponseHints.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ result?: undefined; warning?: null; stats?: null; streamingSeries?: null; streamingChunks?: null; streamingChunksEstimate?: null; responseHints?: null }|{ result?: "warning"; warning: string; stats?: null; streamingSeries?: null; streamingChunks?: null; streamingChunksEstimate?: null; responseHints?: null }|{ result?: "stats"; warning?: null; stats: thanos.Stats.$Shape; streamingSeries?: null; streamingChunks?: null; streamingChunksEstimate?: null; responseHints?: null }|{ result?: "streamingSeries"; warning?: null; stats?: null; streamingSeries: thanos.StreamingSeriesBatch.$Shape; streamingChunks?: null; streamingChunksEstimate?: null; responseHints?: null }|{ result?: "streamingChunks"; warning?: null; stats?: null; streamingSeries?: null; streamingChunks: thanos.StreamingChunksBatch.$Shape; streamingChunksEstimate?: null; responseHints?: null }|{ result?: "streamingChunksEstimate"; warning?: null; stats?: null; streamingSeries?: null; streamingChunks?: null; streamingChunksEstimate: thanos.StreamingChunksEstimate.$Shape; responseHints?: null }|{ result?: "responseHints"; warning?: null; stats?: null; streamingSeries?: null; streamingChunks?: null; streamingChunksEstimate?: null; responseHints: thanos.SeriesResponseHints.$Shape })
+        );
+    }
+
+    /**
+     * Properties of a LabelNamesRequest.
+     * @deprecated Use thanos.LabelNamesRequest.$Properties instead.
+     */
+    interface ILabelNamesRequest extends thanos.LabelNamesRequest.$Properties {
+    }
+
+    /** Represents a LabelNamesRequest. */
+    class LabelNamesRequest {
+
+        /**
+         * Constructs a new LabelNamesRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.LabelNamesRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelNamesRequest start. */
+        start: (number|Long);
+
+        /** LabelNamesRequest end. */
+        end: (number|Long);
+
+        /** LabelNamesRequest matchers. */
+        matchers: thanos.LabelMatcher.$Properties[];
+
+        /** LabelNamesRequest limit. */
+        limit: (number|Long);
+
+        /** LabelNamesRequest requestHints. */
+        requestHints?: (thanos.RequestHints.$Properties|null);
+
+        /**
+         * Creates a new LabelNamesRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelNamesRequest instance
+         */
+        static create(properties: thanos.LabelNamesRequest.$Shape): thanos.LabelNamesRequest & thanos.LabelNamesRequest.$Shape;
+        static create(properties?: thanos.LabelNamesRequest.$Properties): thanos.LabelNamesRequest;
+
+        /**
+         * Encodes the specified LabelNamesRequest message. Does not implicitly {@link thanos.LabelNamesRequest.verify|verify} messages.
+         * @param message LabelNamesRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.LabelNamesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelNamesRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.LabelNamesRequest & thanos.LabelNamesRequest.$Shape} LabelNamesRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.LabelNamesRequest & thanos.LabelNamesRequest.$Shape;
+
+        /**
+         * Creates a LabelNamesRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelNamesRequest
+         */
+        static fromObject(object: { [k: string]: any }): thanos.LabelNamesRequest;
+
+        /**
+         * Creates a plain object from a LabelNamesRequest message. Also converts values to other types if specified.
+         * @param message LabelNamesRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.LabelNamesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelNamesRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelNamesRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelNamesRequest {
+
+        /** Properties of a LabelNamesRequest. */
+        interface $Properties {
+
+            /** LabelNamesRequest start */
+            start?: (number|Long|null);
+
+            /** LabelNamesRequest end */
+            end?: (number|Long|null);
+
+            /** LabelNamesRequest matchers */
+            matchers?: (thanos.LabelMatcher.$Properties[]|null);
+
+            /** LabelNamesRequest limit */
+            limit?: (number|Long|null);
+
+            /** LabelNamesRequest requestHints */
+            requestHints?: (thanos.RequestHints.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelNamesRequest. */
+        type $Shape = thanos.LabelNamesRequest.$Properties;
+    }
+
+    /**
+     * Properties of a LabelNamesResponse.
+     * @deprecated Use thanos.LabelNamesResponse.$Properties instead.
+     */
+    interface ILabelNamesResponse extends thanos.LabelNamesResponse.$Properties {
+    }
+
+    /** Represents a LabelNamesResponse. */
+    class LabelNamesResponse {
+
+        /**
+         * Constructs a new LabelNamesResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.LabelNamesResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelNamesResponse names. */
+        names: string[];
+
+        /** LabelNamesResponse warnings. */
+        warnings: string[];
+
+        /** LabelNamesResponse responseHints. */
+        responseHints?: (thanos.SeriesResponseHints.$Properties|null);
+
+        /**
+         * Creates a new LabelNamesResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelNamesResponse instance
+         */
+        static create(properties: thanos.LabelNamesResponse.$Shape): thanos.LabelNamesResponse & thanos.LabelNamesResponse.$Shape;
+        static create(properties?: thanos.LabelNamesResponse.$Properties): thanos.LabelNamesResponse;
+
+        /**
+         * Encodes the specified LabelNamesResponse message. Does not implicitly {@link thanos.LabelNamesResponse.verify|verify} messages.
+         * @param message LabelNamesResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.LabelNamesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelNamesResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.LabelNamesResponse & thanos.LabelNamesResponse.$Shape} LabelNamesResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.LabelNamesResponse & thanos.LabelNamesResponse.$Shape;
+
+        /**
+         * Creates a LabelNamesResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelNamesResponse
+         */
+        static fromObject(object: { [k: string]: any }): thanos.LabelNamesResponse;
+
+        /**
+         * Creates a plain object from a LabelNamesResponse message. Also converts values to other types if specified.
+         * @param message LabelNamesResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.LabelNamesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelNamesResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelNamesResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelNamesResponse {
+
+        /** Properties of a LabelNamesResponse. */
+        interface $Properties {
+
+            /** LabelNamesResponse names */
+            names?: (string[]|null);
+
+            /** LabelNamesResponse warnings */
+            warnings?: (string[]|null);
+
+            /** LabelNamesResponse responseHints */
+            responseHints?: (thanos.SeriesResponseHints.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelNamesResponse. */
+        type $Shape = thanos.LabelNamesResponse.$Properties;
+    }
+
+    /**
+     * Properties of a LabelValuesRequest.
+     * @deprecated Use thanos.LabelValuesRequest.$Properties instead.
+     */
+    interface ILabelValuesRequest extends thanos.LabelValuesRequest.$Properties {
+    }
+
+    /** Represents a LabelValuesRequest. */
+    class LabelValuesRequest {
+
+        /**
+         * Constructs a new LabelValuesRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.LabelValuesRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelValuesRequest label. */
+        label: string;
+
+        /** LabelValuesRequest start. */
+        start: (number|Long);
+
+        /** LabelValuesRequest end. */
+        end: (number|Long);
+
+        /** LabelValuesRequest matchers. */
+        matchers: thanos.LabelMatcher.$Properties[];
+
+        /** LabelValuesRequest limit. */
+        limit: (number|Long);
+
+        /** LabelValuesRequest requestHints. */
+        requestHints?: (thanos.RequestHints.$Properties|null);
+
+        /**
+         * Creates a new LabelValuesRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelValuesRequest instance
+         */
+        static create(properties: thanos.LabelValuesRequest.$Shape): thanos.LabelValuesRequest & thanos.LabelValuesRequest.$Shape;
+        static create(properties?: thanos.LabelValuesRequest.$Properties): thanos.LabelValuesRequest;
+
+        /**
+         * Encodes the specified LabelValuesRequest message. Does not implicitly {@link thanos.LabelValuesRequest.verify|verify} messages.
+         * @param message LabelValuesRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.LabelValuesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelValuesRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.LabelValuesRequest & thanos.LabelValuesRequest.$Shape} LabelValuesRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.LabelValuesRequest & thanos.LabelValuesRequest.$Shape;
+
+        /**
+         * Creates a LabelValuesRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelValuesRequest
+         */
+        static fromObject(object: { [k: string]: any }): thanos.LabelValuesRequest;
+
+        /**
+         * Creates a plain object from a LabelValuesRequest message. Also converts values to other types if specified.
+         * @param message LabelValuesRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.LabelValuesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelValuesRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelValuesRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelValuesRequest {
+
+        /** Properties of a LabelValuesRequest. */
+        interface $Properties {
+
+            /** LabelValuesRequest label */
+            label?: (string|null);
+
+            /** LabelValuesRequest start */
+            start?: (number|Long|null);
+
+            /** LabelValuesRequest end */
+            end?: (number|Long|null);
+
+            /** LabelValuesRequest matchers */
+            matchers?: (thanos.LabelMatcher.$Properties[]|null);
+
+            /** LabelValuesRequest limit */
+            limit?: (number|Long|null);
+
+            /** LabelValuesRequest requestHints */
+            requestHints?: (thanos.RequestHints.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelValuesRequest. */
+        type $Shape = thanos.LabelValuesRequest.$Properties;
+    }
+
+    /**
+     * Properties of a LabelValuesResponse.
+     * @deprecated Use thanos.LabelValuesResponse.$Properties instead.
+     */
+    interface ILabelValuesResponse extends thanos.LabelValuesResponse.$Properties {
+    }
+
+    /** Represents a LabelValuesResponse. */
+    class LabelValuesResponse {
+
+        /**
+         * Constructs a new LabelValuesResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: thanos.LabelValuesResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** LabelValuesResponse values. */
+        values: string[];
+
+        /** LabelValuesResponse warnings. */
+        warnings: string[];
+
+        /** LabelValuesResponse responseHints. */
+        responseHints?: (thanos.SeriesResponseHints.$Properties|null);
+
+        /**
+         * Creates a new LabelValuesResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns LabelValuesResponse instance
+         */
+        static create(properties: thanos.LabelValuesResponse.$Shape): thanos.LabelValuesResponse & thanos.LabelValuesResponse.$Shape;
+        static create(properties?: thanos.LabelValuesResponse.$Properties): thanos.LabelValuesResponse;
+
+        /**
+         * Encodes the specified LabelValuesResponse message. Does not implicitly {@link thanos.LabelValuesResponse.verify|verify} messages.
+         * @param message LabelValuesResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: thanos.LabelValuesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a LabelValuesResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {thanos.LabelValuesResponse & thanos.LabelValuesResponse.$Shape} LabelValuesResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): thanos.LabelValuesResponse & thanos.LabelValuesResponse.$Shape;
+
+        /**
+         * Creates a LabelValuesResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns LabelValuesResponse
+         */
+        static fromObject(object: { [k: string]: any }): thanos.LabelValuesResponse;
+
+        /**
+         * Creates a plain object from a LabelValuesResponse message. Also converts values to other types if specified.
+         * @param message LabelValuesResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: thanos.LabelValuesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this LabelValuesResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for LabelValuesResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace LabelValuesResponse {
+
+        /** Properties of a LabelValuesResponse. */
+        interface $Properties {
+
+            /** LabelValuesResponse values */
+            values?: (string[]|null);
+
+            /** LabelValuesResponse warnings */
+            warnings?: (string[]|null);
+
+            /** LabelValuesResponse responseHints */
+            responseHints?: (thanos.SeriesResponseHints.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a LabelValuesResponse. */
+        type $Shape = thanos.LabelValuesResponse.$Properties;
     }
 }

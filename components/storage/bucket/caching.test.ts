@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { Registry } from "prom-client";
 import type { Cache } from "../../cache/cache.ts";
 import { InMemoryCache } from "../../cache/lru.ts";
-import { metricValue } from "../../cache/promutil.ts";
+import { metricValue } from "../../util/metrics.ts";
 import { defaultsOf } from "../../util/config/spec.ts";
 import { listAll, readAll } from "./bucket.ts";
 import {

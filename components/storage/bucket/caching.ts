@@ -29,7 +29,7 @@ import { compressSync, uncompressSync } from "snappy";
 import type { Cache } from "../../cache/cache.ts";
 import { type CacheDeps, cacheConfigBlock, createCache } from "../../cache/config.ts";
 import { LRUWrappedCache } from "../../cache/layered.ts";
-import { counter } from "../../cache/promutil.ts";
+import { counter } from "../../util/metrics.ts";
 import { f, type ValueOf } from "../../util/config/spec.ts";
 import { type Bucket, type IterFn, type IterOptions, type ObjectAttributes, ObjectNotFoundError } from "./bucket.ts";
 

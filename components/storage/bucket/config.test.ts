@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { Registry } from "prom-client";
-import { metricValue } from "../../cache/promutil.ts";
+import { metricValue } from "../../util/metrics.ts";
 import { applyFlags, ConfigError, flagIndex, loadBlock, splitArgs } from "../../util/config/load.ts";
 import { defaultsOf } from "../../util/config/spec.ts";
 import { LazyBucket } from "./lazy.ts";

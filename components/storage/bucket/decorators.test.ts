@@ -5,7 +5,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { test } from "node:test";
 import { Registry } from "prom-client";
-import { metricValue } from "../../cache/promutil.ts";
+import { metricValue } from "../../util/metrics.ts";
 import { listAll, readAll } from "./bucket.ts";
 import { FilesystemBucket } from "./filesystem/filesystem.ts";
 import { MetricsBucket } from "./metrics.ts";

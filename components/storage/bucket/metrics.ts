@@ -16,7 +16,7 @@
 import { ReadStream } from "node:fs";
 import { PassThrough, Readable } from "node:stream";
 import type { Counter, Gauge, Histogram, Registry } from "prom-client";
-import { counter, gauge, histogram } from "../../cache/promutil.ts";
+import { counter, gauge, histogram } from "../../util/metrics.ts";
 import type { Bucket, IterFn, IterOptions, ObjectAttributes } from "./bucket.ts";
 
 export const OPS = ["iter", "get", "get_range", "exists", "upload", "delete", "attributes"] as const;

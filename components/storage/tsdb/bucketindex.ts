@@ -5,11 +5,12 @@
  * store-gateways through a Loader that caches it per tenant.
  */
 import { gunzipSync, gzipSync } from "node:zlib";
-import { Counter, Gauge, type Registry } from "prom-client";
+import type { Counter, Gauge, Registry } from "prom-client";
 import { type BlockMeta, parseMeta } from "../../tsdb/block/meta.ts";
 import { type Bucket, ObjectNotFoundError } from "../bucket/bucket.ts";
 import { BUCKET_INDEX_FILENAME, forEachConcurrent, listBlockIDs, metaPath, userBucket } from "./layout.ts";
 import { type DeletionMark, listDeletionMarks } from "./markers.ts";
+import { counter, gauge } from "../../util/metrics.ts";
 
 export const BUCKET_INDEX_VERSION_1 = 1;
 export const BUCKET_INDEX_VERSION_2 = 2;
@@ -280,9 +281,9 @@ export class BucketIndexLoader {
     this.clock = opts.clock ?? Date.now;
     const reg = opts.registry;
     if (reg !== undefined) {
-      this.loads = getOrCreateCounter(reg, "cortex_bucket_index_loads_total", "Total number of bucket index loading attempts.");
-      this.failures = getOrCreateCounter(reg, "cortex_bucket_index_load_failures_total", "Total number of bucket index loading failures.");
-      this.loaded = getOrCreateGauge(reg, "cortex_bucket_index_loaded", "Number of bucket indexes currently loaded in-memory.");
+      this.loads = counter(reg, "cortex_bucket_index_loads_total", "Total number of bucket index loading attempts.", []);
+      this.failures = counter(reg, "cortex_bucket_index_load_failures_total", "Total number of bucket index loading failures.", []);
+      this.loaded = gauge(reg, "cortex_bucket_index_loaded", "Number of bucket indexes currently loaded in-memory.", []);
     }
   }
 
@@ -335,18 +336,6 @@ export class BucketIndexLoader {
     for (const [t, e] of this.entries) if (now - e.requestedAt > this.idleMs) this.entries.delete(t);
     this.loaded?.set(this.entries.size);
   }
-}
-
-export function getOrCreateCounter(reg: Registry, name: string, help: string): Counter {
-  const existing = reg.getSingleMetric(name);
-  if (existing) return existing as Counter;
-  return new Counter({ name, help, registers: [reg] });
-}
-
-export function getOrCreateGauge(reg: Registry, name: string, help: string): Gauge {
-  const existing = reg.getSingleMetric(name);
-  if (existing) return existing as Gauge;
-  return new Gauge({ name, help, registers: [reg] });
 }
 
 

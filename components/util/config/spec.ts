@@ -24,6 +24,11 @@ export interface Field<T> {
   readonly hidden?: boolean;
   /** Returns what is wrong with the value, or undefined when it is fine. */
   readonly validate?: (v: T) => string | undefined;
+  /**
+   * Parsed and accepted (so Mimir configs load) but read by nothing yet: -help says "not
+   * implemented yet" and a non-default value is warned about at start.
+   */
+  readonly notImplemented?: boolean;
 }
 
 export interface Block {
@@ -82,4 +87,49 @@ export function walkFields(block: Block, fn: (path: string, field: Field<any>) =
     if (isField(v)) fn(path, v);
     else walkFields(v, fn, path);
   }
+}
+
+/**
+ * A copy of the block whose fields at `paths` (dotted YAML paths relative to the block; a path
+ * naming a sub-block marks all of its fields), or all fields when `paths` is absent, are marked
+ * notImplemented. Throws on a path the block does not have, so the list cannot go stale.
+ */
+export function markNotImplemented<B extends Block>(block: B, paths?: readonly string[]): B {
+  const mark = (b: Block): Block =>
+    Object.fromEntries(Object.entries(b).map(([k, v]) => [k, isField(v) ? { ...v, notImplemented: true } : mark(v)]));
+  if (paths === undefined) return mark(block) as B;
+  const out: Record<string, Field<any> | Block> = { ...block };
+  const byHead = new Map<string, string[]>();
+  for (const p of paths) {
+    const [head, ...rest] = p.split(".");
+    if (!(head in block)) throw new Error(`markNotImplemented: no key ${p}`);
+    byHead.set(head, [...(byHead.get(head) ?? []), ...(rest.length > 0 ? [rest.join(".")] : [])]);
+  }
+  for (const [head, rest] of byHead) {
+    const v = block[head];
+    if (isField(v)) {
+      if (rest.length > 0) throw new Error(`markNotImplemented: ${head} is a field`);
+      out[head] = { ...v, notImplemented: true };
+    } else out[head] = rest.length === 0 ? mark(v) : markNotImplemented(v, rest);
+  }
+  return out as B;
+}
+
+/**
+ * The dotted paths of notImplemented fields whose value in `cfg` differs from the one in
+ * `baseline` (by default the declared defaults).
+ */
+export function nonDefaultNotImplemented(block: Block, cfg: Record<string, unknown>, baseline?: Record<string, unknown>): string[] {
+  const at = (obj: unknown, path: string) => {
+    let v = obj;
+    for (const k of path.split(".")) v = (v as Record<string, unknown> | undefined)?.[k];
+    return v;
+  };
+  const out: string[] = [];
+  walkFields(block, (path, field) => {
+    if (!field.notImplemented) return;
+    const expected = baseline === undefined ? field.default : at(baseline, path);
+    if (JSON.stringify(at(cfg, path)) !== JSON.stringify(expected)) out.push(path);
+  });
+  return out;
 }

@@ -9,7 +9,12 @@ export function ingesterMetadataSource(ingester: () => Ingester | undefined): Me
   return {
     async metadata(tenant, opts) {
       const out: Record<string, { type: string; help: string; unit: string }[]> = {};
-      for (const [family, entries] of ingester()?.metricsMetadata(tenant, opts.metric, opts.limit, opts.limitPerMetric) ?? []) {
+      for (const [family, entries] of ingester()?.metricsMetadata(
+        tenant,
+        opts.metric,
+        opts.limit,
+        opts.limitPerMetric,
+      ) ?? []) {
         out[family] = entries.map((e) => ({ type: e.type, help: e.help, unit: e.unit }));
       }
       return out;

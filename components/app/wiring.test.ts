@@ -2,14 +2,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { Registry } from "prom-client";
-import { rootBlock } from "../app/config.ts";
+import { rootBlock } from "./rootblock.ts";
 import { Compactor } from "../compactor/compactor.ts";
 import { FilesystemBucket } from "../storage/bucket/filesystem/filesystem.ts";
 import { StoreGateway } from "../storegateway/storegateway.ts";
 import { defaultsOf } from "../util/config/spec.ts";
 import { Overrides } from "../util/limits/overrides.ts";
 import { nopLogger } from "../util/log.ts";
-import { newBlocksStoreQueryable, newQuerierQueryable } from "./blocks_store_factory.ts";
+import { newBlocksStoreQueryable, newQuerierQueryable } from "../querier/blocks_store_factory.ts";
 
 describe("wiring from the root config", () => {
   it("builds the compactor, store-gateway and querier queryables from default config", async () => {

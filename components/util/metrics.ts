@@ -1,7 +1,9 @@
 /**
- * Get-or-create helpers for prom-client metrics. Several instances of the same kind (caches
- * named "index-cache" and "metadata-cache", buckets of several components) share one registry
- * and tell their series apart by label, as Go's client does with curried/wrapped registerers.
+ * The one get-or-create helper for prom-client metrics. Several instances of the same kind
+ * (caches named "index-cache" and "metadata-cache", buckets of several components, the
+ * distributor and ingester sharing cortex_discarded_*_total) share one registry and tell their
+ * series apart by label, as Go's client does with curried/wrapped registerers. Asking for a
+ * name registered with another type or other label names throws.
  */
 import { Counter, Gauge, Histogram, type Registry } from "prom-client";
 

@@ -1,0 +1,160 @@
+/**
+ * A remote ingester over gRPC: implements Pusher for the distributor and Queryable for the
+ * querier, so either talks to a remote ingester exactly as to the in-process one. gRPC statuses
+ * map back to the errors the in-process ingester throws (UNAVAILABLE -> 503,
+ * RESOURCE_EXHAUSTED -> 429, INVALID_ARGUMENT -> 400, anything else -> 500).
+ */
+import * as grpc from "@grpc/grpc-js";
+import { labelsFromPb, matchersToPb, toNumber } from "../../proto/convert.ts";
+import { cortex } from "../../proto/generated/protos.js";
+import type { Labels } from "../../storage/labels.ts";
+import type { Matcher } from "../../storage/matcher.ts";
+import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../../storage/series.ts";
+import type { EncodedChunk } from "../../tsdb/block/chunks.ts";
+import { BlockSeriesIterator, defaultChunkDecoder } from "../../tsdb/block/querier.ts";
+import { IngesterUnavailableError, type MetricMetadata, type PushResult, type Pusher, type WriteBatch } from "../types.ts";
+import { ingesterServiceDefinition, TENANT_METADATA } from "./service.ts";
+import { type EncodeOptions, encodeWriteRequest, METRIC_TYPES } from "./writerequest.ts";
+
+const IngesterGrpcClient = grpc.makeGenericClientConstructor(ingesterServiceDefinition, "Ingester");
+
+export interface RemoteIngesterOptions {
+  /** Per-call timeout for Push, ms (Mimir's -distributor.remote-timeout, 2s); 0 = none. */
+  pushTimeout: number;
+  /** Per-call timeout for reads, ms; 0 = none. */
+  queryTimeout: number;
+}
+
+/** The HTTP-style status a gRPC error stands for. */
+export function statusCodeOf(err: grpc.ServiceError): number {
+  switch (err.code) {
+    case grpc.status.UNAVAILABLE:
+    case grpc.status.DEADLINE_EXCEEDED:
+    case grpc.status.CANCELLED:
+      return 503;
+    case grpc.status.RESOURCE_EXHAUSTED:
+      return 429;
+    case grpc.status.INVALID_ARGUMENT:
+      return 400;
+    default:
+      return 500;
+  }
+}
+
+function asIngesterError(err: grpc.ServiceError): IngesterUnavailableError {
+  return new IngesterUnavailableError(statusCodeOf(err), err.details || err.message, { cause: err });
+}
+
+class RemoteSeries implements Series {
+  readonly labels: Labels;
+  readonly chunks: EncodedChunk[] = [];
+  private readonly mint: number;
+  private readonly maxt: number;
+  constructor(labels: Labels, mint: number, maxt: number) {
+    this.labels = labels;
+    this.mint = mint;
+    this.maxt = maxt;
+  }
+  iterator() {
+    // One ingester's chunks of a series are in time order and do not overlap.
+    return new BlockSeriesIterator(this.chunks, defaultChunkDecoder, this.mint, this.maxt, undefined, this.chunks.map((c) => c.maxt));
+  }
+}
+
+export class RemoteIngester implements Pusher, Queryable {
+  readonly address: string;
+  private readonly client: grpc.Client;
+  private readonly opts: RemoteIngesterOptions;
+
+  constructor(address: string, channel: grpc.Channel, opts: RemoteIngesterOptions) {
+    this.address = address;
+    this.client = new IngesterGrpcClient(address, grpc.credentials.createInsecure(), { channelOverride: channel });
+    this.opts = opts;
+  }
+
+  private md(tenant: string): grpc.Metadata {
+    const md = new grpc.Metadata();
+    md.set(TENANT_METADATA, tenant);
+    return md;
+  }
+
+  private callOpts(timeout: number): grpc.CallOptions {
+    return timeout > 0 ? { deadline: Date.now() + timeout } : {};
+  }
+
+  private unary<Req, Res>(def: grpc.MethodDefinition<Req, Res>, msg: Req, tenant: string, timeout: number): Promise<Res> {
+    return new Promise((resolve, reject) => {
+      this.client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, msg, this.md(tenant), this.callOpts(timeout), (err: grpc.ServiceError | null, res?: Res) =>
+        err ? reject(asIngesterError(err)) : resolve(res as Res),
+      );
+    });
+  }
+
+  /** Pushes a pre-encoded Push body (see writerequest.ts). */
+  async pushBody(tenant: string, body: Buffer): Promise<PushResult> {
+    const r = await this.unary(ingesterServiceDefinition.Push, body, tenant, this.opts.pushTimeout);
+    return {
+      samplesWritten: toNumber(r.samplesWritten),
+      exemplarsWritten: toNumber(r.exemplarsWritten),
+      softErrors: (r.softErrors ?? []).map((e) => ({ id: e.id ?? "", message: e.message ?? "", reason: e.reason ?? "", samples: toNumber(e.samples) })),
+    };
+  }
+
+  push(tenant: string, batch: WriteBatch, opts?: EncodeOptions): Promise<PushResult> {
+    return this.pushBody(tenant, encodeWriteRequest(batch, opts));
+  }
+
+  async querier(tenant: string, mint: number, maxt: number): Promise<Querier> {
+    return {
+      select: (_sort: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]) => this.queryStream(tenant, hints?.start ?? mint, hints?.end ?? maxt, matchers),
+      labelValues: async (name: string, hints: LabelHints | undefined, matchers: readonly Matcher[]) => {
+        const req = cortex.LabelValuesRequest.create({ labelName: name, startTimestampMs: mint, endTimestampMs: maxt, matchers: { matchers: matchersToPb(matchers) }, limit: hints?.limit ?? 0 });
+        return (await this.unary(ingesterServiceDefinition.LabelValues, req, tenant, this.opts.queryTimeout)).labelValues ?? [];
+      },
+      labelNames: async (hints: LabelHints | undefined, matchers: readonly Matcher[]) => {
+        const req = cortex.LabelNamesRequest.create({ startTimestampMs: mint, endTimestampMs: maxt, matchers: { matchers: matchersToPb(matchers) }, limit: hints?.limit ?? 0 });
+        return (await this.unary(ingesterServiceDefinition.LabelNames, req, tenant, this.opts.queryTimeout)).labelNames ?? [];
+      },
+      close: () => {},
+    };
+  }
+
+  /** Series matching `matchers` with samples in [mint, maxt], sorted by labels. */
+  queryStream(tenant: string, mint: number, maxt: number, matchers: readonly Matcher[]): Promise<Series[]> {
+    const def = ingesterServiceDefinition.QueryStream;
+    const req = cortex.QueryRequest.create({ startTimestampMs: mint, endTimestampMs: maxt, matchers: matchersToPb(matchers), streamingChunksBatchSize: 128 });
+    const stream = this.client.makeServerStreamRequest(def.path, def.requestSerialize, def.responseDeserialize, req, this.md(tenant), this.callOpts(this.opts.queryTimeout));
+    return new Promise((resolve, reject) => {
+      const series: RemoteSeries[] = [];
+      stream.on("data", (r: cortex.QueryStreamResponse) => {
+        for (const s of r.streamingSeries ?? []) series.push(new RemoteSeries(labelsFromPb(s.labels), mint, maxt));
+        for (const sc of r.streamingSeriesChunks ?? []) {
+          const target = series[toNumber(sc.seriesIndex)];
+          if (!target) {
+            stream.cancel();
+            reject(new Error(`ingester ${this.address} sent chunks for unknown series index ${sc.seriesIndex}`));
+            return;
+          }
+          for (const c of sc.chunks ?? []) target.chunks.push({ mint: toNumber(c.startTimestampMs), maxt: toNumber(c.endTimestampMs), encoding: c.encoding ?? 1, data: c.data ?? new Uint8Array(0) });
+        }
+      });
+      stream.on("error", (err: grpc.ServiceError) => reject(asIngesterError(err)));
+      stream.on("end", () => resolve(series));
+    });
+  }
+
+  async metricsMetadata(tenant: string, metric?: string, limit = 0, limitPerMetric = 0): Promise<MetricMetadata[]> {
+    const req = cortex.MetricsMetadataRequest.create({ metric: metric ?? "", limit, limitPerMetric });
+    const r = await this.unary(ingesterServiceDefinition.MetricsMetadata, req, tenant, this.opts.queryTimeout);
+    return (r.metadata ?? []).map((m) => ({ type: METRIC_TYPES[m.type ?? 0] ?? "unknown", metricFamilyName: m.metricFamilyName ?? "", help: m.help ?? "", unit: m.unit ?? "" }));
+  }
+
+  async queryExemplars(tenant: string, mint: number, maxt: number, matcherSets: readonly (readonly Matcher[])[]) {
+    const req = cortex.ExemplarQueryRequest.create({ startTimestampMs: mint, endTimestampMs: maxt, matchers: matcherSets.map((ms) => ({ matchers: matchersToPb(ms) })) });
+    const r = await this.unary(ingesterServiceDefinition.QueryExemplars, req, tenant, this.opts.queryTimeout);
+    return (r.timeseries ?? []).map((ts) => ({
+      seriesLabels: labelsFromPb(ts.labels),
+      exemplars: (ts.exemplars ?? []).map((e) => ({ labels: labelsFromPb(e.labels), value: e.value ?? 0, timestamp: toNumber(e.timestamp) })),
+    }));
+  }
+}

@@ -1,0 +1,251 @@
+/**
+ * The body of the ingester's gRPC Push: a WriteBatch (or the subset of its series one ingester
+ * owns) as a remote-write 1.0 WriteRequest with Mimir's extensions — field 2 `source` (0 API,
+ * 1 RULE) and field 1000 `skip_label_name_validation` — and the reader that turns it back into a
+ * WriteBatch. Both work on one buffer with no object per sample; sizes are computed first so
+ * the request is written into a single allocation.
+ */
+import type { Label } from "../../storage/labels.ts";
+import { DecodeError, ProtoReader, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from "../../proto/protoreader.ts";
+import { lenFieldSize, ProtoWriter, utf8Size, varintSize } from "../../proto/protowriter.ts";
+import type { Exemplar, MetricMetadata, MetricType, WriteBatch, WriteSeries, WriteSource } from "../types.ts";
+
+/** MetricMetadata.MetricType by wire number. */
+export const METRIC_TYPES: readonly MetricType[] = ["unknown", "counter", "gauge", "histogram", "gaugehistogram", "summary", "info", "stateset"];
+
+function labelSize(l: Label): number {
+  return lenFieldSize(utf8Size(l.name)) + lenFieldSize(utf8Size(l.value));
+}
+
+function labelsSize(ls: readonly Label[]): number {
+  let n = 0;
+  for (const l of ls) n += lenFieldSize(labelSize(l));
+  return n;
+}
+
+function sampleSize(t: number): number {
+  // value: tag + fixed64; timestamp: tag + varint (omitted when 0, as proto3 does).
+  return 9 + (t === 0 ? 0 : 1 + varintSize(t));
+}
+
+function exemplarSize(e: Exemplar): number {
+  return labelsSize(e.labels) + 9 + (e.timestamp === 0 ? 0 : 1 + varintSize(e.timestamp));
+}
+
+function seriesSize(b: WriteBatch, s: WriteSeries): number {
+  let n = labelsSize(s.labels);
+  for (let i = s.sampleStart, end = s.sampleStart + s.sampleCount; i < end; i++) n += lenFieldSize(sampleSize(b.timestamps[i]));
+  for (const e of s.exemplars ?? []) n += lenFieldSize(exemplarSize(e));
+  return n;
+}
+
+function metadataSize(m: MetricMetadata): number {
+  const t = METRIC_TYPES.indexOf(m.type);
+  return (t > 0 ? 2 : 0) + optString(m.metricFamilyName) + optString(m.help) + optString(m.unit);
+}
+
+function optString(s: string): number {
+  return s === "" ? 0 : lenFieldSize(utf8Size(s));
+}
+
+function writeLabels(w: ProtoWriter, field: number, ls: readonly Label[]): void {
+  for (const l of ls) {
+    const nn = utf8Size(l.name);
+    const vn = utf8Size(l.value);
+    w.beginLen(field, lenFieldSize(nn) + lenFieldSize(vn));
+    w.stringField(1, l.name, nn);
+    w.stringField(2, l.value, vn);
+  }
+}
+
+export interface EncodeOptions {
+  /** Indexes into batch.series to include; all series when undefined. */
+  series?: ArrayLike<number>;
+  /** Include the batch's metadata (default true). */
+  metadata?: boolean;
+  /** Only these entries of batch.metadata (overrides `metadata`). */
+  metadataIndexes?: ArrayLike<number>;
+  skipLabelNameValidation?: boolean;
+}
+
+/** Encodes (part of) a batch as the Push request body. */
+export function encodeWriteRequest(b: WriteBatch, opts: EncodeOptions = {}): Buffer {
+  const idx = opts.series;
+  const count = idx ? idx.length : b.series.length;
+  const sizes = new Int32Array(count);
+  let total = 0;
+  for (let k = 0; k < count; k++) {
+    const s = b.series[idx ? idx[k] : k];
+    sizes[k] = seriesSize(b, s);
+    total += lenFieldSize(sizes[k]);
+  }
+  const metas = opts.metadataIndexes ? Array.from(opts.metadataIndexes, (j) => b.metadata[j]) : opts.metadata === false ? [] : b.metadata;
+  for (const m of metas) total += lenFieldSize(metadataSize(m));
+  const source = b.source === "rule" ? 1 : 0;
+  if (source !== 0) total += 2;
+  if (opts.skipLabelNameValidation) total += 3;
+
+  const w = new ProtoWriter(total);
+  for (let k = 0; k < count; k++) {
+    const s = b.series[idx ? idx[k] : k];
+    w.beginLen(1, sizes[k]);
+    writeLabels(w, 1, s.labels);
+    for (let i = s.sampleStart, end = s.sampleStart + s.sampleCount; i < end; i++) {
+      const t = b.timestamps[i];
+      w.beginLen(2, sampleSize(t));
+      w.tag(1, WIRE_FIXED64);
+      w.double(b.values[i]);
+      if (t !== 0) {
+        w.tag(2, WIRE_VARINT);
+        w.varint(t);
+      }
+    }
+    for (const e of s.exemplars ?? []) {
+      w.beginLen(3, exemplarSize(e));
+      writeLabels(w, 1, e.labels);
+      w.tag(2, WIRE_FIXED64);
+      w.double(e.value);
+      if (e.timestamp !== 0) {
+        w.tag(3, WIRE_VARINT);
+        w.varint(e.timestamp);
+      }
+    }
+  }
+  if (source !== 0) {
+    w.tag(2, WIRE_VARINT);
+    w.varint(source);
+  }
+  for (const m of metas) {
+    w.beginLen(3, metadataSize(m));
+    const t = METRIC_TYPES.indexOf(m.type);
+    if (t > 0) {
+      w.tag(1, WIRE_VARINT);
+      w.varint(t);
+    }
+    if (m.metricFamilyName !== "") w.stringField(2, m.metricFamilyName, utf8Size(m.metricFamilyName));
+    if (m.help !== "") w.stringField(4, m.help, utf8Size(m.help));
+    if (m.unit !== "") w.stringField(5, m.unit, utf8Size(m.unit));
+  }
+  if (opts.skipLabelNameValidation) {
+    w.tag(1000, WIRE_VARINT);
+    w.varint(1);
+  }
+  return w.finish();
+}
+
+function readLabel(r: ProtoReader, end: number): Label {
+  let name = "";
+  let value = "";
+  while (r.pos < end) {
+    const tag = r.tag();
+    if (tag === ((1 << 3) | WIRE_LEN)) name = r.string();
+    else if (tag === ((2 << 3) | WIRE_LEN)) value = r.string();
+    else r.skip(tag & 7);
+  }
+  return { name, value };
+}
+
+/** Counts the samples of a request so the arrays are allocated once. */
+function countSamples(buf: Buffer): number {
+  const r = new ProtoReader(buf);
+  let n = 0;
+  while (!r.done()) {
+    const tag = r.tag();
+    if (tag !== ((1 << 3) | WIRE_LEN)) {
+      r.skip(tag & 7);
+      continue;
+    }
+    const end = r.lenEnd();
+    while (r.pos < end) {
+      const t = r.tag();
+      if (t === ((2 << 3) | WIRE_LEN)) n++;
+      r.skip(t & 7);
+    }
+    if (r.pos !== end) throw new DecodeError("time series overruns its length");
+  }
+  return n;
+}
+
+/** Decodes a Push body. Malformed input throws DecodeError. */
+export function decodeWriteRequest(buf: Buffer): WriteBatch & { skipLabelNameValidation: boolean } {
+  const n = countSamples(buf);
+  const timestamps = new Float64Array(n);
+  const values = new Float64Array(n);
+  const series: WriteSeries[] = [];
+  const metadata: MetricMetadata[] = [];
+  let source: WriteSource = "api";
+  let skip = false;
+  let si = 0;
+  const r = new ProtoReader(buf);
+  while (!r.done()) {
+    const tag = r.tag();
+    const field = tag >>> 3;
+    const wire = tag & 7;
+    if (field === 1) {
+      r.expect(WIRE_LEN, wire, "timeseries");
+      const end = r.lenEnd();
+      const labels: Label[] = [];
+      const start = si;
+      let exemplars: Exemplar[] | undefined;
+      while (r.pos < end) {
+        const t = r.tag();
+        if (t === ((1 << 3) | WIRE_LEN)) {
+          labels.push(readLabel(r, r.lenEnd()));
+        } else if (t === ((2 << 3) | WIRE_LEN)) {
+          const se = r.lenEnd();
+          let v = 0;
+          let ts = 0;
+          while (r.pos < se) {
+            const st = r.tag();
+            if (st === ((1 << 3) | WIRE_FIXED64)) v = r.double();
+            else if (st === ((2 << 3) | WIRE_VARINT)) ts = r.int64();
+            else r.skip(st & 7);
+          }
+          timestamps[si] = ts;
+          values[si] = v;
+          si++;
+        } else if (t === ((3 << 3) | WIRE_LEN)) {
+          const ee = r.lenEnd();
+          const e: Exemplar = { labels: [], value: 0, timestamp: 0 };
+          const els: Label[] = [];
+          while (r.pos < ee) {
+            const et = r.tag();
+            if (et === ((1 << 3) | WIRE_LEN)) els.push(readLabel(r, r.lenEnd()));
+            else if (et === ((2 << 3) | WIRE_FIXED64)) e.value = r.double();
+            else if (et === ((3 << 3) | WIRE_VARINT)) e.timestamp = r.int64();
+            else r.skip(et & 7);
+          }
+          e.labels = els;
+          (exemplars ??= []).push(e);
+        } else {
+          r.skip(t & 7);
+        }
+      }
+      const ws: WriteSeries = { labels, sampleStart: start, sampleCount: si - start };
+      if (exemplars) ws.exemplars = exemplars;
+      series.push(ws);
+    } else if (field === 2) {
+      r.expect(WIRE_VARINT, wire, "source");
+      source = r.uint64() === 1 ? "rule" : "api";
+    } else if (field === 3) {
+      r.expect(WIRE_LEN, wire, "metadata");
+      const end = r.lenEnd();
+      const m: MetricMetadata = { type: "unknown", metricFamilyName: "", help: "", unit: "" };
+      while (r.pos < end) {
+        const t = r.tag();
+        if (t === ((1 << 3) | WIRE_VARINT)) m.type = METRIC_TYPES[r.uint64()] ?? "unknown";
+        else if (t === ((2 << 3) | WIRE_LEN)) m.metricFamilyName = r.string();
+        else if (t === ((4 << 3) | WIRE_LEN)) m.help = r.string();
+        else if (t === ((5 << 3) | WIRE_LEN)) m.unit = r.string();
+        else r.skip(t & 7);
+      }
+      metadata.push(m);
+    } else if (field === 1000) {
+      r.expect(WIRE_VARINT, wire, "skip_label_name_validation");
+      skip = r.uint64() !== 0;
+    } else {
+      r.skip(wire);
+    }
+  }
+  return { series, timestamps, values, metadata, source, skipLabelNameValidation: skip };
+}
