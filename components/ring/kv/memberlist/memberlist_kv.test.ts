@@ -2,11 +2,13 @@ import assert from "node:assert/strict";
 import { createSocket } from "node:dgram";
 import { connect } from "node:net";
 import { after, test } from "node:test";
+import Fastify from "fastify";
 import { defaultsOf } from "../../../util/config/spec.ts";
 import { ringDescCodec } from "../../codec.ts";
 import { memberlistBlock } from "../../config.ts";
 import { Lifecycler } from "../../lifecycler.ts";
 import { InstanceState, RingDesc } from "../../model.ts";
+import { registerMemberlistPage } from "./http.ts";
 import { type MemberlistConfig, MemberlistKV } from "./memberlist_kv.ts";
 import { decodeFrame, encodeFrame, MsgType } from "./protocol.ts";
 import { resolveJoinAddresses, splitHostPort } from "./resolve.ts";
@@ -210,6 +212,27 @@ test("garbage on the gossip port is dropped and the node keeps working", async (
   await eventually("invalid counted", () => a.stats.invalid >= 2);
   const b = await node({ join_members: [seed(a)], abort_if_cluster_join_fails: true }, "junk-b");
   assert.ok(b.hasJoined());
+});
+
+test("the /memberlist page lists members and keys", async () => {
+  const a = await node({}, "page-a");
+  const b = await node({ join_members: [seed(a)] }, "page-b");
+  await eventually("joined", () => a.aliveMembers().length === 2);
+  await a.client(ringDescCodec).cas("collectors/ring", () => {
+    const r = new RingDesc();
+    r.addIngester("ing-<1>", "x", "", [1], InstanceState.ACTIVE, 1);
+    return r;
+  });
+  const app = Fastify();
+  registerMemberlistPage(app, a);
+  try {
+    const html = (await app.inject({ method: "GET", url: "/memberlist" })).body;
+    assert.ok(html.includes(`<td>${b.nodeName}</td>`));
+    assert.ok(html.includes("<td>collectors/ring</td><td>ringDesc</td><td>1</td><td>false</td>"));
+    assert.ok(html.includes("ing-&lt;1&gt;"));
+  } finally {
+    await app.close();
+  }
 });
 
 test("large deltas fall back to TCP", async () => {

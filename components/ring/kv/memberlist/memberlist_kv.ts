@@ -109,6 +109,23 @@ export class MemberlistKV extends BasicService {
     return { host: this.advertiseHost, port: this.advertisePort };
   }
 
+  /** Every known member with its state, for the /memberlist page. */
+  memberStatus(): { name: string; addr: string; heartbeat: number; state: "alive" | "dead" | "left"; lastSeenMs: number }[] {
+    type Status = { name: string; addr: string; heartbeat: number; state: "alive" | "dead" | "left"; lastSeenMs: number };
+    const out: Status[] = [{ name: this.nodeName, addr: `${this.advertiseHost}:${this.advertisePort}`, heartbeat: this.heartbeatCounter, state: "alive", lastSeenMs: Date.now() }];
+    for (const m of this.members.values()) {
+      out.push({ name: m.name, addr: `${m.host}:${m.port}`, heartbeat: m.heartbeat, state: m.left ? "left" : m.dead ? "dead" : "alive", lastSeenMs: m.lastSeenMs });
+    }
+    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  /** Every key with its codec, version, deletion flag, update time and merge content. */
+  keyStatus(): { key: string; codec: string; version: number; deleted: boolean; updateTimeMillis: number; content: string[] }[] {
+    return [...this.store.entries()]
+      .map(([key, e]) => ({ key, codec: e.codec, version: e.version, deleted: e.deleted, updateTimeMillis: e.updateTimeMillis, content: e.value ? e.value.mergeContent().sort() : [] }))
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
+  }
+
   /** Names of the members believed alive, this node included. */
   aliveMembers(): string[] {
     return [this.nodeName, ...[...this.members.values()].filter((m) => !m.dead && !m.left).map((m) => m.name)].sort();
