@@ -3,6 +3,7 @@
  * client (with the block's prefix), the lifecycler that registers this instance (optional: a
  * querier only reads the ingester ring) and the ring client that follows the ring.
  */
+import type { Registry } from "prom-client";
 import { ringDescCodec } from "./codec.ts";
 import { type KVStoreValues, RING_KEYS } from "./config.ts";
 import { lifecyclerConfigFromValues, type RingValues, ringConfigFromValues } from "./from_config.ts";
@@ -36,10 +37,12 @@ export function newComponentRing(opts: {
   numTokens?: number;
   host?: string;
   lifecycler?: LifecyclerOptions;
+  /** Exports the ring metrics (ring_members{name=...}, ...). */
+  registry?: Registry;
 }): ComponentRing {
   const { key, autoForgetUnhealthyPeriods } = RING_KEYS[opts.name];
   const kv = newKVClient(opts.values.kvstore, ringDescCodec, opts.stores);
-  const client = new RingService(opts.name, ringConfigFromValues(opts.values, { replicationFactor: opts.replicationFactor }), kv, key);
+  const client = new RingService(opts.name, ringConfigFromValues(opts.values, { replicationFactor: opts.replicationFactor }), kv, key, opts.registry);
   const out: ComponentRing = { kv, key, client };
   if (opts.register) {
     const cfg = lifecyclerConfigFromValues(opts.values, {

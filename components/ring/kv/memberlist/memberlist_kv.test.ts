@@ -3,6 +3,8 @@ import { createSocket } from "node:dgram";
 import { connect } from "node:net";
 import { after, test } from "node:test";
 import Fastify from "fastify";
+import { Registry } from "prom-client";
+import { metricValue } from "../../../util/metrics.ts";
 import { defaultsOf } from "../../../util/config/spec.ts";
 import { ringDescCodec } from "../../codec.ts";
 import { memberlistBlock } from "../../config.ts";
@@ -215,7 +217,10 @@ test("garbage on the gossip port is dropped and the node keeps working", async (
 });
 
 test("the /memberlist page lists members and keys", async () => {
-  const a = await node({}, "page-a");
+  const registry = new Registry();
+  const a = new MemberlistKV(mlConfig({ node_name: "page-a" }), { registry });
+  await a.startAsync();
+  started.push(a);
   const b = await node({ join_members: [seed(a)] }, "page-b");
   await eventually("joined", () => a.aliveMembers().length === 2);
   await a.client(ringDescCodec).cas("collectors/ring", () => {
@@ -230,6 +235,8 @@ test("the /memberlist page lists members and keys", async () => {
     assert.ok(html.includes(`<td>${b.nodeName}</td>`));
     assert.ok(html.includes("<td>collectors/ring</td><td>ringDesc</td><td>1</td><td>false</td>"));
     assert.ok(html.includes("ing-&lt;1&gt;"));
+    await eventually("gauges", async () => (await metricValue(registry, "memberlist_client_cluster_members_count")) === 2);
+    assert.equal(await metricValue(registry, "memberlist_client_kv_store_count"), 1);
   } finally {
     await app.close();
   }

@@ -14,7 +14,9 @@ import { randomBytes } from "node:crypto";
 import { createSocket, type Socket as UdpSocket } from "node:dgram";
 import { createServer, type Server, Socket } from "node:net";
 import { hostname, networkInterfaces } from "node:os";
+import type { Gauge, Registry } from "prom-client";
 import type { ValueOf } from "../../../util/config/spec.ts";
+import { gauge } from "../../../util/metrics.ts";
 import { BasicService } from "../../../util/services/service.ts";
 import type { Codec } from "../../codec.ts";
 import type { memberlistBlock } from "../../config.ts";
@@ -60,6 +62,8 @@ export interface MemberlistOptions {
   deadTimeoutMs?: number;
   /** How often LEFT tombstones are checked for expiry (default 10s). */
   tombstoneCheckIntervalMs?: number;
+  /** Exports memberlist_client_cluster_members_count, _kv_store_count, _messages_in_broadcast_queue. */
+  registry?: Registry;
 }
 
 const noopLogger = { info() {}, warn() {}, error() {} };
@@ -84,6 +88,7 @@ export class MemberlistKV extends BasicService {
   private advertiseHost = "";
   private advertisePort = 0;
   private joined = false;
+  private readonly gauges: { members: Gauge; keys: Gauge; queue: Gauge } | undefined;
   /** Counters for tests and debugging. */
   readonly stats = { labelMismatches: 0, udpSent: 0, tcpSent: 0, gossipOverTcp: 0, received: 0, pushPulls: 0, invalid: 0 };
 
@@ -94,6 +99,13 @@ export class MemberlistKV extends BasicService {
     this.resolver = opts.resolver ?? systemResolver;
     this.deadTimeoutMs = opts.deadTimeoutMs ?? Math.max(5000, 25 * cfg.gossip_interval);
     this.tombstoneCheckMs = opts.tombstoneCheckIntervalMs ?? 10_000;
+    if (opts.registry) {
+      this.gauges = {
+        members: gauge(opts.registry, "memberlist_client_cluster_members_count", "Number of members in memberlist cluster.", []),
+        keys: gauge(opts.registry, "memberlist_client_kv_store_count", "Number of values in KV Store", []),
+        queue: gauge(opts.registry, "memberlist_client_messages_in_broadcast_queue", "Number of user messages in the broadcast queue", []),
+      };
+    }
     const base = cfg.node_name || hostname();
     this.nodeName = cfg.randomize_node_name ? `${base}-${randomBytes(4).toString("hex")}` : base;
   }
@@ -349,6 +361,11 @@ export class MemberlistKV extends BasicService {
 
   private gossipRound(): void {
     this.heartbeatCounter++;
+    if (this.gauges) {
+      this.gauges.members.set(this.aliveMembers().length);
+      this.gauges.keys.set(this.store.size);
+      this.gauges.queue.set(this.broadcasts.length);
+    }
     const now = Date.now();
     for (const m of this.members.values()) {
       if (!m.dead && now - m.lastSeenMs > this.deadTimeoutMs) {
