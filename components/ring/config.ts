@@ -131,3 +131,18 @@ export interface KVStoreValues {
   prefix: string;
   etcd: { endpoints: string[]; dial_timeout: number; max_retries: number; tls_enabled: boolean; username: string; password: string };
 }
+
+/**
+ * Key of each ring in its KV store (under the kvstore prefix) and how many heartbeat timeouts
+ * an unhealthy instance stays before the others forget it (Mimir constants, not flags; 0 = the
+ * ring does not auto-forget).
+ */
+export const RING_KEYS = {
+  ingester: { key: "ring", autoForgetUnhealthyPeriods: 0 },
+  distributor: { key: "distributor", autoForgetUnhealthyPeriods: 10 },
+  "store-gateway": { key: "store-gateway", autoForgetUnhealthyPeriods: 10 },
+  compactor: { key: "compactor", autoForgetUnhealthyPeriods: 10 },
+  "query-scheduler": { key: "query-scheduler", autoForgetUnhealthyPeriods: 10 },
+  ruler: { key: "ring", autoForgetUnhealthyPeriods: 2 },
+  "overrides-exporter": { key: "overrides-exporter", autoForgetUnhealthyPeriods: 4 },
+} as const;

@@ -183,6 +183,10 @@ test("getReplicationSetForOperation zone-aware drops every instance of a failing
   assert.equal(set.maxUnavailableZones, 0);
 });
 
+test("healthyInstancesCount counts ACTIVE instances with a fresh heartbeat", () => {
+  assert.equal(four({ B: { state: JOINING }, C: { timestamp: 0 } }).healthyInstancesCount(NOW), 2);
+});
+
 test("getAllHealthy", () => {
   const set = four({ B: { state: JOINING }, C: { timestamp: 0 } }).getAllHealthy(Write, NOW);
   assert.deepEqual(ids(set), ["A", "D"]);

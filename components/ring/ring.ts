@@ -243,6 +243,13 @@ export class Ring {
     return n;
   }
 
+  /** Instances ACTIVE with a fresh heartbeat (e.g. distributors sharing a global rate limit). */
+  healthyInstancesCount(nowMs = Date.now()): number {
+    let n = 0;
+    for (const i of this.instances) if (i.state === 0 && isHeartbeatHealthy(i, this.cfg.heartbeatTimeoutMs, nowMs)) n++;
+    return n;
+  }
+
   instancesInZoneCount(zone: string): number {
     const z = this.zones.indexOf(zone);
     return z < 0 ? 0 : this.instancesPerZone[z]!;

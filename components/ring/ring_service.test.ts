@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { Registry } from "prom-client";
+import { metricValue } from "../util/metrics.ts";
 import { ringDescCodec } from "./codec.ts";
 import { InMemoryKV } from "./kv/inmemory.ts";
 import { Lifecycler } from "./lifecycler.ts";
@@ -9,7 +11,8 @@ import { RingService } from "./ring_service.ts";
 test("the ring client follows instances joining and leaving through the KV store", async () => {
   const store = new InMemoryKV();
   const kv = store.client(ringDescCodec);
-  const svc = new RingService("ingester", { heartbeatTimeoutMs: 60_000, replicationFactor: 3, zoneAwarenessEnabled: false }, kv, "ring");
+  const registry = new Registry();
+  const svc = new RingService("ingester", { heartbeatTimeoutMs: 60_000, replicationFactor: 3, zoneAwarenessEnabled: false }, kv, "ring", registry);
   await svc.startAsync();
   assert.throws(() => svc.ring.get(1, Write), /empty ring/);
   const mk = (id: string) =>
@@ -28,6 +31,10 @@ test("the ring client follows instances joining and leaving through the KV store
   await until(() => svc.ring.getInstances().filter((i) => i.state === 0).length === 3);
   assert.equal(svc.ring.get(12345, Write).instances.length, 3);
   assert.ok(updates > 0);
+  assert.equal(await metricValue(registry, "ring_members", { name: "ingester", state: "ACTIVE" }), 3);
+  assert.equal(await metricValue(registry, "ring_tokens_total", { name: "ingester" }), 192);
+  svc.updateMetrics(Date.now() + 3_600_000);
+  assert.equal(await metricValue(registry, "ring_members", { name: "ingester", state: "Unhealthy" }), 3);
   await ls[2]!.stopAsync();
   await until(() => svc.ring.instancesCount() === 2);
   assert.equal(svc.ring.get(12345, Write).instances.length, 2);

@@ -86,8 +86,26 @@ class EtcdClient<T> implements KVClient<T> {
   }
 
   private async watch(build: () => Promise<Watcher>, signal: AbortSignal, f: (key: string, v: T | null) => boolean): Promise<void> {
-    if (signal.aborted) return;
-    const w = await build();
+    // Keep trying to start the watch while etcd is unreachable (1s..10s back-off).
+    let w: Watcher | undefined;
+    for (let backoff = 1000; !signal.aborted; backoff = Math.min(10_000, backoff * 2)) {
+      try {
+        w = await build();
+        break;
+      } catch {
+        await new Promise<void>((resolve) => {
+          const t = setTimeout(resolve, backoff);
+          signal.addEventListener("abort", () => {
+            clearTimeout(t);
+            resolve();
+          }, { once: true });
+        });
+      }
+    }
+    if (!w || signal.aborted) {
+      await w?.cancel().catch(() => {});
+      return;
+    }
     let stop: () => void = () => {};
     const stopped = new Promise<void>((resolve) => (stop = resolve));
     const handle = (key: string, v: T | null) => {

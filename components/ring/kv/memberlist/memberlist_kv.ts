@@ -14,7 +14,9 @@ import { randomBytes } from "node:crypto";
 import { createSocket, type Socket as UdpSocket } from "node:dgram";
 import { createServer, type Server, Socket } from "node:net";
 import { hostname, networkInterfaces } from "node:os";
+import type { Gauge, Registry } from "prom-client";
 import type { ValueOf } from "../../../util/config/spec.ts";
+import { gauge } from "../../../util/metrics.ts";
 import { BasicService } from "../../../util/services/service.ts";
 import type { Codec } from "../../codec.ts";
 import type { memberlistBlock } from "../../config.ts";
@@ -60,6 +62,8 @@ export interface MemberlistOptions {
   deadTimeoutMs?: number;
   /** How often LEFT tombstones are checked for expiry (default 10s). */
   tombstoneCheckIntervalMs?: number;
+  /** Exports memberlist_client_cluster_members_count, _kv_store_count, _messages_in_broadcast_queue. */
+  registry?: Registry;
 }
 
 const noopLogger = { info() {}, warn() {}, error() {} };
@@ -84,8 +88,9 @@ export class MemberlistKV extends BasicService {
   private advertiseHost = "";
   private advertisePort = 0;
   private joined = false;
+  private readonly gauges: { members: Gauge; keys: Gauge; queue: Gauge } | undefined;
   /** Counters for tests and debugging. */
-  readonly stats = { labelMismatches: 0, udpSent: 0, tcpSent: 0, received: 0, pushPulls: 0, invalid: 0 };
+  readonly stats = { labelMismatches: 0, udpSent: 0, tcpSent: 0, gossipOverTcp: 0, received: 0, pushPulls: 0, invalid: 0 };
 
   constructor(cfg: MemberlistConfig, opts: MemberlistOptions = {}) {
     super("memberlist KV");
@@ -94,6 +99,13 @@ export class MemberlistKV extends BasicService {
     this.resolver = opts.resolver ?? systemResolver;
     this.deadTimeoutMs = opts.deadTimeoutMs ?? Math.max(5000, 25 * cfg.gossip_interval);
     this.tombstoneCheckMs = opts.tombstoneCheckIntervalMs ?? 10_000;
+    if (opts.registry) {
+      this.gauges = {
+        members: gauge(opts.registry, "memberlist_client_cluster_members_count", "Number of members in memberlist cluster.", []),
+        keys: gauge(opts.registry, "memberlist_client_kv_store_count", "Number of values in KV Store", []),
+        queue: gauge(opts.registry, "memberlist_client_messages_in_broadcast_queue", "Number of user messages in the broadcast queue", []),
+      };
+    }
     const base = cfg.node_name || hostname();
     this.nodeName = cfg.randomize_node_name ? `${base}-${randomBytes(4).toString("hex")}` : base;
   }
@@ -107,6 +119,23 @@ export class MemberlistKV extends BasicService {
   /** host:port this node is reachable at (after starting). */
   advertiseAddress(): { host: string; port: number } {
     return { host: this.advertiseHost, port: this.advertisePort };
+  }
+
+  /** Every known member with its state, for the /memberlist page. */
+  memberStatus(): { name: string; addr: string; heartbeat: number; state: "alive" | "dead" | "left"; lastSeenMs: number }[] {
+    type Status = { name: string; addr: string; heartbeat: number; state: "alive" | "dead" | "left"; lastSeenMs: number };
+    const out: Status[] = [{ name: this.nodeName, addr: `${this.advertiseHost}:${this.advertisePort}`, heartbeat: this.heartbeatCounter, state: "alive", lastSeenMs: Date.now() }];
+    for (const m of this.members.values()) {
+      out.push({ name: m.name, addr: `${m.host}:${m.port}`, heartbeat: m.heartbeat, state: m.left ? "left" : m.dead ? "dead" : "alive", lastSeenMs: m.lastSeenMs });
+    }
+    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  /** Every key with its codec, version, deletion flag, update time and merge content. */
+  keyStatus(): { key: string; codec: string; version: number; deleted: boolean; updateTimeMillis: number; content: string[] }[] {
+    return [...this.store.entries()]
+      .map(([key, e]) => ({ key, codec: e.codec, version: e.version, deleted: e.deleted, updateTimeMillis: e.updateTimeMillis, content: e.value ? e.value.mergeContent().sort() : [] }))
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
   }
 
   /** Names of the members believed alive, this node included. */
@@ -166,6 +195,8 @@ export class MemberlistKV extends BasicService {
     } else {
       change = e.value.merge(incoming, localCAS);
     }
+    // Expired tombstones never come back through a peer that still had them.
+    if (!localCAS && this.cfg.left_ingesters_timeout > 0) e.value!.removeTombstones(Date.now() - this.cfg.left_ingesters_timeout);
     if (!change) return null;
     e.version++;
     e.updateTimeMillis = Date.now();
@@ -330,6 +361,11 @@ export class MemberlistKV extends BasicService {
 
   private gossipRound(): void {
     this.heartbeatCounter++;
+    if (this.gauges) {
+      this.gauges.members.set(this.aliveMembers().length);
+      this.gauges.keys.set(this.store.size);
+      this.gauges.queue.set(this.broadcasts.length);
+    }
     const now = Date.now();
     for (const m of this.members.values()) {
       if (!m.dead && now - m.lastSeenMs > this.deadTimeoutMs) {
@@ -350,10 +386,13 @@ export class MemberlistKV extends BasicService {
       b.transmits--;
     }
     this.broadcasts = this.broadcasts.filter((b) => b.transmits > 0);
-    const frame = encodeFrame(this.message(MsgType.GOSSIP, pairs));
+    const frame = encodeFrame(this.message(MsgType.GOSSIP, pairs), this.cfg.compression_enabled);
     for (const t of targets) {
       if (frame.length <= MAX_UDP_FRAME) this.sendUdp(t.host, t.port, frame);
-      else this.sendTcp(t.host, t.port, frame).catch(() => {});
+      else {
+        this.stats.gossipOverTcp++;
+        this.sendTcp(t.host, t.port, frame).catch(() => {});
+      }
     }
   }
 
@@ -396,7 +435,7 @@ export class MemberlistKV extends BasicService {
   /** Full state exchange with one address. */
   private async pushPull(host: string, port: number, join: boolean): Promise<void> {
     if (!join) this.removeTombstones();
-    const reply = await this.sendTcp(host, port, encodeFrame(this.message(MsgType.PUSH_PULL, this.fullState())), true);
+    const reply = await this.sendTcp(host, port, encodeFrame(this.message(MsgType.PUSH_PULL, this.fullState()), this.cfg.compression_enabled), true);
     if (!reply) throw new Error("no reply");
     if (!this.labelOk(frameLabel(reply))) throw new Error("cluster label mismatch in push/pull reply");
     this.handleMessage(decodeFrame(reply));
@@ -542,13 +581,19 @@ export class MemberlistKV extends BasicService {
           sock.destroy();
           return;
         }
-        this.handleMessage(msg, (reply) => {
-          const f = encodeFrame(reply);
-          const len = Buffer.alloc(4);
-          len.writeUInt32BE(f.length);
-          sock.write(len);
-          sock.end(f);
-        });
+        try {
+          this.handleMessage(msg, (reply) => {
+            const f = encodeFrame(reply, this.cfg.compression_enabled);
+            const len = Buffer.alloc(4);
+            len.writeUInt32BE(f.length);
+            sock.write(len);
+            sock.end(f);
+          });
+        } catch (e) {
+          this.stats.invalid++;
+          this.log.warn({ err: String(e) }, "memberlist: failed to handle stream message");
+          sock.destroy();
+        }
       },
       () => sock.destroy(),
     );

@@ -2,10 +2,12 @@
  * mimir-ts's gossip wire format (only mimir-ts processes talk to each other). Every frame:
  *   magic "MTSG", u8 label length, cluster label (UTF-8), u8 message type, payload.
  * TCP streams carry frames prefixed with a u32 big-endian length; a UDP packet is one frame.
+ * With compression the type byte has bit 0x80 set and the payload is raw DEFLATE.
  * Payload (protobuf-style fields): 1 sender Member, 2 repeated Member, 3 repeated KVPair.
  * Member{1 name, 2 host, 3 port, 4 heartbeat, 5 left}; KVPair{1 key, 2 value, 3 codec,
  * 4 deleted, 5 update_time_millis} (dskit's KeyValuePair field numbers).
  */
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { PbReader, PbWriter } from "../../codec.ts";
 
 export const MsgType = {
@@ -117,7 +119,7 @@ function readPair(b: Uint8Array): KVPair {
         p.key = r.string();
         break;
       case 2:
-        p.value = r.bytes().slice();
+        p.value = new Uint8Array(r.bytes());
         break;
       case 3:
         p.codec = r.string();
@@ -135,8 +137,13 @@ function readPair(b: Uint8Array): KVPair {
   return p;
 }
 
+/** Payloads at least this big are compressed when compression is on. */
+const COMPRESS_MIN = 512;
+/** Largest decompressed payload accepted. */
+const MAX_PAYLOAD = 512 * 1024 * 1024;
+
 /** Encodes one frame (without the TCP length prefix). */
-export function encodeFrame(m: Message): Uint8Array {
+export function encodeFrame(m: Message, compress = false): Uint8Array {
   const label = enc.encode(m.label);
   if (label.length > 255) throw new Error("cluster label is too long (max 255 bytes)");
   const w = new PbWriter();
@@ -150,12 +157,17 @@ export function encodeFrame(m: Message): Uint8Array {
     w.tag(3, 2);
     w.bytes(writePair(new PbWriter(), p));
   }
-  const payload = w.finish();
+  let payload = w.finish();
+  let type: number = m.type;
+  if (compress && payload.length >= COMPRESS_MIN) {
+    payload = deflateRawSync(payload);
+    type |= 0x80;
+  }
   const out = new Uint8Array(4 + 1 + label.length + 1 + payload.length);
   out.set(MAGIC, 0);
   out[4] = label.length;
   out.set(label, 5);
-  out[5 + label.length] = m.type;
+  out[5 + label.length] = type;
   out.set(payload, 6 + label.length);
   return out;
 }
@@ -173,9 +185,10 @@ export function decodeFrame(b: Uint8Array): Message {
   const label = frameLabel(b);
   if (label === undefined) throw new Error("not a gossip frame");
   const n = b[4]!;
-  const type = b[5 + n]! as MsgType;
+  const rawType = b[5 + n]!;
+  const type = (rawType & 0x7f) as MsgType;
   if (type < 1 || type > 4) throw new Error(`unknown gossip message type ${type}`);
-  const r = new PbReader(b, 6 + n);
+  const r = rawType & 0x80 ? new PbReader(inflateRawSync(b.subarray(6 + n), { maxOutputLength: MAX_PAYLOAD })) : new PbReader(b, 6 + n);
   const msg: Message = { type, label, sender: { name: "", host: "", port: 0, heartbeat: 0, left: false }, members: [], pairs: [] };
   while (r.pos < r.end) {
     const t = r.uvarint();
