@@ -4,6 +4,7 @@
  * memberlist cluster through one seed address (the first node's gossip port), and all share a
  * filesystem bucket. Nodes can be killed and restarted with the same ports and directories.
  */
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { freePort, type MimirProcess, startMimir, tempDir, waitReady } from "../harness.ts";
 
@@ -50,7 +51,6 @@ export class TestCluster {
       ...ringArgs("ingester.ring"),
       ...ringArgs("distributor.ring"),
       ...ringArgs("store-gateway.sharding-ring"),
-      ...ringArgs("compactor.ring"),
       `-ingester.ring.instance-availability-zone=${zone}`,
       `-store-gateway.sharding-ring.instance-availability-zone=${zone}`,
       "-ingester.ring.heartbeat-period=1s",
@@ -109,7 +109,9 @@ export class TestCluster {
     return node;
   }
 
+  /** Stops every node and removes the cluster's directories. */
   async stopAll(): Promise<void> {
     await Promise.all([...this.nodes.values()].map((n) => n.proc.stop()));
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }

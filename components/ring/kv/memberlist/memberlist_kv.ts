@@ -602,10 +602,15 @@ export class MemberlistKV extends BasicService {
   protected override async stopping(): Promise<void> {
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
-    // Tell the others we leave (best effort, bounded by leave_timeout).
+    // Hand our last changes (e.g. this instance leaving a ring) to a few live members with a
+    // full push/pull, then tell the others we leave; both best effort, bounded by leave_timeout.
     const leave = encodeFrame(this.message(MsgType.LEAVE, []));
     const targets = [...this.members.values()].filter((m) => !m.dead && !m.left);
-    await Promise.race([Promise.allSettled(targets.map((m) => this.sendTcp(m.host, m.port, leave))), sleepPlain(this.cfg.leave_timeout)]);
+    const flush = targets.slice(0, Math.max(1, this.cfg.gossip_nodes)).map((m) => this.pushPull(m.host, m.port, false));
+    await Promise.race([
+      Promise.allSettled(flush).then(() => Promise.allSettled(targets.map((m) => this.sendTcp(m.host, m.port, leave)))),
+      sleepPlain(this.cfg.leave_timeout),
+    ]);
     await this.closeAll();
   }
 
