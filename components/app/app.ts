@@ -17,8 +17,8 @@ import type { StoreGateway } from "../storegateway/storegateway.ts";
 import { Overrides } from "../util/limits/overrides.ts";
 import { RuntimeConfigManager } from "../util/runtimeconfig/manager.ts";
 import { resolveTenantID } from "../util/tenant.ts";
-import type { IndexLink, ModuleContext, ModuleService, ReadinessCheck } from "./context.ts";
-import { type ClusterState, isClusterMode } from "./cluster.ts";
+import type { ClusterState, IndexLink, ModuleContext, ModuleService, ReadinessCheck } from "./context.ts";
+import { isClusterMode } from "./cluster.ts";
 import { missingPeers, moduleDef, resolveModules } from "./modules.ts";
 import { type Config, rootBlock } from "./rootblock.ts";
 

@@ -36,27 +36,13 @@ import { ClientPool } from "../grpcclient/pool.ts";
 import { defaultsOf } from "../util/config/spec.ts";
 import { grpcClientConfigBlock } from "../grpcclient/config.ts";
 import { FuncService, type Service } from "../util/services/service.ts";
-import type { ModuleContext } from "./context.ts";
+import type { ClusterState, ModuleContext } from "./context.ts";
 
 /** Ring keys in the KV store (Mimir's). */
 export const INGESTER_RING_KEY = "ring";
 export const DISTRIBUTOR_RING_KEY = "distributor";
 export const STORE_GATEWAY_RING_KEY = "store-gateway";
 export const COMPACTOR_RING_KEY = "compactor";
-
-/** What a process in cluster mode shares between its modules. */
-export interface ClusterState {
-  stores: KVStores;
-  ingesterRing?: RingService;
-  storeGatewayRing?: RingService;
-  distributorRing?: RingService;
-  compactorRing?: RingService;
-  ingesterPool?: ClientPool<RemoteIngester>;
-  storeGatewayPool?: ClientPool<RemoteStoreGateway>;
-  /** This process's own ingester and store-gateway ring addresses (calls to them stay in-process). */
-  ingesterAddr?: string;
-  storeGatewayAddr?: string;
-}
 
 /** The ring blocks whose store decides which KV stores the process needs. */
 export function ringStores(cfg: ModuleContext["cfg"]): KVStoreValues[] {

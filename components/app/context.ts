@@ -18,7 +18,11 @@ import type { Block } from "../util/config/spec.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
 import type { RuntimeConfigManager } from "../util/runtimeconfig/manager.ts";
 import type { Service } from "../util/services/service.ts";
-import type { ClusterState } from "./cluster.ts";
+import type { ClientPool } from "../grpcclient/pool.ts";
+import type { RemoteIngester } from "../ingester/client/client.ts";
+import type { KVStores } from "../ring/kv/factory.ts";
+import type { RingService } from "../ring/ring_service.ts";
+import type { RemoteStoreGateway } from "../storegateway/grpc.ts";
 import type { Config } from "./rootblock.ts";
 
 export interface ReadinessCheck {
@@ -70,4 +74,18 @@ export interface ModuleContext {
   readiness(): string | undefined;
   serviceList(): ModuleService[];
   linkSections(): { section: string; links: IndexLink[] }[];
+}
+
+/** What a process in cluster mode shares between its modules. */
+export interface ClusterState {
+  stores: KVStores;
+  ingesterRing?: RingService;
+  storeGatewayRing?: RingService;
+  distributorRing?: RingService;
+  compactorRing?: RingService;
+  ingesterPool?: ClientPool<RemoteIngester>;
+  storeGatewayPool?: ClientPool<RemoteStoreGateway>;
+  /** This process's own ingester and store-gateway ring addresses (calls to them stay in-process). */
+  ingesterAddr?: string;
+  storeGatewayAddr?: string;
 }
