@@ -17,7 +17,7 @@ import { IngesterRingQueryable } from "../querier/ingester_ring_queryable.ts";
 import { RingStoreGatewaySelector } from "../querier/storegateway_ring_selector.ts";
 import { ringDescCodec } from "../ring/codec.ts";
 import type { KVStoreValues } from "../ring/config.ts";
-import { newKVClient, type KVStores } from "../ring/kv/factory.ts";
+import { newKVClient } from "../ring/kv/factory.ts";
 import { InMemoryKV } from "../ring/kv/inmemory.ts";
 import type { KVClient } from "../ring/kv/kv.ts";
 import { MemberlistKV } from "../ring/kv/memberlist/memberlist_kv.ts";
