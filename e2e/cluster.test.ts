@@ -45,6 +45,17 @@ async function zoneOutage(cluster: TestCluster, opts: { distributors: string[]; 
   await assertAllAcked(querier, w, opts.metric, "after the zone returned");
 }
 
+/** Waits until every named node sees three ACTIVE ingesters. */
+async function waitIngesterRing(cluster: TestCluster, viewers: string[]): Promise<void> {
+  await waitFor("three ACTIVE ingesters in every view", async () => {
+    for (const v of viewers) {
+      const shards = await ringState(cluster.node(v).url, "/ingester/ring");
+      if (shards.filter((s) => s.state === "ACTIVE").length !== 3) return undefined;
+    }
+    return true;
+  }, 30_000);
+}
+
 async function ringState(url: string, path: string): Promise<{ id: string; state: string; read_only: boolean }[]> {
   const res = await fetch(`${url}${path}`, { headers: { accept: "application/json" } });
   return ((await res.json()) as { shards: { id: string; state: string; read_only: boolean }[] }).shards;
@@ -66,11 +77,8 @@ describe("microservices cluster", { timeout: 240_000 }, () => {
   ];
   before(async () => {
     await cluster.startAll(specs);
-    // Every ingester is ACTIVE in every component's view of the ring.
-    await waitFor("three ACTIVE ingesters", async () => {
-      const shards = await ringState(cluster.node("distributor-1").url, "/ingester/ring");
-      return shards.filter((s) => s.state === "ACTIVE").length === 3 ? true : undefined;
-    }, 30_000);
+    // Every ingester is ACTIVE in every writer's and reader's view of the ring.
+    await waitIngesterRing(cluster, ["distributor-1", "distributor-2", "querier"]);
   });
   after(() => cluster.stopAll());
 
@@ -149,10 +157,7 @@ describe("read-write mode cluster", { timeout: 240_000 }, () => {
       { name: "read", target: "read" },
       { name: "backend", target: "backend", zone: "a", args: ["-store-gateway.sharding-ring.replication-factor=1", "-store-gateway.sharding-ring.zone-awareness-enabled=false"] },
     ]);
-    await waitFor("three ACTIVE ingesters", async () => {
-      const shards = await ringState(cluster.node("read").url, "/ingester/ring");
-      return shards.filter((s) => s.state === "ACTIVE").length === 3 ? true : undefined;
-    }, 30_000);
+    await waitIngesterRing(cluster, ["write-a", "write-b", "write-c", "read"]);
   });
   after(() => cluster.stopAll());
 
