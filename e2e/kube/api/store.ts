@@ -81,8 +81,11 @@ export class Store {
   private readonly listeners = new Set<(key: string, type: EventType, obj: any) => void>();
   private readonly byUid = new Map<string, { key: string; id: string }>();
   private clusterIpNext = 10;
+  /** Cluster IPs are <serviceIpBase><n>, n from 10 to 254 ("10.96.0." by default). */
+  private readonly serviceIpBase: string;
 
-  constructor() {
+  constructor(opts: { serviceIpBase?: string } = {}) {
+    this.serviceIpBase = opts.serviceIpBase ?? "10.96.0.";
     for (const t of builtinResources()) this.addType(t);
   }
 
@@ -331,8 +334,13 @@ export class Store {
       return;
     }
     if (!s.clusterIP) {
-      const n = this.clusterIpNext++;
-      s.clusterIP = `10.96.${Math.floor(n / 250)}.${(n % 250) + 1}`;
+      const used = new Set([...this.objects.get("/services")!.values()].map((o) => o.spec?.clusterIP));
+      let ip: string;
+      do {
+        if (this.clusterIpNext > 254) this.clusterIpNext = 10;
+        ip = `${this.serviceIpBase}${this.clusterIpNext++}`;
+      } while (used.has(ip) && used.size < 240);
+      s.clusterIP = ip;
     }
     s.clusterIPs = [s.clusterIP];
   }
