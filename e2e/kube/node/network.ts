@@ -25,8 +25,9 @@ export class PodNetwork {
   readonly octet: number;
   readonly gateway: string;
   readonly bridge: string;
-  private next = 2;
-  private readonly free: number[] = [];
+  /** Last host number handed out; addresses go round the /24 so a freed one is reused last. */
+  private last = 1;
+  private readonly inUse = new Set<number>();
   private seq = 0;
 
   constructor(id: string, octet: number) {
@@ -74,8 +75,17 @@ export class PodNetwork {
    * (cluster DNS on the gateway) and hosts (the pod's own names).
    */
   async addPod(opts: { namespace: string; hostname: string; fqdn?: string; clusterDomain: string }): Promise<PodNet> {
-    const n = this.free.shift() ?? this.next++;
-    if (n > 254) throw new Error("pod network exhausted");
+    let n = 0;
+    for (let i = 0; i < 253; i++) {
+      const c = ((this.last - 2 + 1 + i) % 253) + 2;
+      if (!this.inUse.has(c)) {
+        n = c;
+        break;
+      }
+    }
+    if (n === 0) throw new Error("pod network exhausted");
+    this.last = n;
+    this.inUse.add(n);
     const seq = this.seq++;
     const netns = `${PREFIX}-${this.id}-${seq}`;
     const hostVeth = `${PREFIX}${this.id}h${seq}`;
@@ -97,10 +107,12 @@ export class PodNetwork {
       await run("ip", ["-n", netns, "link", "set", "eth0", "up"]);
       await run("ip", ["-n", netns, "link", "set", "lo", "up"]);
       await run("ip", ["-n", netns, "route", "add", "default", "via", this.gateway]);
+      // A stale neighbour entry for a reused address would black-hole traffic until it expires.
+      await tryRun("ip", ["neigh", "del", ip, "dev", this.bridge]);
     } catch (e) {
       await tryRun("ip", ["link", "del", hostVeth]);
       await this.removeNetns(netns);
-      this.free.push(n);
+      this.inUse.delete(n);
       throw e;
     }
     return { netns, ip, hostVeth };
@@ -109,9 +121,7 @@ export class PodNetwork {
   async removePod(net: PodNet): Promise<void> {
     await tryRun("ip", ["link", "del", net.hostVeth]);
     await this.removeNetns(net.netns);
-    const n = Number(net.ip.split(".")[3]);
-    // Reuse addresses last, so a just-deleted pod's IP is not handed out again at once.
-    this.free.push(n);
+    this.inUse.delete(Number(net.ip.split(".")[3]));
   }
 }
 
