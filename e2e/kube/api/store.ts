@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { applyBuiltinDefaults } from "./defaults.ts";
 import { alreadyExists, badRequest, type Cause, conflict, gone, invalid, notFound, StatusError } from "./errors.ts";
-import { apply, ApplyConflict, type ListKeys, recordUpdate } from "./managed-fields.ts";
+import { ApplyConflict, apply, formatPath, type ListKeys, recordUpdate } from "./managed-fields.ts";
 import { jsonPatch, mergeKeyOf, mergePatch, PatchError, strategicMergePatch } from "./patch.ts";
 import { apiVersionOf, builtinResources, type ResourceType, resourceKey, typesFromCrd } from "./resources.ts";
 import { applyDefaults, prune, validate } from "./schema.ts";
@@ -537,7 +537,7 @@ export class Store {
     } catch (e) {
       if (e instanceof ApplyConflict)
         throw new StatusError(409, "Conflict", e.message, {
-          causes: e.conflicts.map((c) => ({ reason: "FieldManagerConflict", message: `conflict with "${c.manager}" using ${c.apiVersion}`, field: c.path })),
+          causes: e.conflicts.map((c) => ({ reason: "FieldManagerConflict", message: `conflict with "${c.manager}" using ${c.apiVersion}`, field: formatPath(c.path) })),
         });
       throw e;
     }
