@@ -1,0 +1,88 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { StatusError } from "./errors.ts";
+import { Store } from "./store.ts";
+
+function setup() {
+  const s = new Store();
+  const ns = s.type("", "v1", "namespaces")!;
+  s.create(ns, undefined, { metadata: { name: "default" } });
+  return { s, cm: s.type("", "v1", "configmaps")!, deploy: s.type("apps", "v1", "deployments")! };
+}
+
+function code(f: () => unknown): number {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof StatusError) return e.code;
+    throw e;
+  }
+  return 0;
+}
+
+describe("the store's API semantics", () => {
+  it("uses resourceVersion for optimistic concurrency", () => {
+    const { s, cm } = setup();
+    const a = s.create(cm, "default", { metadata: { name: "a" }, data: { x: "1" } });
+    const b = s.update(cm, "default", "a", { ...a, data: { x: "2" } });
+    assert.ok(Number(b.metadata.resourceVersion) > Number(a.metadata.resourceVersion));
+    assert.equal(code(() => s.update(cm, "default", "a", { ...a, data: { x: "3" } })), 409);
+    assert.equal(code(() => s.create(cm, "default", { metadata: { name: "a" } })), 409);
+    assert.equal(code(() => s.get(cm, "default", "nope")), 404);
+    // A no-op update keeps the resourceVersion.
+    assert.equal(s.update(cm, "default", "a", b).metadata.resourceVersion, b.metadata.resourceVersion);
+  });
+
+  it("bumps generation on spec changes only, and keeps status out of main-resource writes", () => {
+    const { s, deploy } = setup();
+    const tmpl = { metadata: { labels: { a: "b" } }, spec: { containers: [{ name: "c", image: "i" }] } };
+    const d = s.create(deploy, "default", { metadata: { name: "d" }, spec: { selector: { matchLabels: { a: "b" } }, template: tmpl }, status: { replicas: 9 } });
+    assert.equal(d.metadata.generation, 1);
+    assert.equal(d.status, undefined);
+    assert.equal(d.spec.replicas, 1, "defaulted");
+    const labelled = s.update(deploy, "default", "d", { ...d, metadata: { ...d.metadata, labels: { x: "y" } } });
+    assert.equal(labelled.metadata.generation, 1);
+    const withStatus = s.update(deploy, "default", "d", { ...labelled, status: { replicas: 1 } }, { subresource: "status" });
+    assert.equal(withStatus.status.replicas, 1);
+    assert.equal(withStatus.metadata.generation, 1);
+    const scaled = s.update(deploy, "default", "d", { ...withStatus, spec: { ...withStatus.spec, replicas: 2 }, status: { replicas: 7 } });
+    assert.equal(scaled.metadata.generation, 2);
+    assert.equal(scaled.status.replicas, 1, "the main resource ignores status");
+  });
+
+  it("marks objects with finalizers for deletion and removes them with the last finalizer", () => {
+    const { s, cm } = setup();
+    s.create(cm, "default", { metadata: { name: "f", finalizers: ["x/y"] } });
+    const marked = s.delete(cm, "default", "f");
+    assert.ok(marked.metadata.deletionTimestamp);
+    assert.ok(s.tryGet(cm, "default", "f"));
+    const cur = s.get(cm, "default", "f");
+    s.update(cm, "default", "f", { ...cur, metadata: { ...cur.metadata, finalizers: [] } });
+    assert.equal(s.tryGet(cm, "default", "f"), undefined);
+  });
+
+  it("replays watch events after a resourceVersion and answers 410 when history is gone", () => {
+    const { s, cm } = setup();
+    const a = s.create(cm, "default", { metadata: { name: "w" } });
+    s.update(cm, "default", "w", { ...a, data: { k: "v" } });
+    s.delete(cm, "default", "w");
+    const seen: string[] = [];
+    const stop = s.watch(cm, Number(a.metadata.resourceVersion), {}, (t, o) => seen.push(`${t} ${o.metadata.name}`));
+    stop();
+    assert.deepEqual(seen, ["MODIFIED w", "DELETED w"]);
+    for (let i = 0; i < 20_100; i++) s.create(cm, "default", { metadata: { name: `n${i}` } });
+    assert.equal(
+      code(() => s.watch(cm, Number(a.metadata.resourceVersion), {}, () => {})),
+      410,
+    );
+  });
+
+  it("sends DELETED when an object leaves a watch's label selector", () => {
+    const { s, cm } = setup();
+    const seen: string[] = [];
+    s.watch(cm, undefined, { labels: [{ key: "app", op: "=", values: ["x"] }] }, (t, o) => seen.push(`${t} ${o.metadata.name}`));
+    const o = s.create(cm, "default", { metadata: { name: "l", labels: { app: "x" } } });
+    s.update(cm, "default", "l", { ...o, metadata: { ...o.metadata, labels: { app: "y" } } });
+    assert.deepEqual(seen, ["ADDED l", "DELETED l"]);
+  });
+});
