@@ -50,7 +50,7 @@ describe("local cluster cleanup", { skip: !!process.env.KUBECONFIG, timeout: 60_
     up.stdout.on("data", (d) => {
       out += d;
     });
-    const kubeconfig = await eventually(async () => /export KUBECONFIG=(\S+)/.exec(out)?.[1], 20_000, "the cluster to start");
+    const kubeconfig: string = await eventually(async () => /export KUBECONFIG=(\S+)/.exec(out)?.[1] ?? "", 20_000, "the cluster to start");
     const id = /mk8s-([a-z0-9]{4})\//.exec(kubeconfig)![1]!;
     await runKubectl(kubeconfig, ["apply", "-f", "-"], POD);
     const ip = await eventually(async () => (await runKubectl(kubeconfig, ["get", "pod", "sleeper", "-o", "jsonpath={.status.podIP}"])).stdout, 20_000, "the pod's IP");

@@ -54,6 +54,9 @@ describe("kubectl against the cluster", { timeout: 150_000 }, () => {
     assert.deepEqual(header!.split(/\s+/), ["NAME", "MODE", "VERSION", "READY", "PHASE", "PAUSED", "AGE"]);
     assert.match(row!, /^mimir\s+monolithic\s+0\.1\.0\s+/);
     // Defaults from the schema are filled in; the short name works.
+    const asYaml = await k.kubectl(["get", "mimircluster", "mimir", "-o", "yaml"]);
+    assert.match(asYaml, /^kind: MimirCluster$/m);
+    assert.match(asYaml, /^ {2}deploymentMode: monolithic$/m);
     const mc = await k.json(["get", "mc", "mimir"]);
     assert.equal(mc.spec.image.repository, "ghcr.io/mimir-ts/mimir-ts");
     assert.equal(mc.metadata.generation, 1);
@@ -142,6 +145,80 @@ spec:
       return out.includes("started") ? out : "";
     });
     assert.equal(logs.trim(), "started 2");
+  });
+
+  it("restarts a failing container with back-off and keeps the previous run's log", async () => {
+    await k.kubectl(
+      ["apply", "-f", "-"],
+      `apiVersion: v1
+kind: Pod
+metadata: {name: crasher}
+spec:
+  containers:
+  - name: c
+    image: ${BUSYBOX_IMAGE}
+    command: ["sh", "-c", "echo run at $(date +%s%N); exit 3"]
+`,
+    );
+    const pod = await eventually(async () => {
+      const p = await k.json(["get", "pod", "crasher"]);
+      const cs = p.status?.containerStatuses?.[0];
+      return cs?.restartCount >= 1 && cs.lastState?.terminated ? p : undefined;
+    }, 30_000, "a restart");
+    const cs = pod.status.containerStatuses[0];
+    assert.equal(cs.lastState.terminated.exitCode, 3);
+    assert.equal(pod.status.phase, "Running");
+    const prev = await k.kubectl(["logs", "crasher", "--previous"]);
+    assert.match(prev, /^run at \d+\n$/);
+    const table = await k.kubectl(["get", "pod", "crasher"]);
+    assert.match(table, /crasher\s+0\/1\s+(CrashLoopBackOff|Error|Running)\s+\d+/);
+    await k.kubectl(["delete", "pod", "crasher", "--wait=false"]);
+  });
+
+  it("stops a pod with SIGTERM, then SIGKILL after its grace period", async () => {
+    await k.kubectl(
+      ["apply", "-f", "-"],
+      `apiVersion: v1
+kind: Pod
+metadata: {name: stubborn}
+spec:
+  terminationGracePeriodSeconds: 3
+  containers:
+  - name: c
+    image: ${BUSYBOX_IMAGE}
+    command: ["sh", "-c", "trap 'echo got TERM' TERM; echo up; while true; do sleep 0.2; done"]
+`,
+    );
+    await k.kubectl(["wait", "--for=condition=Ready", "pod/stubborn", "--timeout=30s"]);
+    const t0 = Date.now();
+    await k.kubectl(["delete", "pod", "stubborn", "--timeout=30s"]);
+    const took = Date.now() - t0;
+    assert.ok(took >= 2_500 && took < 15_000, `deletion took ${took}ms`);
+  });
+
+  it("updates a mounted ConfigMap's files when the ConfigMap changes", async () => {
+    await k.kubectl(["create", "configmap", "live", "--from-literal=value=one"]);
+    await k.kubectl(
+      ["apply", "-f", "-"],
+      `apiVersion: v1
+kind: Pod
+metadata: {name: reader}
+spec:
+  terminationGracePeriodSeconds: 1
+  containers:
+  - name: c
+    image: ${BUSYBOX_IMAGE}
+    command: ["sh", "-c", "while true; do echo value=$(cat /cfg/value); sleep 0.3; done"]
+    volumeMounts: [{name: cfg, mountPath: /cfg}]
+  volumes:
+  - name: cfg
+    configMap: {name: live}
+`,
+    );
+    await eventually(async () => (await k.kubectl(["logs", "reader"])).includes("value=one"), 30_000, "the first value");
+    await k.kubectl(["create", "configmap", "live", "--from-literal=value=two", "--dry-run=client", "-o", "yaml"]).then((y) => k.kubectl(["apply", "-f", "-"], y));
+    await eventually(async () => (await k.kubectl(["logs", "reader", "--tail=1"])).includes("value=two"), 60_000, "the updated value");
+    await k.kubectl(["delete", "pod", "reader", "--wait=false"]);
   });
 
   it("streams changes with get --watch", async () => {

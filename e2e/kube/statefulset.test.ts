@@ -23,6 +23,14 @@ spec:
   - {name: http, port: 9009, targetPort: http}
   - {name: grpc, port: 9095, targetPort: grpc}
 ---
+apiVersion: v1
+kind: Service
+metadata: {name: ingester-http}
+spec:
+  selector: {app: ingester}
+  ports:
+  - {name: http, port: 80, targetPort: http}
+---
 apiVersion: apps/v1
 kind: StatefulSet
 metadata: {name: ingester}
@@ -81,6 +89,7 @@ const get = (u) => new Promise((res) => http.get(u, (r) => { r.resume(); res(r.s
   out.srv = (await dns.resolveSrv("_http._tcp.ingester.${ns}.svc.cluster.local")).map((s) => s.name + ":" + s.port).sort();
   out.ready = {};
   for (let i = 0; i < ${REPLICAS}; i++) out.ready["ingester-" + i] = await get("http://ingester-" + i + ".ingester:9009/ready");
+  out.clusterIp = await get("http://ingester-http/ready");
   console.log(JSON.stringify(out));
 })().catch((e) => { console.log(JSON.stringify({ error: String(e) })); process.exit(1); });
 `;
@@ -141,6 +150,7 @@ describe("a StatefulSet of mimir-ts ingesters", { timeout: 170_000 }, () => {
     assert.deepEqual(out.a, ips);
     assert.deepEqual(out.srv, [0, 1, 2].map((i) => `ingester-${i}.ingester.${k.namespace}.svc.cluster.local:9009`));
     assert.deepEqual(out.ready, { "ingester-0": 200, "ingester-1": 200, "ingester-2": 200 });
+    assert.equal(out.clusterIp, 200, "the ClusterIP Service forwards to a ready ingester");
   });
 
   it("rolls every pod to a new revision with RollingUpdate", async () => {
