@@ -215,7 +215,18 @@ function celRules(value: any, schema: any, oldValue: any, p: string): FieldError
     if (ok instanceof Error) {
       errs.push({ field, reason: "FieldValueInvalid", message: `${field}: Invalid value: "${typeName}": ${ok.message}` });
     } else if (ok !== true) {
-      const msg = rule.message ?? `failed rule: ${rule.rule}`;
+      let msg: string = rule.message ?? `failed rule: ${rule.rule}`;
+      if (rule.messageExpression) {
+        const mf = compiled(rule.messageExpression);
+        try {
+          if (!(mf instanceof Error)) {
+            const m = mf({ self: toCel(value, schema), oldSelf: toCel(oldValue, schema) });
+            if (typeof m === "string" && m !== "") msg = m;
+          }
+        } catch {
+          // Kubernetes falls back to message (or the rule) when messageExpression fails.
+        }
+      }
       errs.push({ field, reason: rule.reason ?? "FieldValueInvalid", message: `${field}: Invalid value: "${typeName}": ${msg}` });
     }
   }

@@ -85,4 +85,21 @@ describe("the store's API semantics", () => {
     s.update(cm, "default", "l", { ...o, metadata: { ...o.metadata, labels: { app: "y" } } });
     assert.deepEqual(seen, ["ADDED l", "DELETED l"]);
   });
+
+  it("refuses changes to immutable fields with the API server's messages", () => {
+    const { s } = setup();
+    const sts = s.type("apps", "v1", "statefulsets")!;
+    const pvc = s.type("", "v1", "persistentvolumeclaims")!;
+    const tmpl = { metadata: { labels: { a: "b" } }, spec: { containers: [{ name: "c", image: "i" }] } };
+    const o = s.create(sts, "default", { metadata: { name: "s" }, spec: { serviceName: "s", selector: { matchLabels: { a: "b" } }, template: tmpl } });
+    assert.throws(
+      () => s.update(sts, "default", "s", { ...o, spec: { ...o.spec, volumeClaimTemplates: [{ metadata: { name: "d" }, spec: {} }] } }),
+      (e: any) => e.code === 422 && /^StatefulSet\.apps "s" is invalid: spec: Forbidden: updates to statefulset spec for fields other than 'replicas'/.test(e.message),
+    );
+    assert.equal(s.update(sts, "default", "s", { ...o, spec: { ...o.spec, replicas: 3 } }).spec.replicas, 3);
+    const c = s.create(pvc, "default", { metadata: { name: "p" }, spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "1Gi" } } } });
+    const grown = s.update(pvc, "default", "p", { ...c, spec: { ...c.spec, resources: { requests: { storage: "2Gi" } } } });
+    assert.equal(grown.spec.resources.requests.storage, "2Gi");
+    assert.throws(() => s.update(pvc, "default", "p", { ...grown, spec: { ...grown.spec, accessModes: ["ReadWriteMany"] } }), /spec is immutable after creation/);
+  });
 });

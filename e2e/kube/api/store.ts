@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { applyBuiltinDefaults } from "./defaults.ts";
 import { alreadyExists, badRequest, type Cause, conflict, gone, invalid, notFound, StatusError } from "./errors.ts";
 import { ApplyConflict, apply, formatPath, type ListKeys, recordUpdate } from "./managed-fields.ts";
+import { immutableViolations } from "./immutable.ts";
 import { jsonPatch, mergeKeyOf, mergePatch, PatchError, strategicMergePatch } from "./patch.ts";
 import { apiVersionOf, builtinResources, type ResourceType, resourceKey, typesFromCrd } from "./resources.ts";
 import { applyDefaults, prune, validate } from "./schema.ts";
@@ -242,6 +243,10 @@ export class Store {
     } else {
       applyBuiltinDefaults(t.kind, obj);
       if (t.kind === "CustomResourceDefinition") this.validateCrd(obj);
+      if (old) {
+        const causes = immutableViolations(t.kind, old, obj);
+        if (causes.length) throw invalid(t.kind, t.group, obj.metadata.name, causes);
+      }
     }
   }
 
