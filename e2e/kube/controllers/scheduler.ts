@@ -5,7 +5,7 @@
  */
 import { matchLabels, selectorMatches } from "../api/selectors.ts";
 import type { Store } from "../api/store.ts";
-import { isActivePod, setCondition, T } from "./util.ts";
+import { isActivePod, recordEvent, setCondition, T } from "./util.ts";
 
 function nodeTermMatches(term: any, labels: Record<string, string>): boolean {
   for (const e of term.matchExpressions ?? []) {
@@ -89,6 +89,7 @@ export function syncScheduler(store: Store): void {
       const { lastUpdateTime: _u, ...rest } = c;
       return rest;
     });
-    store.writeInternal(podT, pod, "default-scheduler");
+    const bound = store.writeInternal(podT, pod, "default-scheduler");
+    recordEvent(store, bound, "Normal", "Scheduled", `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${pick.metadata.name}`, "default-scheduler");
   }
 }

@@ -18,7 +18,7 @@ import { dirname, join } from "node:path";
 import type { ServerResponse } from "node:http";
 import { StatusError } from "../api/errors.ts";
 import type { Store } from "../api/store.ts";
-import { isPodReady, nowIso, T } from "../controllers/util.ts";
+import { nowIso, recordEvent, T } from "../controllers/util.ts";
 import { containerEnv, EnvError, expand, type Lookup } from "./env.ts";
 import { imageSpec, mapArg } from "./images.ts";
 import type { PodNet, PodNetwork } from "./network.ts";
@@ -88,6 +88,12 @@ export class Kubelet {
     this.store = store;
     this.net = net;
     this.opts = opts;
+  }
+
+  /** Records an Event about the pod, as the kubelet does (Pulled, Created, Started, Killing, ...). */
+  private event(run: PodRun, type: "Normal" | "Warning", reason: string, message: string): void {
+    const pod = this.pod(run);
+    if (pod) recordEvent(this.store, pod, type, reason, message, "kubelet");
   }
 
   private get podT() {
@@ -235,6 +241,7 @@ export class Kubelet {
         c.lastState = c.state;
         c.state = { waiting: { reason: "CrashLoopBackOff", message: `back-off ${Math.round(delay / 1000)}s restarting failed container=${c.spec.name} pod=${run.name}_${run.ns}(${run.uid})` } };
         this.writeStatus(run);
+        this.event(run, "Warning", "BackOff", `Back-off restarting failed container ${c.spec.name} in pod ${run.name}_${run.ns}(${run.uid})`);
         c.restartTimer = setTimeout(() => this.startContainer(run, c), delay);
       }
     };
@@ -269,7 +276,10 @@ export class Kubelet {
       return false;
     };
     const image = imageSpec(String(c.spec.image ?? ""));
-    if (!image) return fail("ErrImagePull", `image ${c.spec.image} is not in the local cluster's image table (e2e/kube/node/images.ts)`);
+    if (!image) {
+      this.event(run, "Warning", "Failed", `Failed to pull image "${c.spec.image}": not in the local cluster's image table`);
+      return fail("ErrImagePull", `image ${c.spec.image} is not in the local cluster's image table (e2e/kube/node/images.ts)`);
+    }
     let env: Record<string, string>;
     try {
       run.volumes = prepareVolumes(this.store, pod, run.dir, this.opts.stateDir, run.volumes);
@@ -354,6 +364,9 @@ export class Kubelet {
       });
       proc.on("error", () => {});
     });
+    if (c.restartCount === 0) this.event(run, "Normal", "Pulled", `Container image "${c.spec.image}" already present on machine`);
+    this.event(run, "Normal", "Created", `Created container ${c.spec.name}`);
+    this.event(run, "Normal", "Started", `Started container ${c.spec.name}`);
     this.writeStatus(run);
     return true;
   }
@@ -397,6 +410,8 @@ export class Kubelet {
         } else {
           failures++;
           successes = 0;
+          const what = kind === "startup" ? "Startup" : kind === "readiness" ? "Readiness" : "Liveness";
+          this.event(run, "Warning", "Unhealthy", `${what} probe failed`);
         }
         if (kind === "startup") {
           if (ok) {
@@ -503,13 +518,13 @@ export class Kubelet {
       return;
     }
     c.killing = true;
+    this.event(run, "Normal", "Killing", `Stopping container ${c.spec.name}`);
     const pid = c.pid;
     signalGroup(pid, "SIGTERM");
     const timer = setTimeout(() => signalGroup(pid, "SIGKILL"), Math.max(0, graceMs));
     await c.exited;
     clearTimeout(timer);
     signalGroup(pid, "SIGKILL");
-    void run;
   }
 
   /** Stops every container within the grace period, removes the sandbox, confirms deletion. */
@@ -612,10 +627,8 @@ export class Kubelet {
       next.podIPs = [{ ip: run.net.ip }];
     }
     if (run.message && !run.net) next.message = run.message;
-    const wasReady = isPodReady(pod);
     if (JSON.stringify(pod.status) === JSON.stringify(next)) return;
     this.store.writeInternal(this.podT, { ...pod, status: next }, "kubelet");
-    void wasReady;
   }
 
   /** The pod log subresource: ?container=, previous=true, tailLines=, follow=true. */
