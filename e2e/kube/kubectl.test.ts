@@ -266,6 +266,10 @@ spec:
     cm.data.a = "3";
     const stale = await k.run(["replace", "-f", "-"], JSON.stringify(cm));
     assert.match(stale.stderr, /the object has been modified; please apply your changes to the latest version and try again/);
+    // --chunk-size pages through the list with limit and continue.
+    await k.kubectl(["create", "configmap", "page2", "--from-literal=a=1"]);
+    const paged = await k.kubectl(["get", "configmaps", "--chunk-size=1", "-o", "name"]);
+    assert.ok(paged.includes("configmap/cas") && paged.includes("configmap/page2"), paged);
     const missing = await k.run(["get", "configmap", "nope"]);
     assert.match(missing.stderr, /configmaps "nope" not found/);
   });
