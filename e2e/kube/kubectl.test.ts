@@ -157,7 +157,7 @@ spec:
   containers:
   - name: c
     image: ${BUSYBOX_IMAGE}
-    command: ["sh", "-c", "echo run at $(date +%s%N); exit 3"]
+    command: ["sh", "-c", "echo run at $(date +%s); exit 3"]
 `,
     );
     const pod = await eventually(async () => {
