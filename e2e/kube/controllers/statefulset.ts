@@ -4,7 +4,8 @@
  * before the next; scale-down from the highest ordinal) or Parallel; PVCs from
  * volumeClaimTemplates that outlive their pods; ControllerRevisions and the
  * controller-revision-hash label; RollingUpdate (highest ordinal first, down to `partition`)
- * or OnDelete; status with current/update revisions and counts.
+ * or OnDelete; status with current/update revisions and counts (with OnDelete, currentRevision
+ * does not advance by itself, as in Kubernetes).
  */
 import type { Store } from "../api/store.ts";
 import { isPodReady, MANAGER, ownedBy, ownerRef, recordEvent, shortHash, T, templateKey } from "./util.ts";
@@ -173,7 +174,9 @@ export function syncStatefulSets(store: Store): void {
     const updated = live.filter((p) => revisionOf(p) === updateName).length;
     let current = live.filter((p) => revisionOf(p) === currentName).length;
     let currentRevision = currentName;
-    if (updated === replicas && counted.length === replicas && ready === replicas && counted.every((p) => revisionOf(p) === updateName)) {
+    // As in Kubernetes, only RollingUpdate completes a rollout in status; with OnDelete
+    // currentRevision stays until someone (an operator) writes it.
+    if (strategy === "RollingUpdate" && updated === replicas && counted.length === replicas && ready === replicas && counted.every((p) => revisionOf(p) === updateName)) {
       currentRevision = updateName;
       current = updated;
     }
