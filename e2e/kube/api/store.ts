@@ -626,7 +626,7 @@ export class Store {
     let grace = 0;
     if (t.kind === "Pod" && t.group === "" && obj.spec?.nodeName) {
       grace = opts.gracePeriodSeconds ?? obj.spec.terminationGracePeriodSeconds ?? 30;
-      if (obj.status?.phase === "Succeeded" || obj.status?.phase === "Failed" || obj.status?.phase === "Pending") grace = opts.gracePeriodSeconds ?? 0;
+      if (obj.status?.phase === "Succeeded" || obj.status?.phase === "Failed") grace = opts.gracePeriodSeconds ?? 0;
       if (obj.metadata.deletionTimestamp && opts.gracePeriodSeconds === undefined) grace = obj.metadata.deletionGracePeriodSeconds ?? 0;
     }
     if (t.kind === "Namespace") {
