@@ -232,6 +232,7 @@ export class LocalCluster {
     });
     const hooks = {
       podLog: (ns: string, pod: string, q: URLSearchParams, res: any) => this.kubelet.podLog(ns, pod, q, res),
+      exec: (ns: string, pod: string, q: URLSearchParams, ws: any) => this.kubelet.exec(ns, pod, q, ws),
       evict: (ns: string, pod: string, body: any) => evictPod(s, ns, pod, body),
     };
     Object.assign(this.api.hooks, hooks);

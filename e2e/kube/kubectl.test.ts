@@ -221,6 +221,17 @@ spec:
     await k.kubectl(["delete", "pod", "reader", "--wait=false"]);
   });
 
+  it("runs commands in a container with exec (stdin, stdout, stderr, exit code)", async () => {
+    const pod = await k.json(["get", "pods", "-l", "app=web"]);
+    const name = pod.items.find((p: any) => !p.metadata.deletionTimestamp).metadata.name;
+    const out = await k.run(["exec", "-i", name, "--", "sh", "-c", "echo mark=$MARK host=$(hostname); cat; echo oops >&2"], "from stdin\n");
+    assert.equal(out.code, 0, out.stderr);
+    assert.equal(out.stdout, `mark=2 host=${name}\nfrom stdin\n`);
+    assert.match(out.stderr, /oops/);
+    const failed = await k.run(["exec", name, "--", "sh", "-c", "exit 7"]);
+    assert.equal(failed.code, 7);
+  });
+
   it("streams changes with get --watch", async () => {
     const p = spawn("kubectl", ["-n", k.namespace, "get", "configmaps", "-l", "watch=me", "--watch", "--output-watch-events"], {
       env: { ...process.env, KUBECONFIG: k.kubeconfig },

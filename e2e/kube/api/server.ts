@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import * as yaml from "js-yaml";
 import { apiGroup, apiGroupList, apiVersions, resourceList, SERVER_VERSION } from "./discovery.ts";
 import { badRequest, notFound, StatusError } from "./errors.ts";
@@ -14,11 +15,14 @@ import { apiVersionOf, type ResourceType } from "./resources.ts";
 import { parseFieldSelector, parseLabelSelector, SelectorError } from "./selectors.ts";
 import type { DeleteOptions, Store, WatchFilter } from "./store.ts";
 import { type IncludeObject, toTable } from "./tables.ts";
+import { acceptWebSocket, type WebSocketConn } from "./websocket.ts";
 
 /** Hooks the node side provides: pod logs and evictions need more than the store. */
 export interface ServerHooks {
   /** Streams a container's log to res (plain text); follow keeps it open. */
   podLog?: (ns: string, pod: string, q: URLSearchParams, res: ServerResponse) => void;
+  /** Runs a command in a pod's container over a websocket (`kubectl exec`). */
+  exec?: (ns: string, pod: string, q: URLSearchParams, ws: WebSocketConn) => void;
   /** Evicts a pod honouring PodDisruptionBudgets; throws a StatusError (429) when a budget is spent. */
   evict?: (ns: string, pod: string, body: any) => void;
 }
@@ -96,6 +100,7 @@ export class ApiServer {
       });
     });
     this.server.keepAliveTimeout = 60_000;
+    this.server.on("upgrade", (req, socket) => this.upgrade(req, socket));
     await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
     const a = this.server.address() as AddressInfo;
     this.url = `http://${host}:${a.port}`;
@@ -108,6 +113,18 @@ export class ApiServer {
     if (!this.server) return;
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  /** Streaming subresources: pods/exec over websockets (channel protocols v4 and v5). */
+  private upgrade(req: IncomingMessage, socket: Duplex): void {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/exec$/.exec(url.pathname);
+    if (!m || !this.hooks.exec || String(req.headers.upgrade ?? "").toLowerCase() !== "websocket") {
+      socket.end("HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\n\r\nnot found\n");
+      return;
+    }
+    const ws = acceptWebSocket(req, socket, ["v5.channel.k8s.io", "v4.channel.k8s.io"]);
+    if (ws) this.hooks.exec(decodeURIComponent(m[1]!), decodeURIComponent(m[2]!), url.searchParams, ws);
   }
 
   private route(segs: string[], group: string, version: string): Route | undefined {

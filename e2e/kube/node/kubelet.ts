@@ -17,6 +17,7 @@ import { connect } from "node:net";
 import { dirname, join } from "node:path";
 import type { ServerResponse } from "node:http";
 import { StatusError } from "../api/errors.ts";
+import type { WebSocketConn } from "../api/websocket.ts";
 import type { Store } from "../api/store.ts";
 import { nowIso, recordEvent, T } from "../controllers/util.ts";
 import { containerEnv, EnvError, expand, type Lookup } from "./env.ts";
@@ -43,6 +44,8 @@ interface ContainerRun {
   startedAt: number;
   timers: NodeJS.Timeout[];
   exited?: Promise<void>;
+  /** The environment the container was started with (exec uses it too). */
+  env?: Record<string, string>;
   restartTimer?: NodeJS.Timeout;
   killing: boolean;
 }
@@ -335,6 +338,7 @@ export class Kubelet {
     closeSync(fd);
     c.proc = proc;
     c.pid = proc.pid;
+    c.env = env;
     c.killing = false;
     c.startedAt = Date.now();
     c.started = !c.spec.startupProbe;
@@ -629,6 +633,51 @@ export class Kubelet {
     if (run.message && !run.net) next.message = run.message;
     if (JSON.stringify(pod.status) === JSON.stringify(next)) return;
     this.store.writeInternal(this.podT, { ...pod, status: next }, "kubelet");
+  }
+
+  /**
+   * The exec subresource over the Kubernetes websocket channel protocol: runs ?command= in the
+   * container's network, mount and UTS namespaces with its environment; stdin on channel 0,
+   * stdout 1, stderr 2, the final Status on 3 (exit code in details for non-zero).
+   */
+  exec(ns: string, name: string, q: URLSearchParams, ws: WebSocketConn): void {
+    const status = (s: Record<string, any>) => {
+      ws.send(Buffer.concat([Buffer.from([3]), Buffer.from(JSON.stringify({ metadata: {}, ...s }))]));
+      ws.close();
+    };
+    const pod = this.store.tryGet(this.podT, ns, name);
+    const run = pod ? this.runs.get(pod.metadata.uid) : undefined;
+    const names = (pod?.spec.containers ?? []).map((c: any) => c.name);
+    const container = q.get("container") ?? (names.length === 1 ? names[0] : undefined);
+    const c = run && container ? run.containers.get(container) : undefined;
+    const command = q.getAll("command");
+    if (!pod) return status({ status: "Failure", message: `pods "${name}" not found`, reason: "NotFound", code: 404 });
+    if (!c?.pid || !c.proc)
+      return status({ status: "Failure", message: `unable to upgrade connection: container not found ("${container ?? ""}")`, reason: "BadRequest", code: 400 });
+    if (command.length === 0) return status({ status: "Failure", message: "you must specify at least one command for the container", reason: "BadRequest", code: 400 });
+    const p = spawn("nsenter", ["-t", String(c.pid), "-n", "-m", "-u", "--wd", "--", ...command], { env: c.env, stdio: ["pipe", "pipe", "pipe"] });
+    p.stdout.on("data", (d: Buffer) => ws.send(Buffer.concat([Buffer.from([1]), d])));
+    p.stderr.on("data", (d: Buffer) => ws.send(Buffer.concat([Buffer.from([2]), d])));
+    p.stdin.on("error", () => {});
+    if (q.get("stdin") !== "true") p.stdin.end();
+    ws.onMessage((m) => {
+      if (m.length === 0) return;
+      if (m[0] === 0) p.stdin.write(m.subarray(1));
+      else if (m[0] === 255 && m[1] === 0) p.stdin.end();
+    });
+    ws.onClose(() => {
+      if (p.exitCode === null) p.kill("SIGKILL");
+    });
+    p.on("error", (e) => status({ status: "Failure", message: e.message, reason: "InternalError", code: 500 }));
+    p.on("close", (code) => {
+      if (code === 0) return status({ status: "Success" });
+      status({
+        status: "Failure",
+        message: `command terminated with non-zero exit code: error executing command [${command.join(" ")}], exit code ${code}`,
+        reason: "NonZeroExitCode",
+        details: { causes: [{ reason: "ExitCode", message: String(code ?? 1) }] },
+      });
+    });
   }
 
   /** The pod log subresource: ?container=, previous=true, tailLines=, follow=true. */
