@@ -651,10 +651,14 @@ export class Kubelet {
     const container = q.get("container") ?? (names.length === 1 ? names[0] : undefined);
     const c = run && container ? run.containers.get(container) : undefined;
     const command = q.getAll("command");
-    if (!pod) return status({ status: "Failure", message: `pods "${name}" not found`, reason: "NotFound", code: 404 });
-    if (!c?.pid || !c.proc)
-      return status({ status: "Failure", message: `unable to upgrade connection: container not found ("${container ?? ""}")`, reason: "BadRequest", code: 400 });
-    if (command.length === 0) return status({ status: "Failure", message: "you must specify at least one command for the container", reason: "BadRequest", code: 400 });
+    let refusal: Record<string, any> | undefined;
+    if (!pod) refusal = { status: "Failure", message: `pods "${name}" not found`, reason: "NotFound", code: 404 };
+    else if (!c?.pid || !c.proc) refusal = { status: "Failure", message: `unable to upgrade connection: container not found ("${container ?? ""}")`, reason: "BadRequest", code: 400 };
+    else if (command.length === 0) refusal = { status: "Failure", message: "you must specify at least one command for the container", reason: "BadRequest", code: 400 };
+    if (refusal || !c?.pid) {
+      status(refusal ?? {});
+      return;
+    }
     const p = spawn("nsenter", ["-t", String(c.pid), "-n", "-m", "-u", "--wd", "--", ...command], { env: c.env, stdio: ["pipe", "pipe", "pipe"] });
     p.stdout.on("data", (d: Buffer) => ws.send(Buffer.concat([Buffer.from([1]), d])));
     p.stderr.on("data", (d: Buffer) => ws.send(Buffer.concat([Buffer.from([2]), d])));
@@ -670,7 +674,10 @@ export class Kubelet {
     });
     p.on("error", (e) => status({ status: "Failure", message: e.message, reason: "InternalError", code: 500 }));
     p.on("close", (code) => {
-      if (code === 0) return status({ status: "Success" });
+      if (code === 0) {
+        status({ status: "Success" });
+        return;
+      }
       status({
         status: "Failure",
         message: `command terminated with non-zero exit code: error executing command [${command.join(" ")}], exit code ${code}`,
