@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { serviceAccountPath, serviceAccountToken } from "./api/rbac.ts";
 import { ApiServer } from "./api/server.ts";
 import { Store } from "./api/store.ts";
 import { ControllerManager } from "./controllers/manager.ts";
@@ -29,7 +30,7 @@ export interface LocalClusterOptions {
   log?: (msg: string) => void;
 }
 
-function kubeconfig(server: string, namespace = "default"): string {
+function kubeconfig(server: string, namespace = "default", token?: string): string {
   return [
     "apiVersion: v1",
     "kind: Config",
@@ -48,7 +49,7 @@ function kubeconfig(server: string, namespace = "default"): string {
     "current-context: mk8s",
     "users:",
     "- name: mk8s",
-    "  user: {}",
+    token ? `  user:\n    token: ${token}` : "  user: {}",
     "",
   ].join("\n");
 }
@@ -221,12 +222,17 @@ export class LocalCluster {
     this.podApi = new ApiServer(s);
     await this.podApi.listen(port, this.net.gateway);
     writeFileSync(this.kubeconfigPath, kubeconfig(this.url));
-    const podKubeconfig = join(this.stateDir, "pod-kubeconfig");
-    writeFileSync(podKubeconfig, kubeconfig(`http://${this.net.gateway}:${port}`));
+    const podServer = `http://${this.net.gateway}:${port}`;
+    mkdirSync(join(this.stateDir, "sa"), { recursive: true });
     this.kubelet = new Kubelet(s, this.net, {
       stateDir: this.stateDir,
       clusterDomain: domain,
-      baseEnv: { KUBECONFIG: podKubeconfig },
+      baseEnv: {},
+      kubeconfigFor: (ns, sa) => {
+        const f = join(this.stateDir, "sa", `${ns}.${sa}.kubeconfig`);
+        if (!existsSync(f)) writeFileSync(f, kubeconfig(`${podServer}${serviceAccountPath(ns, sa)}`, ns, serviceAccountToken(ns, sa)));
+        return f;
+      },
       createdPaths: (p) => appendFileSync(join(this.stateDir, "created-paths"), `${p}\n`),
       log,
     });

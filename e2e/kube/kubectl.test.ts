@@ -232,6 +232,45 @@ spec:
     assert.equal(failed.code, 7);
   });
 
+  it("authorizes ServiceAccounts with RBAC (auth can-i, --as)", async () => {
+    const ns = k.namespace;
+    await k.kubectl(
+      ["apply", "-f", "-"],
+      `apiVersion: v1
+kind: ServiceAccount
+metadata: {name: reader}
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: {name: pod-reader}
+rules:
+- apiGroups: [""]
+  resources: [pods]
+  verbs: [get, list, watch]
+- apiGroups: [apps]
+  resources: [statefulsets/status]
+  verbs: [update]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: {name: reader-reads-pods}
+subjects: [{kind: ServiceAccount, name: reader, namespace: ${ns}}]
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: pod-reader}
+`,
+    );
+    const as = `--as=system:serviceaccount:${ns}:reader`;
+    const can = async (...args: string[]) => (await k.run(["auth", "can-i", ...args, as])).stdout.trim();
+    assert.equal(await can("list", "pods"), "yes");
+    assert.equal(await can("update", "statefulsets", "--subresource=status"), "yes");
+    assert.equal(await can("update", "statefulsets"), "no");
+    assert.equal(await can("delete", "pods"), "no");
+    assert.equal(await can("list", "pods", "-n", "default"), "no");
+    const denied = await k.run(["get", "configmaps", as]);
+    assert.match(denied.stderr, new RegExp(`configmaps is forbidden: User "system:serviceaccount:${ns}:reader" cannot list resource "configmaps" in API group "" in the namespace "${ns}"`));
+    const allowed = await k.run(["get", "pods", as]);
+    assert.equal(allowed.code, 0, allowed.stderr);
+  });
+
   it("streams changes with get --watch", async () => {
     const p = spawn("kubectl", ["-n", k.namespace, "get", "configmaps", "-l", "watch=me", "--watch", "--output-watch-events"], {
       env: { ...process.env, KUBECONFIG: k.kubeconfig },

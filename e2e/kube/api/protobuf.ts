@@ -1,7 +1,7 @@
 /**
  * Decodes the Kubernetes protobuf request bodies kubectl's typed commands send (`kubectl create
- * namespace|configmap|secret|serviceaccount`): the "k8s\0" + runtime.Unknown envelope and, inside
- * it, ObjectMeta plus the few fields of those kinds. Field numbers are those of the published
+ * namespace|configmap|secret|serviceaccount`, `kubectl auth can-i`): the "k8s\0" +
+ * runtime.Unknown envelope and, inside it, ObjectMeta plus the few fields of those kinds. Field numbers are those of the published
  * k8s.io/api wire format. Other kinds answer 415.
  */
 import protobuf from "protobufjs";
@@ -95,6 +95,34 @@ export function decodeK8sProtobuf(body: Buffer): any | undefined {
       if (t) obj.type = t;
       const sd = stringMap(f, 4);
       if (sd) obj.stringData = sd;
+      return obj;
+    }
+    case "authorization.k8s.io/v1/SelfSubjectAccessReview":
+    case "authorization.k8s.io/v1/SubjectAccessReview":
+    case "authorization.k8s.io/v1/LocalSubjectAccessReview": {
+      const spec = f.get(2)?.[0];
+      if (!(spec instanceof Uint8Array)) return obj;
+      const sf = readFields(spec);
+      obj.spec = {};
+      const ra = sf.get(1)?.[0];
+      if (ra instanceof Uint8Array) {
+        const af = readFields(ra);
+        const keys = ["namespace", "verb", "group", "version", "resource", "subresource", "name"];
+        obj.spec.resourceAttributes = {};
+        keys.forEach((k, i) => {
+          const v = str(af, i + 1);
+          if (v !== undefined) obj.spec.resourceAttributes[k] = v;
+        });
+      }
+      const na = sf.get(2)?.[0];
+      if (na instanceof Uint8Array) {
+        const nf = readFields(na);
+        obj.spec.nonResourceAttributes = { path: str(nf, 1) ?? "", verb: str(nf, 2) ?? "" };
+      }
+      const user = str(sf, 3);
+      if (user) obj.spec.user = user;
+      const groups = (sf.get(4) ?? []).filter((g): g is Uint8Array => g instanceof Uint8Array).map((g) => td.decode(g));
+      if (groups.length) obj.spec.groups = groups;
       return obj;
     }
     default:

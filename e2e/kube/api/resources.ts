@@ -131,6 +131,9 @@ export function builtinResources(): ResourceType[] {
     bi("rbac.authorization.k8s.io", "v1", "RoleBinding", "rolebindings", true),
     bi("rbac.authorization.k8s.io", "v1", "ClusterRole", "clusterroles", false),
     bi("rbac.authorization.k8s.io", "v1", "ClusterRoleBinding", "clusterrolebindings", false),
+    bi("authorization.k8s.io", "v1", "SelfSubjectAccessReview", "selfsubjectaccessreviews", false),
+    bi("authorization.k8s.io", "v1", "SubjectAccessReview", "subjectaccessreviews", false),
+    bi("authorization.k8s.io", "v1", "LocalSubjectAccessReview", "localsubjectaccessreviews", true),
     bi("apiextensions.k8s.io", "v1", "CustomResourceDefinition", "customresourcedefinitions", false, {
       shortNames: ["crd", "crds"],
       status: true,

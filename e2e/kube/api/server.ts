@@ -12,6 +12,7 @@ import { badRequest, notFound, StatusError } from "./errors.ts";
 import { decodeK8sProtobuf, isK8sProtobuf, openapiV2Protobuf } from "./protobuf.ts";
 import { openapiV2, openapiV3Index, openapiV3Doc } from "./openapi.ts";
 import { apiVersionOf, type ResourceType } from "./resources.ts";
+import { type Attributes, authorize, forbiddenMessage, identify, isAdmin, serviceAccountPrefix, type UserInfo } from "./rbac.ts";
 import { parseFieldSelector, parseLabelSelector, SelectorError } from "./selectors.ts";
 import type { DeleteOptions, Store, WatchFilter } from "./store.ts";
 import { type IncludeObject, toTable } from "./tables.ts";
@@ -85,6 +86,8 @@ export class ApiServer {
   readonly hooks: ServerHooks;
   private server: Server | undefined;
   private readonly open = new Set<ServerResponse>();
+  /** Identities taken from a ServiceAccount path prefix (see rbac.ts). */
+  private readonly users = new WeakMap<IncomingMessage, UserInfo>();
   url = "";
 
   constructor(store: Store, hooks: ServerHooks = {}) {
@@ -118,10 +121,20 @@ export class ApiServer {
   /** Streaming subresources: pods/exec over websockets (channel protocols v4 and v5). */
   private upgrade(req: IncomingMessage, socket: Duplex): void {
     const url = new URL(req.url ?? "/", "http://localhost");
+    const sa = serviceAccountPrefix(url.pathname);
+    if (sa) url.pathname = sa.rest;
+    const user = sa?.user ?? identify(req.headers);
     const m = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/exec$/.exec(url.pathname);
     if (!m || !this.hooks.exec || String(req.headers.upgrade ?? "").toLowerCase() !== "websocket") {
       socket.end("HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\n\r\nnot found\n");
       return;
+    }
+    if (!isAdmin(user)) {
+      const attrs: Attributes = { verb: "create", group: "", resource: "pods", subresource: "exec", namespace: decodeURIComponent(m[1]!), name: decodeURIComponent(m[2]!) };
+      if (!authorize(this.store, user, attrs).allowed) {
+        socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\n${forbiddenMessage(user, attrs)}\n`);
+        return;
+      }
     }
     const ws = acceptWebSocket(req, socket, ["v5.channel.k8s.io", "v4.channel.k8s.io"]);
     if (ws) this.hooks.exec(decodeURIComponent(m[1]!), decodeURIComponent(m[2]!), url.searchParams, ws);
@@ -140,6 +153,11 @@ export class ApiServer {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
+    const sa = serviceAccountPrefix(url.pathname);
+    if (sa) {
+      url.pathname = sa.rest;
+      this.users.set(req, sa.user);
+    }
     const path = url.pathname.replace(/\/+$/, "") || "/";
     const q = url.searchParams;
     const method = req.method ?? "GET";
@@ -216,9 +234,66 @@ export class ApiServer {
     return ua.split("/")[0] || "unknown";
   }
 
+  /** The RBAC attributes of a resource request. */
+  private attributes(method: string, r: Route, q: URLSearchParams, legacyWatch: boolean): Attributes {
+    let verb: string;
+    const watch = legacyWatch || q.get("watch") === "true" || q.get("watch") === "1";
+    switch (method) {
+      case "GET":
+        verb = watch ? "watch" : r.name ? "get" : "list";
+        break;
+      case "POST":
+        verb = "create";
+        break;
+      case "PUT":
+        verb = "update";
+        break;
+      case "PATCH":
+        verb = "patch";
+        break;
+      case "DELETE":
+        verb = r.name ? "delete" : "deletecollection";
+        break;
+      default:
+        verb = method.toLowerCase();
+    }
+    return { verb, group: r.t.group, resource: r.t.plural, subresource: r.sub, namespace: r.t.namespaced ? r.ns : undefined, name: r.name };
+  }
+
+  /** SelfSubjectAccessReview / SubjectAccessReview / LocalSubjectAccessReview: evaluated, never stored. */
+  private review(r: Route, body: any, user: UserInfo): any {
+    const spec = body?.spec ?? {};
+    const who: UserInfo = r.t.kind === "SelfSubjectAccessReview" ? user : { name: spec.user ?? "", groups: spec.groups ?? [] };
+    let result = { allowed: true, reason: "non-resource URLs are open to authenticated users" };
+    const ra = spec.resourceAttributes;
+    if (ra) {
+      result = authorize(this.store, who, {
+        verb: ra.verb ?? "",
+        group: ra.group ?? "",
+        resource: ra.resource ?? "",
+        subresource: ra.subresource || undefined,
+        namespace: r.t.kind === "LocalSubjectAccessReview" ? r.ns : ra.namespace || undefined,
+        name: ra.name || undefined,
+      });
+    }
+    const status: Record<string, any> = { allowed: result.allowed };
+    if (result.reason) status.reason = result.reason;
+    return { kind: r.t.kind, apiVersion: "authorization.k8s.io/v1", metadata: { creationTimestamp: null }, spec, status };
+  }
+
   private async resource(req: IncomingMessage, res: ServerResponse, method: string, r: Route, q: URLSearchParams, legacyWatch: boolean): Promise<void> {
     const s = this.store;
     const { t } = r;
+    const user = this.users.get(req) ?? identify(req.headers);
+    if (t.group === "authorization.k8s.io") {
+      if (method !== "POST" || r.name) return send(res, 405, new StatusError(405, "MethodNotAllowed", "the server does not allow this method on the requested resource").toStatus());
+      return send(res, 201, this.review(r, await readBody(req), user));
+    }
+    if (!isAdmin(user)) {
+      const attrs = this.attributes(method, r, q, legacyWatch);
+      if (!authorize(s, user, attrs).allowed)
+        return send(res, 403, new StatusError(403, "Forbidden", forbiddenMessage(user, attrs), { name: r.name, group: t.group, kind: t.plural }).toStatus());
+    }
     const dryRun = q.getAll("dryRun").includes("All");
     const warnings: string[] = [];
     const wopts = { dryRun, manager: this.manager(req, q), fieldValidation: q.get("fieldValidation") ?? "Warn", warnings };

@@ -69,8 +69,13 @@ interface PodRun {
 export interface KubeletOptions {
   stateDir: string;
   clusterDomain: string;
-  /** Env every container gets first (e.g. KUBECONFIG for the operator). */
+  /** Env every container gets first. */
   baseEnv: Record<string, string>;
+  /**
+   * The kubeconfig path a pod's containers get as KUBECONFIG: the API server with the token of
+   * the pod's ServiceAccount (so RBAC applies to what the pod does).
+   */
+  kubeconfigFor?: (namespace: string, serviceAccount: string) => string;
   /** Host paths this run created as mount points (removed at cleanup when empty). */
   createdPaths: (p: string) => void;
   log?: (msg: string) => void;
@@ -293,6 +298,7 @@ export class Kubelet {
         HOSTNAME: hostname,
         HOME: "/root",
         ...this.opts.baseEnv,
+        ...(this.opts.kubeconfigFor ? { KUBECONFIG: this.opts.kubeconfigFor(run.ns, pod.spec.serviceAccountName ?? "default") } : {}),
       });
     } catch (e) {
       if (e instanceof EnvError) return fail(e.reason, e.message);
