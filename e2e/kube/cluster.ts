@@ -192,6 +192,27 @@ export class LocalCluster {
     await this.net.setup();
     const s = this.store;
     for (const n of ["default", "kube-system", "kube-public", "kube-node-lease"]) s.create(T(s, "", "v1", "namespaces"), undefined, { metadata: { name: n } }, { manager: "kube-apiserver" });
+    // The default ClusterRoles manifests refer to (without aggregation: view and edit are flat).
+    const crT = T(s, "rbac.authorization.k8s.io", "v1", "clusterroles");
+    const read = ["get", "list", "watch"];
+    const all = ["*"];
+    for (const [name, rules] of [
+      ["cluster-admin", [{ apiGroups: ["*"], resources: ["*"], verbs: all }]],
+      ["admin", [{ apiGroups: ["*"], resources: ["*"], verbs: all }]],
+      ["edit", [{ apiGroups: ["*"], resources: ["*"], verbs: ["get", "list", "watch", "create", "update", "patch", "delete", "deletecollection"] }]],
+      ["view", [{ apiGroups: ["*"], resources: ["*"], verbs: read }]],
+    ] as const)
+      s.create(crT, undefined, { metadata: { name, labels: { "kubernetes.io/bootstrapping": "rbac-defaults" } }, rules }, { manager: "kube-apiserver" });
+    s.create(
+      T(s, "rbac.authorization.k8s.io", "v1", "clusterrolebindings"),
+      undefined,
+      {
+        metadata: { name: "cluster-admin", labels: { "kubernetes.io/bootstrapping": "rbac-defaults" } },
+        subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: "system:masters" }],
+        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "cluster-admin" },
+      },
+      { manager: "kube-apiserver" },
+    );
     const nodeT = T(s, "", "v1", "nodes");
     for (const z of ZONES) {
       const name = `${PREFIX}-${this.id}-${z}`;

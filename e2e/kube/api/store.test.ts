@@ -102,4 +102,16 @@ describe("the store's API semantics", () => {
     assert.equal(grown.spec.resources.requests.storage, "2Gi");
     assert.throws(() => s.update(pvc, "default", "p", { ...grown, spec: { ...grown.spec, accessModes: ["ReadWriteMany"] } }), /spec is immutable after creation/);
   });
+
+  it("admits a pod only when its ServiceAccount exists", () => {
+    const { s } = setup();
+    const pods = s.type("", "v1", "pods")!;
+    assert.throws(
+      () => s.create(pods, "default", { metadata: { name: "p" }, spec: { serviceAccountName: "op", containers: [{ name: "c", image: "i" }] } }),
+      (e: any) => e.code === 403 && e.message === 'pods "p" is forbidden: error looking up service account default/op: serviceaccount "op" not found',
+    );
+    s.create(s.type("", "v1", "serviceaccounts")!, "default", { metadata: { name: "op" } });
+    const p = s.create(pods, "default", { metadata: { name: "p" }, spec: { serviceAccountName: "op", containers: [{ name: "c", image: "i" }] } });
+    assert.equal(p.spec.serviceAccount, "op");
+  });
 });

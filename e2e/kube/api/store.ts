@@ -303,7 +303,16 @@ export class Store {
     delete obj.metadata.managedFields;
     this.admit(t, obj, undefined, opts);
     if (t.kind === "Service") this.allocateClusterIp(obj);
-    if (t.kind === "Pod") {
+    if (t.kind === "Pod" && t.group === "") {
+      // The ServiceAccount admission plugin: the pod's ServiceAccount must exist.
+      const sa = obj.spec?.serviceAccountName ?? obj.spec?.serviceAccount ?? "default";
+      obj.spec.serviceAccountName = sa;
+      obj.spec.serviceAccount = sa;
+      if (!this.objects.get("/serviceaccounts")!.has(`${ns}/${sa}`))
+        throw new StatusError(403, "Forbidden", `pods "${obj.metadata.name}" is forbidden: error looking up service account ${ns}/${sa}: serviceaccount "${sa}" not found`, {
+          name: obj.metadata.name,
+          kind: "pods",
+        });
       obj.status ??= {};
       obj.status.phase ??= "Pending";
       obj.status.qosClass ??= "BestEffort";

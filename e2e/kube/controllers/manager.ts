@@ -10,6 +10,7 @@ import { syncGarbageCollector } from "./gc.ts";
 import { syncPodDisruptionBudgets } from "./pdb.ts";
 import { syncReplicaSets } from "./replicaset.ts";
 import { syncScheduler } from "./scheduler.ts";
+import { syncServiceAccounts } from "./serviceaccounts.ts";
 import { syncStatefulSets } from "./statefulset.ts";
 import { syncVolumeBinder } from "./volumes.ts";
 
@@ -61,6 +62,7 @@ export class ControllerManager {
     this.again = false;
     const steps: Array<[string, () => void]> = [
       ["garbage-collector", () => syncGarbageCollector(this.store)],
+      ["serviceaccount", () => syncServiceAccounts(this.store)],
       ["deployment", () => syncDeployments(this.store)],
       ["replicaset", () => syncReplicaSets(this.store)],
       ["statefulset", () => syncStatefulSets(this.store)],

@@ -8,9 +8,21 @@ import { isActivePod, isPodReady, MANAGER, ownedBy, ownerRef, randomSuffix, reco
 
 export function syncReplicaSets(store: Store): void {
   const rsT = T(store, "apps", "v1", "replicasets");
-  const podT = T(store, "", "v1", "pods");
   for (const rs of store.list(rsT)) {
-    if (rs.metadata.deletionTimestamp) continue;
+    try {
+      syncReplicaSet(store, rs);
+    } catch (e) {
+      // One object's failure (a refused pod, say) must not stall the others; retried next pass.
+      recordEvent(store, rs, "Warning", "FailedCreate", (e as Error).message, "replicaset-controller");
+    }
+  }
+}
+
+function syncReplicaSet(store: Store, rs: any): void {
+  const rsT = T(store, "apps", "v1", "replicasets");
+  const podT = T(store, "", "v1", "pods");
+  {
+    if (rs.metadata.deletionTimestamp) return;
     const ns = rs.metadata.namespace;
     const pods = store.list(podT, { namespace: ns }).filter((p) => ownedBy(p, rs));
     const active = pods.filter(isActivePod);

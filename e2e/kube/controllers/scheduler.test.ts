@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { Store } from "../api/store.ts";
+import { syncServiceAccounts } from "./serviceaccounts.ts";
 import { syncScheduler } from "./scheduler.ts";
 
 function setup(): Store {
   const s = new Store();
   s.create(s.type("", "v1", "namespaces")!, undefined, { metadata: { name: "ns" } });
+  syncServiceAccounts(s);
   for (const z of ["a", "b", "c"])
     s.create(s.type("", "v1", "nodes")!, undefined, { metadata: { name: `n-${z}`, labels: { "topology.kubernetes.io/zone": `zone-${z}`, disk: z === "c" ? "ssd" : "hdd" } } });
   return s;

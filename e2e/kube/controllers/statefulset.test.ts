@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { Store } from "../api/store.ts";
+import { syncServiceAccounts } from "./serviceaccounts.ts";
 import { syncStatefulSets } from "./statefulset.ts";
 
 function setup() {
   const s = new Store();
   s.create(s.type("", "v1", "namespaces")!, undefined, { metadata: { name: "ns" } });
+  syncServiceAccounts(s);
   return { s, sts: s.type("apps", "v1", "statefulsets")!, pods: s.type("", "v1", "pods")! };
 }
 

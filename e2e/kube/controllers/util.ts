@@ -91,7 +91,18 @@ export function setCondition(conds: any[] | undefined, c: { type: string; status
 }
 
 /** Records a core/v1 Event about obj (what `kubectl describe` lists). */
+const recent = new WeakMap<Store, Map<string, number>>();
+/** The same event about the same object is recorded at most once in this many milliseconds. */
+const EVENT_REPEAT_MS = 30_000;
+
 export function recordEvent(store: Store, obj: any, type: "Normal" | "Warning", reason: string, message: string, component = "controller-manager"): void {
+  let seen = recent.get(store);
+  if (!seen) recent.set(store, (seen = new Map()));
+  const key = `${obj.metadata.uid}\u0000${reason}\u0000${message}`;
+  const now = Date.now();
+  if ((seen.get(key) ?? 0) > now - EVENT_REPEAT_MS) return;
+  seen.set(key, now);
+  if (seen.size > 10_000) for (const [k, t] of seen) if (t < now - EVENT_REPEAT_MS) seen.delete(k);
   const ns = obj.metadata.namespace ?? "default";
   const t = T(store, "", "v1", "events");
   try {
