@@ -10,6 +10,7 @@ export function syncDeployments(store: Store): void {
   const dT = T(store, "apps", "v1", "deployments");
   const rsT = T(store, "apps", "v1", "replicasets");
   for (const d of store.list(dT)) {
+    try {
     if (d.metadata.deletionTimestamp) continue;
     const ns = d.metadata.namespace;
     let rss = store.list(rsT, { namespace: ns }).filter((r) => ownedBy(r, d) && !r.metadata.deletionTimestamp);
@@ -106,6 +107,10 @@ export function syncDeployments(store: Store): void {
     const limit = d.spec.revisionHistoryLimit ?? 10;
     for (const o of empty.slice(0, Math.max(0, empty.length - limit))) store.delete(rsT, ns, o.metadata.name);
     writeStatus(store, d, store.list(rsT, { namespace: ns }).filter((r) => ownedBy(r, d)), store.tryGet(rsT, ns, newRs.metadata.name));
+      } catch (e) {
+      // One object's failure must not stall the others; retried next pass.
+      recordEvent(store, d, "Warning", "ReconcileError", (e as Error).message, "deployment-controller");
+    }
   }
 }
 
