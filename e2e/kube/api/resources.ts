@@ -44,8 +44,12 @@ export function apiVersionOf(t: ResourceType): string {
   return t.group === "" ? t.version : `${t.group}/${t.version}`;
 }
 
-/** The key objects of a type are stored under: "<group>/<plural>". */
+/**
+ * The key objects of a type are stored under: "<group>/<plural>". events.k8s.io Events share the
+ * core Events' storage (see events.ts).
+ */
 export function resourceKey(t: { group: string; plural: string }): string {
+  if (t.group === "events.k8s.io" && t.plural === "events") return "/events";
   return `${t.group}/${t.plural}`;
 }
 

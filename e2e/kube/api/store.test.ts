@@ -114,4 +114,36 @@ describe("the store's API semantics", () => {
     const p = s.create(pods, "default", { metadata: { name: "p" }, spec: { serviceAccountName: "op", containers: [{ name: "c", image: "i" }] } });
     assert.equal(p.spec.serviceAccount, "op");
   });
+
+  it("serves one Event storage through core/v1 and events.k8s.io/v1", () => {
+    const { s } = setup();
+    const core = s.type("", "v1", "events")!;
+    const v1 = s.type("events.k8s.io", "v1", "events")!;
+    s.create(v1, "default", {
+      metadata: { name: "e1" },
+      eventTime: "2026-01-01T00:00:00.000000Z",
+      reportingController: "mimir-ts-operator",
+      reportingInstance: "op-0",
+      action: "Rollout",
+      reason: "ZoneUpdated",
+      note: "zone-a updated",
+      type: "Normal",
+      regarding: { kind: "MimirCluster", name: "m", namespace: "default" },
+    });
+    const asCore = s.get(core, "default", "e1");
+    assert.equal(asCore.apiVersion, "v1");
+    assert.equal(asCore.message, "zone-a updated");
+    assert.equal(asCore.involvedObject.name, "m");
+    assert.equal(asCore.reportingComponent, "mimir-ts-operator");
+    s.create(core, "default", { metadata: { name: "e2" }, involvedObject: { kind: "Pod", name: "p" }, reason: "Started", message: "hi", type: "Normal", count: 2 });
+    const asV1 = s.get(v1, "default", "e2");
+    assert.equal(asV1.apiVersion, "events.k8s.io/v1");
+    assert.equal(asV1.note, "hi");
+    assert.equal(asV1.regarding.name, "p");
+    assert.equal(asV1.deprecatedCount, 2);
+    assert.deepEqual(
+      s.list(v1, { namespace: "default" }).map((e) => e.metadata.name),
+      ["e1", "e2"],
+    );
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { applyBuiltinDefaults } from "./defaults.ts";
+import { coreToEventsV1, eventsV1ToCore, isEventsV1 } from "./events.ts";
 import { alreadyExists, badRequest, type Cause, conflict, gone, invalid, notFound, StatusError } from "./errors.ts";
 import { ApplyConflict, apply, formatPath, type ListKeys, recordUpdate } from "./managed-fields.ts";
 import { immutableViolations } from "./immutable.ts";
@@ -163,6 +164,7 @@ export class Store {
 
   /** The object as served for the type's version (same storage, apiVersion rewritten). */
   private present(t: ResourceType, o: any): any {
+    if (isEventsV1(t)) return coreToEventsV1(structuredClone(o));
     const c = structuredClone(o);
     c.apiVersion = apiVersionOf(t);
     c.kind = t.kind;
@@ -277,7 +279,7 @@ export class Store {
   }
 
   create(t: ResourceType, ns: string | undefined, input: any, opts: WriteOptions = {}): any {
-    const obj = structuredClone(input);
+    const obj = isEventsV1(t) ? eventsV1ToCore(structuredClone(input)) : structuredClone(input);
     if (!isObj(obj)) throw badRequest("Object 'Kind' is missing in request body");
     obj.metadata ??= {};
     if (t.namespaced) {
@@ -295,7 +297,7 @@ export class Store {
     const map = this.objects.get(resourceKey(t))!;
     const id = this.id(obj.metadata.namespace, obj.metadata.name);
     if (map.has(id)) throw alreadyExists(t.plural, t.group, obj.metadata.name);
-    obj.apiVersion = apiVersionOf(t);
+    obj.apiVersion = isEventsV1(t) ? "v1" : apiVersionOf(t);
     obj.kind = t.kind;
     if (t.status && t.kind !== "Namespace" && !t.crd) delete obj.status;
     if (t.crd && t.status) delete obj.status;
@@ -384,6 +386,7 @@ export class Store {
     const old = map.get(id);
     if (!old) throw notFound(t.plural, t.group, name);
     if (!isObj(input)) throw badRequest("Object 'Kind' is missing in request body");
+    if (isEventsV1(t)) input = eventsV1ToCore(input);
     const inRv = input.metadata?.resourceVersion;
     if (inRv && inRv !== old.metadata.resourceVersion)
       throw conflict(t.plural, t.group, name, "the object has been modified; please apply your changes to the latest version and try again");
@@ -403,7 +406,7 @@ export class Store {
         else obj.status = structuredClone(old.status);
       }
     }
-    obj.apiVersion = apiVersionOf(t);
+    obj.apiVersion = isEventsV1(t) ? "v1" : apiVersionOf(t);
     obj.kind = t.kind;
     const m = obj.metadata;
     m.name = old.metadata.name;
