@@ -63,5 +63,17 @@ export function syncGarbageCollector(store: Store): void {
       if (left === 0) store.removeFinalizer(T(store, "", "v1", "namespaces"), undefined, obj.metadata.name, "kubernetes");
     }
   }
+  // Events live an hour, as with the API server's default --event-ttl (swept once a minute).
+  if ((lastSweep.get(store) ?? 0) > Date.now() - 60_000) return;
+  lastSweep.set(store, Date.now());
+  const evT = T(store, "", "v1", "events");
+  const cutoff = Date.now() - EVENT_TTL_MS;
+  for (const e of store.list(evT)) {
+    const ts = Date.parse(e.lastTimestamp ?? e.eventTime ?? e.metadata.creationTimestamp);
+    if (ts < cutoff) store.delete(evT, e.metadata.namespace, e.metadata.name);
+  }
   void MANAGER;
 }
+
+const EVENT_TTL_MS = 60 * 60 * 1000;
+const lastSweep = new WeakMap<Store, number>();

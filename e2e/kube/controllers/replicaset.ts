@@ -4,7 +4,7 @@
  */
 import { selectorMatches } from "../api/selectors.ts";
 import type { Store } from "../api/store.ts";
-import { isActivePod, isPodReady, MANAGER, ownedBy, ownerRef, randomSuffix, recordEvent, T } from "./util.ts";
+import { isActivePod, isPodAvailable, isPodReady, MANAGER, ownedBy, ownerRef, randomSuffix, recordEvent, T } from "./util.ts";
 
 export function syncReplicaSets(store: Store): void {
   const rsT = T(store, "apps", "v1", "replicasets");
@@ -61,7 +61,7 @@ function syncReplicaSet(store: Store, rs: any): void {
       replicas: fresh.length,
       fullyLabeledReplicas: fresh.filter((p) => selectorMatches(rs.spec.selector, p.metadata.labels)).length,
       readyReplicas: ready,
-      availableReplicas: ready,
+      availableReplicas: fresh.filter((p) => isPodAvailable(p, rs.spec.minReadySeconds)).length,
       observedGeneration: rs.metadata.generation,
     };
     const cur = store.tryGet(rsT, ns, rs.metadata.name);

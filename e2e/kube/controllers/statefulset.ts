@@ -8,7 +8,7 @@
  * does not advance by itself, as in Kubernetes).
  */
 import type { Store } from "../api/store.ts";
-import { isPodReady, MANAGER, ownedBy, ownerRef, recordEvent, shortHash, T, templateKey } from "./util.ts";
+import { isPodAvailable, isPodReady, MANAGER, ownedBy, ownerRef, recordEvent, shortHash, T, templateKey } from "./util.ts";
 
 function ordinalOf(setName: string, podName: string): number {
   const m = new RegExp(`^${setName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-(\\d+)$`).exec(podName);
@@ -200,7 +200,7 @@ function syncStatefulSet(store: Store, set: any): void {
     currentRevision,
     updateRevision: updateName,
     collisionCount: 0,
-    availableReplicas: ready,
+    availableReplicas: counted.filter((p) => !p.metadata.deletionTimestamp && isPodAvailable(p, set.spec.minReadySeconds)).length,
   };
   for (const k of ["readyReplicas", "currentReplicas", "updatedReplicas"]) if (status[k] === 0) delete status[k];
   const cur = store.tryGet(stsT, ns, name);

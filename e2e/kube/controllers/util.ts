@@ -31,6 +31,15 @@ export function isPodReady(p: any): boolean {
   return (p.status?.conditions ?? []).some((c: any) => c.type === "Ready" && c.status === "True");
 }
 
+/** Ready for at least minReadySeconds (by the Ready condition's lastTransitionTime). */
+export function isPodAvailable(p: any, minReadySeconds = 0): boolean {
+  if (!isPodReady(p)) return false;
+  if (!minReadySeconds) return true;
+  const c = (p.status?.conditions ?? []).find((x: any) => x.type === "Ready");
+  const since = Date.parse(c?.lastTransitionTime ?? "");
+  return Number.isFinite(since) && Date.now() - since >= minReadySeconds * 1000;
+}
+
 export function isTerminating(o: any): boolean {
   return !!o.metadata?.deletionTimestamp;
 }
