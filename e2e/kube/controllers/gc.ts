@@ -4,7 +4,7 @@
  * of owners deleted with the orphan policy, and empties terminating namespaces.
  */
 import type { Store } from "../api/store.ts";
-import { MANAGER, T } from "./util.ts";
+import { T } from "./util.ts";
 
 export function syncGarbageCollector(store: Store): void {
   const all = [...store.everything()];
@@ -72,7 +72,6 @@ export function syncGarbageCollector(store: Store): void {
     const ts = Date.parse(e.lastTimestamp ?? e.eventTime ?? e.metadata.creationTimestamp);
     if (ts < cutoff) store.delete(evT, e.metadata.namespace, e.metadata.name);
   }
-  void MANAGER;
 }
 
 const EVENT_TTL_MS = 60 * 60 * 1000;
