@@ -6,10 +6,9 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { cleanupLeftovers, LocalCluster } from "./cluster.ts";
+import { cleanupLeftovers, LocalCluster, STATE_ROOT } from "./cluster.ts";
 import { run } from "./node/exec.ts";
 import { BUSYBOX_IMAGE, eventually, runKubectl } from "./harness.ts";
 
@@ -19,7 +18,7 @@ async function traces(id: string): Promise<string[]> {
   for (const l of ns.split("\n")) if (l.startsWith(`mk8s-${id}-`)) out.push(`netns ${l}`);
   const links = await run("ip", ["-o", "link", "show"]);
   for (const l of links.split("\n")) if (l.includes(`mk8s${id}`)) out.push(`link ${l.split(":")[1]}`);
-  if (existsSync(join(tmpdir(), `mk8s-${id}`))) out.push("state dir");
+  if (existsSync(join(STATE_ROOT, `mk8s-${id}`))) out.push("state dir");
   if (existsSync("/etc/netns")) for (const e of readdirSync("/etc/netns")) if (e.startsWith(`mk8s-${id}-`)) out.push(`/etc/netns/${e}`);
   return out;
 }

@@ -2,12 +2,11 @@
  * The local Kubernetes for tests: starts the API server (127.0.0.1, and the bridge gateway for
  * pods), the controllers, three nodes labelled topology.kubernetes.io/zone=zone-a/b/c, the
  * kubelet, cluster DNS and the service proxy; writes a kubeconfig; stops and removes everything
- * it created. State lives in /tmp/mk8s-<id>/ (kubeconfig, pod directories, PVC data, the list of
+ * it created. State lives in /var/tmp/mk8s-<id>/ (kubeconfig, pod directories, PVC data, the list of
  * host paths created as mount points); network objects carry the same "mk8s" prefix and id, so
  * `cleanupLeftovers()` can remove what a crashed run left behind.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serviceAccountPath, serviceAccountToken } from "./api/rbac.ts";
 import { ApiServer } from "./api/server.ts";
@@ -54,8 +53,14 @@ function kubeconfig(server: string, namespace = "default", token?: string): stri
   ].join("\n");
 }
 
+/**
+ * Where state directories live: /var/tmp, not /tmp, because pods commonly mount an emptyDir at
+ * /tmp, which would hide the state (kubeconfigs, volume sources) from their processes.
+ */
+export const STATE_ROOT = "/var/tmp";
+
 function stateRoot(): string {
-  return tmpdir();
+  return STATE_ROOT;
 }
 
 function alive(pid: number): boolean {

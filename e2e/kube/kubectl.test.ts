@@ -208,11 +208,13 @@ spec:
   containers:
   - name: c
     image: ${BUSYBOX_IMAGE}
-    command: ["sh", "-c", "while true; do echo value=$(cat /cfg/value); sleep 0.3; done"]
-    volumeMounts: [{name: cfg, mountPath: /cfg}]
+    command: ["sh", "-c", "touch /tmp/mine; while true; do echo value=$(cat /cfg/value); sleep 0.3; done"]
+    volumeMounts: [{name: cfg, mountPath: /cfg}, {name: tmp, mountPath: /tmp}]
   volumes:
   - name: cfg
     configMap: {name: live}
+  - name: tmp
+    emptyDir: {}
 `,
     );
     await eventually(async () => (await k.kubectl(["logs", "reader"])).includes("value=one"), 30_000, "the first value");

@@ -326,6 +326,8 @@ export class Kubelet {
       mkdirSync(own, { recursive: true });
       mounts.unshift([own, workdir]);
     }
+    // Parents before children (/etc/mimir before /etc/mimir/runtime).
+    mounts.sort((a, b) => a[1].split("/").length - b[1].split("/").length);
     for (const [src, dst] of mounts) this.ensureMountPoint(src, dst);
     const hostname = pod.spec.hostname ?? pod.metadata.name;
     const script = [
