@@ -7,6 +7,7 @@ import type { Store } from "../api/store.ts";
 import { syncDeployments } from "./deployment.ts";
 import { syncEndpoints } from "./endpoints.ts";
 import { syncGarbageCollector } from "./gc.ts";
+import { syncHorizontalPodAutoscalers } from "./hpa.ts";
 import { syncPodDisruptionBudgets } from "./pdb.ts";
 import { syncReplicaSets } from "./replicaset.ts";
 import { syncScheduler } from "./scheduler.ts";
@@ -70,6 +71,7 @@ export class ControllerManager {
       ["scheduler", () => syncScheduler(this.store)],
       ["endpoints", () => syncEndpoints(this.store)],
       ["disruption", () => syncPodDisruptionBudgets(this.store)],
+      ["horizontal-pod-autoscaler", () => syncHorizontalPodAutoscalers(this.store)],
       ...this.extra.map((f, i) => [`extra-${i}`, f] as [string, () => void]),
     ];
     for (const [name, f] of steps) {
