@@ -8,7 +8,7 @@
  * Names (Linux limits interface names to 15 characters):
  *   bridge "mk8s<id>br", host veth "mk8s<id>h<n>", netns "mk8s-<id>-<n>".
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { run, tryRun } from "./exec.ts";
 
 export const PREFIX = "mk8s";
@@ -54,6 +54,7 @@ export class PodNetwork {
       if (ns.startsWith(`${PREFIX}-${this.id}-`)) await this.removeNetns(ns);
     }
     await tryRun("ip", ["link", "del", this.bridge]);
+    removeEmptyNetnsDir();
   }
 
   private async removeNetns(ns: string): Promise<void> {
@@ -125,6 +126,15 @@ export class PodNetwork {
   }
 }
 
+/** /etc/netns is created for the pods' resolv.conf and hosts; it goes when empty again. */
+export function removeEmptyNetnsDir(): void {
+  try {
+    rmdirSync("/etc/netns");
+  } catch {
+    // Not empty (someone else's entries) or already gone.
+  }
+}
+
 /** Picks a /24 octet no existing interface route uses (10.244.K.0/24). */
 export async function pickOctet(): Promise<number> {
   const routes = await run("ip", ["-4", "route", "show"]).catch(() => "");
@@ -157,5 +167,6 @@ export async function removeLeftovers(keep: Set<string> = new Set()): Promise<st
     await tryRun("ip", ["link", "del", m[1]!]);
     removed.push(`link ${m[1]}`);
   }
+  removeEmptyNetnsDir();
   return removed;
 }
