@@ -35,7 +35,6 @@ interface Route {
   sub?: string;
 }
 
-const BOOKMARK_MS = 5_000;
 
 function send(res: ServerResponse, code: number, body: unknown): void {
   const s = JSON.stringify(body);
@@ -84,6 +83,8 @@ function wantsTable(req: IncomingMessage): boolean {
 export class ApiServer {
   readonly store: Store;
   readonly hooks: ServerHooks;
+  /** How often a watch that allows bookmarks gets one (milliseconds). */
+  bookmarkMs = 5_000;
   private server: Server | undefined;
   private readonly open = new Set<ServerResponse>();
   /** Identities taken from a ServiceAccount path prefix (see rbac.ts). */
@@ -457,7 +458,7 @@ export class ApiServer {
       timers.push(
         setInterval(() => {
           write("BOOKMARK", { kind: r.t.kind, apiVersion: apiVersionOf(r.t), metadata: { resourceVersion: String(s.currentRv()) } });
-        }, BOOKMARK_MS),
+        }, this.bookmarkMs),
       );
     }
     const timeout = Number(q.get("timeoutSeconds") ?? 0);
