@@ -9,7 +9,7 @@
  * changed (custom values are always shared: they are immutable).
  */
 import { AllBucketIterator, type BucketSource, ForwardBucketIterator, ReverseBucketIterator } from "./bucket_iterator.ts";
-import { EMPTY_BUCKETS, EMPTY_SPANS, checkBuckets, checkCustomBounds, checkSpans, checked, compactBuckets, reduceResolution, spansMatch } from "./histogram_buckets.ts";
+import { EMPTY_BUCKETS, EMPTY_SPANS, checkBuckets, checkCustomBounds, checkSpans, compactBuckets, reduceResolution, spansMatch } from "./histogram_buckets.ts";
 import {
   CounterReset,
   type CounterResetHint,
