@@ -13,6 +13,8 @@ import { after, before, describe, it } from "node:test";
 import { compressSync } from "snappy";
 import { writeRequestV1 } from "../components/distributor/remotewrite/histograms_testutil.ts";
 import { Histogram } from "../components/model/histogram.ts";
+import type { FloatHistogram } from "../components/model/float_histogram.ts";
+import { FloatHistogramChunk } from "../components/tsdb/chunkenc/float_histogram.ts";
 import { HistogramChunk } from "../components/tsdb/chunkenc/histogram.ts";
 import { freePort, startProcess, tempDir, type RunningProcess, waitReady } from "./harness.ts";
 import { hasPrometheus } from "./bench/targets.ts";
@@ -35,6 +37,11 @@ function sample(i: number): Histogram {
   h.count = [...abs, ...neg].reduce((a, b) => a + b, 0) + h.zeroCount;
   h.sum = j * 1.75 + 0.5;
   return h;
+}
+
+/** The float histogram pushed at sample i: sample(i) scaled by 0.75 (fractional counts). */
+function floatSample(i: number): FloatHistogram {
+  return sample(i).toFloat().mul(0.75);
 }
 
 function deltas(abs: number[]): Float64Array {
@@ -102,8 +109,19 @@ describe("histogram chunks: byte-identical to Prometheus's head chunks", { skip 
     // Push in batches, oldest first.
     for (let start = 0; start < N; start += 50) {
       const hs = [];
-      for (let i = start; i < Math.min(N, start + 50); i++) hs.push({ h: sample(i), t: t0 + i * STEP });
-      const body = compressSync(Buffer.from(writeRequestV1([{ labels: { __name__: "hist_test", job: "e2e" }, histograms: hs }])));
+      const fs = [];
+      for (let i = start; i < Math.min(N, start + 50); i++) {
+        hs.push({ h: sample(i), t: t0 + i * STEP });
+        fs.push({ h: floatSample(i), t: t0 + i * STEP });
+      }
+      const body = compressSync(
+        Buffer.from(
+          writeRequestV1([
+            { labels: { __name__: "hist_test", job: "e2e" }, histograms: hs },
+            { labels: { __name__: "fhist_test", job: "e2e" }, histograms: fs },
+          ]),
+        ),
+      );
       const res = await fetch(`http://127.0.0.1:${port}/api/v1/write`, {
         method: "POST",
         headers: { "Content-Type": "application/x-protobuf", "Content-Encoding": "snappy", "X-Prometheus-Remote-Write-Version": "0.1.0" },
@@ -120,13 +138,16 @@ describe("histogram chunks: byte-identical to Prometheus's head chunks", { skip 
     if (dir !== "") rmSync(dir, { recursive: true, force: true });
   });
 
-  it("encodes every cut chunk exactly as Prometheus did", () => {
+  function headChunks(encoding: number): HeadChunk[] {
     const chunksDir = join(dir, "data", "chunks_head");
-    const files = readdirSync(chunksDir).sort();
-    const theirs: HeadChunk[] = [];
-    for (const f of files) theirs.push(...parseHeadChunks(readFileSync(join(chunksDir, f))));
+    const all: HeadChunk[] = [];
+    for (const f of readdirSync(chunksDir).sort()) all.push(...parseHeadChunks(readFileSync(join(chunksDir, f))));
+    return all.filter((c) => c.encoding === encoding);
+  }
+
+  it("encodes every cut integer histogram chunk exactly as Prometheus did", () => {
+    const theirs = headChunks(2);
     assert.ok(theirs.length >= 3, `expected at least 3 cut chunks, got ${theirs.length}`);
-    for (const c of theirs) assert.equal(c.encoding, 2, "histogram chunk encoding");
 
     // Replay the input through our appender, cutting where Prometheus's chunks start.
     // (Prometheus's last chunk is still open when it stops, so its end is a cut point too.)
@@ -162,6 +183,39 @@ describe("histogram chunks: byte-identical to Prometheus's head chunks", { skip 
     for (let k = 0; k < theirs.length; k++) {
       const mine = ours[k].bytes();
       assert.deepEqual(Buffer.from(mine).toString("hex"), Buffer.from(theirs[k].data).toString("hex"), `chunk ${k} (mint ${theirs[k].mint})`);
+    }
+  });
+
+  it("encodes every cut float histogram chunk exactly as Prometheus did", () => {
+    const theirs = headChunks(3);
+    assert.ok(theirs.length >= 3, `expected at least 3 cut float histogram chunks, got ${theirs.length}`);
+    const starts = new Set([...theirs.map((c) => c.mint), ...theirs.map((c) => c.maxt + STEP)]);
+    const ours: FloatHistogramChunk[] = [];
+    let cur = new FloatHistogramChunk();
+    let prev: FloatHistogramChunk | null = null;
+    let recoded = 0;
+    for (let i = 0; i < N; i++) {
+      const t = t0 + i * STEP;
+      if (i > 0 && starts.has(t) && cur.numSamples() > 0) {
+        ours.push(cur);
+        prev = cur;
+        cur = new FloatHistogramChunk();
+      }
+      const next = cur.appendFloatHistogram(cur.numSamples() === 0 ? prev : null, t, floatSample(i));
+      if (next !== null) {
+        if (next.numSamples() === 1) {
+          ours.push(cur);
+          prev = cur;
+        } else {
+          recoded++;
+        }
+        cur = next;
+      }
+    }
+    ours.push(cur);
+    assert.ok(recoded >= 1, "the layout change recoded a chunk");
+    for (let k = 0; k < theirs.length; k++) {
+      assert.equal(Buffer.from(ours[k].bytes()).toString("hex"), Buffer.from(theirs[k].data).toString("hex"), `float chunk ${k} (mint ${theirs[k].mint})`);
     }
   });
 });
