@@ -8,7 +8,7 @@
  * custom buckets (schema -53) are (bound(i-1), bound(i)] with the first one closed at -Inf.
  */
 import { EMPTY_BUCKETS, EMPTY_SPANS } from "./histogram_buckets.ts";
-import { getBound, getBoundExponential, isCustomBucketsSchema, isExponentialSchema, targetIdx } from "./histogram_schema.ts";
+import { getBound, getBoundExponential, goFloatV, isCustomBucketsSchema, isExponentialSchema, targetIdx } from "./histogram_schema.ts";
 
 /** What a bucket iterator reads from: one side of a float histogram. */
 export interface BucketSource {
@@ -49,7 +49,7 @@ export class Bucket {
 
   /** Prometheus's Bucket.String, e.g. "(1,2]:3". */
   toString(): string {
-    return `${this.lowerInclusive ? "[" : "("}${this.lower},${this.upper}${this.upperInclusive ? "]" : ")"}:${this.count}`;
+    return `${this.lowerInclusive ? "[" : "("}${goFloatV(this.lower)},${goFloatV(this.upper)}${this.upperInclusive ? "]" : ")"}:${goFloatV(this.count)}`;
   }
 }
 

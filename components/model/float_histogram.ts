@@ -412,7 +412,7 @@ export class FloatHistogram {
     while (it.next()) neg.push(it.toString());
     parts.push(...neg.reverse());
     if (!this.usesCustomBuckets() && (this.zeroCount !== 0 || this.zeroThreshold !== 0)) {
-      parts.push(`[${-this.zeroThreshold},${this.zeroThreshold}]:${this.zeroCount}`);
+      parts.push(`[${goFloatV(-this.zeroThreshold)},${goFloatV(this.zeroThreshold)}]:${goFloatV(this.zeroCount)}`);
     }
     this.positiveBucketIterator(it);
     while (it.next()) parts.push(it.toString());
