@@ -45,7 +45,8 @@ export function isStaleNaN(v: number): boolean {
 /** -(2^(n-1)-1) <= x <= 2^(n-1) (Prometheus's bitRange). */
 function bitRange(x: number, n: number): boolean {
   const h = 2 ** (n - 1);
-  return -(h - 1) <= x && x <= h;
+  // -(h-1) <= x, written so that it stays exact for h above 2^53.
+  return -h < x && x <= h;
 }
 
 /** Writes `n` (<= 56) low bits of the two's complement of integer x. */
