@@ -129,7 +129,7 @@ describe("remote write Histogram message", () => {
           h.positiveBuckets = Float64Array.from({ length: np }, (_, i) => o.seed[i % Math.max(1, o.seed.length)] ?? 0);
           h.negativeBuckets = Float64Array.from({ length: nn }, (_, i) => o.seed[(i + 3) % Math.max(1, o.seed.length)] ?? 0);
           const d = decode(encodeHistogramMessage(h, o.ts));
-          return d.h !== null && d.h.equals(h) && d.timestamp === o.ts && d.h.counterResetHint === h.counterResetHint;
+          return d.h?.equals(h) === true && d.timestamp === o.ts && d.h.counterResetHint === h.counterResetHint;
         },
       ),
       { numRuns: 500 },
