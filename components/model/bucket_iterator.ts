@@ -10,11 +10,15 @@
 import { EMPTY_BUCKETS, EMPTY_SPANS } from "./histogram_buckets.ts";
 import { getBound, getBoundExponential, goFloatV, isCustomBucketsSchema, isExponentialSchema, targetIdx } from "./histogram_schema.ts";
 
-/** What a bucket iterator reads from: one side of a float histogram. */
-export interface BucketSource {
+/** What bucket iterators read: a float histogram's buckets (absolute counts). */
+export interface HistogramBuckets {
   schema: number;
-  spans: Int32Array;
-  buckets: Float64Array;
+  zeroThreshold: number;
+  zeroCount: number;
+  positiveSpans: Int32Array;
+  positiveBuckets: Float64Array;
+  negativeSpans: Int32Array;
+  negativeBuckets: Float64Array;
   customValues: Float64Array | null;
 }
 
@@ -73,13 +77,16 @@ export class ForwardBucketIterator extends Bucket {
   /** Whether next() fills the bounds (off for reset detection, which needs only index and count). */
   withBounds = true;
 
-  /** Positions before the first bucket. targetSchema must be <= schema (same kind). */
-  reset(src: BucketSource, positive: boolean, absoluteStartValue = 0, targetSchema = src.schema): this {
-    this.schema = src.schema;
+  /**
+   * Positions before the first bucket of one side of h. targetSchema must be <= h.schema (and
+   * of the same kind).
+   */
+  reset(h: HistogramBuckets, positive: boolean, absoluteStartValue = 0, targetSchema = h.schema): this {
+    this.schema = h.schema;
     this.targetSchema = targetSchema;
-    this.spans = src.spans;
-    this.buckets = src.buckets;
-    this.customValues = positive ? src.customValues : null;
+    this.spans = positive ? h.positiveSpans : h.negativeSpans;
+    this.buckets = positive ? h.positiveBuckets : h.negativeBuckets;
+    this.customValues = positive ? h.customValues : null;
     this.positive = positive;
     this.spansIdx = 0;
     this.idxInSpan = 0;
@@ -179,17 +186,19 @@ export class ReverseBucketIterator extends Bucket {
   private bucketsIdx = 0;
   private currIdx = 0;
 
-  reset(src: BucketSource, positive: boolean): this {
-    this.schema = src.schema;
-    this.spans = src.spans;
-    this.buckets = src.buckets;
-    this.customValues = positive ? src.customValues : null;
+  /** Positions after the last bucket of one side of h. */
+  reset(h: HistogramBuckets, positive: boolean): this {
+    const spans = positive ? h.positiveSpans : h.negativeSpans;
+    this.schema = h.schema;
+    this.spans = spans;
+    this.buckets = positive ? h.positiveBuckets : h.negativeBuckets;
+    this.customValues = positive ? h.customValues : null;
     this.positive = positive;
-    this.spansIdx = (src.spans.length >> 1) - 1;
-    this.bucketsIdx = src.buckets.length - 1;
-    this.idxInSpan = this.spansIdx >= 0 ? src.spans[this.spansIdx * 2 + 1] - 1 : 0;
+    this.spansIdx = (spans.length >> 1) - 1;
+    this.bucketsIdx = this.buckets.length - 1;
+    this.idxInSpan = this.spansIdx >= 0 ? spans[this.spansIdx * 2 + 1] - 1 : 0;
     let idx = 0;
-    for (let i = 0; i < src.spans.length; i += 2) idx += src.spans[i] + src.spans[i + 1];
+    for (let i = 0; i < spans.length; i += 2) idx += spans[i] + spans[i + 1];
     this.currIdx = idx;
     return this;
   }
@@ -212,18 +221,6 @@ export class ReverseBucketIterator extends Bucket {
   }
 }
 
-/** What the all-buckets iterator needs beyond the two sides. */
-export interface AllBucketsSource {
-  schema: number;
-  zeroThreshold: number;
-  zeroCount: number;
-  positiveSpans: Int32Array;
-  positiveBuckets: Float64Array;
-  negativeSpans: Int32Array;
-  negativeBuckets: Float64Array;
-  customValues: Float64Array | null;
-}
-
 /**
  * All buckets in ascending order of value: negative buckets (most negative first), the zero
  * bucket when it has observations, then positive buckets; or with `reverse`, descending. Bucket
@@ -232,36 +229,14 @@ export interface AllBucketsSource {
 export class AllBucketIterator extends Bucket {
   private readonly left = new ReverseBucketIterator();
   private readonly right = new ForwardBucketIterator();
-  private readonly leftSrc: BucketSource = { schema: 0, spans: EMPTY_SPANS, buckets: EMPTY_BUCKETS, customValues: null };
-  private readonly rightSrc: BucketSource = { schema: 0, spans: EMPTY_SPANS, buckets: EMPTY_BUCKETS, customValues: null };
   private state = -1;
   private zeroThreshold = 0;
   private zeroCount = 0;
 
-  reset(h: AllBucketsSource, reverse = false): this {
-    const l = this.leftSrc;
-    const r = this.rightSrc;
-    l.schema = h.schema;
-    r.schema = h.schema;
-    if (!reverse) {
-      l.spans = h.negativeSpans;
-      l.buckets = h.negativeBuckets;
-      l.customValues = null;
-      r.spans = h.positiveSpans;
-      r.buckets = h.positiveBuckets;
-      r.customValues = h.customValues;
-      this.left.reset(l, false);
-      this.right.reset(r, true);
-    } else {
-      l.spans = h.positiveSpans;
-      l.buckets = h.positiveBuckets;
-      l.customValues = h.customValues;
-      r.spans = h.negativeSpans;
-      r.buckets = h.negativeBuckets;
-      r.customValues = null;
-      this.left.reset(l, true);
-      this.right.reset(r, false);
-    }
+  reset(h: HistogramBuckets, reverse = false): this {
+    // Forward: negative buckets from the most negative (reverse walk), then positive ones.
+    this.left.reset(h, reverse);
+    this.right.reset(h, !reverse);
     this.zeroThreshold = h.zeroThreshold;
     this.zeroCount = h.zeroCount;
     this.state = -1;

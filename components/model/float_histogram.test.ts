@@ -196,7 +196,7 @@ describe("bucket iterators", () => {
   it("merge buckets into a lower target schema", () => {
     const s1 = fh({ schema: 1, count: 10, pos: [[0, 4]], posB: [1, 2, 3, 4] });
     const it = s1.positiveBucketIterator();
-    it.reset({ schema: 1, spans: s1.positiveSpans, buckets: s1.positiveBuckets, customValues: null }, true, 0, 0);
+    it.reset(s1, true, 0, 0);
     const seen: string[] = [];
     while (it.next()) seen.push(it.toString());
     assert.deepEqual(seen, ["(0.5,1]:1", "(1,2]:5", "(2,4]:4"]);

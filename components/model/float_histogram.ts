@@ -8,7 +8,7 @@
  * are replaced, never resized in place, so a histogram may share arrays with others until it is
  * changed (custom values are always shared: they are immutable).
  */
-import { AllBucketIterator, type BucketSource, ForwardBucketIterator, ReverseBucketIterator } from "./bucket_iterator.ts";
+import { AllBucketIterator, ForwardBucketIterator, ReverseBucketIterator } from "./bucket_iterator.ts";
 import { EMPTY_BUCKETS, EMPTY_SPANS, checkBuckets, checkCustomBounds, checkSpans, compactBuckets, reduceResolution, spansMatch } from "./histogram_buckets.ts";
 import {
   CounterReset,
@@ -248,7 +248,7 @@ export class FloatHistogram {
     const it = scratchFwd;
     outer: for (;;) {
       let zc = this.zeroCount;
-      it.reset(positiveSide(this), true);
+      it.reset(this, true);
       while (it.next()) {
         if (it.lower >= largerThreshold) break;
         zc += it.count;
@@ -257,7 +257,7 @@ export class FloatHistogram {
           break;
         }
       }
-      it.reset(negativeSide(this), false);
+      it.reset(this, false);
       while (it.next()) {
         if (it.upper <= -largerThreshold) break;
         zc += it.count;
@@ -278,7 +278,7 @@ export class FloatHistogram {
   /** Zeroes the buckets inside the zero bucket and compacts them away. */
   private trimBucketsInZeroBucket(): void {
     const it = scratchFwd;
-    it.reset(positiveSide(this), true);
+    it.reset(this, true);
     let i = 0;
     let pos: Float64Array | undefined;
     while (it.next()) {
@@ -287,7 +287,7 @@ export class FloatHistogram {
       pos[i++] = 0;
     }
     if (pos !== undefined) this.positiveBuckets = pos;
-    it.reset(negativeSide(this), false);
+    it.reset(this, false);
     i = 0;
     let neg: Float64Array | undefined;
     while (it.next()) {
@@ -342,11 +342,11 @@ export class FloatHistogram {
     if (this.zeroCount < zeroResult.count) return true;
     const curr = scratchCurr;
     const prev = scratchPrev;
-    curr.reset(positiveSide(this), true, this.zeroThreshold, this.schema);
-    prev.reset(positiveSide(previous), true, this.zeroThreshold, this.schema);
+    curr.reset(this, true, this.zeroThreshold, this.schema);
+    prev.reset(previous, true, this.zeroThreshold, this.schema);
     if (detectBucketReset(curr, prev)) return true;
-    curr.reset(negativeSide(this), false, this.zeroThreshold, this.schema);
-    prev.reset(negativeSide(previous), false, this.zeroThreshold, this.schema);
+    curr.reset(this, false, this.zeroThreshold, this.schema);
+    prev.reset(previous, false, this.zeroThreshold, this.schema);
     return detectBucketReset(curr, prev);
   }
 
@@ -375,22 +375,22 @@ export class FloatHistogram {
 
   /** Ascending positive buckets (pass an iterator to reuse). */
   positiveBucketIterator(it = new ForwardBucketIterator()): ForwardBucketIterator {
-    return it.reset(positiveSide(this), true);
+    return it.reset(this, true);
   }
 
   /** Negative buckets by ascending absolute value (pass an iterator to reuse). */
   negativeBucketIterator(it = new ForwardBucketIterator()): ForwardBucketIterator {
-    return it.reset(negativeSide(this), false);
+    return it.reset(this, false);
   }
 
   /** Positive buckets, descending. */
   positiveReverseBucketIterator(it = new ReverseBucketIterator()): ReverseBucketIterator {
-    return it.reset(positiveSide(this), true);
+    return it.reset(this, true);
   }
 
   /** Negative buckets, by descending absolute value. */
   negativeReverseBucketIterator(it = new ReverseBucketIterator()): ReverseBucketIterator {
-    return it.reset(negativeSide(this), false);
+    return it.reset(this, false);
   }
 
   /** Every bucket from the lowest value up (histogram_quantile's walk). */
@@ -430,35 +430,6 @@ const scratchCurr = new ForwardBucketIterator();
 const scratchPrev = new ForwardBucketIterator();
 scratchCurr.withBounds = false;
 scratchPrev.withBounds = false;
-
-const posSide: BucketSource = { schema: 0, spans: EMPTY_SPANS, buckets: EMPTY_BUCKETS, customValues: null };
-const negSide: BucketSource = { schema: 0, spans: EMPTY_SPANS, buckets: EMPTY_BUCKETS, customValues: null };
-const posSide2: BucketSource = { schema: 0, spans: EMPTY_SPANS, buckets: EMPTY_BUCKETS, customValues: null };
-let flip = false;
-
-/** A bucket source for the positive side (two alternating scratch objects, so two can be live). */
-function positiveSide(h: FloatHistogram): BucketSource {
-  flip = !flip;
-  const s = flip ? posSide : posSide2;
-  s.schema = h.schema;
-  s.spans = h.positiveSpans;
-  s.buckets = h.positiveBuckets;
-  s.customValues = h.customValues;
-  return s;
-}
-
-const negSide2: BucketSource = { schema: 0, spans: EMPTY_SPANS, buckets: EMPTY_BUCKETS, customValues: null };
-let flipN = false;
-
-function negativeSide(h: FloatHistogram): BucketSource {
-  flipN = !flipN;
-  const s = flipN ? negSide : negSide2;
-  s.schema = h.schema;
-  s.spans = h.negativeSpans;
-  s.buckets = h.negativeBuckets;
-  s.customValues = null;
-  return s;
-}
 
 function copyInt32(src: Int32Array, dst: Int32Array): Int32Array {
   if (src.length === 0) return EMPTY_SPANS;
@@ -530,8 +501,8 @@ function detectBucketReset(curr: ForwardBucketIterator, prev: ForwardBucketItera
 function detectResetMismatchedBounds(curr: FloatHistogram, prev: FloatHistogram): boolean {
   const cb = curr.customValues ?? EMPTY_BUCKETS;
   const pb = prev.customValues ?? EMPTY_BUCKETS;
-  const ci = new ForwardBucketIterator().reset(positiveSide(curr), true);
-  const pi = new ForwardBucketIterator().reset(positiveSide(prev), true);
+  const ci = new ForwardBucketIterator().reset(curr, true);
+  const pi = new ForwardBucketIterator().reset(prev, true);
   let cStarted = false;
   let cMore = false;
   let pStarted = false;
