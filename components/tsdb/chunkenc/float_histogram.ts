@@ -41,10 +41,12 @@ import {
   HISTOGRAM_HEADER_SIZE,
   type Insert,
   adjustForInserts,
+  anyBucketDecreased,
   applyInserts,
   countSpans,
   expandSpansAndBuckets,
   expandSpansBothWays,
+  identicalSpans,
   isStaleNaN,
   putVarbitInt,
   readChunkLayout,
@@ -217,6 +219,15 @@ export class FloatHistogramChunk extends BitWriter {
     }
     if (h.zeroCount < this.vals[SLOT_ZCNT]) {
       app.counterReset = true;
+      return;
+    }
+    if (identicalSpans(this.pSpans, h.positiveSpans) && identicalSpans(this.nSpans, h.negativeSpans)) {
+      // Same layout (the common case): no inserts, a reset iff some bucket went down.
+      if (anyBucketDecreased(this.pBuckets, h.positiveBuckets, false) || anyBucketDecreased(this.nBuckets, h.negativeBuckets, false)) {
+        app.counterReset = true;
+        return;
+      }
+      app.ok = true;
       return;
     }
     const p = expandSpansAndBuckets(this.pSpans, h.positiveSpans, this.pBuckets, h.positiveBuckets, false);

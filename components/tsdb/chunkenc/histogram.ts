@@ -50,10 +50,12 @@ import {
   HISTOGRAM_HEADER_SIZE,
   type Insert,
   adjustForInserts,
+  anyBucketDecreased,
   applyInserts,
   countSpans,
   expandSpansAndBuckets,
   expandSpansBothWays,
+  identicalSpans,
   isStaleNaN,
   putVarbitInt,
   putVarbitUint,
@@ -272,6 +274,15 @@ export class HistogramChunk extends BitWriter {
     }
     if (h.zeroCount < this.zCnt) {
       app.header = CounterResetHeaderReset;
+      return;
+    }
+    if (identicalSpans(this.pSpans, h.positiveSpans) && identicalSpans(this.nSpans, h.negativeSpans)) {
+      // Same layout (the common case): no inserts, a reset iff some bucket went down.
+      if (anyBucketDecreased(this.pBuckets, h.positiveBuckets, true) || anyBucketDecreased(this.nBuckets, h.negativeBuckets, true)) {
+        app.header = CounterResetHeaderReset;
+        return;
+      }
+      app.ok = true;
       return;
     }
     const p = expandSpansAndBuckets(this.pSpans, h.positiveSpans, this.pBuckets, h.positiveBuckets, true);

@@ -42,13 +42,6 @@ export function isStaleNaN(v: number): boolean {
   return scratchU[1] === STALE_NAN_BITS_HI && scratchU[0] === STALE_NAN_BITS_LO;
 }
 
-/** -(2^(n-1)-1) <= x <= 2^(n-1) (Prometheus's bitRange). */
-function bitRange(x: number, n: number): boolean {
-  const h = 2 ** (n - 1);
-  // -(h-1) <= x, written so that it stays exact for h above 2^53.
-  return -h < x && x <= h;
-}
-
 /** Writes `n` (<= 56) low bits of the two's complement of integer x. */
 function writeSigned(w: BitWriter, x: number, n: number): void {
   if (n <= 30) {
@@ -60,28 +53,26 @@ function writeSigned(w: BitWriter, x: number, n: number): void {
   w.writeBits64(hi, u - hi * TWO32, n);
 }
 
+/**
+ * Prometheus's varbit int. A value fits n bits when -(2^(n-1)-1) <= v <= 2^(n-1), i.e.
+ * -2^(n-1) < v <= 2^(n-1) (the second form stays exact above 2^53).
+ */
 export function putVarbitInt(w: BitWriter, v: number): void {
   if (v === 0) {
     w.writeBit(0);
-  } else if (bitRange(v, 3)) {
-    w.writeBits(0b10, 2);
-    writeSigned(w, v, 3);
-  } else if (bitRange(v, 6)) {
-    w.writeBits(0b110, 3);
-    writeSigned(w, v, 6);
-  } else if (bitRange(v, 9)) {
-    w.writeBits(0b1110, 4);
-    writeSigned(w, v, 9);
-  } else if (bitRange(v, 12)) {
-    w.writeBits(0b11110, 5);
-    writeSigned(w, v, 12);
-  } else if (bitRange(v, 18)) {
-    w.writeBits(0b111110, 6);
-    writeSigned(w, v, 18);
-  } else if (bitRange(v, 25)) {
-    w.writeBits(0b1111110, 7);
-    writeSigned(w, v, 25);
-  } else if (bitRange(v, 56)) {
+  } else if (v > -4 && v <= 4) {
+    w.writeBits((0b10 << 3) | (v & 0x7), 5);
+  } else if (v > -32 && v <= 32) {
+    w.writeBits((0b110 << 6) | (v & 0x3f), 9);
+  } else if (v > -256 && v <= 256) {
+    w.writeBits((0b1110 << 9) | (v & 0x1ff), 13);
+  } else if (v > -2048 && v <= 2048) {
+    w.writeBits((0b11110 << 12) | (v & 0xfff), 17);
+  } else if (v > -131072 && v <= 131072) {
+    w.writeBits((0b111110 << 18) | (v & 0x3ffff), 24);
+  } else if (v > -16777216 && v <= 16777216) {
+    w.writeBits(((0b1111110 << 25) | (v & 0x1ffffff)) >>> 0, 32);
+  } else if (v > -TWO55 && v <= TWO55) {
     w.writeBits(0b11111110, 8);
     writeSigned(w, v, 56);
   } else {
@@ -759,6 +750,33 @@ export function adjustForInserts(spans: Int32Array, inserts: readonly Insert[]):
     consume();
   }
   return Int32Array.from(merged);
+}
+
+/** True when both span lists are element-wise identical (the appenders' common case). */
+export function identicalSpans(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * For identical layouts: true when some bucket's absolute count is lower in b than in a (a
+ * counter reset). `deltas` says whether the arrays are delta-encoded.
+ */
+export function anyBucketDecreased(a: Float64Array, b: Float64Array, deltas: boolean): boolean {
+  let ca = 0;
+  let cb = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (deltas) {
+      ca += a[i];
+      cb += b[i];
+    } else {
+      ca = a[i];
+      cb = b[i];
+    }
+    if (ca > cb) return true;
+  }
+  return false;
 }
 
 /** Total bucket count of spans. */
