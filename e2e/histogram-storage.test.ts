@@ -1,10 +1,13 @@
 /**
- * Byte-identity of our histogram chunk encoding with Prometheus's: a real Prometheus (2.42, with
- * --enable-feature=native-histograms and the remote write receiver) ingests native histograms
- * over remote write; after it shuts down, the chunks it cut are in chunks_head/ (format:
- * tsdb/docs/format/head_chunks.md). We feed the same histograms through our HistogramChunk,
- * starting a new chunk wherever Prometheus's head did, and compare every chunk byte for byte —
- * including the chunk re-encoded when new buckets appeared and the one cut by a counter reset.
+ * Byte-identity of our histogram chunk encodings and WAL records with Prometheus's: a real
+ * Prometheus (2.42, with --enable-feature=native-histograms and the remote write receiver)
+ * ingests integer and float native histograms over remote write; after it shuts down, the chunks
+ * it cut are in chunks_head/ (format: tsdb/docs/format/head_chunks.md) and every sample is in the
+ * WAL (uncompressed). We feed the same histograms through our HistogramChunk and
+ * FloatHistogramChunk, starting a new chunk wherever Prometheus's head did, and compare every
+ * chunk byte for byte — including the chunk re-encoded when new buckets appeared and the one cut
+ * by a counter reset; and we decode Prometheus's histogram WAL records, check they hold our
+ * input, and re-encode them to the same bytes.
  */
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
@@ -16,6 +19,16 @@ import { Histogram } from "../components/model/histogram.ts";
 import type { FloatHistogram } from "../components/model/float_histogram.ts";
 import { FloatHistogramChunk } from "../components/tsdb/chunkenc/float_histogram.ts";
 import { HistogramChunk } from "../components/tsdb/chunkenc/histogram.ts";
+import {
+  REC_FLOAT_HISTOGRAM_SAMPLES,
+  REC_HISTOGRAM_SAMPLES,
+  decodeFloatHistogramSamples,
+  decodeHistogramSamples,
+  encodeFloatHistogramSamples,
+  encodeHistogramSamples,
+} from "../components/tsdb/wal/histogram_records.ts";
+import { RecordEncoder } from "../components/tsdb/wal/records.ts";
+import { readSegment } from "../components/tsdb/wal/wal.ts";
 import { freePort, startProcess, tempDir, type RunningProcess, waitReady } from "./harness.ts";
 import { hasPrometheus } from "./bench/targets.ts";
 
@@ -87,7 +100,7 @@ function parseHeadChunks(b: Uint8Array): HeadChunk[] {
   return out;
 }
 
-describe("histogram chunks: byte-identical to Prometheus's head chunks", { skip }, () => {
+describe("native histogram chunks and WAL records: byte-identical to Prometheus 2.42's", { skip }, () => {
   let dir = "";
   let prom: RunningProcess | undefined;
   const N = 400;
@@ -103,6 +116,7 @@ describe("histogram chunks: byte-identical to Prometheus's head chunks", { skip 
       `--web.listen-address=127.0.0.1:${port}`,
       "--web.enable-remote-write-receiver",
       "--enable-feature=native-histograms",
+      "--no-storage.tsdb.wal-compression",
       "--log.level=warn",
     ]);
     await waitReady({ url: `http://127.0.0.1:${port}`, output: prom.output, proc: prom.proc }, 20_000, "/-/ready");
@@ -217,5 +231,41 @@ describe("histogram chunks: byte-identical to Prometheus's head chunks", { skip 
     for (let k = 0; k < theirs.length; k++) {
       assert.equal(Buffer.from(ours[k].bytes()).toString("hex"), Buffer.from(theirs[k].data).toString("hex"), `float chunk ${k} (mint ${theirs[k].mint})`);
     }
+  });
+
+  it("writes histogram WAL records exactly as Prometheus did", () => {
+    const walDir = join(dir, "data", "wal");
+    const records: Uint8Array[] = [];
+    for (const f of readdirSync(walDir).filter((x) => /^\d+$/.test(x)).sort()) {
+      readSegment(readFileSync(join(walDir, f)), Number(f), (rec) => records.push(rec.slice()));
+    }
+    const ints = records.filter((r) => r[0] === REC_HISTOGRAM_SAMPLES);
+    const floats = records.filter((r) => r[0] === REC_FLOAT_HISTOGRAM_SAMPLES);
+    assert.ok(ints.length > 0 && floats.length > 0, `histogram records: ${ints.length} integer, ${floats.length} float`);
+    const e = new RecordEncoder(1024);
+    let seenInt = 0;
+    for (const rec of ints) {
+      const samples = decodeHistogramSamples(rec);
+      for (const s of samples) {
+        const i = (s.t - t0) / STEP;
+        assert.ok(s.h.equals(sample(i)), `integer sample ${i}`);
+        seenInt++;
+      }
+      encodeHistogramSamples(e, samples);
+      assert.equal(Buffer.from(e.bytes()).toString("hex"), Buffer.from(rec).toString("hex"));
+    }
+    assert.equal(seenInt, N);
+    let seenFloat = 0;
+    for (const rec of floats) {
+      const samples = decodeFloatHistogramSamples(rec);
+      for (const s of samples) {
+        const i = (s.t - t0) / STEP;
+        assert.ok(s.fh.equals(floatSample(i)), `float sample ${i}`);
+        seenFloat++;
+      }
+      encodeFloatHistogramSamples(e, samples);
+      assert.equal(Buffer.from(e.bytes()).toString("hex"), Buffer.from(rec).toString("hex"));
+    }
+    assert.equal(seenFloat, N);
   });
 });
