@@ -27,7 +27,7 @@ import {
   isKnownSchema,
   unknownSchemaError,
 } from "../../model/histogram_schema.ts";
-import { ValFloatHistogram, ValNone, type ValueType } from "../../storage/series.ts";
+import { type SampleIterator, ValFloatHistogram, ValNone, type ValueType } from "../../storage/series.ts";
 import { BitReader, BitWriter } from "./bstream.ts";
 import { counterResetHint } from "./histogram.ts";
 import {
@@ -463,7 +463,7 @@ function recodeBuckets(h: FloatHistogram, pos: readonly Insert[], neg: readonly 
 const EMPTY = new Uint8Array(0);
 
 /** Reads a float histogram chunk sample by sample (state public for the appender's restore). */
-export class FloatHistogramIterator {
+export class FloatHistogramIterator implements SampleIterator {
   private readonly r = new BitReader(EMPTY, 0, 0);
   private numTotal = 0;
   numRead = 0;

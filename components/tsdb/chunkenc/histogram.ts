@@ -36,7 +36,7 @@ import {
   isKnownSchema,
   unknownSchemaError,
 } from "../../model/histogram_schema.ts";
-import { ValHistogram, ValNone, type ValueType } from "../../storage/series.ts";
+import { type SampleIterator, ValHistogram, ValNone, type ValueType } from "../../storage/series.ts";
 import { BitReader, BitWriter } from "./bstream.ts";
 import {
   COUNTER_RESET_HEADER_MASK,
@@ -543,7 +543,7 @@ const EMPTY = new Uint8Array(0);
  * Reads a histogram chunk sample by sample. State fields are public for the appender's restore;
  * read samples with atT() and atHistogram()/atFloatHistogram().
  */
-export class HistogramIterator {
+export class HistogramIterator implements SampleIterator {
   private readonly r = new BitReader(EMPTY, 0, 0);
   private numTotal = 0;
   numRead = 0;
