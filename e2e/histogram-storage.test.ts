@@ -15,8 +15,8 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { compressSync } from "snappy";
 import { writeRequestV1 } from "../components/distributor/remotewrite/histograms_testutil.ts";
-import { Histogram } from "../components/storage/histogram/histogram.ts";
-import type { FloatHistogram } from "../components/storage/histogram/float_histogram.ts";
+import { Histogram } from "../components/model/histogram.ts";
+import type { FloatHistogram } from "../components/model/float_histogram.ts";
 import { FloatHistogramChunk } from "../components/tsdb/chunkenc/float_histogram.ts";
 import { HistogramChunk } from "../components/tsdb/chunkenc/histogram.ts";
 import {

@@ -9,8 +9,8 @@
  */
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { FloatHistogram } from "../../components/storage/histogram/float_histogram.ts";
-import { Histogram } from "../../components/storage/histogram/histogram.ts";
+import { FloatHistogram } from "../../components/model/float_histogram.ts";
+import { Histogram } from "../../components/model/histogram.ts";
 import { ValNone } from "../../components/storage/series.ts";
 import { FloatHistogramChunk } from "../../components/tsdb/chunkenc/float_histogram.ts";
 import { HistogramChunk } from "../../components/tsdb/chunkenc/histogram.ts";

@@ -15,10 +15,10 @@
  * bytes throw DecodeError (the push handlers answer 400); nothing is validated semantically here
  * (Histogram.validate() does that with Prometheus's error texts).
  */
-import { FloatHistogram } from "../../storage/histogram/float_histogram.ts";
-import { Histogram } from "../../storage/histogram/histogram.ts";
-import { EMPTY_BUCKETS, EMPTY_SPANS } from "../../storage/histogram/buckets.ts";
-import type { CounterResetHint } from "../../storage/histogram/schema.ts";
+import { FloatHistogram } from "../../model/float_histogram.ts";
+import { Histogram } from "../../model/histogram.ts";
+import { EMPTY_BUCKETS, EMPTY_SPANS } from "../../model/histogram_buckets.ts";
+import type { CounterResetHint } from "../../model/histogram_schema.ts";
 import { DecodeError, type ProtoReader, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from "./protoreader.ts";
 
 /** One decoded histogram sample: exactly one of `h` (integer) and `fh` (float) is set. */

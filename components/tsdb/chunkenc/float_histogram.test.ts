@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { FloatHistogram } from "../../storage/histogram/float_histogram.ts";
-import { CounterReset, GaugeType, NotCounterReset, UnknownCounterReset } from "../../storage/histogram/schema.ts";
+import { FloatHistogram } from "../../model/float_histogram.ts";
+import { CounterReset, GaugeType, NotCounterReset, UnknownCounterReset } from "../../model/histogram_schema.ts";
 import { STALE_NAN, ValFloatHistogram, ValNone } from "../../storage/series.ts";
 import { FloatHistogramChunk, floatHistogramAppendState } from "./float_histogram.ts";
 import { CounterResetHeaderGauge, CounterResetHeaderNotReset, CounterResetHeaderReset, CounterResetHeaderUnknown } from "./histogram_meta.ts";

@@ -14,8 +14,8 @@
  * new one, exactly as for integer histograms (except that float chunks record only "reset" or
  * "unknown" when cut, as Prometheus does).
  */
-import { FloatHistogram } from "../../storage/histogram/float_histogram.ts";
-import { EMPTY_BUCKETS, EMPTY_SPANS } from "../../storage/histogram/buckets.ts";
+import { FloatHistogram } from "../../model/float_histogram.ts";
+import { EMPTY_BUCKETS, EMPTY_SPANS } from "../../model/histogram_buckets.ts";
 import {
   CounterReset,
   EXPONENTIAL_SCHEMA_MAX,
@@ -26,7 +26,7 @@ import {
   isCustomBucketsSchema,
   isKnownSchema,
   unknownSchemaError,
-} from "../../storage/histogram/schema.ts";
+} from "../../model/histogram_schema.ts";
 import { type SampleIterator, ValFloatHistogram, ValNone, type ValueType } from "../../storage/series.ts";
 import { BitReader, BitWriter } from "./bstream.ts";
 import { counterResetHint } from "./histogram.ts";

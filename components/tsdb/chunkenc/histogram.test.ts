@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { FloatHistogram } from "../../storage/histogram/float_histogram.ts";
-import { Histogram } from "../../storage/histogram/histogram.ts";
-import { CounterReset, GaugeType, NotCounterReset, UnknownCounterReset } from "../../storage/histogram/schema.ts";
+import { FloatHistogram } from "../../model/float_histogram.ts";
+import { Histogram } from "../../model/histogram.ts";
+import { CounterReset, GaugeType, NotCounterReset, UnknownCounterReset } from "../../model/histogram_schema.ts";
 import { STALE_NAN, ValHistogram, ValNone } from "../../storage/series.ts";
 import { BitReader, BitWriter } from "./bstream.ts";
 import { HistogramChunk, histogramAppendState } from "./histogram.ts";

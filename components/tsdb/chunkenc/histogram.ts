@@ -20,9 +20,9 @@
  * state lives in it) and iterators reuse one output histogram, so appending and reading allocate
  * nothing per sample once the layout is known.
  */
-import type { FloatHistogram } from "../../storage/histogram/float_histogram.ts";
-import { Histogram } from "../../storage/histogram/histogram.ts";
-import { EMPTY_BUCKETS, EMPTY_SPANS } from "../../storage/histogram/buckets.ts";
+import type { FloatHistogram } from "../../model/float_histogram.ts";
+import { Histogram } from "../../model/histogram.ts";
+import { EMPTY_BUCKETS, EMPTY_SPANS } from "../../model/histogram_buckets.ts";
 import {
   CounterReset,
   EXPONENTIAL_SCHEMA_MAX,
@@ -35,7 +35,7 @@ import {
   isCustomBucketsSchema,
   isKnownSchema,
   unknownSchemaError,
-} from "../../storage/histogram/schema.ts";
+} from "../../model/histogram_schema.ts";
 import { type SampleIterator, ValHistogram, ValNone, type ValueType } from "../../storage/series.ts";
 import { BitReader, BitWriter } from "./bstream.ts";
 import {

@@ -15,8 +15,8 @@
  * Plus the bucket-layout algebra the appenders need when new buckets appear: span index
  * iteration, forward/backward inserts and their application to delta or absolute buckets.
  */
-import { EMPTY_SPANS } from "../../storage/histogram/buckets.ts";
-import { isCustomBucketsSchema } from "../../storage/histogram/schema.ts";
+import { EMPTY_SPANS } from "../../model/histogram_buckets.ts";
+import { isCustomBucketsSchema } from "../../model/histogram_schema.ts";
 import { STALE_NAN_BITS_HI, STALE_NAN_BITS_LO } from "../../storage/series.ts";
 import type { BitReader, BitWriter } from "./bstream.ts";
 

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { FloatHistogram } from "../../storage/histogram/float_histogram.ts";
-import { Histogram } from "../../storage/histogram/histogram.ts";
+import { FloatHistogram } from "../../model/float_histogram.ts";
+import { Histogram } from "../../model/histogram.ts";
 import {
   REC_CUSTOM_BUCKETS_FLOAT_HISTOGRAM_SAMPLES,
   REC_CUSTOM_BUCKETS_HISTOGRAM_SAMPLES,

@@ -16,10 +16,10 @@
  * 7/8 record holding only skipped samples comes out empty: write nothing then). Decoding skips
  * histograms whose schema no Prometheus version knows and reduces reserved schemas above 8.
  */
-import { FloatHistogram } from "../../storage/histogram/float_histogram.ts";
-import { Histogram } from "../../storage/histogram/histogram.ts";
-import { EMPTY_BUCKETS, EMPTY_SPANS } from "../../storage/histogram/buckets.ts";
-import { type CounterResetHint, EXPONENTIAL_SCHEMA_MAX, EXPONENTIAL_SCHEMA_MAX_RESERVED, isCustomBucketsSchema, isKnownSchema } from "../../storage/histogram/schema.ts";
+import { FloatHistogram } from "../../model/float_histogram.ts";
+import { Histogram } from "../../model/histogram.ts";
+import { EMPTY_BUCKETS, EMPTY_SPANS } from "../../model/histogram_buckets.ts";
+import { type CounterResetHint, EXPONENTIAL_SCHEMA_MAX, EXPONENTIAL_SCHEMA_MAX_RESERVED, isCustomBucketsSchema, isKnownSchema } from "../../model/histogram_schema.ts";
 import { RecordDecoder, type RecordEncoder } from "./records.ts";
 
 export const REC_HISTOGRAM_SAMPLES = 7;

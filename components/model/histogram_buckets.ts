@@ -9,7 +9,7 @@
  *
  * Validation returns Prometheus's error text (undefined when valid) instead of throwing.
  */
-import { errText, goFloatF, goFloatV } from "./schema.ts";
+import { errText, goFloatF, goFloatV } from "./histogram_schema.ts";
 
 export const EMPTY_SPANS = new Int32Array(0);
 export const EMPTY_BUCKETS = new Float64Array(0);

@@ -4,12 +4,12 @@
  * delta-encoded: the first element of each side is an absolute count, every following element the
  * difference to the previous bucket's count. Spans are flat [offset, length, ...] Int32Arrays.
  *
- * Everything about schemas, bounds and error texts is in schema.ts; the float
+ * Everything about schemas, bounds and error texts is in histogram_schema.ts; the float
  * counterpart (absolute counts, PromQL arithmetic) is float_histogram.ts.
  */
 import { FloatHistogram } from "./float_histogram.ts";
-import { EMPTY_BUCKETS, EMPTY_SPANS, absoluteFromDeltas, checkBuckets, checkCustomBounds, checkSpans, checked, compactBuckets, reduceResolution, spansMatch } from "./buckets.ts";
-import { type CounterResetHint, UnknownCounterReset, customBucketBoundsMatch, errText, invalidSchemaError, isCustomBucketsSchema, isExponentialSchema } from "./schema.ts";
+import { EMPTY_BUCKETS, EMPTY_SPANS, absoluteFromDeltas, checkBuckets, checkCustomBounds, checkSpans, checked, compactBuckets, reduceResolution, spansMatch } from "./histogram_buckets.ts";
+import { type CounterResetHint, UnknownCounterReset, customBucketBoundsMatch, errText, invalidSchemaError, isCustomBucketsSchema, isExponentialSchema } from "./histogram_schema.ts";
 
 export class Histogram {
   counterResetHint: CounterResetHint = UnknownCounterReset;

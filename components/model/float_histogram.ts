@@ -2,14 +2,14 @@
  * Float native histograms (Prometheus's model/histogram.FloatHistogram): the result type of
  * PromQL over native histograms and the sample type of float histogram chunks. Bucket counts are
  * absolute (not deltas). Spans are flat [offset, length, ...] Int32Arrays (see
- * buckets.ts).
+ * histogram_buckets.ts).
  *
  * Methods that change a histogram change the receiver (like Prometheus's) and return it; arrays
  * are replaced, never resized in place, so a histogram may share arrays with others until it is
  * changed (custom values are always shared: they are immutable).
  */
 import { AllBucketIterator, ForwardBucketIterator, ReverseBucketIterator } from "./bucket_iterator.ts";
-import { EMPTY_BUCKETS, EMPTY_SPANS, checkBuckets, checkCustomBounds, checkSpans, compactBuckets, reduceResolution, spansMatch } from "./buckets.ts";
+import { EMPTY_BUCKETS, EMPTY_SPANS, checkBuckets, checkCustomBounds, checkSpans, compactBuckets, reduceResolution, spansMatch } from "./histogram_buckets.ts";
 import {
   CounterReset,
   type CounterResetHint,
@@ -23,7 +23,7 @@ import {
   invalidSchemaError,
   isCustomBucketsSchema,
   isExponentialSchema,
-} from "./schema.ts";
+} from "./histogram_schema.ts";
 
 export class FloatHistogram {
   counterResetHint: CounterResetHint = UnknownCounterReset;

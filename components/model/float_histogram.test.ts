@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { AllBucketIterator } from "./bucket_iterator.ts";
 import { FloatHistogram, addResult } from "./float_histogram.ts";
-import { CounterReset, GaugeType, NotCounterReset, UnknownCounterReset } from "./schema.ts";
+import { CounterReset, GaugeType, NotCounterReset, UnknownCounterReset } from "./histogram_schema.ts";
 
 function fh(o: {
   schema?: number;

@@ -7,8 +7,8 @@
  * Bounds: positive bucket i is (bound(i-1), bound(i)], negative bucket i is [-bound(i), -bound(i-1));
  * custom buckets (schema -53) are (bound(i-1), bound(i)] with the first one closed at -Inf.
  */
-import { EMPTY_BUCKETS, EMPTY_SPANS } from "./buckets.ts";
-import { getBound, getBoundExponential, goFloatV, isCustomBucketsSchema, isExponentialSchema, targetIdx } from "./schema.ts";
+import { EMPTY_BUCKETS, EMPTY_SPANS } from "./histogram_buckets.ts";
+import { getBound, getBoundExponential, goFloatV, isCustomBucketsSchema, isExponentialSchema, targetIdx } from "./histogram_schema.ts";
 
 /** What bucket iterators read: a float histogram's buckets (absolute counts). */
 export interface HistogramBuckets {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { FloatHistogram } from "./float_histogram.ts";
 import { Histogram } from "./histogram.ts";
-import { getBound, goFloatV, ldexp } from "./schema.ts";
+import { getBound, goFloatV, ldexp } from "./histogram_schema.ts";
 
 /** Builds an integer histogram from plain arrays (spans as [offset, length] pairs). */
 export function ih(o: {
