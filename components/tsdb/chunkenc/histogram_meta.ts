@@ -683,7 +683,7 @@ export function applyInserts(input: Float64Array, out: Float64Array, inserts: re
     let first = true;
     while (ii < inserts.length && i === inserts[ii].pos) {
       if (deltas && first) {
-        out[oi] = -v;
+        out[oi] = 0 - v;
         first = false;
       } else {
         out[oi] = 0;
@@ -696,7 +696,7 @@ export function applyInserts(input: Float64Array, out: Float64Array, inserts: re
     v += d;
   }
   while (ii < inserts.length) {
-    out[oi++] = deltas ? -v : 0;
+    out[oi++] = deltas ? 0 - v : 0;
     for (let x = 1; x < inserts[ii].num; x++) out[oi++] = 0;
     ii++;
     v = 0;
