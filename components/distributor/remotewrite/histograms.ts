@@ -1,0 +1,237 @@
+/**
+ * Decoding of the remote write `Histogram` message into native histogram values. The message is
+ * the same in v1 (`prometheus.Histogram`, TimeSeries field 4) and v2
+ * (`io.prometheus.write.v2.Histogram`, TimeSeries field 3; v2 adds start_timestamp = 17):
+ *
+ *   count_int 1 uint64 | count_float 2 double, sum 3 double, schema 4 sint32,
+ *   zero_threshold 5 double, zero_count_int 6 uint64 | zero_count_float 7 double,
+ *   negative_spans 8 BucketSpan{offset 1 sint32, length 2 uint32}, negative_deltas 9 sint64,
+ *   negative_counts 10 double, positive_spans 11, positive_deltas 12 sint64,
+ *   positive_counts 13 double, reset_hint 14 enum, timestamp 15 int64, custom_values 16 double
+ *
+ * As in Prometheus/Mimir, the `count` oneof decides the kind: count_float makes a float histogram
+ * (absolute counts from *_counts, zero_count_float), anything else an integer histogram (deltas
+ * from *_deltas, zero_count_int). Repeated scalars are accepted packed or unpacked. Malformed
+ * bytes throw DecodeError (the push handlers answer 400); nothing is validated semantically here
+ * (Histogram.validate() does that with Prometheus's error texts).
+ */
+import { FloatHistogram } from "../../model/float_histogram.ts";
+import { Histogram } from "../../model/histogram.ts";
+import { EMPTY_BUCKETS, EMPTY_SPANS } from "../../model/histogram_buckets.ts";
+import type { CounterResetHint } from "../../model/histogram_schema.ts";
+import { DecodeError, type ProtoReader, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from "./protoreader.ts";
+
+/** One decoded histogram sample: exactly one of `h` (integer) and `fh` (float) is set. */
+export interface DecodedHistogram {
+  timestamp: number;
+  h: Histogram | null;
+  fh: FloatHistogram | null;
+}
+
+const scratch: number[] = [];
+
+/** Appends a repeated sint64 field occurrence (packed or not) to `scratch` from index n; returns the new count. */
+function readSints(r: ProtoReader, wt: number, n: number): number {
+  if (wt === WIRE_LEN) {
+    const e = r.lenEnd();
+    const outer = r.end;
+    r.end = e;
+    try {
+      while (!r.done()) scratch[n++] = r.sint64();
+    } finally {
+      r.end = outer;
+    }
+    r.pos = e;
+    return n;
+  }
+  r.expect(WIRE_VARINT, wt, "histogram deltas");
+  scratch[n++] = r.sint64();
+  return n;
+}
+
+/** Appends a repeated double field occurrence (packed or not) to `scratch` from index n. */
+function readDoubles(r: ProtoReader, wt: number, n: number, what: string): number {
+  if (wt === WIRE_LEN) {
+    const e = r.lenEnd();
+    if ((e - r.pos) % 8 !== 0) throw new DecodeError(`packed ${what} length ${e - r.pos} is not a multiple of 8`);
+    while (r.pos < e) scratch[n++] = r.double();
+    return n;
+  }
+  r.expect(WIRE_FIXED64, wt, what);
+  scratch[n++] = r.double();
+  return n;
+}
+
+function readSpan(r: ProtoReader, end: number, out: number[]): void {
+  const outer = r.end;
+  r.end = end;
+  let offset = 0;
+  let length = 0;
+  try {
+    while (!r.done()) {
+      const tag = r.tag();
+      const wt = tag & 7;
+      switch (tag >>> 3) {
+        case 1: {
+          r.expect(WIRE_VARINT, wt, "span offset");
+          // sint32: zigzag of the low 32 bits.
+          const u = r.varint32();
+          offset = u % 2 === 0 ? u / 2 : -(u + 1) / 2;
+          break;
+        }
+        case 2:
+          r.expect(WIRE_VARINT, wt, "span length");
+          length = r.varint32();
+          break;
+        default:
+          r.skip(wt);
+      }
+    }
+  } finally {
+    r.end = outer;
+  }
+  if (length > 0x7fffffff) throw new DecodeError(`histogram span length ${length} is out of range`);
+  out.push(offset, length);
+}
+
+function toSpans(s: number[]): Int32Array {
+  return s.length === 0 ? EMPTY_SPANS : Int32Array.from(s);
+}
+
+/**
+ * Reads one Histogram message in r.buf[r.pos, end). The caller sets r.pos = end afterwards (as
+ * for the other nested messages of decode.ts).
+ */
+export function readHistogram(r: ProtoReader, end: number): DecodedHistogram {
+  const outer = r.end;
+  r.end = end;
+  try {
+    let isFloat = false;
+    let countInt = 0;
+    let countFloat = 0;
+    let zeroInt = 0;
+    let zeroFloat = 0;
+    let sum = 0;
+    let schema = 0;
+    let zeroThreshold = 0;
+    let hint = 0;
+    let timestamp = 0;
+    const negSpans: number[] = [];
+    const posSpans: number[] = [];
+    // Scalars are collected into `scratch` per field, in separate runs: [start, end) per field.
+    const runs = { negD: [] as number[], posD: [] as number[], negC: [] as number[], posC: [] as number[], cv: [] as number[] };
+    let n = 0;
+    const collect = (list: number[], read: () => number): void => {
+      const from = n;
+      n = read();
+      for (let i = from; i < n; i++) list.push(scratch[i]);
+      n = from;
+    };
+    while (!r.done()) {
+      const tag = r.tag();
+      const wt = tag & 7;
+      switch (tag >>> 3) {
+        case 1:
+          r.expect(WIRE_VARINT, wt, "count_int");
+          countInt = r.uint64();
+          isFloat = false;
+          break;
+        case 2:
+          r.expect(WIRE_FIXED64, wt, "count_float");
+          countFloat = r.double();
+          isFloat = true;
+          break;
+        case 3:
+          r.expect(WIRE_FIXED64, wt, "sum");
+          sum = r.double();
+          break;
+        case 4: {
+          r.expect(WIRE_VARINT, wt, "schema");
+          const u = r.varint32();
+          schema = u % 2 === 0 ? u / 2 : -(u + 1) / 2;
+          break;
+        }
+        case 5:
+          r.expect(WIRE_FIXED64, wt, "zero_threshold");
+          zeroThreshold = r.double();
+          break;
+        case 6:
+          r.expect(WIRE_VARINT, wt, "zero_count_int");
+          zeroInt = r.uint64();
+          zeroFloat = 0;
+          break;
+        case 7:
+          r.expect(WIRE_FIXED64, wt, "zero_count_float");
+          zeroFloat = r.double();
+          zeroInt = 0;
+          break;
+        case 8:
+        case 11: {
+          r.expect(WIRE_LEN, wt, "histogram spans");
+          const e = r.lenEnd();
+          readSpan(r, e, (tag >>> 3) === 8 ? negSpans : posSpans);
+          r.pos = e;
+          break;
+        }
+        case 9:
+          collect(runs.negD, () => readSints(r, wt, n));
+          break;
+        case 12:
+          collect(runs.posD, () => readSints(r, wt, n));
+          break;
+        case 10:
+          collect(runs.negC, () => readDoubles(r, wt, n, "negative_counts"));
+          break;
+        case 13:
+          collect(runs.posC, () => readDoubles(r, wt, n, "positive_counts"));
+          break;
+        case 14:
+          r.expect(WIRE_VARINT, wt, "reset_hint");
+          hint = r.varint32();
+          break;
+        case 15:
+          r.expect(WIRE_VARINT, wt, "histogram timestamp");
+          timestamp = r.int64();
+          break;
+        case 16:
+          collect(runs.cv, () => readDoubles(r, wt, n, "custom_values"));
+          break;
+        default:
+          r.skip(wt);
+      }
+    }
+    const resetHint = (hint >= 0 && hint <= 3 ? hint : 0) as CounterResetHint;
+    const customValues = runs.cv.length === 0 ? null : Float64Array.from(runs.cv);
+    if (isFloat) {
+      const fh = new FloatHistogram();
+      fh.counterResetHint = resetHint;
+      fh.schema = schema;
+      fh.zeroThreshold = zeroThreshold;
+      fh.zeroCount = zeroFloat;
+      fh.count = countFloat;
+      fh.sum = sum;
+      fh.positiveSpans = toSpans(posSpans);
+      fh.negativeSpans = toSpans(negSpans);
+      fh.positiveBuckets = runs.posC.length === 0 ? EMPTY_BUCKETS : Float64Array.from(runs.posC);
+      fh.negativeBuckets = runs.negC.length === 0 ? EMPTY_BUCKETS : Float64Array.from(runs.negC);
+      fh.customValues = customValues;
+      return { timestamp, h: null, fh };
+    }
+    const h = new Histogram();
+    h.counterResetHint = resetHint;
+    h.schema = schema;
+    h.zeroThreshold = zeroThreshold;
+    h.zeroCount = zeroInt;
+    h.count = countInt;
+    h.sum = sum;
+    h.positiveSpans = toSpans(posSpans);
+    h.negativeSpans = toSpans(negSpans);
+    h.positiveBuckets = runs.posD.length === 0 ? EMPTY_BUCKETS : Float64Array.from(runs.posD);
+    h.negativeBuckets = runs.negD.length === 0 ? EMPTY_BUCKETS : Float64Array.from(runs.negD);
+    h.customValues = customValues;
+    return { timestamp, h, fh: null };
+  } finally {
+    r.end = outer;
+  }
+}
+
