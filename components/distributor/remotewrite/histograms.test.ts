@@ -5,7 +5,7 @@ import { FloatHistogram } from "../../model/float_histogram.ts";
 import { Histogram } from "../../model/histogram.ts";
 import { readHistogram } from "./histograms.ts";
 import { ProtoWriter, encodeHistogramMessage } from "./histograms_testutil.ts";
-import { DecodeError, ProtoReader } from "./protoreader.ts";
+import { DecodeError, ProtoReader } from "../../proto/protoreader.ts";
 
 function decode(b: Uint8Array) {
   const buf = Buffer.from(b);

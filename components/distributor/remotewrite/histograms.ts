@@ -19,7 +19,7 @@ import { FloatHistogram } from "../../model/float_histogram.ts";
 import { Histogram } from "../../model/histogram.ts";
 import { EMPTY_BUCKETS, EMPTY_SPANS } from "../../model/histogram_buckets.ts";
 import type { CounterResetHint } from "../../model/histogram_schema.ts";
-import { DecodeError, type ProtoReader, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from "./protoreader.ts";
+import { DecodeError, type ProtoReader, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from "../../proto/protoreader.ts";
 
 /** One decoded histogram sample: exactly one of `h` (integer) and `fh` (float) is set. */
 export interface DecodedHistogram {
