@@ -277,3 +277,12 @@ export function clusterExemplarSource(app: ModuleContext, cluster: ClusterState)
     },
   };
 }
+
+/** The compactor ring: a client (with /compactor/ring) and this compactor's lifecycler. */
+export function compactorRing(app: ModuleContext, cluster: ClusterState): { ring: RingService; lifecycler: Lifecycler; id: string } {
+  const values = app.cfg.compactor.sharding_ring as never;
+  const ring = newRingClient(app, cluster, { name: "compactor", key: COMPACTOR_RING_KEY, values, pages: ["/compactor/ring"], replicationFactor: 1 });
+  cluster.compactorRing = ring;
+  const lifecycler = newLifecycler(app, cluster, { name: "compactor", key: COMPACTOR_RING_KEY, values, numTokens: 512, autoForget: 10 });
+  return { ring, lifecycler, id: lifecycler.cfg.id };
+}

@@ -10,6 +10,7 @@ import { registerPrometheusApi } from "../api/prometheus/plugin.ts";
 import { registerHATrackerPage, registerPushApi } from "../api/push/push.ts";
 import { registerBlockUploadApi } from "../api/upload/plugin.ts";
 import { Compactor } from "../compactor/compactor.ts";
+import { ringJobOwnership, ringTenantOwnership } from "../compactor/sharding.ts";
 import { Distributor } from "../distributor/distributor.ts";
 import { IngesterBlocks } from "../ingester/blocks.ts";
 import { registerIngesterApi } from "../ingester/http.ts";
@@ -27,6 +28,7 @@ import { StoreGateway, type StoreGatewayClient } from "../storegateway/storegate
 import { BasicService, FuncService, type Service } from "../util/services/service.ts";
 import {
   clusterExemplarSource,
+  compactorRing,
   clusterMetadataSource,
   healthyDistributors,
   ingesterClusterMembership,
@@ -381,11 +383,21 @@ export const initStoreGateway: ModuleInit = async (app) => {
 };
 
 export const initCompactor: ModuleInit = (app) => {
+  // In cluster mode compactors split tenants and jobs over the compactor ring.
+  const cluster = app.cluster;
+  const membership = cluster ? compactorRing(app, cluster) : undefined;
+  const shardSize = (t: string) => app.overrides.get(t).compactor_tenant_shard_size;
   const compactor = new Compactor(app.cfg.compactor, {
     logger: app.logger.child({ component: "compactor" }),
     registry: app.registry,
     bucket: app.blocksBucket("compactor"),
     overrides: app.overrides,
+    ...(membership
+      ? {
+          ownsTenant: ringTenantOwnership(() => membership.ring.ring, membership.id, shardSize),
+          ownsJob: ringJobOwnership(() => membership.ring.ring, membership.id, shardSize),
+        }
+      : {}),
   });
   app.compactor = compactor;
   registerCompactorApi(app.server.http, { compactor, tenantOf: app.tenantOf });
@@ -393,6 +405,10 @@ export const initCompactor: ModuleInit = (app) => {
   app.addLinks("Compactor", [
     { href: "/compactor/tenants", title: "Tenants and planned compaction jobs" },
   ]);
+  if (membership) {
+    app.addLinks("Compactor", [{ href: "/compactor/ring", title: "Compactor ring status" }]);
+    return serviceGroup("compactor", [membership.ring, membership.lifecycler, compactor]);
+  }
   return compactor;
 };
 
