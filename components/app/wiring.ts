@@ -18,7 +18,7 @@ import type { Pusher } from "../ingester/types.ts";
 import { Engine } from "../promql/engine.ts";
 import { newBlocksStoreQueryable, newQuerierQueryable } from "../querier/blocks_store_factory.ts";
 import { ingesterExemplarSource, ingesterMetadataSource } from "../querier/ingestersources.ts";
-import type { Queryable } from "../storage/series.ts";
+import type { Queryable } from "../model/series.ts";
 import { createBlocksStorageCaches } from "../storegateway/caches.ts";
 import { registerStoreGatewayPages } from "../storegateway/http.ts";
 import { StoreGateway, type StoreGatewayClient } from "../storegateway/storegateway.ts";

@@ -8,7 +8,7 @@
  */
 import { join } from "node:path";
 import type { Chunk, EncodedChunk } from "../tsdb/block/chunks.ts";
-import type { BlockDesc, BlockMeta } from "../tsdb/block/meta.ts";
+import type { BlockDesc, BlockMeta } from "../model/block_meta.ts";
 import { BlockSeriesIterator, defaultChunkDecoder } from "../tsdb/block/querier.ts";
 import { BlockReader } from "../tsdb/block/reader.ts";
 import type { Interval } from "../tsdb/block/tombstones.ts";
@@ -16,9 +16,9 @@ import { BlockWriter } from "../tsdb/block/writer.ts";
 import { compareLabelsBytes } from "../tsdb/encoding/strings.ts";
 import type { ChunkMeta } from "../tsdb/index/writer.ts";
 import { xxhash64 } from "../cache/hash.ts";
-import type { Labels } from "../storage/labels.ts";
-import { ValNone } from "../storage/series.ts";
-import { encodeXORChunks } from "../storage/tsdb/blockio.ts";
+import type { Labels } from "../model/labels.ts";
+import { ValNone } from "../model/series.ts";
+import { encodeXORChunks } from "../tsdb/compact.ts";
 import { COMPACTOR_SHARD_ID_LABEL } from "../storage/tsdb/bucketindex.ts";
 
 export interface CompactOptions {

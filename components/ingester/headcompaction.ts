@@ -14,11 +14,11 @@
  * chunks of at most 120 samples (stale markers kept) and written in byte order of their labels.
  * The head is truncated to the last block's maxTime afterwards (which checkpoints the WAL).
  */
-import type { Labels } from "../storage/labels.ts";
-import { ValNone } from "../storage/series.ts";
-import { encodeXORChunks } from "../storage/tsdb/blockio.ts";
+import type { Labels } from "../model/labels.ts";
+import { ValNone } from "../model/series.ts";
+import { encodeXORChunks } from "../tsdb/compact.ts";
 import { BlockWriter } from "../tsdb/block/writer.ts";
-import type { BlockMeta } from "../tsdb/block/meta.ts";
+import type { BlockMeta } from "../model/block_meta.ts";
 import { compareLabelsBytes } from "../tsdb/encoding/strings.ts";
 import type { Head, MemSeries } from "../tsdb/head.ts";
 

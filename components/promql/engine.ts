@@ -18,9 +18,9 @@ import {
   labelsKey,
   labelsToString,
   METRIC_NAME,
-} from "../storage/labels.ts";
-import type { Matcher } from "../storage/matcher.ts";
-import { isStaleNaN, type Querier, type Queryable, type SampleIterator, type SelectHints, ValFloat, ValNone } from "../storage/series.ts";
+} from "../model/labels.ts";
+import type { Matcher } from "../model/matcher.ts";
+import { isStaleNaN, type Querier, type Queryable, type SampleIterator, type SelectHints, ValFloat, ValNone } from "../model/series.ts";
 import type { AggregateExpr, BinaryExpr, BinaryOp, Call, Expr, MatrixSelector, SubqueryExpr, VectorMatching, VectorSelector } from "./ast.ts";
 import { evalDurNode, typeName, typeOf } from "./ast.ts";
 import { callInstantFunction, callRangeFunction, isRangeFunction } from "./evalfuncs.ts";

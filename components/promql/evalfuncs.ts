@@ -1,7 +1,7 @@
 /** PromQL function calls: range-vector functions (windowed) and instant-vector functions. */
 import { RE2JS } from "re2js";
-import { compareLabels, getLabel, type Labels, labelsKey, METRIC_NAME } from "../storage/labels.ts";
-import { isStaleNaN } from "../storage/series.ts";
+import { compareLabels, getLabel, type Labels, labelsKey, METRIC_NAME } from "../model/labels.ts";
+import { isStaleNaN } from "../model/series.ts";
 import type { Call, Expr } from "./ast.ts";
 import type { EvalSeries, EvalValue, Evaluator, LoadedSeries, RangeSource, WindowFn } from "./engine.ts";
 import { isValidLabelName, setLabel } from "./engine.ts";

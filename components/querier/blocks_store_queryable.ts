@@ -7,9 +7,9 @@
 import type { Logger } from "pino";
 import type { Counter, Histogram, Registry } from "prom-client";
 import { counter, histogram } from "../cache/promutil.ts";
-import { labelsKey } from "../storage/labels.ts";
-import type { Matcher } from "../storage/matcher.ts";
-import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../storage/series.ts";
+import { labelsKey } from "../model/labels.ts";
+import type { Matcher } from "../model/matcher.ts";
+import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../model/series.ts";
 import {
   type BucketIndex,
   type BucketIndexLoader,

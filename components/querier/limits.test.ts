@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseExpr } from "../promql/parser.ts";
-import { labelsFromObject } from "../storage/labels.ts";
-import { newMatcher } from "../storage/matcher.ts";
-import type { Querier, Queryable, SelectHints, Series } from "../storage/series.ts";
+import { labelsFromObject } from "../model/labels.ts";
+import { newMatcher } from "../model/matcher.ts";
+import type { Querier, Queryable, SelectHints, Series } from "../model/series.ts";
 import { defaultsOf } from "../util/config/spec.ts";
 import { type Limits, limitsBlock } from "../util/limits/limits.ts";
 import { Overrides } from "../util/limits/overrides.ts";

@@ -11,8 +11,8 @@
  * `max_fetched_chunks_per_query` and `max_fetched_chunk_bytes_per_query` over what the ingesters
  * and the store return together.
  */
-import type { Matcher } from "../storage/matcher.ts";
-import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../storage/series.ts";
+import type { Matcher } from "../model/matcher.ts";
+import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../model/series.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
 import { CountingQuerier, clampToLookback, EMPTY_QUERIER, LimitedQuerier, QueryLimiter, resolveLimits } from "./limits.ts";
 import { mergeSeriesLists, mergeStringLists } from "./series_merge.ts";

@@ -7,8 +7,8 @@
 import { compareLabelsBytes, compareStrings } from "../tsdb/encoding/strings.ts";
 import type { EncodedChunk } from "../tsdb/block/chunks.ts";
 import { BlockSeriesIterator, defaultChunkDecoder } from "../tsdb/block/querier.ts";
-import { type Labels, labelsKey } from "../storage/labels.ts";
-import { type SampleIterator, type Series, ValFloat, ValNone, type ValueType } from "../storage/series.ts";
+import { type Labels, labelsKey } from "../model/labels.ts";
+import { type SampleIterator, type Series, ValFloat, ValNone, type ValueType } from "../model/series.ts";
 
 /** Iterates samples held in two parallel arrays. */
 export class ArraySampleIterator implements SampleIterator {

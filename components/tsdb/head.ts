@@ -11,9 +11,9 @@
  * - otherwise, with an OOO window w > 0 and t >= maxt - w: stored as out-of-order data;
  * - otherwise: out-of-bounds (too old, OOO off), out-of-order (OOO off) or too old (beyond w).
  */
-import { METRIC_NAME, type Label, type Labels } from "../storage/labels.ts";
-import type { Matcher } from "../storage/matcher.ts";
-import type { LabelHints, Querier, Series, SelectHints, SampleIterator } from "../storage/series.ts";
+import { METRIC_NAME, type Label, type Labels } from "../model/labels.ts";
+import type { Matcher } from "../model/matcher.ts";
+import type { LabelHints, Querier, Series, SelectHints, SampleIterator } from "../model/series.ts";
 import { ChunkArena } from "./chunkenc/arena.ts";
 import { EXEMPLAR_OK, ExemplarStorage, type StoredExemplar } from "./head_exemplars.ts";
 import { MetadataStore } from "./head_metadata.ts";

@@ -9,7 +9,7 @@
  * instance) have one or a few series, so that overhead would dominate. Set operations produce
  * Uint32Arrays.
  */
-import type { Matcher } from "../storage/matcher.ts";
+import type { Matcher } from "../model/matcher.ts";
 
 export type Postings = ArrayLike<number>;
 

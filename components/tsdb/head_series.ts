@@ -14,7 +14,7 @@
  */
 import type { ChunkArena } from "./chunkenc/arena.ts";
 import { decodeState, decodeXORInto, MAX_BYTES_PER_XOR_CHUNK, XORChunk, XORIterator } from "./chunkenc/xor.ts";
-import { ValFloat, ValNone, type SampleIterator, type ValueType } from "../storage/series.ts";
+import { ValFloat, ValNone, type SampleIterator, type ValueType } from "../model/series.ts";
 
 const scratchF = new Float64Array(2);
 const scratchU = new Uint32Array(scratchF.buffer);

@@ -8,9 +8,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Expr } from "../../promql/ast.ts";
 import { formatExpr, ParseError, parseExpr } from "../../promql/parser.ts";
 import { type PromQLEngine, QueryError, type QueryOptions, type QueryResult } from "../../promql/types.ts";
-import { compareLabels, type Labels, labelsKey } from "../../storage/labels.ts";
-import type { Matcher } from "../../storage/matcher.ts";
-import type { Querier, Queryable } from "../../storage/series.ts";
+import { compareLabels, type Labels, labelsKey } from "../../model/labels.ts";
+import type { Matcher } from "../../model/matcher.ts";
+import type { Querier, Queryable } from "../../model/series.ts";
 import {
   checkFrontendQuery,
   clampLabelsQueryRange,

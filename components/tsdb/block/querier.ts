@@ -3,10 +3,10 @@
  * time, chunk bytes are fetched in one batched pass per select, and samples are decoded lazily
  * by the series iterators, clipped to the querier's range and with tombstoned samples removed.
  */
-import type { LabelHints, Querier, SampleIterator, SelectHints, Series, ValueType } from "../../storage/series.ts";
-import { ValNone } from "../../storage/series.ts";
-import type { Labels } from "../../storage/labels.ts";
-import type { Matcher } from "../../storage/matcher.ts";
+import type { LabelHints, Querier, SampleIterator, SelectHints, Series, ValueType } from "../../model/series.ts";
+import { ValNone } from "../../model/series.ts";
+import type { Labels } from "../../model/labels.ts";
+import type { Matcher } from "../../model/matcher.ts";
 import { compareStrings } from "../encoding/strings.ts";
 import type { ChunkMeta } from "../index/writer.ts";
 import { intersectPostings } from "../index/postings.ts";
@@ -14,7 +14,7 @@ import type { IndexReader } from "../index/reader.ts";
 import type { Chunk, ChunkReader } from "./chunks.ts";
 import type { Interval, Tombstones } from "./tombstones.ts";
 import { EncXOR, XORIterator } from "../chunkenc/xor.ts";
-import { CorruptionError } from "../encoding/decbuf.ts";
+import { CorruptionError } from "../../model/errors.ts";
 
 /** A sample iterator that may report a decoding error once exhausted (chunkenc's XORIterator). */
 export type ChunkIterator = SampleIterator & { err?(): string | undefined };

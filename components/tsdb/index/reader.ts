@@ -4,15 +4,10 @@
  * offset table (with their CRCs); series entries and postings lists are checked when read.
  * Any malformed input raises CorruptionError.
  */
-import type { Label, Labels } from "../../storage/labels.ts";
-import type { Matcher } from "../../storage/matcher.ts";
-import {
-  asBuffer,
-  CorruptionError,
-  Decbuf,
-  decbufWithBE32Len,
-  decbufWithUvarintLen,
-} from "../encoding/decbuf.ts";
+import type { Label, Labels } from "../../model/labels.ts";
+import type { Matcher } from "../../model/matcher.ts";
+import { asBuffer, Decbuf, decbufWithBE32Len, decbufWithUvarintLen } from "../encoding/decbuf.ts";
+import { CorruptionError } from "../../model/errors.ts";
 import { crc32c } from "../encoding/crc32c.ts";
 import { compareStrings } from "../encoding/strings.ts";
 import { EMPTY_POSTINGS, intersectPostings, mergePostings, withoutPostings } from "./postings.ts";

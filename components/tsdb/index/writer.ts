@@ -7,7 +7,7 @@
  * exceeds a few MiB), so the whole index never has to be held at once. buildIndex() is the
  * one-call form for tests and small indexes.
  */
-import type { Labels } from "../../storage/labels.ts";
+import type { Labels } from "../../model/labels.ts";
 import { crc32c } from "../encoding/crc32c.ts";
 import { Encbuf } from "../encoding/encbuf.ts";
 import { compareLabelsBytes, compareStrings } from "../encoding/strings.ts";
