@@ -17,7 +17,8 @@ import type { LabelHints, Querier, Series, SelectHints, SampleIterator } from ".
 import { ChunkArena } from "./chunkenc/arena.ts";
 import { EXEMPLAR_OK, ExemplarStorage, type StoredExemplar } from "./head_exemplars.ts";
 import { MetadataStore } from "./head_metadata.ts";
-import { MemPostings, type Postings } from "./head_postings.ts";
+import { MemPostings } from "./head_postings.ts";
+import { type Postings, postingsForMatchers } from "./index/postings.ts";
 import { MemSeries, OOOData } from "./head_series.ts";
 
 export { MemSeries } from "./head_series.ts";
@@ -369,7 +370,7 @@ export class Head {
 
   /** Refs of the series matching all matchers (all series when there are none). */
   postingsFor(matchers: readonly Matcher[]): Postings {
-    return this.postings.select(matchers);
+    return postingsForMatchers(this.postings, matchers);
   }
 
   labelsOf(s: MemSeries): Labels {
@@ -385,7 +386,7 @@ export class Head {
   queryExemplars(mint: number, maxt: number, matcherSets: readonly (readonly Matcher[])[]): ExemplarQueryResult[] {
     const refs = new Set<number>();
     for (const ms of matcherSets) {
-      const p = this.postings.select(ms);
+      const p = postingsForMatchers(this.postings, ms);
       for (let i = 0; i < p.length; i++) refs.add(p[i]);
     }
     const out: ExemplarQueryResult[] = [];
