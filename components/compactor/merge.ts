@@ -9,11 +9,11 @@
 import { join } from "node:path";
 import type { Chunk, EncodedChunk } from "../tsdb/block/chunks.ts";
 import type { BlockDesc, BlockMeta } from "../model/block_meta.ts";
-import { BlockSeriesIterator, defaultChunkDecoder } from "../tsdb/block/querier.ts";
+import { BlockSeriesIterator, defaultChunkDecoder } from "../tsdb/querier.ts";
 import { BlockReader } from "../tsdb/block/reader.ts";
 import type { Interval } from "../tsdb/block/tombstones.ts";
 import { BlockWriter } from "../tsdb/block/writer.ts";
-import { compareLabelsBytes } from "../tsdb/encoding/strings.ts";
+import { compareLabelsBytes } from "../model/strings.ts";
 import type { ChunkMeta } from "../tsdb/index/writer.ts";
 import { xxhash64 } from "../cache/hash.ts";
 import type { Labels } from "../model/labels.ts";

@@ -19,7 +19,7 @@ import { ValNone } from "../model/series.ts";
 import { encodeXORChunks } from "../tsdb/compact.ts";
 import { BlockWriter } from "../tsdb/block/writer.ts";
 import type { BlockMeta } from "../model/block_meta.ts";
-import { compareLabelsBytes } from "../tsdb/encoding/strings.ts";
+import { compareLabelsBytes } from "../model/strings.ts";
 import type { Head, MemSeries } from "../tsdb/head.ts";
 
 /** One block to cut: [mint, maxt] inclusive (the block's meta.maxTime is maxt + 1). */

@@ -18,10 +18,11 @@ import {
   blocksWithin,
   type IndexBlock,
 } from "../storage/tsdb/bucketindex.ts";
-import { compareStrings } from "../tsdb/encoding/strings.ts";
+import { compareStrings } from "../model/strings.ts";
 import type { StoreGatewayClient } from "../storegateway/storegateway.ts";
 import { queryLimiterFromHints } from "./limits.ts";
-import { chunksIterator, mergeSeriesLists, mergeStringLists } from "./series_merge.ts";
+import { mergeSeriesLists, mergeStringLists } from "../storage/merge.ts";
+import { chunksIterator } from "../tsdb/querier.ts";
 
 export const ERR_STORE_CONSISTENCY_CHECK_FAILED = "err-mimir-store-consistency-check-failed";
 

@@ -23,7 +23,7 @@ import {
   resolveLimits,
 } from "./limits.ts";
 import { MergeQueryable } from "./merge_queryable.ts";
-import { ArraySampleIterator } from "./series_merge.ts";
+import { ArraySampleIterator } from "../storage/merge.ts";
 
 const H = 3_600_000;
 const M = 60_000;

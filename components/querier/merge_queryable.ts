@@ -15,7 +15,7 @@ import type { Matcher } from "../model/matcher.ts";
 import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../model/series.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
 import { CountingQuerier, clampToLookback, EMPTY_QUERIER, LimitedQuerier, QueryLimiter, resolveLimits } from "./limits.ts";
-import { mergeSeriesLists, mergeStringLists } from "./series_merge.ts";
+import { mergeSeriesLists, mergeStringLists } from "../storage/merge.ts";
 
 export interface MergeQueryableConfig {
   /** querier.query_store_after (ms); 0 = the store is always queried. */

@@ -18,7 +18,8 @@ import { nopLogger } from "../util/log.ts";
 import { BlocksStoreQueryable, SingleStoreGatewaySelector, type StoreGatewaySelector } from "./blocks_store_queryable.ts";
 import { newBlocksStoreQueryable, newQuerierQueryable } from "./blocks_store_factory.ts";
 import { MergeQueryable } from "./merge_queryable.ts";
-import { ArraySampleIterator, chunksIterator, MergeSampleIterator } from "./series_merge.ts";
+import { ArraySampleIterator, MergeSampleIterator } from "../storage/merge.ts";
+import { chunksIterator } from "../tsdb/querier.ts";
 
 const H = 3_600_000;
 

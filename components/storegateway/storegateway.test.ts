@@ -13,7 +13,7 @@ import { updateBucketIndex, writeBucketIndex } from "../storage/tsdb/bucketindex
 import { deleteBlock } from "../storage/tsdb/markers.ts";
 import { userBucket } from "../storage/tsdb/layout.ts";
 import { fsBucket, makeAndUploadBlock, tempDir } from "../tsdb/testing/blocks.ts";
-import { BlockSeriesIterator, defaultChunkDecoder } from "../tsdb/block/querier.ts";
+import { BlockSeriesIterator, defaultChunkDecoder } from "../tsdb/querier.ts";
 import { nopLogger } from "../util/log.ts";
 import { defaultBucketStoreConfig } from "./bucketstore_config.ts";
 import { registerStoreGatewayPages } from "./http.ts";

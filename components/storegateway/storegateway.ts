@@ -23,7 +23,7 @@ import type { Matcher } from "../model/matcher.ts";
 import { type BucketIndex, BucketIndexNotFoundError, type IndexBlock, readBucketIndex } from "../storage/tsdb/bucketindex.ts";
 import { forEachConcurrent, INDEX_FILENAME, isBlockID, listTenants, META_FILENAME, userBucket } from "../storage/tsdb/layout.ts";
 import type { EncodedChunk } from "../tsdb/block/chunks.ts";
-import { compareLabelsBytes, compareStrings } from "../tsdb/encoding/strings.ts";
+import { compareLabelsBytes, compareStrings } from "../model/strings.ts";
 import { intersectPostings } from "../tsdb/index/postings.ts";
 import { IndexReader } from "../tsdb/index/reader.ts";
 import type { ChunkMeta } from "../tsdb/index/writer.ts";

@@ -9,7 +9,7 @@ import { type Labels, labelsFromObject, labelsToString } from "../../model/label
 import { newMatcher } from "../../model/matcher.ts";
 import type { Series } from "../../model/series.ts";
 import { CorruptionError } from "../../model/errors.ts";
-import { compareLabelsBytes } from "../encoding/strings.ts";
+import { compareLabelsBytes } from "../../model/strings.ts";
 import { ChunkReader, ChunkWriter, encodeSegment, unpackChunkRef } from "./chunks.ts";
 import { formatMeta, parseMeta } from "../../model/block_meta.ts";
 import { BlockReader } from "./reader.ts";

@@ -5,7 +5,7 @@ import { crc32c, crc32cUpdate } from "./crc32c.ts";
 import { Decbuf } from "./decbuf.ts";
 import { CorruptionError } from "../../model/errors.ts";
 import { Encbuf } from "./encbuf.ts";
-import { compareStrings } from "./strings.ts";
+import { compareStrings } from "../../model/strings.ts";
 
 describe("crc32c", () => {
   it("matches the Castagnoli check value", () => {

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { labelsFromObject } from "../../model/labels.ts";
 import { newMatcher } from "../../model/matcher.ts";
 import { CorruptionError } from "../../model/errors.ts";
-import { compareLabelsBytes, compareStrings } from "../encoding/strings.ts";
+import { compareLabelsBytes, compareStrings } from "../../model/strings.ts";
 import { intersectPostings, mergePostings, withoutPostings } from "./postings.ts";
 import { IndexReader } from "./reader.ts";
 import { buildIndex, type IndexSeriesInput, IndexWriter } from "./writer.ts";

@@ -9,7 +9,7 @@ import type { Matcher } from "../../model/matcher.ts";
 import { asBuffer, Decbuf, decbufWithBE32Len, decbufWithUvarintLen } from "../encoding/decbuf.ts";
 import { CorruptionError } from "../../model/errors.ts";
 import { crc32c } from "../encoding/crc32c.ts";
-import { compareStrings } from "../encoding/strings.ts";
+import { compareStrings } from "../../model/strings.ts";
 import { EMPTY_POSTINGS, mergePostings, postingsForMatchers } from "./postings.ts";
 import {
   type ChunkMeta,

@@ -10,7 +10,7 @@
 import type { Labels } from "../../model/labels.ts";
 import { crc32c } from "../encoding/crc32c.ts";
 import { Encbuf } from "../encoding/encbuf.ts";
-import { compareLabelsBytes, compareStrings } from "../encoding/strings.ts";
+import { compareLabelsBytes, compareStrings } from "../../model/strings.ts";
 
 export const MAGIC_INDEX = 0xbaaad700;
 export const INDEX_FORMAT_V1 = 1;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { BlockMeta } from "../../model/block_meta.ts";
 import { BlockReader } from "../block/reader.ts";
 import { type BlockWriterOptions, writeBlock } from "../block/writer.ts";
-import { compareLabelsBytes } from "../encoding/strings.ts";
+import { compareLabelsBytes } from "../../model/strings.ts";
 import type { Bucket } from "../../storage/bucket/bucket.ts";
 import { labelsFromObject, labelsKey, labelsToObject } from "../../model/labels.ts";
 import { ValNone } from "../../model/series.ts";

@@ -1,16 +1,15 @@
 /**
- * Merging series that come from several sources (ingesters, store-gateways, replicated or
- * overlapping blocks): series with equal labels become one, and their samples are merged in
- * time order with a timestamp that appears in more than one source kept once (Prometheus's
- * chained series merge).
+ * Merging samples and series from several sources (Prometheus storage/merge.go): the head's
+ * in-order and out-of-order data, overlapping chunks of a block, blocks being compacted
+ * together, and ingesters and store-gateways answering one query. Samples are merged in time
+ * order and a timestamp present in more than one source is kept once, with the value of the
+ * first source in argument order (Prometheus's chained series merge).
  */
-import { compareLabelsBytes, compareStrings } from "../tsdb/encoding/strings.ts";
-import type { EncodedChunk } from "../tsdb/block/chunks.ts";
-import { BlockSeriesIterator, defaultChunkDecoder } from "../tsdb/block/querier.ts";
 import { type Labels, labelsKey } from "../model/labels.ts";
 import { type SampleIterator, type Series, ValFloat, ValNone, type ValueType } from "../model/series.ts";
+import { compareLabelsBytes, compareStrings } from "../model/strings.ts";
 
-/** Iterates samples held in two parallel arrays. */
+/** Iterates samples held in two parallel arrays (sorted by timestamp). */
 export class ArraySampleIterator implements SampleIterator {
   private readonly ts: ArrayLike<number>;
   private readonly vs: ArrayLike<number>;
@@ -42,13 +41,13 @@ export class ArraySampleIterator implements SampleIterator {
 }
 
 /**
- * Merges sample iterators; on equal timestamps the first iterator (in argument order) wins and
- * the others skip that timestamp.
+ * Merges sorted sample iterators; on equal timestamps the first iterator (in argument order)
+ * wins and the others skip that timestamp. Allocates nothing per sample.
  */
 export class MergeSampleIterator implements SampleIterator {
   private readonly its: SampleIterator[];
-  /** Current timestamp of each iterator, or NaN when exhausted / not started. */
-  private readonly heads: number[];
+  /** Current timestamp of each iterator; +Inf when exhausted. */
+  private readonly heads: Float64Array;
   private started = false;
   private t = 0;
   private v = 0;
@@ -56,40 +55,42 @@ export class MergeSampleIterator implements SampleIterator {
 
   constructor(its: SampleIterator[]) {
     this.its = its;
-    this.heads = new Array(its.length).fill(Number.NaN);
+    this.heads = new Float64Array(its.length);
   }
 
   private pick(): ValueType {
+    const heads = this.heads;
     let best = -1;
-    for (let i = 0; i < this.its.length; i++) {
-      const h = this.heads[i];
-      if (Number.isNaN(h)) continue;
-      if (best < 0 || h < this.heads[best]) best = i;
+    let bt = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < heads.length; i++) {
+      if (heads[i] < bt) {
+        bt = heads[i];
+        best = i;
+      }
     }
     if (best < 0) {
       this.done = true;
       return ValNone;
     }
-    this.t = this.heads[best];
+    this.t = bt;
     this.v = this.its[best].atF();
     return ValFloat;
   }
 
-  private advancePast(t: number): void {
-    for (let i = 0; i < this.its.length; i++) {
-      while (!Number.isNaN(this.heads[i]) && this.heads[i] <= t) {
-        this.heads[i] = this.its[i].next() === ValNone ? Number.NaN : this.its[i].atT();
-      }
-    }
+  private advance(i: number): void {
+    this.heads[i] = this.its[i].next() === ValNone ? Number.POSITIVE_INFINITY : this.its[i].atT();
   }
 
   next(): ValueType {
     if (this.done) return ValNone;
+    const heads = this.heads;
     if (!this.started) {
       this.started = true;
-      for (let i = 0; i < this.its.length; i++) this.heads[i] = this.its[i].next() === ValNone ? Number.NaN : this.its[i].atT();
+      for (let i = 0; i < heads.length; i++) this.advance(i);
     } else {
-      this.advancePast(this.t);
+      // Advance every iterator at or before the emitted timestamp (drops duplicates).
+      const t = this.t;
+      for (let i = 0; i < heads.length; i++) while (heads[i] <= t) this.advance(i);
     }
     return this.pick();
   }
@@ -97,9 +98,10 @@ export class MergeSampleIterator implements SampleIterator {
   seek(t: number): ValueType {
     if (this.done) return ValNone;
     if (this.started && this.t >= t) return ValFloat;
-    for (let i = 0; i < this.its.length; i++) {
-      if (!this.started || (!Number.isNaN(this.heads[i]) && this.heads[i] < t)) {
-        this.heads[i] = this.its[i].seek(t) === ValNone ? Number.NaN : this.its[i].atT();
+    const heads = this.heads;
+    for (let i = 0; i < heads.length; i++) {
+      if (!this.started || heads[i] < t) {
+        heads[i] = this.its[i].seek(t) === ValNone ? Number.POSITIVE_INFINITY : this.its[i].atT();
       }
     }
     this.started = true;
@@ -113,30 +115,6 @@ export class MergeSampleIterator implements SampleIterator {
   atF(): number {
     return this.v;
   }
-}
-
-function chunksOverlap(chunks: readonly EncodedChunk[]): boolean {
-  for (let i = 1; i < chunks.length; i++) if (chunks[i].mint <= chunks[i - 1].maxt) return true;
-  return false;
-}
-
-/**
- * A sample iterator over chunks of one series that may overlap (replicated blocks): chunks are
- * split into runs of non-overlapping chunks and the runs are merged with deduplication.
- */
-export function chunksIterator(chunks: readonly EncodedChunk[], mint: number, maxt: number): SampleIterator {
-  const sorted = [...chunks].sort((a, b) => a.mint - b.mint || a.maxt - b.maxt);
-  if (!chunksOverlap(sorted)) return new BlockSeriesIterator(sorted, defaultChunkDecoder, mint, maxt, undefined, sorted.map((c) => c.maxt));
-  // Greedy partition into non-overlapping runs.
-  const runs: EncodedChunk[][] = [];
-  for (const c of sorted) {
-    const run = runs.find((r) => r[r.length - 1].maxt < c.mint);
-    if (run) run.push(c);
-    else runs.push([c]);
-  }
-  return new MergeSampleIterator(
-    runs.map((r) => new BlockSeriesIterator(r, defaultChunkDecoder, mint, maxt, undefined, r.map((c) => c.maxt))),
-  );
 }
 
 /** Merges series lists (each may hold several entries with equal labels); output sorted by labels. */

@@ -3,18 +3,19 @@
  * time, chunk bytes are fetched in one batched pass per select, and samples are decoded lazily
  * by the series iterators, clipped to the querier's range and with tombstoned samples removed.
  */
-import type { LabelHints, Querier, SampleIterator, SelectHints, Series, ValueType } from "../../model/series.ts";
-import { ValNone } from "../../model/series.ts";
-import type { Labels } from "../../model/labels.ts";
-import type { Matcher } from "../../model/matcher.ts";
-import { compareStrings } from "../encoding/strings.ts";
-import type { ChunkMeta } from "../index/writer.ts";
-import { intersectPostings } from "../index/postings.ts";
-import type { IndexReader } from "../index/reader.ts";
-import type { Chunk, ChunkReader } from "./chunks.ts";
-import type { Interval, Tombstones } from "./tombstones.ts";
-import { EncXOR, XORIterator } from "../chunkenc/xor.ts";
-import { CorruptionError } from "../../model/errors.ts";
+import type { LabelHints, Querier, SampleIterator, SelectHints, Series, ValueType } from "../model/series.ts";
+import { ValNone } from "../model/series.ts";
+import type { Labels } from "../model/labels.ts";
+import type { Matcher } from "../model/matcher.ts";
+import { compareStrings } from "../model/strings.ts";
+import type { ChunkMeta } from "./index/writer.ts";
+import { intersectPostings } from "./index/postings.ts";
+import type { IndexReader } from "./index/reader.ts";
+import type { Chunk, ChunkReader, EncodedChunk } from "./block/chunks.ts";
+import { MergeSampleIterator } from "../storage/merge.ts";
+import type { Interval, Tombstones } from "./block/tombstones.ts";
+import { EncXOR, XORIterator } from "./chunkenc/xor.ts";
+import { CorruptionError } from "../model/errors.ts";
 
 /** A sample iterator that may report a decoding error once exhausted (chunkenc's XORIterator). */
 export type ChunkIterator = SampleIterator & { err?(): string | undefined };
@@ -251,4 +252,27 @@ export class BlockSeriesIterator implements SampleIterator {
   atF(): number {
     return this.v;
   }
+}
+
+function chunksOverlap(chunks: readonly { mint: number; maxt: number }[]): boolean {
+  for (let i = 1; i < chunks.length; i++) if (chunks[i].mint <= chunks[i - 1].maxt) return true;
+  return false;
+}
+
+/**
+ * A sample iterator over chunks of one series that may overlap (replicated blocks, a block's
+ * overlapping chunks): chunks are split into runs of non-overlapping chunks and the runs are
+ * merged with deduplication.
+ */
+export function chunksIterator(chunks: readonly EncodedChunk[], mint: number, maxt: number, deleted?: readonly Interval[]): SampleIterator {
+  const sorted = [...chunks].sort((a, b) => a.mint - b.mint || a.maxt - b.maxt);
+  if (!chunksOverlap(sorted)) return new BlockSeriesIterator(sorted, defaultChunkDecoder, mint, maxt, deleted, sorted.map((c) => c.maxt));
+  // Greedy partition into non-overlapping runs.
+  const runs: EncodedChunk[][] = [];
+  for (const c of sorted) {
+    const run = runs.find((r) => r[r.length - 1].maxt < c.mint);
+    if (run) run.push(c);
+    else runs.push([c]);
+  }
+  return new MergeSampleIterator(runs.map((r) => new BlockSeriesIterator(r, defaultChunkDecoder, mint, maxt, deleted, r.map((c) => c.maxt))));
 }
