@@ -1,17 +1,15 @@
 /**
- * A Querier over one block: postings from the index answer the matchers, chunk metas prune by
- * time, chunk bytes are fetched in one batched pass per select, and samples are decoded lazily
- * by the series iterators, clipped to the querier's range and with tombstoned samples removed.
+ * The one read path over blocks and the head (Prometheus's tsdb/block.go interfaces and
+ * tsdb/querier.go): a persisted block and the head both serve a BlockIndexReader and a
+ * BlockChunkReader, and one BlockQuerier answers selects and label queries over either.
  */
 import type { LabelHints, Querier, SampleIterator, SelectHints, Series, ValueType } from "../model/series.ts";
 import { ValNone } from "../model/series.ts";
 import type { Labels } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
-import { compareStrings } from "../model/strings.ts";
 import type { ChunkMeta } from "./index/writer.ts";
-import { intersectPostings } from "./index/postings.ts";
-import type { IndexReader } from "./index/reader.ts";
-import type { Chunk, ChunkReader, EncodedChunk } from "./block/chunks.ts";
+import { type Postings, type PostingsIndex, postingsForMatchers } from "./index/postings.ts";
+import type { Chunk, EncodedChunk } from "./block/chunks.ts";
 import { MergeSampleIterator } from "../storage/merge.ts";
 import type { Interval, Tombstones } from "./block/tombstones.ts";
 import { EncXOR, XORIterator } from "./chunkenc/xor.ts";
@@ -45,13 +43,63 @@ export interface BlockQuerierOptions {
   decoder?: ChunkDecoder;
 }
 
-/** What a BlockQuerier needs from a block (BlockReader satisfies it). */
+/**
+ * The index side of a block (Prometheus's IndexReader): a persisted block's index, or the head's
+ * in-memory index over a time range.
+ */
+export interface BlockIndexReader extends PostingsIndex {
+  /** Sorted label names / values of all series in the reader's range. */
+  labelNames(): string[];
+  labelValues(name: string): string[];
+  /** Sorted label names / values of `name` among the series in `p`. */
+  labelNamesFor(p: Postings): string[];
+  labelValuesFor(p: Postings, name: string): string[];
+  /** `p` in label order (Go string order); persisted indexes hand out postings in that order. */
+  sortedPostings(p: Postings): Postings;
+  /**
+   * Labels of series `ref`, with the metas of its chunks overlapping [mint, maxt] appended to
+   * `out`; undefined when the series no longer exists.
+   */
+  seriesOverlapping(ref: number, mint: number, maxt: number, out: ChunkMeta[]): Labels | undefined;
+}
+
+/**
+ * Samples a chunk reader hands out instead of bytes for data that lives in memory (Prometheus's
+ * ChunkOrIterable): the head gives one per series, covering its in-order and out-of-order data.
+ */
+export interface ChunkIterable {
+  /** The samples in [mint, maxt] (ms, inclusive). */
+  iterator(mint: number, maxt: number): SampleIterator;
+  /** Number and encoded size of the chunks holding [mint, maxt] (query limits). */
+  chunkStats(mint: number, maxt: number): { chunks: number; bytes: number };
+}
+
+/** The chunk side of a block (Prometheus's ChunkReader). */
+export interface BlockChunkReader {
+  /** The chunks (or iterables) of the given chunk refs, in the same order. */
+  chunks(refs: readonly number[]): Promise<readonly (Chunk | ChunkIterable)[]>;
+}
+
+/**
+ * What a BlockQuerier and the compaction writer read (Prometheus's BlockReader): a persisted
+ * BlockReader or the head over a time range.
+ */
 export interface QueryableBlock {
-  readonly index: IndexReader;
-  readonly chunks: ChunkReader;
+  readonly index: BlockIndexReader;
+  readonly chunks: BlockChunkReader;
   readonly tombstones: Tombstones;
 }
 
+export function isChunkIterable(c: Chunk | ChunkIterable): c is ChunkIterable {
+  return (c as Partial<ChunkIterable>).iterator !== undefined;
+}
+
+/**
+ * The one Querier over any QueryableBlock: postings for the matchers from the block's index,
+ * chunk metas prune by time, chunks are fetched in one batched pass per select, and samples are
+ * decoded lazily by the series iterators, clipped to the querier's range and with tombstoned
+ * samples removed.
+ */
 export class BlockQuerier implements Querier {
   private readonly block: QueryableBlock;
   readonly mint: number;
@@ -70,12 +118,7 @@ export class BlockQuerier implements Querier {
     if (this.closed) throw new Error("querier closed");
   }
 
-  private postings(matchers: readonly Matcher[]): Uint32Array {
-    const ix = this.block.index;
-    return matchers.length === 0 ? ix.allPostings() : ix.postingsForMatchers(matchers);
-  }
-
-  async select(_sortSeries: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]): Promise<Series[]> {
+  async select(sortSeries: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]): Promise<Series[]> {
     this.checkOpen();
     let mint = this.mint;
     let maxt = this.maxt;
@@ -86,38 +129,34 @@ export class BlockQuerier implements Querier {
     if (mint > maxt) return [];
     const limit = hints?.limit ?? 0;
     const ix = this.block.index;
-    const refs = this.postings(matchers);
+    let refs = postingsForMatchers(ix, matchers);
+    if (sortSeries) refs = ix.sortedPostings(refs);
+    const tombstones = this.block.tombstones;
     const selected: { labels: Labels; metas: ChunkMeta[]; deleted: Interval[] | undefined }[] = [];
     const chunkRefs: number[] = [];
+    let metas: ChunkMeta[] = [];
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i];
-      const s = ix.series(ref);
-      const deleted = this.block.tombstones.get(ref);
-      const metas: ChunkMeta[] = [];
-      for (const c of s.chunks) {
-        if (c.maxt < mint || c.mint > maxt) continue;
-        if (deleted?.some((iv) => iv.mint <= c.mint && iv.maxt >= c.maxt)) continue;
-        metas.push(c);
-        chunkRefs.push(c.ref);
-      }
+      const labels = ix.seriesOverlapping(ref, mint, maxt, metas);
+      if (labels === undefined || metas.length === 0) continue;
+      const deleted = tombstones.size === 0 ? undefined : tombstones.get(ref);
+      if (deleted !== undefined) metas = metas.filter((c) => !deleted.some((iv) => iv.mint <= c.mint && iv.maxt >= c.maxt));
       if (metas.length === 0) continue;
-      selected.push({ labels: s.labels, metas, deleted });
+      for (let j = 0; j < metas.length; j++) chunkRefs.push(metas[j].ref);
+      selected.push({ labels, metas, deleted });
+      metas = [];
       if (limit > 0 && selected.length >= limit) break;
     }
     const chunks = await this.block.chunks.chunks(chunkRefs);
     const out: Series[] = new Array(selected.length);
     let k = 0;
-    const decoder = this.decoder;
     for (let i = 0; i < selected.length; i++) {
       const s = selected[i];
-      const mine = chunks.slice(k, k + s.metas.length);
-      k += s.metas.length;
-      const deleted = s.deleted;
-      const maxts = s.metas.map((m) => m.maxt);
-      out[i] = {
-        labels: s.labels,
-        iterator: () => new BlockSeriesIterator(mine, decoder, mint, maxt, deleted, maxts),
-      };
+      const n = s.metas.length;
+      const first = chunks[k];
+      if (n === 1 && isChunkIterable(first)) out[i] = new IterableSeries(s.labels, first, mint, maxt);
+      else out[i] = new ChunksSeries(s.labels, chunks.slice(k, k + n), s.metas, this.decoder, mint, maxt, s.deleted);
+      k += n;
     }
     return out;
   }
@@ -126,31 +165,88 @@ export class BlockQuerier implements Querier {
     this.checkOpen();
     const ix = this.block.index;
     const limit = hints?.limit ?? 0;
-    let values = ix.labelValues(name);
-    if (matchers.length > 0) {
-      const p = this.postings(matchers);
-      values = values.filter((v) => p.length > 0 && intersectPostings([p, ix.postings(name, v)]).length > 0);
-    }
-    return limit > 0 ? values.slice(0, limit) : values;
+    const values = matchers.length === 0 ? ix.labelValues(name) : ix.labelValuesFor(postingsForMatchers(ix, matchers), name);
+    return limit > 0 && values.length > limit ? values.slice(0, limit) : values;
   }
 
   async labelNames(hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
     this.checkOpen();
     const ix = this.block.index;
     const limit = hints?.limit ?? 0;
-    let names: string[];
-    if (matchers.length === 0) {
-      names = ix.labelNames();
-    } else {
-      const set = new Set<string>();
-      for (const ref of this.postings(matchers)) for (const l of ix.seriesLabels(ref)) set.add(l.name);
-      names = [...set].sort(compareStrings);
-    }
-    return limit > 0 ? names.slice(0, limit) : names;
+    const names = matchers.length === 0 ? ix.labelNames() : ix.labelNamesFor(postingsForMatchers(ix, matchers));
+    return limit > 0 && names.length > limit ? names.slice(0, limit) : names;
   }
 
   close(): void {
     this.closed = true;
+  }
+}
+
+/** A series whose samples a chunk reader serves as an iterable (the head's). */
+class IterableSeries implements Series {
+  readonly labels: Labels;
+  private readonly src: ChunkIterable;
+  private readonly mint: number;
+  private readonly maxt: number;
+
+  constructor(labels: Labels, src: ChunkIterable, mint: number, maxt: number) {
+    this.labels = labels;
+    this.src = src;
+    this.mint = mint;
+    this.maxt = maxt;
+  }
+
+  iterator(): SampleIterator {
+    return this.src.iterator(this.mint, this.maxt);
+  }
+
+  /** What fetching this series costs (querier/limits.ts: max_fetched_chunks/chunk_bytes_per_query). */
+  chunkStats(): { chunks: number; bytes: number } {
+    return this.src.chunkStats(this.mint, this.maxt);
+  }
+}
+
+/** A series read from encoded chunks that do not overlap (a persisted block's). */
+class ChunksSeries implements Series {
+  readonly labels: Labels;
+  private readonly chunks: readonly (Chunk | ChunkIterable)[];
+  private readonly metas: readonly ChunkMeta[];
+  private readonly decoder: ChunkDecoder;
+  private readonly mint: number;
+  private readonly maxt: number;
+  private readonly deleted: readonly Interval[] | undefined;
+
+  constructor(
+    labels: Labels,
+    chunks: readonly (Chunk | ChunkIterable)[],
+    metas: readonly ChunkMeta[],
+    decoder: ChunkDecoder,
+    mint: number,
+    maxt: number,
+    deleted: readonly Interval[] | undefined,
+  ) {
+    this.labels = labels;
+    this.chunks = chunks;
+    this.metas = metas;
+    this.decoder = decoder;
+    this.mint = mint;
+    this.maxt = maxt;
+    this.deleted = deleted;
+  }
+
+  iterator(): SampleIterator {
+    const encoded: Chunk[] = [];
+    const its: SampleIterator[] = [];
+    for (const c of this.chunks) {
+      if (isChunkIterable(c)) its.push(c.iterator(this.mint, this.maxt));
+      else encoded.push(c);
+    }
+    if (its.length === 0) {
+      return new BlockSeriesIterator(encoded, this.decoder, this.mint, this.maxt, this.deleted, this.metas.map((m) => m.maxt));
+    }
+    // Readers that mix encoded chunks and iterables: merge them.
+    if (encoded.length > 0) its.unshift(new BlockSeriesIterator(encoded, this.decoder, this.mint, this.maxt, this.deleted));
+    return new MergeSampleIterator(its);
   }
 }
 

@@ -10,7 +10,7 @@ import { asBuffer, Decbuf, decbufWithBE32Len, decbufWithUvarintLen } from "../en
 import { CorruptionError } from "../../model/errors.ts";
 import { crc32c } from "../encoding/crc32c.ts";
 import { compareStrings } from "../../model/strings.ts";
-import { EMPTY_POSTINGS, mergePostings, postingsForMatchers } from "./postings.ts";
+import { EMPTY_POSTINGS, intersectPostings, mergePostings, type Postings, postingsForMatchers } from "./postings.ts";
 import {
   type ChunkMeta,
   INDEX_FORMAT_V2,
@@ -204,6 +204,31 @@ export class IndexReader {
   postingsForMatchers(matchers: readonly Matcher[]): Uint32Array {
     // Every list this index hands out is a Uint32Array, so set operations on them are too.
     return postingsForMatchers(this, matchers) as Uint32Array;
+  }
+
+  /** Persisted postings are in label order already. */
+  sortedPostings(p: Postings): Postings {
+    return p;
+  }
+
+  /** Sorted values of `name` among the series in `p`. */
+  labelValuesFor(p: Postings, name: string): string[] {
+    if (p.length === 0) return [];
+    return this.labelValues(name).filter((v) => intersectPostings([p, this.postings(name, v)]).length > 0);
+  }
+
+  /** Sorted label names of the series in `p`. */
+  labelNamesFor(p: Postings): string[] {
+    const set = new Set<string>();
+    for (let i = 0; i < p.length; i++) for (const l of this.seriesLabels(p[i])) set.add(l.name);
+    return [...set].sort(compareStrings);
+  }
+
+  /** Labels of the series at `ref`, with the metas of its chunks overlapping [mint, maxt] appended to `out`. */
+  seriesOverlapping(ref: number, mint: number, maxt: number, out: ChunkMeta[]): Labels {
+    const s = this.series(ref);
+    for (const c of s.chunks) if (!(c.maxt < mint || c.mint > maxt)) out.push(c);
+    return s.labels;
   }
 
   private readPostings(off: number): Uint32Array {
