@@ -367,20 +367,6 @@ export class Head {
     }
   }
 
-  /** Every live series, in ref order. */
-  *allSeries(): Generator<MemSeries> {
-    for (const s of this.byRef) if (s !== undefined) yield s;
-  }
-
-  /** Refs of the series matching all matchers (all series when there are none). */
-  postingsFor(matchers: readonly Matcher[]): Postings {
-    return postingsForMatchers(this.postings, matchers);
-  }
-
-  labelsOf(s: MemSeries): Labels {
-    return lsetToLabels(s.lset);
-  }
-
   /** The head's data in [mint, maxt] (inclusive) as a block, for queriers and compaction. */
   rangeHead(mint: number, maxt: number): RangeHead {
     return new RangeHead(this, mint, maxt);

@@ -391,7 +391,7 @@ export function parseSeriesDesc(line: string): SeriesDesc {
   return { labels, values };
 }
 
-/** A key identifying a label set exactly (same as labelsKey in storage/labels.ts). */
+/** A key identifying a label set exactly (same as labelsKey in model/labels.ts). */
 export function seriesKey(ls: Labels): string {
   let s = "";
   for (const l of ls) s += l.name + "\xff" + l.value + "\xff";
