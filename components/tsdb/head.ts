@@ -491,9 +491,15 @@ class HeadIndexReader implements BlockIndexReader {
   }
 
   sortedPostings(p: Postings): Postings {
-    const head = this.head;
-    const refs = Array.from(p);
-    return refs.sort((a, b) => compareLsetBytes((head.getByRef(a) as MemSeries).lset, (head.getByRef(b) as MemSeries).lset));
+    const ss: MemSeries[] = [];
+    for (let i = 0; i < p.length; i++) {
+      const s = this.head.getByRef(p[i]);
+      if (s !== undefined) ss.push(s);
+    }
+    ss.sort((a, b) => compareLsetBytes(a.lset, b.lset));
+    const out = new Uint32Array(ss.length);
+    for (let i = 0; i < ss.length; i++) out[i] = ss[i].ref;
+    return out;
   }
 
   /**

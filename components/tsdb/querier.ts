@@ -132,31 +132,42 @@ export class BlockQuerier implements Querier {
     let refs = postingsForMatchers(ix, matchers);
     if (sortSeries) refs = ix.sortedPostings(refs);
     const tombstones = this.block.tombstones;
-    const selected: { labels: Labels; metas: ChunkMeta[]; deleted: Interval[] | undefined }[] = [];
-    const chunkRefs: number[] = [];
-    let metas: ChunkMeta[] = [];
+    // Selected series in parallel arrays; their chunk metas are metas[starts[i], starts[i + 1]).
+    const labels: Labels[] = [];
+    const deleted: (Interval[] | undefined)[] = [];
+    const starts: number[] = [0];
+    const metas: ChunkMeta[] = [];
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i];
-      const labels = ix.seriesOverlapping(ref, mint, maxt, metas);
-      if (labels === undefined || metas.length === 0) continue;
-      const deleted = tombstones.size === 0 ? undefined : tombstones.get(ref);
-      if (deleted !== undefined) metas = metas.filter((c) => !deleted.some((iv) => iv.mint <= c.mint && iv.maxt >= c.maxt));
-      if (metas.length === 0) continue;
-      for (let j = 0; j < metas.length; j++) chunkRefs.push(metas[j].ref);
-      selected.push({ labels, metas, deleted });
-      metas = [];
-      if (limit > 0 && selected.length >= limit) break;
+      const start = metas.length;
+      const ls = ix.seriesOverlapping(ref, mint, maxt, metas);
+      if (ls === undefined || metas.length === start) continue;
+      const del = tombstones.size === 0 ? undefined : tombstones.get(ref);
+      if (del !== undefined) {
+        // Drop chunks that a deletion covers entirely.
+        let w = start;
+        for (let j = start; j < metas.length; j++) {
+          const c = metas[j];
+          if (!del.some((iv) => iv.mint <= c.mint && iv.maxt >= c.maxt)) metas[w++] = c;
+        }
+        metas.length = w;
+        if (w === start) continue;
+      }
+      labels.push(ls);
+      deleted.push(del);
+      starts.push(metas.length);
+      if (limit > 0 && labels.length >= limit) break;
     }
+    const chunkRefs: number[] = new Array(metas.length);
+    for (let j = 0; j < metas.length; j++) chunkRefs[j] = metas[j].ref;
     const chunks = await this.block.chunks.chunks(chunkRefs);
-    const out: Series[] = new Array(selected.length);
-    let k = 0;
-    for (let i = 0; i < selected.length; i++) {
-      const s = selected[i];
-      const n = s.metas.length;
-      const first = chunks[k];
-      if (n === 1 && isChunkIterable(first)) out[i] = new IterableSeries(s.labels, first, mint, maxt);
-      else out[i] = new ChunksSeries(s.labels, chunks.slice(k, k + n), s.metas, this.decoder, mint, maxt, s.deleted);
-      k += n;
+    const out: Series[] = new Array(labels.length);
+    for (let i = 0; i < labels.length; i++) {
+      const a = starts[i];
+      const b = starts[i + 1];
+      const first = chunks[a];
+      if (b - a === 1 && isChunkIterable(first)) out[i] = new IterableSeries(labels[i], first, mint, maxt);
+      else out[i] = new ChunksSeries(labels[i], chunks.slice(a, b), metas.slice(a, b), this.decoder, mint, maxt, deleted[i]);
     }
     return out;
   }
