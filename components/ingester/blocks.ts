@@ -17,7 +17,7 @@ import { join } from "node:path";
 import type { Logger } from "pino";
 import { Counter, Histogram, type Registry } from "prom-client";
 import { decodeTime } from "ulid";
-import { MergeQuerier } from "../querier/merge_queryable.ts";
+import { MergeQuerier } from "../storage/merge.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import type { Querier, Queryable } from "../model/series.ts";
 import { forEachConcurrent, isBlockID } from "../storage/tsdb/layout.ts";

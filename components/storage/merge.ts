@@ -6,7 +6,8 @@
  * first source in argument order (Prometheus's chained series merge).
  */
 import { type Labels, labelsKey } from "../model/labels.ts";
-import { type SampleIterator, type Series, ValFloat, ValNone, type ValueType } from "../model/series.ts";
+import type { Matcher } from "../model/matcher.ts";
+import { type LabelHints, type Querier, type SampleIterator, type SelectHints, type Series, ValFloat, ValNone, type ValueType } from "../model/series.ts";
 import { compareLabelsBytes, compareStrings } from "../model/strings.ts";
 
 /** Iterates samples held in two parallel arrays (sorted by timestamp). */
@@ -145,4 +146,38 @@ export function mergeStringLists(lists: readonly (readonly string[])[], limit = 
   for (const l of lists) for (const v of l) set.add(v);
   const out = [...set].sort(compareStrings);
   return limit > 0 ? out.slice(0, limit) : out;
+}
+
+/**
+ * Merges several queriers' answers (Prometheus's NewMergeQuerier): series by labels with
+ * mergeSeriesLists, label names and values as sorted unions.
+ */
+export class MergeQuerier implements Querier {
+  private readonly queriers: Querier[];
+
+  constructor(queriers: Querier[]) {
+    this.queriers = queriers;
+  }
+
+  async select(sortSeries: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]): Promise<Series[]> {
+    if (this.queriers.length === 1) return this.queriers[0].select(sortSeries, hints, matchers);
+    const parts = await Promise.all(this.queriers.map((q) => q.select(true, hints, matchers)));
+    const merged = mergeSeriesLists(parts);
+    const limit = hints?.limit ?? 0;
+    return limit > 0 ? merged.slice(0, limit) : merged;
+  }
+
+  async labelValues(name: string, hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
+    const parts = await Promise.all(this.queriers.map((q) => q.labelValues(name, hints, matchers)));
+    return mergeStringLists(parts, hints?.limit ?? 0);
+  }
+
+  async labelNames(hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
+    const parts = await Promise.all(this.queriers.map((q) => q.labelNames(hints, matchers)));
+    return mergeStringLists(parts, hints?.limit ?? 0);
+  }
+
+  close(): void {
+    for (const q of this.queriers) q.close();
+  }
 }
