@@ -13,7 +13,6 @@
  */
 import { METRIC_NAME, type Label, type Labels } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
-import { ValNone } from "../model/series.ts";
 import { compareStrings } from "../model/strings.ts";
 import type { Tombstones } from "./block/tombstones.ts";
 import { ChunkArena } from "./chunkenc/arena.ts";
@@ -22,7 +21,7 @@ import { MetadataStore } from "./head_metadata.ts";
 import { MemPostings } from "./head_postings.ts";
 import { type Postings, postingsForMatchers } from "./index/postings.ts";
 import type { ChunkMeta } from "./index/writer.ts";
-import { type BlockChunkReader, type BlockIndexReader, BlockQuerier, type ChunkIterable, type QueryableBlock } from "./querier.ts";
+import { type BlockChunkReader, type BlockIndexReader, BlockQuerier, type ChunkIterable, EMPTY_ITERATOR, type QueryableBlock } from "./querier.ts";
 import { MemSeries, OOOData } from "./head_series.ts";
 
 export { MemSeries } from "./head_series.ts";
@@ -419,7 +418,7 @@ function compareLsetBytes(a: readonly string[], b: readonly string[]): number {
 const NO_LABELS: Labels = [];
 
 const EMPTY_ITERABLE: ChunkIterable = {
-  iterator: () => ({ next: () => ValNone, seek: () => ValNone, atT: () => 0, atF: () => 0 }),
+  iterator: () => EMPTY_ITERATOR,
   chunkStats: () => ({ chunks: 0, bytes: 0 }),
 };
 

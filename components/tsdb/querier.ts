@@ -21,7 +21,8 @@ export type ChunkIterator = SampleIterator & { err?(): string | undefined };
 /** Turns chunk bytes into a sample iterator. */
 export type ChunkDecoder = (chunk: Chunk) => ChunkIterator;
 
-const EMPTY_ITERATOR: SampleIterator = {
+/** An iterator over no samples. */
+export const EMPTY_ITERATOR: SampleIterator = {
   next: () => ValNone,
   seek: () => ValNone,
   atT: () => 0,
@@ -58,7 +59,8 @@ export interface BlockIndexReader extends PostingsIndex {
   sortedPostings(p: Postings): Postings;
   /**
    * Labels of series `ref`, with the metas of its chunks overlapping [mint, maxt] appended to
-   * `out`; undefined when the series no longer exists.
+   * `out`; undefined when the series no longer exists. When no chunk overlaps, the labels may
+   * be left empty (callers skip such series).
    */
   seriesOverlapping(ref: number, mint: number, maxt: number, out: ChunkMeta[]): Labels | undefined;
 }
