@@ -11,7 +11,7 @@
  * - otherwise, with an OOO window w > 0 and t >= maxt - w: stored as out-of-order data;
  * - otherwise: out-of-bounds (too old, OOO off), out-of-order (OOO off) or too old (beyond w).
  */
-import { METRIC_NAME, type Label, type Labels } from "../model/labels.ts";
+import { compareLabels, METRIC_NAME, type Label, type Labels } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
 import { compareStrings } from "../model/strings.ts";
 import type { Tombstones } from "./block/tombstones.ts";
@@ -392,18 +392,9 @@ export class Head {
       const ex = this.exemplars.select(r, mint, maxt);
       if (ex.length > 0) out.push({ seriesLabels: lsetToLabels(s.lset), exemplars: ex });
     }
-    out.sort((a, b) => compareLset(a.seriesLabels, b.seriesLabels));
+    out.sort((a, b) => compareLabels(a.seriesLabels, b.seriesLabels));
     return out;
   }
-}
-
-function compareLset(a: Labels, b: Labels): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    if (a[i].name !== b[i].name) return a[i].name < b[i].name ? -1 : 1;
-    if (a[i].value !== b[i].value) return a[i].value < b[i].value ? -1 : 1;
-  }
-  return a.length - b.length;
 }
 
 /** Orders flat label arrays as compareLabelsBytes orders label sets (Go string order). */
