@@ -18,7 +18,7 @@ import { Ingester } from "../ingester/ingester.ts";
 import type { Pusher } from "../ingester/types.ts";
 import { Engine } from "../promql/engine.ts";
 import { newBlocksStoreQueryable, newQuerierQueryable } from "../querier/blocks_store_factory.ts";
-import type { Queryable } from "../storage/series.ts";
+import type { Queryable } from "../model/series.ts";
 import { createBlocksStorageCaches } from "../storegateway/caches.ts";
 import { addStoreGatewayService } from "../storegateway/grpc.ts";
 import { registerStoreGatewayPages } from "../storegateway/http.ts";
