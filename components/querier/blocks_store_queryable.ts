@@ -18,7 +18,6 @@ import {
   blocksWithin,
   type IndexBlock,
 } from "../storage/tsdb/bucketindex.ts";
-import { compareStrings } from "../model/strings.ts";
 import type { StoreGatewayClient } from "../storegateway/storegateway.ts";
 import { maxChunkBytesHit, maxChunksHit, maxSeriesHit, QueryLimitError, StoreConsistencyCheckFailedError } from "./errors.ts";
 import { queryLimiterFromHints } from "./limits.ts";
