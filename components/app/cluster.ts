@@ -7,6 +7,7 @@
  * call each other in-process as before and no ring is built.
  */
 import type { Logger } from "pino";
+import { KVHAStore, replicaDescCodec } from "../distributor/hatracker_kv.ts";
 import { RingPusher } from "../distributor/ringpush.ts";
 import { RemoteIngester } from "../ingester/client/client.ts";
 import { addIngesterService } from "../ingester/client/server.ts";
@@ -46,7 +47,27 @@ export const COMPACTOR_RING_KEY = "compactor";
 
 /** The ring blocks whose store decides which KV stores the process needs. */
 export function ringStores(cfg: ModuleContext["cfg"]): KVStoreValues[] {
-  return [cfg.ingester.ring.kvstore, cfg.distributor.ring.kvstore, cfg.store_gateway.sharding_ring.kvstore, cfg.compactor.sharding_ring.kvstore] as KVStoreValues[];
+  const stores = [cfg.ingester.ring.kvstore, cfg.distributor.ring.kvstore, cfg.store_gateway.sharding_ring.kvstore, cfg.compactor.sharding_ring.kvstore] as KVStoreValues[];
+  const ha = cfg.distributor.ha_tracker;
+  if (ha.enable_ha_tracker && ha.kvstore.store === "memberlist") stores.push({ ...ha.kvstore, etcd: stores[0].etcd } as KVStoreValues);
+  return stores;
+}
+
+/**
+ * The HA tracker's store in cluster mode: elections shared through memberlist when
+ * `-distributor.ha-tracker.store=memberlist`; any other store keeps them in this process (and
+ * says so), since consul is not supported and etcd is not wired for the HA tracker yet.
+ */
+export function haTrackerStore(app: ModuleContext, cluster: ClusterState): { store?: KVHAStore; service?: Service } {
+  const ha = app.cfg.distributor.ha_tracker;
+  if (!ha.enable_ha_tracker) return {};
+  if (ha.kvstore.store !== "memberlist" || !cluster.stores.memberlist) {
+    app.logger.warn({ store: ha.kvstore.store }, "the HA tracker keeps its elected replicas in this process: only -distributor.ha-tracker.store=memberlist shares them between distributors in mimir-ts");
+    return {};
+  }
+  const kv = newKVClient({ ...ha.kvstore, etcd: (app.cfg.ingester.ring.kvstore as KVStoreValues).etcd } as KVStoreValues, replicaDescCodec, cluster.stores);
+  const store = new KVHAStore(kv, (err) => app.logger.warn({ err }, "HA tracker: KV store error"));
+  return { store, service: new FuncService("ha-tracker-kv", { starting: () => store.start(), stopping: async () => store.stop() }) };
 }
 
 /** Whether the process runs with rings and gRPC (see the file comment). */

@@ -29,6 +29,7 @@ import { BasicService, FuncService, type Service } from "../util/services/servic
 import {
   clusterExemplarSource,
   compactorRing,
+  haTrackerStore,
   clusterMetadataSource,
   healthyDistributors,
   ingesterClusterMembership,
@@ -211,19 +212,22 @@ function addIngesterLinks(app: ModuleContext): void {
 export const initDistributorService: ModuleInit = (app) => {
   const cluster = app.cluster;
   if (cluster) {
+    // Only a process that receives writes joins the distributor ring (Mimir: canJoinDistributorsRing)
+    // and tracks HA replicas; a querier builds the distributor service only to read from ingesters.
+    const writes = app.modules.includes("distributor");
+    const ha = writes ? haTrackerStore(app, cluster) : {};
     app.distributor = new Distributor(app.cfg.distributor, {
       logger: app.logger,
       registry: app.registry,
       overrides: app.overrides,
       pusher: ringPusher(app, cluster),
       healthyDistributors: healthyDistributors(cluster),
+      haStore: ha.store,
     });
-    // Only a process that receives writes joins the distributor ring (Mimir: canJoinDistributorsRing);
-    // a querier builds the distributor service only to read from ingesters.
-    if (!app.modules.includes("distributor")) return app.distributor;
+    if (!writes) return app.distributor;
     const ringSvc = initDistributorRing(app, cluster);
     app.addLinks("Distributor", [{ href: "/distributor/ring", title: "Distributor ring status" }]);
-    return serviceGroup("distributor-service", [ringSvc, app.distributor]);
+    return serviceGroup("distributor-service", [ringSvc, ...(ha.service ? [ha.service] : []), app.distributor]);
   }
   // The ingester of this process, looked up per push: modules are built in dependency order
   // and the distributor does not depend on the ingester (in Mimir they meet through the ring).
