@@ -7,7 +7,7 @@
  * Blocks (head compaction, shipping) are driven by the blocks code through `tsdbs()` and
  * `HeadDB.truncate`.
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { Counter, Gauge, Registry } from "prom-client";
@@ -34,6 +34,7 @@ import { defaultsOf } from "../util/config/spec.ts";
 import type { Limits } from "../util/limits/limits.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
 import { counter, gauge } from "../util/metrics.ts";
+import { makeDirSync } from "../util/mkdir.ts";
 import { BasicService } from "../util/services/service.ts";
 import { ingesterBlock, tsdbBlock, type IngesterConfig, type TSDBConfig } from "./config.ts";
 import {
@@ -249,7 +250,7 @@ export class Ingester extends BasicService implements Pusher {
   protected override async starting(): Promise<void> {
     this.ringSt = "JOINING";
     const dir = this.tsdbCfg.dir;
-    mkdirSync(dir, { recursive: true });
+    makeDirSync(dir);
     const start = process.hrtime.bigint();
     const tenants = readdirSync(dir).filter((n) => {
       try {

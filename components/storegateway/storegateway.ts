@@ -11,8 +11,9 @@
  * The request/response shapes are the ones the gRPC StoreGateway service will carry; in
  * `-target=all` the querier calls this class in-process.
  */
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { makeDir } from "../util/mkdir.ts";
 import type { Logger } from "pino";
 import type { Counter, Gauge, Registry } from "prom-client";
 import type { Cache } from "../cache/cache.ts";
@@ -162,7 +163,7 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
 
   /** Initial sync: the store-gateway is not ready before it completes. */
   protected override async starting(): Promise<void> {
-    await mkdir(this.bs.sync_dir, { recursive: true });
+    await makeDir(this.bs.sync_dir);
     await this.syncBlocks();
   }
 
@@ -312,7 +313,7 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
       const remote = await ubkt.attributes(`${id}/${INDEX_FILENAME}`).catch(() => undefined);
       if (remote === undefined || remote.size === have[0].size) return;
     }
-    await mkdir(dir, { recursive: true });
+    await makeDir(dir);
     const index = await ubkt.get(`${id}/${INDEX_FILENAME}`);
     IndexReader.open(index); // validate before keeping it
     await writeFile(indexPath + ".tmp", index);

@@ -10,9 +10,10 @@
  * Opening replays the newest checkpoint and the segments after it (WAL first, then WBL).
  * `truncate(mint)` drops head data before mint and writes a checkpoint of what is still live.
  */
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Labels } from "../storage/labels.ts";
+import { makeDirSync } from "../util/mkdir.ts";
 import { APPEND_OK, APPEND_OOO, Head, type HeadOptions, type MemSeries } from "./head.ts";
 import { EXEMPLAR_OK } from "./head_exemplars.ts";
 import { METADATA_OK, type MetadataEntry } from "./head_metadata.ts";
@@ -73,7 +74,7 @@ export class HeadDB {
   }
 
   static async open(dir: string, opts: HeadDBOptions = {}): Promise<{ db: HeadDB; stats: OpenStats }> {
-    mkdirSync(dir, { recursive: true });
+    makeDirSync(dir);
     const head = new Head(opts.head);
     const stats: OpenStats = { wal: undefined as unknown as ReplayStats, wbl: undefined, series: 0, samples: 0, unknownRefs: 0 };
     // WAL refs may differ from head refs when a series record was duplicated: map them.

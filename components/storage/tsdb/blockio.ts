@@ -3,8 +3,9 @@
  * Upload order follows Thanos/Mimir: chunks, index, then meta.json last, so a block without
  * meta.json is partial and ignored by readers.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { makeDir } from "../../util/mkdir.ts";
 import { XORChunk } from "../../tsdb/chunkenc/xor.ts";
 import { ENC_XOR, type EncodedChunk } from "../../tsdb/block/chunks.ts";
 import { type BlockMeta, formatMeta, parseMeta } from "../../tsdb/block/meta.ts";
@@ -58,7 +59,7 @@ export async function uploadBlock(ubkt: Bucket, blockDir: string, meta?: BlockMe
 export async function downloadBlock(ubkt: Bucket, id: string, parentDir: string): Promise<string> {
   const dir = join(parentDir, id);
   await rm(dir, { recursive: true, force: true });
-  await mkdir(join(dir, CHUNKS_DIRNAME), { recursive: true });
+  await makeDir(join(dir, CHUNKS_DIRNAME));
   const names: string[] = [];
   await ubkt.iter(`${id}/`, (n) => {
     names.push(n);
@@ -67,7 +68,7 @@ export async function downloadBlock(ubkt: Bucket, id: string, parentDir: string)
     const rel = n.slice(id.length + 1);
     if (rel !== META_FILENAME && rel !== INDEX_FILENAME && !rel.startsWith(`${CHUNKS_DIRNAME}/`)) continue;
     const p = join(dir, ...rel.split("/"));
-    await mkdir(dirname(p), { recursive: true });
+    await makeDir(dirname(p));
     await writeFile(p, await ubkt.get(n));
   }
   return dir;

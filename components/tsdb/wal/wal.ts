@@ -20,9 +20,10 @@
  * segments <= NNNNNNNN that are still needed; replay reads the newest checkpoint, then the
  * segments after it.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
+import { makeDirSync } from "../../util/mkdir.ts";
 import { crc32c } from "../encoding/crc32c.ts";
 
 export const PAGE_SIZE = 32 * 1024;
@@ -317,7 +318,7 @@ export class WAL {
    * opens it for writing in a new segment. `onRecord` sees every record in order.
    */
   static async open(dir: string, opts: WALOptions, onRecord?: (rec: Uint8Array) => void): Promise<{ wal: WAL; stats: ReplayStats }> {
-    mkdirSync(dir, { recursive: true });
+    makeDirSync(dir);
     const w = new WAL(dir, opts);
     const stats = w.replay(onRecord ?? (() => {}));
     const segs = listSegments(dir);
@@ -465,7 +466,7 @@ export class WAL {
     const framer = new Framer();
     const tmp = join(this.dir, `checkpoint.${segmentName(upTo)}.tmp`);
     rmSync(tmp, { recursive: true, force: true });
-    mkdirSync(tmp, { recursive: true });
+    makeDirSync(tmp);
     let kept = 0;
     let cpSeg = 0;
     let fd = openSync(join(tmp, segmentName(cpSeg)), "w");

@@ -11,6 +11,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { f, type ValueOf } from "../../../util/config/spec.ts";
+import { makeDir } from "../../../util/mkdir.ts";
 import {
   type Bucket,
   type IterFn,
@@ -207,7 +208,7 @@ export class FilesystemBucket implements Bucket {
   async upload(name: string, body: Buffer | Uint8Array | Readable): Promise<void> {
     const p = this.pathOf(name);
     const tmpDir = path.join(this.root, TMP_DIR);
-    await fs.mkdir(tmpDir, { recursive: true });
+    await makeDir(tmpDir);
     const tmp = path.join(tmpDir, `${randomBytes(8).toString("hex")}-${path.basename(p)}`);
     try {
       if (body instanceof Readable) {
@@ -229,7 +230,7 @@ export class FilesystemBucket implements Bucket {
       }
       // A concurrent delete may remove the (then empty) parent between mkdir and rename.
       for (let attempt = 0; ; attempt++) {
-        await fs.mkdir(path.dirname(p), { recursive: true });
+        await makeDir(path.dirname(p));
         try {
           await fs.rename(tmp, p);
           break;
