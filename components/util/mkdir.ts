@@ -7,7 +7,7 @@
  * any failure is thrown with its errno code (ENOENT, EACCES, EROFS, ENOSPC, ENOTDIR, EIO).
  *
  * Contract: `dir` should be absolute (config loading resolves every configured directory, see
- * app/paths.ts); a relative path still terminates, with ENOENT when the working directory is gone.
+ * util/config/paths.ts); a relative path still terminates, with ENOENT when the working directory is gone.
  */
 import { mkdirSync, statSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";

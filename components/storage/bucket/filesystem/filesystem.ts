@@ -26,7 +26,7 @@ import {
 /** Config block (`<prefix>filesystem.dir`). */
 export function filesystemConfigBlock(flagPrefix: string, defaultDir: string) {
   return {
-    dir: f.string<string>(`${flagPrefix}filesystem.dir`, defaultDir, "Local filesystem storage directory."),
+    dir: f.string<string>(`${flagPrefix}filesystem.dir`, defaultDir, "Local filesystem storage directory.", { path: "one" }),
   };
 }
 export type FilesystemConfig = ValueOf<ReturnType<typeof filesystemConfigBlock>>;
