@@ -45,6 +45,8 @@ export interface HeadDBOptions {
   /** Open the WBL even when it does not exist yet (the tenant has an OOO window). */
   oooEnabled?: boolean;
   logger?: WALOptions["logger"];
+  /** Called once for each failed WAL/WBL group write (see WAL). */
+  onWriteError?: WALOptions["onWriteError"];
 }
 
 export interface OpenStats {
@@ -80,7 +82,7 @@ export class HeadDB {
     // WAL refs may differ from head refs when a series record was duplicated: map them.
     const refMap = new Map<number, MemSeries>();
     const lookup = (ref: number): MemSeries | undefined => head.getByRef(ref) ?? refMap.get(ref);
-    const walOpts: WALOptions = { segmentSize: opts.walSegmentSize, sync: opts.walSync ?? false, logger: opts.logger };
+    const walOpts: WALOptions = { segmentSize: opts.walSegmentSize, sync: opts.walSync ?? false, logger: opts.logger, onWriteError: opts.onWriteError };
     const { wal, stats: ws } = await WAL.open(join(dir, "wal"), walOpts, (rec) => {
       switch (recordType(rec)) {
         case REC_SERIES:
@@ -152,7 +154,7 @@ export class HeadDB {
   /** Opens the WBL if it is not open yet (a tenant's OOO window was turned on). */
   ensureWBL(): Promise<WAL> {
     if (this.wbl !== undefined) return Promise.resolve(this.wbl);
-    this.wblOpening ??= WAL.open(join(this.dir, "wbl"), { segmentSize: this.opts.walSegmentSize, sync: this.opts.walSync ?? false, logger: this.opts.logger }).then(
+    this.wblOpening ??= WAL.open(join(this.dir, "wbl"), { segmentSize: this.opts.walSegmentSize, sync: this.opts.walSync ?? false, logger: this.opts.logger, onWriteError: this.opts.onWriteError }).then(
       ({ wal }) => {
         this.wbl = wal;
         return wal;
