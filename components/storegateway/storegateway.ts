@@ -13,6 +13,7 @@
  */
 import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { BackoffLog } from "../util/backofflog.ts";
 import { makeDir } from "../util/mkdir.ts";
 import type { Logger } from "pino";
 import type { Counter, Gauge, Registry } from "prom-client";
@@ -104,6 +105,8 @@ interface StoreBlock {
 export class StoreGateway extends BasicService implements StoreGatewayClient {
   private readonly cfg: StoreGatewayConfig;
   private readonly log: Logger;
+  /** Rate-limits the logs of per-tenant sync failures that recur every sync (e.g. a read-only sync dir). */
+  private readonly syncFailureLog = new BackoffLog();
   private readonly bkt: Bucket;
   private readonly clock: () => number;
   private readonly deps: StoreGatewayDeps;
@@ -214,14 +217,21 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
       const tenants = (await listTenants(this.bkt)).filter((t) => this.tenantAllowed(t));
       this.m.tenantsDiscovered.set(tenants.length);
       let synced = 0;
+      let failed = 0;
       await forEachConcurrent(tenants, this.bs.tenant_sync_concurrency ?? 1, async (t) => {
         try {
           await this.syncTenant(t);
           synced++;
+          if (this.syncFailureLog.size > 0) this.syncFailureLog.clear(t);
         } catch (e) {
-          this.log.warn({ user: t, err: e }, "failed to synchronize TSDB blocks for user");
+          failed++;
+          this.syncFailureLog.occurred(t, (suppressed) =>
+            this.log.warn({ user: t, err: (e as Error).message, code: (e as NodeJS.ErrnoException).code, suppressed }, "failed to synchronize TSDB blocks for user"),
+          );
         }
       });
+      // As Mimir: a sync in which any tenant failed counts as a failed sync.
+      if (failed > 0) this.m.syncsFailed.inc();
       for (const t of [...this.tenants.keys()]) if (!tenants.includes(t)) await this.dropTenant(t);
       await this.removeStrayTenantDirs(tenants);
       this.m.tenantsSynced.set(synced);
