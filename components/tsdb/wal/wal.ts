@@ -68,7 +68,9 @@ const DELETED_CHECK_INTERVAL = 1000;
 /** An error naming the operation and file, keeping the errno code of its cause. */
 function walError(op: string, path: string, cause: unknown): Error {
   const c = cause as NodeJS.ErrnoException;
-  const err: NodeJS.ErrnoException = new Error(`${op} ${path}: ${c?.message ?? String(cause)}`, { cause });
+  const msg = c?.message ?? String(cause);
+  // Node's own errors of path operations already name the file.
+  const err: NodeJS.ErrnoException = new Error(msg.includes(path) ? `${op}: ${msg}` : `${op} ${path}: ${msg}`, { cause });
   if (c?.code !== undefined) err.code = c.code;
   return err;
 }
