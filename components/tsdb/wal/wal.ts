@@ -28,10 +28,9 @@
  * segments <= NNNNNNNN that are still needed; replay reads the newest checkpoint, then the
  * segments after it.
  */
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeSync } from "node:fs";
 import { open, rm, truncate, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
-import { makeDirSync } from "../../util/mkdir.ts";
 import { crc32c } from "../encoding/crc32c.ts";
 
 export const PAGE_SIZE = 32 * 1024;
@@ -371,7 +370,7 @@ export class WAL {
    * opens it for writing in a new segment. `onRecord` sees every record in order.
    */
   static async open(dir: string, opts: WALOptions, onRecord?: (rec: Uint8Array) => void): Promise<{ wal: WAL; stats: ReplayStats }> {
-    makeDirSync(dir);
+    mkdirOne(dir);
     const w = new WAL(dir, opts);
     const stats = w.replay(onRecord ?? (() => {}));
     const segs = listSegments(dir);
@@ -604,7 +603,7 @@ export class WAL {
     const framer = new Framer();
     const tmp = join(this.dir, `checkpoint.${segmentName(upTo)}.tmp`);
     rmSync(tmp, { recursive: true, force: true });
-    makeDirSync(tmp);
+    mkdirOne(tmp);
     let kept = 0;
     let cpSeg = 0;
     let fd = openSync(join(tmp, segmentName(cpSeg)), "w");
@@ -672,6 +671,19 @@ export class WAL {
       } catch {}
     }
     return n;
+  }
+}
+
+/**
+ * Creates one directory whose parent exists (a no-op when it is there). Never creates parents:
+ * the caller does (HeadDB through util/mkdir.ts), and a single mkdir cannot loop the way a
+ * recursive one does in a deleted working directory.
+ */
+function mkdirOne(dir: string): void {
+  try {
+    mkdirSync(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
   }
 }
 

@@ -11,7 +11,6 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { f, type ValueOf } from "../../../util/config/spec.ts";
-import { makeDir } from "../../../util/mkdir.ts";
 import {
   type Bucket,
   type IterFn,
@@ -208,7 +207,8 @@ export class FilesystemBucket implements Bucket {
   async upload(name: string, body: Buffer | Uint8Array | Readable): Promise<void> {
     const p = this.pathOf(name);
     const tmpDir = path.join(this.root, TMP_DIR);
-    await makeDir(tmpDir);
+    // Absolute (root is resolved at construction), so a recursive mkdir cannot loop.
+    await fs.mkdir(tmpDir, { recursive: true });
     const tmp = path.join(tmpDir, `${randomBytes(8).toString("hex")}-${path.basename(p)}`);
     try {
       if (body instanceof Readable) {
@@ -230,7 +230,7 @@ export class FilesystemBucket implements Bucket {
       }
       // A concurrent delete may remove the (then empty) parent between mkdir and rename.
       for (let attempt = 0; ; attempt++) {
-        await makeDir(path.dirname(p));
+        await fs.mkdir(path.dirname(p), { recursive: true });
         try {
           await fs.rename(tmp, p);
           break;

@@ -41,7 +41,6 @@ import {
 } from "../bucket.ts";
 
 export { BUCKET_LOOKUP_TYPES, type BucketLookupType, s3ConfigBlock, type S3Config, validateS3Config } from "./config.ts";
-import { makeDir } from "../../../util/mkdir.ts";
 import { type S3Config, validateS3Config } from "./config.ts";
 
 /** Whether requests use path-style URLs, per bucket_lookup_type. */
@@ -242,7 +241,7 @@ export class S3Bucket implements Bucket {
       return;
     }
     // S3 needs the length up front: spool streams of unknown length to a temp file.
-    await makeDir(this.tmpDir);
+    await fs.mkdir(this.tmpDir, { recursive: true });
     const dir = await fs.mkdtemp(path.join(this.tmpDir, "mimir-ts-s3-upload-"));
     const tmp = path.join(dir, "body");
     try {
