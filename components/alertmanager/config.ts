@@ -3,7 +3,7 @@ import { basicRingBlock } from "../ring/config.ts";
 
 /** The `alertmanager` block. */
 export const alertmanagerBlock = {
-  data_dir: f.string("alertmanager.storage.path", "./data-alertmanager/", "Directory to store Alertmanager state and temporarily configuration files. The content of this directory is not required to be persisted between restarts unless Alertmanager replication has been disabled."),
+  data_dir: f.string("alertmanager.storage.path", "./data-alertmanager/", "Directory to store Alertmanager state and temporarily configuration files. The content of this directory is not required to be persisted between restarts unless Alertmanager replication has been disabled.", { path: "one" }),
   retention: f.duration("alertmanager.storage.retention", 120 * 3_600_000, "How long should we store stateful data (notification logs and silences). For notification log entries, refers to how long should we keep entries before they expire and are deleted. For silences, refers to how long should tenants view silences after they expire and are deleted."),
   external_url: f.string("alertmanager.web.external-url", "http://localhost:8080/alertmanager", "The URL under which Alertmanager is externally reachable (eg. could be different than -http.alertmanager-http-prefix in case Alertmanager is served via a reverse proxy). This setting is used both to configure the internal requests router and to generate links in alert templates. If the external URL has a path portion, it will be used to prefix all HTTP endpoints served by Alertmanager, both the UI and API."),
   poll_interval: f.duration("alertmanager.configs.poll-interval", 15_000, "How frequently to poll Alertmanager configs."),

@@ -23,7 +23,7 @@ export const blocksStorageBlock = {
   bucket_store: bucketStoreBlock,
   tsdb: {
     ...tsdbBlock,
-    dir: f.string("blocks-storage.tsdb.dir", "./data/tsdb/", tsdbBlock.dir.help),
+    dir: f.string("blocks-storage.tsdb.dir", "./data/tsdb/", tsdbBlock.dir.help, { path: "one" }),
   },
 };
 

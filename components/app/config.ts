@@ -14,6 +14,7 @@ import {
   parseYamlDocument,
   splitArgs,
 } from "../util/config/load.ts";
+import { absolutePath, resolvePaths } from "../util/config/paths.ts";
 import { defaultsOf, type Field, nonDefaultNotImplemented } from "../util/config/spec.ts";
 import { MODULES } from "./modules.ts";
 import { type Config, rootBlock } from "./rootblock.ts";
@@ -39,6 +40,11 @@ export interface LoadOptions {
   /** YAML text; when absent and `-config.file` is given, the file is read. */
   yamlText?: string;
   env?: Record<string, string | undefined>;
+  /**
+   * Absolute directory that relative paths (the config file, every `path` field) are resolved
+   * against once, here. Absent: paths are left as given (tests).
+   */
+  workingDir?: string;
 }
 
 export interface LoadedConfig {
@@ -78,7 +84,7 @@ export function loadConfig(opts: LoadOptions): LoadedConfig {
   let text = opts.yamlText;
   if (text === undefined && configFile) {
     try {
-      text = readFileSync(configFile, "utf8");
+      text = readFileSync(opts.workingDir === undefined ? configFile : absolutePath(configFile, opts.workingDir), "utf8");
     } catch (e) {
       throw new ConfigError(`error loading config from ${configFile}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : (e as Error).message}`);
     }
@@ -119,6 +125,7 @@ export function loadConfig(opts: LoadOptions): LoadedConfig {
   }
   applyFlags(FLAGS, cfg as Record<string, any>, new Map([...flags].filter(([k]) => !k.startsWith("common.storage."))));
   validateConfig(cfg);
+  if (opts.workingDir !== undefined) resolvePaths(rootBlock, cfg as Record<string, any>, opts.workingDir);
   return { config: cfg, commandFlags, configFile, positional };
 }
 
@@ -135,11 +142,14 @@ export function validateConfig(cfg: Config): void {
 /**
  * The keys nothing reads yet (NOT_IMPLEMENTED_KEYS) that the config sets: those whose value is
  * not the default, where what common.storage spreads into ruler_storage and
- * alertmanager_storage counts as default (it was set for blocks_storage).
+ * alertmanager_storage counts as default (it was set for blocks_storage). `workingDir` is the one
+ * the config was loaded with (its paths were resolved against it, so the defaults' are too).
  */
-export function unimplementedKeysSet(cfg: Config): string[] {
+export function unimplementedKeysSet(cfg: Config, workingDir?: string): string[] {
   const baseline = defaultsOf(rootBlock) as Config;
+  if (workingDir !== undefined) resolvePaths(rootBlock, baseline as Record<string, any>, workingDir);
   const commonDefaults = defaultsOf(rootBlock.common.storage) as Record<string, any>;
+  if (workingDir !== undefined) resolvePaths(rootBlock.common.storage, commonDefaults, workingDir);
   const changed = (value: Record<string, any>, dflt: Record<string, any>): Record<string, any> | undefined => {
     const out: Record<string, any> = {};
     for (const [k, v] of Object.entries(value)) {

@@ -77,6 +77,7 @@ const declaredRootBlock = {
       "activity-tracker.filepath",
       "./metrics-activity.log",
       "File where ongoing activities are stored. If empty, activity tracking is disabled.",
+      { path: "one" },
     ),
     max_entries: f.int(
       "activity-tracker.max-entries",

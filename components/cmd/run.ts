@@ -2,7 +2,8 @@
  * The body of the mimir-ts binary (entry point: mimir.ts): `-target` selects the components this
  * process runs (default `all`); `mimir-ts render ...` renders Kubernetes manifests (cdk8s/cli.ts).
  *
- * Exit codes: 0 after a clean stop (SIGTERM/SIGINT), 1 for invalid config or a failed service.
+ * Exit codes: 0 after a clean stop (SIGTERM/SIGINT), 1 for invalid config, a failed service or a
+ * stop that did not finish within -server.graceful-shutdown-timeout (after -shutdown-delay).
  */
 import module from "node:module";
 import process from "node:process";
@@ -19,9 +20,18 @@ async function main(argv: string[]): Promise<number> {
     return cli.runRender(argv.slice(1), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   }
 
+  // Every relative path in the config is resolved against this once (see util/config/paths.ts);
+  // nothing later reads the working directory, which may be deleted under a running process.
+  let workingDir: string;
+  try {
+    workingDir = process.cwd();
+  } catch (e) {
+    process.stderr.write(`cannot determine the working directory (was it deleted?): ${(e as Error).message}\n`);
+    return 1;
+  }
   let loaded: ReturnType<typeof loadConfig>;
   try {
-    loaded = loadConfig({ args: argv, env: process.env });
+    loaded = loadConfig({ args: argv, env: process.env, workingDir });
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\n`);
@@ -50,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const logger = newLogger({ format: config.server.log_format as LogFormat, level: config.server.log_level as LogLevel });
-  const ignored = unimplementedKeysSet(config);
+  const ignored = unimplementedKeysSet(config, workingDir);
   if (ignored.length > 0) logger.warn({ keys: ignored }, `config sets keys that are not implemented yet and have no effect: ${ignored.join(", ")}`);
   const app = new App(config, { logger });
   process.on("unhandledRejection", (reason) => {
@@ -63,6 +73,13 @@ async function main(argv: string[]): Promise<number> {
     if (stopping) return stopping;
     exitCode = code;
     app.markStopping();
+    // A module that cannot finish stopping (a hung disk, a stuck flush) must not keep the
+    // process alive: after the shutdown delay plus the graceful shutdown timeout it exits anyway.
+    const limit = delay + (config.server.graceful_shutdown_timeout || 30_000);
+    setTimeout(() => {
+      logger.error({ timeout: `${limit}ms` }, "graceful shutdown did not finish in time; exiting");
+      setTimeout(() => process.exit(1), 100).unref();
+    }, limit).unref();
     stopping = (async () => {
       if (delay > 0) await new Promise((r) => setTimeout(r, delay));
       await app.stop();

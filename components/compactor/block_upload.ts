@@ -4,8 +4,9 @@
  * validates the block (asynchronously, heart-beating `<block>/validation.json`) and then writes
  * `<block>/meta.json`, which makes the block visible; `check` reports the state.
  */
-import { mkdir, readdir, rm, stat } from "node:fs/promises";
+import { readdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { makeDir } from "../util/mkdir.ts";
 import type { Readable } from "node:stream";
 import type { Logger } from "pino";
 import type { Counter, Registry } from "prom-client";
@@ -300,7 +301,7 @@ export class BlockUploader {
   private async validateBlock(ubkt: Bucket, block: string, meta: BlockMeta, verifyChunks: boolean, tenant: string): Promise<void> {
     this.validateMaxBlockSize(tenant, meta.thanos?.files ?? []);
     const parent = join(this.o.dataDir, "upload", `${block}-${this.clock()}`);
-    await mkdir(parent, { recursive: true });
+    await makeDir(parent);
     try {
       const dir = await downloadBlock(ubkt, block, parent);
       await writeFile(join(dir, META_FILENAME), formatMeta(meta));

@@ -8,8 +8,9 @@
  * Scratch space is `<data_dir>/compact/`; it is wiped at startup, before each run and after
  * each job.
  */
-import { mkdir, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
+import { makeDir } from "../util/mkdir.ts";
 import type { Logger } from "pino";
 import type { Counter, Gauge, Registry } from "prom-client";
 import { counter, gauge } from "../util/metrics.ts";
@@ -154,7 +155,7 @@ export class Compactor extends BasicService {
   protected override async starting(): Promise<void> {
     await rm(this.scratchDir, { recursive: true, force: true });
     await rm(join(this.cfg.data_dir, "upload"), { recursive: true, force: true });
-    await mkdir(this.cfg.data_dir, { recursive: true });
+    await makeDir(this.cfg.data_dir);
   }
 
   protected override async running(signal: AbortSignal): Promise<void> {
@@ -312,7 +313,7 @@ export class Compactor extends BasicService {
     const dir = join(this.scratchDir, job.tenant, job.key.replace(/[^A-Za-z0-9_.-]/g, "_"));
     this.m.groupStarted.inc();
     await rm(dir, { recursive: true, force: true });
-    await mkdir(join(dir, "out"), { recursive: true });
+    await makeDir(join(dir, "out"));
     try {
       const dirs: string[] = [];
       for (const b of job.blocks) dirs.push(await downloadBlock(ubkt, b.ulid, join(dir, "in")));

@@ -6,7 +6,7 @@ export const compactorBlock = {
   block_ranges: f.list("compactor.block-ranges", ["2h", "12h", "24h"], "List of compaction time ranges."),
   block_sync_concurrency: f.int("compactor.block-sync-concurrency", 8, "Number of Go routines to use when downloading blocks for compaction and uploading resulting blocks."),
   meta_sync_concurrency: f.int("compactor.meta-sync-concurrency", 20, "Number of Go routines to use when syncing block meta files from the long term storage."),
-  data_dir: f.string("compactor.data-dir", "./data-compactor/", "Directory to temporarily store blocks during compaction. This directory is not required to be persisted between restarts."),
+  data_dir: f.string("compactor.data-dir", "./data-compactor/", "Directory to temporarily store blocks during compaction. This directory is not required to be persisted between restarts.", { path: "one" }),
   compaction_interval: f.duration("compactor.compaction-interval", 3_600_000, "The frequency at which the compaction runs"),
   compaction_retries: f.int("compactor.compaction-retries", 3, "How many times to retry a failed compaction within a single compaction run."),
   compaction_concurrency: f.int("compactor.compaction-concurrency", 1, "Max number of concurrent compactions running."),

@@ -16,6 +16,7 @@ import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { Counter, Histogram, Registry } from "prom-client";
+import { BackoffLog } from "../util/backofflog.ts";
 import { counter, histogram } from "../util/metrics.ts";
 import { decodeTime } from "ulid";
 import { MergeQuerier } from "../storage/merge.ts";
@@ -77,6 +78,8 @@ export class IngesterBlocks extends BasicService {
   private readonly compactions: Counter;
   private readonly compactionsFailed: Counter;
   private readonly compactionDuration: Histogram;
+  /** Rate-limits the logs of failures that recur every interval (a full or read-only disk). */
+  private readonly failureLog: BackoffLog;
 
   constructor(deps: IngesterBlocksDeps) {
     super("ingester-blocks");
@@ -89,6 +92,7 @@ export class IngesterBlocks extends BasicService {
     const ranges = cfg.block_ranges_period.map((s) => parseDuration(s) ?? 0).filter((x) => x > 0);
     this.blockRange = ranges.length > 0 ? ranges[0] : 2 * 3_600_000;
     this.flushOnShutdown = cfg.flush_blocks_on_shutdown;
+    this.failureLog = new BackoffLog({ now: this.now });
     if (deps.bucket !== undefined && cfg.ship_interval > 0) {
       this.shipper = new Shipper(cfg.dir, { bucket: deps.bucket, logger: deps.logger, registry: deps.registry, now: this.now });
     }
@@ -251,8 +255,11 @@ export class IngesterBlocks extends BasicService {
       const isIdle = idle > 0 && ns > 0 && now - st.lastActive >= idle * st.idleJitter;
       try {
         out.push(...(await this.compactTenant(tenant, force || isIdle)));
+        if (this.failureLog.size > 0) this.failureLog.clear(`compact:${tenant}`);
       } catch (e) {
-        this.logger.error({ err: e, user: tenant }, "TSDB head compaction failed");
+        this.failureLog.occurred(`compact:${tenant}`, (suppressed) =>
+          this.logger.error({ err: (e as Error).message, code: (e as NodeJS.ErrnoException).code, user: tenant, suppressed }, "TSDB head compaction failed"),
+        );
       }
     });
     return out;

@@ -13,7 +13,7 @@ export const ingesterBlock = {
     replication_factor: f.int("ingester.ring.replication-factor", 3, "Number of ingesters that each time series is replicated to. This option needs be set on ingesters, distributors, queriers, and rulers when running in microservices mode."),
     zone_awareness_enabled: f.bool("ingester.ring.zone-awareness-enabled", false, "True to enable the zone-awareness and replicate ingested samples across different availability zones. This option needs be set on ingesters, distributors, queriers, and rulers when running in microservices mode."),
     instance_availability_zone: f.string<string>("ingester.ring.instance-availability-zone", "", "The availability zone where this instance is running."),
-    tokens_file_path: f.string<string>("ingester.ring.tokens-file-path", "", "File path where tokens are stored. If empty, tokens are not stored at shutdown and restored at startup."),
+    tokens_file_path: f.string<string>("ingester.ring.tokens-file-path", "", "File path where tokens are stored. If empty, tokens are not stored at shutdown and restored at startup.", { path: "one" }),
     num_tokens: f.int("ingester.ring.num-tokens", 128, "Number of tokens for each ingester."),
     min_ready_duration: f.duration("ingester.ring.min-ready-duration", 0, "(mimir-ts default 0s; Mimir: 15s) Minimum duration to wait after the internal readiness checks have passed but before succeeding the readiness endpoint. This is used to slowdown deployment controllers (eg. Kubernetes) after an instance is ready and before they proceed with a rolling update, to give the rest of the cluster instances enough time to receive ring updates."),
     observe_period: f.duration("ingester.ring.observe-period", 0, "Observe tokens after generating to resolve collisions. Useful when using gossiping ring."),
@@ -36,7 +36,7 @@ export const ingesterBlock = {
 };
 
 export const tsdbBlock = {
-  dir: f.string<string>("blocks-storage.tsdb.dir", "./tsdb/", "Directory to store TSDBs (including WAL) in the ingesters. This directory is required to be persisted between restarts."),
+  dir: f.string<string>("blocks-storage.tsdb.dir", "./tsdb/", "Directory to store TSDBs (including WAL) in the ingesters. This directory is required to be persisted between restarts.", { path: "one" }),
   block_ranges_period: f.list("blocks-storage.tsdb.block-ranges-period", ["2h0m0s"], "TSDB blocks range period.", { hidden: true }),
   retention_period: f.duration("blocks-storage.tsdb.retention-period", 13 * 3_600_000, "TSDB blocks retention in the ingester before a block is removed. If shipping is enabled, the retention will be relative to the time when the block was uploaded to storage. If shipping is disabled then its relative to the creation time of the block. This should be larger than the -blocks-storage.tsdb.block-ranges-period, -querier.query-store-after and large enough to give store-gateways and queriers enough time to discover newly uploaded blocks."),
   ship_interval: f.duration("blocks-storage.tsdb.ship-interval", 60_000, "How frequently the TSDB blocks are scanned and new ones are shipped to the storage. 0 means shipping is disabled."),

@@ -7,7 +7,7 @@
  * Blocks (head compaction, shipping) are driven by the blocks code through `tsdbs()` and
  * `HeadDB.truncate`.
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { Counter, Gauge, Registry } from "prom-client";
@@ -34,6 +34,8 @@ import { defaultsOf } from "../util/config/spec.ts";
 import type { Limits } from "../util/limits/limits.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
 import { counter, gauge } from "../util/metrics.ts";
+import { BackoffLog } from "../util/backofflog.ts";
+import { makeDirSync } from "../util/mkdir.ts";
 import { BasicService } from "../util/services/service.ts";
 import { ingesterBlock, tsdbBlock, type IngesterConfig, type TSDBConfig } from "./config.ts";
 import {
@@ -95,6 +97,8 @@ class Metrics {
   readonly seriesCreated: Counter<"user">;
   readonly seriesRemoved: Counter<"user">;
   readonly walCorruptions: Counter<string>;
+  readonly walWritesFailed: Counter<string>;
+  readonly openFailures: Counter<string>;
   readonly discardedSamples: Counter<string>;
   readonly discardedSamplesGroup: boolean;
   readonly discardedMetadata: Counter<string>;
@@ -111,6 +115,8 @@ class Metrics {
     this.seriesCreated = counter(r, "cortex_ingester_memory_series_created_total", "The total number of series that were created per user.", ["user"]);
     this.seriesRemoved = counter(r, "cortex_ingester_memory_series_removed_total", "The total number of series that were removed per user.", ["user"]);
     this.walCorruptions = counter(r, "cortex_ingester_tsdb_wal_corruptions_total", "Total number of TSDB WAL corruptions.", []);
+    this.walWritesFailed = counter(r, "cortex_ingester_tsdb_wal_writes_failed_total", "Total number of write log writes that have failed.", []);
+    this.openFailures = counter(r, "cortex_ingester_tsdb_open_failures_total", "Total number of failed attempts to open a tenant's TSDB (data directory missing, read-only or full).", []);
     this.discardedSamples = counter(r, "cortex_discarded_samples_total", "The total number of samples that were discarded.", ["reason", "user", "group"]);
     this.discardedSamplesGroup = hasLabel(this.discardedSamples, "group");
     this.discardedMetadata = counter(r, "cortex_discarded_metadata_total", "The total number of metadata that were discarded.", ["reason", "user"]);
@@ -220,6 +226,8 @@ export class Ingester extends BasicService implements Pusher {
   private inflight = 0;
   private totalSeries = 0;
   private metadataPurgeTimer: NodeJS.Timeout | undefined;
+  /** Rate-limits the logs of disk errors that recur on every push. */
+  private readonly diskErrorLog: BackoffLog;
 
   constructor(cfg: IngesterConfigInput, deps: IngesterDeps) {
     super("ingester");
@@ -228,6 +236,7 @@ export class Ingester extends BasicService implements Pusher {
     this.logger = deps.logger;
     this.overrides = deps.overrides;
     this.metrics = new Metrics(deps.registry);
+    this.diskErrorLog = new BackoffLog({ now: deps.now });
     this.ringInfo = deps.ringInfo ?? (() => ({ numIngesters: 1, replicationFactor: 1 }));
     this.now = deps.now ?? Date.now;
     const ranges = this.tsdbCfg.block_ranges_period.map((s) => parseDuration(s) ?? 0).filter((x) => x > 0);
@@ -249,7 +258,7 @@ export class Ingester extends BasicService implements Pusher {
   protected override async starting(): Promise<void> {
     this.ringSt = "JOINING";
     const dir = this.tsdbCfg.dir;
-    mkdirSync(dir, { recursive: true });
+    makeDirSync(dir);
     const start = process.hrtime.bigint();
     const tenants = readdirSync(dir).filter((n) => {
       try {
@@ -328,6 +337,11 @@ export class Ingester extends BasicService implements Pusher {
       walSync: this.tsdbCfg.wal_fsync_enabled,
       oooEnabled: limits.out_of_order_time_window > 0,
       logger: { warn: (o, m) => log.warn(o, m), error: (o, m) => log.error(o, m) },
+      // Once per failed disk write (the WAL backs off before touching the disk again).
+      onWriteError: (err) => {
+        this.metrics.walWritesFailed.inc();
+        log.error({ err: err.message, code: (err as NodeJS.ErrnoException).code }, "failed to write to the TSDB WAL; pushes to this tenant fail with 500 until a write succeeds");
+      },
     });
     for (const s of [stats.wal, stats.wbl]) if (s?.corruption !== undefined) this.metrics.walCorruptions.inc();
     if (stats.series > 0 || stats.samples > 0) log.info({ series: stats.series, samples: stats.samples, unknownRefs: stats.unknownRefs }, "WAL replayed");
@@ -354,7 +368,10 @@ export class Ingester extends BasicService implements Pusher {
       try {
         db = await this.getOrOpen(tenant);
       } catch (e) {
-        this.logger.error({ err: e, user: tenant }, "failed to open TSDB");
+        this.metrics.openFailures.inc();
+        this.diskErrorLog.occurred(`open:${tenant}`, (suppressed) =>
+          this.logger.error({ err: (e as Error).message, code: (e as NodeJS.ErrnoException).code, user: tenant, suppressed }, "failed to open TSDB"),
+        );
         throw new IngesterUnavailableError(500, pushFailed.openTSDB(tenant, (e as Error).message), { cause: e });
       }
     }
@@ -388,9 +405,12 @@ export class Ingester extends BasicService implements Pusher {
     try {
       await app.commit();
     } catch (e) {
-      this.logger.error({ err: e, user: tenant }, "failed to write to the WAL");
+      this.diskErrorLog.occurred(`wal:${tenant}`, (suppressed) =>
+        this.logger.error({ err: (e as Error).message, user: tenant, suppressed }, "push failed: cannot write to the WAL"),
+      );
       throw new IngesterUnavailableError(500, pushFailed.writeWAL((e as Error).message), { cause: e });
     }
+    if (this.diskErrorLog.size > 0) this.diskErrorLog.clear(`wal:${tenant}`);
     this.countPush(tenant, stats);
     return { samplesWritten: stats.written, exemplarsWritten: stats.exemplarsWritten, softErrors: stats.softErrors };
   }

@@ -15,6 +15,7 @@ import { open, readdir, readFile, rename } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { Counter, Registry } from "prom-client";
+import { BackoffLog } from "../util/backofflog.ts";
 import { counter } from "../util/metrics.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { fetchMeta, uploadBlock } from "../storage/tsdb/blockio.ts";
@@ -85,12 +86,15 @@ export class Shipper {
   private readonly running = new Map<string, Promise<number>>();
   private readonly uploads: Counter;
   private readonly failures: Counter;
+  /** Rate-limits the logs of upload failures that recur every ship interval. */
+  private readonly failureLog: BackoffLog;
 
   /** dir: the ingester's tsdb dir (tenants are its subdirectories). */
   constructor(dir: string, deps: ShipperDeps) {
     this.dir = dir;
     this.deps = deps;
     this.now = deps.now ?? Date.now;
+    this.failureLog = new BackoffLog({ now: this.now });
     this.uploads = counter(deps.registry, "cortex_ingester_shipper_uploads_total", "Total number of uploaded TSDB blocks", []);
     this.failures = counter(deps.registry, "cortex_ingester_shipper_upload_failures_total", "Total number of TSDB block upload failures", []);
   }
@@ -156,7 +160,9 @@ export class Shipper {
         changed = false;
       } catch (e) {
         this.failures.inc();
-        this.deps.logger.warn({ err: e, user: tenant, block: id }, "shipper: block upload failed");
+        this.failureLog.occurred(`${tenant}/${id}`, (suppressed) =>
+          this.deps.logger.warn({ err: (e as Error).message, code: (e as NodeJS.ErrnoException).code, user: tenant, block: id, suppressed }, "shipper: block upload failed"),
+        );
         firstErr ??= e;
       }
     }

@@ -111,7 +111,7 @@ export function ringBlock(
         }
       : {}),
     ...(opts.numTokens !== false && opts.numTokens !== undefined ? { num_tokens: f.int(`${flagPrefix}.num-tokens`, opts.numTokens, "Number of tokens for each instance.", { validate: positive }) } : {}),
-    ...(opts.tokensFile ? { tokens_file_path: f.string(`${flagPrefix}.tokens-file-path`, "", "File path where tokens are stored. If empty, tokens are not stored at shutdown and restored at startup.") } : {}),
+    ...(opts.tokensFile ? { tokens_file_path: f.string(`${flagPrefix}.tokens-file-path`, "", "File path where tokens are stored. If empty, tokens are not stored at shutdown and restored at startup.", { path: "one" }) } : {}),
     ...(opts.autoForgetUnhealthyPeriods !== false && opts.autoForgetUnhealthyPeriods !== undefined
       ? {
           auto_forget_unhealthy_periods: f.int(

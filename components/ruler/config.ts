@@ -6,7 +6,7 @@ export const rulerBlock = {
   external_url: f.string("ruler.external.url", "", "URL of alerts return path."),
   evaluation_interval: f.duration("ruler.evaluation-interval", 60_000, "How frequently to evaluate rules"),
   poll_interval: f.duration("ruler.poll-interval", 600_000, "How frequently the configured rule groups are re-synced from the object storage."),
-  rule_path: f.string("ruler.rule-path", "./data-ruler/", "Directory to store temporary rule files loaded by the Prometheus rule managers. This directory is not required to be persisted between restarts."),
+  rule_path: f.string("ruler.rule-path", "./data-ruler/", "Directory to store temporary rule files loaded by the Prometheus rule managers. This directory is not required to be persisted between restarts.", { path: "one" }),
   alertmanager_url: f.string("ruler.alertmanager-url", "", "Comma-separated list of URL(s) of the Alertmanager(s) to send notifications to. Each URL is treated as a separate group. Multiple Alertmanagers in HA per group can be supported by using DNS service discovery format, comprehensive of the scheme. Basic auth is supported as part of the URL."),
   notification_queue_capacity: f.int("ruler.notification-queue-capacity", 10000, "Capacity of the queue for notifications to be sent to the Alertmanager."),
   notification_timeout: f.duration("ruler.notification-timeout", 10_000, "HTTP timeout duration when sending notifications to the Alertmanager."),

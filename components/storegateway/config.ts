@@ -8,7 +8,7 @@ export const storeGatewayBlock = {
   sharding_ring: {
     ...basicRingBlock("store-gateway.sharding-ring"),
     replication_factor: f.int("store-gateway.sharding-ring.replication-factor", 3, "The replication factor to use when sharding blocks. This option needs be set both on the store-gateway, querier and ruler when running in microservices mode."),
-    tokens_file_path: f.string("store-gateway.sharding-ring.tokens-file-path", "", "File path where tokens are stored. If empty, tokens are not stored at shutdown and restored at startup."),
+    tokens_file_path: f.string("store-gateway.sharding-ring.tokens-file-path", "", "File path where tokens are stored. If empty, tokens are not stored at shutdown and restored at startup.", { path: "one" }),
     zone_awareness_enabled: f.bool("store-gateway.sharding-ring.zone-awareness-enabled", false, "True to enable zone-awareness and replicate blocks across different availability zones. This option needs be set both on the store-gateway, querier and ruler when running in microservices mode."),
     auto_forget_enabled: f.bool("store-gateway.sharding-ring.auto-forget-enabled", true, "When enabled, a store-gateway is automatically removed from the ring after failing to heartbeat the ring for a period longer than 10 times the configured -store-gateway.sharding-ring.heartbeat-timeout."),
     wait_stability_min_duration: f.duration("store-gateway.sharding-ring.wait-stability-min-duration", 0, "Minimum time to wait for ring stability at startup, if set to positive value."),
@@ -22,7 +22,7 @@ export const storeGatewayBlock = {
 
 /** The `blocks_storage.bucket_store` block: how the store-gateway (and the querier's bucket-index reads) use the bucket. */
 export const bucketStoreBlock = {
-  sync_dir: f.string("blocks-storage.bucket-store.sync-dir", "./data/tsdb-sync/", "Directory to store synchronized TSDB index headers. This directory is not required to be persisted between restarts, but it's highly recommended in order to improve the store-gateway startup time."),
+  sync_dir: f.string("blocks-storage.bucket-store.sync-dir", "./data/tsdb-sync/", "Directory to store synchronized TSDB index headers. This directory is not required to be persisted between restarts, but it's highly recommended in order to improve the store-gateway startup time.", { path: "one" }),
   sync_interval: f.duration("blocks-storage.bucket-store.sync-interval", 15 * 60_000, "How frequently to scan the bucket, or to refresh the bucket index (if enabled), in order to look for changes (new blocks shipped by ingesters and blocks deleted by retention or compaction)."),
   max_concurrent: f.int("blocks-storage.bucket-store.max-concurrent", 200, "Max number of concurrent queries to execute against the long-term storage. The limit is shared across all tenants."),
   tenant_sync_concurrency: f.int("blocks-storage.bucket-store.tenant-sync-concurrency", 1, "Maximum number of concurrent tenants synching blocks."),

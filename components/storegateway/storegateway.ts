@@ -11,8 +11,10 @@
  * The request/response shapes are the ones the gRPC StoreGateway service will carry; in
  * `-target=all` the querier calls this class in-process.
  */
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { BackoffLog } from "../util/backofflog.ts";
+import { makeDir } from "../util/mkdir.ts";
 import type { Logger } from "pino";
 import type { Counter, Gauge, Registry } from "prom-client";
 import type { Cache } from "../cache/cache.ts";
@@ -103,6 +105,8 @@ interface StoreBlock {
 export class StoreGateway extends BasicService implements StoreGatewayClient {
   private readonly cfg: StoreGatewayConfig;
   private readonly log: Logger;
+  /** Rate-limits the logs of per-tenant sync failures that recur every sync (e.g. a read-only sync dir). */
+  private readonly syncFailureLog = new BackoffLog();
   private readonly bkt: Bucket;
   private readonly clock: () => number;
   private readonly deps: StoreGatewayDeps;
@@ -162,7 +166,7 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
 
   /** Initial sync: the store-gateway is not ready before it completes. */
   protected override async starting(): Promise<void> {
-    await mkdir(this.bs.sync_dir, { recursive: true });
+    await makeDir(this.bs.sync_dir);
     await this.syncBlocks();
   }
 
@@ -213,14 +217,21 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
       const tenants = (await listTenants(this.bkt)).filter((t) => this.tenantAllowed(t));
       this.m.tenantsDiscovered.set(tenants.length);
       let synced = 0;
+      let failed = 0;
       await forEachConcurrent(tenants, this.bs.tenant_sync_concurrency ?? 1, async (t) => {
         try {
           await this.syncTenant(t);
           synced++;
+          if (this.syncFailureLog.size > 0) this.syncFailureLog.clear(t);
         } catch (e) {
-          this.log.warn({ user: t, err: e }, "failed to synchronize TSDB blocks for user");
+          failed++;
+          this.syncFailureLog.occurred(t, (suppressed) =>
+            this.log.warn({ user: t, err: (e as Error).message, code: (e as NodeJS.ErrnoException).code, suppressed }, "failed to synchronize TSDB blocks for user"),
+          );
         }
       });
+      // As Mimir: a sync in which any tenant failed counts as a failed sync.
+      if (failed > 0) this.m.syncsFailed.inc();
       for (const t of [...this.tenants.keys()]) if (!tenants.includes(t)) await this.dropTenant(t);
       await this.removeStrayTenantDirs(tenants);
       this.m.tenantsSynced.set(synced);
@@ -312,7 +323,7 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
       const remote = await ubkt.attributes(`${id}/${INDEX_FILENAME}`).catch(() => undefined);
       if (remote === undefined || remote.size === have[0].size) return;
     }
-    await mkdir(dir, { recursive: true });
+    await makeDir(dir);
     const index = await ubkt.get(`${id}/${INDEX_FILENAME}`);
     IndexReader.open(index); // validate before keeping it
     await writeFile(indexPath + ".tmp", index);

@@ -10,9 +10,10 @@
  * Opening replays the newest checkpoint and the segments after it (WAL first, then WBL).
  * `truncate(mint)` drops head data before mint and writes a checkpoint of what is still live.
  */
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Labels } from "../model/labels.ts";
+import { makeDirSync } from "../util/mkdir.ts";
 import { APPEND_OK, APPEND_OOO, Head, type HeadOptions, type MemSeries } from "./head.ts";
 import { EXEMPLAR_OK } from "./head_exemplars.ts";
 import { METADATA_OK, type MetadataEntry } from "./head_metadata.ts";
@@ -44,6 +45,8 @@ export interface HeadDBOptions {
   /** Open the WBL even when it does not exist yet (the tenant has an OOO window). */
   oooEnabled?: boolean;
   logger?: WALOptions["logger"];
+  /** Called once for each failed WAL/WBL group write (see WAL). */
+  onWriteError?: WALOptions["onWriteError"];
 }
 
 export interface OpenStats {
@@ -73,13 +76,13 @@ export class HeadDB {
   }
 
   static async open(dir: string, opts: HeadDBOptions = {}): Promise<{ db: HeadDB; stats: OpenStats }> {
-    mkdirSync(dir, { recursive: true });
+    makeDirSync(dir);
     const head = new Head(opts.head);
     const stats: OpenStats = { wal: undefined as unknown as ReplayStats, wbl: undefined, series: 0, samples: 0, unknownRefs: 0 };
     // WAL refs may differ from head refs when a series record was duplicated: map them.
     const refMap = new Map<number, MemSeries>();
     const lookup = (ref: number): MemSeries | undefined => head.getByRef(ref) ?? refMap.get(ref);
-    const walOpts: WALOptions = { segmentSize: opts.walSegmentSize, sync: opts.walSync ?? false, logger: opts.logger };
+    const walOpts: WALOptions = { segmentSize: opts.walSegmentSize, sync: opts.walSync ?? false, logger: opts.logger, onWriteError: opts.onWriteError };
     const { wal, stats: ws } = await WAL.open(join(dir, "wal"), walOpts, (rec) => {
       switch (recordType(rec)) {
         case REC_SERIES:
@@ -151,7 +154,7 @@ export class HeadDB {
   /** Opens the WBL if it is not open yet (a tenant's OOO window was turned on). */
   ensureWBL(): Promise<WAL> {
     if (this.wbl !== undefined) return Promise.resolve(this.wbl);
-    this.wblOpening ??= WAL.open(join(this.dir, "wbl"), { segmentSize: this.opts.walSegmentSize, sync: this.opts.walSync ?? false, logger: this.opts.logger }).then(
+    this.wblOpening ??= WAL.open(join(this.dir, "wbl"), { segmentSize: this.opts.walSegmentSize, sync: this.opts.walSync ?? false, logger: this.opts.logger, onWriteError: this.opts.onWriteError }).then(
       ({ wal }) => {
         this.wbl = wal;
         return wal;

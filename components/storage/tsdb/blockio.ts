@@ -3,9 +3,10 @@
  * Upload order follows Thanos/Mimir: chunks, index, then meta.json last, so a block without
  * meta.json is partial and ignored by readers.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { type BlockMeta, formatMeta, parseMeta } from "../../model/block_meta.ts";
+import { makeDir } from "../../util/mkdir.ts";
 import type { Bucket } from "../bucket/bucket.ts";
 import { CHUNKS_DIRNAME, INDEX_FILENAME, META_FILENAME } from "./layout.ts";
 
@@ -29,7 +30,7 @@ export async function uploadBlock(ubkt: Bucket, blockDir: string, meta?: BlockMe
 export async function downloadBlock(ubkt: Bucket, id: string, parentDir: string): Promise<string> {
   const dir = join(parentDir, id);
   await rm(dir, { recursive: true, force: true });
-  await mkdir(join(dir, CHUNKS_DIRNAME), { recursive: true });
+  await makeDir(join(dir, CHUNKS_DIRNAME));
   const names: string[] = [];
   await ubkt.iter(`${id}/`, (n) => {
     names.push(n);
@@ -38,7 +39,7 @@ export async function downloadBlock(ubkt: Bucket, id: string, parentDir: string)
     const rel = n.slice(id.length + 1);
     if (rel !== META_FILENAME && rel !== INDEX_FILENAME && !rel.startsWith(`${CHUNKS_DIRNAME}/`)) continue;
     const p = join(dir, ...rel.split("/"));
-    await mkdir(dirname(p), { recursive: true });
+    await makeDir(dirname(p));
     await writeFile(p, await ubkt.get(n));
   }
   return dir;

@@ -16,12 +16,20 @@
  * flush at a time writes everything buffered with a single write (and fdatasync when `sync` is
  * on), then resolves every promise of that batch. Concurrent pushes thus share writes and syncs.
  *
+ * Write failures (ENOSPC, EIO, EROFS, a segment file deleted under the process, ...): the failing
+ * group's promises and every later `log()` reject with the error, without touching the disk,
+ * for a back-off of 1s doubling up to 30s. The first `log()` after the back-off truncates the
+ * segment back to the end of the last good write (dropping a torn tail) and continues there; if
+ * that fails too the back-off doubles. A segment whose file was deleted (link count 0, checked
+ * at most once a second) fails with ENOENT and stays failed: the log cannot be completed. Each
+ * failure is reported once through `onWriteError`.
+ *
  * Checkpoints (`checkpoint.NNNNNNNN/` directories, WAL-framed like segments) hold the records of
  * segments <= NNNNNNNN that are still needed; replay reads the newest checkpoint, then the
  * segments after it.
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeSync } from "node:fs";
-import { open, type FileHandle } from "node:fs/promises";
+import { open, rm, truncate, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { crc32c } from "../encoding/crc32c.ts";
 
@@ -42,6 +50,28 @@ export interface WALOptions {
   sync?: boolean;
   /** Called for problems found while opening (repairs of a torn tail). */
   logger?: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+  /** Called once for each failed group write (before its promises reject). */
+  onWriteError?: (err: Error) => void;
+  /** Clock, ms (tests). */
+  now?: () => number;
+  /** Opens a segment file for appending (tests inject failing handles). */
+  openSegmentFile?: (path: string) => Promise<FileHandle>;
+}
+
+/** First and maximum wait, ms, after a failed write before the disk is tried again. */
+export const WRITE_RETRY_MIN_BACKOFF = 1000;
+export const WRITE_RETRY_MAX_BACKOFF = 30_000;
+/** Minimum interval, ms, between checks that the open segment file still exists. */
+const DELETED_CHECK_INTERVAL = 1000;
+
+/** An error naming the operation and file, keeping the errno code of its cause. */
+function walError(op: string, path: string, cause: unknown): Error {
+  const c = cause as NodeJS.ErrnoException;
+  const msg = c?.message ?? String(cause);
+  // Node's own errors of path operations already name the file.
+  const err: NodeJS.ErrnoException = new Error(msg.includes(path) ? `${op}: ${msg}` : `${op} ${path}: ${msg}`, { cause });
+  if (c?.code !== undefined) err.code = c.code;
+  return err;
 }
 
 export interface CorruptionInfo {
@@ -266,6 +296,12 @@ class Framer {
     return out;
   }
 
+  /** Drops buffered bytes and continues at segment offset `base`. */
+  reset(base: number): void {
+    this.len = 0;
+    this.base = base;
+  }
+
   recycle(b: Uint8Array): void {
     if (this.spare === undefined && b.byteOffset === 0 && b.buffer.byteLength >= 1 << 16 && b.buffer.byteLength <= 1 << 22) {
       this.spare = new Uint8Array(b.buffer as ArrayBuffer);
@@ -299,7 +335,21 @@ export class WAL {
   private queue: Pending[] = [];
   private flushing: Promise<void> | undefined = undefined;
   private closed = false;
-  private failed: unknown = undefined;
+  /** The last write failure; log() rejects with it until `retryAt`. */
+  private failed: Error | undefined = undefined;
+  /** The failure cannot be recovered from (the segment file was deleted). */
+  private failedForGood = false;
+  private retryAt = 0;
+  private backoff = 0;
+  /** Set when the next flush must first truncate `goodSeg` to `goodEnd` and reopen it. */
+  private reopen = false;
+  /** Segment and offset just past the last successful write. */
+  private goodSeg = 0;
+  private goodEnd = 0;
+  private lastDeletedCheck = 0;
+  private readonly onWriteError: WALOptions["onWriteError"];
+  private readonly now: () => number;
+  private readonly openFile: (path: string) => Promise<FileHandle>;
   /** Bytes written since open, for metrics. */
   bytesWritten = 0;
   /** Number of physical writes (group commits). */
@@ -310,6 +360,9 @@ export class WAL {
     this.segmentSize = Math.max(PAGE_SIZE, Math.floor((opts.segmentSize ?? DEFAULT_SEGMENT_SIZE) / PAGE_SIZE) * PAGE_SIZE);
     this.sync = opts.sync ?? true;
     this.logger = opts.logger;
+    this.onWriteError = opts.onWriteError;
+    this.now = opts.now ?? Date.now;
+    this.openFile = opts.openSegmentFile ?? ((p) => open(p, "a"));
   }
 
   /**
@@ -317,13 +370,15 @@ export class WAL {
    * opens it for writing in a new segment. `onRecord` sees every record in order.
    */
   static async open(dir: string, opts: WALOptions, onRecord?: (rec: Uint8Array) => void): Promise<{ wal: WAL; stats: ReplayStats }> {
-    mkdirSync(dir, { recursive: true });
+    mkdirOne(dir);
     const w = new WAL(dir, opts);
     const stats = w.replay(onRecord ?? (() => {}));
     const segs = listSegments(dir);
     w.seg = segs.length > 0 ? segs[segs.length - 1] + 1 : Math.max(0, (lastCheckpoint(dir)?.[0] ?? -1) + 1);
-    w.file = await open(join(dir, segmentName(w.seg)), "a");
+    w.file = await w.openFile(join(dir, segmentName(w.seg)));
     w.framer.base = 0;
+    w.goodSeg = w.seg;
+    w.goodEnd = 0;
     return { wal: w, stats };
   }
 
@@ -374,7 +429,8 @@ export class WAL {
    */
   log(...recs: Uint8Array[]): Promise<void> {
     if (this.closed) return Promise.reject(new Error("WAL is closed"));
-    if (this.failed !== undefined) return Promise.reject(this.failed);
+    const failed = this.checkFailed();
+    if (failed !== undefined) return Promise.reject(failed);
     for (const rec of recs) {
       if (rec.length === 0) continue;
       const size = this.framer.framedSize(rec.length);
@@ -395,8 +451,32 @@ export class WAL {
     this.framer.base = 0;
   }
 
+  /**
+   * The error to reject new writes with, or undefined when they may go to disk. Past the
+   * back-off of a recoverable failure it rewinds the framer to the last good write so that the
+   * next flush continues there.
+   */
+  private checkFailed(): Error | undefined {
+    if (this.failed === undefined) return undefined;
+    if (this.failedForGood || this.now() < this.retryAt || this.flushing !== undefined) return this.failed;
+    this.failed = undefined;
+    this.reopen = true;
+    this.queue = [];
+    this.seg = this.goodSeg;
+    this.framer.reset(this.goodEnd);
+    return undefined;
+  }
+
+  /** The current write failure, if any (for readiness and status pages). */
+  writeError(): Error | undefined {
+    return this.failed;
+  }
+
   /** Starts a new segment; resolves with its index once the switch is on disk. */
   async nextSegment(): Promise<number> {
+    if (this.closed) throw new Error("WAL is closed");
+    const failed = this.checkFailed();
+    if (failed !== undefined) throw failed;
     this.rotateFramer();
     const idx = this.seg;
     await new Promise<void>((resolve, reject) => {
@@ -414,33 +494,91 @@ export class WAL {
         const items = this.queue;
         this.queue = [];
         if (this.framer.len > 0) items.push({ segment: this.seg, bytes: this.framer.take(), rotateTo: undefined });
+        let path = join(this.dir, segmentName(this.goodSeg));
+        let op = "write WAL segment";
         try {
+          if (this.reopen) {
+            op = "reopen WAL segment";
+            await this.reopenGood();
+          }
           for (const it of items) {
             const f = this.file as FileHandle;
+            path = join(this.dir, segmentName(it.segment));
             if (it.bytes.length > 0) {
+              op = "write WAL segment";
               await writeAll(f, it.bytes);
+              this.goodSeg = it.segment;
+              this.goodEnd += it.bytes.length;
               this.bytesWritten += it.bytes.length;
               this.writes++;
               this.framer.recycle(it.bytes);
             }
             if (it.rotateTo !== undefined) {
+              op = "sync WAL segment";
               if (this.sync) await f.datasync();
               await f.close();
-              this.file = await open(join(this.dir, segmentName(it.rotateTo)), "a");
+              this.file = undefined;
+              path = join(this.dir, segmentName(it.rotateTo));
+              op = "create WAL segment";
+              this.file = await this.openFile(path);
+              this.goodSeg = it.rotateTo;
+              this.goodEnd = 0;
             }
           }
+          op = "sync WAL segment";
           if (this.sync) await (this.file as FileHandle).datasync();
+          await this.checkNotDeleted(path);
+          this.backoff = 0;
           for (const w of waiters) w.resolve();
         } catch (e) {
-          this.failed = e;
-          for (const w of waiters) w.reject(e);
-          for (const w of this.waiters) w.reject(e);
+          const err = e instanceof Error && (e as NodeJS.ErrnoException).code === "WAL_DELETED" ? e : walError(op, path, e);
+          if ((err as NodeJS.ErrnoException).code === "WAL_DELETED") {
+            (err as NodeJS.ErrnoException).code = "ENOENT";
+            this.failedForGood = true;
+          }
+          this.failed = err;
+          this.backoff = Math.min(WRITE_RETRY_MAX_BACKOFF, this.backoff === 0 ? WRITE_RETRY_MIN_BACKOFF : this.backoff * 2);
+          this.retryAt = this.now() + this.backoff;
+          try {
+            this.onWriteError?.(err);
+          } catch {}
+          for (const w of waiters) w.reject(err);
+          for (const w of this.waiters) w.reject(err);
           this.waiters = [];
+          this.queue = [];
+          this.framer.reset(this.framer.base);
         }
       }
     } finally {
       this.flushing = undefined;
     }
+  }
+
+  /**
+   * After a failure: drops a torn tail (the good segment back to the last good write, later
+   * segments removed) and opens the good segment for appending.
+   */
+  private async reopenGood(): Promise<void> {
+    const f = this.file;
+    this.file = undefined;
+    await f?.close().catch(() => {});
+    const path = join(this.dir, segmentName(this.goodSeg));
+    await truncate(path, this.goodEnd);
+    for (const s of listSegments(this.dir)) if (s > this.goodSeg) await rm(join(this.dir, segmentName(s)), { force: true });
+    this.file = await this.openFile(path);
+    this.reopen = false;
+  }
+
+  /** Throws (code WAL_DELETED) when the open segment file was unlinked; checked at most once a second. */
+  private async checkNotDeleted(path: string): Promise<void> {
+    const now = this.now();
+    if (this.file === undefined || now - this.lastDeletedCheck < DELETED_CHECK_INTERVAL) return;
+    this.lastDeletedCheck = now;
+    const st = await this.file.stat();
+    if (st.nlink > 0) return;
+    const err: NodeJS.ErrnoException = new Error(`WAL segment ${path} was deleted (is the data directory still there?); the WAL cannot be written until the ingester restarts`);
+    err.code = "WAL_DELETED";
+    throw err;
   }
 
   /** Waits for everything logged so far to be written. */
@@ -465,7 +603,7 @@ export class WAL {
     const framer = new Framer();
     const tmp = join(this.dir, `checkpoint.${segmentName(upTo)}.tmp`);
     rmSync(tmp, { recursive: true, force: true });
-    mkdirSync(tmp, { recursive: true });
+    mkdirOne(tmp);
     let kept = 0;
     let cpSeg = 0;
     let fd = openSync(join(tmp, segmentName(cpSeg)), "w");
@@ -536,10 +674,28 @@ export class WAL {
   }
 }
 
+/**
+ * Creates one directory whose parent exists (a no-op when it is there). Never creates parents:
+ * the caller does (HeadDB through util/mkdir.ts), and a single mkdir cannot loop the way a
+ * recursive one does in a deleted working directory.
+ */
+function mkdirOne(dir: string): void {
+  try {
+    mkdirSync(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+  }
+}
+
 async function writeAll(f: FileHandle, b: Uint8Array): Promise<void> {
   let off = 0;
   while (off < b.length) {
     const { bytesWritten } = await f.write(b, off, b.length - off);
+    if (bytesWritten <= 0) {
+      const err: NodeJS.ErrnoException = new Error("short write: no bytes written");
+      err.code = "EIO";
+      throw err;
+    }
     off += bytesWritten;
   }
 }

@@ -29,6 +29,11 @@ export interface Field<T> {
    * implemented yet" and a non-default value is warned about at start.
    */
   readonly notImplemented?: boolean;
+  /**
+   * A filesystem path ("one") or a comma-separated list of paths ("list"): config loading
+   * resolves a relative value against the working directory once (see resolvePaths).
+   */
+  readonly path?: "one" | "list";
 }
 
 export interface Block {
@@ -42,6 +47,7 @@ interface FieldOpts<T> {
   hidden?: boolean;
   enum?: readonly string[];
   validate?: (v: T) => string | undefined;
+  path?: "one" | "list";
 }
 
 function mk<T>(kind: FieldKind, flag: string | undefined, def: T, help: string, opts?: FieldOpts<T>): Field<T> {

@@ -25,7 +25,7 @@ import {
 /** Config block (`<prefix>filesystem.dir`). */
 export function filesystemConfigBlock(flagPrefix: string, defaultDir: string) {
   return {
-    dir: f.string<string>(`${flagPrefix}filesystem.dir`, defaultDir, "Local filesystem storage directory."),
+    dir: f.string<string>(`${flagPrefix}filesystem.dir`, defaultDir, "Local filesystem storage directory.", { path: "one" }),
   };
 }
 export type FilesystemConfig = ValueOf<ReturnType<typeof filesystemConfigBlock>>;
@@ -207,6 +207,7 @@ export class FilesystemBucket implements Bucket {
   async upload(name: string, body: Buffer | Uint8Array | Readable): Promise<void> {
     const p = this.pathOf(name);
     const tmpDir = path.join(this.root, TMP_DIR);
+    // Absolute (root is resolved at construction), so a recursive mkdir cannot loop.
     await fs.mkdir(tmpDir, { recursive: true });
     const tmp = path.join(tmpDir, `${randomBytes(8).toString("hex")}-${path.basename(p)}`);
     try {

@@ -103,9 +103,10 @@ export function s3ConfigBlock(flagPrefix: string) {
         `${p}http.tls-ca-path`,
         "",
         "Path to the CA certificates to validate server certificate against. If not set, the host's root CA certificates are used.",
+        { path: "one" },
       ),
-      tls_cert_path: f.string<string>(`${p}http.tls-cert-path`, "", "Path to the client certificate, which will be used for authenticating with the server."),
-      tls_key_path: f.string<string>(`${p}http.tls-key-path`, "", "Path to the key for the client certificate."),
+      tls_cert_path: f.string<string>(`${p}http.tls-cert-path`, "", "Path to the client certificate, which will be used for authenticating with the server.", { path: "one" }),
+      tls_key_path: f.string<string>(`${p}http.tls-key-path`, "", "Path to the key for the client certificate.", { path: "one" }),
       tls_server_name: f.string<string>(`${p}http.tls-server-name`, "", "Override the expected name on the server certificate."),
     },
     trace: {
