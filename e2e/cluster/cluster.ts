@@ -30,7 +30,14 @@ export interface ClusterOptions {
 }
 
 /** The rings whose KV store the cluster configures, by flag prefix. */
-const RING_PREFIXES = ["ingester.ring", "distributor.ring", "store-gateway.sharding-ring", "compactor.ring"];
+const RING_PREFIXES = [
+  "ingester.ring",
+  "distributor.ring",
+  "store-gateway.sharding-ring",
+  "compactor.ring",
+];
+/** The rings a node joins, whose instance address and id the cluster sets. */
+const MEMBER_RING_PREFIXES = ["ingester.ring", "distributor.ring", "store-gateway.sharding-ring"];
 
 export interface ClusterNode {
   spec: NodeSpec;
@@ -65,7 +72,10 @@ export class TestCluster {
   private kvArgs(addr: string, gossipPort: number): string[] {
     if (this.etcdEndpoints.length > 0) {
       const endpoints = this.etcdEndpoints.join(",");
-      return RING_PREFIXES.flatMap((p) => [`-${p}.store=etcd`, `-${p}.etcd.endpoints=${endpoints}`]);
+      return RING_PREFIXES.flatMap((p) => [
+        `-${p}.store=etcd`,
+        `-${p}.etcd.endpoints=${endpoints}`,
+      ]);
     }
     return [
       `-memberlist.bind-addr=${addr}`,
@@ -81,11 +91,14 @@ export class TestCluster {
   private args(spec: NodeSpec, dir: string, gossipPort: number): string[] {
     const zone = spec.zone ?? "";
     const addr = this.addrOf(spec);
-    const ringArgs = (prefix: string) => [`-${prefix}.instance-addr=${addr}`, `-${prefix}.instance-id=${spec.name}`];
+    const ringArgs = (prefix: string) => [
+      `-${prefix}.instance-addr=${addr}`,
+      `-${prefix}.instance-id=${spec.name}`,
+    ];
     return [
       `-target=${spec.target}`,
       ...this.kvArgs(addr, gossipPort),
-      ...RING_PREFIXES.flatMap(ringArgs),
+      ...MEMBER_RING_PREFIXES.flatMap(ringArgs),
       `-ingester.ring.instance-availability-zone=${zone}`,
       `-store-gateway.sharding-ring.instance-availability-zone=${zone}`,
       "-ingester.ring.heartbeat-period=1s",
@@ -101,23 +114,53 @@ export class TestCluster {
   }
 
   /** Starts a node; the first node started is the gossip seed. */
-  async start(spec: NodeSpec): Promise<ClusterNode> {
+  async start(spec: NodeSpec, asSeed = this.seedAddr === ""): Promise<ClusterNode> {
     const gossipPort = await freePort();
-    if (this.seedAddr === "") this.seedAddr = `${this.addrOf(spec)}:${gossipPort}`;
+    if (asSeed) this.seedAddr = `${this.addrOf(spec)}:${gossipPort}`;
     const dir = join(this.dir, spec.name);
-    const proc = await startMimir(this.args(spec, dir, gossipPort), { cwd: this.dir, ...this.placement(spec) });
-    const node: ClusterNode = { spec, proc, url: proc.url, dir, httpPort: proc.httpPort, grpcPort: proc.grpcPort, gossipPort };
+    const proc = await startMimir(this.args(spec, dir, gossipPort), {
+      cwd: this.dir,
+      ...this.placement(spec),
+    });
+    const node: ClusterNode = {
+      spec,
+      proc,
+      url: proc.url,
+      dir,
+      httpPort: proc.httpPort,
+      grpcPort: proc.grpcPort,
+      gossipPort,
+    };
     this.nodes.set(spec.name, node);
     return node;
   }
 
-  /** Starts several nodes at once and waits until every one is ready. */
+  /**
+   * Starts a node and waits until it is ready. A free port can be taken by someone else between
+   * picking and binding it (the machine is shared); a node that exits with EADDRINUSE is started
+   * again on new ports, up to three times.
+   */
+  async startReady(
+    spec: NodeSpec,
+    asSeed = this.seedAddr === "",
+    readyTimeoutMs = 60_000,
+  ): Promise<ClusterNode> {
+    for (let attempt = 1; ; attempt++) {
+      const node = await this.start(spec, asSeed);
+      try {
+        await waitReady(node.proc, readyTimeoutMs);
+        return node;
+      } catch (e) {
+        if (attempt >= 3 || !/EADDRINUSE/.test((e as Error).message)) throw e;
+      }
+    }
+  }
+
+  /** Starts several nodes and waits until every one is ready: the seed first, then the rest at once. */
   async startAll(specs: NodeSpec[], readyTimeoutMs = 60_000): Promise<void> {
-    // The seed first, so the others have someone to join.
     const [first, ...rest] = specs;
-    await this.start(first);
-    await Promise.all(rest.map((s) => this.start(s)));
-    await Promise.all(specs.map((s) => waitReady(this.node(s.name).proc, readyTimeoutMs)));
+    await this.startReady(first!, true, readyTimeoutMs);
+    await Promise.all(rest.map((s) => this.startReady(s, false, readyTimeoutMs)));
   }
 
   /** Where a node's process runs: its bind address and, in a namespace, the `ip netns exec` prefix. */
@@ -143,7 +186,12 @@ export class TestCluster {
   async restart(name: string, readyTimeoutMs = 60_000): Promise<ClusterNode> {
     const old = this.node(name);
     const args = this.args(old.spec, old.dir, old.gossipPort);
-    const proc = await startMimir(args, { cwd: this.dir, httpPort: old.httpPort, grpcPort: old.grpcPort, ...this.placement(old.spec) });
+    const proc = await startMimir(args, {
+      cwd: this.dir,
+      httpPort: old.httpPort,
+      grpcPort: old.grpcPort,
+      ...this.placement(old.spec),
+    });
     const node: ClusterNode = { ...old, proc, url: proc.url };
     this.nodes.set(name, node);
     await waitReady(proc, readyTimeoutMs);
