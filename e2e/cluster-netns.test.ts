@@ -5,15 +5,23 @@
  * while ingester-c's link is cut: no push fails (RF 3 across zones, quorum 2), the distributor's
  * ring page marks ingester-c UNHEALTHY once its heartbeat is older than the 5s timeout, and after
  * the link is restored it is ACTIVE again and receives writes. Every acknowledged sample is
- * returned. Needs root; skipped otherwise.
+ * returned. A run killed with SIGKILL leaves its namespace, links and the processes in them
+ * behind; the next run removes them. Needs root; skipped otherwise.
  */
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { after, before, describe, it } from "node:test";
 import { assertAllAcked, ringState, SERIES, sleep, waitIngesterRing } from "./cluster/checks.ts";
 import { TestCluster } from "./cluster/cluster.ts";
-import { IsolatedHosts, netnsUnavailable } from "./cluster/netns.ts";
+import {
+  cleanupNetnsLeftovers,
+  IsolatedHosts,
+  NETNS_PREFIX,
+  netnsUnavailable,
+} from "./cluster/netns.ts";
 import { ContinuousWriter } from "./cluster/writer.ts";
-import { waitFor } from "./harness.ts";
+import { NODE, waitFor } from "./harness.ts";
+import { run } from "./kube/node/exec.ts";
 
 const skip = await netnsUnavailable();
 const HEARTBEAT_TIMEOUT_MS = 5_000;
@@ -136,5 +144,68 @@ describe("an ingester cut off by a network partition", { skip, timeout: 110_000 
     assert.deepEqual(w2.failures, [], "no push failed after the partition");
     assert.ok(w.acked.length > 50, `pushes acknowledged: ${w.acked.length}`);
     await assertAllAcked(c.node("querier").url, w, "partition_test", "after the partition");
+  });
+});
+
+/** Namespaces and links of the network `id`. */
+async function traces(id: string): Promise<string[]> {
+  const ns = (await run("ip", ["netns", "list"]))
+    .split("\n")
+    .filter((l) => l.startsWith(`${NETNS_PREFIX}-${id}-`));
+  const links = (await run("ip", ["-o", "link", "show"]))
+    .split("\n")
+    .filter((l) => l.includes(`${NETNS_PREFIX}${id}`));
+  return [...ns, ...links];
+}
+
+describe("network namespaces left by a crashed run", { skip, timeout: 60_000 }, () => {
+  it("are removed with the processes in them by the next run", async () => {
+    // A run that creates an isolated host, starts a process in it, and is then SIGKILLed.
+    const script = `
+      import { spawn } from "node:child_process";
+      import { IsolatedHosts } from ${JSON.stringify(new URL("./cluster/netns.ts", import.meta.url).pathname)};
+      const hosts = await IsolatedHosts.create();
+      const ns = await hosts.add("victim");
+      const p = spawn("ip", ["netns", "exec", ns.name, "sleep", "300"], { stdio: "ignore", detached: true });
+      process.stdout.write(JSON.stringify({ id: hosts.net.id, pid: p.pid }) + "\\n");
+      setInterval(() => {}, 1000);
+    `;
+    const child = spawn(NODE, ["--input-type=module", "-e", script], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+    });
+    const { id, pid } = await waitFor(
+      "the crashing run's network",
+      async () =>
+        out.includes("\n") ? (JSON.parse(out) as { id: string; pid: number }) : undefined,
+      30_000,
+    );
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGKILL");
+    await exited;
+    assert.ok(
+      (await traces(id)).length >= 3,
+      "the crashed run left its namespace, bridge and veth",
+    );
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    assert.ok(alive(), "the process in the namespace outlived its run");
+    const removed = await cleanupNetnsLeftovers();
+    assert.ok(removed.includes(`process ${pid}`), `removed: ${removed.join(", ")}`);
+    assert.deepEqual(await traces(id), []);
+    await waitFor(
+      "the process in the namespace killed",
+      async () => (alive() ? undefined : true),
+      5_000,
+    );
   });
 });
