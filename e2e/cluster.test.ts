@@ -9,80 +9,20 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { type NodeSpec, TestCluster } from "./cluster/cluster.ts";
-import { ContinuousWriter, sampleCounts } from "./cluster/writer.ts";
+import { assertAllAcked, MICROSERVICES, ringState, SERIES, waitIngesterRing, ZONE_AWARE_RF3, zoneOutage } from "./cluster/checks.ts";
 import { buildRemoteWriteBody, REMOTE_WRITE_HEADERS } from "./bench/remotewrite.ts";
+import { TestCluster } from "./cluster/cluster.ts";
+import { ContinuousWriter, sampleCounts } from "./cluster/writer.ts";
 import { waitFor } from "./harness.ts";
 
-const COMMON = ["-ingester.ring.replication-factor=3", "-ingester.ring.zone-awareness-enabled=true", "-store-gateway.sharding-ring.replication-factor=3", "-store-gateway.sharding-ring.zone-awareness-enabled=true"];
-const SERIES = 20;
+const COMMON = ZONE_AWARE_RF3;
 const HA = ["-distributor.ha-tracker.enable=true", "-distributor.ha-tracker.store=memberlist", "-distributor.ha-tracker.enable-for-all-users=true"];
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Every series has exactly the acknowledged samples. */
-async function assertAllAcked(querier: string, w: ContinuousWriter, metric: string, what: string): Promise<void> {
-  const counts = await sampleCounts(querier, "t1", metric);
-  assert.equal(counts.size, SERIES, `${what}: series returned`);
-  for (const [s, n] of counts) assert.equal(n, w.acked.length, `${what}: samples of series ${s} (acked ${w.acked.length})`);
-}
-
-async function zoneOutage(cluster: TestCluster, opts: { distributors: string[]; querier: string; zoneC: string; metric: string }): Promise<void> {
-  // Like a load balancer that follows readiness: a node is taken out while it is down or not yet ready.
-  const out = new Set<string>();
-  const w = new ContinuousWriter({ tenant: "t1", metric: opts.metric, series: SERIES, intervalMs: 100, targets: () => opts.distributors.filter((d) => !out.has(d)).map((d) => cluster.node(d).url) });
-  w.start();
-  await sleep(1_500);
-  out.add(opts.zoneC);
-  await cluster.kill(opts.zoneC, "SIGKILL");
-  await sleep(2_000);
-  const querier = cluster.node(opts.querier).url;
-  // While the zone is down: everything acknowledged so far is returned.
-  const ackedSoFar = w.acked.length;
-  const counts = await sampleCounts(querier, "t1", opts.metric);
-  assert.equal(counts.size, SERIES);
-  for (const n of counts.values()) assert.ok(n >= ackedSoFar, `zone down: ${n} < ${ackedSoFar}`);
-  await cluster.restart(opts.zoneC);
-  out.delete(opts.zoneC);
-  await sleep(1_500);
-  await w.stop();
-  assert.deepEqual(w.failures, [], "no push failed");
-  assert.ok(w.acked.length > 20, `pushes acknowledged: ${w.acked.length}`);
-  await assertAllAcked(querier, w, opts.metric, "after the zone returned");
-}
-
-/** Waits until every named node sees three ACTIVE ingesters. */
-async function waitIngesterRing(cluster: TestCluster, viewers: string[]): Promise<void> {
-  await waitFor("three ACTIVE ingesters in every view", async () => {
-    for (const v of viewers) {
-      const shards = await ringState(cluster.node(v).url, "/ingester/ring");
-      if (shards.filter((s) => s.state === "ACTIVE").length !== 3) return undefined;
-    }
-    return true;
-  }, 30_000);
-}
-
-async function ringState(url: string, path: string): Promise<{ id: string; state: string; read_only: boolean }[]> {
-  const res = await fetch(`${url}${path}`, { headers: { accept: "application/json" } });
-  return ((await res.json()) as { shards: { id: string; state: string; read_only: boolean }[] }).shards;
-}
 
 describe("microservices cluster", { timeout: 240_000 }, () => {
   const cluster = new TestCluster(COMMON);
-  const specs: NodeSpec[] = [
-    { name: "distributor-1", target: "distributor", args: HA },
-    { name: "distributor-2", target: "distributor", args: HA },
-    { name: "ingester-a", target: "ingester", zone: "a" },
-    { name: "ingester-b", target: "ingester", zone: "b" },
-    { name: "ingester-c", target: "ingester", zone: "c" },
-    { name: "querier", target: "querier" },
-    { name: "store-gateway-a", target: "store-gateway", zone: "a" },
-    { name: "store-gateway-b", target: "store-gateway", zone: "b" },
-    { name: "store-gateway-c", target: "store-gateway", zone: "c" },
-    { name: "compactor", target: "compactor" },
-  ];
   before(async () => {
-    await cluster.startAll(specs);
+    // The distributors share the HA tracker's elections through memberlist.
+    await cluster.startAll(MICROSERVICES.map((s) => (s.target === "distributor" ? { ...s, args: [...(s.args ?? []), ...HA] } : s)));
     // Every ingester is ACTIVE in every writer's and reader's view of the ring.
     await waitIngesterRing(cluster, ["distributor-1", "distributor-2", "querier"]);
   });

@@ -59,29 +59,35 @@ export interface MimirProcess extends RunningProcess {
   stop(): Promise<number | string>;
 }
 
-/** Starts the binary on free loopback ports; extra args are appended. */
+/**
+ * Starts the binary on free ports of `host` (default 127.0.0.1); extra args are appended.
+ * `wrap` is a command prefix that execs the binary, e.g. `["ip", "netns", "exec", ns]` (it
+ * must exec in place, so the child's pid is the binary's).
+ */
 export async function startMimir(
   args: string[] = [],
-  opts: { cwd?: string; env?: Record<string, string>; httpPort?: number; grpcPort?: number } = {},
+  opts: { cwd?: string; env?: Record<string, string>; httpPort?: number; grpcPort?: number; host?: string; wrap?: string[] } = {},
 ): Promise<MimirProcess> {
   const httpPort = opts.httpPort ?? (await freePort());
   const grpcPort = opts.grpcPort ?? (await freePort());
   const cwd = opts.cwd ?? tempDir();
+  const host = opts.host ?? "127.0.0.1";
   const all = [
     MIMIR_BIN,
-    `-server.http-listen-address=127.0.0.1`,
+    `-server.http-listen-address=${host}`,
     `-server.http-listen-port=${httpPort}`,
-    `-server.grpc-listen-address=127.0.0.1`,
+    `-server.grpc-listen-address=${host}`,
     `-server.grpc-listen-port=${grpcPort}`,
     ...args,
   ];
-  const p = startProcess(NODE, all, { cwd, env: opts.env });
+  const wrap = opts.wrap ?? [];
+  const p = wrap.length > 0 ? startProcess(wrap[0]!, [...wrap.slice(1), NODE, ...all], { cwd, env: opts.env }) : startProcess(NODE, all, { cwd, env: opts.env });
   return {
     ...p,
     httpPort,
     grpcPort,
     cwd,
-    url: `http://127.0.0.1:${httpPort}`,
+    url: `http://${host}:${httpPort}`,
     async stop() {
       if (p.proc.exitCode === null && p.proc.signalCode === null) p.proc.kill("SIGTERM");
       return p.exited;

@@ -7,7 +7,7 @@
  * that quorum any more. The push returns without waiting for replicas beyond the quorum.
  * Metadata follows the replicas of its metric name's token (ShardByMetricName).
  */
-import { encodeWriteRequest } from "../ingester/client/writerequest.ts";
+import { encodeSeriesLabels, encodeWriteRequest } from "../ingester/client/writerequest.ts";
 import { IngesterUnavailableError, type PushResult, type Pusher, type SoftError, type WriteBatch } from "../ingester/types.ts";
 import { shardByAllLabels, shardByMetricName } from "../ring/hash.ts";
 import { Write } from "../ring/operation.ts";
@@ -111,8 +111,10 @@ export class RingPusher implements Pusher {
           resolve({ samplesWritten: Math.max(0, total - rejected), exemplarsWritten: exemplars, softErrors: [...softErrors.values()], ingesterId: softErrorFrom });
         }
       };
+      // Each series goes to several ingesters: encode its labels once, copy them per replica.
+      const labels = targets.size > 1 ? encodeSeriesLabels(batch) : undefined;
       for (const t of targets.values()) {
-        const body = encodeWriteRequest(batch, { series: t.series, metadataIndexes: t.metadata });
+        const body = encodeWriteRequest(batch, { series: t.series, metadataIndexes: t.metadata, labels });
         // A client that cannot even be created (bad address) fails like a call.
         Promise.resolve()
           .then(() => this.deps.clientFor(t.addr).pushBody(tenant, body))

@@ -4,9 +4,14 @@
  * remote-write receiver, and prints samples accepted per CPU-second of the server and resident
  * memory per series, with ratios. Usage:
  *   npm run bench:ingest -- [--series 100000] [--rounds 5] [--concurrency 8] [--repeat 3]
+ * With `--topology microservices` it also runs a cluster of separate processes (distributors,
+ * ingesters in zones a/b/c, RF 3; `--distributors N`, default 1) and prints samples per
+ * CPU-second of the whole cluster (the CPU of all its processes) beside monolithic mimir-ts and
+ * Prometheus, and the distributors' samples per second per core (samples / their CPU-seconds).
  */
 import process from "node:process";
 import { parseArgs } from "node:util";
+import { startMicroservicesTarget } from "./cluster_target.ts";
 import { cpuSeconds, rssBytes } from "./procstat.ts";
 import { compressSync } from "snappy";
 import { encodeLabelFields, encodeWriteRequestFromLabelFields, REMOTE_WRITE_HEADERS } from "./remotewrite.ts";
@@ -20,8 +25,14 @@ const { values: opts } = parseArgs({
     concurrency: { type: "string", default: "8" },
     repeat: { type: "string", default: "3" },
     only: { type: "string", default: "" },
+    topology: { type: "string", default: "monolithic" },
+    distributors: { type: "string", default: "1" },
   },
 });
+if (opts.topology !== "monolithic" && opts.topology !== "microservices") {
+  process.stderr.write(`bench:ingest: unknown --topology ${opts.topology} (monolithic or microservices)\n`);
+  process.exit(2);
+}
 const SERIES = Number(opts.series);
 const ROUNDS = Number(opts.rounds);
 const PER_REQUEST = Number(opts["per-request"]);
@@ -82,10 +93,12 @@ async function push(target: BenchTarget, bodies: Buffer[]): Promise<number> {
   let next = 0;
   let failures = 0;
   let firstError = "";
+  const urls = target.writeUrls ?? [target.writeUrl];
   const worker = async () => {
     while (next < bodies.length) {
+      const url = urls[next % urls.length];
       const body = bodies[next++];
-      const res = await fetch(target.writeUrl, { method: "POST", headers: { ...REMOTE_WRITE_HEADERS, ...target.headers }, body });
+      const res = await fetch(url, { method: "POST", headers: { ...REMOTE_WRITE_HEADERS, ...target.headers }, body });
       if (res.status >= 300) {
         failures++;
         firstError ||= `${res.status} ${(await res.text()).slice(0, 300)}`;
@@ -107,21 +120,48 @@ interface Run {
   /** (RSS after - RSS of the idle process) / series: the memory the series themselves cost. */
   addedRssPerSeries: number;
   cpu: number;
+  /** Processes measured (CPU and RSS are their sums). */
+  processes: number;
+  /** Samples per CPU-second of the distributors alone (samples/s per fully used core); clusters only. */
+  distributorSamplesPerCore?: number;
 }
+
+const MICRO = "mimir-ts microservices";
+/** Mimir's capacity-planning figure: samples per second one distributor core handles. */
+const MIMIR_DISTRIBUTOR_PLANNING = 25_000;
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 async function runOnce(start: () => Promise<BenchTarget>, bodies: Buffer[]): Promise<Run> {
   const target = await start();
   try {
-    const rss0 = rssBytes(target.pid);
-    const cpu0 = cpuSeconds(target.pid);
+    const pids = target.pids ?? [target.pid];
+    const dpids = target.distributorPids ?? [];
+    const rss0 = sum(pids.map(rssBytes));
+    const cpu0 = sum(pids.map(cpuSeconds));
+    const dcpu0 = sum(dpids.map(cpuSeconds));
     await push(target, bodies);
-    const cpu = cpuSeconds(target.pid) - cpu0;
+    const cpu = sum(pids.map(cpuSeconds)) - cpu0;
+    const dcpu = sum(dpids.map(cpuSeconds)) - dcpu0;
     await new Promise((r) => setTimeout(r, 500));
-    const rss = rssBytes(target.pid);
-    return { samplesPerCpuSecond: (SERIES * ROUNDS) / cpu, rssPerSeries: rss / SERIES, addedRssPerSeries: (rss - rss0) / SERIES, cpu };
+    const rss = sum(pids.map(rssBytes));
+    return {
+      samplesPerCpuSecond: (SERIES * ROUNDS) / cpu,
+      rssPerSeries: rss / SERIES,
+      addedRssPerSeries: (rss - rss0) / SERIES,
+      cpu,
+      processes: pids.length,
+      distributorSamplesPerCore: dpids.length > 0 ? (SERIES * ROUNDS) / dcpu : undefined,
+    };
   } finally {
     await target.stop();
   }
+}
+
+/** The per-run suffix of a cluster: its process count and the distributors' figure. */
+function clusterNote(r: Run): string {
+  if (r.distributorSamplesPerCore === undefined) return "";
+  return `; whole cluster of ${r.processes} processes; distributors: ${Math.round(r.distributorSamplesPerCore)} samples/s per core`;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -134,8 +174,10 @@ async function main() {
   const bytes = bodies.reduce((a, b) => a + b.length, 0);
   process.stdout.write(`payload: ${bodies.length} requests, ${(bytes / 1e6).toFixed(1)} MB snappy-compressed\n`);
   const systems: [string, () => Promise<BenchTarget>][] = [["mimir-ts", () => startMimirTarget()]];
+  if (opts.topology === "microservices") systems.push([MICRO, () => startMicroservicesTarget({ distributors: Number(opts.distributors) })]);
   if (hasPrometheus()) systems.push(["prometheus", () => startPrometheusTarget()]);
   else process.stdout.write("prometheus not installed: printing mimir-ts figures only\n");
+  const pad = Math.max(10, ...systems.map(([n]) => n.length));
   const results = new Map<string, Run>();
   for (const [name, start] of systems) {
     if (opts.only && opts.only !== name) continue;
@@ -144,18 +186,21 @@ async function main() {
       const r = await runOnce(start, bodies);
       runs.push(r);
       process.stdout.write(
-        `${name.padEnd(10)} run ${i + 1}/${REPEAT}: ${Math.round(r.samplesPerCpuSecond)} samples/CPU-s (${r.cpu.toFixed(2)} CPU-s), ${(r.rssPerSeries / 1024).toFixed(2)} KiB RSS/series (${(r.addedRssPerSeries / 1024).toFixed(2)} KiB above the idle process)\n`,
+        `${name.padEnd(pad)} run ${i + 1}/${REPEAT}: ${Math.round(r.samplesPerCpuSecond)} samples/CPU-s (${r.cpu.toFixed(2)} CPU-s), ${(r.rssPerSeries / 1024).toFixed(2)} KiB RSS/series (${(r.addedRssPerSeries / 1024).toFixed(2)} KiB above the idle process)${clusterNote(r)}\n`,
       );
     }
-    const med = {
+    const dist = runs.map((r) => r.distributorSamplesPerCore).filter((x) => x !== undefined);
+    const med: Run = {
       samplesPerCpuSecond: median(runs.map((r) => r.samplesPerCpuSecond)),
       rssPerSeries: median(runs.map((r) => r.rssPerSeries)),
       addedRssPerSeries: median(runs.map((r) => r.addedRssPerSeries)),
       cpu: 0,
+      processes: runs[0]!.processes,
+      distributorSamplesPerCore: dist.length > 0 ? median(dist) : undefined,
     };
     results.set(name, med);
     process.stdout.write(
-      `${name.padEnd(10)} median: ${Math.round(med.samplesPerCpuSecond)} samples/CPU-s, ${(med.rssPerSeries / 1024).toFixed(2)} KiB RSS/series, ${(med.addedRssPerSeries / 1024).toFixed(2)} KiB above idle\n`,
+      `${name.padEnd(pad)} median: ${Math.round(med.samplesPerCpuSecond)} samples/CPU-s, ${(med.rssPerSeries / 1024).toFixed(2)} KiB RSS/series, ${(med.addedRssPerSeries / 1024).toFixed(2)} KiB above idle${clusterNote(med)}\n`,
     );
   }
   const ours = results.get("mimir-ts");
@@ -164,6 +209,15 @@ async function main() {
     process.stdout.write(
       `ratio mimir-ts/prometheus: samples per CPU-second ${(ours.samplesPerCpuSecond / theirs.samplesPerCpuSecond).toFixed(2)}x (goal >= 1.0), RSS per series ${(ours.rssPerSeries / theirs.rssPerSeries).toFixed(2)}x (goal <= 1.0); RSS above the idle process per series ${(ours.addedRssPerSeries / theirs.addedRssPerSeries).toFixed(2)}x\n`,
     );
+  }
+  const micro = results.get(MICRO);
+  if (micro) {
+    const parts = [];
+    if (ours) parts.push(`cluster/monolithic samples per CPU-second ${(micro.samplesPerCpuSecond / ours.samplesPerCpuSecond).toFixed(2)}x`);
+    if (theirs) parts.push(`cluster/prometheus ${(micro.samplesPerCpuSecond / theirs.samplesPerCpuSecond).toFixed(2)}x`);
+    const d = micro.distributorSamplesPerCore ?? 0;
+    parts.push(`distributor ${Math.round(d)} samples/s per core = ${(d / MIMIR_DISTRIBUTOR_PLANNING).toFixed(2)}x Mimir's planning figure of ${MIMIR_DISTRIBUTOR_PLANNING} (goal 4x)`);
+    process.stdout.write(`microservices (RF 3, 3 zones): ${parts.join("; ")}\n`);
   }
 }
 

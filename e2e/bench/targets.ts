@@ -9,7 +9,14 @@ import { freePort, type RunningProcess, startMimir, startProcess, tempDir, waitR
 
 export interface BenchTarget {
   name: string;
+  /** The server process (for a cluster: its first distributor). */
   pid: number;
+  /** Every process of the system, when it has more than `pid` (a cluster). */
+  pids?: number[];
+  /** The distributor processes of a cluster, measured on their own. */
+  distributorPids?: number[];
+  /** Push URLs to use in turn, when there are several (a cluster's distributors). */
+  writeUrls?: string[];
   writeUrl: string;
   queryBase: string;
   headers: Record<string, string>;

@@ -1,8 +1,12 @@
 /**
- * A mimir-ts cluster of separate processes on 127.0.0.1 for end-to-end tests: each node gets
- * free HTTP, gRPC and memberlist ports and its own working directory; every node joins the
- * memberlist cluster through one seed address (the first node's gossip port), and all share a
- * filesystem bucket. Nodes can be killed and restarted with the same ports and directories.
+ * A mimir-ts cluster of separate processes for end-to-end tests: each node gets free HTTP, gRPC
+ * and memberlist ports and its own working directory; every node joins the memberlist cluster
+ * through one seed address (the first node's gossip port), and all share a filesystem bucket.
+ * Nodes can be killed and restarted with the same ports and directories.
+ *
+ * Nodes bind to and advertise `hostAddr` (127.0.0.1 unless given); a node with a `netns` runs
+ * inside that network namespace (`ip netns exec`) on the namespace's address instead. With
+ * `etcdEndpoints` every ring is stored in etcd and no memberlist is configured.
  */
 import { rmSync } from "node:fs";
 import { join } from "node:path";
@@ -14,7 +18,26 @@ export interface NodeSpec {
   target: string;
   zone?: string;
   args?: string[];
+  /** Run inside this network namespace, bound to and advertising `ip` (reachable from the host). */
+  netns?: { name: string; ip: string };
 }
+
+export interface ClusterOptions {
+  /** The address nodes outside a namespace bind to and advertise (default 127.0.0.1). */
+  hostAddr?: string;
+  /** Store every ring (ingester, distributor, store-gateway, compactor) in this etcd. */
+  etcdEndpoints?: string[];
+}
+
+/** The rings whose KV store the cluster configures, by flag prefix. */
+const RING_PREFIXES = [
+  "ingester.ring",
+  "distributor.ring",
+  "store-gateway.sharding-ring",
+  "compactor.ring",
+];
+/** The rings a node joins, whose instance address and id the cluster sets. */
+const MEMBER_RING_PREFIXES = ["ingester.ring", "distributor.ring", "store-gateway.sharding-ring"];
 
 export interface ClusterNode {
   spec: NodeSpec;
@@ -30,27 +53,52 @@ export class TestCluster {
   readonly dir = tempDir("mimir-ts-cluster-");
   readonly bucketDir = join(this.dir, "bucket");
   readonly nodes = new Map<string, ClusterNode>();
-  private seedPort = 0;
+  readonly hostAddr: string;
+  private seedAddr = "";
   private readonly common: string[];
+  private readonly etcdEndpoints: string[];
 
   /** `common` args go to every node (e.g. replication settings). */
-  constructor(common: string[] = []) {
+  constructor(common: string[] = [], opts: ClusterOptions = {}) {
     this.common = common;
+    this.hostAddr = opts.hostAddr ?? "127.0.0.1";
+    this.etcdEndpoints = opts.etcdEndpoints ?? [];
+  }
+
+  private addrOf(spec: NodeSpec): string {
+    return spec.netns?.ip ?? this.hostAddr;
+  }
+
+  private kvArgs(addr: string, gossipPort: number): string[] {
+    if (this.etcdEndpoints.length > 0) {
+      const endpoints = this.etcdEndpoints.join(",");
+      return RING_PREFIXES.flatMap((p) => [
+        `-${p}.store=etcd`,
+        `-${p}.etcd.endpoints=${endpoints}`,
+      ]);
+    }
+    return [
+      `-memberlist.bind-addr=${addr}`,
+      `-memberlist.bind-port=${gossipPort}`,
+      `-memberlist.advertise-addr=${addr}`,
+      `-memberlist.advertise-port=${gossipPort}`,
+      `-memberlist.join=${this.seedAddr}`,
+      "-memberlist.gossip-interval=100ms",
+      "-memberlist.pullpush-interval=2s",
+    ];
   }
 
   private args(spec: NodeSpec, dir: string, gossipPort: number): string[] {
     const zone = spec.zone ?? "";
-    const ringArgs = (prefix: string) => [`-${prefix}.instance-addr=127.0.0.1`, `-${prefix}.instance-id=${spec.name}`];
+    const addr = this.addrOf(spec);
+    const ringArgs = (prefix: string) => [
+      `-${prefix}.instance-addr=${addr}`,
+      `-${prefix}.instance-id=${spec.name}`,
+    ];
     return [
       `-target=${spec.target}`,
-      "-memberlist.bind-addr=127.0.0.1",
-      `-memberlist.bind-port=${gossipPort}`,
-      `-memberlist.join=127.0.0.1:${this.seedPort}`,
-      "-memberlist.gossip-interval=100ms",
-      "-memberlist.pullpush-interval=2s",
-      ...ringArgs("ingester.ring"),
-      ...ringArgs("distributor.ring"),
-      ...ringArgs("store-gateway.sharding-ring"),
+      ...this.kvArgs(addr, gossipPort),
+      ...MEMBER_RING_PREFIXES.flatMap(ringArgs),
       `-ingester.ring.instance-availability-zone=${zone}`,
       `-store-gateway.sharding-ring.instance-availability-zone=${zone}`,
       "-ingester.ring.heartbeat-period=1s",
@@ -66,23 +114,59 @@ export class TestCluster {
   }
 
   /** Starts a node; the first node started is the gossip seed. */
-  async start(spec: NodeSpec): Promise<ClusterNode> {
+  async start(spec: NodeSpec, asSeed = this.seedAddr === ""): Promise<ClusterNode> {
     const gossipPort = await freePort();
-    if (this.seedPort === 0) this.seedPort = gossipPort;
+    if (asSeed) this.seedAddr = `${this.addrOf(spec)}:${gossipPort}`;
     const dir = join(this.dir, spec.name);
-    const proc = await startMimir(this.args(spec, dir, gossipPort), { cwd: this.dir });
-    const node: ClusterNode = { spec, proc, url: proc.url, dir, httpPort: proc.httpPort, grpcPort: proc.grpcPort, gossipPort };
+    const proc = await startMimir(this.args(spec, dir, gossipPort), {
+      cwd: this.dir,
+      ...this.placement(spec),
+    });
+    const node: ClusterNode = {
+      spec,
+      proc,
+      url: proc.url,
+      dir,
+      httpPort: proc.httpPort,
+      grpcPort: proc.grpcPort,
+      gossipPort,
+    };
     this.nodes.set(spec.name, node);
     return node;
   }
 
-  /** Starts several nodes at once and waits until every one is ready. */
+  /**
+   * Starts a node and waits until it is ready. A free port can be taken by someone else between
+   * picking and binding it (the machine is shared); a node that exits with EADDRINUSE is started
+   * again on new ports, up to three times.
+   */
+  async startReady(
+    spec: NodeSpec,
+    asSeed = this.seedAddr === "",
+    readyTimeoutMs = 60_000,
+  ): Promise<ClusterNode> {
+    for (let attempt = 1; ; attempt++) {
+      const node = await this.start(spec, asSeed);
+      try {
+        await waitReady(node.proc, readyTimeoutMs);
+        return node;
+      } catch (e) {
+        if (attempt >= 3 || !/EADDRINUSE/.test((e as Error).message)) throw e;
+      }
+    }
+  }
+
+  /** Starts several nodes and waits until every one is ready: the seed first, then the rest at once. */
   async startAll(specs: NodeSpec[], readyTimeoutMs = 60_000): Promise<void> {
-    // The seed first, so the others have someone to join.
     const [first, ...rest] = specs;
-    await this.start(first);
-    await Promise.all(rest.map((s) => this.start(s)));
-    await Promise.all(specs.map((s) => waitReady(this.node(s.name).proc, readyTimeoutMs)));
+    await this.startReady(first!, true, readyTimeoutMs);
+    await Promise.all(rest.map((s) => this.startReady(s, false, readyTimeoutMs)));
+  }
+
+  /** Where a node's process runs: its bind address and, in a namespace, the `ip netns exec` prefix. */
+  private placement(spec: NodeSpec): { host: string; wrap?: string[] } {
+    if (!spec.netns) return { host: this.hostAddr };
+    return { host: spec.netns.ip, wrap: ["ip", "netns", "exec", spec.netns.name] };
   }
 
   node(name: string): ClusterNode {
@@ -102,7 +186,12 @@ export class TestCluster {
   async restart(name: string, readyTimeoutMs = 60_000): Promise<ClusterNode> {
     const old = this.node(name);
     const args = this.args(old.spec, old.dir, old.gossipPort);
-    const proc = await startMimir(args, { cwd: this.dir, httpPort: old.httpPort, grpcPort: old.grpcPort });
+    const proc = await startMimir(args, {
+      cwd: this.dir,
+      httpPort: old.httpPort,
+      grpcPort: old.grpcPort,
+      ...this.placement(old.spec),
+    });
     const node: ClusterNode = { ...old, proc, url: proc.url };
     this.nodes.set(name, node);
     await waitReady(proc, readyTimeoutMs);

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { prometheus } from "../../proto/generated/protos.js";
 import { DecodeError } from "../../proto/protoreader.ts";
 import type { WriteBatch } from "../types.ts";
-import { decodeWriteRequest, encodeWriteRequest } from "./writerequest.ts";
+import { decodeWriteRequest, encodeSeriesLabels, encodeWriteRequest } from "./writerequest.ts";
 
 const label = fc.record({ name: fc.string({ minLength: 1, maxLength: 12 }), value: fc.string({ maxLength: 20 }) });
 const ts = fc.oneof(fc.integer({ min: -1e12, max: 4e12 }), fc.constant(0));
@@ -76,6 +76,16 @@ describe("ingester Push body", () => {
         assert.deepEqual(plain(got).series, pick.map((i) => want.series[i]));
         assert.equal(got.metadata.length, 0);
         assert.equal(got.skipLabelNameValidation, skip);
+      }),
+    );
+  });
+
+  it("encodes the same bytes from labels encoded once (encodeSeriesLabels) as from the strings", () => {
+    fc.assert(
+      fc.property(batchArb, fc.boolean(), (b, all) => {
+        const labels = encodeSeriesLabels(b);
+        const pick = all ? undefined : b.series.map((_, i) => i).filter((i) => i % 2 === 0);
+        assert.deepEqual(encodeWriteRequest(b, { series: pick, labels }), encodeWriteRequest(b, { series: pick }));
       }),
     );
   });

@@ -32,8 +32,8 @@ function exemplarSize(e: Exemplar): number {
   return labelsSize(e.labels) + 9 + (e.timestamp === 0 ? 0 : 1 + varintSize(e.timestamp));
 }
 
-function seriesSize(b: WriteBatch, s: WriteSeries): number {
-  let n = labelsSize(s.labels);
+function seriesSize(b: WriteBatch, s: WriteSeries, labelBytes = labelsSize(s.labels)): number {
+  let n = labelBytes;
   for (let i = s.sampleStart, end = s.sampleStart + s.sampleCount; i < end; i++) n += lenFieldSize(sampleSize(b.timestamps[i]));
   for (const e of s.exemplars ?? []) n += lenFieldSize(exemplarSize(e));
   return n;
@@ -58,6 +58,25 @@ function writeLabels(w: ProtoWriter, field: number, ls: readonly Label[]): void 
   }
 }
 
+/**
+ * Every series' `labels` fields of a batch, encoded once into one buffer: series i's bytes are
+ * buf[offsets[i], offsets[i + 1]). A batch sent to several ingesters (one Push per replica)
+ * copies these bytes instead of encoding the label strings again for every replica.
+ */
+export interface EncodedLabels {
+  buf: Buffer;
+  offsets: Int32Array;
+}
+
+export function encodeSeriesLabels(b: WriteBatch): EncodedLabels {
+  const n = b.series.length;
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + labelsSize(b.series[i].labels);
+  const w = new ProtoWriter(offsets[n]);
+  for (let i = 0; i < n; i++) writeLabels(w, 1, b.series[i].labels);
+  return { buf: w.buf, offsets };
+}
+
 export interface EncodeOptions {
   /** Indexes into batch.series to include; all series when undefined. */
   series?: ArrayLike<number>;
@@ -66,6 +85,8 @@ export interface EncodeOptions {
   /** Only these entries of batch.metadata (overrides `metadata`). */
   metadataIndexes?: ArrayLike<number>;
   skipLabelNameValidation?: boolean;
+  /** The batch's labels already encoded (encodeSeriesLabels of this very batch). */
+  labels?: EncodedLabels;
 }
 
 /** Encodes (part of) a batch as the Push request body. */
@@ -74,9 +95,11 @@ export function encodeWriteRequest(b: WriteBatch, opts: EncodeOptions = {}): Buf
   const count = idx ? idx.length : b.series.length;
   const sizes = new Int32Array(count);
   let total = 0;
+  const enc = opts.labels;
   for (let k = 0; k < count; k++) {
-    const s = b.series[idx ? idx[k] : k];
-    sizes[k] = seriesSize(b, s);
+    const i = idx ? idx[k] : k;
+    const s = b.series[i];
+    sizes[k] = enc ? seriesSize(b, s, enc.offsets[i + 1] - enc.offsets[i]) : seriesSize(b, s);
     total += lenFieldSize(sizes[k]);
   }
   const metas = opts.metadataIndexes ? Array.from(opts.metadataIndexes, (j) => b.metadata[j]) : opts.metadata === false ? [] : b.metadata;
@@ -87,9 +110,11 @@ export function encodeWriteRequest(b: WriteBatch, opts: EncodeOptions = {}): Buf
 
   const w = new ProtoWriter(total);
   for (let k = 0; k < count; k++) {
-    const s = b.series[idx ? idx[k] : k];
+    const i = idx ? idx[k] : k;
+    const s = b.series[i];
     w.beginLen(1, sizes[k]);
-    writeLabels(w, 1, s.labels);
+    if (enc) w.pos += enc.buf.copy(w.buf, w.pos, enc.offsets[i], enc.offsets[i + 1]);
+    else writeLabels(w, 1, s.labels);
     for (let i = s.sampleStart, end = s.sampleStart + s.sampleCount; i < end; i++) {
       const t = b.timestamps[i];
       w.beginLen(2, sampleSize(t));

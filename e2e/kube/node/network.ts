@@ -7,6 +7,8 @@
  *
  * Names (Linux limits interface names to 15 characters):
  *   bridge "mk8s<id>br", host veth "mk8s<id>h<n>", netns "mk8s-<id>-<n>".
+ * Other users (the cluster netns test) pass their own four-character prefix instead of "mk8s",
+ * so the cleanups of the two never remove each other's interfaces.
  */
 import { mkdirSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { run, tryRun } from "./exec.ts";
@@ -21,6 +23,7 @@ export interface PodNet {
 
 export class PodNetwork {
   readonly id: string;
+  readonly prefix: string;
   /** Third octet of 10.244.K.0/24 (pods) and 10.96.K.0/24 (services). */
   readonly octet: number;
   readonly gateway: string;
@@ -30,11 +33,12 @@ export class PodNetwork {
   private readonly inUse = new Set<number>();
   private seq = 0;
 
-  constructor(id: string, octet: number) {
+  constructor(id: string, octet: number, prefix = PREFIX) {
     this.id = id;
+    this.prefix = prefix;
     this.octet = octet;
     this.gateway = `10.244.${octet}.1`;
-    this.bridge = `${PREFIX}${id}br`;
+    this.bridge = `${prefix}${id}br`;
   }
 
   get serviceIpBase(): string {
@@ -51,7 +55,7 @@ export class PodNetwork {
     const out = await run("ip", ["netns", "list"]).catch(() => "");
     for (const line of out.split("\n")) {
       const ns = line.split(" ")[0] ?? "";
-      if (ns.startsWith(`${PREFIX}-${this.id}-`)) await this.removeNetns(ns);
+      if (ns.startsWith(`${this.prefix}-${this.id}-`)) await this.removeNetns(ns);
     }
     await tryRun("ip", ["link", "del", this.bridge]);
     removeEmptyNetnsDir();
@@ -88,9 +92,9 @@ export class PodNetwork {
     this.last = n;
     this.inUse.add(n);
     const seq = this.seq++;
-    const netns = `${PREFIX}-${this.id}-${seq}`;
-    const hostVeth = `${PREFIX}${this.id}h${seq}`;
-    const peer = `${PREFIX}${this.id}p${seq}`;
+    const netns = `${this.prefix}-${this.id}-${seq}`;
+    const hostVeth = `${this.prefix}${this.id}h${seq}`;
+    const peer = `${this.prefix}${this.id}p${seq}`;
     const ip = `10.244.${this.octet}.${n}`;
     const etc = `/etc/netns/${netns}`;
     mkdirSync(etc, { recursive: true });
@@ -146,15 +150,16 @@ export async function pickOctet(): Promise<number> {
 }
 
 /**
- * Removes every network namespace, interface and /etc/netns directory carrying PREFIX whose
- * cluster id is not in `keep` (what crashed runs left behind). Returns what it removed.
+ * Removes every network namespace, interface and /etc/netns directory carrying `prefix` (PREFIX
+ * unless given) whose cluster id is not in `keep` (what crashed runs left behind). Returns what
+ * it removed.
  */
-export async function removeLeftovers(keep: Set<string> = new Set()): Promise<string[]> {
+export async function removeLeftovers(keep: Set<string> = new Set(), prefix = PREFIX): Promise<string[]> {
   const removed: string[] = [];
   const nsList = await run("ip", ["netns", "list"]).catch(() => "");
   for (const line of nsList.split("\n")) {
     const ns = line.split(" ")[0] ?? "";
-    const m = new RegExp(`^${PREFIX}-([a-z0-9]+)-\\d+$`).exec(ns);
+    const m = new RegExp(`^${prefix}-([a-z0-9]+)-\\d+$`).exec(ns);
     if (!m || keep.has(m[1]!)) continue;
     await tryRun("ip", ["netns", "del", ns]);
     rmSync(`/etc/netns/${ns}`, { recursive: true, force: true });
@@ -162,7 +167,7 @@ export async function removeLeftovers(keep: Set<string> = new Set()): Promise<st
   }
   const links = await run("ip", ["-o", "link", "show"]).catch(() => "");
   for (const line of links.split("\n")) {
-    const m = new RegExp(`^\\d+: (${PREFIX}([a-z0-9]{4})(?:br|sv|h\\d+|p\\d+))[@:]`).exec(line);
+    const m = new RegExp(`^\\d+: (${prefix}([a-z0-9]{4})(?:br|sv|h\\d+|p\\d+))[@:]`).exec(line);
     if (!m || keep.has(m[2]!)) continue;
     await tryRun("ip", ["link", "del", m[1]!]);
     removed.push(`link ${m[1]}`);
