@@ -13,6 +13,7 @@ import { querySchedulerBlock } from "../scheduler/config.ts";
 import { serverBlock } from "../server/config.ts";
 import { storeGatewayBlock } from "../storegateway/config.ts";
 import { overridesExporterBlock } from "../overridesexporter/config.ts";
+import { descriptorRows, withDescriptor } from "../util/config/descriptor/descriptor.ts";
 import { f, markNotImplemented, type ValueOf } from "../util/config/spec.ts";
 import { limitsBlock } from "../util/limits/limits.ts";
 import { runtimeConfigBlock } from "../util/runtimeconfig/config.ts";
@@ -244,6 +245,10 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "compactor.symbols_flushers_concurrency",
 ];
 
-export const rootBlock = markNotImplemented(declaredRootBlock, NOT_IMPLEMENTED_KEYS);
+/**
+ * The declarations plus every other field of Mimir's configuration (descriptor/mimir-fields.json),
+ * those generated ones accepted and marked not implemented.
+ */
+export const rootBlock = withDescriptor(markNotImplemented(declaredRootBlock, NOT_IMPLEMENTED_KEYS), descriptorRows());
 
 export type Config = ValueOf<typeof rootBlock>;

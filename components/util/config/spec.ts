@@ -7,7 +7,14 @@
  * Units: durations are milliseconds, sizes are bytes.
  */
 
-export type FieldKind = "string" | "int" | "float" | "bool" | "duration" | "list" | "any";
+/**
+ * "map": a YAML mapping of strings to scalars; on the command line JSON (`{"a":1}`) or
+ * `name:value;name2:value2` (Mimir's active-series-custom-trackers flag form).
+ */
+export type FieldKind = "string" | "int" | "float" | "bool" | "duration" | "list" | "map" | "any";
+
+/** Mimir's help categories: -help lists "basic" fields only, -help-all every one. */
+export type FieldCategory = "basic" | "advanced" | "experimental" | "deprecated";
 
 export interface Field<T> {
   readonly __field: true;
@@ -29,6 +36,12 @@ export interface Field<T> {
    * implemented yet" and a non-default value is warned about at start.
    */
   readonly notImplemented?: boolean;
+  /** Mimir's help category; when absent, "advanced" if hidden, else "basic". */
+  readonly category?: FieldCategory;
+  /** Further flags that set this field (a flag Mimir renamed between versions). */
+  readonly flagAliases?: readonly string[];
+  /** Mimir's deprecation warning, logged at start when a config sets the field. */
+  readonly deprecated?: string;
 }
 
 export interface Block {
