@@ -14,7 +14,7 @@ import {
   parseYamlDocument,
   splitArgs,
 } from "../util/config/load.ts";
-import { defaultsOf, type Field, nonDefaultNotImplemented } from "../util/config/spec.ts";
+import { defaultsOf, type Field, nonDefaultNotImplemented, walkFields } from "../util/config/spec.ts";
 import { MODULES } from "./modules.ts";
 import { type Config, rootBlock } from "./rootblock.ts";
 
@@ -118,8 +118,38 @@ export function loadConfig(opts: LoadOptions): LoadedConfig {
     applyCommonStorage(cfg, spread);
   }
   applyFlags(FLAGS, cfg as Record<string, any>, new Map([...flags].filter(([k]) => !k.startsWith("common.storage."))));
+  moveDeprecatedCustomTrackers(cfg);
   validateConfig(cfg);
   return { config: cfg, commandFlags, configFile, positional };
+}
+
+/**
+ * Mimir's deprecated `ingester.active_series_custom_trackers` moves to
+ * `limits.active_series_custom_trackers`; setting both is an error, as in Mimir.
+ */
+function moveDeprecatedCustomTrackers(cfg: Config): void {
+  const ingester = cfg.ingester as Record<string, any>;
+  const limits = cfg.limits as Record<string, any>;
+  const old = ingester.active_series_custom_trackers as Record<string, unknown> | undefined;
+  if (!old || Object.keys(old).length === 0) return;
+  if (Object.keys(limits.active_series_custom_trackers ?? {}).length > 0) {
+    throw new ConfigError(
+      "can't define active series custom trackers in both ingester and limits config, please define them only in the limits",
+    );
+  }
+  limits.active_series_custom_trackers = structuredClone(old);
+}
+
+/** Mimir's deprecation warning for each deprecated field the config sets to a non-default value. */
+export function deprecationWarnings(cfg: Config): string[] {
+  const out: string[] = [];
+  walkFields(rootBlock, (path, field) => {
+    if (field.deprecated === undefined) return;
+    let v: unknown = cfg;
+    for (const k of path.split(".")) v = (v as Record<string, unknown> | undefined)?.[k];
+    if (JSON.stringify(v) !== JSON.stringify(field.default)) out.push(field.deprecated);
+  });
+  return out;
 }
 
 /** Cross-field checks that a single field's validate() cannot make. */

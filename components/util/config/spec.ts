@@ -78,6 +78,11 @@ export const f = {
   any: <T>(def: T, help: string, opts?: FieldOpts<T>) => mk<T>("any", undefined, def, help, opts),
 };
 
+/** The field's help category: declared, else "advanced" for hidden fields and "basic" otherwise. */
+export function categoryOf(field: Field<any>): FieldCategory {
+  return field.category ?? (field.hidden ? "advanced" : "basic");
+}
+
 export function isField(x: Field<any> | Block): x is Field<any> {
   return (x as Field<any>).__field === true;
 }

@@ -9,19 +9,45 @@
  */
 import { readFileSync } from "node:fs";
 import { parseDuration } from "../duration.ts";
-import { type Block, type Field, type FieldCategory, type FieldKind, isField } from "../spec.ts";
+import {
+  type Block,
+  type Field,
+  type FieldCategory,
+  type FieldKind,
+  isField,
+  walkFields,
+} from "../spec.ts";
 
 /** Type names in mimir-fields.json (generate.ts's TYPE_MAP). */
-export type DescriptorType = "string" | "int" | "float" | "bool" | "duration" | "list" | "durationList" | "url" | "map" | "any";
+export type DescriptorType =
+  | "string"
+  | "int"
+  | "float"
+  | "bool"
+  | "duration"
+  | "list"
+  | "durationList"
+  | "url"
+  | "map"
+  | "any";
 
 /** One row of mimir-fields.json: [yamlPath, flag, type, default, category, help]. */
-export type DescriptorRow = [string, string | null, DescriptorType, unknown, FieldCategory | null, string];
+export type DescriptorRow = [
+  string,
+  string | null,
+  DescriptorType,
+  unknown,
+  FieldCategory | null,
+  string,
+];
 
 let cached: DescriptorRow[] | undefined;
 
 /** The rows of mimir-fields.json, read once. */
 export function descriptorRows(): DescriptorRow[] {
-  cached ??= JSON.parse(readFileSync(new URL("./mimir-fields.json", import.meta.url), "utf8")) as DescriptorRow[];
+  cached ??= JSON.parse(
+    readFileSync(new URL("./mimir-fields.json", import.meta.url), "utf8"),
+  ) as DescriptorRow[];
   return cached;
 }
 
@@ -73,7 +99,11 @@ export function fieldFromRow(row: DescriptorRow): Field<any> {
 function annotate(field: Field<any>, row: DescriptorRow): Field<any> {
   const [path, flag, type, , category] = row;
   const cat: FieldCategory = DEPRECATED_FIELDS[path] ? "deprecated" : (category ?? "basic");
-  const out: { -readonly [K in keyof Field<any>]: Field<any>[K] } = { ...field, category: cat, hidden: cat !== "basic" };
+  const out: { -readonly [K in keyof Field<any>]: Field<any>[K] } = {
+    ...field,
+    category: cat,
+    hidden: cat !== "basic",
+  };
   if (flag !== null && flag !== field.flag) {
     if (field.flag === undefined) out.flag = flag;
     else out.flagAliases = [...(field.flagAliases ?? []), flag];
@@ -104,8 +134,20 @@ export interface MergeReport {
  * The block with every descriptor field: declared fields annotated, missing ones generated.
  * The returned block has the declared block's type; generated fields are reachable by walking it.
  */
-export function withDescriptor<B extends Block>(block: B, rows: readonly DescriptorRow[], report?: MergeReport): B {
+export function withDescriptor<B extends Block>(
+  block: B,
+  rows: readonly DescriptorRow[],
+  report?: MergeReport,
+): B {
   const root = copyBlocks(block);
+  // Flags the declarations give to a path of their own (a key newer Mimir moved, e.g.
+  // -querier.query-ingesters-within to limits): the flag stays with the declared field.
+  const declaredFlags = new Map<string, string>();
+  walkFields(block, (path, field) => {
+    if (field.flag) declaredFlags.set(field.flag, path);
+  });
+  const descriptorPaths = new Set(rows.map((r) => r[0]));
+  const movedCategory = new Map<string, FieldCategory>();
   for (const row of rows) {
     const parts = row[0].split(".");
     let at: Record<string, Field<any> | Block> = root;
@@ -126,9 +168,20 @@ export function withDescriptor<B extends Block>(block: B, rows: readonly Descrip
       at[last] = annotate(existing, row);
       report?.declared.push(row[0]);
     } else {
-      at[last] = fieldFromRow(row);
+      const owner = row[1] === null ? undefined : declaredFlags.get(row[1]);
+      if (owner !== undefined && owner !== row[0]) {
+        at[last] = { ...fieldFromRow(row), flag: undefined };
+        if (!descriptorPaths.has(owner)) movedCategory.set(owner, row[4] ?? "basic");
+      } else at[last] = fieldFromRow(row);
       report?.generated.push(row[0]);
     }
+  }
+  for (const [path, category] of movedCategory) {
+    const parts = path.split(".");
+    let at = root;
+    for (const p of parts.slice(0, -1)) at = at[p] as Record<string, Field<any> | Block>;
+    const field = at[parts[parts.length - 1]] as Field<any>;
+    at[parts[parts.length - 1]] = { ...field, category, hidden: category !== "basic" };
   }
   return root as B;
 }

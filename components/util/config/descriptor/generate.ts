@@ -70,7 +70,14 @@ export function rowsOf(root: Entry): unknown[][] {
       }
       const type = TYPE_MAP[e.fieldType ?? ""];
       if (type === undefined) throw new Error(`${path}: unknown descriptor type ${e.fieldType}`);
-      rows.push([path, e.fieldFlag ?? null, type, defaultOf(type, e.fieldDefaultValue), e.fieldCategory ?? null, e.desc]);
+      rows.push([
+        path,
+        e.fieldFlag ?? null,
+        type,
+        defaultOf(type, e.fieldDefaultValue),
+        e.fieldCategory ?? null,
+        e.desc,
+      ]);
     }
   };
   walk(root, "");
