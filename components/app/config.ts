@@ -33,6 +33,9 @@ export const COMMAND_FLAGS: Record<string, { bool: boolean; help: string }> = {
 };
 
 const FLAGS = flagIndex(rootBlock);
+/** Every field by its dotted YAML path. */
+const FIELDS_BY_PATH = new Map<string, Field<any>>();
+walkFields(rootBlock, (path, field) => FIELDS_BY_PATH.set(path, field));
 
 export interface LoadOptions {
   args: readonly string[];
@@ -119,6 +122,7 @@ export function loadConfig(opts: LoadOptions): LoadedConfig {
   }
   applyFlags(FLAGS, cfg as Record<string, any>, new Map([...flags].filter(([k]) => !k.startsWith("common.storage."))));
   moveDeprecatedCustomTrackers(cfg);
+  applyRenamedKeys(cfg);
   validateConfig(cfg);
   return { config: cfg, commandFlags, configFile, positional };
 }
@@ -140,14 +144,40 @@ function moveDeprecatedCustomTrackers(cfg: Config): void {
   limits.active_series_custom_trackers = structuredClone(old);
 }
 
+/** Renamed keys (Field.renamedTo) with their field and the field that replaced them. */
+const RENAMED: { from: string; to: string; field: Field<any>; target: Field<any> }[] = [];
+walkFields(rootBlock, (path, field) => {
+  if (field.renamedTo === undefined) return;
+  const target = FIELDS_BY_PATH.get(field.renamedTo);
+  if (target === undefined) throw new Error(`${path}: renamed to ${field.renamedTo}, which is not declared`);
+  RENAMED.push({ from: path, to: field.renamedTo, field, target });
+});
+
+/** Copies each renamed key the config sets to the key that replaced it, unless that one is set too. */
+function applyRenamedKeys(cfg: Config): void {
+  for (const { from, to, field, target } of RENAMED) {
+    const v = valueAt(cfg, from);
+    if (JSON.stringify(v) === JSON.stringify(field.default)) continue;
+    if (JSON.stringify(valueAt(cfg, to)) !== JSON.stringify(target.default)) continue;
+    const parts = to.split(".");
+    let obj = cfg as Record<string, any>;
+    for (const p of parts.slice(0, -1)) obj = obj[p];
+    obj[parts[parts.length - 1]] = structuredClone(v);
+  }
+}
+
+function valueAt(cfg: unknown, path: string): unknown {
+  let v = cfg;
+  for (const k of path.split(".")) v = (v as Record<string, unknown> | undefined)?.[k];
+  return v;
+}
+
 /** Mimir's deprecation warning for each deprecated field the config sets to a non-default value. */
 export function deprecationWarnings(cfg: Config): string[] {
   const out: string[] = [];
   walkFields(rootBlock, (path, field) => {
     if (field.deprecated === undefined) return;
-    let v: unknown = cfg;
-    for (const k of path.split(".")) v = (v as Record<string, unknown> | undefined)?.[k];
-    if (JSON.stringify(v) !== JSON.stringify(field.default)) out.push(field.deprecated);
+    if (JSON.stringify(valueAt(cfg, path)) !== JSON.stringify(field.default)) out.push(field.deprecated);
   });
   return out;
 }

@@ -13,7 +13,13 @@ import { rowsOf } from "../util/config/descriptor/generate.ts";
 import { formatDuration } from "../util/config/duration.ts";
 import { defaultsOf, type Field, isField, type Block } from "../util/config/spec.ts";
 import { formatHelp } from "../cmd/help.ts";
-import { allFlags, COMMAND_FLAGS, loadConfig } from "./config.ts";
+import {
+  allFlags,
+  COMMAND_FLAGS,
+  deprecationWarnings,
+  loadConfig,
+  unimplementedKeysSet,
+} from "./config.ts";
 import { rootBlock } from "./rootblock.ts";
 
 /**
@@ -256,8 +262,44 @@ describe("Mimir's configuration surface (descriptor data)", () => {
     assert.match(all, /\[experimental\] /);
   });
 
+  it("sets the key that replaced a renamed one, with a deprecation warning", () => {
+    const { config } = loadConfig({
+      args: [],
+      yamlText: "blocks_storage:\n  bucket_store:\n    index_header_lazy_loading_enabled: false\n",
+    });
+    assert.equal(config.blocks_storage.bucket_store.index_header.lazy_loading_enabled, false);
+    assert.deepEqual(deprecationWarnings(config), [
+      "blocks_storage.bucket_store.index_header_lazy_loading_enabled is deprecated, use blocks_storage.bucket_store.index_header.lazy_loading_enabled instead",
+    ]);
+    assert.ok(!unimplementedKeysSet(config).some((k) => k.includes("lazy_loading")));
+    const old = loadConfig({ args: [], yamlText: "querier:\n  query_ingesters_within: 5h\n" });
+    assert.equal(old.config.limits.query_ingesters_within, 5 * 3_600_000);
+    const both = loadConfig({
+      args: [],
+      yamlText: "querier:\n  query_ingesters_within: 5h\nlimits:\n  query_ingesters_within: 7h\n",
+    });
+    assert.equal(both.config.limits.query_ingesters_within, 7 * 3_600_000, "the new key wins");
+  });
+
+  it("validates the gRPC compression of generated client blocks as Mimir does", () => {
+    assert.throws(
+      () =>
+        loadConfig({
+          args: [],
+          yamlText: "query_scheduler:\n  grpc_client_config:\n    grpc_compression: lz4\n",
+        }),
+      /query_scheduler\.grpc_client_config\.grpc_compression: unsupported compression type: lz4/,
+    );
+    assert.equal(
+      (
+        loadConfig({ args: ["-query-scheduler.grpc-client-config.grpc-compression=snappy"] })
+          .config as any
+      ).query_scheduler.grpc_client_config.grpc_compression,
+      "snappy",
+    );
+  });
+
   it("warns about a deprecated key with Mimir's message and moves it where Mimir does", async () => {
-    const { deprecationWarnings } = await import("./config.ts");
     const text = "ingester:\n  active_series_custom_trackers:\n    dev: '{namespace=\"dev\"}'\n";
     const { config } = loadConfig({ args: [], yamlText: text });
     assert.deepEqual((config.limits as Record<string, unknown>).active_series_custom_trackers, {

@@ -23,8 +23,11 @@ describe("real-world Mimir configurations", () => {
     assert.equal(config.blocks_storage.tsdb.retention_period, 24 * 3_600_000);
     assert.deepEqual(config.blocks_storage.tsdb.block_ranges_period, ["2h"]);
     const ignored = unimplementedKeysSet(config);
+    // frontend.align_queries_with_step is Mimir's older name of limits.align_queries_with_step.
+    assert.equal(config.limits.align_queries_with_step, true);
+    assert.ok(!ignored.includes("frontend.align_queries_with_step"));
     for (const key of [
-      "frontend.align_queries_with_step",
+      "limits.align_queries_with_step",
       "ruler.rule_path",
       "alertmanager.external_url",
     ]) {

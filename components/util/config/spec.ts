@@ -42,6 +42,11 @@ export interface Field<T> {
   readonly flagAliases?: readonly string[];
   /** Mimir's deprecation warning, logged at start when a config sets the field. */
   readonly deprecated?: string;
+  /**
+   * A key Mimir renamed or moved: the dotted path of the field that replaced it. The loader
+   * copies a non-default value there (unless the new key is set too).
+   */
+  readonly renamedTo?: string;
 }
 
 export interface Block {

@@ -59,6 +59,27 @@ export const DEPRECATED_FIELDS: Readonly<Record<string, string>> = {
     "the configuration option -blocks-storage.tsdb.isolation-enabled is deprecated and will be removed in a future release",
 };
 
+/**
+ * Keys of the descriptor's Mimir release that later releases renamed or moved, with the key
+ * that replaced them (which the declarations have). Setting the old key sets the new one.
+ */
+export const RENAMED_FIELDS: Readonly<Record<string, string>> = {
+  "querier.query_ingesters_within": "limits.query_ingesters_within",
+  "frontend.cache_unaligned_requests": "limits.cache_unaligned_requests",
+  "frontend.align_queries_with_step": "limits.align_queries_with_step",
+  "blocks_storage.bucket_store.index_header_lazy_loading_enabled":
+    "blocks_storage.bucket_store.index_header.lazy_loading_enabled",
+  "blocks_storage.bucket_store.index_header_lazy_loading_idle_timeout":
+    "blocks_storage.bucket_store.index_header.lazy_loading_idle_timeout",
+  "limits.max_query_length": "limits.max_partial_query_length",
+};
+
+/** Values Mimir validates on fields that are generated, by the last component of the path. */
+const GENERATED_VALIDATION: Partial<Record<string, (v: any) => string | undefined>> = {
+  grpc_compression: (v: string) =>
+    ["", "gzip", "snappy"].includes(v) ? undefined : `unsupported compression type: ${v}`,
+};
+
 const KIND_OF: Record<DescriptorType, FieldKind> = {
   string: "string",
   int: "int",
@@ -80,18 +101,28 @@ function validateDurationList(v: string[]): string | undefined {
 /** The generated (not implemented) field for a descriptor row. */
 export function fieldFromRow(row: DescriptorRow): Field<any> {
   const [path, flag, type, def, category, help] = row;
+  const renamedTo = RENAMED_FIELDS[path];
+  const deprecated =
+    DEPRECATED_FIELDS[path] ??
+    (renamedTo ? `${path} is deprecated, use ${renamedTo} instead` : undefined);
+  // A renamed key keeps its release's category (it was not deprecated there).
   const cat: FieldCategory = DEPRECATED_FIELDS[path] ? "deprecated" : (category ?? "basic");
+  const validate =
+    type === "durationList"
+      ? validateDurationList
+      : GENERATED_VALIDATION[path.slice(path.lastIndexOf(".") + 1)];
   return {
     __field: true,
     kind: KIND_OF[type],
     flag: flag ?? undefined,
     default: def,
-    help,
+    help: renamedTo ? `${help} Deprecated: use ${renamedTo} instead.` : help,
     hidden: cat !== "basic",
     category: cat,
-    notImplemented: true,
-    ...(type === "durationList" ? { validate: validateDurationList } : {}),
-    ...(DEPRECATED_FIELDS[path] ? { deprecated: DEPRECATED_FIELDS[path] } : {}),
+    // A renamed key acts through the key that replaced it.
+    ...(renamedTo ? { renamedTo } : { notImplemented: true }),
+    ...(validate ? { validate } : {}),
+    ...(deprecated ? { deprecated } : {}),
   };
 }
 
