@@ -105,6 +105,18 @@ describe("real-world Mimir configurations", () => {
     assert.ok(!ignored.includes("blocks_storage.s3.region"));
   });
 
+  it("loads the mimir.yaml the Helm chart renders", () => {
+    const { config } = loadConfig({ args: ["-target=store-gateway"], yamlText: fixture("helm-rendered") });
+    assert.equal(config.store_gateway.sharding_ring.zone_awareness_enabled, true);
+    assert.equal(config.ingester.ring.kvstore.prefix, "multi-zone/");
+    assert.equal(config.blocks_storage.bucket_store.chunks_cache.memcached.timeout, 750);
+    const ignored = unimplementedKeysSet(config);
+    for (const key of ["frontend.query_sharding_target_series_per_shard", "usage_stats.installation_mode", "ruler_storage.cache.backend"]) {
+      assert.ok(ignored.includes(key), `${key} not warned about`);
+    }
+    assert.ok(!ignored.includes("blocks_storage.bucket_store.chunks_cache.memcached.addresses"));
+  });
+
   it("loads S3 with every option", () => {
     const { config } = loadConfig({ args: [], yamlText: fixture("s3-every-option") });
     assert.equal(config.blocks_storage.s3.sse.type, "SSE-KMS");
