@@ -32,6 +32,12 @@ export const blocksStorageBlock = {
       "When the number of in-memory series in the ingester is equal to or greater than this setting, the ingester tries to compact the TSDB Head. 0 to disable.",
       { hidden: true },
     ),
+    forced_head_compaction_min_estimated_series_reduction_percentage: f.int(
+      "blocks-storage.tsdb.forced-head-compaction-min-estimated-series-reduction-percentage",
+      15,
+      "When the early compaction is enabled, the early compaction is triggered only if the estimated series reduction is at least the configured percentage (0-100).",
+      { hidden: true },
+    ),
   },
 };
 

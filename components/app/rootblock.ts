@@ -229,6 +229,7 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "blocks_storage.tsdb.memory_snapshot_on_shutdown",
   "blocks_storage.tsdb.head_postings_for_matchers_cache_ttl",
   "blocks_storage.tsdb.forced_head_compaction_min_in_memory_series",
+  "blocks_storage.tsdb.forced_head_compaction_min_estimated_series_reduction_percentage",
   // common.storage.*: as blocks_storage
   "common.storage.s3.signature_version",
   "common.storage.s3.list_objects_version",
