@@ -12,7 +12,6 @@ import { descriptorRows, type DescriptorRow } from "../util/config/descriptor/de
 import { rowsOf } from "../util/config/descriptor/generate.ts";
 import { formatDuration } from "../util/config/duration.ts";
 import { defaultsOf, type Field, isField, type Block } from "../util/config/spec.ts";
-import { formatHelp } from "../cmd/help.ts";
 import {
   allFlags,
   COMMAND_FLAGS,
@@ -237,29 +236,6 @@ describe("Mimir's configuration surface (descriptor data)", () => {
       () => loadConfig({ args: ["-ingester.ring.consul.watch-burst-size=x"] }),
       /invalid value "x" for flag -ingester.ring.consul.watch-burst-size/,
     );
-  });
-
-  it("lists basic flags in -help and every flag in -help-all, with categories as Mimir's", () => {
-    const basic = formatHelp(allFlags(), COMMAND_FLAGS, false);
-    const all = formatHelp(allFlags(), COMMAND_FLAGS, true);
-    const listed = (text: string) =>
-      new Set([...text.matchAll(/^ {2}-([^\s]+)/gm)].map((m) => m[1]));
-    const inBasic = listed(basic);
-    const inAll = listed(all);
-    const problems: string[] = [];
-    for (const [path, flag, , , category] of rows) {
-      if (flag === null) continue;
-      if (!inAll.has(flag)) problems.push(`-help-all lacks -${flag}`);
-      const isBasic =
-        category === null &&
-        path !== "blocks_storage.tsdb.isolation_enabled" &&
-        path !== "ingester.active_series_custom_trackers";
-      if (isBasic !== inBasic.has(flag))
-        problems.push(`-help ${isBasic ? "lacks" : "lists"} -${flag} (${category ?? "basic"})`);
-    }
-    assert.deepEqual(problems, []);
-    assert.match(all, /-ingester\.ring\.consul\.hostname string\n\s+.*not implemented yet/);
-    assert.match(all, /\[experimental\] /);
   });
 
   it("sets the key that replaced a renamed one, with a deprecation warning", () => {

@@ -2,16 +2,16 @@
  * Regenerates mimir-fields.json from Mimir's config descriptor (Mimir's
  * `cmd/mimir/config-descriptor.json`, produced by `tools/doc-generator`):
  *
- *   node components/util/config/descriptor/generate.ts path/to/config-descriptor.json
+ *   ./node_modules/.bin/node --input-type=module -e \
+ *     'import("./components/util/config/descriptor/generate.ts").then((m) => m.writeFieldsFile("path/to/config-descriptor.json"))'
  *
  * Output: one row per field, in the descriptor's order:
  *   [yamlPath, flag | null, type, default, category | null, help]
  * with Mimir's type names mapped to ours (see TYPE_MAP) and defaults in our units: durations in
- * milliseconds (Go's max int64 nanoseconds, "no limit", becomes 0 meaning disabled is NOT
- * assumed: it is kept as the number of milliseconds), lists of durations as strings.
+ * milliseconds (Go's max int64 nanoseconds, Mimir's "no limit", stays that many milliseconds),
+ * lists of durations as lists of strings ("7200s"), URLs as strings.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import process from "node:process";
 
 interface Entry {
   kind: "block" | "field";
@@ -84,14 +84,12 @@ export function rowsOf(root: Entry): unknown[][] {
   return rows;
 }
 
-if (import.meta.main) {
-  const src = process.argv[2];
-  if (!src) {
-    process.stderr.write("usage: generate.ts path/to/config-descriptor.json\n");
-    process.exit(2);
-  }
+/** Writes mimir-fields.json (next to this file) from the descriptor at `src`; returns the row count. */
+export function writeFieldsFile(src: string): number {
   const rows = rowsOf(JSON.parse(readFileSync(src, "utf8")) as Entry);
-  const out = new URL("./mimir-fields.json", import.meta.url);
-  writeFileSync(out, `[\n${rows.map((r) => JSON.stringify(r)).join(",\n")}\n]\n`);
-  process.stdout.write(`wrote ${rows.length} fields to ${out.pathname}\n`);
+  writeFileSync(
+    new URL("./mimir-fields.json", import.meta.url),
+    `[\n${rows.map((r) => JSON.stringify(r)).join(",\n")}\n]\n`,
+  );
+  return rows.length;
 }
