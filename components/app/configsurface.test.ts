@@ -19,6 +19,8 @@ import {
   loadConfig,
   unimplementedKeysSet,
 } from "./config.ts";
+import { limitsBlock } from "../util/limits/limits.ts";
+import { parseRuntimeConfig } from "../util/runtimeconfig/manager.ts";
 import { rootBlock } from "./rootblock.ts";
 
 /**
@@ -235,6 +237,21 @@ describe("Mimir's configuration surface (descriptor data)", () => {
     assert.throws(
       () => loadConfig({ args: ["-ingester.ring.consul.watch-burst-size=x"] }),
       /invalid value "x" for flag -ingester.ring.consul.watch-burst-size/,
+    );
+  });
+
+  it("accepts every Mimir limit in a runtime config's per-tenant overrides", () => {
+    const defaults = defaultsOf(limitsBlock);
+    const text =
+      "overrides:\n  team-a:\n    s3_sse_type: SSE-S3\n    max_query_length: 720h\n    ingestion_rate: 5\n";
+    const { overrides } = parseRuntimeConfig([{ name: "runtime.yaml", text }], defaults);
+    const a = overrides.get("team-a") as Record<string, unknown>;
+    assert.equal(a.s3_sse_type, "SSE-S3");
+    assert.equal(a.ingestion_rate, 5);
+    assert.throws(
+      () =>
+        parseRuntimeConfig([{ name: "r.yaml", text: "overrides:\n  t:\n    nope: 1\n" }], defaults),
+      /overrides\.t\.nope: field nope not found/,
     );
   });
 

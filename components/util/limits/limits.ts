@@ -4,11 +4,12 @@
  * defaults are Mimir's (M:docs/.../configuration-parameters, MIMIR-REFERENCE.md section 3).
  * Units: durations in ms, sizes in bytes, rates per second.
  */
+import { descriptorRowsUnder, withDescriptor } from "../config/descriptor/descriptor.ts";
 import { f, type ValueOf } from "../config/spec.ts";
 
 const nonNegative = (v: number) => (v < 0 ? "must not be negative" : undefined);
 
-export const limitsBlock = {
+const declaredLimitsBlock = {
   // Distributor
   request_rate: f.float("distributor.request-rate-limit", 0, "Per-tenant push request rate limit in requests per second. 0 to disable.", {
     validate: nonNegative,
@@ -131,5 +132,11 @@ export const limitsBlock = {
   alertmanager_max_alerts_size_bytes: f.int("alertmanager.max-alerts-size-bytes", 0, "Maximum total size of alerts that a single tenant can have, alert size is the sum of the bytes of its labels, annotations and generatorURL. Inserting more alerts will fail with a log message and metric increment. 0 = no limit."),
   alertmanager_max_silences_count: f.int("alertmanager.max-silences-count", 0, "Maximum number of silences, including expired silences, that a tenant can have at once. 0 = no limit."),
 };
+
+/**
+ * The declarations plus the other per-tenant limits of Mimir's configuration (generated from the
+ * descriptor data, not implemented), so a runtime config's overrides accept every Mimir limit.
+ */
+export const limitsBlock = withDescriptor(declaredLimitsBlock, descriptorRowsUnder("limits"), { prefix: "limits" });
 
 export type Limits = ValueOf<typeof limitsBlock>;

@@ -51,6 +51,14 @@ export function descriptorRows(): DescriptorRow[] {
   return cached;
 }
 
+/** The rows under the block at `prefix` (a dotted YAML path), with paths relative to it. */
+export function descriptorRowsUnder(prefix: string): DescriptorRow[] {
+  const head = `${prefix}.`;
+  return descriptorRows()
+    .filter((r) => r[0].startsWith(head))
+    .map((r) => [r[0].slice(head.length), ...r.slice(1)] as DescriptorRow);
+}
+
 /** Mimir's deprecation warnings for the descriptor's deprecated fields, by YAML path. */
 export const DEPRECATED_FIELDS: Readonly<Record<string, string>> = {
   "ingester.active_series_custom_trackers":
@@ -99,8 +107,9 @@ function validateDurationList(v: string[]): string | undefined {
 }
 
 /** The generated (not implemented) field for a descriptor row. */
-export function fieldFromRow(row: DescriptorRow): Field<any> {
-  const [path, flag, type, def, category, help] = row;
+export function fieldFromRow(row: DescriptorRow, prefix = ""): Field<any> {
+  const [relPath, flag, type, def, category, help] = row;
+  const path = prefix + relPath;
   const renamedTo = RENAMED_FIELDS[path];
   const deprecated =
     DEPRECATED_FIELDS[path] ??
@@ -127,8 +136,9 @@ export function fieldFromRow(row: DescriptorRow): Field<any> {
 }
 
 /** A declared field with Mimir's category and, when the flag differs, Mimir's flag as an alias. */
-function annotate(field: Field<any>, row: DescriptorRow): Field<any> {
-  const [path, flag, type, , category] = row;
+function annotate(field: Field<any>, row: DescriptorRow, prefix: string): Field<any> {
+  const [relPath, flag, type, , category] = row;
+  const path = prefix + relPath;
   const cat: FieldCategory = DEPRECATED_FIELDS[path] ? "deprecated" : (category ?? "basic");
   const out: { -readonly [K in keyof Field<any>]: Field<any>[K] } = {
     ...field,
@@ -164,12 +174,15 @@ export interface MergeReport {
 /**
  * The block with every descriptor field: declared fields annotated, missing ones generated.
  * The returned block has the declared block's type; generated fields are reachable by walking it.
+ * `opts.prefix` is the block's own path when `rows` are relative to it (descriptorRowsUnder).
  */
 export function withDescriptor<B extends Block>(
   block: B,
   rows: readonly DescriptorRow[],
-  report?: MergeReport,
+  opts: { prefix?: string; report?: MergeReport } = {},
 ): B {
+  const prefix = opts.prefix ? `${opts.prefix}.` : "";
+  const report = opts.report;
   const root = copyBlocks(block);
   // Flags the declarations give to a path of their own (a key newer Mimir moved, e.g.
   // -querier.query-ingesters-within to limits): the flag stays with the declared field.
@@ -196,14 +209,14 @@ export function withDescriptor<B extends Block>(
     if (clash || (existing !== undefined && !isField(existing))) {
       report?.clashes.push(row[0]);
     } else if (existing !== undefined) {
-      at[last] = annotate(existing, row);
+      at[last] = annotate(existing, row, prefix);
       report?.declared.push(row[0]);
     } else {
       const owner = row[1] === null ? undefined : declaredFlags.get(row[1]);
       if (owner !== undefined && owner !== row[0]) {
-        at[last] = { ...fieldFromRow(row), flag: undefined };
+        at[last] = { ...fieldFromRow(row, prefix), flag: undefined };
         if (!descriptorPaths.has(owner)) movedCategory.set(owner, row[4] ?? "basic");
-      } else at[last] = fieldFromRow(row);
+      } else at[last] = fieldFromRow(row, prefix);
       report?.generated.push(row[0]);
     }
   }
