@@ -74,6 +74,34 @@ const DEFAULT_DIFFERENCE_PATTERNS: [RegExp, string][] = [
   [/\.(sync_dir|tsdb\.dir)$/, "mimir-ts keeps its state under ./data"],
 ];
 
+/** Our kind for each descriptor type; a declared field may differ only as TYPE_DIFFERENCES says. */
+const KIND_FOR: Record<string, string> = {
+  string: "string",
+  int: "int",
+  float: "float",
+  bool: "bool",
+  duration: "duration",
+  list: "list",
+  durationList: "list",
+  url: "string",
+  map: "map",
+  any: "any",
+};
+
+/** Declared kinds that differ from the descriptor's type, and why. */
+const TYPE_DIFFERENCES: [RegExp, string][] = [
+  [/^target$/, "Mimir's comma-separated string list; a list here, accepting the same string"],
+  [
+    /\.memcached\.addresses$|^compactor\.(enabled|disabled)_tenants$|^limits\.alertmanager_receivers_firewall_block_cidr_networks$/,
+    "a comma-separated string in the descriptor's release, a list in later ones; both forms load",
+  ],
+  [
+    /^limits\.(metric_relabel_configs|active_series_custom_trackers|alertmanager_notification_rate_limit_per_integration)$/,
+    "free-form YAML declared as any/map; loads the same documents",
+  ],
+  [/^ingester\.active_series_custom_trackers$/, "free-form YAML"],
+];
+
 function defaultDifference(path: string): string | undefined {
   return (
     DEFAULT_DIFFERENCES[path] ?? DEFAULT_DIFFERENCE_PATTERNS.find(([re]) => re.test(path))?.[1]
@@ -142,7 +170,7 @@ describe("Mimir's configuration surface (descriptor data)", () => {
     const problems: string[] = [];
     let implemented = 0;
     let notImplemented = 0;
-    for (const [path, flag, , def] of rows) {
+    for (const [path, flag, type, def] of rows) {
       const field = fieldAt(path);
       if (field === undefined) {
         problems.push(`${path}: missing`);
@@ -151,6 +179,9 @@ describe("Mimir's configuration surface (descriptor data)", () => {
       if (field.notImplemented) notImplemented++;
       else implemented++;
       if (flag !== null && !flags.has(flag)) problems.push(`${path}: flag -${flag} missing`);
+      if (field.kind !== KIND_FOR[type] && !TYPE_DIFFERENCES.some(([re]) => re.test(path))) {
+        problems.push(`${path}: kind ${field.kind}, Mimir's ${type}`);
+      }
       if (
         !sameValue(field, valueAt(defaults, path), def) &&
         defaultDifference(path) === undefined
