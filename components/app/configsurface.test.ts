@@ -14,7 +14,6 @@ import { formatDuration } from "../util/config/duration.ts";
 import { defaultsOf, type Field, isField, type Block } from "../util/config/spec.ts";
 import {
   allFlags,
-  COMMAND_FLAGS,
   deprecationWarnings,
   loadConfig,
   unimplementedKeysSet,
