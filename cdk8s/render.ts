@@ -540,21 +540,23 @@ export function renderConfigFiles(cluster: MimirCluster, tenants: MimirTenant[])
 
 /**
  * Why the planned processes could not serve with this release (as ValidationError problems), or
- * an empty list: the read-write and microservices modes split Mimir over processes that reach
- * each other over gRPC through the hash ring, and several monolithic replicas would each hold
- * part of the series with nothing to share them; neither gRPC between components nor the ring
- * (memberlist) is implemented yet.
+ * an empty list. The components scale out (rings over memberlist, gRPC), but the renderer does
+ * not yet emit the memberlist join address and ring settings that split processes and several
+ * replicas need, and in microservices mode queries enter through the query-frontend, which is
+ * not implemented yet.
  */
 export function cannotRunProblems(p: Plan): string[] {
   if (p.mode !== "monolithic") {
     return [
-      `spec.deploymentMode: ${p.mode} cannot run yet: its processes reach each other over gRPC through the hash ring (memberlist), and neither is implemented yet; use deploymentMode: monolithic`,
+      p.mode === "microservices"
+        ? `spec.deploymentMode: microservices cannot run yet: queries enter through the query-frontend, which is not implemented yet, and the renderer does not emit the memberlist and ring settings its processes need yet; use deploymentMode: monolithic`
+        : `spec.deploymentMode: ${p.mode} cannot run yet: the renderer does not emit the memberlist and ring settings its processes need yet; use deploymentMode: monolithic`,
     ];
   }
   const replicas = p.components.find((c) => c.def.key === "all")?.replicas ?? 1;
   if (replicas > 1) {
     return [
-      `spec.components.all.replicas: ${replicas} monolithic replicas cannot run yet: replicas share series through the hash ring (memberlist), which is not implemented yet; use 1`,
+      `spec.components.all.replicas: ${replicas} monolithic replicas cannot run yet: replicas share series through the hash ring, and the renderer does not emit the memberlist and ring settings for it yet; use 1`,
     ];
   }
   return [];

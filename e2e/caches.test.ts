@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { type MemcachedServer, SKIP_NO_MEMCACHED, startMemcached } from "../components/cache/testing/memcached_server.ts";
 import { updateBucketIndex, writeBucketIndex } from "../components/storage/tsdb/bucketindex.ts";
-import { fsBucket, makeAndUploadBlock, type TestSeries } from "../components/storage/tsdb/testing/blocks.ts";
+import { fsBucket, makeAndUploadBlock, type TestSeries } from "../components/tsdb/testing/blocks.ts";
 import { type MimirProcess, startMimir, tempDir, waitReady } from "./harness.ts";
 
 const TENANT = "e2e";

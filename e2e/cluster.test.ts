@@ -11,10 +11,12 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { type NodeSpec, TestCluster } from "./cluster/cluster.ts";
 import { ContinuousWriter, sampleCounts } from "./cluster/writer.ts";
+import { buildRemoteWriteBody, REMOTE_WRITE_HEADERS } from "./bench/remotewrite.ts";
 import { waitFor } from "./harness.ts";
 
 const COMMON = ["-ingester.ring.replication-factor=3", "-ingester.ring.zone-awareness-enabled=true", "-store-gateway.sharding-ring.replication-factor=3", "-store-gateway.sharding-ring.zone-awareness-enabled=true"];
 const SERIES = 20;
+const HA = ["-distributor.ha-tracker.enable=true", "-distributor.ha-tracker.store=memberlist", "-distributor.ha-tracker.enable-for-all-users=true"];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -26,9 +28,12 @@ async function assertAllAcked(querier: string, w: ContinuousWriter, metric: stri
 }
 
 async function zoneOutage(cluster: TestCluster, opts: { distributors: string[]; querier: string; zoneC: string; metric: string }): Promise<void> {
-  const w = new ContinuousWriter({ tenant: "t1", metric: opts.metric, series: SERIES, intervalMs: 100, targets: () => opts.distributors.map((d) => cluster.node(d).url) });
+  // Like a load balancer that follows readiness: a node is taken out while it is down or not yet ready.
+  const out = new Set<string>();
+  const w = new ContinuousWriter({ tenant: "t1", metric: opts.metric, series: SERIES, intervalMs: 100, targets: () => opts.distributors.filter((d) => !out.has(d)).map((d) => cluster.node(d).url) });
   w.start();
   await sleep(1_500);
+  out.add(opts.zoneC);
   await cluster.kill(opts.zoneC, "SIGKILL");
   await sleep(2_000);
   const querier = cluster.node(opts.querier).url;
@@ -38,6 +43,7 @@ async function zoneOutage(cluster: TestCluster, opts: { distributors: string[]; 
   assert.equal(counts.size, SERIES);
   for (const n of counts.values()) assert.ok(n >= ackedSoFar, `zone down: ${n} < ${ackedSoFar}`);
   await cluster.restart(opts.zoneC);
+  out.delete(opts.zoneC);
   await sleep(1_500);
   await w.stop();
   assert.deepEqual(w.failures, [], "no push failed");
@@ -64,8 +70,8 @@ async function ringState(url: string, path: string): Promise<{ id: string; state
 describe("microservices cluster", { timeout: 240_000 }, () => {
   const cluster = new TestCluster(COMMON);
   const specs: NodeSpec[] = [
-    { name: "distributor-1", target: "distributor" },
-    { name: "distributor-2", target: "distributor" },
+    { name: "distributor-1", target: "distributor", args: HA },
+    { name: "distributor-2", target: "distributor", args: HA },
     { name: "ingester-a", target: "ingester", zone: "a" },
     { name: "ingester-b", target: "ingester", zone: "b" },
     { name: "ingester-c", target: "ingester", zone: "c" },
@@ -93,6 +99,24 @@ describe("microservices cluster", { timeout: 240_000 }, () => {
     assert.deepEqual(d.map((s) => s.id).sort(), ["distributor-1", "distributor-2"]);
     const html = await (await fetch(`${cluster.node("ingester-a").url}/ingester/ring`, { headers: { accept: "text/html" } })).text();
     assert.match(html, /ingester-b/);
+  });
+
+  it("the HA tracker's election made by one distributor holds at the other", async () => {
+    const push = async (dist: string, replica: string) => {
+      const body = buildRemoteWriteBody([{ labels: [["__name__", "ha_test"], ["__replica__", replica], ["cluster", "prom"]], samples: [[Date.now(), 1]] }]);
+      const res = await fetch(`${cluster.node(dist).url}/api/v1/push`, { method: "POST", headers: { ...REMOTE_WRITE_HEADERS, "X-Scope-OrgID": "t-ha" }, body });
+      await res.text();
+      return res.status;
+    };
+    assert.equal(await push("distributor-1", "r1"), 200);
+    // The other distributor learns the election through memberlist (its HA page shows it), then
+    // rejects replica r2 with 202.
+    await waitFor("distributor-2 knows r1 is elected", async () => {
+      const html = await (await fetch(`${cluster.node("distributor-2").url}/distributor/ha_tracker`)).text();
+      return html.includes("t-ha") && html.includes("r1") ? true : undefined;
+    }, 10_000, 100);
+    assert.equal(await push("distributor-2", "r2"), 202);
+    assert.equal(await push("distributor-2", "r1"), 200);
   });
 
   it("a read-only ingester gets no new series but still answers queries; DELETE restores writes", async () => {

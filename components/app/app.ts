@@ -12,7 +12,7 @@ import type { Ingester } from "../ingester/ingester.ts";
 import { Server } from "../server/server.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { createBucket } from "../storage/bucket/config.ts";
-import type { Queryable } from "../storage/series.ts";
+import type { Queryable } from "../model/series.ts";
 import type { StoreGateway } from "../storegateway/storegateway.ts";
 import { Overrides } from "../util/limits/overrides.ts";
 import { RuntimeConfigManager } from "../util/runtimeconfig/manager.ts";

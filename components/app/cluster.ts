@@ -7,6 +7,7 @@
  * call each other in-process as before and no ring is built.
  */
 import type { Logger } from "pino";
+import { KVHAStore, replicaDescCodec } from "../distributor/hatracker_kv.ts";
 import { RingPusher } from "../distributor/ringpush.ts";
 import { RemoteIngester } from "../ingester/client/client.ts";
 import { addIngesterService } from "../ingester/client/server.ts";
@@ -28,8 +29,8 @@ import type { RingDesc } from "../ring/model.ts";
 import { WriteNoExtend } from "../ring/operation.ts";
 import { RingService } from "../ring/ring_service.ts";
 import type { ExemplarSource, MetadataSource } from "../api/prometheus/plugin.ts";
-import { type Labels, labelsKey } from "../storage/labels.ts";
-import type { Queryable } from "../storage/series.ts";
+import { type Labels, labelsKey } from "../model/labels.ts";
+import type { Queryable } from "../model/series.ts";
 import { RemoteStoreGateway } from "../storegateway/grpc.ts";
 import type { StoreGatewayClient } from "../storegateway/storegateway.ts";
 import { ClientPool } from "../grpcclient/pool.ts";
@@ -46,7 +47,27 @@ export const COMPACTOR_RING_KEY = "compactor";
 
 /** The ring blocks whose store decides which KV stores the process needs. */
 export function ringStores(cfg: ModuleContext["cfg"]): KVStoreValues[] {
-  return [cfg.ingester.ring.kvstore, cfg.distributor.ring.kvstore, cfg.store_gateway.sharding_ring.kvstore, cfg.compactor.sharding_ring.kvstore] as KVStoreValues[];
+  const stores = [cfg.ingester.ring.kvstore, cfg.distributor.ring.kvstore, cfg.store_gateway.sharding_ring.kvstore, cfg.compactor.sharding_ring.kvstore] as KVStoreValues[];
+  const ha = cfg.distributor.ha_tracker;
+  if (ha.enable_ha_tracker && ha.kvstore.store === "memberlist") stores.push({ ...ha.kvstore, etcd: stores[0].etcd } as KVStoreValues);
+  return stores;
+}
+
+/**
+ * The HA tracker's store in cluster mode: elections shared through memberlist when
+ * `-distributor.ha-tracker.store=memberlist`; any other store keeps them in this process (and
+ * says so), since consul is not supported and etcd is not wired for the HA tracker yet.
+ */
+export function haTrackerStore(app: ModuleContext, cluster: ClusterState): { store?: KVHAStore; service?: Service } {
+  const ha = app.cfg.distributor.ha_tracker;
+  if (!ha.enable_ha_tracker) return {};
+  if (ha.kvstore.store !== "memberlist" || !cluster.stores.memberlist) {
+    app.logger.warn({ store: ha.kvstore.store }, "the HA tracker keeps its elected replicas in this process: only -distributor.ha-tracker.store=memberlist shares them between distributors in mimir-ts");
+    return {};
+  }
+  const kv = newKVClient({ ...ha.kvstore, etcd: (app.cfg.ingester.ring.kvstore as KVStoreValues).etcd } as KVStoreValues, replicaDescCodec, cluster.stores);
+  const store = new KVHAStore(kv, (err) => app.logger.warn({ err }, "HA tracker: KV store error"));
+  return { store, service: new FuncService("ha-tracker-kv", { starting: () => store.start(), stopping: async () => store.stop() }) };
 }
 
 /** Whether the process runs with rings and gRPC (see the file comment). */
@@ -276,4 +297,13 @@ export function clusterExemplarSource(app: ModuleContext, cluster: ClusterState)
       return [...bySeries.values()].map((s) => ({ seriesLabels: s.seriesLabels, exemplars: [...s.exemplars.values()].sort((a, b) => a.t - b.t) }));
     },
   };
+}
+
+/** The compactor ring: a client (with /compactor/ring) and this compactor's lifecycler. */
+export function compactorRing(app: ModuleContext, cluster: ClusterState): { ring: RingService; lifecycler: Lifecycler; id: string } {
+  const values = app.cfg.compactor.sharding_ring as never;
+  const ring = newRingClient(app, cluster, { name: "compactor", key: COMPACTOR_RING_KEY, values, pages: ["/compactor/ring"], replicationFactor: 1 });
+  cluster.compactorRing = ring;
+  const lifecycler = newLifecycler(app, cluster, { name: "compactor", key: COMPACTOR_RING_KEY, values, numTokens: 512, autoForget: 10 });
+  return { ring, lifecycler, id: lifecycler.cfg.id };
 }

@@ -12,7 +12,7 @@ import type { IngesterBlocks } from "../ingester/blocks.ts";
 import type { Ingester } from "../ingester/ingester.ts";
 import type { Server } from "../server/server.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
-import type { Queryable } from "../storage/series.ts";
+import type { Queryable } from "../model/series.ts";
 import type { StoreGateway } from "../storegateway/storegateway.ts";
 import type { Block } from "../util/config/spec.ts";
 import type { Overrides } from "../util/limits/overrides.ts";

@@ -139,7 +139,9 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "store_gateway.sharding_ring.wait_stability_min_duration",
   "store_gateway.sharding_ring.wait_stability_max_duration",
   "overrides_exporter",
-  "compactor.sharding_ring",
+  "compactor.sharding_ring.wait_stability_min_duration",
+  "compactor.sharding_ring.wait_stability_max_duration",
+  "compactor.sharding_ring.wait_active_instance_timeout",
   // api
   "api.alertmanager_http_prefix",
   // server
@@ -195,7 +197,6 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "limits.ruler_recording_rules_evaluation_enabled",
   "limits.ruler_alerting_rules_evaluation_enabled",
   "limits.ruler_alertmanager_client_config",
-  "limits.compactor_tenant_shard_size",
   "limits.alertmanager_receivers_firewall_block_cidr_networks",
   "limits.alertmanager_receivers_firewall_block_private_addresses",
   "limits.alertmanager_notification_rate_limit",

@@ -10,6 +10,7 @@ import { registerPrometheusApi } from "../api/prometheus/plugin.ts";
 import { registerHATrackerPage, registerPushApi } from "../api/push/push.ts";
 import { registerBlockUploadApi } from "../api/upload/plugin.ts";
 import { Compactor } from "../compactor/compactor.ts";
+import { ringJobOwnership, ringTenantOwnership } from "../compactor/sharding.ts";
 import { Distributor } from "../distributor/distributor.ts";
 import { IngesterBlocks } from "../ingester/blocks.ts";
 import { registerIngesterApi } from "../ingester/http.ts";
@@ -17,7 +18,7 @@ import { Ingester } from "../ingester/ingester.ts";
 import type { Pusher } from "../ingester/types.ts";
 import { Engine } from "../promql/engine.ts";
 import { newBlocksStoreQueryable, newQuerierQueryable } from "../querier/blocks_store_factory.ts";
-import type { Queryable } from "../storage/series.ts";
+import type { Queryable } from "../model/series.ts";
 import { createBlocksStorageCaches } from "../storegateway/caches.ts";
 import { addStoreGatewayService } from "../storegateway/grpc.ts";
 import { registerStoreGatewayPages } from "../storegateway/http.ts";
@@ -27,6 +28,8 @@ import { StoreGateway, type StoreGatewayClient } from "../storegateway/storegate
 import { BasicService, FuncService, type Service } from "../util/services/service.ts";
 import {
   clusterExemplarSource,
+  compactorRing,
+  haTrackerStore,
   clusterMetadataSource,
   healthyDistributors,
   ingesterClusterMembership,
@@ -209,19 +212,22 @@ function addIngesterLinks(app: ModuleContext): void {
 export const initDistributorService: ModuleInit = (app) => {
   const cluster = app.cluster;
   if (cluster) {
+    // Only a process that receives writes joins the distributor ring (Mimir: canJoinDistributorsRing)
+    // and tracks HA replicas; a querier builds the distributor service only to read from ingesters.
+    const writes = app.modules.includes("distributor");
+    const ha = writes ? haTrackerStore(app, cluster) : {};
     app.distributor = new Distributor(app.cfg.distributor, {
       logger: app.logger,
       registry: app.registry,
       overrides: app.overrides,
       pusher: ringPusher(app, cluster),
       healthyDistributors: healthyDistributors(cluster),
+      haStore: ha.store,
     });
-    // Only a process that receives writes joins the distributor ring (Mimir: canJoinDistributorsRing);
-    // a querier builds the distributor service only to read from ingesters.
-    if (!app.modules.includes("distributor")) return app.distributor;
+    if (!writes) return app.distributor;
     const ringSvc = initDistributorRing(app, cluster);
     app.addLinks("Distributor", [{ href: "/distributor/ring", title: "Distributor ring status" }]);
-    return serviceGroup("distributor-service", [ringSvc, app.distributor]);
+    return serviceGroup("distributor-service", [ringSvc, ...(ha.service ? [ha.service] : []), app.distributor]);
   }
   // The ingester of this process, looked up per push: modules are built in dependency order
   // and the distributor does not depend on the ingester (in Mimir they meet through the ring).
@@ -381,11 +387,21 @@ export const initStoreGateway: ModuleInit = async (app) => {
 };
 
 export const initCompactor: ModuleInit = (app) => {
+  // In cluster mode compactors split tenants and jobs over the compactor ring.
+  const cluster = app.cluster;
+  const membership = cluster ? compactorRing(app, cluster) : undefined;
+  const shardSize = (t: string) => app.overrides.get(t).compactor_tenant_shard_size;
   const compactor = new Compactor(app.cfg.compactor, {
     logger: app.logger.child({ component: "compactor" }),
     registry: app.registry,
     bucket: app.blocksBucket("compactor"),
     overrides: app.overrides,
+    ...(membership
+      ? {
+          ownsTenant: ringTenantOwnership(() => membership.ring.ring, membership.id, shardSize),
+          ownsJob: ringJobOwnership(() => membership.ring.ring, membership.id, shardSize),
+        }
+      : {}),
   });
   app.compactor = compactor;
   registerCompactorApi(app.server.http, { compactor, tenantOf: app.tenantOf });
@@ -393,6 +409,10 @@ export const initCompactor: ModuleInit = (app) => {
   app.addLinks("Compactor", [
     { href: "/compactor/tenants", title: "Tenants and planned compaction jobs" },
   ]);
+  if (membership) {
+    app.addLinks("Compactor", [{ href: "/compactor/ring", title: "Compactor ring status" }]);
+    return serviceGroup("compactor", [membership.ring, membership.lifecycler, compactor]);
+  }
   return compactor;
 };
 

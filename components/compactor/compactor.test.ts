@@ -9,7 +9,7 @@ import { downloadBlock, fetchMeta } from "../storage/tsdb/blockio.ts";
 import { readBucketIndex } from "../storage/tsdb/bucketindex.ts";
 import { listBlockIDs, userBucket } from "../storage/tsdb/layout.ts";
 import { listDeletionMarks, markForNoCompact, readTenantDeletionMark } from "../storage/tsdb/markers.ts";
-import { fsBucket, makeAndUploadBlock, readBlockSamples, tempDir, type TestSeries } from "../storage/tsdb/testing/blocks.ts";
+import { fsBucket, makeAndUploadBlock, readBlockSamples, tempDir, type TestSeries } from "../tsdb/testing/blocks.ts";
 import { defaultsOf } from "../util/config/spec.ts";
 import { limitsBlock } from "../util/limits/limits.ts";
 import { Overrides } from "../util/limits/overrides.ts";
@@ -17,7 +17,7 @@ import { nopLogger } from "../util/log.ts";
 import { Compactor } from "./compactor.ts";
 import { compactorBlock } from "./config.ts";
 import { planCompaction, sortJobs, hashBlockID, ulidBytes } from "./planner.ts";
-import type { BlockMeta } from "../tsdb/block/meta.ts";
+import type { BlockMeta } from "../model/block_meta.ts";
 
 const H = 3_600_000;
 const DAY = 24 * H;

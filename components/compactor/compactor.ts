@@ -31,7 +31,7 @@ import {
   readTenantDeletionMark,
   writeTenantDeletionMark,
 } from "../storage/tsdb/markers.ts";
-import type { BlockMeta } from "../tsdb/block/meta.ts";
+import type { BlockMeta } from "../model/block_meta.ts";
 import type { ValueOf } from "../util/config/spec.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
 import { BasicService } from "../util/services/service.ts";

@@ -12,7 +12,7 @@
  *   smaller range, or when it would compact the most recent blocks before the range is full.
  */
 import { decodeTime } from "ulid";
-import type { BlockMeta } from "../tsdb/block/meta.ts";
+import type { BlockMeta } from "../model/block_meta.ts";
 import { COMPACTOR_SHARD_ID_LABEL } from "../storage/tsdb/bucketindex.ts";
 import { hashBlockID } from "../storage/tsdb/layout.ts";
 

@@ -24,7 +24,7 @@ export const distributorBlock = {
       "If we don't receive any samples from the accepted replica for a cluster in this amount of time we will failover to the next replica we receive a sample from. This value must be greater than the update timeout",
     ),
     kvstore: {
-      store: f.string("distributor.ha-tracker.store", "consul", "Backend storage to use for the ring. Supported values are: consul, etcd, inmemory, memberlist, multi. Only an in-process store is implemented by mimir-ts so far.", {
+      store: f.string("distributor.ha-tracker.store", "consul", "Backend storage to use for the ring. Supported values are: consul, etcd, inmemory, memberlist, multi. mimir-ts shares elections between distributors through memberlist; the other stores keep them in each process.", {
         enum: ["consul", "etcd", "inmemory", "memberlist", "multi"],
       }),
       prefix: f.string("distributor.ha-tracker.prefix", "ha-tracker/", "The prefix for the keys in the store. Should end with a /."),

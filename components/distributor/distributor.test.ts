@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { IngesterUnavailableError } from "../ingester/types.ts";
-import type { Label } from "../storage/labels.ts";
+import type { Label } from "../model/labels.ts";
 import { PushError } from "./distributor.ts";
 import { calculateRetryAfter, TokenBucketLimiter } from "./ratelimit.ts";
 import { BatchBuilder, type DecodedWrite } from "./remotewrite/batch.ts";

@@ -8,7 +8,7 @@ import { hostname } from "node:os";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
 import { IngesterUnavailableError, type PushResult, type Pusher, type WriteBatch } from "../ingester/types.ts";
-import { getLabel } from "../storage/labels.ts";
+import { getLabel } from "../model/labels.ts";
 import type { Limits } from "../util/limits/limits.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
 import { BasicService } from "../util/services/service.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Label } from "../storage/labels.ts";
+import type { Label } from "../model/labels.ts";
 import { BatchBuilder } from "./remotewrite/batch.ts";
 import { compileRelabelConfigs, relabel } from "./relabel.ts";
 import { testDistributor } from "./testutil.ts";

@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { RE2JS } from "re2js";
-import type { Label } from "../storage/labels.ts";
+import type { Label } from "../model/labels.ts";
 
 export interface RelabelConfig {
   source_labels?: string[];

@@ -5,7 +5,7 @@ import { IngesterUnavailableError, type PushResult, type WriteBatch } from "../i
 import { generateTokens } from "../ring/tokens.ts";
 import { InstanceState, newInstance, RingDesc } from "../ring/model.ts";
 import { Ring } from "../ring/ring.ts";
-import { labelsFromObject } from "../storage/labels.ts";
+import { labelsFromObject } from "../model/labels.ts";
 import { RingPusher } from "./ringpush.ts";
 
 const NOW = 1_800_000_000_000;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { Registry } from "prom-client";
-import type { Label } from "../storage/labels.ts";
+import type { Label } from "../model/labels.ts";
 import { defaultsOf } from "../util/config/spec.ts";
 import { type Limits, limitsBlock } from "../util/limits/limits.ts";
 import { discardMetrics } from "./metrics.ts";

@@ -6,7 +6,7 @@
  * message is returned so the push answers 400 after ingesting the valid rest.
  */
 import type { Exemplar, MetricMetadata, WriteBatch, WriteSeries } from "../ingester/types.ts";
-import { type Label, type Labels, labelsToString } from "../storage/labels.ts";
+import { type Label, type Labels, labelsToString } from "../model/labels.ts";
 import type { Limits } from "../util/limits/limits.ts";
 import { msg, reasonOf } from "./errors.ts";
 import type { DiscardMetrics } from "./metrics.ts";

@@ -3,7 +3,7 @@
  * pkg/util/globalerror: `<msg> (err-mimir-<id>)`, per-sample errors followed by
  * `. The affected sample has timestamp <RFC3339Nano> and is from series <labels>`.
  */
-import { labelsToString, type Labels } from "../storage/labels.ts";
+import { labelsToString, type Labels } from "../model/labels.ts";
 import { formatDuration } from "../util/config/duration.ts";
 import type { SoftError } from "./types.ts";
 

@@ -10,17 +10,14 @@
  * Block bounds follow Prometheus's RangeHead: minTime = max(range start, head mint),
  * maxTime = min(range end - 1, head maxt) + 1.
  *
- * Series are read from the head (in-order and out-of-order samples merged), encoded into XOR
- * chunks of at most 120 samples (stale markers kept) and written in byte order of their labels.
+ * The head is read over the range as a block (Head.rangeHead: in-order and out-of-order samples
+ * merged) and written by the one compaction writer (tsdb/compact.ts), which encodes XOR chunks
+ * of at most 120 samples (stale markers kept) in byte order of the series labels.
  * The head is truncated to the last block's maxTime afterwards (which checkpoints the WAL).
  */
-import type { Labels } from "../storage/labels.ts";
-import { ValNone } from "../storage/series.ts";
-import { encodeXORChunks } from "../storage/tsdb/blockio.ts";
-import { BlockWriter } from "../tsdb/block/writer.ts";
-import type { BlockMeta } from "../tsdb/block/meta.ts";
-import { compareLabelsBytes } from "../tsdb/encoding/strings.ts";
-import type { Head, MemSeries } from "../tsdb/head.ts";
+import { writeCompactedBlocks } from "../tsdb/compact.ts";
+import type { BlockMeta } from "../model/block_meta.ts";
+import type { Head } from "../tsdb/head.ts";
 
 /** One block to cut: [mint, maxt] inclusive (the block's meta.maxTime is maxt + 1). */
 export interface HeadRange {
@@ -84,43 +81,16 @@ export interface WriteHeadBlockOptions {
  * writes nothing) when the range holds no samples, as Prometheus does.
  */
 export async function writeHeadBlock(head: Head, r: HeadRange, dir: string, opts: WriteHeadBlockOptions = {}): Promise<BlockMeta | undefined> {
-  const picked: { labels: Labels; s: MemSeries }[] = [];
-  for (const s of head.allSeries()) {
-    if (s.maxTime() < r.mint || s.minTime() > r.maxt) continue;
-    picked.push({ labels: head.labelsOf(s), s });
-  }
-  picked.sort((a, b) => compareLabelsBytes(a.labels, b.labels));
-  let w: BlockWriter | undefined;
-  const ts: number[] = [];
-  const vs: number[] = [];
-  try {
-    for (const { labels, s } of picked) {
-      ts.length = 0;
-      vs.length = 0;
-      const it = s.iterator(r.mint, r.maxt);
-      while (it.next() !== ValNone) {
-        const t = it.atT();
-        if (t < r.mint || t > r.maxt) continue;
-        ts.push(t);
-        vs.push(it.atF());
-      }
-      if (ts.length === 0) continue;
-      // Sample collection is synchronous, so appends during the awaits below cannot tear it.
-      const chunks = encodeXORChunks(ts, vs);
-      w ??= await BlockWriter.create(dir, {
-        ulid: opts.ulid,
-        minTime: r.mint,
-        maxTime: r.maxt + 1,
-        thanos: { labels: opts.labels ?? {}, source: "receive" },
-        fsync: opts.fsync ?? true,
-      });
-      await w.addSeries(labels, chunks);
-    }
-    if (w === undefined) return undefined;
-    const meta = await w.finish();
-    return meta;
-  } catch (e) {
-    await w?.abort();
-    throw e;
-  }
+  const res = await writeCompactedBlocks([head.rangeHead(r.mint, r.maxt)], dir, {
+    mint: r.mint,
+    maxt: r.maxt,
+    blockOptions: () => ({
+      ulid: opts.ulid,
+      minTime: r.mint,
+      maxTime: r.maxt + 1,
+      thanos: { labels: opts.labels ?? {}, source: "receive" },
+      fsync: opts.fsync ?? true,
+    }),
+  });
+  return res.metas[0];
 }

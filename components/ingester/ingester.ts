@@ -11,9 +11,9 @@ import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import type { Counter, Gauge, Registry } from "prom-client";
-import type { Labels } from "../storage/labels.ts";
-import { getLabel, METRIC_NAME } from "../storage/labels.ts";
-import type { Queryable, Querier } from "../storage/series.ts";
+import type { Labels } from "../model/labels.ts";
+import { getLabel, METRIC_NAME } from "../model/labels.ts";
+import type { Queryable, Querier } from "../model/series.ts";
 import {
   APPEND_DUPLICATE_IGNORED,
   APPEND_OK,
@@ -28,7 +28,7 @@ import { HeadDB, type HeadAppender } from "../tsdb/head_db.ts";
 import type { MemSeries } from "../tsdb/head_series.ts";
 import { EXEMPLAR_OUT_OF_ORDER } from "../tsdb/head_exemplars.ts";
 import { METADATA_PER_METRIC_LIMIT, METADATA_PER_USER_LIMIT, type MetadataEntry } from "../tsdb/head_metadata.ts";
-import type { Matcher } from "../storage/matcher.ts";
+import type { Matcher } from "../model/matcher.ts";
 import { parseDuration } from "../util/config/duration.ts";
 import { defaultsOf } from "../util/config/spec.ts";
 import type { Limits } from "../util/limits/limits.ts";

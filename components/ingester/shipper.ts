@@ -19,7 +19,7 @@ import { counter } from "../util/metrics.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { fetchMeta, uploadBlock } from "../storage/tsdb/blockio.ts";
 import { forEachConcurrent, isBlockID, userBucket } from "../storage/tsdb/layout.ts";
-import { META_FILENAME, readMeta } from "../tsdb/block/meta.ts";
+import { META_FILENAME, readMeta } from "../model/block_meta.ts";
 
 export const SHIPPER_FILENAME = "shipper.json";
 

@@ -3,7 +3,7 @@
  * one tenant. Samples are held struct-of-arrays (no object per sample): series i owns samples
  * [sampleStart, sampleStart + sampleCount) of `timestamps`/`values`. Timestamps in ms.
  */
-import type { Labels } from "../storage/labels.ts";
+import type { Labels } from "../model/labels.ts";
 
 export interface Exemplar {
   labels: Labels;

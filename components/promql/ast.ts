@@ -2,7 +2,7 @@
  * The typed PromQL syntax tree produced by parser.ts and walked by engine.ts.
  * Durations and timestamps are milliseconds.
  */
-import type { Matcher } from "../storage/matcher.ts";
+import type { Matcher } from "../model/matcher.ts";
 
 export type ValueType = "scalar" | "vector" | "matrix" | "string";
 

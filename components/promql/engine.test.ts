@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type Labels, labelsFromObject, labelsToString } from "../storage/labels.ts";
-import type { Matcher } from "../storage/matcher.ts";
+import { type Labels, labelsFromObject, labelsToString } from "../model/labels.ts";
+import type { Matcher } from "../model/matcher.ts";
 import {
   type Querier,
   type Queryable,
@@ -13,7 +13,7 @@ import {
   ValHistogram,
   ValNone,
   type ValueType,
-} from "../storage/series.ts";
+} from "../model/series.ts";
 import { Engine } from "./engine.ts";
 import { QueryError, type QueryResult } from "./types.ts";
 

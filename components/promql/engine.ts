@@ -11,9 +11,9 @@
  *   per-step vectors (`stepwise`), as Prometheus's rangeEval does.
  * Metric names are removed at the end (Prometheus 3's delayed name removal).
  */
-import { compareLabels, getLabel, type Labels, labelsKey, labelsToString, METRIC_NAME } from "../storage/labels.ts";
-import type { Matcher } from "../storage/matcher.ts";
-import { isStaleNaN, type Querier, type Queryable, type SampleIterator, type SelectHints, ValFloat, ValNone } from "../storage/series.ts";
+import { compareLabels, getLabel, type Labels, labelsKey, labelsToString, METRIC_NAME } from "../model/labels.ts";
+import type { Matcher } from "../model/matcher.ts";
+import { isStaleNaN, type Querier, type Queryable, type SampleIterator, type SelectHints, ValFloat, ValNone } from "../model/series.ts";
 import type { AggregateExpr, BinaryExpr, BinaryOp, Expr, MatrixSelector, SubqueryExpr, VectorMatching, VectorSelector } from "./ast.ts";
 import { evalDurNode, inspect, typeName, typeOf, unwrapParens } from "./ast.ts";
 import {

@@ -3,9 +3,9 @@
  * (functable.ts) evaluate their arguments, instead of reaching into the Evaluator.
  * Timestamps are ms.
  */
-import type { Labels } from "../storage/labels.ts";
-import type { Matcher } from "../storage/matcher.ts";
-import type { SelectHints } from "../storage/series.ts";
+import type { Labels } from "../model/labels.ts";
+import type { Matcher } from "../model/matcher.ts";
+import type { SelectHints } from "../model/series.ts";
 import type { Call, Expr, FunctionDef, MatrixSelector, SubqueryExpr, VectorSelector } from "./ast.ts";
 import type { QueryContext } from "./querycontext.ts";
 

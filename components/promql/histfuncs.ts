@@ -3,7 +3,7 @@
  * classic histograms (bucket series with an `le` label); the native-histogram functions
  * (histogram_count, ...) have no input until native histograms are supported.
  */
-import { getLabel, type Labels, labelsKey, METRIC_NAME } from "../storage/labels.ts";
+import { getLabel, type Labels, labelsKey, METRIC_NAME } from "../model/labels.ts";
 import type { Call } from "./ast.ts";
 import type { EvalSeries, EvalValue, FunctionEnv } from "./evaltypes.ts";
 import { type Bucket, bucketFraction, bucketQuantile, formatValue } from "./functions.ts";

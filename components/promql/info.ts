@@ -3,9 +3,9 @@
  * (target_info by default) that share their identifying labels (instance, job), as of the same
  * reference time as the base samples (following `@` and offset on the way to the selector).
  */
-import { getLabel, type Label, type Labels, labelsKey, METRIC_NAME } from "../storage/labels.ts";
-import { type Matcher, newMatcher } from "../storage/matcher.ts";
-import { isStaleNaN } from "../storage/series.ts";
+import { getLabel, type Label, type Labels, labelsKey, METRIC_NAME } from "../model/labels.ts";
+import { type Matcher, newMatcher } from "../model/matcher.ts";
+import { isStaleNaN } from "../model/series.ts";
 import { type Call, type Expr, unwrapParens } from "./ast.ts";
 import type { EvalSeries, EvalValue, FunctionEnv, LoadedSeries } from "./evaltypes.ts";
 import { upperBound } from "./functions.ts";

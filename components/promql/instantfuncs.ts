@@ -3,7 +3,7 @@
  * own arguments through the FunctionEnv and returns the call's value over all steps.
  */
 import { RE2JS } from "re2js";
-import { compareLabels, getLabel, METRIC_NAME } from "../storage/labels.ts";
+import { compareLabels, getLabel, METRIC_NAME } from "../model/labels.ts";
 import { type Call, unwrapParens } from "./ast.ts";
 import type { CallKernel, EvalSeries, EvalValue, FunctionEnv } from "./evaltypes.ts";
 import { naturalCompare } from "./functions.ts";

@@ -1,5 +1,5 @@
 /** Label-set edits the engine and its functions make to result series. */
-import { type Label, type Labels, METRIC_NAME } from "../storage/labels.ts";
+import { type Label, type Labels, METRIC_NAME } from "../model/labels.ts";
 
 /** Removes __name__ (and the __type__/__unit__ metadata labels that describe it). */
 export function dropMetricName(ls: Labels): Labels {

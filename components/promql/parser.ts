@@ -4,7 +4,7 @@
  */
 import type { SyntaxNode } from "@lezer/common";
 import { parser as lezer } from "@prometheus-io/lezer-promql";
-import { type Matcher, MatcherError, type MatchType, newMatcher } from "../storage/matcher.ts";
+import { type Matcher, MatcherError, type MatchType, newMatcher } from "../model/matcher.ts";
 import type {
   AggregateExpr,
   AggregateOp,

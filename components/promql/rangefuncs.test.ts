@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { labelsFromObject } from "../storage/labels.ts";
-import { STALE_NAN } from "../storage/series.ts";
+import { labelsFromObject } from "../model/labels.ts";
+import { STALE_NAN } from "../model/series.ts";
 import { parseExpr } from "./parser.ts";
 import type { FunctionEnv, HistogramPolicy, LoadedSeries, RangeSource, TimeModifiers } from "./evaltypes.ts";
 import { QueryContext } from "./querycontext.ts";

@@ -4,8 +4,8 @@
  * Kernels read the window [lo, hi) of parallel arrays ts (ms) and fs and return the step's value,
  * or null for no output.
  */
-import { getLabel, type Labels, METRIC_NAME } from "../storage/labels.ts";
-import { isStaleNaN } from "../storage/series.ts";
+import { getLabel, type Labels, METRIC_NAME } from "../model/labels.ts";
+import { isStaleNaN } from "../model/series.ts";
 import { type Call, type Expr, type PosRange, unwrapParens } from "./ast.ts";
 import type {
   EvalSeries,

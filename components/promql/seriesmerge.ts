@@ -1,5 +1,5 @@
 /** Merging result series whose label sets became equal (after a function or name removal). */
-import { labelsKey } from "../storage/labels.ts";
+import { labelsKey } from "../model/labels.ts";
 import type { EvalSeries } from "./evaltypes.ts";
 import { QueryError } from "./types.ts";
 

@@ -2,9 +2,9 @@
  * The contract between the PromQL engine and its users (HTTP API, promqltest runner, ruler).
  * Timestamps are Unix milliseconds; durations are milliseconds.
  */
-import type { Labels } from "../storage/labels.ts";
+import type { Labels } from "../model/labels.ts";
 import type { Expr } from "./ast.ts";
-import type { Queryable } from "../storage/series.ts";
+import type { Queryable } from "../model/series.ts";
 
 /** One element of an instant vector. */
 export interface VectorSample {

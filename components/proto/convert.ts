@@ -3,8 +3,8 @@
  * messages of the internal gRPC services. Mimir's MatchType and thanos LabelMatcher.Type share
  * the numbering EQUAL=0, NOT_EQUAL=1, REGEX_MATCH=2, REGEX_NO_MATCH=3.
  */
-import type { Labels } from "../storage/labels.ts";
-import { type Matcher, type MatchType, newMatcher } from "../storage/matcher.ts";
+import type { Labels } from "../model/labels.ts";
+import { type Matcher, type MatchType, newMatcher } from "../model/matcher.ts";
 
 const TYPES: readonly MatchType[] = ["=", "!=", "=~", "!~"];
 

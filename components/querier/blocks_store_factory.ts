@@ -6,7 +6,7 @@
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
 import type { Bucket } from "../storage/bucket/bucket.ts";
-import type { Queryable } from "../storage/series.ts";
+import type { Queryable } from "../model/series.ts";
 import { BucketIndexLoader } from "../storage/tsdb/bucketindex.ts";
 import type { StoreGatewayClient } from "../storegateway/storegateway.ts";
 import type { Overrides } from "../util/limits/overrides.ts";

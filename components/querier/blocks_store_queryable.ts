@@ -7,9 +7,9 @@
 import type { Logger } from "pino";
 import type { Counter, Histogram, Registry } from "prom-client";
 import { counter, histogram } from "../util/metrics.ts";
-import { labelsKey } from "../storage/labels.ts";
-import type { Matcher } from "../storage/matcher.ts";
-import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../storage/series.ts";
+import { labelsKey } from "../model/labels.ts";
+import type { Matcher } from "../model/matcher.ts";
+import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../model/series.ts";
 import {
   type BucketIndex,
   type BucketIndexLoader,
@@ -21,7 +21,8 @@ import {
 import type { StoreGatewayClient } from "../storegateway/storegateway.ts";
 import { maxChunkBytesHit, maxChunksHit, maxSeriesHit, QueryLimitError, StoreConsistencyCheckFailedError } from "./errors.ts";
 import { queryLimiterFromHints } from "./limits.ts";
-import { chunksIterator, mergeSeriesLists, mergeStringLists } from "./series_merge.ts";
+import { mergeSeriesLists, mergeStringLists } from "../storage/merge.ts";
+import { chunksIterator } from "../tsdb/querier.ts";
 
 /** A store-gateway chosen for some blocks. */
 export interface StoreGatewayTarget {

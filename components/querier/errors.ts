@@ -1,5 +1,5 @@
 /** The querier's error catalog: the texts and types of errors a query gets from the querier. */
-import { compareStrings } from "../tsdb/encoding/strings.ts";
+import { compareStrings } from "../model/strings.ts";
 
 const CARDINALITY_STRATEGY =
   "Consider reducing the time range and/or number of series selected by the query. One way to reduce the number of selected series is to add more label matchers to the query. Otherwise, to adjust the related per-tenant limit, configure";

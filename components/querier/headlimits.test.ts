@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
-import { labelsFromObject } from "../storage/labels.ts";
-import { newMatcher } from "../storage/matcher.ts";
+import { labelsFromObject } from "../model/labels.ts";
+import { newMatcher } from "../model/matcher.ts";
 import { Head } from "../tsdb/head.ts";
 import { defaultsOf } from "../util/config/spec.ts";
 import { limitsBlock } from "../util/limits/limits.ts";

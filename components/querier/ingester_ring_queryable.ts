@@ -6,13 +6,13 @@
  * the tolerated unavailable ones, or all but maxErrors instances), and the replicas' series are
  * merged by labels with duplicate samples dropped.
  */
-import type { Matcher } from "../storage/matcher.ts";
-import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../storage/series.ts";
+import type { Matcher } from "../model/matcher.ts";
+import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../model/series.ts";
 import { Read } from "../ring/operation.ts";
 import { doUntilQuorum } from "../ring/replication_set.ts";
 import type { Ring } from "../ring/ring.ts";
 import type { InstanceDesc } from "../ring/model.ts";
-import { mergeSeriesLists, mergeStringLists } from "./series_merge.ts";
+import { mergeSeriesLists, mergeStringLists } from "../storage/merge.ts";
 
 export interface IngesterRingQueryableDeps {
   ring: () => Ring;

@@ -1,16 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseExpr } from "../promql/parser.ts";
-import { labelsFromObject } from "../storage/labels.ts";
-import { newMatcher } from "../storage/matcher.ts";
-import type { Querier, Queryable, SelectHints, Series } from "../storage/series.ts";
+import { labelsFromObject } from "../model/labels.ts";
+import { newMatcher } from "../model/matcher.ts";
+import type { Querier, Queryable, SelectHints, Series } from "../model/series.ts";
 import { defaultsOf } from "../util/config/spec.ts";
 import { type Limits, limitsBlock } from "../util/limits/limits.ts";
 import { Overrides } from "../util/limits/overrides.ts";
 import { goDuration, maxChunkBytesHit, maxChunksHit, maxQueryLengthError, maxSeriesHit } from "./errors.ts";
 import { API_MAX_TIME, API_MIN_TIME, checkFrontendQuery, clampLabelsQueryRange, clampToMaxLabelQueryLength, findMinMaxTime, isQueryBlocked, LimitedQueryable, queryLimiterFromHints, resolveLimits } from "./limits.ts";
 import { MergeQueryable } from "./merge_queryable.ts";
-import { ArraySampleIterator } from "./series_merge.ts";
+import { ArraySampleIterator } from "../storage/merge.ts";
 
 const H = 3_600_000;
 const M = 60_000;

@@ -19,10 +19,10 @@
  * Limits are read per query (runtime-config reloads take effect on the next one). Durations are ms.
  */
 import { type Expr, evalDurNode } from "../promql/ast.ts";
-import { type Labels, labelsKey } from "../storage/labels.ts";
-import type { Matcher } from "../storage/matcher.ts";
-import { MatcherError, newMatcher } from "../storage/matcher.ts";
-import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../storage/series.ts";
+import { type Labels, labelsKey } from "../model/labels.ts";
+import type { Matcher } from "../model/matcher.ts";
+import { MatcherError, newMatcher } from "../model/matcher.ts";
+import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../model/series.ts";
 import { maxChunkBytesHit, maxChunksHit, maxSeriesHit, maxQueryExpressionSizeBytesError, maxQueryLengthError, maxTotalQueryLengthError, queryBlockedError } from "./errors.ts";
 
 export interface BlockedQuery {

@@ -11,11 +11,10 @@
  * `max_fetched_chunks_per_query` and `max_fetched_chunk_bytes_per_query` over what the ingesters
  * and the store return together.
  */
-import type { Matcher } from "../storage/matcher.ts";
-import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../storage/series.ts";
+import type { Querier, Queryable } from "../model/series.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
 import { CountingQuerier, clampToLookback, EMPTY_QUERIER, LimitedQuerier, QueryLimiter, resolveLimits } from "./limits.ts";
-import { mergeSeriesLists, mergeStringLists } from "./series_merge.ts";
+import { MergeQuerier } from "../storage/merge.ts";
 
 export interface MergeQueryableConfig {
   /** querier.query_store_after (ms); 0 = the store is always queried. */
@@ -63,36 +62,5 @@ export class MergeQueryable implements Queryable {
     const limiter = QueryLimiter.forLimits(limits);
     const merged = new MergeQuerier(queriers.map((q) => new CountingQuerier(q, limiter)));
     return new LimitedQuerier(merged, { limits, mint, maxt, clock: this.clock });
-  }
-}
-
-/** Merges several queriers' answers. */
-export class MergeQuerier implements Querier {
-  private readonly queriers: Querier[];
-
-  constructor(queriers: Querier[]) {
-    this.queriers = queriers;
-  }
-
-  async select(sortSeries: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]): Promise<Series[]> {
-    if (this.queriers.length === 1) return this.queriers[0].select(sortSeries, hints, matchers);
-    const parts = await Promise.all(this.queriers.map((q) => q.select(true, hints, matchers)));
-    const merged = mergeSeriesLists(parts);
-    const limit = hints?.limit ?? 0;
-    return limit > 0 ? merged.slice(0, limit) : merged;
-  }
-
-  async labelValues(name: string, hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
-    const parts = await Promise.all(this.queriers.map((q) => q.labelValues(name, hints, matchers)));
-    return mergeStringLists(parts, hints?.limit ?? 0);
-  }
-
-  async labelNames(hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
-    const parts = await Promise.all(this.queriers.map((q) => q.labelNames(hints, matchers)));
-    return mergeStringLists(parts, hints?.limit ?? 0);
-  }
-
-  close(): void {
-    for (const q of this.queriers) q.close();
   }
 }

@@ -3,12 +3,12 @@ import { after, before, describe, it } from "node:test";
 import { Registry } from "prom-client";
 import { metricValue } from "../util/metrics.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
-import { labelsFromObject, labelsToObject } from "../storage/labels.ts";
-import { newMatcher } from "../storage/matcher.ts";
-import { type Querier, type Queryable, type SampleIterator, type Series, ValNone } from "../storage/series.ts";
-import { encodeXORChunks } from "../storage/tsdb/blockio.ts";
+import { labelsFromObject, labelsToObject } from "../model/labels.ts";
+import { newMatcher } from "../model/matcher.ts";
+import { type Querier, type Queryable, type SampleIterator, type Series, ValNone } from "../model/series.ts";
+import { encodeXORChunks } from "../tsdb/compact.ts";
 import { BucketIndexLoader, updateBucketIndex, writeBucketIndex } from "../storage/tsdb/bucketindex.ts";
-import { fsBucket, makeAndUploadBlock, tempDir } from "../storage/tsdb/testing/blocks.ts";
+import { fsBucket, makeAndUploadBlock, tempDir } from "../tsdb/testing/blocks.ts";
 import { defaultBucketStoreConfig } from "../storegateway/bucketstore_config.ts";
 import { StoreGateway, type StoreGatewayClient } from "../storegateway/storegateway.ts";
 import { defaultsOf } from "../util/config/spec.ts";
@@ -18,7 +18,8 @@ import { nopLogger } from "../util/log.ts";
 import { BlocksStoreQueryable, SingleStoreGatewaySelector, type StoreGatewaySelector } from "./blocks_store_queryable.ts";
 import { newBlocksStoreQueryable, newQuerierQueryable } from "./blocks_store_factory.ts";
 import { MergeQueryable } from "./merge_queryable.ts";
-import { ArraySampleIterator, chunksIterator, MergeSampleIterator } from "./series_merge.ts";
+import { ArraySampleIterator, MergeSampleIterator } from "../storage/merge.ts";
+import { chunksIterator } from "../tsdb/querier.ts";
 
 const H = 3_600_000;
 

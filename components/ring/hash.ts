@@ -2,7 +2,7 @@
  * The ring keys Mimir hashes: 32-bit FNV-1 (multiply by the prime, then XOR the byte; Go's
  * hash/fnv New32), offset 2166136261, prime 16777619.
  */
-import type { Labels } from "../storage/labels.ts";
+import type { Labels } from "../model/labels.ts";
 
 const OFFSET32 = 2166136261;
 const PRIME32 = 16777619;

@@ -7,7 +7,7 @@ import type { Cache } from "../cache/cache.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { type Chunk, segmentFileName, unpackChunkRef } from "../tsdb/block/chunks.ts";
 import { crc32c } from "../tsdb/encoding/crc32c.ts";
-import { CorruptionError } from "../tsdb/encoding/decbuf.ts";
+import { CorruptionError } from "../model/errors.ts";
 
 /** Bytes read past the last chunk start of a range, enough for most chunks (Mimir uses 16000). */
 export const CHUNK_BYTES_ESTIMATE = 16_000;

@@ -10,7 +10,7 @@
 import * as grpc from "@grpc/grpc-js";
 import { labelsFromPb, matchersFromPb, matchersToPb, toNumber } from "../proto/convert.ts";
 import { thanos } from "../proto/generated/protos.js";
-import { MatcherError, newMatcher } from "../storage/matcher.ts";
+import { MatcherError, newMatcher } from "../model/matcher.ts";
 import type { LabelsRequest, SeriesRequest, SeriesResponse, StoreGatewayClient, StoreSeries } from "./storegateway.ts";
 
 export const BLOCK_ID_LABEL = "__block_id__";

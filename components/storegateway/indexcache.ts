@@ -21,7 +21,7 @@ import { createHash } from "node:crypto";
 import type { Counter, Registry } from "prom-client";
 import type { Cache } from "../cache/cache.ts";
 import { counter } from "../util/metrics.ts";
-import { type Matcher, matcherToString } from "../storage/matcher.ts";
+import { type Matcher, matcherToString } from "../model/matcher.ts";
 
 /** Mimir's remote index cache TTL. */
 export const INDEX_CACHE_TTL = 7 * 24 * 3_600_000;

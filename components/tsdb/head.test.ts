@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { labelsFromObject, type Labels } from "../storage/labels.ts";
-import { newMatcher } from "../storage/matcher.ts";
-import { isStaleNaN, STALE_NAN, ValNone, type Series } from "../storage/series.ts";
+import { labelsFromObject, type Labels } from "../model/labels.ts";
+import { newMatcher } from "../model/matcher.ts";
+import { isStaleNaN, STALE_NAN, ValNone, type Series } from "../model/series.ts";
 import {
   APPEND_DUPLICATE_IGNORED,
   APPEND_OK,

@@ -1,7 +1,7 @@
 /**
  * The in-memory head of one tenant's TSDB: series table, label index, per-series XOR chunks,
- * out-of-order data, exemplars and metadata. It implements the read interface (`Querier`) over
- * its data. Durability (WAL) and limits are the caller's business: the ingester checks limits
+ * out-of-order data, exemplars and metadata. Reads go through the same interfaces as a persisted
+ * block (`rangeHead`: index and chunk readers) and the same BlockQuerier. Durability (WAL) and limits are the caller's business: the ingester checks limits
  * before `createSeries` and logs what the head accepted.
  *
  * Append rules (Prometheus's headAppender with Mimir's OOO window):
@@ -11,13 +11,17 @@
  * - otherwise, with an OOO window w > 0 and t >= maxt - w: stored as out-of-order data;
  * - otherwise: out-of-bounds (too old, OOO off), out-of-order (OOO off) or too old (beyond w).
  */
-import { METRIC_NAME, type Label, type Labels } from "../storage/labels.ts";
-import type { Matcher } from "../storage/matcher.ts";
-import type { LabelHints, Querier, Series, SelectHints, SampleIterator } from "../storage/series.ts";
+import { compareLabels, METRIC_NAME, type Label, type Labels } from "../model/labels.ts";
+import type { Matcher } from "../model/matcher.ts";
+import { compareStrings } from "../model/strings.ts";
+import type { Tombstones } from "./block/tombstones.ts";
 import { ChunkArena } from "./chunkenc/arena.ts";
 import { EXEMPLAR_OK, ExemplarStorage, type StoredExemplar } from "./head_exemplars.ts";
 import { MetadataStore } from "./head_metadata.ts";
-import { MemPostings, type Postings } from "./head_postings.ts";
+import { MemPostings } from "./head_postings.ts";
+import { type Postings, postingsForMatchers } from "./index/postings.ts";
+import type { ChunkMeta } from "./index/writer.ts";
+import { type BlockChunkReader, type BlockIndexReader, BlockQuerier, type ChunkIterable, EMPTY_ITERATOR, type QueryableBlock } from "./querier.ts";
 import { MemSeries, OOOData } from "./head_series.ts";
 
 export { MemSeries } from "./head_series.ts";
@@ -362,30 +366,23 @@ export class Head {
     }
   }
 
-  /** Every live series, in ref order. */
-  *allSeries(): Generator<MemSeries> {
-    for (const s of this.byRef) if (s !== undefined) yield s;
-  }
-
-  /** Refs of the series matching all matchers (all series when there are none). */
-  postingsFor(matchers: readonly Matcher[]): Postings {
-    return this.postings.select(matchers);
-  }
-
-  labelsOf(s: MemSeries): Labels {
-    return lsetToLabels(s.lset);
+  /** The head's data in [mint, maxt] (inclusive) as a block, for queriers and compaction. */
+  rangeHead(mint: number, maxt: number): RangeHead {
+    return new RangeHead(this, mint, maxt);
   }
 
   /** A querier over [mint, maxt] (inclusive). */
-  querier(mint: number, maxt: number): HeadQuerier {
-    return new HeadQuerier(this, mint, maxt);
+  querier(mint: number, maxt: number): BlockQuerier {
+    // Data below the truncation point belongs to blocks (and is not in the WAL anymore).
+    const lo = Math.max(mint, this.minValidTime);
+    return new BlockQuerier(this.rangeHead(lo, maxt), lo, maxt);
   }
 
   /** Exemplars of series matching any of the matcher sets, with timestamps in [mint, maxt]. */
   queryExemplars(mint: number, maxt: number, matcherSets: readonly (readonly Matcher[])[]): ExemplarQueryResult[] {
     const refs = new Set<number>();
     for (const ms of matcherSets) {
-      const p = this.postings.select(ms);
+      const p = postingsForMatchers(this.postings, ms);
       for (let i = 0; i < p.length; i++) refs.add(p[i]);
     }
     const out: ExemplarQueryResult[] = [];
@@ -395,116 +392,147 @@ export class Head {
       const ex = this.exemplars.select(r, mint, maxt);
       if (ex.length > 0) out.push({ seriesLabels: lsetToLabels(s.lset), exemplars: ex });
     }
-    out.sort((a, b) => compareLset(a.seriesLabels, b.seriesLabels));
+    out.sort((a, b) => compareLabels(a.seriesLabels, b.seriesLabels));
     return out;
   }
 }
 
-function compareLset(a: Labels, b: Labels): number {
+/** Orders flat label arrays as compareLabelsBytes orders label sets (Go string order). */
+function compareLsetBytes(a: readonly string[], b: readonly string[]): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    if (a[i].name !== b[i].name) return a[i].name < b[i].name ? -1 : 1;
-    if (a[i].value !== b[i].value) return a[i].value < b[i].value ? -1 : 1;
+    if (a[i] !== b[i]) return compareStrings(a[i], b[i]);
   }
   return a.length - b.length;
 }
 
-class HeadSeries implements Series {
-  readonly labels: Labels;
-  private readonly s: MemSeries;
-  private readonly mint: number;
-  private readonly maxt: number;
+const NO_LABELS: Labels = [];
 
-  constructor(s: MemSeries, mint: number, maxt: number) {
-    this.s = s;
-    this.labels = lsetToLabels(s.lset);
-    this.mint = mint;
-    this.maxt = maxt;
-  }
+const EMPTY_ITERABLE: ChunkIterable = {
+  iterator: () => EMPTY_ITERATOR,
+  chunkStats: () => ({ chunks: 0, bytes: 0 }),
+};
 
-  iterator(): SampleIterator {
-    return this.s.iterator(this.mint, this.maxt);
-  }
-
-  /** What fetching this series costs (querier/limits.ts: max_fetched_chunks/chunk_bytes_per_query). */
-  chunkStats(): { chunks: number; bytes: number } {
-    return this.s.chunkStats(this.mint, this.maxt);
-  }
-}
-
-/** Querier over one head and a closed time range. */
-export class HeadQuerier implements Querier {
+/**
+ * The head's index over [mint, maxt] (Prometheus's headIndexReader): series and label values
+ * of series with data in the range. Series refs are postings.
+ */
+class HeadIndexReader implements BlockIndexReader {
   private readonly head: Head;
   private readonly mint: number;
   private readonly maxt: number;
 
   constructor(head: Head, mint: number, maxt: number) {
     this.head = head;
-    // Data below the truncation point belongs to blocks (and is not in the WAL anymore).
-    this.mint = Math.max(mint, head.getMinValidTime());
+    this.mint = mint;
     this.maxt = maxt;
   }
 
-  /** Matching series with data overlapping the range, as MemSeries (sorted by ref). */
-  private matching(matchers: readonly Matcher[], mint: number, maxt: number): MemSeries[] {
-    const p = this.head.postingsFor(matchers);
-    const out: MemSeries[] = [];
-    for (let i = 0; i < p.length; i++) {
-      const s = this.head.getByRef(p[i]);
-      if (s === undefined) continue;
-      if (s.maxTime() < mint || s.minTime() > maxt) continue;
-      out.push(s);
-    }
-    return out;
+  allPostings(): Postings {
+    return this.head.postings.allPostings();
   }
 
-  async select(sortSeries: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]): Promise<Series[]> {
-    const mint = Math.max(this.mint, hints?.start ?? this.mint);
-    const maxt = Math.min(this.maxt, hints?.end ?? this.maxt);
-    const ss = this.matching(matchers, mint, maxt);
-    let out: Series[] = ss.map((s) => new HeadSeries(s, mint, maxt));
-    if (sortSeries) out.sort((a, b) => compareLset(a.labels, b.labels));
-    const limit = hints?.limit ?? 0;
-    if (limit > 0 && out.length > limit) out = out.slice(0, limit);
-    return out;
+  postings(name: string, value: string): Postings {
+    return this.head.postings.postings(name, value);
   }
 
-  async labelValues(name: string, hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
-    let vals: string[];
-    if (matchers.length === 0 && this.coversHead()) {
-      vals = this.head.postings.labelValues(name);
-    } else {
-      const set = new Set<string>();
-      for (const s of this.matching(matchers, this.mint, this.maxt)) {
-        const v = getLsetValue(s.lset, name);
-        if (v !== "") set.add(v);
-      }
-      vals = [...set].sort();
-    }
-    const limit = hints?.limit ?? 0;
-    return limit > 0 && vals.length > limit ? vals.slice(0, limit) : vals;
+  postingsForLabelMatching(name: string, match: (value: string) => boolean): Postings {
+    return this.head.postings.postingsForLabelMatching(name, match);
   }
 
-  async labelNames(hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
-    let names: string[];
-    if (matchers.length === 0 && this.coversHead()) {
-      names = this.head.postings.labelNames();
-    } else {
-      const set = new Set<string>();
-      for (const s of this.matching(matchers, this.mint, this.maxt)) for (let i = 0; i < s.lset.length; i += 2) set.add(s.lset[i]);
-      names = [...set].sort();
-    }
-    const limit = hints?.limit ?? 0;
-    return limit > 0 && names.length > limit ? names.slice(0, limit) : names;
-  }
-
-  /** True when the range covers all head data, so the index answers label queries directly. */
+  /** True when the range covers all head data, so the label index answers directly. */
   private coversHead(): boolean {
     const h = this.head;
     return this.mint <= Math.min(h.minTime(), h.oooMinT) && this.maxt >= Math.max(h.maxTime(), h.oooMaxT);
   }
 
-  close(): void {}
+  labelNames(): string[] {
+    return this.coversHead() ? this.head.postings.labelNames() : this.labelNamesFor(this.allPostings());
+  }
+
+  labelValues(name: string): string[] {
+    return this.coversHead() ? this.head.postings.labelValues(name) : this.labelValuesFor(this.allPostings(), name);
+  }
+
+  labelNamesFor(p: Postings): string[] {
+    const set = new Set<string>();
+    for (let i = 0; i < p.length; i++) {
+      const s = this.inRange(p[i]);
+      if (s !== undefined) for (let j = 0; j < s.lset.length; j += 2) set.add(s.lset[j]);
+    }
+    return [...set].sort();
+  }
+
+  labelValuesFor(p: Postings, name: string): string[] {
+    const set = new Set<string>();
+    for (let i = 0; i < p.length; i++) {
+      const s = this.inRange(p[i]);
+      if (s === undefined) continue;
+      const v = getLsetValue(s.lset, name);
+      if (v !== "") set.add(v);
+    }
+    return [...set].sort();
+  }
+
+  private inRange(ref: number): MemSeries | undefined {
+    const s = this.head.getByRef(ref);
+    if (s === undefined || s.maxTime() < this.mint || s.minTime() > this.maxt) return undefined;
+    return s;
+  }
+
+  sortedPostings(p: Postings): Postings {
+    const ss: MemSeries[] = [];
+    for (let i = 0; i < p.length; i++) {
+      const s = this.head.getByRef(p[i]);
+      if (s !== undefined) ss.push(s);
+    }
+    ss.sort((a, b) => compareLsetBytes(a.lset, b.lset));
+    const out = new Uint32Array(ss.length);
+    for (let i = 0; i < ss.length; i++) out[i] = ss[i].ref;
+    return out;
+  }
+
+  /**
+   * One chunk meta per series with data in [mint, maxt]; its ref is the series ref, which the
+   * head's chunk reader turns into an iterable over all the series' data. Labels are left
+   * empty when nothing overlaps.
+   */
+  seriesOverlapping(ref: number, mint: number, maxt: number, out: ChunkMeta[]): Labels | undefined {
+    const s = this.head.getByRef(ref);
+    if (s === undefined) return undefined;
+    const smin = s.minTime();
+    const smax = s.maxTime();
+    if (smax < mint || smin > maxt) return NO_LABELS;
+    out.push({ mint: smin, maxt: smax, ref });
+    return lsetToLabels(s.lset);
+  }
+}
+
+/** The head's chunk reader: chunk refs are series refs, each served as an iterable (ChunkOrIterable). */
+class HeadChunkReader implements BlockChunkReader {
+  private readonly head: Head;
+
+  constructor(head: Head) {
+    this.head = head;
+  }
+
+  async chunks(refs: readonly number[]): Promise<readonly ChunkIterable[]> {
+    const out: ChunkIterable[] = new Array(refs.length);
+    for (let i = 0; i < refs.length; i++) out[i] = this.head.getByRef(refs[i]) ?? EMPTY_ITERABLE;
+    return out;
+  }
+}
+
+/** The head over [mint, maxt] as a block (Prometheus's RangeHead). */
+export class RangeHead implements QueryableBlock {
+  readonly index: BlockIndexReader;
+  readonly chunks: BlockChunkReader;
+  readonly tombstones: Tombstones = new Map();
+
+  constructor(head: Head, mint: number, maxt: number) {
+    this.index = new HeadIndexReader(head, mint, maxt);
+    this.chunks = new HeadChunkReader(head);
+  }
 }
 
 function getLsetValue(lset: readonly string[], name: string): string {

@@ -3,9 +3,9 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { labelsFromObject, type Labels } from "../storage/labels.ts";
-import { newMatcher } from "../storage/matcher.ts";
-import { ValNone } from "../storage/series.ts";
+import { labelsFromObject, type Labels } from "../model/labels.ts";
+import { newMatcher } from "../model/matcher.ts";
+import { ValNone } from "../model/series.ts";
 import { HeadDB } from "./head_db.ts";
 import { APPEND_OK, APPEND_OOO, type Head } from "./head.ts";
 

@@ -12,7 +12,7 @@
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Labels } from "../storage/labels.ts";
+import type { Labels } from "../model/labels.ts";
 import { APPEND_OK, APPEND_OOO, Head, type HeadOptions, type MemSeries } from "./head.ts";
 import { EXEMPLAR_OK } from "./head_exemplars.ts";
 import { METADATA_OK, type MetadataEntry } from "./head_metadata.ts";

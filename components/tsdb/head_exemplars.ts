@@ -3,7 +3,7 @@
  * CircularExemplarStorage), struct-of-arrays, with a per-series singly linked list from the
  * oldest to the newest exemplar so a series' exemplars are found without scanning the buffer.
  */
-import type { Labels } from "../storage/labels.ts";
+import type { Labels } from "../model/labels.ts";
 
 export const EXEMPLAR_OK = 0;
 /** Same timestamp, value and labels as the newest exemplar of the series: ignored silently. */

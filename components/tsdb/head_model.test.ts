@@ -6,9 +6,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { labelsFromObject } from "../storage/labels.ts";
-import { newMatcher } from "../storage/matcher.ts";
-import { STALE_NAN, ValNone } from "../storage/series.ts";
+import { labelsFromObject } from "../model/labels.ts";
+import { newMatcher } from "../model/matcher.ts";
+import { STALE_NAN, ValNone } from "../model/series.ts";
 import { APPEND_DUPLICATE_IGNORED, APPEND_OK, APPEND_OOO, ERR_DUPLICATE, ERR_OUT_OF_BOUNDS, ERR_OUT_OF_ORDER, ERR_TOO_OLD, Head } from "./head.ts";
 
 const bits = new DataView(new ArrayBuffer(8));

@@ -14,7 +14,8 @@
  */
 import type { ChunkArena } from "./chunkenc/arena.ts";
 import { decodeState, decodeXORInto, MAX_BYTES_PER_XOR_CHUNK, XORChunk, XORIterator } from "./chunkenc/xor.ts";
-import { ValFloat, ValNone, type SampleIterator, type ValueType } from "../storage/series.ts";
+import { ValFloat, ValNone, type SampleIterator, type ValueType } from "../model/series.ts";
+import { ArraySampleIterator, MergeSampleIterator } from "../storage/merge.ts";
 
 const scratchF = new Float64Array(2);
 const scratchU = new Uint32Array(scratchF.buffer);
@@ -288,9 +289,26 @@ export class MemSeries {
       if (o.maxts[i] < mint || o.mints[i] > maxt) continue;
       its.push(new ClippedIterator(o.chunks[i].iterator(), mint, maxt));
     }
-    if (o.ts.length > 0) its.push(new ArrayIterator(o.ts.slice(), o.vs.slice(0, o.ts.length), mint, maxt));
-    return its.length === 1 ? inOrder : new MergeIterator(its);
+    if (o.ts.length > 0) {
+      // Copy the buffered samples in range: appends insert into the buffer in place.
+      const lo = lowerBound(o.ts, mint);
+      const hi = lowerBound(o.ts, maxt + 1);
+      if (lo < hi) its.push(new ArraySampleIterator(o.ts.slice(lo, hi), o.vs.slice(lo, hi)));
+    }
+    return its.length === 1 ? inOrder : new MergeSampleIterator(its);
   }
+}
+
+/** First index of sorted `ts` whose value is >= t. */
+function lowerBound(ts: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ts[mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function rangeForTimestamp(t: number, width: number): number {
@@ -493,120 +511,5 @@ class ClippedIterator implements SampleIterator {
 
   atF(): number {
     return this.it.atF();
-  }
-}
-
-class ArrayIterator implements SampleIterator {
-  private readonly ts: number[];
-  private readonly vs: Float64Array;
-  private i = -1;
-  private readonly mint: number;
-  private readonly maxt: number;
-
-  constructor(ts: number[], vs: Float64Array, mint: number, maxt: number) {
-    this.ts = ts;
-    this.vs = vs;
-    this.mint = mint;
-    this.maxt = maxt;
-  }
-
-  next(): ValueType {
-    for (;;) {
-      this.i++;
-      if (this.i >= this.ts.length) return ValNone;
-      const t = this.ts[this.i];
-      if (t < this.mint) continue;
-      if (t > this.maxt) {
-        this.i = this.ts.length;
-        return ValNone;
-      }
-      return ValFloat;
-    }
-  }
-
-  seek(t: number): ValueType {
-    if (this.i >= 0 && this.i < this.ts.length && this.ts[this.i] >= t) return ValFloat;
-    while (this.next() !== ValNone) if (this.ts[this.i] >= t) return ValFloat;
-    return ValNone;
-  }
-
-  atT(): number {
-    return this.ts[this.i];
-  }
-
-  atF(): number {
-    return this.vs[this.i];
-  }
-}
-
-/**
- * Merges sorted iterators; on equal timestamps the earliest iterator in the list wins (the
- * in-order data first) and the others are skipped.
- */
-export class MergeIterator implements SampleIterator {
-  private readonly its: SampleIterator[];
-  /** Current timestamp of each iterator, +Inf when exhausted, NaN before the first next(). */
-  private readonly cur: Float64Array;
-  private started = false;
-  private sel = -1;
-  private t = 0;
-  private v = 0;
-
-  constructor(its: SampleIterator[]) {
-    this.its = its;
-    this.cur = new Float64Array(its.length);
-  }
-
-  private pick(): ValueType {
-    let best = -1;
-    let bt = Number.POSITIVE_INFINITY;
-    const cur = this.cur;
-    for (let i = 0; i < cur.length; i++) {
-      if (cur[i] < bt) {
-        bt = cur[i];
-        best = i;
-      }
-    }
-    this.sel = best;
-    if (best < 0) return ValNone;
-    this.t = bt;
-    this.v = this.its[best].atF();
-    return ValFloat;
-  }
-
-  private advance(i: number): void {
-    this.cur[i] = this.its[i].next() === ValNone ? Number.POSITIVE_INFINITY : this.its[i].atT();
-  }
-
-  next(): ValueType {
-    if (!this.started) {
-      this.started = true;
-      for (let i = 0; i < this.its.length; i++) this.advance(i);
-      return this.pick();
-    }
-    if (this.sel < 0) return ValNone;
-    const t = this.t;
-    // Advance every iterator positioned at the emitted timestamp (drops duplicates).
-    for (let i = 0; i < this.its.length; i++) if (this.cur[i] === t) this.advance(i);
-    return this.pick();
-  }
-
-  seek(t: number): ValueType {
-    if (this.started && this.sel >= 0 && this.t >= t) return ValFloat;
-    if (this.started && this.sel < 0) return ValNone;
-    this.started = true;
-    for (let i = 0; i < this.its.length; i++) {
-      if (this.cur[i] === Number.POSITIVE_INFINITY) continue;
-      this.cur[i] = this.its[i].seek(t) === ValNone ? Number.POSITIVE_INFINITY : this.its[i].atT();
-    }
-    return this.pick();
-  }
-
-  atT(): number {
-    return this.t;
-  }
-
-  atF(): number {
-    return this.v;
   }
 }

@@ -30,9 +30,9 @@ import { blocksStorageBlock } from "../../components/app/componentblocks.ts";
 import { SKIP_NO_MEMCACHED, startMemcached } from "../../components/cache/testing/memcached_server.ts";
 import type { Bucket } from "../../components/storage/bucket/bucket.ts";
 import { FilesystemBucket } from "../../components/storage/bucket/filesystem/filesystem.ts";
-import { type Labels, labelsFromObject } from "../../components/storage/labels.ts";
-import { type Matcher, newMatcher } from "../../components/storage/matcher.ts";
-import { ValNone } from "../../components/storage/series.ts";
+import { type Labels, labelsFromObject } from "../../components/model/labels.ts";
+import { type Matcher, newMatcher } from "../../components/model/matcher.ts";
+import { ValNone } from "../../components/model/series.ts";
 import { updateBucketIndex, writeBucketIndex } from "../../components/storage/tsdb/bucketindex.ts";
 import { uploadBlock } from "../../components/storage/tsdb/blockio.ts";
 import { userBucket } from "../../components/storage/tsdb/layout.ts";
@@ -42,7 +42,7 @@ import { ENC_XOR, type EncodedChunk } from "../../components/tsdb/block/chunks.t
 import { BlockReader } from "../../components/tsdb/block/reader.ts";
 import { BlockWriter } from "../../components/tsdb/block/writer.ts";
 import { XORChunk } from "../../components/tsdb/chunkenc/xor.ts";
-import { compareLabelsBytes } from "../../components/tsdb/encoding/strings.ts";
+import { compareLabelsBytes } from "../../components/model/strings.ts";
 import { defaultsOf } from "../../components/util/config/spec.ts";
 import { nopLogger } from "../../components/util/log.ts";
 

@@ -15,7 +15,7 @@ import { pino } from "pino";
 import { Registry } from "prom-client";
 import { Ingester } from "../../components/ingester/ingester.ts";
 import type { WriteBatch } from "../../components/ingester/types.ts";
-import type { Labels } from "../../components/storage/labels.ts";
+import type { Labels } from "../../components/model/labels.ts";
 import { Head } from "../../components/tsdb/head.ts";
 import { defaultsOf } from "../../components/util/config/spec.ts";
 import { limitsBlock } from "../../components/util/limits/limits.ts";

@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { FloatHistogram } from "../../components/model/float_histogram.ts";
 import { Histogram } from "../../components/model/histogram.ts";
-import { ValNone } from "../../components/storage/series.ts";
+import { ValNone } from "../../components/model/series.ts";
 import { FloatHistogramChunk } from "../../components/tsdb/chunkenc/float_histogram.ts";
 import { HistogramChunk } from "../../components/tsdb/chunkenc/histogram.ts";
 

@@ -7,7 +7,7 @@ import { compactorBlock } from "../../compactor/config.ts";
 import type { Bucket } from "../../storage/bucket/bucket.ts";
 import { readTenantDeletionMark } from "../../storage/tsdb/markers.ts";
 import { userBucket } from "../../storage/tsdb/layout.ts";
-import { fsBucket, makeAndUploadBlock, tempDir } from "../../storage/tsdb/testing/blocks.ts";
+import { fsBucket, makeAndUploadBlock, tempDir } from "../../tsdb/testing/blocks.ts";
 import { defaultsOf } from "../../util/config/spec.ts";
 import { limitsBlock } from "../../util/limits/limits.ts";
 import { Overrides } from "../../util/limits/overrides.ts";

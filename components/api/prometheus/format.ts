@@ -3,7 +3,7 @@
  * util/jsonutil's float and timestamp encoders), built as strings so large results do not go
  * through intermediate objects.
  */
-import type { Labels } from "../../storage/labels.ts";
+import type { Labels } from "../../model/labels.ts";
 import type { QueryValue } from "../../promql/types.ts";
 
 /** Prometheus's jsonutil.MarshalFloat body (without quotes): strconv 'f' or 'e' (|f|<1e-6, >=1e21), shortest. */

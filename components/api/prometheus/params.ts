@@ -3,7 +3,7 @@
  * series selectors, with Prometheus's error texts.
  */
 import type { QueryErrorType } from "../../promql/types.ts";
-import type { Matcher } from "../../storage/matcher.ts";
+import type { Matcher } from "../../model/matcher.ts";
 
 /** An API error: `errorType` and the message users see. */
 export class ApiError extends Error {

@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { MemStorage } from "../../promql/promqltest/memstorage.ts";
 import { newTestEngine } from "../../promql/promqltest/runner.ts";
 import { type PromQLEngine, QueryError, type QueryResult } from "../../promql/types.ts";
-import { labelsFromObject } from "../../storage/labels.ts";
+import { labelsFromObject } from "../../model/labels.ts";
 import { errorBody, formatFloat, formatTimestamp, jsonString } from "./format.ts";
 import { MAX_TIME, MIN_TIME, parseDurationValue, parseLimit, parseTime, unescapeName } from "./params.ts";
 import { goDuration, registerPrometheusApi } from "./plugin.ts";

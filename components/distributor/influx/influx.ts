@@ -8,7 +8,7 @@
  * means now. Bodies may be gzip-compressed. Every parse error is a 400.
  */
 import { gunzipSync } from "node:zlib";
-import type { Label } from "../../storage/labels.ts";
+import type { Label } from "../../model/labels.ts";
 import { HttpError } from "../../util/tenant.ts";
 import { BatchBuilder, type DecodedWrite } from "../remotewrite/batch.ts";
 

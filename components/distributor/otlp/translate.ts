@@ -16,7 +16,7 @@
  * - exemplars with `trace_id`/`span_id` labels; metadata (type, HELP from description, unit).
  */
 import type { Exemplar, MetricType } from "../../ingester/types.ts";
-import type { Label } from "../../storage/labels.ts";
+import type { Label } from "../../model/labels.ts";
 import { BatchBuilder, type DecodedWrite } from "../remotewrite/batch.ts";
 
 // Loose shapes of the protobufjs-decoded messages (int64 fields are Long, number or string).

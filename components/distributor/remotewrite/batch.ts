@@ -3,7 +3,7 @@
  * carry their labels as decoded (not yet sorted or validated).
  */
 import type { Exemplar, MetricMetadata, WriteBatch, WriteSeries, WriteSource } from "../../ingester/types.ts";
-import type { Label, Labels } from "../../storage/labels.ts";
+import type { Label, Labels } from "../../model/labels.ts";
 
 /** A series whose native histogram samples were dropped by the decoder. */
 export interface DroppedHistograms {

@@ -5,7 +5,7 @@
  */
 import { uncompressSync } from "snappy";
 import type { Exemplar, MetricType, WriteSource } from "../../ingester/types.ts";
-import type { Label } from "../../storage/labels.ts";
+import type { Label } from "../../model/labels.ts";
 import { HttpError } from "../../util/tenant.ts";
 import { msg } from "../errors.ts";
 import { BatchBuilder, type DecodedWrite } from "./batch.ts";

@@ -7,11 +7,11 @@
 import * as grpc from "@grpc/grpc-js";
 import { labelsFromPb, matchersToPb, toNumber } from "../../proto/convert.ts";
 import { cortex } from "../../proto/generated/protos.js";
-import type { Labels } from "../../storage/labels.ts";
-import type { Matcher } from "../../storage/matcher.ts";
-import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../../storage/series.ts";
+import type { Labels } from "../../model/labels.ts";
+import type { Matcher } from "../../model/matcher.ts";
+import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../../model/series.ts";
 import type { EncodedChunk } from "../../tsdb/block/chunks.ts";
-import { BlockSeriesIterator, defaultChunkDecoder } from "../../tsdb/block/querier.ts";
+import { BlockSeriesIterator, defaultChunkDecoder } from "../../tsdb/querier.ts";
 import { IngesterUnavailableError, type MetricMetadata, type PushResult, type Pusher, type WriteBatch } from "../types.ts";
 import { ingesterServiceDefinition, TENANT_METADATA } from "./service.ts";
 import { type EncodeOptions, encodeWriteRequest, METRIC_TYPES } from "./writerequest.ts";

@@ -5,7 +5,7 @@
  * WriteBatch. Both work on one buffer with no object per sample; sizes are computed first so
  * the request is written into a single allocation.
  */
-import type { Label } from "../../storage/labels.ts";
+import type { Label } from "../../model/labels.ts";
 import { DecodeError, ProtoReader, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from "../../proto/protoreader.ts";
 import { lenFieldSize, ProtoWriter, utf8Size, varintSize } from "../../proto/protowriter.ts";
 import type { Exemplar, MetricMetadata, MetricType, WriteBatch, WriteSeries, WriteSource } from "../types.ts";

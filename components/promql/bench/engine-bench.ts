@@ -4,7 +4,7 @@
  * Prints the median wall time of each query. Not a test; run:
  *   node_modules/.bin/node components/promql/bench/engine-bench.ts [series=100] [hours=6]
  */
-import { labelsFromObject } from "../../storage/labels.ts";
+import { labelsFromObject } from "../../model/labels.ts";
 import { Engine } from "../engine.ts";
 import { MemStorage } from "../promqltest/memstorage.ts";
 

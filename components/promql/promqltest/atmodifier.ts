@@ -7,7 +7,7 @@
  */
 import type { SyntaxNode } from "@lezer/common";
 import { parser } from "@prometheus-io/lezer-promql";
-import { METRIC_NAME } from "../../storage/labels.ts";
+import { METRIC_NAME } from "../../model/labels.ts";
 import { FUNCTIONS } from "../functable.ts";
 import { readQuoted } from "./script.ts";
 

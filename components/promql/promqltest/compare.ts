@@ -2,8 +2,8 @@
  * Result comparison as Prometheus's promqltest does it (evalCmd.compareResult, checkAnnotations,
  * checkExpectedFailure). Every function returns an error message, or undefined when it matches.
  */
-import { compareLabels, type Labels, labelsToString } from "../../storage/labels.ts";
-import { isStaleNaN } from "../../storage/series.ts";
+import { compareLabels, type Labels, labelsToString } from "../../model/labels.ts";
+import { isStaleNaN } from "../../model/series.ts";
 import type { QueryResult, QueryValue, VectorSample } from "../types.ts";
 import { type EvalCmd, type ExpectAnno, seriesKey } from "./script.ts";
 

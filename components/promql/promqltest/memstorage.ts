@@ -4,8 +4,8 @@
  * arrays; stale markers are kept as a separate flag so the StaleNaN bit pattern survives.
  * Queriers see only the samples within their [mint, maxt].
  */
-import { compareLabels, type Labels, labelsKey } from "../../storage/labels.ts";
-import type { Matcher } from "../../storage/matcher.ts";
+import { compareLabels, type Labels, labelsKey } from "../../model/labels.ts";
+import type { Matcher } from "../../model/matcher.ts";
 import {
   isStaleNaN,
   type LabelHints,
@@ -18,7 +18,7 @@ import {
   ValFloat,
   ValNone,
   type ValueType,
-} from "../../storage/series.ts";
+} from "../../model/series.ts";
 
 class MemSeries {
   readonly labels: Labels;

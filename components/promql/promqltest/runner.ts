@@ -4,10 +4,10 @@
  * selectors (at several evaluation times) and as range queries t-1m..t+1m step 1m whose middle
  * step must equal the instant result.
  */
-import { getLabel, type Labels, METRIC_NAME } from "../../storage/labels.ts";
+import { getLabel, type Labels, METRIC_NAME } from "../../model/labels.ts";
 import { FUNCTIONS } from "../functable.ts";
 import type { EngineOptions, PromQLEngine, QueryResult, VectorSample } from "../types.ts";
-import { newMatcher } from "../../storage/matcher.ts";
+import { newMatcher } from "../../model/matcher.ts";
 import { addAtModifiers, atModifierEvalTimes, selectorMatchers } from "./atmodifier.ts";
 import { assertMatrixSorted, checkAnnotations, checkExpectedFailure, compareResult, isFail } from "./compare.ts";
 import { MemStorage } from "./memstorage.ts";

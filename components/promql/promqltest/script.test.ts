@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { isStaleNaN } from "../../storage/series.ts";
+import { isStaleNaN } from "../../model/series.ts";
 import { addAtModifiers, atModifierEvalTimes, formatAtTime, selectorMatchers } from "./atmodifier.ts";
 import { almostEqual, checkAnnotations, checkExpectedFailure, compareResult } from "./compare.ts";
 import { MemStorage } from "./memstorage.ts";
@@ -262,7 +262,7 @@ describe("@ re-runs", () => {
 
 describe("MemStorage", () => {
   it("selects by matchers within the querier range and seeks", async () => {
-    const { newMatcher } = await import("../../storage/matcher.ts");
+    const { newMatcher } = await import("../../model/matcher.ts");
     const st = new MemStorage();
     const a = [
       { name: "__name__", value: "m" },

@@ -6,8 +6,8 @@
  * Native histogram literals (`{{...}}`) are recognised and expanded into placeholders so that
  * evaluations needing them can be reported as unsupported.
  */
-import { type Label, type Labels, METRIC_NAME } from "../../storage/labels.ts";
-import { STALE_NAN } from "../../storage/series.ts";
+import { type Label, type Labels, METRIC_NAME } from "../../model/labels.ts";
+import { STALE_NAN } from "../../model/series.ts";
 
 /** One point of a sequence: a float, an omitted point (`_`) or a native histogram literal. */
 export type SeqValue =
@@ -391,7 +391,7 @@ export function parseSeriesDesc(line: string): SeriesDesc {
   return { labels, values };
 }
 
-/** A key identifying a label set exactly (same as labelsKey in storage/labels.ts). */
+/** A key identifying a label set exactly (same as labelsKey in model/labels.ts). */
 export function seriesKey(ls: Labels): string {
   let s = "";
   for (const l of ls) s += l.name + "\xff" + l.value + "\xff";

@@ -1,42 +1,13 @@
 /**
- * Moving blocks between a local directory and the bucket, and encoding samples into chunks.
+ * Moving blocks between a local directory and the bucket.
  * Upload order follows Thanos/Mimir: chunks, index, then meta.json last, so a block without
  * meta.json is partial and ignored by readers.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { XORChunk } from "../../tsdb/chunkenc/xor.ts";
-import { ENC_XOR, type EncodedChunk } from "../../tsdb/block/chunks.ts";
-import { type BlockMeta, formatMeta, parseMeta } from "../../tsdb/block/meta.ts";
+import { type BlockMeta, formatMeta, parseMeta } from "../../model/block_meta.ts";
 import type { Bucket } from "../bucket/bucket.ts";
 import { CHUNKS_DIRNAME, INDEX_FILENAME, META_FILENAME } from "./layout.ts";
-
-/** Prometheus's target of samples per chunk. */
-export const SAMPLES_PER_CHUNK = 120;
-
-/** Encodes sorted samples (ts/vs of equal length) as XOR chunks of at most 120 samples. */
-export function encodeXORChunks(ts: ArrayLike<number>, vs: ArrayLike<number>, samplesPerChunk = SAMPLES_PER_CHUNK): EncodedChunk[] {
-  const out: EncodedChunk[] = [];
-  let c: XORChunk | undefined;
-  let mint = 0;
-  let maxt = 0;
-  const flush = () => {
-    if (c === undefined) return;
-    out.push({ mint, maxt, encoding: ENC_XOR, data: c.bytes().slice() });
-    c = undefined;
-  };
-  for (let i = 0; i < ts.length; i++) {
-    if (c === undefined || c.numSamples() >= samplesPerChunk) {
-      flush();
-      c = new XORChunk();
-      mint = ts[i];
-    }
-    c.append(ts[i], vs[i]);
-    maxt = ts[i];
-  }
-  flush();
-  return out;
-}
 
 /** Uploads a local block directory as `<ULID>/...` into the tenant bucket; meta.json last. */
 export async function uploadBlock(ubkt: Bucket, blockDir: string, meta?: BlockMeta): Promise<BlockMeta> {

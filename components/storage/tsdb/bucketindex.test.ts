@@ -14,7 +14,7 @@ import {
 } from "./bucketindex.ts";
 import { BUCKET_INDEX_FILENAME, globalDeletionMarkPath, listTenants, userBucket } from "./layout.ts";
 import { deleteBlock, listDeletionMarks, markForDeletion, markForNoCompact, readDeletionMark, readTenantDeletionMark, writeTenantDeletionMark } from "./markers.ts";
-import { fsBucket, makeAndUploadBlock, tempDir } from "./testing/blocks.ts";
+import { fsBucket, tempDir, uploadMetaBlock } from "./testing/bucket.ts";
 
 describe("markers and bucket index", () => {
   let dir: string;
@@ -27,7 +27,7 @@ describe("markers and bucket index", () => {
   after(() => cleanup());
 
   it("writes deletion marks in the block and under markers/, and deletes blocks", async () => {
-    const m = await makeAndUploadBlock(bkt, "t1", `${dir}/scratch`, [{ labels: { __name__: "up" }, samples: [[1000, 1]] }]);
+    const m = await uploadMetaBlock(bkt, "t1", { minTime: 1000, maxTime: 1001 });
     const ubkt = userBucket(bkt, "t1");
     assert.equal(await markForDeletion(ubkt, m.ulid, "test", 5_000_000), true);
     assert.equal(await markForDeletion(ubkt, m.ulid, "again", 9_000_000), false);
@@ -45,11 +45,14 @@ describe("markers and bucket index", () => {
   });
 
   it("builds, writes and reads the bucket index", async () => {
-    const a = await makeAndUploadBlock(bkt, "t2", `${dir}/scratch`, [{ labels: { __name__: "up" }, samples: [[0, 1], [7_199_999, 2]] }], {
-      thanos: { labels: { __compactor_shard_id__: "1_of_2" }, source: "compactor" },
+    const a = await uploadMetaBlock(bkt, "t2", {
+      minTime: 0,
+      maxTime: 7_200_000,
+      labels: { __compactor_shard_id__: "1_of_2" },
+      source: "compactor",
       compaction: { level: 2, sources: ["01ARZ3NDEKTSV4RRFFQ69G5FAV"] },
     });
-    const b = await makeAndUploadBlock(bkt, "t2", `${dir}/scratch`, [{ labels: { __name__: "up" }, samples: [[7_200_000, 1]] }]);
+    const b = await uploadMetaBlock(bkt, "t2", { minTime: 7_200_000, maxTime: 7_200_001 });
     const ubkt = userBucket(bkt, "t2");
     // A partial block (no meta.json).
     await ubkt.upload("01BX5ZZKBKACTAV9WEVGEMMVRZ/index", Buffer.from("x"));

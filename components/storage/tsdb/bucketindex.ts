@@ -6,7 +6,7 @@
  */
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { Counter, Gauge, Registry } from "prom-client";
-import { type BlockMeta, parseMeta } from "../../tsdb/block/meta.ts";
+import { type BlockMeta, parseMeta } from "../../model/block_meta.ts";
 import { type Bucket, ObjectNotFoundError } from "../bucket/bucket.ts";
 import { BUCKET_INDEX_FILENAME, forEachConcurrent, listBlockIDs, metaPath, userBucket } from "./layout.ts";
 import { type DeletionMark, listDeletionMarks } from "./markers.ts";

@@ -11,7 +11,8 @@ import { mkdir, open, readdir, stat } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { crc32c } from "../encoding/crc32c.ts";
-import { asBuffer, CorruptionError, Decbuf } from "../encoding/decbuf.ts";
+import { asBuffer, Decbuf } from "../encoding/decbuf.ts";
+import { CorruptionError } from "../../model/errors.ts";
 import { Encbuf, uvarintSize } from "../encoding/encbuf.ts";
 import type { ChunkMeta } from "../index/writer.ts";
 

@@ -6,8 +6,8 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { IndexReader } from "../index/reader.ts";
 import { ChunkReader } from "./chunks.ts";
-import { type BlockMeta, readMeta } from "./meta.ts";
-import { BlockQuerier, type BlockQuerierOptions } from "./querier.ts";
+import { type BlockMeta, readMeta } from "../../model/block_meta.ts";
+import { BlockQuerier, type BlockQuerierOptions } from "../querier.ts";
 import { readTombstones, type Tombstones } from "./tombstones.ts";
 import { CHUNKS_DIRNAME, INDEX_FILENAME } from "./writer.ts";
 

@@ -10,7 +10,8 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { crc32c } from "../encoding/crc32c.ts";
-import { asBuffer, CorruptionError, Decbuf } from "../encoding/decbuf.ts";
+import { asBuffer, Decbuf } from "../encoding/decbuf.ts";
+import { CorruptionError } from "../../model/errors.ts";
 import { Encbuf } from "../encoding/encbuf.ts";
 
 export const TOMBSTONES_FILENAME = "tombstones";

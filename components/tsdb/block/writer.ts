@@ -11,11 +11,11 @@
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { monotonicFactory } from "ulid";
-import type { Labels } from "../../storage/labels.ts";
-import { compareLabelsBytes } from "../encoding/strings.ts";
+import type { Labels } from "../../model/labels.ts";
+import { compareLabelsBytes } from "../../model/strings.ts";
 import { type ChunkMeta, IndexWriter } from "../index/writer.ts";
 import { ChunkWriter, type EncodedChunk, ENC_FLOAT_HISTOGRAM, ENC_HISTOGRAM, ENC_XOR, type SegmentFile } from "./chunks.ts";
-import { type BlockMeta, type BlockMetaCompaction, formatMeta, META_FILENAME, THANOS_VERSION_1, type ThanosFile } from "./meta.ts";
+import { type BlockMeta, type BlockMetaCompaction, formatMeta, META_FILENAME, THANOS_VERSION_1, type ThanosFile } from "../../model/block_meta.ts";
 import { encodeTombstones, TOMBSTONES_FILENAME } from "./tombstones.ts";
 
 export const INDEX_FILENAME = "index";

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { FloatHistogram } from "../../model/float_histogram.ts";
 import { CounterReset, GaugeType, NotCounterReset, UnknownCounterReset } from "../../model/histogram_schema.ts";
-import { STALE_NAN, ValFloatHistogram, ValNone } from "../../storage/series.ts";
+import { STALE_NAN, ValFloatHistogram, ValNone } from "../../model/series.ts";
 import { FloatHistogramChunk, floatHistogramAppendState } from "./float_histogram.ts";
 import { CounterResetHeaderGauge, CounterResetHeaderNotReset, CounterResetHeaderReset, CounterResetHeaderUnknown } from "./histogram_meta.ts";
 

@@ -27,7 +27,7 @@ import {
   isKnownSchema,
   unknownSchemaError,
 } from "../../model/histogram_schema.ts";
-import { type SampleIterator, ValFloatHistogram, ValNone, type ValueType } from "../../storage/series.ts";
+import { type SampleIterator, ValFloatHistogram, ValNone, type ValueType } from "../../model/series.ts";
 import { BitReader, BitWriter } from "./bstream.ts";
 import { counterResetHint } from "./histogram.ts";
 import {

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { FloatHistogram } from "../../model/float_histogram.ts";
 import { Histogram } from "../../model/histogram.ts";
 import { CounterReset, GaugeType, NotCounterReset, UnknownCounterReset } from "../../model/histogram_schema.ts";
-import { STALE_NAN, ValHistogram, ValNone } from "../../storage/series.ts";
+import { STALE_NAN, ValHistogram, ValNone } from "../../model/series.ts";
 import { BitReader, BitWriter } from "./bstream.ts";
 import { HistogramChunk, histogramAppendState } from "./histogram.ts";
 import {

@@ -36,7 +36,7 @@ import {
   isKnownSchema,
   unknownSchemaError,
 } from "../../model/histogram_schema.ts";
-import { type SampleIterator, ValHistogram, ValNone, type ValueType } from "../../storage/series.ts";
+import { type SampleIterator, ValHistogram, ValNone, type ValueType } from "../../model/series.ts";
 import { BitReader, BitWriter } from "./bstream.ts";
 import {
   COUNTER_RESET_HEADER_MASK,

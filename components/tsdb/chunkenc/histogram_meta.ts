@@ -17,7 +17,7 @@
  */
 import { EMPTY_SPANS } from "../../model/histogram_buckets.ts";
 import { isCustomBucketsSchema } from "../../model/histogram_schema.ts";
-import { STALE_NAN_BITS_HI, STALE_NAN_BITS_LO } from "../../storage/series.ts";
+import { STALE_NAN_BITS_HI, STALE_NAN_BITS_LO } from "../../model/series.ts";
 import type { BitReader, BitWriter } from "./bstream.ts";
 
 /** Counter reset header values (the top two bits of header byte 2). */

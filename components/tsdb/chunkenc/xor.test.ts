@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { XORChunk, EncXOR } from "./xor.ts";
-import { ValFloat, ValNone, STALE_NAN } from "../../storage/series.ts";
+import { ValFloat, ValNone, STALE_NAN } from "../../model/series.ts";
 
 function hex(b: Uint8Array): string {
   return Buffer.from(b).toString("hex");

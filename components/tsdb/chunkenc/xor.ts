@@ -22,7 +22,7 @@
  */
 import type { ChunkArena, Slab } from "./arena.ts";
 import { BitReader, BitWriter } from "./bstream.ts";
-import { ValFloat, ValNone, type SampleIterator, type ValueType } from "../../storage/series.ts";
+import { ValFloat, ValNone, type SampleIterator, type ValueType } from "../../model/series.ts";
 
 export const EncNone = 0;
 export const EncXOR = 1;

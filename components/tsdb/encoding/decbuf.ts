@@ -3,13 +3,10 @@
  * malformed varint throws a CorruptionError, so readers of untrusted files fail cleanly.
  * Reads allocate nothing except the strings they return.
  */
+import { CorruptionError } from "../../model/errors.ts";
 import { Buffer } from "node:buffer";
 import { crc32c } from "./crc32c.ts";
 
-/** Malformed or truncated TSDB data. `message` says what and where. */
-export class CorruptionError extends Error {
-  override name = "CorruptionError";
-}
 
 export const ERR_INVALID_SIZE = "invalid size";
 export const ERR_INVALID_CHECKSUM = "invalid checksum";

@@ -2,9 +2,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { crc32c, crc32cUpdate } from "./crc32c.ts";
-import { CorruptionError, Decbuf } from "./decbuf.ts";
+import { Decbuf } from "./decbuf.ts";
+import { CorruptionError } from "../../model/errors.ts";
 import { Encbuf } from "./encbuf.ts";
-import { compareStrings } from "./strings.ts";
+import { compareStrings } from "../../model/strings.ts";
 
 describe("crc32c", () => {
   it("matches the Castagnoli check value", () => {

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { labelsFromObject } from "../../storage/labels.ts";
-import { newMatcher } from "../../storage/matcher.ts";
-import { CorruptionError } from "../encoding/decbuf.ts";
-import { compareLabelsBytes, compareStrings } from "../encoding/strings.ts";
+import { labelsFromObject } from "../../model/labels.ts";
+import { newMatcher } from "../../model/matcher.ts";
+import { CorruptionError } from "../../model/errors.ts";
+import { compareLabelsBytes, compareStrings } from "../../model/strings.ts";
 import { intersectPostings, mergePostings, withoutPostings } from "./postings.ts";
 import { IndexReader } from "./reader.ts";
 import { buildIndex, type IndexSeriesInput, IndexWriter } from "./writer.ts";

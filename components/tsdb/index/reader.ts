@@ -4,18 +4,13 @@
  * offset table (with their CRCs); series entries and postings lists are checked when read.
  * Any malformed input raises CorruptionError.
  */
-import type { Label, Labels } from "../../storage/labels.ts";
-import type { Matcher } from "../../storage/matcher.ts";
-import {
-  asBuffer,
-  CorruptionError,
-  Decbuf,
-  decbufWithBE32Len,
-  decbufWithUvarintLen,
-} from "../encoding/decbuf.ts";
+import type { Label, Labels } from "../../model/labels.ts";
+import type { Matcher } from "../../model/matcher.ts";
+import { asBuffer, Decbuf, decbufWithBE32Len, decbufWithUvarintLen } from "../encoding/decbuf.ts";
+import { CorruptionError } from "../../model/errors.ts";
 import { crc32c } from "../encoding/crc32c.ts";
-import { compareStrings } from "../encoding/strings.ts";
-import { EMPTY_POSTINGS, intersectPostings, mergePostings, withoutPostings } from "./postings.ts";
+import { compareStrings } from "../../model/strings.ts";
+import { EMPTY_POSTINGS, intersectPostings, mergePostings, type Postings, postingsForMatchers } from "./postings.ts";
 import {
   type ChunkMeta,
   INDEX_FORMAT_V2,
@@ -193,54 +188,47 @@ export class IndexReader {
     return this.readPostings(e.offsets[i]);
   }
 
-  /** Union of the postings of name=v over the given values. */
-  postingsForValues(name: string, values: Iterable<string>): Uint32Array {
-    const lists: Uint32Array[] = [];
-    for (const v of values) {
-      const p = this.postings(name, v);
-      if (p.length > 0) lists.push(p);
-    }
-    return mergePostings(lists);
-  }
-
-  /** Union of the postings of name=v over the values for which `pred` holds. */
-  postingsForPredicate(name: string, pred: (value: string) => boolean): Uint32Array {
+  /** Union of the postings of name=v over the values for which `match` holds. */
+  postingsForLabelMatching(name: string, match: (value: string) => boolean): Uint32Array {
     const e = this.table.get(name);
     if (e === undefined || name === "") return EMPTY_POSTINGS;
     const lists: Uint32Array[] = [];
     for (let i = 0; i < e.values.length; i++) {
-      if (pred(e.values[i])) lists.push(this.readPostings(e.offsets[i]));
+      if (match(e.values[i])) lists.push(this.readPostings(e.offsets[i]));
     }
-    return mergePostings(lists);
+    // Unions of Uint32Arrays are Uint32Arrays.
+    return mergePostings(lists) as Uint32Array;
   }
 
-  /** Series matching every matcher, with Prometheus's semantics (PostingsForMatchers). */
+  /** Series matching every matcher, with Prometheus's semantics (see postingsForMatchers). */
   postingsForMatchers(matchers: readonly Matcher[]): Uint32Array {
-    const its: Uint32Array[] = [];
-    const notIts: Uint32Array[] = [];
-    for (const m of matchers) {
-      const matchesEmpty = m.matches("");
-      const isNot = m.type === "!=" || m.type === "!~";
-      if (isNot && matchesEmpty) {
-        // l!="foo", l!~"bar": remove series whose value matches the positive form.
-        notIts.push(this.postingsForPredicate(m.name, (v) => !m.matches(v)));
-      } else if (isNot && !matchesEmpty) {
-        // l!="", l!~"": keep series having a value that matches.
-        its.push(this.postingsForPredicate(m.name, (v) => m.matches(v)));
-      } else if (!isNot && matchesEmpty) {
-        // l="", l=~"|a": remove series whose value does not match.
-        notIts.push(this.postingsForPredicate(m.name, (v) => !m.matches(v)));
-      } else {
-        its.push(this.postingsForPredicate(m.name, (v) => m.matches(v)));
-      }
-    }
-    if (its.length === 0) its.push(this.allPostings());
-    let p = intersectPostings(its);
-    for (const n of notIts) {
-      if (p.length === 0) break;
-      p = withoutPostings(p, n);
-    }
+    // Every list this index hands out is a Uint32Array, so set operations on them are too.
+    return postingsForMatchers(this, matchers) as Uint32Array;
+  }
+
+  /** Persisted postings are in label order already. */
+  sortedPostings(p: Postings): Postings {
     return p;
+  }
+
+  /** Sorted values of `name` among the series in `p`. */
+  labelValuesFor(p: Postings, name: string): string[] {
+    if (p.length === 0) return [];
+    return this.labelValues(name).filter((v) => intersectPostings([p, this.postings(name, v)]).length > 0);
+  }
+
+  /** Sorted label names of the series in `p`. */
+  labelNamesFor(p: Postings): string[] {
+    const set = new Set<string>();
+    for (let i = 0; i < p.length; i++) for (const l of this.seriesLabels(p[i])) set.add(l.name);
+    return [...set].sort(compareStrings);
+  }
+
+  /** Labels of the series at `ref`, with the metas of its chunks overlapping [mint, maxt] appended to `out`. */
+  seriesOverlapping(ref: number, mint: number, maxt: number, out: ChunkMeta[]): Labels {
+    const s = this.series(ref);
+    for (const c of s.chunks) if (!(c.maxt < mint || c.mint > maxt)) out.push(c);
+    return s.labels;
   }
 
   private readPostings(off: number): Uint32Array {

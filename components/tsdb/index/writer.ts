@@ -7,10 +7,10 @@
  * exceeds a few MiB), so the whole index never has to be held at once. buildIndex() is the
  * one-call form for tests and small indexes.
  */
-import type { Labels } from "../../storage/labels.ts";
+import type { Labels } from "../../model/labels.ts";
 import { crc32c } from "../encoding/crc32c.ts";
 import { Encbuf } from "../encoding/encbuf.ts";
-import { compareLabelsBytes, compareStrings } from "../encoding/strings.ts";
+import { compareLabelsBytes, compareStrings } from "../../model/strings.ts";
 
 export const MAGIC_INDEX = 0xbaaad700;
 export const INDEX_FORMAT_V1 = 1;

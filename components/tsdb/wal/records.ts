@@ -13,7 +13,7 @@
  * it has its own type:
  *   MimirMetadata 64: per entry: uvarint-len strings family name, type, help, unit
  */
-import type { Label, Labels } from "../../storage/labels.ts";
+import type { Label, Labels } from "../../model/labels.ts";
 
 export const REC_SERIES = 1;
 export const REC_SAMPLES = 2;

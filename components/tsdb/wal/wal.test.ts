@@ -19,8 +19,8 @@ import {
   encodeSeries,
   encodeTombstones,
 } from "./records.ts";
-import { labelsFromObject } from "../../storage/labels.ts";
-import { STALE_NAN, isStaleNaN } from "../../storage/series.ts";
+import { labelsFromObject } from "../../model/labels.ts";
+import { STALE_NAN, isStaleNaN } from "../../model/series.ts";
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), "wal-test-"));

@@ -507,8 +507,13 @@ export class MemberlistKV extends BasicService {
           throw new Error("memberlist: failed to join the cluster");
         }
         this.joined = true;
+      } else if ((await this.join().catch(() => 0)) > 0) {
+        // dskit's fast join on startup: one synchronous round, so the rings built on this store
+        // start from the cluster's state rather than an empty one.
+        this.joined = true;
+        this.log.info({}, "memberlist: joined the cluster");
       } else {
-        // Join in the background, as dskit does when aborting is off.
+        // Nobody reached yet: keep trying in the background, as dskit does when aborting is off.
         void this.joinWithRetries().then((ok) => {
           this.joined = ok;
           if (!ok) this.log.error({}, "memberlist: joining the cluster failed after retries");

@@ -4,7 +4,7 @@
  * compares UTF-16 code units, which differs only when one string has a surrogate pair (code
  * points above U+FFFF) where the other has a code unit in U+E000..U+FFFF.
  */
-import type { Labels } from "../../storage/labels.ts";
+import type { Labels } from "./labels.ts";
 
 function fixup(c: number): number {
   if (c >= 0xd800) return c <= 0xdfff ? c + 0x2000 : c - 0x800;

@@ -1,30 +1,21 @@
 /** Test helpers: build small blocks from plain samples and read them back. */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BlockMeta } from "../../../tsdb/block/meta.ts";
-import { BlockReader } from "../../../tsdb/block/reader.ts";
-import { type BlockWriterOptions, writeBlock } from "../../../tsdb/block/writer.ts";
-import { compareLabelsBytes } from "../../../tsdb/encoding/strings.ts";
-import type { Bucket } from "../../bucket/bucket.ts";
-import { FilesystemBucket } from "../../bucket/filesystem/filesystem.ts";
-import { labelsFromObject, labelsKey, labelsToObject } from "../../labels.ts";
-import { ValNone } from "../../series.ts";
-import { encodeXORChunks, uploadBlock } from "../blockio.ts";
-import { userBucket } from "../layout.ts";
+import type { BlockMeta } from "../../model/block_meta.ts";
+import { BlockReader } from "../block/reader.ts";
+import { type BlockWriterOptions, writeBlock } from "../block/writer.ts";
+import { compareLabelsBytes } from "../../model/strings.ts";
+import type { Bucket } from "../../storage/bucket/bucket.ts";
+import { labelsFromObject, labelsKey, labelsToObject } from "../../model/labels.ts";
+import { ValNone } from "../../model/series.ts";
+import { uploadBlock } from "../../storage/tsdb/blockio.ts";
+import { encodeXORChunks } from "../compact.ts";
+import { userBucket } from "../../storage/tsdb/layout.ts";
+
+export { fsBucket, tempDir } from "../../storage/tsdb/testing/bucket.ts";
 
 export interface TestSeries {
   labels: Record<string, string>;
   samples: [number, number][];
-}
-
-export async function tempDir(prefix = "mimir-ts-test-"): Promise<{ dir: string; cleanup: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
-}
-
-export function fsBucket(dir: string): Bucket {
-  return new FilesystemBucket({ dir });
 }
 
 /** Writes a block with the given series (any order) under parentDir. */

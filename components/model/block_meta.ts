@@ -7,7 +7,7 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { isValid } from "ulid";
-import { CorruptionError } from "../encoding/decbuf.ts";
+import { CorruptionError } from "./errors.ts";
 
 export const META_FILENAME = "meta.json";
 export const TSDB_VERSION_1 = 1;
