@@ -82,7 +82,7 @@ export function registerAdminApi(app: FastifyInstance, deps: AdminDeps): void {
   });
 
   app.get("/config", async (req, reply) => {
-    reply.type("text/plain; charset=utf-8").send(configToYaml(deps.rootBlock, deps.config, printMode(req)));
+    reply.type("text/plain; charset=utf-8").send(configToYaml(deps.rootBlock, deps.config, printMode(req), { markNotImplemented: true }));
   });
 
   app.get("/api/v1/status/config", async (_req, reply) => {

@@ -6,6 +6,7 @@
 import { tsdbBlock } from "../ingester/config.ts";
 import { storageConfigBlock } from "../storage/bucket/config.ts";
 import { bucketStoreBlock } from "../storegateway/config.ts";
+import { cacheConfigBlock } from "../cache/config.ts";
 import { f } from "../util/config/spec.ts";
 
 export { distributorBlock } from "../distributor/config.ts";
@@ -24,9 +25,27 @@ export const blocksStorageBlock = {
   tsdb: {
     ...tsdbBlock,
     dir: f.string("blocks-storage.tsdb.dir", "./data/tsdb/", tsdbBlock.dir.help, { path: "one" }),
+    // Newer Mimir than the config descriptor (experimental there); accepted, not implemented.
+    forced_head_compaction_min_in_memory_series: f.int(
+      "blocks-storage.tsdb.forced-head-compaction-min-in-memory-series",
+      0,
+      "When the number of in-memory series in the ingester is equal to or greater than this setting, the ingester tries to compact the TSDB Head. 0 to disable.",
+      { hidden: true },
+    ),
+    forced_head_compaction_min_estimated_series_reduction_percentage: f.int(
+      "blocks-storage.tsdb.forced-head-compaction-min-estimated-series-reduction-percentage",
+      15,
+      "When the early compaction is enabled, the early compaction is triggered only if the estimated series reduction is at least the configured percentage (0-100).",
+      { hidden: true },
+    ),
   },
 };
 
-export const rulerStorageBlock = storageConfigBlock("ruler-storage.", "./data/ruler");
+export const rulerStorageBlock = {
+  ...storageConfigBlock("ruler-storage.", "./data/ruler"),
+  // Newer Mimir than the config descriptor: the ruler storage's cache (same shape as the
+  // bucket store's metadata cache).
+  cache: cacheConfigBlock("ruler-storage.cache.", { what: "the ruler storage cache" }),
+};
 export const alertmanagerStorageBlock = storageConfigBlock("alertmanager-storage.", "./data/alertmanager");
 export const commonStorageBlock = storageConfigBlock("common.storage.", "");

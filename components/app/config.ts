@@ -15,7 +15,7 @@ import {
   splitArgs,
 } from "../util/config/load.ts";
 import { absolutePath, resolvePaths } from "../util/config/paths.ts";
-import { defaultsOf, type Field, nonDefaultNotImplemented } from "../util/config/spec.ts";
+import { defaultsOf, type Field, nonDefaultNotImplemented, walkFields } from "../util/config/spec.ts";
 import { MODULES } from "./modules.ts";
 import { type Config, rootBlock } from "./rootblock.ts";
 
@@ -34,6 +34,9 @@ export const COMMAND_FLAGS: Record<string, { bool: boolean; help: string }> = {
 };
 
 const FLAGS = flagIndex(rootBlock);
+/** Every field by its dotted YAML path. */
+const FIELDS_BY_PATH = new Map<string, Field<any>>();
+walkFields(rootBlock, (path, field) => FIELDS_BY_PATH.set(path, field));
 
 export interface LoadOptions {
   args: readonly string[];
@@ -124,9 +127,66 @@ export function loadConfig(opts: LoadOptions): LoadedConfig {
     applyCommonStorage(cfg, spread);
   }
   applyFlags(FLAGS, cfg as Record<string, any>, new Map([...flags].filter(([k]) => !k.startsWith("common.storage."))));
+  moveDeprecatedCustomTrackers(cfg);
+  applyRenamedKeys(cfg);
   validateConfig(cfg);
   if (opts.workingDir !== undefined) resolvePaths(rootBlock, cfg as Record<string, any>, opts.workingDir);
   return { config: cfg, commandFlags, configFile, positional };
+}
+
+/**
+ * Mimir's deprecated `ingester.active_series_custom_trackers` moves to
+ * `limits.active_series_custom_trackers`; setting both is an error, as in Mimir.
+ */
+function moveDeprecatedCustomTrackers(cfg: Config): void {
+  const ingester = cfg.ingester as Record<string, any>;
+  const limits = cfg.limits as Record<string, any>;
+  const old = ingester.active_series_custom_trackers as Record<string, unknown> | undefined;
+  if (!old || Object.keys(old).length === 0) return;
+  if (Object.keys(limits.active_series_custom_trackers ?? {}).length > 0) {
+    throw new ConfigError(
+      "can't define active series custom trackers in both ingester and limits config, please define them only in the limits",
+    );
+  }
+  limits.active_series_custom_trackers = structuredClone(old);
+}
+
+/** Renamed keys (Field.renamedTo) with their field and the field that replaced them. */
+const RENAMED: { from: string; to: string; field: Field<any>; target: Field<any> }[] = [];
+walkFields(rootBlock, (path, field) => {
+  if (field.renamedTo === undefined) return;
+  const target = FIELDS_BY_PATH.get(field.renamedTo);
+  if (target === undefined) throw new Error(`${path}: renamed to ${field.renamedTo}, which is not declared`);
+  RENAMED.push({ from: path, to: field.renamedTo, field, target });
+});
+
+/** Copies each renamed key the config sets to the key that replaced it, unless that one is set too. */
+function applyRenamedKeys(cfg: Config): void {
+  for (const { from, to, field, target } of RENAMED) {
+    const v = valueAt(cfg, from);
+    if (JSON.stringify(v) === JSON.stringify(field.default)) continue;
+    if (JSON.stringify(valueAt(cfg, to)) !== JSON.stringify(target.default)) continue;
+    const parts = to.split(".");
+    let obj = cfg as Record<string, any>;
+    for (const p of parts.slice(0, -1)) obj = obj[p];
+    obj[parts[parts.length - 1]] = structuredClone(v);
+  }
+}
+
+function valueAt(cfg: unknown, path: string): unknown {
+  let v = cfg;
+  for (const k of path.split(".")) v = (v as Record<string, unknown> | undefined)?.[k];
+  return v;
+}
+
+/** Mimir's deprecation warning for each deprecated field the config sets to a non-default value. */
+export function deprecationWarnings(cfg: Config): string[] {
+  const out: string[] = [];
+  walkFields(rootBlock, (path, field) => {
+    if (field.deprecated === undefined) return;
+    if (JSON.stringify(valueAt(cfg, path)) !== JSON.stringify(field.default)) out.push(field.deprecated);
+  });
+  return out;
 }
 
 /** Cross-field checks that a single field's validate() cannot make. */

@@ -13,6 +13,7 @@ import { querySchedulerBlock } from "../scheduler/config.ts";
 import { serverBlock } from "../server/config.ts";
 import { storeGatewayBlock } from "../storegateway/config.ts";
 import { overridesExporterBlock } from "../overridesexporter/config.ts";
+import { descriptorRows, withDescriptor } from "../util/config/descriptor/descriptor.ts";
 import { f, markNotImplemented, type ValueOf } from "../util/config/spec.ts";
 import { limitsBlock } from "../util/limits/limits.ts";
 import { runtimeConfigBlock } from "../util/runtimeconfig/config.ts";
@@ -229,6 +230,8 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "blocks_storage.tsdb.close_idle_tsdb_timeout",
   "blocks_storage.tsdb.memory_snapshot_on_shutdown",
   "blocks_storage.tsdb.head_postings_for_matchers_cache_ttl",
+  "blocks_storage.tsdb.forced_head_compaction_min_in_memory_series",
+  "blocks_storage.tsdb.forced_head_compaction_min_estimated_series_reduction_percentage",
   // common.storage.*: as blocks_storage
   "common.storage.s3.signature_version",
   "common.storage.s3.list_objects_version",
@@ -246,6 +249,10 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "compactor.symbols_flushers_concurrency",
 ];
 
-export const rootBlock = markNotImplemented(declaredRootBlock, NOT_IMPLEMENTED_KEYS);
+/**
+ * The declarations plus every other field of Mimir's configuration (descriptor/mimir-fields.json),
+ * those generated ones accepted and marked not implemented.
+ */
+export const rootBlock = withDescriptor(markNotImplemented(declaredRootBlock, NOT_IMPLEMENTED_KEYS), descriptorRows());
 
 export type Config = ValueOf<typeof rootBlock>;

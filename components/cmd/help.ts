@@ -1,6 +1,10 @@
-/** The text of -help / -help-all: every flag with its type, default and help, like Go's flag package. */
+/**
+ * The text of -help / -help-all: every flag with its type, default and help, like Go's flag
+ * package. As in Mimir, -help lists the basic category only and -help-all every flag, with
+ * experimental and deprecated ones prefixed by their category.
+ */
 import { formatDuration } from "../util/config/duration.ts";
-import type { Field } from "../util/config/spec.ts";
+import { categoryOf, type Field } from "../util/config/spec.ts";
 
 const KIND_WORD: Record<string, string> = {
   string: "string",
@@ -9,6 +13,7 @@ const KIND_WORD: Record<string, string> = {
   bool: "",
   duration: "duration",
   list: "comma-separated-list-of-strings",
+  map: "value",
   any: "value",
 };
 
@@ -38,8 +43,10 @@ export function formatHelp(
     entries.push({ name, kind: c.bool ? "" : "string", help: c.help, def: "" });
   }
   for (const { name, field } of flags) {
-    if (field.hidden && !all) continue;
-    const help = field.notImplemented ? `${field.help} (not implemented yet: accepted and ignored)` : field.help;
+    const category = categoryOf(field);
+    if (category !== "basic" && !all) continue;
+    let help = field.notImplemented ? `${field.help} (not implemented yet: accepted and ignored)` : field.help;
+    if (category === "experimental" || category === "deprecated") help = `[${category}] ${help}`;
     entries.push({ name, kind: KIND_WORD[field.kind], help, def: defaultText(field) });
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -49,6 +56,6 @@ export function formatHelp(
     if (e.def !== "") help += ` (default ${e.def})`;
     out.push(help);
   }
-  if (!all) out.push("", "To see all flags, including hidden ones, use -help-all.");
+  if (!all) out.push("", "To see all flags, use -help-all");
   return `${out.join("\n")}\n`;
 }

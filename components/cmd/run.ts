@@ -8,7 +8,7 @@
 import module from "node:module";
 import process from "node:process";
 import { App } from "../app/app.ts";
-import { allFlags, COMMAND_FLAGS, ConfigError, loadConfig, unimplementedKeysSet } from "../app/config.ts";
+import { allFlags, COMMAND_FLAGS, ConfigError, deprecationWarnings, loadConfig, unimplementedKeysSet } from "../app/config.ts";
 import { formatModuleList, whyTargetsCannotServe } from "../app/modules.ts";
 import { type LogFormat, type LogLevel, newLogger } from "../util/log.ts";
 import { BUILD_INFO } from "../util/version.ts";
@@ -60,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const logger = newLogger({ format: config.server.log_format as LogFormat, level: config.server.log_level as LogLevel });
+  for (const warning of deprecationWarnings(config)) logger.warn(warning);
   const ignored = unimplementedKeysSet(config, workingDir);
   if (ignored.length > 0) logger.warn({ keys: ignored }, `config sets keys that are not implemented yet and have no effect: ${ignored.join(", ")}`);
   const app = new App(config, { logger });

@@ -26,6 +26,7 @@ export const frontendBlock = {
   },
   cache_results: f.bool("query-frontend.cache-results", false, "Cache query results."),
   max_retries: f.int("query-frontend.max-retries-per-request", 5, "Maximum number of retries for a single request; beyond this, the downstream error is returned."),
+  query_sharding_target_series_per_shard: f.int("query-frontend.query-sharding-target-series-per-shard", 0, "How many series a single sharded partial query should load at most. This is not a strict requirement guaranteed to be honoured by query sharding, but a hint given to the query sharding when the query execution is initially planned. 0 to disable cardinality-based hints.", { hidden: true }),
   parallelize_shardable_queries: f.bool("query-frontend.parallelize-shardable-queries", false, "True to enable query sharding."),
   query_result_response_format: f.string("query-frontend.query-result-response-format", "protobuf", "Format to use when retrieving query results from queriers. Supported values: json, protobuf", {
     enum: ["json", "protobuf"],

@@ -33,6 +33,7 @@ const TYPE_NAME: Record<string, string> = {
   bool: "bool",
   duration: "duration",
   list: "list of strings",
+  map: "map",
 };
 
 /** Converts one YAML value for a field; throws ConfigError naming the path. */
@@ -72,6 +73,10 @@ export function coerceYaml(path: string, field: Field<any>, v: unknown): unknown
       if (typeof v === "string") out = v === "" ? [] : v.split(",").map((s) => s.trim());
       else if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) out = v.map(String);
       else throw bad();
+      break;
+    case "map":
+      if (v === null || typeof v !== "object" || Array.isArray(v)) throw bad();
+      out = v;
       break;
     case "any":
       out = v;
@@ -141,6 +146,7 @@ export function flagIndex(block: Block): Map<string, FlagInfo> {
   const out = new Map<string, FlagInfo>();
   walkFields(block, (path, field) => {
     if (field.flag) out.set(field.flag, { path: path.split("."), field });
+    for (const alias of field.flagAliases ?? []) out.set(alias, { path: path.split("."), field });
   });
   return out;
 }
@@ -180,10 +186,38 @@ export function coerceFlag(name: string, field: Field<any>, text: string): unkno
     case "list":
       out = text === "" ? [] : text.split(",").map((s) => s.trim());
       break;
+    case "map":
+      out = parseMapFlag(text);
+      if (out === undefined) throw bad();
+      break;
     case "any":
       throw bad("not settable from the command line");
   }
   checkField(`-${name}`, field, out);
+  return out;
+}
+
+/**
+ * A map flag's value: a JSON object, or `name:value;name2:value2` (the form of Mimir's
+ * -ingester.active-series-custom-trackers). Undefined when it is neither.
+ */
+export function parseMapFlag(text: string): Record<string, unknown> | undefined {
+  const t = text.trim();
+  if (t === "") return {};
+  if (t.startsWith("{")) {
+    try {
+      const v = JSON.parse(t) as unknown;
+      return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const pair of t.split(";")) {
+    const colon = pair.indexOf(":");
+    if (colon <= 0) return undefined;
+    out[pair.slice(0, colon).trim()] = pair.slice(colon + 1).trim();
+  }
   return out;
 }
 

@@ -5,7 +5,7 @@
  */
 import * as yaml from "js-yaml";
 import { formatDuration } from "./duration.ts";
-import { type Block, type Field, isField } from "./spec.ts";
+import { type Block, type Field, isField, walkFields } from "./spec.ts";
 
 export type PrintMode = "values" | "defaults" | "diff";
 
@@ -38,7 +38,37 @@ export function configToObject(block: Block, values: Record<string, any>, mode: 
   return out;
 }
 
-export function configToYaml(block: Block, values: Record<string, any>, mode: PrintMode): string {
+export interface ConfigYamlOptions {
+  /** Appends `# not implemented in mimir-ts` to the line of each field marked notImplemented. */
+  markNotImplemented?: boolean;
+}
+
+export const NOT_IMPLEMENTED_COMMENT = "# not implemented in mimir-ts";
+
+export function configToYaml(block: Block, values: Record<string, any>, mode: PrintMode, opts: ConfigYamlOptions = {}): string {
   const obj = configToObject(block, values, mode) ?? {};
-  return yaml.dump(obj, { lineWidth: -1, noRefs: true, sortKeys: false });
+  const text = yaml.dump(obj, { lineWidth: -1, noRefs: true, sortKeys: false });
+  return opts.markNotImplemented ? markNotImplementedLines(block, text) : text;
+}
+
+/**
+ * Comments the lines of not-implemented fields in YAML that yaml.dump wrote (two-space indent,
+ * one key per line): a key's path is rebuilt from the keys above it at smaller indents.
+ */
+function markNotImplementedLines(block: Block, text: string): string {
+  const paths = new Set<string>();
+  walkFields(block, (path, field) => {
+    if (field.notImplemented) paths.add(path);
+  });
+  const stack: string[] = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^( *)([A-Za-z0-9_]+):(?: |$)/.exec(lines[i]);
+    if (!m || m[1].length % 2 !== 0) continue;
+    const depth = m[1].length / 2;
+    stack.length = depth;
+    stack.push(m[2]);
+    if (paths.has(stack.join("."))) lines[i] += ` ${NOT_IMPLEMENTED_COMMENT}`;
+  }
+  return lines.join("\n");
 }

@@ -7,7 +7,14 @@
  * Units: durations are milliseconds, sizes are bytes.
  */
 
-export type FieldKind = "string" | "int" | "float" | "bool" | "duration" | "list" | "any";
+/**
+ * "map": a YAML mapping of strings to scalars; on the command line JSON (`{"a":1}`) or
+ * `name:value;name2:value2` (Mimir's active-series-custom-trackers flag form).
+ */
+export type FieldKind = "string" | "int" | "float" | "bool" | "duration" | "list" | "map" | "any";
+
+/** Mimir's help categories: -help lists "basic" fields only, -help-all every one. */
+export type FieldCategory = "basic" | "advanced" | "experimental" | "deprecated";
 
 export interface Field<T> {
   readonly __field: true;
@@ -34,6 +41,17 @@ export interface Field<T> {
    * resolves a relative value against the working directory once (see resolvePaths).
    */
   readonly path?: "one" | "list";
+  /** Mimir's help category; when absent, "advanced" if hidden, else "basic". */
+  readonly category?: FieldCategory;
+  /** Further flags that set this field (a flag Mimir renamed between versions). */
+  readonly flagAliases?: readonly string[];
+  /** Mimir's deprecation warning, logged at start when a config sets the field. */
+  readonly deprecated?: string;
+  /**
+   * A key Mimir renamed or moved: the dotted path of the field that replaced it. The loader
+   * copies a non-default value there (unless the new key is set too).
+   */
+  readonly renamedTo?: string;
 }
 
 export interface Block {
@@ -70,6 +88,11 @@ export const f = {
   /** Free-form YAML (objects, lists of objects); no flag. */
   any: <T>(def: T, help: string, opts?: FieldOpts<T>) => mk<T>("any", undefined, def, help, opts),
 };
+
+/** The field's help category: declared, else "advanced" for hidden fields and "basic" otherwise. */
+export function categoryOf(field: Field<any>): FieldCategory {
+  return field.category ?? (field.hidden ? "advanced" : "basic");
+}
 
 export function isField(x: Field<any> | Block): x is Field<any> {
   return (x as Field<any>).__field === true;

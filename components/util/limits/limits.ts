@@ -4,6 +4,7 @@
  * defaults are Mimir's (M:docs/.../configuration-parameters, MIMIR-REFERENCE.md section 3).
  * Units: durations in ms, sizes in bytes, rates per second.
  */
+import { descriptorRowsUnder, withDescriptor } from "../config/descriptor/descriptor.ts";
 import { f, type ValueOf } from "../config/spec.ts";
 
 const nonNegative = (v: number) => (v < 0 ? "must not be negative" : undefined);
@@ -133,3 +134,10 @@ export const limitsBlock = {
 };
 
 export type Limits = ValueOf<typeof limitsBlock>;
+
+/**
+ * limitsBlock plus the other per-tenant limits of Mimir's configuration (generated from the
+ * descriptor data, not implemented), so a runtime config's overrides accept every Mimir limit.
+ * (limitsBlock itself stays the declared, implemented-or-marked set the operator's CRD mirrors.)
+ */
+export const allLimitsBlock = withDescriptor(limitsBlock, descriptorRowsUnder("limits"), { prefix: "limits" });

@@ -10,7 +10,7 @@ import type { Logger } from "pino";
 import { Gauge, type Registry } from "prom-client";
 import { applyYamlObject, ConfigError, parseYamlDocument } from "../config/load.ts";
 import type { ValueOf } from "../config/spec.ts";
-import { type Limits, limitsBlock } from "../limits/limits.ts";
+import { allLimitsBlock, type Limits } from "../limits/limits.ts";
 import type { Overrides } from "../limits/overrides.ts";
 import { BasicService } from "../services/service.ts";
 import { validateTenantID } from "../tenant.ts";
@@ -73,7 +73,7 @@ export function parseRuntimeConfig(files: { name: string; text: string }[], defa
     const problem = validateTenantID(tenant);
     if (problem) throw new ConfigError(`overrides.${tenant}: ${problem}`);
     const limits = structuredClone(defaults) as Record<string, any>;
-    applyYamlObject(limitsBlock, limits, lim, `overrides.${tenant}`);
+    applyYamlObject(allLimitsBlock, limits, lim, `overrides.${tenant}`);
     overrides.set(tenant, limits as Limits);
   }
   return { raw: merged, overrides };
