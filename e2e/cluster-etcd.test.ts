@@ -34,7 +34,7 @@ describe("microservices cluster with every ring in etcd", { skip, timeout: 110_0
 
   it("keeps the rings in etcd, not in memberlist", async () => {
     const c = cluster!;
-    // Every key under the ring prefix (the compactor does not join a ring yet, so no "compactor").
+    // Every key under the ring prefix: the ingester, distributor, store-gateway and compactor rings.
     const etcdKeys = await fetch(`http://${etcd!.endpoint}/v3/kv/range`, {
       method: "POST",
       body: JSON.stringify({
@@ -47,6 +47,7 @@ describe("microservices cluster with every ring in etcd", { skip, timeout: 110_0
       .map((kv) => Buffer.from(kv.key, "base64").toString())
       .sort();
     assert.deepEqual(keys, [
+      "collectors/compactor",
       "collectors/distributor",
       "collectors/ring",
       "collectors/store-gateway",
