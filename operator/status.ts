@@ -50,23 +50,45 @@ export interface ComponentStatus {
 
 /** Why a workload is not done yet, or undefined when it is. */
 export function notDone(w: WorkloadState): string | undefined {
-  if (w.observedGeneration < w.generation) return `${w.kind} ${w.name}: controller has not observed generation ${w.generation} yet`;
-  if (w.updatedReplicas < w.replicas) return `${w.kind} ${w.name}: ${w.updatedReplicas}/${w.replicas} replicas updated`;
-  if (w.readyReplicas < w.replicas) return `${w.kind} ${w.name}: ${w.readyReplicas}/${w.replicas} replicas ready`;
+  if (w.observedGeneration < w.generation)
+    return `${w.kind} ${w.name}: controller has not observed generation ${w.generation} yet`;
+  if (w.updatedReplicas < w.replicas)
+    return `${w.kind} ${w.name}: ${w.updatedReplicas}/${w.replicas} replicas updated`;
+  if (w.readyReplicas < w.replicas)
+    return `${w.kind} ${w.name}: ${w.readyReplicas}/${w.replicas} replicas ready`;
   return undefined;
 }
 
-function cond(type: string, status: Condition["status"], reason: string, message: string, generation: number, now: string): Condition {
+function cond(
+  type: string,
+  status: Condition["status"],
+  reason: string,
+  message: string,
+  generation: number,
+  now: string,
+): Condition {
   return { type, status, observedGeneration: generation, lastTransitionTime: now, reason, message };
 }
 
 /** Conditions for an outcome; lastTransitionTime carried over from previous when unchanged. */
-export function conditionsFor(outcome: Outcome, generation: number, previous: Condition[] | undefined, now: string): Condition[] {
+export function conditionsFor(
+  outcome: Outcome,
+  generation: number,
+  previous: Condition[] | undefined,
+  now: string,
+): Condition[] {
   let next: Condition[];
   if (outcome.kind === "stalled") {
     next = [
       cond("Ready", "False", outcome.reason, outcome.message, generation, now),
-      cond("Reconciling", "False", outcome.reason, "reconciling stopped until the spec is fixed", generation, now),
+      cond(
+        "Reconciling",
+        "False",
+        outcome.reason,
+        "reconciling stopped until the spec is fixed",
+        generation,
+        now,
+      ),
       cond("Stalled", "True", outcome.reason, outcome.message, generation, now),
     ];
   } else if (outcome.kind === "error") {
@@ -95,7 +117,8 @@ export function conditionsFor(outcome: Outcome, generation: number, previous: Co
   }
   for (const c of next) {
     const old = previous?.find((p) => p.type === c.type);
-    if (old && old.status === c.status && old.lastTransitionTime) c.lastTransitionTime = old.lastTransitionTime;
+    if (old && old.status === c.status && old.lastTransitionTime)
+      c.lastTransitionTime = old.lastTransitionTime;
   }
   return next;
 }
@@ -111,7 +134,12 @@ export function componentStatuses(workloads: WorkloadState[]): ComponentStatus[]
   const out: ComponentStatus[] = [];
   for (const [name, ws] of [...byComponent].sort(([a], [b]) => a.localeCompare(b))) {
     const sum = (f: (w: WorkloadState) => number) => ws.reduce((n, w) => n + f(w), 0);
-    const c: ComponentStatus = { name, replicas: sum((w) => w.replicas), readyReplicas: sum((w) => w.readyReplicas), updatedReplicas: sum((w) => w.updatedReplicas) };
+    const c: ComponentStatus = {
+      name,
+      replicas: sum((w) => w.replicas),
+      readyReplicas: sum((w) => w.readyReplicas),
+      updatedReplicas: sum((w) => w.updatedReplicas),
+    };
     const zoned = ws.filter((w) => w.zone);
     if (zoned.length > 0) {
       c.zones = zoned

@@ -1,0 +1,479 @@
+/**
+ * One reconcile of one MimirCluster: render it with its valid MimirTenants, apply every child
+ * with server-side apply (one field manager, force) owned by the MimirCluster, prune the
+ * children it no longer renders, and write the status (observedGeneration, Ready/Reconciling/
+ * Stalled, replicas per component) and the tenants' statuses. Events mark transitions, prunes
+ * and failures.
+ *
+ * A spec that cannot render (schema, CEL, a mode this release cannot run) or that the API server
+ * refuses (422) sets Stalled=True and is not retried until the spec changes; any other failure
+ * throws, and the caller retries with back-off.
+ */
+import {
+  CoreV1Api,
+  CustomObjectsApi,
+  type KubeConfig,
+  KubernetesObjectApi,
+  PatchStrategy,
+  setHeaderOptions,
+} from "@kubernetes/client-node";
+import type { Logger } from "pino";
+import {
+  effectiveLimits,
+  type KubeObject,
+  render,
+  schemaProblems,
+  ValidationError,
+} from "../cdk8s/index.ts";
+import { tenantId as tenantIdOf } from "../cdk8s/topology.ts";
+import {
+  CLUSTER_PLURAL,
+  FIELD_MANAGER,
+  GROUP,
+  INSTANCE_LABEL,
+  MANAGED_BY_SELECTOR,
+  OWNED_KINDS,
+  TENANT_PLURAL,
+  VERSION,
+} from "./kinds.ts";
+import {
+  type Condition,
+  componentStatuses,
+  conditionsFor,
+  type Outcome,
+  type WorkloadState,
+  workloadState,
+} from "./status.ts";
+
+const SSA = setHeaderOptions("Content-Type", PatchStrategy.ServerSideApply);
+
+export interface ReconcileResult {
+  /** Ready=True after this reconcile. */
+  ready: boolean;
+  /** Reconcile again after this many milliseconds (while waiting for pods), if set. */
+  requeueAfterMs?: number;
+}
+
+/** HTTP status of a client-node error, if it has one. */
+export function statusCode(e: unknown): number | undefined {
+  const c = (e as { code?: unknown })?.code;
+  return typeof c === "number" ? c : undefined;
+}
+
+/** The message of a Kubernetes Status body in a client-node error, else the error's message. */
+export function apiMessage(e: unknown): string {
+  const body = (e as { body?: unknown })?.body;
+  if (typeof body === "string") {
+    try {
+      const m = JSON.parse(body)?.message;
+      if (typeof m === "string") return m;
+    } catch {
+      // not JSON: fall through
+    }
+  }
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Only what render() reads: no status, managedFields or other server-set metadata. */
+function specOnly<T>(o: any): T {
+  return {
+    apiVersion: o.apiVersion,
+    kind: o.kind,
+    metadata: { name: o.metadata.name, namespace: o.metadata.namespace },
+    spec: o.spec ?? {},
+  } as T;
+}
+
+const objKey = (o: { apiVersion: string; kind: string; metadata: { name: string } }) =>
+  `${o.apiVersion}/${o.kind}/${o.metadata.name}`;
+
+export class Reconciler {
+  readonly #objects: KubernetesObjectApi;
+  readonly #custom: CustomObjectsApi;
+  readonly #core: CoreV1Api;
+
+  constructor(kc: KubeConfig) {
+    this.#objects = KubernetesObjectApi.makeApiClient(kc);
+    this.#custom = kc.makeApiClient(CustomObjectsApi);
+    this.#core = kc.makeApiClient(CoreV1Api);
+  }
+
+  async reconcile(namespace: string, name: string, log: Logger): Promise<ReconcileResult> {
+    let cluster: any;
+    try {
+      cluster = await this.#custom.getNamespacedCustomObject({
+        group: GROUP,
+        version: VERSION,
+        namespace,
+        plural: CLUSTER_PLURAL,
+        name,
+      });
+    } catch (e) {
+      if (statusCode(e) === 404) {
+        log.debug(
+          "MimirCluster is gone; its children are garbage-collected through their owner references",
+        );
+        return { ready: false };
+      }
+      throw e;
+    }
+    if (cluster.metadata.deletionTimestamp) return { ready: false };
+    const previous: Condition[] | undefined = cluster.status?.conditions;
+
+    const tenantList = await this.#custom.listNamespacedCustomObject({
+      group: GROUP,
+      version: VERSION,
+      namespace,
+      plural: TENANT_PLURAL,
+    });
+    const tenants = ((tenantList.items ?? []) as any[]).filter(
+      (t) => t.spec?.cluster === name && !t.metadata.deletionTimestamp,
+    );
+    const valid: any[] = [];
+    const invalid: { tenant: any; message: string }[] = [];
+    const seen = new Map<string, string>();
+    for (const t of tenants) {
+      const problems = schemaProblems(structuredClone(specOnly<Record<string, any>>(t)));
+      const id = tenantIdOf(specOnly(t));
+      const other = seen.get(id);
+      if (problems.length > 0) invalid.push({ tenant: t, message: problems.join("; ") });
+      else if (other !== undefined)
+        invalid.push({
+          tenant: t,
+          message: `tenant ID ${id} is already used by MimirTenant ${other}`,
+        });
+      else {
+        seen.set(id, t.metadata.name);
+        valid.push(t);
+      }
+    }
+
+    if (cluster.spec?.paused) {
+      await this.#writeStatus(
+        cluster,
+        { kind: "applied", workloads: [] },
+        previous,
+        { phase: "Paused", message: "spec.paused is true: nothing is applied" },
+        log,
+      );
+      return { ready: false };
+    }
+
+    let objs: KubeObject[];
+    try {
+      objs = render(
+        specOnly(cluster),
+        valid.map((t) => specOnly(t)),
+      );
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      const message = e.problems.join("; ");
+      await this.#stall(cluster, previous, "InvalidSpec", message, log);
+      return { ready: false };
+    }
+
+    const owner = {
+      apiVersion: `${GROUP}/${VERSION}`,
+      kind: "MimirCluster",
+      name,
+      uid: cluster.metadata.uid,
+      controller: true,
+      blockOwnerDeletion: true,
+    };
+    const workloads: WorkloadState[] = [];
+    for (const o of objs) {
+      const body = { ...o, metadata: { ...o.metadata, namespace, ownerReferences: [owner] } };
+      let applied: any;
+      try {
+        applied = await this.#apply(body, log);
+      } catch (e) {
+        if (statusCode(e) === 422 || statusCode(e) === 400) {
+          await this.#stall(
+            cluster,
+            previous,
+            "ApplyRefused",
+            `${o.kind} ${o.metadata.name}: ${apiMessage(e)}`,
+            log,
+          );
+          return { ready: false };
+        }
+        throw e;
+      }
+      if (o.kind === "StatefulSet" || o.kind === "Deployment")
+        workloads.push(workloadState(applied));
+    }
+
+    await this.#prune(cluster, new Set(objs.map(objKey)), log);
+    const outcome: Outcome = { kind: "applied", workloads };
+    const ready = await this.#writeStatus(cluster, outcome, previous, { phase: "Idle" }, log);
+    await this.#tenantStatuses(valid, invalid, cluster, log);
+    return ready ? { ready } : { ready, requeueAfterMs: 5_000 };
+  }
+
+  /**
+   * Server-side apply of one child. A StatefulSet whose immutable fields (selector, claim
+   * templates, ...) changed is refused with 422: it is deleted with orphan propagation (its pods
+   * and PVCs stay) and created again, which adopts the pods.
+   */
+  async #apply(body: KubeObject, log: Logger): Promise<any> {
+    try {
+      return await this.#objects.patch(
+        body,
+        undefined,
+        undefined,
+        FIELD_MANAGER,
+        true,
+        PatchStrategy.ServerSideApply,
+      );
+    } catch (e) {
+      if (
+        body.kind !== "StatefulSet" ||
+        statusCode(e) !== 422 ||
+        !/forbidden|immutable/i.test(apiMessage(e))
+      )
+        throw e;
+      log.info(
+        { statefulset: body.metadata.name },
+        "StatefulSet fields that cannot change did change: recreating it, keeping its pods (orphan)",
+      );
+      await this.#objects.delete(body, undefined, undefined, undefined, undefined, "Orphan");
+      for (let i = 0; i < 50; i++) {
+        try {
+          await this.#objects.read(body);
+        } catch (re) {
+          if (statusCode(re) === 404) break;
+          throw re;
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      return await this.#objects.patch(
+        body,
+        undefined,
+        undefined,
+        FIELD_MANAGER,
+        true,
+        PatchStrategy.ServerSideApply,
+      );
+    }
+  }
+
+  /** Deletes children of this MimirCluster (by owner uid) that render() no longer produces. */
+  async #prune(cluster: any, keep: Set<string>, log: Logger): Promise<void> {
+    const { namespace, name, uid } = cluster.metadata;
+    const selector = `${MANAGED_BY_SELECTOR},${INSTANCE_LABEL}=${name}`;
+    for (const k of OWNED_KINDS) {
+      const list = await this.#objects.list(
+        k.apiVersion,
+        k.kind,
+        namespace,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        selector,
+      );
+      for (const item of list.items) {
+        const o = { ...item, apiVersion: k.apiVersion, kind: k.kind } as KubeObject;
+        if (!(o.metadata.ownerReferences ?? []).some((r: any) => r.uid === uid)) continue;
+        if (keep.has(objKey(o))) continue;
+        try {
+          await this.#objects.delete(o, undefined, undefined, undefined, undefined, "Background");
+        } catch (e) {
+          if (statusCode(e) !== 404) throw e;
+        }
+        log.info({ kind: k.kind, child: o.metadata.name }, "pruned a child no longer rendered");
+        await this.event(
+          cluster,
+          "Normal",
+          "Pruned",
+          `Deleted ${k.kind} ${o.metadata.name}: no longer rendered`,
+        );
+      }
+    }
+  }
+
+  async #stall(
+    cluster: any,
+    previous: Condition[] | undefined,
+    reason: string,
+    message: string,
+    log: Logger,
+  ): Promise<void> {
+    log.warn({ reason }, message);
+    await this.#writeStatus(
+      cluster,
+      { kind: "stalled", reason, message },
+      previous,
+      { phase: "Blocked", message },
+      log,
+    );
+  }
+
+  /** Writes the status when it differs from the stored one; returns Ready=True. */
+  async #writeStatus(
+    cluster: any,
+    outcome: Outcome,
+    previous: Condition[] | undefined,
+    rollout: { phase: string; message?: string },
+    log: Logger,
+  ): Promise<boolean> {
+    const generation: number = cluster.metadata.generation ?? 0;
+    const conditions = conditionsFor(
+      outcome,
+      generation,
+      previous,
+      new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+    );
+    const status: Record<string, unknown> = {
+      observedGeneration: generation,
+      conditions,
+      components:
+        outcome.kind === "applied"
+          ? componentStatuses(outcome.workloads)
+          : (cluster.status?.components ?? []),
+      rollout,
+    };
+    const ready = conditions.find((c) => c.type === "Ready")?.status === "True";
+    if (JSON.stringify(canonical(status)) === JSON.stringify(canonical(cluster.status ?? {})))
+      return ready;
+    await this.#custom.patchNamespacedCustomObjectStatus(
+      {
+        group: GROUP,
+        version: VERSION,
+        namespace: cluster.metadata.namespace,
+        plural: CLUSTER_PLURAL,
+        name: cluster.metadata.name,
+        body: {
+          apiVersion: `${GROUP}/${VERSION}`,
+          kind: "MimirCluster",
+          metadata: { name: cluster.metadata.name, namespace: cluster.metadata.namespace },
+          status,
+        },
+        fieldManager: FIELD_MANAGER,
+        force: true,
+      },
+      SSA,
+    );
+    for (const c of conditions) {
+      const old = previous?.find((p) => p.type === c.type);
+      if (old?.status === c.status && old.reason === c.reason) continue;
+      if (c.type === "Ready" && c.status === "True")
+        await this.event(cluster, "Normal", "Ready", c.message);
+      if (c.type === "Stalled" && c.status === "True")
+        await this.event(cluster, "Warning", c.reason, c.message);
+      if (c.type === "Reconciling" && c.status === "True")
+        await this.event(cluster, "Normal", "Reconciling", c.message);
+    }
+    log.info(
+      { ready, observedGeneration: generation, reason: conditions[0].reason },
+      "status written",
+    );
+    return ready;
+  }
+
+  async #tenantStatuses(
+    valid: any[],
+    invalid: { tenant: any; message: string }[],
+    cluster: any,
+    log: Logger,
+  ): Promise<void> {
+    const now = new Date().toISOString().replace(/\.\d+Z$/, "Z");
+    const write = async (t: any, ready: boolean, reason: string, message: string) => {
+      const gen = t.metadata.generation ?? 0;
+      const prev: Condition[] = t.status?.conditions ?? [];
+      const cond = (type: string, status: Condition["status"]): Condition => {
+        const old = prev.find((c) => c.type === type);
+        return {
+          type,
+          status,
+          observedGeneration: gen,
+          lastTransitionTime: old?.status === status ? old.lastTransitionTime : now,
+          reason,
+          message,
+        };
+      };
+      const status = {
+        observedGeneration: gen,
+        tenantId: tenantIdOf(specOnly(t)),
+        conditions: [
+          cond("Ready", ready ? "True" : "False"),
+          cond("Applied", ready ? "True" : "False"),
+        ],
+        ...(ready ? { effectiveLimits: effectiveLimits(specOnly(cluster), specOnly(t)) } : {}),
+      };
+      if (JSON.stringify(canonical(status)) === JSON.stringify(canonical(t.status ?? {}))) return;
+      await this.#custom.patchNamespacedCustomObjectStatus(
+        {
+          group: GROUP,
+          version: VERSION,
+          namespace: t.metadata.namespace,
+          plural: TENANT_PLURAL,
+          name: t.metadata.name,
+          body: {
+            apiVersion: `${GROUP}/${VERSION}`,
+            kind: "MimirTenant",
+            metadata: { name: t.metadata.name, namespace: t.metadata.namespace },
+            status,
+          },
+          fieldManager: FIELD_MANAGER,
+          force: true,
+        },
+        SSA,
+      );
+      if (!ready) await this.event(t, "Warning", reason, message);
+    };
+    const runtimeCm = `${cluster.metadata.name}-runtime`;
+    for (const t of valid)
+      await write(t, true, "Applied", `limits written to ConfigMap ${runtimeCm} under overrides`);
+    for (const { tenant, message } of invalid) {
+      log.warn({ mimirtenant: tenant.metadata.name }, message);
+      await write(tenant, false, "InvalidTenant", message);
+    }
+  }
+
+  /** Records a core/v1 Event about obj; failures are logged by the caller's caller only. */
+  async event(
+    obj: any,
+    type: "Normal" | "Warning",
+    reason: string,
+    message: string,
+  ): Promise<void> {
+    const now = new Date();
+    await this.#core
+      .createNamespacedEvent({
+        namespace: obj.metadata.namespace,
+        body: {
+          metadata: { generateName: `${obj.metadata.name}.`, namespace: obj.metadata.namespace },
+          involvedObject: {
+            apiVersion: obj.apiVersion,
+            kind: obj.kind,
+            name: obj.metadata.name,
+            namespace: obj.metadata.namespace,
+            uid: obj.metadata.uid,
+          },
+          type,
+          reason,
+          message: message.slice(0, 1024),
+          source: { component: FIELD_MANAGER },
+          reportingComponent: FIELD_MANAGER,
+          reportingInstance: process.env.HOSTNAME ?? "local",
+          firstTimestamp: now,
+          lastTimestamp: now,
+          count: 1,
+        },
+      })
+      .catch(() => undefined);
+  }
+}
+
+/** Sorted keys, undefined dropped: for comparing a status with the stored one. */
+function canonical(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (v === null || typeof v !== "object") return v;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v).sort()) {
+    const x = (v as Record<string, unknown>)[k];
+    if (x !== undefined) out[k] = canonical(x);
+  }
+  return out;
+}
