@@ -199,6 +199,37 @@ export class DownscaleDriver {
     );
   }
 
+  /**
+   * The group's StatefulSets as DownscaleZones (desired replicas by StatefulSet name; missing
+   * names keep their live replicas) and when its last zone downscale finished (ms, 0 if never).
+   */
+  async observe(
+    namespace: string,
+    group: string,
+    desired: Map<string, number>,
+  ): Promise<{ zones: DownscaleZone[]; lastDownscale: number }> {
+    const list = await this.#apps.listNamespacedStatefulSet({
+      namespace,
+      labelSelector: `rollout-group=${group}`,
+    });
+    let lastDownscale = 0;
+    const zones = list.items.map((s): DownscaleZone => {
+      const name = s.metadata?.name ?? "";
+      const last = Date.parse(s.metadata?.annotations?.[LAST_ANNOTATION] ?? "");
+      if (Number.isFinite(last)) lastDownscale = Math.max(lastDownscale, last);
+      const live = s.spec?.replicas ?? 1;
+      const state = stateOf(s);
+      return {
+        statefulSet: name,
+        zone: s.metadata?.labels?.zone ?? name,
+        live,
+        desired: desired.get(name) ?? live,
+        ...(state ? { state } : {}),
+      };
+    });
+    return { zones, lastDownscale };
+  }
+
   /** Carries out a decision; throws when a pod endpoint fails (the caller retries). */
   async act(
     namespace: string,
