@@ -65,7 +65,11 @@ describe("read-only downscale driver", { timeout: 120_000 }, () => {
   /** One step as a freshly started operator would take it. */
   const step = async (desired: Map<string, number>) => {
     const driver = new DownscaleDriver(kc);
-    const { zones, lastDownscale } = await driver.observe(k.namespace, "ingester", desired);
+    const { zones, lastDownscale } = await driver.observe(
+      k.namespace,
+      "rollout-group=ingester",
+      desired,
+    );
     const d = decideDownscale(zones, Date.now(), DELAY_MS, MIN_BETWEEN_MS, lastDownscale);
     await driver.act(
       k.namespace,

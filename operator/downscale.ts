@@ -200,7 +200,7 @@ export class DownscaleDriver {
   }
 
   /**
-   * The group's StatefulSets as DownscaleZones (desired replicas by StatefulSet name; missing
+   * The group's StatefulSets (by label selector) as DownscaleZones (desired replicas by StatefulSet name; missing
    * names keep their live replicas) and when its last zone downscale finished (ms, 0 if never).
    */
   async observe(

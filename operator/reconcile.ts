@@ -3,7 +3,8 @@
  * with server-side apply (one field manager, force) owned by the MimirCluster, prune the
  * children it no longer renders, and write the status (observedGeneration, Ready/Reconciling/
  * Stalled, replicas per component) and the tenants' statuses. Events mark transitions, prunes
- * and failures.
+ * and failures. Zoned StatefulSets are never lowered by the apply: the orchestrator (rollouts
+ * zone by zone, read-only downscales) takes one step per reconcile after the apply.
  *
  * A spec that cannot render (schema, CEL, a mode this release cannot run) or that the API server
  * refuses (422) sets Stalled=True and is not retried until the spec changes; any other failure
@@ -36,6 +37,7 @@ import {
   TENANT_PLURAL,
   VERSION,
 } from "./kinds.ts";
+import { Orchestrator, type RolloutStatus } from "./orchestrate.ts";
 import {
   type Condition,
   componentStatuses,
@@ -91,8 +93,10 @@ export class Reconciler {
   readonly #objects: KubernetesObjectApi;
   readonly #custom: CustomObjectsApi;
   readonly #core: CoreV1Api;
+  readonly #orchestrator: Orchestrator;
 
   constructor(kc: KubeConfig) {
+    this.#orchestrator = new Orchestrator(kc);
     this.#objects = KubernetesObjectApi.makeApiClient(kc);
     this.#custom = kc.makeApiClient(CustomObjectsApi);
     this.#core = kc.makeApiClient(CoreV1Api);
@@ -182,7 +186,23 @@ export class Reconciler {
     };
     const workloads: WorkloadState[] = [];
     for (const o of objs) {
-      const body = { ...o, metadata: { ...o.metadata, namespace, ownerReferences: [owner] } };
+      const body: KubeObject = { ...o, metadata: { ...o.metadata, namespace, ownerReferences: [owner] } };
+      if (o.kind === "StatefulSet" && o.metadata.labels?.["rollout-group"]) {
+        // Zoned StatefulSets go down only through the downscale state machine (orchestrate.ts).
+        const live = await this.#objects
+          .read({
+            apiVersion: "apps/v1",
+            kind: "StatefulSet",
+            metadata: { name: o.metadata.name, namespace },
+          })
+          .catch((e) => {
+            if (statusCode(e) === 404) return undefined;
+            throw e;
+          });
+        const liveReplicas = (live as any)?.spec?.replicas;
+        if (typeof liveReplicas === "number" && liveReplicas > (o.spec?.replicas ?? 1))
+          body.spec = { ...o.spec, replicas: liveReplicas };
+      }
       let applied: any;
       try {
         applied = await this.#apply(body, log);
@@ -204,9 +224,21 @@ export class Reconciler {
     }
 
     await this.#prune(cluster, new Set(objs.map(objKey)), log);
+    const rollout = await this.#orchestrator.step(
+      namespace,
+      name,
+      objs,
+      cluster.spec?.rollout ?? {},
+      false,
+      async (type, reason, message) => {
+        log.info({ reason }, message);
+        await this.event(cluster, type, reason, message);
+      },
+    );
     const outcome: Outcome = { kind: "applied", workloads };
-    const ready = await this.#writeStatus(cluster, outcome, previous, { phase: "Idle" }, log);
+    const ready = await this.#writeStatus(cluster, outcome, previous, rollout, log);
     await this.#tenantStatuses(valid, invalid, cluster, log);
+    if (rollout.phase !== "Idle") return { ready, requeueAfterMs: 2_000 };
     return ready ? { ready } : { ready, requeueAfterMs: 5_000 };
   }
 
@@ -314,7 +346,7 @@ export class Reconciler {
     cluster: any,
     outcome: Outcome,
     previous: Condition[] | undefined,
-    rollout: { phase: string; message?: string },
+    rollout: RolloutStatus,
     log: Logger,
   ): Promise<boolean> {
     const generation: number = cluster.metadata.generation ?? 0;
