@@ -184,6 +184,11 @@ describe("operator", { timeout: 240_000 }, () => {
       "the tenant's Ready condition",
     );
     assert.equal(t.status.tenantId, "team-a");
+    // Applied only once the running pod serves the limit at /runtime_config.
+    const applied = await k.run(["wait", "--for=condition=Applied", "mimirtenant/team-a", "--timeout=90s"]);
+    assert.equal(applied.code, 0, applied.stderr);
+    const events = await k.kubectl(["get", "events", "--field-selector", "involvedObject.kind=MimirTenant", "-o", "jsonpath={.items[*].reason}"]);
+    assert.match(events, /Applied/);
     assert.equal(t.status.effectiveLimits.ingestion_rate, 1234);
     // A limit change: the ConfigMap changes, nothing else.
     await k.kubectl(["apply", "-f", "-"], tenant(999));

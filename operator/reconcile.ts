@@ -26,7 +26,8 @@ import {
   schemaProblems,
   ValidationError,
 } from "../cdk8s/index.ts";
-import { tenantId as tenantIdOf } from "../cdk8s/topology.ts";
+import { tenantId as tenantIdOf, tenantOverrides } from "../cdk8s/topology.ts";
+import { appliedProblem, fetchRuntimeConfig } from "./applied.ts";
 import {
   CLUSTER_PLURAL,
   FIELD_MANAGER,
@@ -186,7 +187,10 @@ export class Reconciler {
     };
     const workloads: WorkloadState[] = [];
     for (const o of objs) {
-      const body: KubeObject = { ...o, metadata: { ...o.metadata, namespace, ownerReferences: [owner] } };
+      const body: KubeObject = {
+        ...o,
+        metadata: { ...o.metadata, namespace, ownerReferences: [owner] },
+      };
       if (o.kind === "StatefulSet" && o.metadata.labels?.["rollout-group"]) {
         // Zoned StatefulSets go down only through the downscale state machine (orchestrate.ts).
         const live = await this.#objects
@@ -237,8 +241,9 @@ export class Reconciler {
     );
     const outcome: Outcome = { kind: "applied", workloads };
     const ready = await this.#writeStatus(cluster, outcome, previous, rollout, log);
-    await this.#tenantStatuses(valid, invalid, cluster, log);
+    const applied = await this.#tenantStatuses(valid, invalid, cluster, log);
     if (rollout.phase !== "Idle") return { ready, requeueAfterMs: 2_000 };
+    if (!applied) return { ready, requeueAfterMs: 3_000 };
     return ready ? { ready } : { ready, requeueAfterMs: 5_000 };
   }
 
@@ -403,17 +408,30 @@ export class Reconciler {
     return ready;
   }
 
+  /**
+   * Each tenant's status: Ready (accepted and written to the runtime ConfigMap, or refused with
+   * the reason) and Applied (every Ready Mimir pod serves its overrides at /runtime_config).
+   * Returns false while some valid tenant is not Applied yet.
+   */
   async #tenantStatuses(
     valid: any[],
     invalid: { tenant: any; message: string }[],
     cluster: any,
     log: Logger,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const now = new Date().toISOString().replace(/\.\d+Z$/, "Z");
-    const write = async (t: any, ready: boolean, reason: string, message: string) => {
+    const write = async (
+      t: any,
+      ready: [Condition["status"], string, string],
+      applied: [Condition["status"], string, string],
+      extra: Record<string, unknown>,
+    ) => {
       const gen = t.metadata.generation ?? 0;
       const prev: Condition[] = t.status?.conditions ?? [];
-      const cond = (type: string, status: Condition["status"]): Condition => {
+      const cond = (
+        type: string,
+        [status, reason, message]: [Condition["status"], string, string],
+      ): Condition => {
         const old = prev.find((c) => c.type === type);
         return {
           type,
@@ -427,11 +445,8 @@ export class Reconciler {
       const status = {
         observedGeneration: gen,
         tenantId: tenantIdOf(specOnly(t)),
-        conditions: [
-          cond("Ready", ready ? "True" : "False"),
-          cond("Applied", ready ? "True" : "False"),
-        ],
-        ...(ready ? { effectiveLimits: effectiveLimits(specOnly(cluster), specOnly(t)) } : {}),
+        conditions: [cond("Ready", ready), cond("Applied", applied)],
+        ...extra,
       };
       if (JSON.stringify(canonical(status)) === JSON.stringify(canonical(t.status ?? {}))) return;
       await this.#custom.patchNamespacedCustomObjectStatus(
@@ -452,15 +467,80 @@ export class Reconciler {
         },
         SSA,
       );
-      if (!ready) await this.event(t, "Warning", reason, message);
+      const oldApplied = prev.find((c) => c.type === "Applied");
+      if (ready[0] === "False") await this.event(t, "Warning", ready[1], ready[2]);
+      else if (applied[0] === "True" && oldApplied?.status !== "True")
+        await this.event(t, "Normal", "Applied", applied[2]);
     };
     const runtimeCm = `${cluster.metadata.name}-runtime`;
-    for (const t of valid)
-      await write(t, true, "Applied", `limits written to ConfigMap ${runtimeCm} under overrides`);
+    const served = valid.length > 0 ? await this.#servedRuntimeConfigs(cluster) : [];
+    let allApplied = true;
+    for (const t of valid) {
+      const id = tenantIdOf(specOnly(t));
+      let applied: [Condition["status"], string, string];
+      if (served.length === 0)
+        applied = ["Unknown", "NoReadyPods", "no Ready Mimir pod to read /runtime_config from"];
+      else {
+        const want = tenantOverrides(specOnly(t));
+        const problems = served
+          .map(({ pod, text, error }) =>
+            error
+              ? `${pod}: ${error}`
+              : ((p) => (p ? `${pod}: ${p}` : undefined))(appliedProblem(id, want, text)),
+          )
+          .filter((p) => p !== undefined);
+        applied =
+          problems.length === 0
+            ? ["True", "Served", `served by ${served.length} pods`]
+            : ["False", "Propagating", problems.join("; ")];
+      }
+      if (applied[0] !== "True") allApplied = false;
+      await write(
+        t,
+        ["True", "Accepted", `limits written to ConfigMap ${runtimeCm} under overrides`],
+        applied,
+        {
+          effectiveLimits: effectiveLimits(specOnly(cluster), specOnly(t)),
+        },
+      );
+    }
     for (const { tenant, message } of invalid) {
       log.warn({ mimirtenant: tenant.metadata.name }, message);
-      await write(tenant, false, "InvalidTenant", message);
+      await write(
+        tenant,
+        ["False", "InvalidTenant", message],
+        ["False", "InvalidTenant", "not applied: the tenant is invalid"],
+        {},
+      );
     }
+    return allApplied;
+  }
+
+  /** /runtime_config of every Ready Mimir pod of the cluster (those with an http-metrics port). */
+  async #servedRuntimeConfigs(
+    cluster: any,
+  ): Promise<{ pod: string; text: string; error?: string }[]> {
+    const pods = await this.#core.listNamespacedPod({
+      namespace: cluster.metadata.namespace,
+      labelSelector: `${MANAGED_BY_SELECTOR},${INSTANCE_LABEL}=${cluster.metadata.name}`,
+    });
+    const out: { pod: string; text: string; error?: string }[] = [];
+    for (const p of pods.items) {
+      const ready = (p.status?.conditions ?? []).some(
+        (c) => c.type === "Ready" && c.status === "True",
+      );
+      const port = (p.spec?.containers ?? [])
+        .flatMap((c) => c.ports ?? [])
+        .find((x) => x.name === "http-metrics")?.containerPort;
+      if (!ready || !port || !p.status?.podIP || p.metadata?.deletionTimestamp) continue;
+      const pod = p.metadata?.name ?? "";
+      try {
+        out.push({ pod, text: await fetchRuntimeConfig(p.status.podIP, port) });
+      } catch (e) {
+        out.push({ pod, text: "", error: (e as Error).message });
+      }
+    }
+    return out;
   }
 
   /** Records a core/v1 Event about obj; failures are logged by the caller's caller only. */
