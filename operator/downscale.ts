@@ -200,18 +200,16 @@ export class DownscaleDriver {
   }
 
   /**
-   * The group's StatefulSets (by label selector) as DownscaleZones (desired replicas by StatefulSet name; missing
-   * names keep their live replicas) and when its last zone downscale finished (ms, 0 if never).
+   * The group's StatefulSets (by label selector, e.g. "rollout-group=ingester") as
+   * DownscaleZones (desired replicas by StatefulSet name; missing names keep their live
+   * replicas) and when its last zone downscale finished (ms, 0 if never).
    */
   async observe(
     namespace: string,
-    group: string,
+    selector: string,
     desired: Map<string, number>,
   ): Promise<{ zones: DownscaleZone[]; lastDownscale: number }> {
-    const list = await this.#apps.listNamespacedStatefulSet({
-      namespace,
-      labelSelector: `rollout-group=${group}`,
-    });
+    const list = await this.#apps.listNamespacedStatefulSet({ namespace, labelSelector: selector });
     let lastDownscale = 0;
     const zones = list.items.map((s): DownscaleZone => {
       const name = s.metadata?.name ?? "";

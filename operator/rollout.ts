@@ -201,18 +201,27 @@ export class RolloutDriver {
         });
       }
     } else if (d.kind === "record") {
-      const s = await this.#apps.readNamespacedStatefulSetStatus({
-        namespace,
-        name: d.statefulSet,
-      });
-      if (s.status?.updateRevision !== d.revision) return;
-      s.status.currentRevision = d.revision;
-      s.status.currentReplicas = s.status.updatedReplicas ?? s.status.currentReplicas;
-      await this.#apps.replaceNamespacedStatefulSetStatus({
-        namespace,
-        name: d.statefulSet,
-        body: s,
-      });
+      // Read-modify-write of the status; the StatefulSet controller writes it too, so a 409
+      // means reading again.
+      for (let attempt = 0; ; attempt++) {
+        const s = await this.#apps.readNamespacedStatefulSetStatus({
+          namespace,
+          name: d.statefulSet,
+        });
+        if (s.status?.updateRevision !== d.revision) return;
+        s.status.currentRevision = d.revision;
+        s.status.currentReplicas = s.status.updatedReplicas ?? s.status.currentReplicas;
+        try {
+          await this.#apps.replaceNamespacedStatefulSetStatus({
+            namespace,
+            name: d.statefulSet,
+            body: s,
+          });
+          return;
+        } catch (e) {
+          if ((e as { code?: number }).code !== 409 || attempt >= 4) throw e;
+        }
+      }
     }
   }
 }
