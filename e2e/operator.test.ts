@@ -16,7 +16,9 @@ const OPERATOR_IMAGE =
   process.env.MIMIR_TS_OPERATOR_IMAGE ?? "ghcr.io/mimir-ts/mimir-ts-operator:0.1.0";
 const SYSTEM_NS = "mimir-ts-system";
 
-function cluster(opts: { replicas?: number; ingestionRate?: number; s3?: boolean } = {}): string {
+function cluster(
+  opts: { replicas?: number; ingestionRate?: number; s3?: boolean; size?: string } = {},
+): string {
   return `apiVersion: mimirts.dev/v1alpha1
 kind: MimirCluster
 metadata:
@@ -33,7 +35,7 @@ ${opts.s3 ? "    backend: s3\n    s3: {bucket: mimir, endpoint: s3.example.com}"
         requests: {cpu: 100m, memory: 256Mi}
         limits: {memory: 1Gi}
       persistence:
-        size: 1Gi
+        size: ${opts.size ?? "1Gi"}
   limits:
     ingestion_rate: ${opts.ingestionRate ?? 20000}
 `;
@@ -185,9 +187,21 @@ describe("operator", { timeout: 240_000 }, () => {
     );
     assert.equal(t.status.tenantId, "team-a");
     // Applied only once the running pod serves the limit at /runtime_config.
-    const applied = await k.run(["wait", "--for=condition=Applied", "mimirtenant/team-a", "--timeout=90s"]);
+    const applied = await k.run([
+      "wait",
+      "--for=condition=Applied",
+      "mimirtenant/team-a",
+      "--timeout=90s",
+    ]);
     assert.equal(applied.code, 0, applied.stderr);
-    const events = await k.kubectl(["get", "events", "--field-selector", "involvedObject.kind=MimirTenant", "-o", "jsonpath={.items[*].reason}"]);
+    const events = await k.kubectl([
+      "get",
+      "events",
+      "--field-selector",
+      "involvedObject.kind=MimirTenant",
+      "-o",
+      "jsonpath={.items[*].reason}",
+    ]);
     assert.match(events, /Applied/);
     assert.equal(t.status.effectiveLimits.ingestion_rate, 1234);
     // A limit change: the ConfigMap changes, nothing else.
@@ -295,6 +309,35 @@ describe("operator", { timeout: 240_000 }, () => {
     assert.equal(ready.status.observedGeneration, ready.metadata.generation);
     const podAfter = await k.json(["get", "pod", "mimir-all-0"]);
     assert.notEqual(podAfter.metadata.uid, pod.metadata.uid);
+  });
+
+  it("expands the PVC in place when persistence grows, recreating the StatefulSet without deleting its pod", async () => {
+    const sts = await k.json(["get", "statefulset", "mimir-all"]);
+    const pod = await k.json(["get", "pod", "mimir-all-0"]);
+    await k.kubectl(["apply", "-f", "-"], cluster({ ingestionRate: 30000, size: "2Gi" }));
+    await eventually(
+      async () =>
+        (await k.json(["get", "pvc", "storage-mimir-all-0"])).spec.resources.requests.storage ===
+        "2Gi",
+      30_000,
+      "the PVC expanded",
+    );
+    const recreated = await eventually(
+      async () => {
+        const s = await k.json(["get", "statefulset", "mimir-all"]);
+        return s.metadata.uid !== sts.metadata.uid &&
+          s.spec.volumeClaimTemplates[0].spec.resources.requests.storage === "2Gi"
+          ? s
+          : undefined;
+      },
+      30_000,
+      "the StatefulSet recreated",
+    );
+    assert.equal(recreated.metadata.ownerReferences[0].kind, "MimirCluster");
+    // The pod was orphaned, not deleted. (Kubernetes's StatefulSet controller then adopts it; the
+    // local Kubernetes does not adopt pods of a recreated StatefulSet yet, so Ready is not
+    // awaited here.)
+    assert.equal((await k.json(["get", "pod", "mimir-all-0"])).metadata.uid, pod.metadata.uid);
   });
 
   it("garbage-collects every child when the MimirCluster is deleted", async () => {

@@ -273,6 +273,7 @@ export class Reconciler {
         { statefulset: body.metadata.name },
         "StatefulSet fields that cannot change did change: recreating it, keeping its pods (orphan)",
       );
+      await this.#expandClaims(body, log);
       await this.#objects.delete(body, undefined, undefined, undefined, undefined, "Orphan");
       for (let i = 0; i < 50; i++) {
         try {
@@ -291,6 +292,32 @@ export class Reconciler {
         true,
         PatchStrategy.ServerSideApply,
       );
+    }
+  }
+
+  /**
+   * PVCs of a StatefulSet's pods (<template>-<statefulset>-<ordinal>) whose storage request is
+   * below the claim template's are expanded in place (the StorageClass must allow expansion);
+   * shrinking is not possible in Kubernetes, so a smaller request is left alone.
+   */
+  async #expandClaims(sts: KubeObject, log: Logger): Promise<void> {
+    const namespace = sts.metadata.namespace as string;
+    const pvcs = await this.#core.listNamespacedPersistentVolumeClaim({ namespace });
+    for (const tpl of sts.spec?.volumeClaimTemplates ?? []) {
+      const want: string | undefined = tpl.spec?.resources?.requests?.storage;
+      if (!want) continue;
+      const prefix = `${tpl.metadata.name}-${sts.metadata.name}-`;
+      for (const pvc of pvcs.items) {
+        const name = pvc.metadata?.name ?? "";
+        if (!name.startsWith(prefix) || !/^\d+$/.test(name.slice(prefix.length))) continue;
+        const have = pvc.spec?.resources?.requests?.storage;
+        if (have === undefined || quantityBytes(have) >= quantityBytes(want)) continue;
+        await this.#core.patchNamespacedPersistentVolumeClaim(
+          { namespace, name, body: { spec: { resources: { requests: { storage: want } } } } },
+          setHeaderOptions("Content-Type", PatchStrategy.MergePatch),
+        );
+        log.info({ pvc: name, from: have, to: want }, "expanded a PersistentVolumeClaim in place");
+      }
     }
   }
 
@@ -576,6 +603,28 @@ export class Reconciler {
       })
       .catch(() => undefined);
   }
+}
+
+/** A Kubernetes quantity ("20Gi", "500M", "1e3") in bytes. */
+export function quantityBytes(q: string): number {
+  const m = /^([0-9.]+(?:e[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E|m)?$/.exec(q.trim());
+  if (!m) return Number.NaN;
+  const mult: Record<string, number> = {
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    m: 1e-3,
+  };
+  return Number(m[1]) * (m[2] ? mult[m[2]] : 1);
 }
 
 /** Sorted keys, undefined dropped: for comparing a status with the stored one. */
