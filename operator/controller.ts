@@ -37,6 +37,8 @@ export interface ControllerOptions {
   /** Back-off of failed reconciles, milliseconds. */
   baseDelayMs: number;
   maxDelayMs: number;
+  /** This replica's name, for Events. */
+  instance: string;
 }
 
 interface Watched {
@@ -71,7 +73,7 @@ export class Controller {
     this.#log = log;
     this.#metrics = metrics;
     this.#queue = new WorkQueue({ baseDelayMs: opts.baseDelayMs, maxDelayMs: opts.maxDelayMs });
-    this.#reconciler = new Reconciler(kc);
+    this.#reconciler = new Reconciler(kc, opts.instance);
     this.#objects = KubernetesObjectApi.makeApiClient(kc);
   }
 

@@ -40,6 +40,7 @@ log.info(
   "listening",
 );
 
+const identity = `${process.env.POD_NAME || hostname()}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 const controller = new Controller(
   kc,
   {
@@ -48,11 +49,11 @@ const controller = new Controller(
     resyncMs: flags.resyncMs,
     baseDelayMs: 500,
     maxDelayMs: 60_000,
+    instance: identity,
   },
   log,
   metrics,
 );
-const identity = `${process.env.POD_NAME || hostname()}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 const elector = flags.leaderElect
   ? new LeaderElector(
       kc,

@@ -95,8 +95,11 @@ export class Reconciler {
   readonly #custom: CustomObjectsApi;
   readonly #core: CoreV1Api;
   readonly #orchestrator: Orchestrator;
+  /** This replica's name in Events (reportingInstance). */
+  readonly #instance: string;
 
-  constructor(kc: KubeConfig) {
+  constructor(kc: KubeConfig, instance: string) {
+    this.#instance = instance;
     this.#orchestrator = new Orchestrator(kc);
     this.#objects = KubernetesObjectApi.makeApiClient(kc);
     this.#custom = kc.makeApiClient(CustomObjectsApi);
@@ -595,7 +598,7 @@ export class Reconciler {
           message: message.slice(0, 1024),
           source: { component: FIELD_MANAGER },
           reportingComponent: FIELD_MANAGER,
-          reportingInstance: process.env.HOSTNAME ?? "local",
+          reportingInstance: this.#instance,
           firstTimestamp: now,
           lastTimestamp: now,
           count: 1,
