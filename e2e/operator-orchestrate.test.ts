@@ -97,7 +97,10 @@ describe("orchestrator", { timeout: 180_000 }, () => {
 
   it("rolls ingester zones before store-gateway zones", async () => {
     const apply = (objs: KubeObject[]) =>
-      k.kubectl(["apply", "-f", "-"], JSON.stringify({ apiVersion: "v1", kind: "List", items: objs }));
+      k.kubectl(
+        ["apply", "-f", "-"],
+        JSON.stringify({ apiVersion: "v1", kind: "List", items: objs }),
+      );
     await apply(render(2, "1"));
     await eventually(
       async () =>

@@ -86,7 +86,11 @@ describe("zone-aware rollout driver", { timeout: 180_000 }, () => {
     };
     for (const ev of ["add", "update", "delete"] as const) informer.on(ev, check);
     await informer.start();
-    await eventually(async () => informer.list(namespace).length === 6, 10_000, "the informer's list");
+    await eventually(
+      async () => informer.list(namespace).length === 6,
+      10_000,
+      "the informer's list",
+    );
     synced = true;
     check();
     assert.equal(worst, 0);
