@@ -30,25 +30,40 @@ const spec = fc.record(
   {
     deploymentMode: fc.constantFrom("monolithic", "read-write", "microservices"),
     storage: fc.record(
-      { backend: fc.constantFrom("filesystem", "s3"), s3: fc.record({ bucket: fc.constant("bkt") }) },
+      {
+        backend: fc.constantFrom("filesystem", "s3"),
+        s3: fc.record({ bucket: fc.constant("bkt") }),
+      },
       { requiredKeys: ["backend"] },
     ),
-    components: fc.record({ all: fc.record({ replicas: fc.integer({ min: 0, max: 3 }) }) }, { requiredKeys: [] }),
+    components: fc.record(
+      { all: fc.record({ replicas: fc.integer({ min: 0, max: 3 }) }) },
+      { requiredKeys: [] },
+    ),
   },
   { requiredKeys: ["deploymentMode"] },
 );
 const INPUTS: Record<string, fc.Arbitrary<unknown>> = {
   "self.backend != 's3' || has(self.s3)": spec.map((s) => s.storage ?? { backend: "s3" }),
-  "self.all(z, self.exists_one(y, y.name == z.name))": fc.array(fc.record({ name: fc.constantFrom("a", "b", "c") }), { maxLength: 5 }),
+  "self.all(z, self.exists_one(y, y.name == z.name))": fc.array(
+    fc.record({ name: fc.constantFrom("a", "b", "c") }),
+    { maxLength: 5 },
+  ),
   "self != '.' && self != '..'": fc.constantFrom(".", "..", "...", "a", ".a", "a.."),
 };
 
-test("every CEL rule's JavaScript equivalent agrees with a CEL evaluator", { skip: cel ? false : `${CEL_MODULE} is not installed` }, () => {
+test("every CEL rule's JavaScript equivalent agrees with a CEL evaluator", {
+  skip: cel ? false : `${CEL_MODULE} is not installed`,
+}, () => {
   for (const [rule, js] of Object.entries(CEL_EQUIVALENTS)) {
     fc.assert(
       fc.property(INPUTS[rule] ?? spec, (raw) => {
         const v = JSON.parse(JSON.stringify(raw));
-        assert.equal(cel!.evaluate(rule, { self: big(v) }), js(v), `${rule} on ${JSON.stringify(v)}`);
+        assert.equal(
+          cel!.evaluate(rule, { self: big(v) }),
+          js(v),
+          `${rule} on ${JSON.stringify(v)}`,
+        );
       }),
       { numRuns: 200 },
     );
@@ -61,7 +76,9 @@ test("every CEL rule's JavaScript equivalent agrees with a CEL evaluator", { ski
  * does: inProgress, then failed, then current; an expression that cannot be evaluated (a field
  * not there yet) counts as in progress.
  */
-test("the Flux healthCheckExprs agree with the Argo CD health checks", { skip: cel ? false : `${CEL_MODULE} is not installed` }, async () => {
+test("the Flux healthCheckExprs agree with the Argo CD health checks", {
+  skip: cel ? false : `${CEL_MODULE} is not installed`,
+}, async () => {
   const { readFileSync, readdirSync } = await import("node:fs");
   const { join } = await import("node:path");
   const { load } = await import("js-yaml");
@@ -73,7 +90,12 @@ test("the Flux healthCheckExprs agree with the Argo CD health checks", { skip: c
     const exprs = ks.spec.healthCheckExprs.find((e: any) => e.kind === kind);
     const cases = (load(readFileSync(join(base, kind, "health_test.yaml"), "utf8")) as any).tests;
     for (const c of cases) {
-      const want = ({ Healthy: "Current", Progressing: "InProgress", Degraded: "Failed" } as Record<string, string>)[c.healthStatus.status];
+      const want = (
+        { Healthy: "Current", Progressing: "InProgress", Degraded: "Failed" } as Record<
+          string,
+          string
+        >
+      )[c.healthStatus.status];
       if (!want) continue;
       const obj = big(load(readFileSync(join(base, kind, c.inputPath), "utf8")));
       const ev = (expr: string | undefined) => {

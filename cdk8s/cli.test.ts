@@ -59,20 +59,24 @@ test("render rejects other kinds and skips tenants of other clusters with a warn
   const other = await runCli([], "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n");
   assert.equal(other.code, 1);
   assert.match(other.stderr, /kind: Unsupported value: "ConfigMap"/);
-  const tenant = "---\napiVersion: mimirts.dev/v1alpha1\nkind: MimirTenant\nmetadata:\n  name: t\n  namespace: mimir\nspec:\n  cluster: elsewhere\n";
+  const tenant =
+    "---\napiVersion: mimirts.dev/v1alpha1\nkind: MimirTenant\nmetadata:\n  name: t\n  namespace: mimir\nspec:\n  cluster: elsewhere\n";
   const res = await runCli(["-f", MONO, "-f", "-"], tenant);
   assert.equal(res.code, 0);
   assert.match(res.stderr, /warning: MimirTenant\/t belongs to MimirCluster elsewhere/);
 });
 
 test("render rejects two MimirTenants with the same tenant ID", async () => {
-  const t = (name: string) => `---\napiVersion: mimirts.dev/v1alpha1\nkind: MimirTenant\nmetadata:\n  name: ${name}\n  namespace: mimir\nspec:\n  cluster: mimir\n  tenantId: same\n`;
+  const t = (name: string) =>
+    `---\napiVersion: mimirts.dev/v1alpha1\nkind: MimirTenant\nmetadata:\n  name: ${name}\n  namespace: mimir\nspec:\n  cluster: mimir\n  tenantId: same\n`;
   const res = await runCli(["-f", MONO, "-f", "-"], t("a") + t("b"));
   assert.equal(res.code, 1);
   assert.match(res.stderr, /spec\.tenantId: Duplicate value: "same"/);
 });
 
 test("the standalone entry point renders (node cdk8s/cli.ts render -f ...)", () => {
-  const out = execFileSync(process.execPath, [join(ROOT, "cdk8s/cli.ts"), "render", "-f", MONO], { encoding: "utf8" });
+  const out = execFileSync(process.execPath, [join(ROOT, "cdk8s/cli.ts"), "render", "-f", MONO], {
+    encoding: "utf8",
+  });
   assert.match(out, /kind: StatefulSet/);
 });

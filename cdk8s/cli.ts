@@ -105,6 +105,10 @@ if (import.meta.main) {
     process.stderr.write(`${USAGE}`);
     process.exitCode = 2;
   } else {
-    process.exitCode = await runRender(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    process.exitCode = await runRender(rest, {
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+    });
   }
 }

@@ -80,8 +80,16 @@ function clusters(): { name: string; objs: KubeObject[] }[] {
       spec: {
         deploymentMode: mode,
         zones: [{ name: "a" }, { name: "b" }, { name: "c" }],
-        storage: { backend: "s3", s3: { bucket: "bkt", endpoint: "e:9000", region: "r", insecure: true } },
-        caches: { chunks: { enabled: true }, index: { enabled: true }, metadata: { enabled: true }, results: { enabled: true } },
+        storage: {
+          backend: "s3",
+          s3: { bucket: "bkt", endpoint: "e:9000", region: "r", insecure: true },
+        },
+        caches: {
+          chunks: { enabled: true },
+          index: { enabled: true },
+          metadata: { enabled: true },
+          results: { enabled: true },
+        },
       },
     };
     out.push({ name: `all-options-${mode}`, objs: renderLayout(cluster, []) });
@@ -91,11 +99,18 @@ function clusters(): { name: string; objs: KubeObject[] }[] {
 
 function mimirContainers(objs: KubeObject[]): { owner: string; args: string[] }[] {
   return objs
-    .filter((o) => (o.kind === "StatefulSet" || o.kind === "Deployment") && o.metadata.labels["app.kubernetes.io/name"] === "mimir")
+    .filter(
+      (o) =>
+        (o.kind === "StatefulSet" || o.kind === "Deployment") &&
+        o.metadata.labels["app.kubernetes.io/name"] === "mimir",
+    )
     .map((o) => ({ owner: o.metadata.name, args: o.spec.template.spec.containers[0].args }));
 }
 
-function configOf(objs: KubeObject[], key: "mimir.yaml" | "runtime.yaml"): { text: string; obj: any } {
+function configOf(
+  objs: KubeObject[],
+  key: "mimir.yaml" | "runtime.yaml",
+): { text: string; obj: any } {
   const cm = objs.find((o) => o.kind === "ConfigMap" && o.data?.[key] !== undefined)!;
   return { text: cm.data[key], obj: loadAll(cm.data[key])[0] };
 }
@@ -114,7 +129,10 @@ test("the renderer emits only the agreed mimir.yaml keys and flags", () => {
     for (const c of mimirContainers(objs)) {
       for (const a of c.args) {
         const flag = /^-([^=]+)=/.exec(a)?.[1];
-        assert.ok(flag && EMITTED_FLAGS.includes(flag), `${name} ${c.owner}: flag ${a} is not in EMITTED_FLAGS`);
+        assert.ok(
+          flag && EMITTED_FLAGS.includes(flag),
+          `${name} ${c.owner}: flag ${a} is not in EMITTED_FLAGS`,
+        );
       }
     }
   }
@@ -131,15 +149,22 @@ test("limits in mimir.yaml and runtime.yaml load with the binary's limitsBlock",
     if (cfg.limits) loadBlock(limitsBlock, cfg.limits, `${name} mimir.yaml limits`);
     const rt = configOf(objs, "runtime.yaml").obj;
     assert.deepEqual(Object.keys(rt), ["overrides"]);
-    for (const [tenant, limits] of Object.entries(rt.overrides ?? {})) loadBlock(limitsBlock, limits, `${name} runtime.yaml overrides.${tenant}`);
+    for (const [tenant, limits] of Object.entries(rt.overrides ?? {}))
+      loadBlock(limitsBlock, limits, `${name} runtime.yaml overrides.${tenant}`);
   }
 });
 
 const LOADER = join(ROOT, "components", "app", "config.ts");
 
-test("the component binary's config loader accepts every rendered mimir.yaml and args", { skip: existsSync(LOADER) ? false : "components/app/config.ts (loadConfig) does not exist yet" }, async (t) => {
+test("the component binary's config loader accepts every rendered mimir.yaml and args", {
+  skip: existsSync(LOADER) ? false : "components/app/config.ts (loadConfig) does not exist yet",
+}, async (t) => {
   const mod: any = await import(LOADER);
-  assert.equal(typeof mod.loadConfig, "function", "components/app/config.ts must export loadConfig");
+  assert.equal(
+    typeof mod.loadConfig,
+    "function",
+    "components/app/config.ts must export loadConfig",
+  );
   const failures = new Map<string, string[]>();
   for (const { name, objs } of clusters()) {
     const { text } = configOf(objs, "mimir.yaml");
@@ -154,16 +179,24 @@ test("the component binary's config loader accepts every rendered mimir.yaml and
       }
     }
   }
-  const report = [...failures].map(([msg, where]) => `${msg} (${where.length} containers, e.g. ${where[0]})`);
+  const report = [...failures].map(
+    ([msg, where]) => `${msg} (${where.length} containers, e.g. ${where[0]})`,
+  );
   assert.deepEqual(report, [], "the loader rejected rendered config");
 });
 
 test("the rendered monolithic config sets no key the binary does not implement (no start-up warning)", async () => {
   const { loadConfig, unimplementedKeysSet } = await import(LOADER);
-  for (const { name, objs } of clusters().filter((c) => c.name === "monolithic" || c.name === "all-options-monolithic")) {
+  for (const { name, objs } of clusters().filter(
+    (c) => c.name === "monolithic" || c.name === "all-options-monolithic",
+  )) {
     const { text } = configOf(objs, "mimir.yaml");
     for (const c of mimirContainers(objs)) {
-      const { config } = loadConfig({ args: c.args.filter((a) => !a.startsWith("-config.file=")), yamlText: text, env: {} });
+      const { config } = loadConfig({
+        args: c.args.filter((a) => !a.startsWith("-config.file=")),
+        yamlText: text,
+        env: {},
+      });
       assert.deepEqual(unimplementedKeysSet(config), [], `${name}/${c.owner}`);
     }
   }

@@ -24,16 +24,37 @@ export const QUANTITY_PATTERN =
 export const TENANT_ID_PATTERN = "^[a-zA-Z0-9!_.*'()-]+$";
 export const ZONE_NAME_PATTERN = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$";
 
-const str = (description: string, extra: Schema = {}): Schema => ({ type: "string", description, ...extra });
-const int = (description: string, extra: Schema = {}): Schema => ({ type: "integer", format: "int32", description, ...extra });
-const bool = (description: string, extra: Schema = {}): Schema => ({ type: "boolean", description, ...extra });
-const obj = (description: string, properties: Record<string, Schema>, extra: Schema = {}): Schema => ({
+const str = (description: string, extra: Schema = {}): Schema => ({
+  type: "string",
+  description,
+  ...extra,
+});
+const int = (description: string, extra: Schema = {}): Schema => ({
+  type: "integer",
+  format: "int32",
+  description,
+  ...extra,
+});
+const bool = (description: string, extra: Schema = {}): Schema => ({
+  type: "boolean",
+  description,
+  ...extra,
+});
+const obj = (
+  description: string,
+  properties: Record<string, Schema>,
+  extra: Schema = {},
+): Schema => ({
   type: "object",
   description,
   properties,
   ...extra,
 });
-const stringMap = (description: string): Schema => ({ type: "object", description, additionalProperties: { type: "string" } });
+const stringMap = (description: string): Schema => ({
+  type: "object",
+  description,
+  additionalProperties: { type: "string" },
+});
 const quantity = (description: string, extra: Schema = {}): Schema => ({
   description,
   "x-kubernetes-int-or-string": true,
@@ -41,7 +62,11 @@ const quantity = (description: string, extra: Schema = {}): Schema => ({
   pattern: QUANTITY_PATTERN,
   ...extra,
 });
-const freeForm = (description: string): Schema => ({ type: "object", description, "x-kubernetes-preserve-unknown-fields": true });
+const freeForm = (description: string): Schema => ({
+  type: "object",
+  description,
+  "x-kubernetes-preserve-unknown-fields": true,
+});
 const freeList = (description: string): Schema => ({
   type: "array",
   description,
@@ -55,15 +80,29 @@ const tolerations = (): Schema => ({
     key: str("The taint key the toleration applies to."),
     operator: str("Exists or Equal.", { enum: ["Exists", "Equal"] }),
     value: str("The taint value the toleration matches."),
-    effect: str("The taint effect to match.", { enum: ["NoSchedule", "PreferNoSchedule", "NoExecute"] }),
-    tolerationSeconds: { type: "integer", format: "int64", description: "How long a NoExecute toleration tolerates the taint." },
+    effect: str("The taint effect to match.", {
+      enum: ["NoSchedule", "PreferNoSchedule", "NoExecute"],
+    }),
+    tolerationSeconds: {
+      type: "integer",
+      format: "int64",
+      description: "How long a NoExecute toleration tolerates the taint.",
+    },
   }),
 });
 
 const resources = (): Schema =>
   obj("Compute resources of the main container (core/v1 ResourceRequirements).", {
-    requests: { type: "object", description: "Minimum resources, e.g. cpu: 500m, memory: 1Gi.", additionalProperties: quantity("A quantity.") },
-    limits: { type: "object", description: "Maximum resources.", additionalProperties: quantity("A quantity.") },
+    requests: {
+      type: "object",
+      description: "Minimum resources, e.g. cpu: 500m, memory: 1Gi.",
+      additionalProperties: quantity("A quantity."),
+    },
+    limits: {
+      type: "object",
+      description: "Maximum resources.",
+      additionalProperties: quantity("A quantity."),
+    },
   });
 
 const scheduling = (): Schema =>
@@ -97,7 +136,10 @@ const env = (): Schema => ({
 });
 
 /** Settings shared by every Mimir component. */
-function componentSpec(name: string, opts: { replicas: number; zoned?: boolean; persistent?: string; maxUnavailable?: number }): Schema {
+function componentSpec(
+  name: string,
+  opts: { replicas: number; zoned?: boolean; persistent?: string; maxUnavailable?: number },
+): Schema {
   const props: Record<string, Schema> = {
     replicas: int(
       opts.zoned
@@ -108,7 +150,8 @@ function componentSpec(name: string, opts: { replicas: number; zoned?: boolean; 
     resources: resources(),
     extraArgs: {
       type: "object",
-      description: 'Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug.',
+      description:
+        'Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug.',
       additionalProperties: { type: "string" },
     },
     extraEnv: env(),
@@ -125,17 +168,25 @@ function componentSpec(name: string, opts: { replicas: number; zoned?: boolean; 
 
 function cacheSpec(name: string, memoryMiB: number): Schema {
   return obj(`The ${name} cache: a memcached StatefulSet with a headless Service.`, {
-    enabled: bool(`Runs the ${name} cache and points Mimir at it. Default false.`, { default: false }),
+    enabled: bool(`Runs the ${name} cache and points Mimir at it. Default false.`, {
+      default: false,
+    }),
     replicas: int("Number of memcached pods. Default 1.", { minimum: 0, default: 1 }),
-    memoryMiB: int(`Memory memcached may use for items, in MiB (memcached -m). Default ${memoryMiB}.`, {
-      minimum: 64,
-      default: memoryMiB,
-    }),
-    maxItemSizeMiB: int("Largest item memcached stores, in MiB (memcached -I, and the client's max_item_size). Default 1.", {
-      minimum: 1,
-      maximum: 1024,
-      default: 1,
-    }),
+    memoryMiB: int(
+      `Memory memcached may use for items, in MiB (memcached -m). Default ${memoryMiB}.`,
+      {
+        minimum: 64,
+        default: memoryMiB,
+      },
+    ),
+    maxItemSizeMiB: int(
+      "Largest item memcached stores, in MiB (memcached -I, and the client's max_item_size). Default 1.",
+      {
+        minimum: 1,
+        maximum: 1024,
+        default: 1,
+      },
+    ),
     resources: resources(),
     scheduling: scheduling(),
   });
@@ -157,7 +208,13 @@ function defaultText(field: Field<any>): string {
   const d = field.default;
   if (field.kind === "duration") {
     if (d === 0) return "0s";
-    const units: [string, number][] = [["w", 604_800_000], ["d", 86_400_000], ["h", 3_600_000], ["m", 60_000], ["s", 1000]];
+    const units: [string, number][] = [
+      ["w", 604_800_000],
+      ["d", 86_400_000],
+      ["h", 3_600_000],
+      ["m", 60_000],
+      ["s", 1000],
+    ];
     for (const [u, n] of units) if (d % n === 0) return `${d / n}${u}`;
     return `${d}ms`;
   }
@@ -174,7 +231,12 @@ function fieldSchema(key: string, field: Field<any>): Schema {
   const nonNegative = field.validate?.(-1) !== undefined;
   switch (field.kind) {
     case "int":
-      return { type: "integer", format: "int64", description, ...(nonNegative ? { minimum: 0 } : {}) };
+      return {
+        type: "integer",
+        format: "int64",
+        description,
+        ...(nonNegative ? { minimum: 0 } : {}),
+      };
     case "float":
       return { type: "number", description, ...(nonNegative ? { minimum: 0 } : {}) };
     case "bool":
@@ -191,8 +253,14 @@ function fieldSchema(key: string, field: Field<any>): Schema {
       return { type: "string", description, ...(field.enum ? { enum: [...field.enum] } : {}) };
     default: {
       const d = field.default;
-      if (Array.isArray(d)) return { type: "array", description, items: { type: "object", "x-kubernetes-preserve-unknown-fields": true } };
-      if (key.includes("rate_limit")) return { type: "object", description, additionalProperties: { type: "number" } };
+      if (Array.isArray(d))
+        return {
+          type: "array",
+          description,
+          items: { type: "object", "x-kubernetes-preserve-unknown-fields": true },
+        };
+      if (key.includes("rate_limit"))
+        return { type: "object", description, additionalProperties: { type: "number" } };
       return { type: "object", description, additionalProperties: { type: "string" } };
     }
   }
@@ -216,7 +284,12 @@ const condition = (): Schema => ({
   properties: {
     type: str("Condition type.", { maxLength: 316 }),
     status: str("True, False or Unknown.", { enum: ["True", "False", "Unknown"] }),
-    observedGeneration: { type: "integer", format: "int64", minimum: 0, description: "Generation the condition was set for." },
+    observedGeneration: {
+      type: "integer",
+      format: "int64",
+      minimum: 0,
+      description: "Generation the condition was set for.",
+    },
     lastTransitionTime: str("When the status last changed.", { format: "date-time" }),
     reason: str("CamelCase reason.", { maxLength: 1024 }),
     message: str("Human-readable message.", { maxLength: 32768 }),
@@ -244,7 +317,11 @@ const replicaCounts = (description: string, extra: Record<string, Schema> = {}):
 
 export const CLUSTER_RULES = {
   storage: [
-    { rule: "self.backend != 's3' || has(self.s3)", message: "s3 storage needs spec.storage.s3 with a bucket", fieldPath: ".s3" },
+    {
+      rule: "self.backend != 's3' || has(self.s3)",
+      message: "s3 storage needs spec.storage.s3 with a bucket",
+      fieldPath: ".s3",
+    },
   ],
   spec: [
     {
@@ -258,7 +335,12 @@ export const CLUSTER_RULES = {
       fieldPath: ".components.all.replicas",
     },
   ],
-  zones: [{ rule: "self.all(z, self.exists_one(y, y.name == z.name))", message: "zone names must be unique" }],
+  zones: [
+    {
+      rule: "self.all(z, self.exists_one(y, y.name == z.name))",
+      message: "zone names must be unique",
+    },
+  ],
 };
 
 function clusterSpecSchema(): Schema {
@@ -267,12 +349,17 @@ function clusterSpecSchema(): Schema {
     description: "An availability zone.",
     required: ["name"],
     properties: {
-      name: str("Zone name, used in object names (ingester-zone-a) and as the ring's availability zone.", {
-        minLength: 1,
-        maxLength: 24,
-        pattern: ZONE_NAME_PATTERN,
-      }),
-      nodeSelector: stringMap("Node labels the pods of this zone require, e.g. topology.kubernetes.io/zone: eu-west-1a."),
+      name: str(
+        "Zone name, used in object names (ingester-zone-a) and as the ring's availability zone.",
+        {
+          minLength: 1,
+          maxLength: 24,
+          pattern: ZONE_NAME_PATTERN,
+        },
+      ),
+      nodeSelector: stringMap(
+        "Node labels the pods of this zone require, e.g. topology.kubernetes.io/zone: eu-west-1a.",
+      ),
       tolerations: tolerations(),
     },
   };
@@ -283,13 +370,22 @@ function clusterSpecSchema(): Schema {
         "How the components are grouped: monolithic (one StatefulSet running -target=all), read-write (read, write and backend groups), microservices (one workload per component).",
         { enum: ["monolithic", "read-write", "microservices"], default: "monolithic" },
       ),
-      version: str("Version of mimir-ts; the image tag when image.tag is unset.", { default: "0.1.0", minLength: 1 }),
+      version: str("Version of mimir-ts; the image tag when image.tag is unset.", {
+        default: "0.1.0",
+        minLength: 1,
+      }),
       image: obj(
         "The component image.",
         {
-          repository: str("Image repository.", { default: "ghcr.io/mimir-ts/mimir-ts", minLength: 1 }),
+          repository: str("Image repository.", {
+            default: "ghcr.io/mimir-ts/mimir-ts",
+            minLength: 1,
+          }),
           tag: str("Image tag; spec.version when unset."),
-          pullPolicy: str("Image pull policy.", { enum: ["Always", "IfNotPresent", "Never"], default: "IfNotPresent" }),
+          pullPolicy: str("Image pull policy.", {
+            enum: ["Always", "IfNotPresent", "Never"],
+            default: "IfNotPresent",
+          }),
         },
         { default: {} },
       ),
@@ -305,23 +401,32 @@ function clusterSpecSchema(): Schema {
       storage: obj(
         "Object storage for blocks, rules and Alertmanager state.",
         {
-          backend: str("filesystem (a persistent volume; monolithic with one replica only) or s3.", {
-            enum: ["filesystem", "s3"],
-            default: "filesystem",
-          }),
+          backend: str(
+            "filesystem (a persistent volume; monolithic with one replica only) or s3.",
+            {
+              enum: ["filesystem", "s3"],
+              default: "filesystem",
+            },
+          ),
           s3: obj(
             "S3 or S3-compatible storage. Blocks, rules and Alertmanager state use the prefixes blocks/, ruler/ and alertmanager/ of the bucket.",
             {
               bucket: str("Bucket name.", { minLength: 3, maxLength: 63 }),
-              endpoint: str("S3 endpoint host[:port], e.g. s3.eu-west-1.amazonaws.com or minio.minio:9000."),
+              endpoint: str(
+                "S3 endpoint host[:port], e.g. s3.eu-west-1.amazonaws.com or minio.minio:9000.",
+              ),
               region: str("Bucket region."),
               insecure: bool("Use http instead of https.", { default: false }),
               credentialsSecret: obj(
                 "A Secret holding the access keys; without it the pods use their ambient credentials (IRSA, instance profile).",
                 {
                   name: str("Secret name, in the cluster's namespace.", { minLength: 1 }),
-                  accessKeyIdKey: str("Key of the access key ID.", { default: "AWS_ACCESS_KEY_ID" }),
-                  secretAccessKeyKey: str("Key of the secret access key.", { default: "AWS_SECRET_ACCESS_KEY" }),
+                  accessKeyIdKey: str("Key of the access key ID.", {
+                    default: "AWS_ACCESS_KEY_ID",
+                  }),
+                  secretAccessKeyKey: str("Key of the secret access key.", {
+                    default: "AWS_SECRET_ACCESS_KEY",
+                  }),
                 },
                 { required: ["name"] },
               ),
@@ -335,19 +440,30 @@ function clusterSpecSchema(): Schema {
         "Per-component settings. Which ones apply depends on deploymentMode.",
         {
           all: componentSpec("monolithic (-target=all)", { replicas: 1, persistent: "10Gi" }),
-          write: componentSpec("write (distributor + ingester, read-write mode)", { replicas: 3, zoned: true, persistent: "50Gi" }),
-          read: componentSpec("read (query-frontend + querier, read-write mode)", { replicas: 2 }),
-          backend: componentSpec("backend (store-gateway, compactor, ruler, query-scheduler, alertmanager, overrides-exporter; read-write mode)", {
+          write: componentSpec("write (distributor + ingester, read-write mode)", {
             replicas: 3,
             zoned: true,
             persistent: "50Gi",
           }),
+          read: componentSpec("read (query-frontend + querier, read-write mode)", { replicas: 2 }),
+          backend: componentSpec(
+            "backend (store-gateway, compactor, ruler, query-scheduler, alertmanager, overrides-exporter; read-write mode)",
+            {
+              replicas: 3,
+              zoned: true,
+              persistent: "50Gi",
+            },
+          ),
           distributor: componentSpec("distributor", { replicas: 2 }),
           ingester: componentSpec("ingester", { replicas: 3, zoned: true, persistent: "50Gi" }),
           querier: componentSpec("querier", { replicas: 2 }),
           queryFrontend: componentSpec("query-frontend", { replicas: 1 }),
           queryScheduler: componentSpec("query-scheduler", { replicas: 2 }),
-          storeGateway: componentSpec("store-gateway", { replicas: 3, zoned: true, persistent: "10Gi" }),
+          storeGateway: componentSpec("store-gateway", {
+            replicas: 3,
+            zoned: true,
+            persistent: "10Gi",
+          }),
           compactor: componentSpec("compactor", { replicas: 1, persistent: "20Gi" }),
           ruler: componentSpec("ruler", { replicas: 1 }),
           alertmanager: componentSpec("alertmanager", { replicas: 1, persistent: "1Gi" }),
@@ -365,16 +481,26 @@ function clusterSpecSchema(): Schema {
         },
         { default: {} },
       ),
-      limits: limitsSchema("Global per-tenant limits: the limits block of mimir.yaml, the defaults for every tenant. Mimir's keys and units."),
-      config: freeForm("Free-form Mimir configuration, merged into mimir.yaml last (it wins over everything rendered)."),
+      limits: limitsSchema(
+        "Global per-tenant limits: the limits block of mimir.yaml, the defaults for every tenant. Mimir's keys and units.",
+      ),
+      config: freeForm(
+        "Free-form Mimir configuration, merged into mimir.yaml last (it wins over everything rendered).",
+      ),
       rollout: obj(
         "How rollouts and downscales proceed.",
         {
-          maxUnavailablePerZone: int("Pods of one zone that may be down at once during a rollout. Default 1.", { minimum: 1, default: 1 }),
-          minTimeBetweenZoneDownscales: str("Minimum time between downscales of two zones. Default 12h.", {
-            pattern: DURATION_PATTERN,
-            default: "12h",
-          }),
+          maxUnavailablePerZone: int(
+            "Pods of one zone that may be down at once during a rollout. Default 1.",
+            { minimum: 1, default: 1 },
+          ),
+          minTimeBetweenZoneDownscales: str(
+            "Minimum time between downscales of two zones. Default 12h.",
+            {
+              pattern: DURATION_PATTERN,
+              default: "12h",
+            },
+          ),
           readOnlyDownscaleDelay: str(
             "How long an ingester stays read-only (prepare-instance-ring-downscale) before it is removed. Default 13h.",
             { pattern: DURATION_PATTERN, default: "13h" },
@@ -382,13 +508,18 @@ function clusterSpecSchema(): Schema {
         },
         { default: {} },
       ),
-      paused: bool("Stops reconciling and rolling out the cluster. Default false.", { default: false }),
+      paused: bool("Stops reconciling and rolling out the cluster. Default false.", {
+        default: false,
+      }),
       networkPolicy: obj(
         "NetworkPolicies admitting only the documented ports between components and from clients.",
         { enabled: bool("Render NetworkPolicies. Default false.", { default: false }) },
         { default: {} },
       ),
-      logLevel: str("Log level of the components.", { enum: ["debug", "info", "warn", "error"], default: "info" }),
+      logLevel: str("Log level of the components.", {
+        enum: ["debug", "info", "warn", "error"],
+        default: "info",
+      }),
     },
     { "x-kubernetes-validations": CLUSTER_RULES.spec },
   );
@@ -396,7 +527,11 @@ function clusterSpecSchema(): Schema {
 
 function clusterStatusSchema(): Schema {
   return obj("Observed state, written by the operator.", {
-    observedGeneration: { type: "integer", format: "int64", description: "The generation of the spec the status describes." },
+    observedGeneration: {
+      type: "integer",
+      format: "int64",
+      description: "The generation of the spec the status describes.",
+    },
     conditions: conditions(["Ready", "Reconciling", "Stalled"]),
     components: {
       type: "array",
@@ -411,7 +546,10 @@ function clusterStatusSchema(): Schema {
             description: "Per zone.",
             "x-kubernetes-list-type": "map",
             "x-kubernetes-list-map-keys": ["name"],
-            items: { ...replicaCounts("One zone.", { name: str("Zone name.") }), required: ["name"] },
+            items: {
+              ...replicaCounts("One zone.", { name: str("Zone name.") }),
+              required: ["name"],
+            },
           },
         }),
         required: ["name"],
@@ -428,14 +566,29 @@ function clusterStatusSchema(): Schema {
   });
 }
 
-function crd(kind: string, plural: string, shortNames: string[], spec: Schema, status: Schema, columns: Schema[], description: string): Schema {
+function crd(
+  kind: string,
+  plural: string,
+  shortNames: string[],
+  spec: Schema,
+  status: Schema,
+  columns: Schema[],
+  description: string,
+): Schema {
   return {
     apiVersion: "apiextensions.k8s.io/v1",
     kind: "CustomResourceDefinition",
     metadata: { name: `${plural}.${GROUP}`, labels: { "app.kubernetes.io/part-of": "mimir-ts" } },
     spec: {
       group: GROUP,
-      names: { kind, listKind: `${kind}List`, plural, singular: kind.toLowerCase(), shortNames, categories: ["mimir"] },
+      names: {
+        kind,
+        listKind: `${kind}List`,
+        plural,
+        singular: kind.toLowerCase(),
+        shortNames,
+        categories: ["mimir"],
+      },
       scope: "Namespaced",
       versions: [
         {
@@ -491,21 +644,38 @@ export function mimirTenantCRD(): Schema {
   const spec = obj(
     "A tenant of a MimirCluster and its limits.",
     {
-      cluster: str("Name of the MimirCluster, in the same namespace, this tenant belongs to.", { minLength: 1 }),
+      cluster: str("Name of the MimirCluster, in the same namespace, this tenant belongs to.", {
+        minLength: 1,
+      }),
       tenantId: str(
         "The tenant ID (X-Scope-OrgID); metadata.name when unset. At most 150 characters of a-z A-Z 0-9 ! - _ . * ' ( ), not '.' or '..'.",
-        { minLength: 1, maxLength: 150, pattern: TENANT_ID_PATTERN, "x-kubernetes-validations": TENANT_RULES.tenantId },
+        {
+          minLength: 1,
+          maxLength: 150,
+          pattern: TENANT_ID_PATTERN,
+          "x-kubernetes-validations": TENANT_RULES.tenantId,
+        },
       ),
-      limits: limitsSchema("Per-tenant limits: this tenant's entry under overrides in runtime.yaml. Unset keys inherit the cluster's limits."),
-      extraOverrides: freeForm("Other runtime overrides keys for this tenant, merged under the typed limits."),
+      limits: limitsSchema(
+        "Per-tenant limits: this tenant's entry under overrides in runtime.yaml. Unset keys inherit the cluster's limits.",
+      ),
+      extraOverrides: freeForm(
+        "Other runtime overrides keys for this tenant, merged under the typed limits.",
+      ),
     },
     { required: ["cluster"] },
   );
   const status = obj("Observed state, written by the operator.", {
-    observedGeneration: { type: "integer", format: "int64", description: "The generation of the spec the status describes." },
+    observedGeneration: {
+      type: "integer",
+      format: "int64",
+      description: "The generation of the spec the status describes.",
+    },
     conditions: conditions(["Ready", "Applied"]),
     tenantId: str("The tenant ID in effect."),
-    effectiveLimits: freeForm("The limits in effect for the tenant: cluster limits with this tenant's overrides on top."),
+    effectiveLimits: freeForm(
+      "The limits in effect for the tenant: cluster limits with this tenant's overrides on top.",
+    ),
   });
   return crd(
     "MimirTenant",

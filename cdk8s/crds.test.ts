@@ -12,18 +12,34 @@ const REGEN = "run `node_modules/.bin/node cdk8s/gen.ts` to regenerate";
 
 test("crds/*.yaml match crd-source.ts", () => {
   for (const [file, text] of Object.entries(expectedCrdFiles())) {
-    assert.equal(readFileSync(file, "utf8"), text, `${file} drifted from cdk8s/crd-source.ts: ${REGEN}`);
+    assert.equal(
+      readFileSync(file, "utf8"),
+      text,
+      `${file} drifted from cdk8s/crd-source.ts: ${REGEN}`,
+    );
   }
 });
 
 test("crds/kustomization.yaml lists every CRD file", () => {
-  const k = loadAll(readFileSync(CRD_FILES.MimirCluster.replace(/[^/]+$/, "kustomization.yaml"), "utf8"))[0] as Schema;
-  assert.deepEqual(k.resources, Object.values(CRD_FILES).map((f) => f.split("/").pop()));
+  const k = loadAll(
+    readFileSync(CRD_FILES.MimirCluster.replace(/[^/]+$/, "kustomization.yaml"), "utf8"),
+  )[0] as Schema;
+  assert.deepEqual(
+    k.resources,
+    Object.values(CRD_FILES).map((f) => f.split("/").pop()),
+  );
 });
 
 test("the TypeScript types match the CRDs on disk", () => {
-  const fromDisk = typesFromCrds([readFileSync(CRD_FILES.MimirCluster, "utf8"), readFileSync(CRD_FILES.MimirTenant, "utf8")]);
-  assert.equal(readFileSync(TYPES_FILE, "utf8"), fromDisk, `${TYPES_FILE} drifted from crds/: ${REGEN}`);
+  const fromDisk = typesFromCrds([
+    readFileSync(CRD_FILES.MimirCluster, "utf8"),
+    readFileSync(CRD_FILES.MimirTenant, "utf8"),
+  ]);
+  assert.equal(
+    readFileSync(TYPES_FILE, "utf8"),
+    fromDisk,
+    `${TYPES_FILE} drifted from crds/: ${REGEN}`,
+  );
   assert.equal(fromDisk, expectedTypes());
 });
 
@@ -48,33 +64,60 @@ function structuralProblems(s: Schema, path: string, inJunctor = false, named = 
   const preserve = s["x-kubernetes-preserve-unknown-fields"] === true;
   if (!inJunctor) {
     if (!s.type && !intOrString && !preserve) out.push(`${path}: no type`);
-    if (!inJunctor && path !== "" && s.type === "object" && !s.properties && !s.additionalProperties && !preserve && path !== ".metadata")
-      out.push(`${path}: object without properties, additionalProperties or x-kubernetes-preserve-unknown-fields`);
-    if (s.type !== "object" && (s.properties || s.additionalProperties)) out.push(`${path}: properties on a non-object`);
-    if (named && s.description === undefined && path !== ".metadata" && path !== ".apiVersion" && path !== ".kind" && path !== "")
+    if (
+      !inJunctor &&
+      path !== "" &&
+      s.type === "object" &&
+      !s.properties &&
+      !s.additionalProperties &&
+      !preserve &&
+      path !== ".metadata"
+    )
+      out.push(
+        `${path}: object without properties, additionalProperties or x-kubernetes-preserve-unknown-fields`,
+      );
+    if (s.type !== "object" && (s.properties || s.additionalProperties))
+      out.push(`${path}: properties on a non-object`);
+    if (
+      named &&
+      s.description === undefined &&
+      path !== ".metadata" &&
+      path !== ".apiVersion" &&
+      path !== ".kind" &&
+      path !== ""
+    )
       out.push(`${path}: no description`);
   } else {
     for (const k of ["description", "default", "additionalProperties", "nullable"]) {
       if (k in s) out.push(`${path}: ${k} inside anyOf/allOf/oneOf/not`);
     }
   }
-  if (s.properties && s.additionalProperties) out.push(`${path}: both properties and additionalProperties`);
+  if (s.properties && s.additionalProperties)
+    out.push(`${path}: both properties and additionalProperties`);
   if (s.type === "array" && !s.items) out.push(`${path}: array without items`);
   // List-map keys must be required (or defaulted) in the items.
   for (const k of s["x-kubernetes-list-map-keys"] ?? []) {
-    if (s["x-kubernetes-list-type"] !== "map") out.push(`${path}: list-map-keys without list-type map`);
-    if (!(s.items?.required ?? []).includes(k) && s.items?.properties?.[k]?.default === undefined) out.push(`${path}: list-map key ${k} is not required`);
+    if (s["x-kubernetes-list-type"] !== "map")
+      out.push(`${path}: list-map-keys without list-type map`);
+    if (!(s.items?.required ?? []).includes(k) && s.items?.properties?.[k]?.default === undefined)
+      out.push(`${path}: list-map key ${k} is not required`);
   }
-  if (path === ".metadata" && Object.keys(s).some((k) => k !== "type")) out.push(".metadata: may only have type");
-  for (const [k, sub] of Object.entries<Schema>(s.properties ?? {})) out.push(...structuralProblems(sub, `${path}.${k}`));
+  if (path === ".metadata" && Object.keys(s).some((k) => k !== "type"))
+    out.push(".metadata: may only have type");
+  for (const [k, sub] of Object.entries<Schema>(s.properties ?? {}))
+    out.push(...structuralProblems(sub, `${path}.${k}`));
   if (s.items) out.push(...structuralProblems(s.items, `${path}[]`, false, false));
   if (s.additionalProperties && typeof s.additionalProperties === "object")
     out.push(...structuralProblems(s.additionalProperties, `${path}{}`, inJunctor, false));
   for (const j of ["anyOf", "allOf", "oneOf"]) {
     if (!s[j]) continue;
     // The one form with types inside a junctor: x-kubernetes-int-or-string's anyOf [integer, string].
-    const allowed = intOrString && j === "anyOf" && JSON.stringify(s[j]) === '[{"type":"integer"},{"type":"string"}]';
-    if (!allowed) for (const sub of s[j]) if ("type" in sub) out.push(`${path}.${j}: type inside a junctor`);
+    const allowed =
+      intOrString &&
+      j === "anyOf" &&
+      JSON.stringify(s[j]) === '[{"type":"integer"},{"type":"string"}]';
+    if (!allowed)
+      for (const sub of s[j]) if ("type" in sub) out.push(`${path}.${j}: type inside a junctor`);
     for (const sub of s[j]) out.push(...structuralProblems(sub, `${path}.${j}`, true));
   }
   return out;
@@ -93,7 +136,8 @@ test("every CEL rule in the CRDs has a JavaScript equivalent", () => {
     for (const r of s["x-kubernetes-validations"] ?? []) rules.push(r.rule);
     for (const sub of Object.values<Schema>(s.properties ?? {})) walk(sub);
     if (s.items) walk(s.items);
-    if (s.additionalProperties && typeof s.additionalProperties === "object") walk(s.additionalProperties);
+    if (s.additionalProperties && typeof s.additionalProperties === "object")
+      walk(s.additionalProperties);
   };
   for (const crd of crds()) walk(crd.spec.versions[0].schema.openAPIV3Schema);
   assert.ok(rules.length >= 4);
@@ -103,12 +147,16 @@ test("every CEL rule in the CRDs has a JavaScript equivalent", () => {
 test("MimirTenant limits cover every limitsBlock key, typed", async () => {
   const { limitsBlock } = await import("../components/util/limits/limits.ts");
   const tenant = crds().find((c) => c.spec.names.kind === "MimirTenant")!;
-  const props = tenant.spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.limits.properties;
+  const props =
+    tenant.spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.limits.properties;
   assert.deepEqual(Object.keys(props).sort(), Object.keys(limitsBlock).sort());
   assert.equal(props.ingestion_rate.type, "number");
   assert.equal(props.max_global_series_per_user.type, "integer");
   assert.equal(props.out_of_order_time_window.type, "string");
-  assert.match(props.out_of_order_time_window.description, /Flag: -ingester\.out-of-order-time-window\./);
+  assert.match(
+    props.out_of_order_time_window.description,
+    /Flag: -ingester\.out-of-order-time-window\./,
+  );
 });
 
 test("the example MimirClusters and MimirTenants validate against the CRD schemas", () => {
@@ -131,7 +179,11 @@ test("the example MimirClusters and MimirTenants validate against the CRD schema
 // ---------------------------------------------------------------------------------------------
 // Invalid specs: the schema (with its CEL rules) and `render` name the same field.
 
-function mutated(name: string, fn: (spec: any) => void, kind: "cluster" | "tenant" = "cluster"): any {
+function mutated(
+  name: string,
+  fn: (spec: any) => void,
+  kind: "cluster" | "tenant" = "cluster",
+): any {
   const { cluster, tenants } = exampleInput(name);
   const obj = structuredClone(kind === "cluster" ? cluster : tenants[0]);
   fn(obj.spec);
@@ -177,12 +229,14 @@ const INVALID: { what: string; obj: () => any; field: RegExp }[] = [
   {
     what: "filesystem storage with microservices",
     obj: () => mutated("microservices-s3", (s) => (s.storage = { backend: "filesystem" })),
-    field: /spec\.storage\.backend: Invalid value: filesystem storage is only for deploymentMode monolithic/,
+    field:
+      /spec\.storage\.backend: Invalid value: filesystem storage is only for deploymentMode monolithic/,
   },
   {
     what: "filesystem storage with two replicas",
     obj: () => mutated("monolithic", (s) => (s.components.all.replicas = 2)),
-    field: /spec\.components\.all\.replicas: Invalid value: filesystem storage is only for a single replica/,
+    field:
+      /spec\.components\.all\.replicas: Invalid value: filesystem storage is only for a single replica/,
   },
   {
     what: "duplicate zone names",
@@ -196,7 +250,8 @@ const INVALID: { what: string; obj: () => any; field: RegExp }[] = [
   },
   {
     what: "a limit with a bad duration",
-    obj: () => mutated("monolithic", (s) => (s.limits.compactor_blocks_retention_period = "30 days")),
+    obj: () =>
+      mutated("monolithic", (s) => (s.limits.compactor_blocks_retention_period = "30 days")),
     field: /spec\.limits\.compactor_blocks_retention_period: Invalid value: "30 days"/,
   },
 ];

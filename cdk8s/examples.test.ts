@@ -52,7 +52,9 @@ function findLua(): string | undefined {
 }
 const LUA = findLua();
 
-test("the Argo CD health checks give the results in health_test.yaml", { skip: LUA ? false : "no Lua interpreter (lua5.4, lua) on PATH" }, () => {
+test("the Argo CD health checks give the results in health_test.yaml", {
+  skip: LUA ? false : "no Lua interpreter (lua5.4, lua) on PATH",
+}, () => {
   for (const kind of KINDS) {
     const script = readFileSync(join(CUSTOM, kind, "health.lua"), "utf8");
     const cases = (load(readFileSync(join(CUSTOM, kind, "health_test.yaml"), "utf8")) as any).tests;
@@ -60,7 +62,11 @@ test("the Argo CD health checks give the results in health_test.yaml", { skip: L
       const obj = load(readFileSync(join(CUSTOM, kind, c.inputPath), "utf8"));
       const program = `obj = ${luaLiteral(obj)}\nlocal function check()\n${script}\nend\nlocal hs = check()\nio.write(hs.status, "\\n", hs.message or "")`;
       const out = execFileSync(LUA!, ["-"], { input: program, encoding: "utf8" });
-      assert.equal(out, `${c.healthStatus.status}\n${c.healthStatus.message}`, `${kind} ${c.inputPath}`);
+      assert.equal(
+        out,
+        `${c.healthStatus.status}\n${c.healthStatus.message}`,
+        `${kind} ${c.inputPath}`,
+      );
     }
   }
 });
@@ -68,7 +74,11 @@ test("the Argo CD health checks give the results in health_test.yaml", { skip: L
 test("the Prometheus and Grafana snippets point at Services the microservices example renders", () => {
   const { cluster, tenants } = exampleInput("microservices-s3");
   const objs = renderLayout(cluster, tenants);
-  const services = new Map(objs.filter((o) => o.kind === "Service").map((o) => [`${o.metadata.name}.${o.metadata.namespace}`, o]));
+  const services = new Map(
+    objs
+      .filter((o) => o.kind === "Service")
+      .map((o) => [`${o.metadata.name}.${o.metadata.namespace}`, o]),
+  );
   const urls = [
     loadDocs("examples/prometheus/remote-write.yaml")[0].remote_write[0].url as string,
     loadDocs("examples/grafana/datasource.yaml")[0].datasources[0].url as string,
@@ -79,10 +89,22 @@ test("the Prometheus and Grafana snippets point at Services the microservices ex
     const [svc, ns] = url.hostname.split(".");
     const s = services.get(`${svc}.${ns}`);
     assert.ok(s, `${u}: no Service ${svc} in ${ns}`);
-    assert.ok(s.spec.ports.some((p: any) => p.port === Number(url.port)), `${u}: Service has no port ${url.port}`);
+    assert.ok(
+      s.spec.ports.some((p: any) => p.port === Number(url.port)),
+      `${u}: Service has no port ${url.port}`,
+    );
   }
-  assert.ok(tenantIds.has(loadDocs("examples/prometheus/remote-write.yaml")[0].remote_write[0].headers["X-Scope-OrgID"]));
-  assert.ok(tenantIds.has(loadDocs("examples/grafana/datasource.yaml")[0].datasources[0].secureJsonData.httpHeaderValue1));
+  assert.ok(
+    tenantIds.has(
+      loadDocs("examples/prometheus/remote-write.yaml")[0].remote_write[0].headers["X-Scope-OrgID"],
+    ),
+  );
+  assert.ok(
+    tenantIds.has(
+      loadDocs("examples/grafana/datasource.yaml")[0].datasources[0].secureJsonData
+        .httpHeaderValue1,
+    ),
+  );
 });
 
 test("the Argo CD Application and Flux Kustomization are well-formed", () => {

@@ -128,7 +128,10 @@ export function expectedTypes(): string {
 if (import.meta.main) {
   for (const [file, text] of Object.entries(expectedCrdFiles())) writeFileSync(file, text);
   // Types are generated from the YAML on disk, the source of truth.
-  const texts = [readFileSync(CRD_FILES.MimirCluster, "utf8"), readFileSync(CRD_FILES.MimirTenant, "utf8")];
+  const texts = [
+    readFileSync(CRD_FILES.MimirCluster, "utf8"),
+    readFileSync(CRD_FILES.MimirTenant, "utf8"),
+  ];
   writeFileSync(TYPES_FILE, typesFromCrds(texts));
   console.log(`wrote ${Object.keys(CRD_FILES).length} CRDs and ${TYPES_FILE}`);
 }

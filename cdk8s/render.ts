@@ -34,7 +34,12 @@ import {
 } from "./topology.ts";
 import { schemaProblems, ValidationError } from "./validate.ts";
 
-export type KubeObject = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string; [k: string]: any }; [k: string]: any };
+export type KubeObject = {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; [k: string]: any };
+  [k: string]: any;
+};
 
 export const MEMCACHED_IMAGE = "memcached:1.6.38-alpine";
 export const MEMCACHED_EXPORTER_IMAGE = "prom/memcached-exporter:v0.15.2";
@@ -51,13 +56,20 @@ const KIND_ORDER = [
 ];
 
 const { IntOrString, Quantity } = k8s;
-const ios = (v: string | number) => (typeof v === "number" ? IntOrString.fromNumber(v) : IntOrString.fromString(v));
-const qty = (v: string | number) => (typeof v === "number" ? Quantity.fromNumber(v) : Quantity.fromString(v));
-function qtyMap(m: Record<string, string | number> | undefined): Record<string, k8s.Quantity> | undefined {
+const ios = (v: string | number) =>
+  typeof v === "number" ? IntOrString.fromNumber(v) : IntOrString.fromString(v);
+const qty = (v: string | number) =>
+  typeof v === "number" ? Quantity.fromNumber(v) : Quantity.fromString(v);
+function qtyMap(
+  m: Record<string, string | number> | undefined,
+): Record<string, k8s.Quantity> | undefined {
   if (!m) return undefined;
   return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, qty(v)]));
 }
-function resourcesFrom(r: { requests?: Record<string, string | number>; limits?: Record<string, string | number> }): k8s.ResourceRequirements {
+function resourcesFrom(r: {
+  requests?: Record<string, string | number>;
+  limits?: Record<string, string | number>;
+}): k8s.ResourceRequirements {
   return { requests: qtyMap(r.requests), limits: qtyMap(r.limits) };
 }
 
@@ -93,7 +105,12 @@ interface Ctx {
   runtimeConfigMap: string;
 }
 
-function meta(ctx: Ctx, name: string, labels: Record<string, string>, annotations?: Record<string, string>): k8s.ObjectMeta {
+function meta(
+  ctx: Ctx,
+  name: string,
+  labels: Record<string, string>,
+  annotations?: Record<string, string>,
+): k8s.ObjectMeta {
   return { name, namespace: ctx.plan.namespace, labels, ...(annotations ? { annotations } : {}) };
 }
 
@@ -115,7 +132,9 @@ const containerSecurityContext: k8s.SecurityContext = {
 function mimirArgs(c: ComponentPlan, zone: Zone | undefined, zoneAware: boolean): string[] {
   const args = [`-target=${c.def.target}`, `-config.file=${CONFIG_DIR}/mimir.yaml`];
   if (zoneAware && zone) for (const f of c.def.zoneFlags) args.push(`-${f}=${zone.name}`);
-  for (const [k, v] of Object.entries(c.settings.extraArgs ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [k, v] of Object.entries(c.settings.extraArgs ?? {}).sort(([a], [b]) =>
+    a < b ? -1 : 1,
+  )) {
     args.push(`-${k.replace(/^-+/, "")}=${v}`);
   }
   return args;
@@ -127,8 +146,18 @@ function mimirEnv(ctx: Ctx, c: ComponentPlan): unknown[] {
   if (ctx.plan.cluster.spec.storage?.backend === "s3" && s3?.credentialsSecret) {
     const sec = s3.credentialsSecret;
     env.push(
-      { name: "AWS_ACCESS_KEY_ID", valueFrom: { secretKeyRef: { name: sec.name, key: sec.accessKeyIdKey ?? "AWS_ACCESS_KEY_ID" } } },
-      { name: "AWS_SECRET_ACCESS_KEY", valueFrom: { secretKeyRef: { name: sec.name, key: sec.secretAccessKeyKey ?? "AWS_SECRET_ACCESS_KEY" } } },
+      {
+        name: "AWS_ACCESS_KEY_ID",
+        valueFrom: {
+          secretKeyRef: { name: sec.name, key: sec.accessKeyIdKey ?? "AWS_ACCESS_KEY_ID" },
+        },
+      },
+      {
+        name: "AWS_SECRET_ACCESS_KEY",
+        valueFrom: {
+          secretKeyRef: { name: sec.name, key: sec.secretAccessKeyKey ?? "AWS_SECRET_ACCESS_KEY" },
+        },
+      },
     );
   }
   for (const e of c.settings.extraEnv ?? []) env.push(structuredClone(e));
@@ -140,7 +169,8 @@ function mimirPorts(p: Plan, c: ComponentPlan): k8s.ContainerPort[] {
     { name: "http-metrics", containerPort: p.ports.http, protocol: "TCP" },
     { name: "grpc", containerPort: p.ports.grpc, protocol: "TCP" },
   ];
-  if (c.def.memberlist) ports.push({ name: "memberlist", containerPort: p.ports.gossip, protocol: "TCP" });
+  if (c.def.memberlist)
+    ports.push({ name: "memberlist", containerPort: p.ports.gossip, protocol: "TCP" });
   return ports;
 }
 
@@ -150,9 +180,14 @@ function resourcesOf(c: ComponentPlan): k8s.ResourceRequirements {
   return resourcesFrom({ requests: c.def.defaultRequests });
 }
 
-type Scheduling = { -readonly [K in "nodeSelector" | "tolerations" | "priorityClassName"]?: k8s.PodSpec[K] };
+type Scheduling = {
+  -readonly [K in "nodeSelector" | "tolerations" | "priorityClassName"]?: k8s.PodSpec[K];
+};
 
-function schedulingOf(c: { settings: { scheduling?: ComponentPlan["settings"]["scheduling"] } }, zone: Zone | undefined): Scheduling {
+function schedulingOf(
+  c: { settings: { scheduling?: ComponentPlan["settings"]["scheduling"] } },
+  zone: Zone | undefined,
+): Scheduling {
   const s = c.settings.scheduling ?? {};
   const out: Scheduling = {};
   const nodeSelector = { ...(s.nodeSelector ?? {}), ...(zone?.nodeSelector ?? {}) };
@@ -174,10 +209,17 @@ function podPatches(
 ): JsonPatch[] {
   const s = c.settings.scheduling ?? {};
   const patches: JsonPatch[] = [];
-  if (s.affinity) patches.push(JsonPatch.add("/spec/template/spec/affinity", structuredClone(s.affinity)));
+  if (s.affinity)
+    patches.push(JsonPatch.add("/spec/template/spec/affinity", structuredClone(s.affinity)));
   if (s.topologySpreadConstraints)
-    patches.push(JsonPatch.add("/spec/template/spec/topologySpreadConstraints", structuredClone(s.topologySpreadConstraints)));
-  if (env.length > 0) patches.push(JsonPatch.add("/spec/template/spec/containers/0/env", structuredClone(env)));
+    patches.push(
+      JsonPatch.add(
+        "/spec/template/spec/topologySpreadConstraints",
+        structuredClone(s.topologySpreadConstraints),
+      ),
+    );
+  if (env.length > 0)
+    patches.push(JsonPatch.add("/spec/template/spec/containers/0/env", structuredClone(env)));
   return patches;
 }
 
@@ -193,7 +235,13 @@ function withPatches(obj: ApiObject, patches: JsonPatch[]): void {
 
 const RAW_PATCHES = new WeakMap<Chart, Map<string, JsonPatch[]>>();
 
-function mimirPodTemplate(ctx: Ctx, c: ComponentPlan, labels: Record<string, string>, zone: Zone | undefined, dataFromClaim: boolean): k8s.PodTemplateSpec {
+function mimirPodTemplate(
+  ctx: Ctx,
+  c: ComponentPlan,
+  labels: Record<string, string>,
+  zone: Zone | undefined,
+  dataFromClaim: boolean,
+): k8s.PodTemplateSpec {
   const p = ctx.plan;
   const volumes: k8s.Volume[] = [
     { name: "config", configMap: { name: ctx.configMap } },
@@ -234,7 +282,9 @@ function mimirPodTemplate(ctx: Ctx, c: ComponentPlan, labels: Record<string, str
   };
 }
 
-function claimTemplate(persistence: NonNullable<ComponentPlan["persistence"]>): k8s.KubePersistentVolumeClaimProps {
+function claimTemplate(
+  persistence: NonNullable<ComponentPlan["persistence"]>,
+): k8s.KubePersistentVolumeClaimProps {
   return {
     metadata: { name: "storage" },
     spec: {
@@ -271,7 +321,11 @@ function componentPdb(scope: Construct, ctx: Ctx, c: ComponentPlan): void {
   });
 }
 
-function podLabels(p: Plan, c: ComponentPlan, extra: Record<string, string>): Record<string, string> {
+function podLabels(
+  p: Plan,
+  c: ComponentPlan,
+  extra: Record<string, string>,
+): Record<string, string> {
   return {
     ...commonLabels(p, c.def.name),
     ...(c.def.memberlist ? { "app.kubernetes.io/part-of": "memberlist" } : {}),
@@ -289,16 +343,23 @@ export class ZonedComponent extends Construct {
       const zoned = p.zoneAware && zone !== undefined;
       const nameLabel = zoned ? `${group}-${zone.name}` : group;
       const selector = { ...labelsFor(p, group), name: nameLabel };
-      const groupLabels: Record<string, string> = { "rollout-group": group, name: nameLabel, ...(zoned ? { zone: zone.name } : {}) };
+      const groupLabels: Record<string, string> = {
+        "rollout-group": group,
+        name: nameLabel,
+        ...(zoned ? { zone: zone.name } : {}),
+      };
       // The rollout settings also in the form grafana/rollout-operator reads, so the rendered
       // manifests work with it when the mimir-ts operator is not the one rolling them out.
       const rollout = p.cluster.spec.rollout ?? {};
       const labels = {
         ...commonLabels(p, group),
         ...groupLabels,
-        "grafana.com/min-time-between-zones-downscale": rollout.minTimeBetweenZoneDownscales ?? "12h",
+        "grafana.com/min-time-between-zones-downscale":
+          rollout.minTimeBetweenZoneDownscales ?? "12h",
       };
-      const annotations: Record<string, string> = { "rollout-max-unavailable": String(c.maxUnavailable) };
+      const annotations: Record<string, string> = {
+        "rollout-max-unavailable": String(c.maxUnavailable),
+      };
       if (p.cluster.spec.paused) annotations["grafana.com/rollout-paused"] = "true";
       const workload = new k8s.KubeStatefulSet(this, `sts-${nameLabel}`, {
         metadata: meta(ctx, p.objectName(nameLabel), labels, annotations),
@@ -353,7 +414,10 @@ export class DeploymentComponent extends Construct {
       metadata: meta(ctx, p.objectName(c.def.name), labels),
       spec: {
         replicas: c.replicas,
-        strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: ios("15%"), maxUnavailable: ios(0) } },
+        strategy: {
+          type: "RollingUpdate",
+          rollingUpdate: { maxSurge: ios("15%"), maxUnavailable: ios(0) },
+        },
         selector: { matchLabels: { ...labelsFor(p, c.def.name), name: c.def.name } },
         template: mimirPodTemplate(ctx, c, podLabels(p, c, { name: c.def.name }), undefined, false),
       },
@@ -368,7 +432,17 @@ export class DeploymentComponent extends Construct {
 // Caches.
 
 export function memcachedArgs(c: CachePlan): string[] {
-  return ["-m", String(c.memoryMiB), "-o", "modern", "-I", `${c.maxItemSizeMiB}m`, "-c", "16384", "-v"];
+  return [
+    "-m",
+    String(c.memoryMiB),
+    "-o",
+    "modern",
+    "-I",
+    `${c.maxItemSizeMiB}m`,
+    "-c",
+    "16384",
+    "-v",
+  ];
 }
 
 /** One memcached StatefulSet with its exporter sidecar, a headless Service and a PDB. */
@@ -414,10 +488,22 @@ export class MemcachedCache extends Construct {
                 name: "exporter",
                 image: MEMCACHED_EXPORTER_IMAGE,
                 imagePullPolicy: "IfNotPresent",
-                args: [`--memcached.address=localhost:${MEMCACHED_PORT}`, `--web.listen-address=0.0.0.0:${MEMCACHED_EXPORTER_PORT}`],
-                ports: [{ name: "http-metrics", containerPort: MEMCACHED_EXPORTER_PORT, protocol: "TCP" }],
-                readinessProbe: { httpGet: { path: "/metrics", port: ios("http-metrics") }, initialDelaySeconds: 5, timeoutSeconds: 1 },
-                resources: resourcesFrom({ requests: { cpu: "50m", memory: "64Mi" }, limits: { memory: "128Mi" } }),
+                args: [
+                  `--memcached.address=localhost:${MEMCACHED_PORT}`,
+                  `--web.listen-address=0.0.0.0:${MEMCACHED_EXPORTER_PORT}`,
+                ],
+                ports: [
+                  { name: "http-metrics", containerPort: MEMCACHED_EXPORTER_PORT, protocol: "TCP" },
+                ],
+                readinessProbe: {
+                  httpGet: { path: "/metrics", port: ios("http-metrics") },
+                  initialDelaySeconds: 5,
+                  timeoutSeconds: 1,
+                },
+                resources: resourcesFrom({
+                  requests: { cpu: "50m", memory: "64Mi" },
+                  limits: { memory: "128Mi" },
+                }),
                 securityContext: { ...containerSecurityContext, readOnlyRootFilesystem: true },
               },
             ],
@@ -431,8 +517,18 @@ export class MemcachedCache extends Construct {
       spec: {
         clusterIp: "None",
         ports: [
-          { name: "memcached-client", port: MEMCACHED_PORT, targetPort: ios("client"), protocol: "TCP" },
-          { name: "http-metrics", port: MEMCACHED_EXPORTER_PORT, targetPort: ios("http-metrics"), protocol: "TCP" },
+          {
+            name: "memcached-client",
+            port: MEMCACHED_PORT,
+            targetPort: ios("client"),
+            protocol: "TCP",
+          },
+          {
+            name: "http-metrics",
+            port: MEMCACHED_EXPORTER_PORT,
+            targetPort: ios("http-metrics"),
+            protocol: "TCP",
+          },
         ],
         selector,
       },
@@ -469,8 +565,18 @@ export class ClusterResources extends Construct {
       spec: {
         clusterIp: "None",
         publishNotReadyAddresses: true,
-        ports: [{ name: "gossip-ring", port: GOSSIP_PORT, targetPort: ios("memberlist"), protocol: "TCP" }],
-        selector: { "app.kubernetes.io/instance": p.name, "app.kubernetes.io/part-of": "memberlist" },
+        ports: [
+          {
+            name: "gossip-ring",
+            port: GOSSIP_PORT,
+            targetPort: ios("memberlist"),
+            protocol: "TCP",
+          },
+        ],
+        selector: {
+          "app.kubernetes.io/instance": p.name,
+          "app.kubernetes.io/part-of": "memberlist",
+        },
       },
     });
     if (p.cluster.spec.networkPolicy?.enabled) this.networkPolicies(ctx);
@@ -484,9 +590,17 @@ export class ClusterResources extends Construct {
   private networkPolicies(ctx: Ctx): void {
     const p = ctx.plan;
     const mimirPods = { "app.kubernetes.io/name": "mimir", "app.kubernetes.io/instance": p.name };
-    const ringPods = { "app.kubernetes.io/instance": p.name, "app.kubernetes.io/part-of": "memberlist" };
+    const ringPods = {
+      "app.kubernetes.io/instance": p.name,
+      "app.kubernetes.io/part-of": "memberlist",
+    };
     const tcp = (port: number): k8s.NetworkPolicyPort => ({ protocol: "TCP", port: ios(port) });
-    const np = (id: string, name: string, podSelector: Record<string, string>, ingress: k8s.NetworkPolicyIngressRule[]) =>
+    const np = (
+      id: string,
+      name: string,
+      podSelector: Record<string, string>,
+      ingress: k8s.NetworkPolicyIngressRule[],
+    ) =>
       new k8s.KubeNetworkPolicy(this, id, {
         metadata: meta(ctx, p.objectName(name), commonLabels(p, "network-policy")),
         spec: { podSelector: { matchLabels: podSelector }, policyTypes: ["Ingress"], ingress },
@@ -495,9 +609,14 @@ export class ClusterResources extends Construct {
       { ports: [tcp(p.ports.http)] },
       { from: [{ podSelector: { matchLabels: mimirPods } }], ports: [tcp(p.ports.grpc)] },
     ]);
-    np("np-gossip", "gossip-ring", ringPods, [{ from: [{ podSelector: { matchLabels: ringPods } }], ports: [tcp(p.ports.gossip)] }]);
+    np("np-gossip", "gossip-ring", ringPods, [
+      { from: [{ podSelector: { matchLabels: ringPods } }], ports: [tcp(p.ports.gossip)] },
+    ]);
     if (p.caches.length > 0) {
-      const cachePods = { "app.kubernetes.io/name": "memcached", "app.kubernetes.io/instance": p.name };
+      const cachePods = {
+        "app.kubernetes.io/name": "memcached",
+        "app.kubernetes.io/instance": p.name,
+      };
       np("np-memcached", "memcached", cachePods, [
         { from: [{ podSelector: { matchLabels: mimirPods } }], ports: [tcp(MEMCACHED_PORT)] },
         { ports: [tcp(MEMCACHED_EXPORTER_PORT)] },
@@ -529,13 +648,23 @@ function sortObjects(objs: KubeObject[]): KubeObject[] {
     const i = KIND_ORDER.indexOf(k);
     return i < 0 ? KIND_ORDER.length : i;
   };
-  return objs.sort((a, b) => rank(a.kind) - rank(b.kind) || (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
+  return objs.sort(
+    (a, b) =>
+      rank(a.kind) - rank(b.kind) ||
+      (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0),
+  );
 }
 
 /** The rendered config files, for tests and the operator's status. */
-export function renderConfigFiles(cluster: MimirCluster, tenants: MimirTenant[]): { mimirYaml: string; runtimeYaml: string } {
+export function renderConfigFiles(
+  cluster: MimirCluster,
+  tenants: MimirTenant[],
+): { mimirYaml: string; runtimeYaml: string } {
   const p = plan(checked(cluster));
-  return { mimirYaml: yamlText(mimirConfig(p)), runtimeYaml: yamlText(runtimeConfig(tenants.map(checked))) };
+  return {
+    mimirYaml: yamlText(mimirConfig(p)),
+    runtimeYaml: yamlText(runtimeConfig(tenants.map(checked))),
+  };
 }
 
 /**
@@ -571,7 +700,8 @@ export function cannotRunProblems(p: Plan): string[] {
  */
 export function render(cluster: MimirCluster, tenants: MimirTenant[] = []): KubeObject[] {
   const problems = cannotRunProblems(plan(checked(cluster)));
-  if (problems.length > 0) throw new ValidationError(`${cluster.kind}/${cluster.metadata?.name}`, problems);
+  if (problems.length > 0)
+    throw new ValidationError(`${cluster.kind}/${cluster.metadata?.name}`, problems);
   return renderLayout(cluster, tenants);
 }
 

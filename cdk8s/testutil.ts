@@ -13,20 +13,31 @@ export { ROOT };
 /** Each example that renders, with the files `mimir-ts render` is given. */
 export const EXAMPLES: Record<string, string[]> = {
   monolithic: ["examples/monolithic/mimircluster.yaml"],
-  "microservices-s3": ["examples/microservices-s3/mimircluster.yaml", "examples/tenants/tenants.yaml"],
+  "microservices-s3": [
+    "examples/microservices-s3/mimircluster.yaml",
+    "examples/tenants/tenants.yaml",
+  ],
   "read-write": ["examples/read-write/mimircluster.yaml"],
 };
 
 export function loadDocs(rel: string): any[] {
-  return loadAll(readFileSync(join(ROOT, rel), "utf8")).filter((d) => d !== null && d !== undefined);
+  return loadAll(readFileSync(join(ROOT, rel), "utf8")).filter(
+    (d) => d !== null && d !== undefined,
+  );
 }
 
 export function exampleInput(name: string): { cluster: MimirCluster; tenants: MimirTenant[] } {
   const docs = EXAMPLES[name].flatMap(loadDocs);
-  return { cluster: docs.find((d) => d.kind === "MimirCluster"), tenants: docs.filter((d) => d.kind === "MimirTenant") };
+  return {
+    cluster: docs.find((d) => d.kind === "MimirCluster"),
+    tenants: docs.filter((d) => d.kind === "MimirTenant"),
+  };
 }
 
-export async function runCli(args: string[], stdinText = ""): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(
+  args: string[],
+  stdinText = "",
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdin = new PassThrough();
   stdin.end(stdinText);
   const out: Buffer[] = [];
@@ -39,10 +50,16 @@ export async function runCli(args: string[], stdinText = ""): Promise<{ code: nu
   return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
 }
 
-export function podTemplates(objs: KubeObject[]): { owner: KubeObject; labels: Record<string, string>; spec: any }[] {
+export function podTemplates(
+  objs: KubeObject[],
+): { owner: KubeObject; labels: Record<string, string>; spec: any }[] {
   return objs
     .filter((o) => o.kind === "StatefulSet" || o.kind === "Deployment")
-    .map((o) => ({ owner: o, labels: o.spec.template.metadata.labels, spec: o.spec.template.spec }));
+    .map((o) => ({
+      owner: o,
+      labels: o.spec.template.metadata.labels,
+      spec: o.spec.template.spec,
+    }));
 }
 
 export function matches(selector: Record<string, string>, labels: Record<string, string>): boolean {
@@ -52,5 +69,7 @@ export function matches(selector: Record<string, string>, labels: Record<string,
 /** Every key path of a YAML object ("a.b.c"), lists of scalars as leaves. */
 export function keyPaths(v: unknown, prefix = ""): string[] {
   if (v === null || typeof v !== "object" || Array.isArray(v)) return [prefix];
-  return Object.entries(v as Record<string, unknown>).flatMap(([k, sub]) => keyPaths(sub, prefix ? `${prefix}.${k}` : k));
+  return Object.entries(v as Record<string, unknown>).flatMap(([k, sub]) =>
+    keyPaths(sub, prefix ? `${prefix}.${k}` : k),
+  );
 }

@@ -73,17 +73,116 @@ const DEFS: Record<ComponentKey, ComponentDef> = {
   all: def("all", "all", "all", "statefulset", true, [], 240, "1", "2Gi", true),
   write: def("write", "write", "write", "zoned", true, [INGESTER_ZONE_FLAG], 240, "1", "2Gi", true),
   read: def("read", "read", "read", "deployment", true, [], 180, "500m", "1Gi", true),
-  backend: def("backend", "backend", "backend", "zoned", true, [STORE_GATEWAY_ZONE_FLAG], 240, "500m", "1Gi", false),
-  distributor: def("distributor", "distributor", "distributor", "deployment", true, [], 100, "500m", "512Mi", true),
-  ingester: def("ingester", "ingester", "ingester", "zoned", true, [INGESTER_ZONE_FLAG], 240, "1", "2Gi", false),
+  backend: def(
+    "backend",
+    "backend",
+    "backend",
+    "zoned",
+    true,
+    [STORE_GATEWAY_ZONE_FLAG],
+    240,
+    "500m",
+    "1Gi",
+    false,
+  ),
+  distributor: def(
+    "distributor",
+    "distributor",
+    "distributor",
+    "deployment",
+    true,
+    [],
+    100,
+    "500m",
+    "512Mi",
+    true,
+  ),
+  ingester: def(
+    "ingester",
+    "ingester",
+    "ingester",
+    "zoned",
+    true,
+    [INGESTER_ZONE_FLAG],
+    240,
+    "1",
+    "2Gi",
+    false,
+  ),
   querier: def("querier", "querier", "querier", "deployment", true, [], 180, "500m", "1Gi", false),
-  queryFrontend: def("queryFrontend", "query-frontend", "query-frontend", "deployment", false, [], 180, "250m", "512Mi", true),
-  queryScheduler: def("queryScheduler", "query-scheduler", "query-scheduler", "deployment", false, [], 180, "100m", "128Mi", false),
-  storeGateway: def("storeGateway", "store-gateway", "store-gateway", "zoned", true, [STORE_GATEWAY_ZONE_FLAG], 120, "500m", "1Gi", false),
-  compactor: def("compactor", "compactor", "compactor", "statefulset", true, [], 900, "500m", "1Gi", false),
+  queryFrontend: def(
+    "queryFrontend",
+    "query-frontend",
+    "query-frontend",
+    "deployment",
+    false,
+    [],
+    180,
+    "250m",
+    "512Mi",
+    true,
+  ),
+  queryScheduler: def(
+    "queryScheduler",
+    "query-scheduler",
+    "query-scheduler",
+    "deployment",
+    false,
+    [],
+    180,
+    "100m",
+    "128Mi",
+    false,
+  ),
+  storeGateway: def(
+    "storeGateway",
+    "store-gateway",
+    "store-gateway",
+    "zoned",
+    true,
+    [STORE_GATEWAY_ZONE_FLAG],
+    120,
+    "500m",
+    "1Gi",
+    false,
+  ),
+  compactor: def(
+    "compactor",
+    "compactor",
+    "compactor",
+    "statefulset",
+    true,
+    [],
+    900,
+    "500m",
+    "1Gi",
+    false,
+  ),
   ruler: def("ruler", "ruler", "ruler", "deployment", true, [], 600, "250m", "512Mi", false),
-  alertmanager: def("alertmanager", "alertmanager", "alertmanager", "statefulset", true, [], 60, "100m", "256Mi", false),
-  overridesExporter: def("overridesExporter", "overrides-exporter", "overrides-exporter", "deployment", false, [], 30, "100m", "128Mi", false),
+  alertmanager: def(
+    "alertmanager",
+    "alertmanager",
+    "alertmanager",
+    "statefulset",
+    true,
+    [],
+    60,
+    "100m",
+    "256Mi",
+    false,
+  ),
+  overridesExporter: def(
+    "overridesExporter",
+    "overrides-exporter",
+    "overrides-exporter",
+    "deployment",
+    false,
+    [],
+    30,
+    "100m",
+    "128Mi",
+    false,
+  ),
 };
 
 function def(
@@ -98,7 +197,17 @@ function def(
   memory: string,
   clientFacing: boolean,
 ): ComponentDef {
-  return { key, name, target, workload, memberlist, zoneFlags, terminationGracePeriodSeconds: grace, defaultRequests: { cpu, memory }, clientFacing };
+  return {
+    key,
+    name,
+    target,
+    workload,
+    memberlist,
+    zoneFlags,
+    terminationGracePeriodSeconds: grace,
+    defaultRequests: { cpu, memory },
+    clientFacing,
+  };
 }
 
 export const MODE_COMPONENTS: Record<string, ComponentKey[]> = {
@@ -179,19 +288,30 @@ export function plan(cluster: MimirCluster): Plan {
   const namespace = cluster.metadata.namespace ?? "default";
   const mode = spec.deploymentMode ?? "monolithic";
   const domain = spec.clusterDomain ?? "cluster.local";
-  const zones: Zone[] = (spec.zones ?? []).map((z) => ({ name: z.name, nodeSelector: z.nodeSelector ?? {}, tolerations: z.tolerations ?? [] }));
+  const zones: Zone[] = (spec.zones ?? []).map((z) => ({
+    name: z.name,
+    nodeSelector: z.nodeSelector ?? {},
+    tolerations: z.tolerations ?? [],
+  }));
   const zoneAware = zones.length >= 2 && mode !== "monolithic";
-  const repo = spec.image?.repository ?? schemaDefault(["image"])?.repository ?? "ghcr.io/mimir-ts/mimir-ts";
+  const repo =
+    spec.image?.repository ?? schemaDefault(["image"])?.repository ?? "ghcr.io/mimir-ts/mimir-ts";
   const image = `${repo}:${spec.image?.tag ?? spec.version ?? "0.1.0"}`;
   const perZoneDefault = spec.rollout?.maxUnavailablePerZone ?? 1;
 
   const components = MODE_COMPONENTS[mode].map((key): ComponentPlan => {
     const d = DEFS[key];
-    const settings: ComponentSettings = (spec.components as Record<string, ComponentSettings> | undefined)?.[key] ?? {};
+    const settings: ComponentSettings =
+      (spec.components as Record<string, ComponentSettings> | undefined)?.[key] ?? {};
     const replicas = settings.replicas ?? schemaDefault(["components", key, "replicas"]) ?? 1;
     const defaultSize = schemaDefault(["components", key, "persistence", "size"]);
     const persistence =
-      d.workload !== "deployment" ? { size: settings.persistence?.size ?? defaultSize ?? "10Gi", storageClassName: settings.persistence?.storageClassName } : undefined;
+      d.workload !== "deployment"
+        ? {
+            size: settings.persistence?.size ?? defaultSize ?? "10Gi",
+            storageClassName: settings.persistence?.storageClassName,
+          }
+        : undefined;
     let zs: ComponentPlan["zones"] = [];
     if (d.workload === "zoned") {
       if (zoneAware) {
@@ -201,7 +321,14 @@ export function plan(cluster: MimirCluster): Plan {
         zs = [{ zone: zones[0], replicas }];
       }
     }
-    return { def: d, settings, replicas, zones: zs, persistence, maxUnavailable: settings.maxUnavailable ?? perZoneDefault };
+    return {
+      def: d,
+      settings,
+      replicas,
+      zones: zs,
+      persistence,
+      maxUnavailable: settings.maxUnavailable ?? perZoneDefault,
+    };
   });
 
   const caches: CachePlan[] = [];
@@ -219,7 +346,8 @@ export function plan(cluster: MimirCluster): Plan {
   }
 
   const cfg = (spec.config ?? {}) as Record<string, any>;
-  const num = (v: unknown, d: number) => (typeof v === "number" && Number.isInteger(v) && v > 0 ? v : d);
+  const num = (v: unknown, d: number) =>
+    typeof v === "number" && Number.isInteger(v) && v > 0 ? v : d;
   const ports: Ports = {
     http: num(cfg.server?.http_listen_port, HTTP_PORT),
     grpc: num(cfg.server?.grpc_listen_port, GRPC_PORT),
@@ -257,7 +385,10 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** Deep merge: objects merge key by key, anything else from `over` replaces. */
-export function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+export function deepMerge(
+  base: Record<string, unknown>,
+  over: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
     const b = out[k];
@@ -381,12 +512,17 @@ export function tenantId(t: MimirTenant): string {
 
 /** One tenant's entry under `overrides:`: the free-form remainder, then the typed limits. */
 export function tenantOverrides(t: MimirTenant): Record<string, unknown> {
-  return deepMerge((t.spec.extraOverrides as Record<string, unknown> | undefined) ?? {}, (t.spec.limits as Record<string, unknown> | undefined) ?? {});
+  return deepMerge(
+    (t.spec.extraOverrides as Record<string, unknown> | undefined) ?? {},
+    (t.spec.limits as Record<string, unknown> | undefined) ?? {},
+  );
 }
 
 /** The content of runtime.yaml: every tenant's overrides, sorted by tenant ID. */
 export function runtimeConfig(tenants: MimirTenant[]): Record<string, unknown> {
-  const sorted = [...tenants].sort((a, b) => (tenantId(a) < tenantId(b) ? -1 : tenantId(a) > tenantId(b) ? 1 : 0));
+  const sorted = [...tenants].sort((a, b) =>
+    tenantId(a) < tenantId(b) ? -1 : tenantId(a) > tenantId(b) ? 1 : 0,
+  );
   const overrides: Record<string, unknown> = {};
   for (const t of sorted) overrides[tenantId(t)] = tenantOverrides(t);
   return { overrides };
@@ -399,5 +535,8 @@ export function runtimeConfig(tenants: MimirTenant[]): Record<string, unknown> {
  */
 export function effectiveLimits(cluster: MimirCluster, t: MimirTenant): Record<string, unknown> {
   const global = (cluster.spec.config as any)?.limits ?? {};
-  return deepMerge(deepMerge((cluster.spec.limits as Record<string, unknown> | undefined) ?? {}, global), tenantOverrides(t));
+  return deepMerge(
+    deepMerge((cluster.spec.limits as Record<string, unknown> | undefined) ?? {}, global),
+    tenantOverrides(t),
+  );
 }

@@ -17,8 +17,11 @@ type Rule = { rule: string; message?: string; fieldPath?: string };
 /** JavaScript equivalents of the CEL rules in the CRDs, keyed by the rule's text. */
 export const CEL_EQUIVALENTS: Record<string, (self: any) => boolean> = {
   "self.backend != 's3' || has(self.s3)": (s) => s.backend !== "s3" || s.s3 !== undefined,
-  "!has(self.storage) || self.storage.backend != 'filesystem' || self.deploymentMode == 'monolithic'": (s) =>
-    s.storage === undefined || s.storage.backend !== "filesystem" || s.deploymentMode === "monolithic",
+  "!has(self.storage) || self.storage.backend != 'filesystem' || self.deploymentMode == 'monolithic'":
+    (s) =>
+      s.storage === undefined ||
+      s.storage.backend !== "filesystem" ||
+      s.deploymentMode === "monolithic",
   "!has(self.storage) || self.storage.backend != 'filesystem' || !has(self.components) || !has(self.components.all) || self.components.all.replicas <= 1":
     (s) =>
       s.storage === undefined ||
@@ -44,11 +47,20 @@ function strictCopy(s: Schema): Schema {
   if (s === null || typeof s !== "object") return s;
   const out: Schema = {};
   for (const [k, v] of Object.entries(s)) {
-    if (k === "default" || k === "enum" || k === "x-kubernetes-validations" || k === "required") out[k] = v;
-    else if (k === "properties") out[k] = Object.fromEntries(Object.entries(v as Schema).map(([pk, pv]) => [pk, strictCopy(pv)]));
+    if (k === "default" || k === "enum" || k === "x-kubernetes-validations" || k === "required")
+      out[k] = v;
+    else if (k === "properties")
+      out[k] = Object.fromEntries(
+        Object.entries(v as Schema).map(([pk, pv]) => [pk, strictCopy(pv)]),
+      );
     else out[k] = strictCopy(v);
   }
-  if (out.type === "object" && out.properties && !out["x-kubernetes-preserve-unknown-fields"] && out.additionalProperties === undefined) {
+  if (
+    out.type === "object" &&
+    out.properties &&
+    !out["x-kubernetes-preserve-unknown-fields"] &&
+    out.additionalProperties === undefined
+  ) {
     out.additionalProperties = false;
   }
   return out;
@@ -71,7 +83,10 @@ function fmt(v: unknown): string {
 
 function describe(e: ErrorObject, data: unknown): string | undefined {
   const path = pathOf(e.instancePath);
-  const value = e.instancePath.split("/").slice(1).reduce<any>((acc, p) => acc?.[p.replace(/~1/g, "/").replace(/~0/g, "~")], data);
+  const value = e.instancePath
+    .split("/")
+    .slice(1)
+    .reduce<any>((acc, p) => acc?.[p.replace(/~1/g, "/").replace(/~0/g, "~")], data);
   switch (e.keyword) {
     case "required": {
       const field = path ? `${path}.${e.params.missingProperty}` : e.params.missingProperty;
@@ -108,11 +123,18 @@ function runCel(schema: Schema, value: unknown, path: string, problems: string[]
   if (value === undefined || value === null) return;
   for (const r of (schema["x-kubernetes-validations"] ?? []) as Rule[]) {
     const fn = CEL_EQUIVALENTS[r.rule];
-    if (!fn) throw new Error(`no JavaScript equivalent for the CEL rule ${JSON.stringify(r.rule)} at ${path}`);
-    if (!fn(value)) problems.push(`${path + (r.fieldPath ?? "")}: Invalid value: ${r.message ?? `failed rule: ${r.rule}`}`);
+    if (!fn)
+      throw new Error(
+        `no JavaScript equivalent for the CEL rule ${JSON.stringify(r.rule)} at ${path}`,
+      );
+    if (!fn(value))
+      problems.push(
+        `${path + (r.fieldPath ?? "")}: Invalid value: ${r.message ?? `failed rule: ${r.rule}`}`,
+      );
   }
   if (schema.properties && typeof value === "object") {
-    for (const [k, sub] of Object.entries<Schema>(schema.properties)) runCel(sub, (value as any)[k], path ? `${path}.${k}` : k, problems);
+    for (const [k, sub] of Object.entries<Schema>(schema.properties))
+      runCel(sub, (value as any)[k], path ? `${path}.${k}` : k, problems);
   }
   if (schema.items && Array.isArray(value)) {
     for (const [i, v] of value.entries()) runCel(schema.items, v, `${path}[${i}]`, problems);
@@ -129,7 +151,12 @@ let kinds: Record<string, Kind> | undefined;
 
 function getKinds(): Record<string, Kind> {
   if (kinds) return kinds;
-  const ajv = new Ajv({ strict: false, allErrors: true, useDefaults: true, validateFormats: false });
+  const ajv = new Ajv({
+    strict: false,
+    allErrors: true,
+    useDefaults: true,
+    validateFormats: false,
+  });
   kinds = {};
   for (const crd of [mimirClusterCRD(), mimirTenantCRD()]) {
     const schema = crd.spec.versions[0].schema.openAPIV3Schema as Schema;
@@ -146,14 +173,22 @@ const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0
  */
 export function schemaProblems(obj: Record<string, any>): string[] {
   const kind = getKinds()[obj.kind];
-  if (!kind) return [`kind: Unsupported value: ${fmt(obj.kind)}: supported values: "MimirCluster", "MimirTenant"`];
+  if (!kind)
+    return [
+      `kind: Unsupported value: ${fmt(obj.kind)}: supported values: "MimirCluster", "MimirTenant"`,
+    ];
   const problems: string[] = [];
   const apiVersion = `${kind.crd.spec.group}/${kind.crd.spec.versions[0].name}`;
-  if (obj.apiVersion !== apiVersion) problems.push(`apiVersion: Unsupported value: ${fmt(obj.apiVersion)}: supported values: "${apiVersion}"`);
+  if (obj.apiVersion !== apiVersion)
+    problems.push(
+      `apiVersion: Unsupported value: ${fmt(obj.apiVersion)}: supported values: "${apiVersion}"`,
+    );
   const name = obj.metadata?.name;
   if (typeof name !== "string" || name === "") problems.push("metadata.name: Required value");
   else if (name.length > 253 || !DNS_SUBDOMAIN.test(name))
-    problems.push(`metadata.name: Invalid value: ${fmt(name)}: a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.'`);
+    problems.push(
+      `metadata.name: Invalid value: ${fmt(name)}: a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.'`,
+    );
   if (!kind.validate(obj)) {
     for (const e of kind.validate.errors ?? []) {
       const d = describe(e, obj);
@@ -184,10 +219,13 @@ export function validateInput(docs: { obj: unknown; source: string }[]): RenderI
   const warnings: string[] = [];
   for (const { obj, source } of docs) {
     if (obj === null || obj === undefined) continue;
-    if (typeof obj !== "object" || Array.isArray(obj)) throw new ValidationError(source, ["the document is not an object"]);
+    if (typeof obj !== "object" || Array.isArray(obj))
+      throw new ValidationError(source, ["the document is not an object"]);
     const o = obj as Record<string, any>;
     if (o.kind === "List" && Array.isArray(o.items)) {
-      const sub = validateInput(o.items.map((item: unknown, i: number) => ({ obj: item, source: `${source} items[${i}]` })));
+      const sub = validateInput(
+        o.items.map((item: unknown, i: number) => ({ obj: item, source: `${source} items[${i}]` })),
+      );
       clusters.push(sub.cluster);
       tenants.push(...sub.tenants);
       continue;
@@ -197,22 +235,31 @@ export function validateInput(docs: { obj: unknown; source: string }[]): RenderI
     if (o.kind === "MimirCluster") clusters.push(o as MimirCluster);
     else tenants.push(o as MimirTenant);
   }
-  if (clusters.length === 0) throw new ValidationError("input", ["no MimirCluster found: give one with -f mimircluster.yaml"]);
+  if (clusters.length === 0)
+    throw new ValidationError("input", [
+      "no MimirCluster found: give one with -f mimircluster.yaml",
+    ]);
   if (clusters.length > 1)
-    throw new ValidationError("input", [`found ${clusters.length} MimirClusters (${clusters.map((c) => c.metadata.name).join(", ")}); render one at a time`]);
+    throw new ValidationError("input", [
+      `found ${clusters.length} MimirClusters (${clusters.map((c) => c.metadata.name).join(", ")}); render one at a time`,
+    ]);
   const cluster = clusters[0];
   const ns = cluster.metadata.namespace ?? "default";
   const mine: MimirTenant[] = [];
   const ids = new Map<string, string>();
   for (const t of tenants) {
     if (t.spec.cluster !== cluster.metadata.name || (t.metadata.namespace ?? ns) !== ns) {
-      warnings.push(`MimirTenant/${t.metadata.name} belongs to MimirCluster ${t.spec.cluster}, not ${cluster.metadata.name} in ${ns}: skipped`);
+      warnings.push(
+        `MimirTenant/${t.metadata.name} belongs to MimirCluster ${t.spec.cluster}, not ${cluster.metadata.name} in ${ns}: skipped`,
+      );
       continue;
     }
     const id = t.spec.tenantId ?? t.metadata.name;
     const other = ids.get(id);
     if (other !== undefined)
-      throw new ValidationError(`MimirTenant/${t.metadata.name}`, [`spec.tenantId: Duplicate value: ${fmt(id)}: MimirTenant/${other} has the same tenant ID`]);
+      throw new ValidationError(`MimirTenant/${t.metadata.name}`, [
+        `spec.tenantId: Duplicate value: ${fmt(id)}: MimirTenant/${other} has the same tenant ID`,
+      ]);
     ids.set(id, t.metadata.name);
     mine.push(t);
   }

@@ -9,7 +9,15 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import * as grpc from "@grpc/grpc-js";
 import { healthServiceDefinition, SERVING } from "../components/server/grpchealth.ts";
-import { MIMIR_BIN, type MimirProcess, NODE, startMimir, tempDir, waitFor, waitReady } from "./harness.ts";
+import {
+  MIMIR_BIN,
+  type MimirProcess,
+  NODE,
+  startMimir,
+  tempDir,
+  waitFor,
+  waitReady,
+} from "./harness.ts";
 
 function runBinary(args: string[], cwd = tempDir()) {
   return spawnSync(NODE, [MIMIR_BIN, ...args], { cwd, encoding: "utf8", timeout: 20_000 });
@@ -25,7 +33,14 @@ describe("mimir-ts binary", () => {
     writeFileSync(runtimeFile, "overrides:\n  team-a:\n    ingestion_rate: 123\n");
     const configFile = join(dir, "mimir.yaml");
     writeFileSync(configFile, "blocks_storage:\n  s3:\n    secret_access_key: supersecret\n");
-    m = await startMimir([`-config.file=${configFile}`, `-runtime-config.file=${runtimeFile}`, "-runtime-config.reload-period=1s"], { cwd: dir });
+    m = await startMimir(
+      [
+        `-config.file=${configFile}`,
+        `-runtime-config.file=${runtimeFile}`,
+        "-runtime-config.reload-period=1s",
+      ],
+      { cwd: dir },
+    );
     const ms = await waitReady(m, 10_000);
     assert.ok(ms < 10_000);
   });
@@ -39,15 +54,33 @@ describe("mimir-ts binary", () => {
     assert.equal(res.status, 200);
     assert.match(res.headers.get("content-type") ?? "", /text\/html/);
     const body = await res.text();
-    for (const href of ["/ready", "/services", "/config", "/runtime_config", "/metrics", "/api/v1/status/buildinfo"]) {
+    for (const href of [
+      "/ready",
+      "/services",
+      "/config",
+      "/runtime_config",
+      "/metrics",
+      "/api/v1/status/buildinfo",
+    ]) {
       assert.ok(body.includes(`href="${href}"`), href);
     }
   });
 
   it("lists services and their states", async () => {
-    const rows = (await (await fetch(`${m.url}/services`, { headers: { accept: "application/json" } })).json()) as { module: string; state: string }[];
+    const rows = (await (
+      await fetch(`${m.url}/services`, { headers: { accept: "application/json" } })
+    ).json()) as { module: string; state: string }[];
     const byModule = new Map(rows.map((r) => [r.module, r.state]));
-    for (const mod of ["server", "runtime-config", "distributor-service", "ingester-service", "query-frontend", "store-gateway", "compactor", "ruler"]) {
+    for (const mod of [
+      "server",
+      "runtime-config",
+      "distributor-service",
+      "ingester-service",
+      "query-frontend",
+      "store-gateway",
+      "compactor",
+      "ruler",
+    ]) {
       assert.equal(byModule.get(mod), "Running", mod);
     }
     const html = await (await fetch(`${m.url}/services`)).text();
@@ -67,7 +100,10 @@ describe("mimir-ts binary", () => {
   });
 
   it("answers buildinfo in Prometheus's shape", async () => {
-    const body = (await (await fetch(`${m.url}/api/v1/status/buildinfo`)).json()) as { status: string; data: Record<string, unknown> };
+    const body = (await (await fetch(`${m.url}/api/v1/status/buildinfo`)).json()) as {
+      status: string;
+      data: Record<string, unknown>;
+    };
     assert.equal(body.status, "success");
     assert.equal(typeof body.data.version, "string");
   });
@@ -83,7 +119,9 @@ describe("mimir-ts binary", () => {
     const Client = grpc.makeGenericClientConstructor(healthServiceDefinition, "Health");
     const client = new Client(`127.0.0.1:${m.grpcPort}`, grpc.credentials.createInsecure());
     const res = await new Promise<{ status: number }>((resolve, reject) =>
-      (client as any).Check({ service: "" }, (err: Error | null, r: { status: number }) => (err ? reject(err) : resolve(r))),
+      (client as any).Check({ service: "" }, (err: Error | null, r: { status: number }) =>
+        err ? reject(err) : resolve(r),
+      ),
     );
     client.close();
     assert.equal(res.status, SERVING);
@@ -97,7 +135,9 @@ describe("mimir-ts binary", () => {
     assert.equal(two.status, 422);
     const bad = await fetch(`${m.url}/api/v1/user_limits`, { headers: { "X-Scope-OrgID": "a/b" } });
     assert.equal(bad.status, 401);
-    const ok = (await (await fetch(`${m.url}/api/v1/user_limits`, { headers: { "X-Scope-OrgID": "team-a" } })).json()) as Record<string, unknown>;
+    const ok = (await (
+      await fetch(`${m.url}/api/v1/user_limits`, { headers: { "X-Scope-OrgID": "team-a" } })
+    ).json()) as Record<string, unknown>;
     assert.equal(ok.ingestion_rate, 123);
   });
 
@@ -106,19 +146,27 @@ describe("mimir-ts binary", () => {
     assert.match(initial, /ingestion_rate: 123/);
 
     writeFileSync(runtimeFile, "overrides:\n  team-a:\n    ingestion_rate: 456\n");
-    await waitFor("the new runtime config", async () => {
-      const t = await (await fetch(`${m.url}/runtime_config`)).text();
-      return t.includes("ingestion_rate: 456") ? t : undefined;
-    }, 3_000);
+    await waitFor(
+      "the new runtime config",
+      async () => {
+        const t = await (await fetch(`${m.url}/runtime_config`)).text();
+        return t.includes("ingestion_rate: 456") ? t : undefined;
+      },
+      3_000,
+    );
     const diff = await (await fetch(`${m.url}/runtime_config?mode=diff`)).text();
     assert.match(diff, /team-a:\n {4}ingestion_rate: 456/);
     assert.ok(!diff.includes("ingestion_burst_size"));
 
     writeFileSync(runtimeFile, "overrides:\n  team-a:\n    ingestion_rate: [oops\n");
-    await waitFor("the reload failure metric", async () => {
-      const t = await (await fetch(`${m.url}/metrics`)).text();
-      return /^cortex_runtime_config_last_reload_successful 0$/m.test(t) ? true : undefined;
-    }, 3_000);
+    await waitFor(
+      "the reload failure metric",
+      async () => {
+        const t = await (await fetch(`${m.url}/metrics`)).text();
+        return /^cortex_runtime_config_last_reload_successful 0$/m.test(t) ? true : undefined;
+      },
+      3_000,
+    );
     const kept = await (await fetch(`${m.url}/runtime_config`)).text();
     assert.match(kept, /ingestion_rate: 456/);
     assert.match(m.output(), /failed to load runtime config/);
@@ -139,7 +187,10 @@ describe("mimir-ts binary: command line", () => {
   it("-help explains each flag; -version prints the version", () => {
     const h = runBinary(["-help"]);
     assert.equal(h.status, 0);
-    assert.match(h.stdout, /-server.http-listen-port int\n\s+HTTP server listen port. \(default 9009\)/);
+    assert.match(
+      h.stdout,
+      /-server.http-listen-port int\n\s+HTTP server listen port. \(default 9009\)/,
+    );
     assert.match(h.stdout, /-target comma-separated-list-of-strings/);
     const v = runBinary(["-version"]);
     assert.equal(v.status, 0);
@@ -149,7 +200,10 @@ describe("mimir-ts binary: command line", () => {
   it("-help and -modules say what is not implemented yet", () => {
     const h = runBinary(["-help"]);
     assert.equal(h.status, 0);
-    assert.match(h.stdout, /-query-scheduler.max-outstanding-requests-per-tenant int\n\s+Maximum number of outstanding requests.*\(not implemented yet: accepted and ignored\)/);
+    assert.match(
+      h.stdout,
+      /-query-scheduler.max-outstanding-requests-per-tenant int\n\s+Maximum number of outstanding requests.*\(not implemented yet: accepted and ignored\)/,
+    );
     assert.doesNotMatch(h.stdout, /Other cluster members to join\..*\(not implemented/);
     assert.doesNotMatch(h.stdout, /HTTP server listen port\. \(not implemented/);
     const m = runBinary(["-modules"]);
@@ -172,19 +226,30 @@ describe("mimir-ts binary: command line", () => {
   it("warns once at start about keys set that are not implemented yet", async () => {
     const dir = tempDir();
     const configFile = join(dir, "mimir.yaml");
-    writeFileSync(configFile, "query_scheduler:\n  max_outstanding_requests_per_tenant: 5\nruler:\n  poll_interval: 5m\n");
+    writeFileSync(
+      configFile,
+      "query_scheduler:\n  max_outstanding_requests_per_tenant: 5\nruler:\n  poll_interval: 5m\n",
+    );
     const m = await startMimir([`-config.file=${configFile}`], { cwd: dir });
     try {
       await waitReady(m, 10_000);
-      const warnings = m.output().split("\n").filter((l) => l.includes("not implemented yet"));
+      const warnings = m
+        .output()
+        .split("\n")
+        .filter((l) => l.includes("not implemented yet"));
       assert.equal(warnings.length, 1, m.output());
       assert.match(warnings[0], /query_scheduler\.max_outstanding_requests_per_tenant/);
       assert.match(warnings[0], /ruler\.poll_interval/);
-      const text = await (await fetch(`${m.url}/services`, { headers: { accept: "text/plain" } })).text();
+      const text = await (
+        await fetch(`${m.url}/services`, { headers: { accept: "text/plain" } })
+      ).text();
       assert.match(text, /^query-frontend: Running \(not implemented yet\)$/m);
       assert.match(text, /^ingester-service: Running$/m);
       const html = await (await fetch(`${m.url}/services`)).text();
-      assert.match(html, /<td>ruler<\/td><td class="state-running">Running<\/td><td><\/td><td>not implemented yet<\/td>/);
+      assert.match(
+        html,
+        /<td>ruler<\/td><td class="state-running">Running<\/td><td><\/td><td>not implemented yet<\/td>/,
+      );
     } finally {
       await m.stop();
     }
@@ -209,7 +274,10 @@ describe("mimir-ts binary: command line", () => {
     }
     const flag = runBinary(["-server.http-listen-port=x"]);
     assert.equal(flag.status, 1);
-    assert.match(flag.stderr.trim(), /^invalid value "x" for flag -server.http-listen-port: parse error$/);
+    assert.match(
+      flag.stderr.trim(),
+      /^invalid value "x" for flag -server.http-listen-port: parse error$/,
+    );
     const unknown = runBinary(["-no.such.flag=1"]);
     assert.equal(unknown.status, 1);
     assert.match(unknown.stderr, /flag provided but not defined: -no.such.flag/);
@@ -229,10 +297,15 @@ describe("mimir-ts binary: command line", () => {
     const m = await startMimir(["-shutdown-delay=2s"]);
     await waitReady(m);
     m.proc.kill("SIGTERM");
-    const res = await waitFor("503", async () => {
-      const r = await fetch(`${m.url}/ready`);
-      return r.status === 503 ? r : undefined;
-    }, 2_000, 50);
+    const res = await waitFor(
+      "503",
+      async () => {
+        const r = await fetch(`${m.url}/ready`);
+        return r.status === 503 ? r : undefined;
+      },
+      2_000,
+      50,
+    );
     assert.equal(await res.text(), "Application is stopping");
     assert.equal(await m.exited, 0);
   });
@@ -242,6 +315,9 @@ describe("mimir-ts binary: command line", () => {
     const m = await startMimir([`-runtime-config.file=${join(dir, "missing.yaml")}`], { cwd: dir });
     const code = await m.exited;
     assert.equal(code, 1);
-    assert.match(m.output(), /failed to start module runtime-config: failed to load runtime config/);
+    assert.match(
+      m.output(),
+      /failed to start module runtime-config: failed to load runtime config/,
+    );
   });
 });

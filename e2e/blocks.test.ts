@@ -43,7 +43,7 @@ const ARGS = [
 ];
 
 function value(i: number, t: number): number {
-  return i * 1_000_000 + (t / STEP) % 100_000;
+  return i * 1_000_000 + ((t / STEP) % 100_000);
 }
 
 async function push(m: MimirProcess, from: number, to: number): Promise<number> {
@@ -52,11 +52,22 @@ async function push(m: MimirProcess, from: number, to: number): Promise<number> 
     const series = [];
     for (let i = 0; i < SERIES; i++) {
       const samples: [number, number][] = [];
-      for (let t = t0; t < Math.min(t0 + 30 * 60_000, to); t += STEP) samples.push([t, value(i, t)]);
-      series.push({ labels: [["__name__", "e2e_blocks"], ["i", String(i)]] as [string, string][], samples });
+      for (let t = t0; t < Math.min(t0 + 30 * 60_000, to); t += STEP)
+        samples.push([t, value(i, t)]);
+      series.push({
+        labels: [
+          ["__name__", "e2e_blocks"],
+          ["i", String(i)],
+        ] as [string, string][],
+        samples,
+      });
       n += samples.length;
     }
-    const res = await fetch(`${m.url}/api/v1/push`, { method: "POST", headers: { ...REMOTE_WRITE_HEADERS, ...HEADERS }, body: buildRemoteWriteBody(series) });
+    const res = await fetch(`${m.url}/api/v1/push`, {
+      method: "POST",
+      headers: { ...REMOTE_WRITE_HEADERS, ...HEADERS },
+      body: buildRemoteWriteBody(series),
+    });
     assert.equal(res.status, 200, await res.text());
   }
   return n;
@@ -67,11 +78,24 @@ async function push(m: MimirProcess, from: number, to: number): Promise<number> 
  * lists (422 err-mimir-store-consistency-check-failed: it syncs every second here).
  */
 async function queryRange(m: MimirProcess, start: number, end: number): Promise<unknown> {
-  const qs = new URLSearchParams({ query: "e2e_blocks", start: String(start / 1000), end: String(end / 1000), step: String(STEP / 1000) });
+  const qs = new URLSearchParams({
+    query: "e2e_blocks",
+    start: String(start / 1000),
+    end: String(end / 1000),
+    step: String(STEP / 1000),
+  });
   for (let attempt = 0; ; attempt++) {
     const res = await fetch(`${m.url}/prometheus/api/v1/query_range?${qs}`, { headers: HEADERS });
-    const body = (await res.json()) as { status: string; error?: string; data: { result: unknown } };
-    if (res.status === 422 && attempt < 50 && body.error?.includes("store-consistency-check-failed")) {
+    const body = (await res.json()) as {
+      status: string;
+      error?: string;
+      data: { result: unknown };
+    };
+    if (
+      res.status === 422 &&
+      attempt < 50 &&
+      body.error?.includes("store-consistency-check-failed")
+    ) {
       await new Promise((r) => setTimeout(r, 200));
       continue;
     }
@@ -83,7 +107,11 @@ async function queryRange(m: MimirProcess, start: number, end: number): Promise<
 /** Block IDs listed in the tenant's bucket index (written by the compactor). */
 function indexedBlocks(cwd: string): string[] {
   try {
-    const idx = JSON.parse(gunzipSync(readFileSync(join(cwd, "data/blocks", TENANT, "bucket-index.json.gz"))).toString("utf8")) as { blocks: { block_id: string }[] };
+    const idx = JSON.parse(
+      gunzipSync(readFileSync(join(cwd, "data/blocks", TENANT, "bucket-index.json.gz"))).toString(
+        "utf8",
+      ),
+    ) as { blocks: { block_id: string }[] };
     return idx.blocks.map((b) => b.block_id).sort();
   } catch {
     return [];
@@ -93,7 +121,9 @@ function indexedBlocks(cwd: string): string[] {
 function shippedBlocks(cwd: string): string[] {
   const dir = join(cwd, "data/blocks", TENANT);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => /^[0-9A-HJKMNP-TV-Z]{26}$/.test(n) && existsSync(join(dir, n, "meta.json"))).sort();
+  return readdirSync(dir)
+    .filter((n) => /^[0-9A-HJKMNP-TV-Z]{26}$/.test(n) && existsSync(join(dir, n, "meta.json")))
+    .sort();
 }
 
 describe("blocks: head compaction, shipping, promtool, restart", { skip }, () => {
@@ -104,7 +134,9 @@ describe("blocks: head compaction, shipping, promtool, restart", { skip }, () =>
     rmSync(cwd, { recursive: true, force: true });
   });
 
-  it("ships blocks promtool reads, keeps query results across a restart and after local blocks are gone", { timeout: 180_000 }, async () => {
+  it("ships blocks promtool reads, keeps query results across a restart and after local blocks are gone", {
+    timeout: 180_000,
+  }, async () => {
     m = await startMimir(ARGS, { cwd });
     await waitReady(m, 30_000);
     const now = Date.now();
@@ -112,7 +144,7 @@ describe("blocks: head compaction, shipping, promtool, restart", { skip }, () =>
     const cut = start + 3.5 * H;
     const end = start + 4 * H;
     const pushedBeforeFlush = await push(m, start, cut);
-    assert.equal(pushedBeforeFlush, SERIES * (3.5 * H) / STEP);
+    assert.equal(pushedBeforeFlush, (SERIES * (3.5 * H)) / STEP);
 
     const flush = await fetch(`${m.url}/ingester/flush?wait=true`, { method: "POST" });
     assert.equal(flush.status, 204);
@@ -122,14 +154,18 @@ describe("blocks: head compaction, shipping, promtool, restart", { skip }, () =>
     // promtool reads a copy (dump needs a wal dir and writes chunks_head into the DB dir).
     const db = tempDir("mimir-ts-e2e-promtool-");
     try {
-      for (const b of blocks) cpSync(join(cwd, "data/blocks", TENANT, b), join(db, b), { recursive: true });
+      for (const b of blocks)
+        cpSync(join(cwd, "data/blocks", TENANT, b), join(db, b), { recursive: true });
       mkdirSync(join(db, "wal"));
       for (const b of blocks) {
         const out = execFileSync("promtool", ["tsdb", "analyze", db, b], { encoding: "utf8" });
         assert.match(out, new RegExp(`Block ID: ${b}`));
         assert.match(out, new RegExp(`Series: ${SERIES}\\n`));
       }
-      const dump = execFileSync("promtool", ["tsdb", "dump", db], { encoding: "utf8", maxBuffer: 64 << 20 });
+      const dump = execFileSync("promtool", ["tsdb", "dump", db], {
+        encoding: "utf8",
+        maxBuffer: 64 << 20,
+      });
       const lines = dump.split("\n").filter((l) => l !== "");
       assert.equal(lines.length, pushedBeforeFlush, "every pushed sample, once");
       const perSeries = new Map<string, number>();
@@ -157,11 +193,20 @@ describe("blocks: head compaction, shipping, promtool, restart", { skip }, () =>
     assert.equal((blocksOnly as { values: unknown[] }[])[0].values.length, (3.5 * H) / STEP);
 
     // Let the compactor index the shipped blocks before the restart.
-    await waitFor("the bucket index lists the shipped blocks", async () => (blocks.every((b) => indexedBlocks(cwd).includes(b)) ? true : undefined), 30_000, 200);
+    await waitFor(
+      "the bucket index lists the shipped blocks",
+      async () => (blocks.every((b) => indexedBlocks(cwd).includes(b)) ? true : undefined),
+      30_000,
+      200,
+    );
     await m.stop();
     m = await startMimir(ARGS, { cwd });
     await waitReady(m, 30_000);
-    assert.deepEqual(await queryRange(m, start, end - STEP), spanning, "same answer after the restart");
+    assert.deepEqual(
+      await queryRange(m, start, end - STEP),
+      spanning,
+      "same answer after the restart",
+    );
 
     // Without the ingester's local copies, data older than the head comes from the bucket.
     await m.stop();
@@ -172,10 +217,15 @@ describe("blocks: head compaction, shipping, promtool, restart", { skip }, () =>
     m = await startMimir(ARGS, { cwd });
     await waitReady(m, 30_000);
     const mp = m;
-    await waitFor("blocks answered from the store", async () => {
-      const r = await queryRange(mp, start, cut - STEP);
-      return JSON.stringify(r) === JSON.stringify(blocksOnly) ? true : undefined;
-    }, 30_000, 500);
+    await waitFor(
+      "blocks answered from the store",
+      async () => {
+        const r = await queryRange(mp, start, cut - STEP);
+        return JSON.stringify(r) === JSON.stringify(blocksOnly) ? true : undefined;
+      },
+      30_000,
+      500,
+    );
     assert.deepEqual(await queryRange(m, start, end - STEP), spanning, "head + store");
   });
 });

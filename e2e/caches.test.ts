@@ -9,9 +9,17 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { type MemcachedServer, SKIP_NO_MEMCACHED, startMemcached } from "../components/cache/testing/memcached_server.ts";
+import {
+  type MemcachedServer,
+  SKIP_NO_MEMCACHED,
+  startMemcached,
+} from "../components/cache/testing/memcached_server.ts";
 import { updateBucketIndex, writeBucketIndex } from "../components/storage/tsdb/bucketindex.ts";
-import { fsBucket, makeAndUploadBlock, type TestSeries } from "../components/tsdb/testing/blocks.ts";
+import {
+  fsBucket,
+  makeAndUploadBlock,
+  type TestSeries,
+} from "../components/tsdb/testing/blocks.ts";
 import { type MimirProcess, startMimir, tempDir, waitReady } from "./harness.ts";
 
 const TENANT = "e2e";
@@ -29,7 +37,8 @@ export function metricSum(text: string, name: string, labels: Record<string, str
     const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(.*)\})?\s+(\S+)/.exec(line);
     if (!m || m[1] !== name) continue;
     const have = new Map<string, string>();
-    for (const l of (m[3] ?? "").matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)) have.set(l[1], l[2]);
+    for (const l of (m[3] ?? "").matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g))
+      have.set(l[1], l[2]);
     if (Object.entries(labels).every(([k, v]) => have.get(k) === v)) sum += Number(m[4]);
   }
   return sum;
@@ -44,7 +53,15 @@ function dataset(): TestSeries[] {
       v += 1 + (i % 5);
       samples.push([t, v]);
     }
-    out.push({ labels: { __name__: "node_network_receive_bytes_total", instance: `host-${i}:9100`, job: "node", device: "eth0" }, samples });
+    out.push({
+      labels: {
+        __name__: "node_network_receive_bytes_total",
+        instance: `host-${i}:9100`,
+        job: "node",
+        device: "eth0",
+      },
+      samples,
+    });
   }
   return out;
 }
@@ -59,7 +76,11 @@ describe("blocks-storage caches on memcached (binary)", { skip: SKIP_NO_MEMCACHE
     dir = tempDir("mimir-ts-e2e-caches-");
     const bkt = fsBucket(join(dir, "blocks"));
     await makeAndUploadBlock(bkt, TENANT, join(dir, "scratch"), dataset());
-    await writeBucketIndex(bkt, TENANT, (await updateBucketIndex(bkt, TENANT, undefined, Date.now())).index);
+    await writeBucketIndex(
+      bkt,
+      TENANT,
+      (await updateBucketIndex(bkt, TENANT, undefined, Date.now())).index,
+    );
     const caches = ["index-cache", "chunks-cache", "metadata-cache"].flatMap((c) => [
       `-blocks-storage.bucket-store.${c}.backend=memcached`,
       `-blocks-storage.bucket-store.${c}.memcached.addresses=${mc.address}`,
@@ -98,15 +119,25 @@ describe("blocks-storage caches on memcached (binary)", { skip: SKIP_NO_MEMCACHE
   }
 
   async function rangeQuery(query: string): Promise<unknown> {
-    const params = new URLSearchParams({ query, start: String(BLOCK_START / 1000), end: String((BLOCK_END - STEP) / 1000), step: "60" });
-    const res = await fetch(`${m.url}/prometheus/api/v1/query_range?${params}`, { headers: HEADERS });
+    const params = new URLSearchParams({
+      query,
+      start: String(BLOCK_START / 1000),
+      end: String((BLOCK_END - STEP) / 1000),
+      step: "60",
+    });
+    const res = await fetch(`${m.url}/prometheus/api/v1/query_range?${params}`, {
+      headers: HEADERS,
+    });
     const body = (await res.json()) as { status: string; data: { result: unknown[] } };
     assert.equal(res.status, 200, JSON.stringify(body));
     return body.data.result;
   }
 
   it("the second identical query is served from the caches with the same result", async () => {
-    assert.ok((await metrics()).includes('thanos_cache_requests_total{name="chunks-cache"'), "the binary exposes the chunks cache metrics");
+    assert.ok(
+      (await metrics()).includes('thanos_cache_requests_total{name="chunks-cache"'),
+      "the binary exposes the chunks cache metrics",
+    );
     const query = 'rate(node_network_receive_bytes_total{instance=~"host-1.*"}[5m])';
     const first = await rangeQuery(query);
     assert.equal((first as unknown[]).length, 11, "host-1 and host-10..19");
@@ -115,10 +146,29 @@ describe("blocks-storage caches on memcached (binary)", { skip: SKIP_NO_MEMCACHE
     const second = await rangeQuery(query);
     const afterText = await metrics();
     assert.deepEqual(second, first);
-    const delta = (name: string, labels: Record<string, string>) => metricSum(afterText, name, labels) - metricSum(before, name, labels);
-    assert.ok(delta("thanos_store_index_cache_hits_total", { item_type: "ExpandedPostings" }) >= 1, "index cache hit");
-    assert.ok(delta("thanos_store_bucket_cache_operation_hits_total", { component: "store-gateway", config: "chunks" }) >= 1, "chunks subrange hit");
-    assert.ok(delta("thanos_cache_hits_total", { name: "chunks-cache", backend: "memcached" }) >= 1, "chunks-cache memcached hit");
-    assert.ok(metricSum(afterText, "thanos_cache_hits_total", { name: "metadata-cache", backend: "memcached" }) >= 1, "metadata-cache memcached hit");
+    const delta = (name: string, labels: Record<string, string>) =>
+      metricSum(afterText, name, labels) - metricSum(before, name, labels);
+    assert.ok(
+      delta("thanos_store_index_cache_hits_total", { item_type: "ExpandedPostings" }) >= 1,
+      "index cache hit",
+    );
+    assert.ok(
+      delta("thanos_store_bucket_cache_operation_hits_total", {
+        component: "store-gateway",
+        config: "chunks",
+      }) >= 1,
+      "chunks subrange hit",
+    );
+    assert.ok(
+      delta("thanos_cache_hits_total", { name: "chunks-cache", backend: "memcached" }) >= 1,
+      "chunks-cache memcached hit",
+    );
+    assert.ok(
+      metricSum(afterText, "thanos_cache_hits_total", {
+        name: "metadata-cache",
+        backend: "memcached",
+      }) >= 1,
+      "metadata-cache memcached hit",
+    );
   });
 });

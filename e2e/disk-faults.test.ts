@@ -244,7 +244,10 @@ describe("disk faults on one machine", { timeout: 120_000 }, () => {
       // An existing tenant fails once its WAL needs a new segment file.
       const failed = await pushUntil5xx(m, "t1", () => body(300));
       assert.equal(failed.status, 500, failed.text);
-      assert.match(failed.text, /create WAL segment: EROFS: read-only file system, open '.*t1\/wal\/\d{8}'/);
+      assert.match(
+        failed.text,
+        /create WAL segment: EROFS: read-only file system, open '.*t1\/wal\/\d{8}'/,
+      );
       assert.ok((await metric(m, "cortex_ingester_tsdb_wal_writes_failed_total")) >= 1);
       t.diagnostic(`push answers: ${newTenant.text.trim()} | ${failed.text.trim()}`);
 

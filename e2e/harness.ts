@@ -36,8 +36,16 @@ export interface RunningProcess {
   exited: Promise<number | string>;
 }
 
-export function startProcess(cmd: string, args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): RunningProcess {
-  const proc = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ["ignore", "pipe", "pipe"] });
+export function startProcess(
+  cmd: string,
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string> } = {},
+): RunningProcess {
+  const proc = spawn(cmd, args, {
+    cwd: opts.cwd,
+    env: { ...process.env, ...opts.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   proc.stdout?.on("data", (d) => {
     out += d.toString();
@@ -66,7 +74,14 @@ export interface MimirProcess extends RunningProcess {
  */
 export async function startMimir(
   args: string[] = [],
-  opts: { cwd?: string; env?: Record<string, string>; httpPort?: number; grpcPort?: number; host?: string; wrap?: string[] } = {},
+  opts: {
+    cwd?: string;
+    env?: Record<string, string>;
+    httpPort?: number;
+    grpcPort?: number;
+    host?: string;
+    wrap?: string[];
+  } = {},
 ): Promise<MimirProcess> {
   const httpPort = opts.httpPort ?? (await freePort());
   const grpcPort = opts.grpcPort ?? (await freePort());
@@ -81,7 +96,10 @@ export async function startMimir(
     ...args,
   ];
   const wrap = opts.wrap ?? [];
-  const p = wrap.length > 0 ? startProcess(wrap[0]!, [...wrap.slice(1), NODE, ...all], { cwd, env: opts.env }) : startProcess(NODE, all, { cwd, env: opts.env });
+  const p =
+    wrap.length > 0
+      ? startProcess(wrap[0]!, [...wrap.slice(1), NODE, ...all], { cwd, env: opts.env })
+      : startProcess(NODE, all, { cwd, env: opts.env });
   return {
     ...p,
     httpPort,
@@ -96,11 +114,16 @@ export async function startMimir(
 }
 
 /** Polls until GET url answers 200, or throws after timeoutMs with the process output. */
-export async function waitReady(m: { url: string; output: () => string; proc: ChildProcess }, timeoutMs = 10_000, path = "/ready"): Promise<number> {
+export async function waitReady(
+  m: { url: string; output: () => string; proc: ChildProcess },
+  timeoutMs = 10_000,
+  path = "/ready",
+): Promise<number> {
   const start = Date.now();
   let last = "";
   while (Date.now() - start < timeoutMs) {
-    if (m.proc.exitCode !== null) throw new Error(`process exited with ${m.proc.exitCode}:\n${m.output()}`);
+    if (m.proc.exitCode !== null)
+      throw new Error(`process exited with ${m.proc.exitCode}:\n${m.output()}`);
     try {
       const res = await fetch(m.url + path);
       last = `${res.status} ${await res.text()}`;
@@ -113,7 +136,12 @@ export async function waitReady(m: { url: string; output: () => string; proc: Ch
   throw new Error(`not ready after ${timeoutMs}ms (last: ${last}):\n${m.output()}`);
 }
 
-export async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 10_000, intervalMs = 100): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  fn: () => Promise<T | undefined>,
+  timeoutMs = 10_000,
+  intervalMs = 100,
+): Promise<T> {
   const start = Date.now();
   for (;;) {
     const v = await fn();

@@ -32,7 +32,9 @@ import { readSegment } from "../components/tsdb/wal/wal.ts";
 import { freePort, startProcess, tempDir, type RunningProcess, waitReady } from "./harness.ts";
 import { hasPrometheus } from "./bench/targets.ts";
 
-const skip = hasPrometheus() ? false : "prometheus is not installed (apt-get install -y prometheus)";
+const skip = hasPrometheus()
+  ? false
+  : "prometheus is not installed (apt-get install -y prometheus)";
 
 /** The integer histogram pushed at sample i: layout grows at 100, counters reset at 200. */
 function sample(i: number): Histogram {
@@ -100,7 +102,9 @@ function parseHeadChunks(b: Uint8Array): HeadChunk[] {
   return out;
 }
 
-describe("native histogram chunks and WAL records: byte-identical to Prometheus 2.42's", { skip }, () => {
+describe("native histogram chunks and WAL records: byte-identical to Prometheus 2.42's", {
+  skip,
+}, () => {
   let dir = "";
   let prom: RunningProcess | undefined;
   const N = 400;
@@ -119,7 +123,11 @@ describe("native histogram chunks and WAL records: byte-identical to Prometheus 
       "--no-storage.tsdb.wal-compression",
       "--log.level=warn",
     ]);
-    await waitReady({ url: `http://127.0.0.1:${port}`, output: prom.output, proc: prom.proc }, 20_000, "/-/ready");
+    await waitReady(
+      { url: `http://127.0.0.1:${port}`, output: prom.output, proc: prom.proc },
+      20_000,
+      "/-/ready",
+    );
     // Push in batches, oldest first.
     for (let start = 0; start < N; start += 50) {
       const hs = [];
@@ -138,24 +146,34 @@ describe("native histogram chunks and WAL records: byte-identical to Prometheus 
       );
       const res = await fetch(`http://127.0.0.1:${port}/api/v1/write`, {
         method: "POST",
-        headers: { "Content-Type": "application/x-protobuf", "Content-Encoding": "snappy", "X-Prometheus-Remote-Write-Version": "0.1.0" },
+        headers: {
+          "Content-Type": "application/x-protobuf",
+          "Content-Encoding": "snappy",
+          "X-Prometheus-Remote-Write-Version": "0.1.0",
+        },
         body,
       });
-      assert.equal(res.status, 204, `remote write: ${res.status} ${await res.text()}\n${prom.output()}`);
+      assert.equal(
+        res.status,
+        204,
+        `remote write: ${res.status} ${await res.text()}\n${prom.output()}`,
+      );
     }
     prom.proc.kill("SIGTERM");
     await prom.exited;
   });
 
   after(() => {
-    if (prom && prom.proc.exitCode === null && prom.proc.signalCode === null) prom.proc.kill("SIGKILL");
+    if (prom && prom.proc.exitCode === null && prom.proc.signalCode === null)
+      prom.proc.kill("SIGKILL");
     if (dir !== "") rmSync(dir, { recursive: true, force: true });
   });
 
   function headChunks(encoding: number): HeadChunk[] {
     const chunksDir = join(dir, "data", "chunks_head");
     const all: HeadChunk[] = [];
-    for (const f of readdirSync(chunksDir).sort()) all.push(...parseHeadChunks(readFileSync(join(chunksDir, f))));
+    for (const f of readdirSync(chunksDir).sort())
+      all.push(...parseHeadChunks(readFileSync(join(chunksDir, f))));
     return all.filter((c) => c.encoding === encoding);
   }
 
@@ -196,13 +214,20 @@ describe("native histogram chunks and WAL records: byte-identical to Prometheus 
     assert.equal(theirs[2].data[2], 0x80, "Prometheus marked the chunk after the reset");
     for (let k = 0; k < theirs.length; k++) {
       const mine = ours[k].bytes();
-      assert.deepEqual(Buffer.from(mine).toString("hex"), Buffer.from(theirs[k].data).toString("hex"), `chunk ${k} (mint ${theirs[k].mint})`);
+      assert.deepEqual(
+        Buffer.from(mine).toString("hex"),
+        Buffer.from(theirs[k].data).toString("hex"),
+        `chunk ${k} (mint ${theirs[k].mint})`,
+      );
     }
   });
 
   it("encodes every cut float histogram chunk exactly as Prometheus did", () => {
     const theirs = headChunks(3);
-    assert.ok(theirs.length >= 3, `expected at least 3 cut float histogram chunks, got ${theirs.length}`);
+    assert.ok(
+      theirs.length >= 3,
+      `expected at least 3 cut float histogram chunks, got ${theirs.length}`,
+    );
     const starts = new Set([...theirs.map((c) => c.mint), ...theirs.map((c) => c.maxt + STEP)]);
     const ours: FloatHistogramChunk[] = [];
     let cur = new FloatHistogramChunk();
@@ -215,7 +240,11 @@ describe("native histogram chunks and WAL records: byte-identical to Prometheus 
         prev = cur;
         cur = new FloatHistogramChunk();
       }
-      const next = cur.appendFloatHistogram(cur.numSamples() === 0 ? prev : null, t, floatSample(i));
+      const next = cur.appendFloatHistogram(
+        cur.numSamples() === 0 ? prev : null,
+        t,
+        floatSample(i),
+      );
       if (next !== null) {
         if (next.numSamples() === 1) {
           ours.push(cur);
@@ -229,19 +258,28 @@ describe("native histogram chunks and WAL records: byte-identical to Prometheus 
     ours.push(cur);
     assert.ok(recoded >= 1, "the layout change recoded a chunk");
     for (let k = 0; k < theirs.length; k++) {
-      assert.equal(Buffer.from(ours[k].bytes()).toString("hex"), Buffer.from(theirs[k].data).toString("hex"), `float chunk ${k} (mint ${theirs[k].mint})`);
+      assert.equal(
+        Buffer.from(ours[k].bytes()).toString("hex"),
+        Buffer.from(theirs[k].data).toString("hex"),
+        `float chunk ${k} (mint ${theirs[k].mint})`,
+      );
     }
   });
 
   it("writes histogram WAL records exactly as Prometheus did", () => {
     const walDir = join(dir, "data", "wal");
     const records: Uint8Array[] = [];
-    for (const f of readdirSync(walDir).filter((x) => /^\d+$/.test(x)).sort()) {
+    for (const f of readdirSync(walDir)
+      .filter((x) => /^\d+$/.test(x))
+      .sort()) {
       readSegment(readFileSync(join(walDir, f)), Number(f), (rec) => records.push(rec.slice()));
     }
     const ints = records.filter((r) => r[0] === REC_HISTOGRAM_SAMPLES);
     const floats = records.filter((r) => r[0] === REC_FLOAT_HISTOGRAM_SAMPLES);
-    assert.ok(ints.length > 0 && floats.length > 0, `histogram records: ${ints.length} integer, ${floats.length} float`);
+    assert.ok(
+      ints.length > 0 && floats.length > 0,
+      `histogram records: ${ints.length} integer, ${floats.length} float`,
+    );
     const e = new RecordEncoder(1024);
     let seenInt = 0;
     for (const rec of ints) {

@@ -5,10 +5,17 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { loadDataset } from "./bench/dataset.ts";
-import { type BenchTarget, hasPrometheus, startMimirTarget, startPrometheusTarget } from "./bench/targets.ts";
+import {
+  type BenchTarget,
+  hasPrometheus,
+  startMimirTarget,
+  startPrometheusTarget,
+} from "./bench/targets.ts";
 
 const INTERVAL = 10_000;
-const skip = hasPrometheus() ? false : "prometheus is not installed (apt-get install -y prometheus)";
+const skip = hasPrometheus()
+  ? false
+  : "prometheus is not installed (apt-get install -y prometheus)";
 
 interface ApiResponse {
   status: string;
@@ -17,7 +24,11 @@ interface ApiResponse {
   error?: string;
 }
 
-async function query(t: BenchTarget, path: string, params: Record<string, string>): Promise<{ code: number; body: ApiResponse }> {
+async function query(
+  t: BenchTarget,
+  path: string,
+  params: Record<string, string>,
+): Promise<{ code: number; body: ApiResponse }> {
   const res = await fetch(`${t.queryBase}${path}?${new URLSearchParams(params)}`);
   return { code: res.status, body: (await res.json()) as ApiResponse };
 }
@@ -56,7 +67,10 @@ function assertSameResult(q: string, ours: ApiResponse, theirs: ApiResponse) {
     assert.equal(pa.length, pb.length, `${q} ${k}: number of points`);
     for (let i = 0; i < pa.length; i++) {
       assert.equal(pa[i][0], pb[i][0], `${q} ${k}: timestamp ${i}`);
-      assert.ok(closeEnough(pa[i][1], pb[i][1]), `${q} ${k}: value at ${pa[i][0]}: ours ${pa[i][1]} theirs ${pb[i][1]}`);
+      assert.ok(
+        closeEnough(pa[i][1], pb[i][1]),
+        `${q} ${k}: value at ${pa[i][0]}: ours ${pa[i][1]} theirs ${pb[i][1]}`,
+      );
     }
   }
 }
@@ -146,7 +160,11 @@ describe("PromQL through the HTTP API: mimir-ts against Prometheus", { skip }, (
     for (const q of QUERIES) {
       const a = await query(ours, "/api/v1/query", { query: q, time: at });
       const b = await query(theirs, "/api/v1/query", { query: q, time: at });
-      assert.equal(a.code, b.code, `${q}: HTTP status (ours: ${JSON.stringify(a.body).slice(0, 200)})`);
+      assert.equal(
+        a.code,
+        b.code,
+        `${q}: HTTP status (ours: ${JSON.stringify(a.body).slice(0, 200)})`,
+      );
       assertSameResult(q, a.body, b.body);
     }
   });
@@ -156,7 +174,11 @@ describe("PromQL through the HTTP API: mimir-ts against Prometheus", { skip }, (
     for (const q of QUERIES) {
       const a = await query(ours, "/api/v1/query_range", { query: q, ...params });
       const b = await query(theirs, "/api/v1/query_range", { query: q, ...params });
-      assert.equal(a.code, b.code, `${q}: HTTP status (ours: ${JSON.stringify(a.body).slice(0, 200)})`);
+      assert.equal(
+        a.code,
+        b.code,
+        `${q}: HTTP status (ours: ${JSON.stringify(a.body).slice(0, 200)})`,
+      );
       assertSameResult(q, a.body, b.body);
     }
   });
@@ -165,18 +187,29 @@ describe("PromQL through the HTTP API: mimir-ts against Prometheus", { skip }, (
     for (const q of ERRORS) {
       const a = await query(ours, "/api/v1/query", { query: q, time: at });
       const b = await query(theirs, "/api/v1/query", { query: q, time: at });
-      assert.equal(a.code, b.code, `${q}: HTTP status: ours ${a.body.error} / theirs ${b.body.error}`);
+      assert.equal(
+        a.code,
+        b.code,
+        `${q}: HTTP status: ours ${a.body.error} / theirs ${b.body.error}`,
+      );
       assert.equal(a.body.status, "error");
       assert.equal(a.body.errorType, b.body.errorType, `${q}: errorType`);
       assert.ok((a.body.error ?? "").length > 0);
     }
-    const badRange = await query(ours, "/api/v1/query_range", { query: "a_1", start: at, end: String(Number(at) - 60), step: "10" });
+    const badRange = await query(ours, "/api/v1/query_range", {
+      query: "a_1",
+      start: at,
+      end: String(Number(at) - 60),
+      step: "10",
+    });
     assert.equal(badRange.code, 400);
     assert.equal(badRange.body.error, "end timestamp must not be before start time");
   });
 
   it("stays healthy after bad queries and queries over the sample limit", async () => {
-    const tooMany = await fetch(`${ours.queryBase}/api/v1/query_range?${new URLSearchParams({ query: "a_10", start: String(start / 1000), end: at, step: "0.001" })}`);
+    const tooMany = await fetch(
+      `${ours.queryBase}/api/v1/query_range?${new URLSearchParams({ query: "a_10", start: String(start / 1000), end: at, step: "0.001" })}`,
+    );
     assert.equal(tooMany.status, 400);
     const ready = await fetch(ours.queryBase.replace(/\/prometheus$/, "/ready"));
     assert.equal(ready.status, 200);

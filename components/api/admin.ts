@@ -36,8 +36,12 @@ export interface AdminDeps {
 }
 
 export function sendError(reply: FastifyReply, e: unknown): FastifyReply {
-  if (e instanceof HttpError) return reply.code(e.statusCode).type("text/plain; charset=utf-8").send(`${e.message}\n`);
-  return reply.code(500).type("text/plain; charset=utf-8").send(`${(e as Error).message}\n`);
+  if (e instanceof HttpError)
+    return reply.code(e.statusCode).type("text/plain; charset=utf-8").send(`${e.message}\n`);
+  return reply
+    .code(500)
+    .type("text/plain; charset=utf-8")
+    .send(`${(e as Error).message}\n`);
 }
 
 function printMode(req: FastifyRequest): PrintMode {
@@ -67,7 +71,9 @@ export function registerAdminApi(app: FastifyInstance, deps: AdminDeps): void {
             .join("")}</ul>`,
       )
       .join("\n");
-    reply.type("text/html; charset=utf-8").send(htmlPage("mimir-ts", `<p>Version ${escapeHtml(BUILD_INFO.version)}.</p>${sections}`));
+    reply
+      .type("text/html; charset=utf-8")
+      .send(htmlPage("mimir-ts", `<p>Version ${escapeHtml(BUILD_INFO.version)}.</p>${sections}`));
   });
 
   app.get("/ready", async (_req, reply) => {
@@ -82,11 +88,18 @@ export function registerAdminApi(app: FastifyInstance, deps: AdminDeps): void {
   });
 
   app.get("/config", async (req, reply) => {
-    reply.type("text/plain; charset=utf-8").send(configToYaml(deps.rootBlock, deps.config, printMode(req), { markNotImplemented: true }));
+    reply
+      .type("text/plain; charset=utf-8")
+      .send(
+        configToYaml(deps.rootBlock, deps.config, printMode(req), { markNotImplemented: true }),
+      );
   });
 
   app.get("/api/v1/status/config", async (_req, reply) => {
-    reply.send({ status: "success", data: { yaml: configToYaml(deps.rootBlock, deps.config, "values") } });
+    reply.send({
+      status: "success",
+      data: { yaml: configToYaml(deps.rootBlock, deps.config, "values") },
+    });
   });
 
   app.get("/api/v1/status/flags", async (_req, reply) => {
@@ -129,7 +142,12 @@ export function registerAdminApi(app: FastifyInstance, deps: AdminDeps): void {
     const accept = req.headers.accept ?? "";
     if (accept.includes("application/json")) return reply.send(rows);
     if (accept.includes("text/plain")) {
-      const text = rows.map((r) => `${r.module}: ${r.state}${r.note ? ` (${r.note})` : ""}${r.failure ? ` ${r.failure}` : ""}`).join("\n");
+      const text = rows
+        .map(
+          (r) =>
+            `${r.module}: ${r.state}${r.note ? ` (${r.note})` : ""}${r.failure ? ` ${r.failure}` : ""}`,
+        )
+        .join("\n");
       return reply.type("text/plain; charset=utf-8").send(`${text}\n`);
     }
     const table = `<table><thead><tr><th>Module</th><th>State</th><th>Failure</th><th>Note</th></tr></thead><tbody>${rows
@@ -172,4 +190,3 @@ export function registerAdminApi(app: FastifyInstance, deps: AdminDeps): void {
     }
   });
 }
-

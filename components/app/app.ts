@@ -17,7 +17,13 @@ import type { StoreGateway } from "../storegateway/storegateway.ts";
 import { Overrides } from "../util/limits/overrides.ts";
 import { RuntimeConfigManager } from "../util/runtimeconfig/manager.ts";
 import { resolveTenantID } from "../util/tenant.ts";
-import type { ClusterState, IndexLink, ModuleContext, ModuleService, ReadinessCheck } from "./context.ts";
+import type {
+  ClusterState,
+  IndexLink,
+  ModuleContext,
+  ModuleService,
+  ReadinessCheck,
+} from "./context.ts";
 import { isClusterMode } from "./cluster.ts";
 import { missingPeers, moduleDef, resolveModules } from "./modules.ts";
 import { type Config, rootBlock } from "./rootblock.ts";
@@ -55,7 +61,9 @@ export class App implements ModuleContext {
     this.logger = deps.logger;
     this.registry = deps.registry ?? new Registry();
     this.modules = resolveModules(cfg.target);
-    this.cluster = isClusterMode(cfg, missingPeers(cfg.target).length > 0) ? { stores: {} } : undefined;
+    this.cluster = isClusterMode(cfg, missingPeers(cfg.target).length > 0)
+      ? { stores: {} }
+      : undefined;
     this.server = new Server(cfg.server, { logger: this.logger.child({ component: "server" }) });
     this.overrides = new Overrides(cfg.limits);
     this.runtimeConfig = new RuntimeConfigManager(cfg.runtime_config, {
@@ -82,7 +90,11 @@ export class App implements ModuleContext {
 
   /** A client of the blocks bucket, labelled with the component that uses it. */
   blocksBucket(component: string): Bucket {
-    return createBucket(this.cfg.blocks_storage, { component, registry: this.registry, retry: { maxRetries: 3 } });
+    return createBucket(this.cfg.blocks_storage, {
+      component,
+      registry: this.registry,
+      retry: { maxRetries: 3 },
+    });
   }
 
   /** Builds every module's service. Must be called once before start(). */
@@ -91,7 +103,8 @@ export class App implements ModuleContext {
       const def = moduleDef(name)!;
       if (def.init === undefined) continue;
       const svc = await def.init(this);
-      if (svc) this.services.push({ module: name, service: svc, notImplemented: def.notImplemented });
+      if (svc)
+        this.services.push({ module: name, service: svc, notImplemented: def.notImplemented });
     }
   }
 
@@ -107,12 +120,15 @@ export class App implements ModuleContext {
   async start(): Promise<void> {
     for (const { module, service } of this.services) {
       service.addListener((_from, to, svc) => {
-        if (to === "Failed" && !this.stoppingFlag) this.failureListener?.(module, svc.failureCase() ?? new Error("unknown failure"));
+        if (to === "Failed" && !this.stoppingFlag)
+          this.failureListener?.(module, svc.failureCase() ?? new Error("unknown failure"));
       });
       try {
         await service.startAsync();
       } catch (e) {
-        const err = new Error(`failed to start module ${module}: ${(e as Error).message}`, { cause: e });
+        const err = new Error(`failed to start module ${module}: ${(e as Error).message}`, {
+          cause: e,
+        });
         await this.stop();
         throw err;
       }

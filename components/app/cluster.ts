@@ -22,7 +22,11 @@ import { newKVClient } from "../ring/kv/factory.ts";
 import { InMemoryKV } from "../ring/kv/inmemory.ts";
 import type { KVClient } from "../ring/kv/kv.ts";
 import { MemberlistKV } from "../ring/kv/memberlist/memberlist_kv.ts";
-import { ringConfigFromValues, type RingValues, lifecyclerConfigFromValues } from "../ring/from_config.ts";
+import {
+  ringConfigFromValues,
+  type RingValues,
+  lifecyclerConfigFromValues,
+} from "../ring/from_config.ts";
 import { registerRingPage } from "../ring/http.ts";
 import { Lifecycler, type LifecyclerDelegate } from "../ring/lifecycler.ts";
 import type { RingDesc } from "../ring/model.ts";
@@ -47,9 +51,15 @@ export const COMPACTOR_RING_KEY = "compactor";
 
 /** The ring blocks whose store decides which KV stores the process needs. */
 export function ringStores(cfg: ModuleContext["cfg"]): KVStoreValues[] {
-  const stores = [cfg.ingester.ring.kvstore, cfg.distributor.ring.kvstore, cfg.store_gateway.sharding_ring.kvstore, cfg.compactor.sharding_ring.kvstore] as KVStoreValues[];
+  const stores = [
+    cfg.ingester.ring.kvstore,
+    cfg.distributor.ring.kvstore,
+    cfg.store_gateway.sharding_ring.kvstore,
+    cfg.compactor.sharding_ring.kvstore,
+  ] as KVStoreValues[];
   const ha = cfg.distributor.ha_tracker;
-  if (ha.enable_ha_tracker && ha.kvstore.store === "memberlist") stores.push({ ...ha.kvstore, etcd: stores[0].etcd } as KVStoreValues);
+  if (ha.enable_ha_tracker && ha.kvstore.store === "memberlist")
+    stores.push({ ...ha.kvstore, etcd: stores[0].etcd } as KVStoreValues);
   return stores;
 }
 
@@ -58,16 +68,32 @@ export function ringStores(cfg: ModuleContext["cfg"]): KVStoreValues[] {
  * `-distributor.ha-tracker.store=memberlist`; any other store keeps them in this process (and
  * says so), since consul is not supported and etcd is not wired for the HA tracker yet.
  */
-export function haTrackerStore(app: ModuleContext, cluster: ClusterState): { store?: KVHAStore; service?: Service } {
+export function haTrackerStore(
+  app: ModuleContext,
+  cluster: ClusterState,
+): { store?: KVHAStore; service?: Service } {
   const ha = app.cfg.distributor.ha_tracker;
   if (!ha.enable_ha_tracker) return {};
   if (ha.kvstore.store !== "memberlist" || !cluster.stores.memberlist) {
-    app.logger.warn({ store: ha.kvstore.store }, "the HA tracker keeps its elected replicas in this process: only -distributor.ha-tracker.store=memberlist shares them between distributors in mimir-ts");
+    app.logger.warn(
+      { store: ha.kvstore.store },
+      "the HA tracker keeps its elected replicas in this process: only -distributor.ha-tracker.store=memberlist shares them between distributors in mimir-ts",
+    );
     return {};
   }
-  const kv = newKVClient({ ...ha.kvstore, etcd: (app.cfg.ingester.ring.kvstore as KVStoreValues).etcd } as KVStoreValues, replicaDescCodec, cluster.stores);
+  const kv = newKVClient(
+    { ...ha.kvstore, etcd: (app.cfg.ingester.ring.kvstore as KVStoreValues).etcd } as KVStoreValues,
+    replicaDescCodec,
+    cluster.stores,
+  );
   const store = new KVHAStore(kv, (err) => app.logger.warn({ err }, "HA tracker: KV store error"));
-  return { store, service: new FuncService("ha-tracker-kv", { starting: () => store.start(), stopping: async () => store.stop() }) };
+  return {
+    store,
+    service: new FuncService("ha-tracker-kv", {
+      starting: () => store.start(),
+      stopping: async () => store.stop(),
+    }),
+  };
 }
 
 /** Whether the process runs with rings and gRPC (see the file comment). */
@@ -103,7 +129,9 @@ export function initMemberlistKV(app: ModuleContext, cluster: ClusterState): Ser
   const stores = ringStores(app.cfg).map((s) => s.store);
   cluster.stores.inmemory ??= new InMemoryKV();
   if (!stores.includes("memberlist")) return undefined;
-  const ml = new MemberlistKV(app.cfg.memberlist, { logger: pinoLike(app.logger.child({ component: "memberlist" })) });
+  const ml = new MemberlistKV(app.cfg.memberlist, {
+    logger: pinoLike(app.logger.child({ component: "memberlist" })),
+  });
   cluster.stores.memberlist = ml;
   return ml;
 }
@@ -113,30 +141,83 @@ function ringKV(cluster: ClusterState, kvstore: KVStoreValues): KVClient<RingDes
 }
 
 /** A ring client kept current from the KV store, with its status page. */
-export function newRingClient(app: ModuleContext, cluster: ClusterState, opts: { name: string; key: string; values: RingValues & { kvstore: KVStoreValues }; pages: string[]; replicationFactor?: number }): RingService {
+export function newRingClient(
+  app: ModuleContext,
+  cluster: ClusterState,
+  opts: {
+    name: string;
+    key: string;
+    values: RingValues & { kvstore: KVStoreValues };
+    pages: string[];
+    replicationFactor?: number;
+  },
+): RingService {
   const kv = ringKV(cluster, opts.values.kvstore);
-  const svc = new RingService(opts.name, ringConfigFromValues(opts.values, { replicationFactor: opts.replicationFactor }), kv, opts.key);
+  const svc = new RingService(
+    opts.name,
+    ringConfigFromValues(opts.values, { replicationFactor: opts.replicationFactor }),
+    kv,
+    opts.key,
+  );
   for (const p of opts.pages) registerRingPage(app.server.http, p, svc.ring, kv, opts.key);
   return svc;
 }
 
-export function newLifecycler(app: ModuleContext, cluster: ClusterState, opts: { name: string; key: string; values: RingValues & { kvstore: KVStoreValues }; numTokens?: number; autoForget?: number; delegate?: LifecyclerDelegate }): Lifecycler {
-  const cfg = lifecyclerConfigFromValues(opts.values, { ringName: opts.name, ringKey: opts.key, grpcPort: app.cfg.server.grpc_listen_port, numTokens: opts.numTokens, autoForgetUnhealthyPeriods: opts.autoForget });
-  return new Lifecycler(cfg, ringKV(cluster, opts.values.kvstore), { delegate: opts.delegate, logger: pinoLike(app.logger.child({ component: `${opts.name}-lifecycler` })) });
+export function newLifecycler(
+  app: ModuleContext,
+  cluster: ClusterState,
+  opts: {
+    name: string;
+    key: string;
+    values: RingValues & { kvstore: KVStoreValues };
+    numTokens?: number;
+    autoForget?: number;
+    delegate?: LifecyclerDelegate;
+  },
+): Lifecycler {
+  const cfg = lifecyclerConfigFromValues(opts.values, {
+    ringName: opts.name,
+    ringKey: opts.key,
+    grpcPort: app.cfg.server.grpc_listen_port,
+    numTokens: opts.numTokens,
+    autoForgetUnhealthyPeriods: opts.autoForget,
+  });
+  return new Lifecycler(cfg, ringKV(cluster, opts.values.kvstore), {
+    delegate: opts.delegate,
+    logger: pinoLike(app.logger.child({ component: `${opts.name}-lifecycler` })),
+  });
 }
 
 /** The ingester-ring module: the ingester ring client and the ingester client pool. */
 export function initIngesterRing(app: ModuleContext, cluster: ClusterState): Service {
-  const ring = newRingClient(app, cluster, { name: "ingester", key: INGESTER_RING_KEY, values: app.cfg.ingester.ring as never, pages: ["/ingester/ring", "/ring"], replicationFactor: app.cfg.ingester.ring.replication_factor });
+  const ring = newRingClient(app, cluster, {
+    name: "ingester",
+    key: INGESTER_RING_KEY,
+    values: app.cfg.ingester.ring as never,
+    pages: ["/ingester/ring", "/ring"],
+    replicationFactor: app.cfg.ingester.ring.replication_factor,
+  });
   cluster.ingesterRing = ring;
-  const clientCfg = { ...defaultsOf(grpcClientConfigBlock("ingester.client")), ...app.cfg.ingester_client.grpc_client_config };
+  const clientCfg = {
+    ...defaultsOf(grpcClientConfigBlock("ingester.client")),
+    ...app.cfg.ingester_client.grpc_client_config,
+  };
   const pool = new ClientPool<RemoteIngester>(
     "ingester-client-pool",
-    { checkInterval: 15_000, healthCheckEnabled: true, healthCheckTimeout: 1_000, maxConcurrentHealthChecks: 16 },
+    {
+      checkInterval: 15_000,
+      healthCheckEnabled: true,
+      healthCheckTimeout: 1_000,
+      maxConcurrentHealthChecks: 16,
+    },
     clientCfg,
     {
       logger: app.logger.child({ component: "ingester-client-pool" }),
-      factory: (addr, channel) => new RemoteIngester(addr, channel, { pushTimeout: app.cfg.distributor.remote_timeout, queryTimeout: app.cfg.querier.timeout }),
+      factory: (addr, channel) =>
+        new RemoteIngester(addr, channel, {
+          pushTimeout: app.cfg.distributor.remote_timeout,
+          queryTimeout: app.cfg.querier.timeout,
+        }),
       discovery: () => ring.ring.getInstances().map((i) => i.addr),
     },
   );
@@ -145,9 +226,17 @@ export function initIngesterRing(app: ModuleContext, cluster: ClusterState): Ser
 }
 
 /** The in-process ingester when `addr` is this process's own, else the pooled gRPC client. */
-function ingesterFor(app: ModuleContext, cluster: ClusterState, addr: string): { push: (tenant: string, body: Buffer) => Promise<PushResult>; queryable: Queryable } {
+function ingesterFor(
+  app: ModuleContext,
+  cluster: ClusterState,
+  addr: string,
+): { push: (tenant: string, body: Buffer) => Promise<PushResult>; queryable: Queryable } {
   const local = app.ingester;
-  if (local && addr === cluster.ingesterAddr) return { push: (t, body) => local.push(t, decodeWriteRequest(body)), queryable: local.queryable() };
+  if (local && addr === cluster.ingesterAddr)
+    return {
+      push: (t, body) => local.push(t, decodeWriteRequest(body)),
+      queryable: local.queryable(),
+    };
   const c = (cluster.ingesterPool as ClientPool<RemoteIngester>).clientFor(addr);
   return { push: (t, body) => c.pushBody(t, body), queryable: c };
 }
@@ -191,15 +280,38 @@ export function healthyDistributors(cluster: ClusterState): () => number {
 /** The distributor ring: a lifecycler (one token) and a client counting healthy distributors. */
 export function initDistributorRing(app: ModuleContext, cluster: ClusterState): Service {
   const values = app.cfg.distributor.ring as never;
-  const ring = newRingClient(app, cluster, { name: "distributor", key: DISTRIBUTOR_RING_KEY, values, pages: ["/distributor/ring"], replicationFactor: 1 });
+  const ring = newRingClient(app, cluster, {
+    name: "distributor",
+    key: DISTRIBUTOR_RING_KEY,
+    values,
+    pages: ["/distributor/ring"],
+    replicationFactor: 1,
+  });
   cluster.distributorRing = ring;
-  const lc = newLifecycler(app, cluster, { name: "distributor", key: DISTRIBUTOR_RING_KEY, values, numTokens: 1, autoForget: 10 });
+  const lc = newLifecycler(app, cluster, {
+    name: "distributor",
+    key: DISTRIBUTOR_RING_KEY,
+    values,
+    numTokens: 1,
+    autoForget: 10,
+  });
   return serviceGroup("distributor-ring", [lc, ring]);
 }
 
 /** The ingester joins its ring and serves gRPC; returns the lifecycler (started after the ingester). */
-export function ingesterClusterMembership(app: ModuleContext, cluster: ClusterState, ingester: Ingester, delegate: LifecyclerDelegate): Lifecycler {
-  const lc = newLifecycler(app, cluster, { name: "ingester", key: INGESTER_RING_KEY, values: app.cfg.ingester.ring as never, numTokens: app.cfg.ingester.ring.num_tokens, delegate });
+export function ingesterClusterMembership(
+  app: ModuleContext,
+  cluster: ClusterState,
+  ingester: Ingester,
+  delegate: LifecyclerDelegate,
+): Lifecycler {
+  const lc = newLifecycler(app, cluster, {
+    name: "ingester",
+    key: INGESTER_RING_KEY,
+    values: app.cfg.ingester.ring as never,
+    numTokens: app.cfg.ingester.ring.num_tokens,
+    delegate,
+  });
   cluster.ingesterAddr = lc.cfg.addr;
   addIngesterService(app.server.grpc, ingester);
   return lc;
@@ -207,18 +319,31 @@ export function ingesterClusterMembership(app: ModuleContext, cluster: ClusterSt
 
 /** The store-gateway ring client (queriers and store-gateways) and the store-gateway client pool. */
 export function storeGatewayRing(app: ModuleContext, cluster: ClusterState): Service {
-  if (cluster.storeGatewayRing && cluster.storeGatewayPool) return serviceGroup("store-gateway-ring (shared)", []);
+  if (cluster.storeGatewayRing && cluster.storeGatewayPool)
+    return serviceGroup("store-gateway-ring (shared)", []);
   const sr = app.cfg.store_gateway.sharding_ring;
-  const ring = newRingClient(app, cluster, { name: "store-gateway", key: STORE_GATEWAY_RING_KEY, values: sr as never, pages: ["/store-gateway/ring"], replicationFactor: sr.replication_factor });
+  const ring = newRingClient(app, cluster, {
+    name: "store-gateway",
+    key: STORE_GATEWAY_RING_KEY,
+    values: sr as never,
+    pages: ["/store-gateway/ring"],
+    replicationFactor: sr.replication_factor,
+  });
   cluster.storeGatewayRing = ring;
   const clientCfg = defaultsOf(grpcClientConfigBlock("querier.store-gateway-client"));
   const pool = new ClientPool<RemoteStoreGateway>(
     "store-gateway-client-pool",
-    { checkInterval: 15_000, healthCheckEnabled: true, healthCheckTimeout: 1_000, maxConcurrentHealthChecks: 16 },
+    {
+      checkInterval: 15_000,
+      healthCheckEnabled: true,
+      healthCheckTimeout: 1_000,
+      maxConcurrentHealthChecks: 16,
+    },
     clientCfg,
     {
       logger: app.logger.child({ component: "store-gateway-client-pool" }),
-      factory: (addr, channel) => new RemoteStoreGateway(addr, channel, { timeout: app.cfg.querier.timeout }),
+      factory: (addr, channel) =>
+        new RemoteStoreGateway(addr, channel, { timeout: app.cfg.querier.timeout }),
       discovery: () => ring.ring.getInstances().map((i) => i.addr),
     },
   );
@@ -227,7 +352,10 @@ export function storeGatewayRing(app: ModuleContext, cluster: ClusterState): Ser
 }
 
 /** The querier's store-gateway selector in cluster mode. */
-export function ringStoreGatewaySelector(app: ModuleContext, cluster: ClusterState): RingStoreGatewaySelector {
+export function ringStoreGatewaySelector(
+  app: ModuleContext,
+  cluster: ClusterState,
+): RingStoreGatewaySelector {
   return new RingStoreGatewaySelector({
     ring: () => (cluster.storeGatewayRing as RingService).ring,
     clientFor: (addr): StoreGatewayClient => {
@@ -240,9 +368,20 @@ export function ringStoreGatewaySelector(app: ModuleContext, cluster: ClusterSta
 }
 
 /** The store-gateway's lifecycler in the store-gateway ring (512 tokens, Mimir's default). */
-export function storeGatewayLifecycler(app: ModuleContext, cluster: ClusterState, delegate: LifecyclerDelegate): Lifecycler {
+export function storeGatewayLifecycler(
+  app: ModuleContext,
+  cluster: ClusterState,
+  delegate: LifecyclerDelegate,
+): Lifecycler {
   const sr = app.cfg.store_gateway.sharding_ring;
-  const lc = newLifecycler(app, cluster, { name: "store-gateway", key: STORE_GATEWAY_RING_KEY, values: sr as never, numTokens: 512, autoForget: sr.auto_forget_enabled ? 10 : 0, delegate });
+  const lc = newLifecycler(app, cluster, {
+    name: "store-gateway",
+    key: STORE_GATEWAY_RING_KEY,
+    values: sr as never,
+    numTokens: 512,
+    autoForget: sr.auto_forget_enabled ? 10 : 0,
+    delegate,
+  });
   cluster.storeGatewayAddr = lc.cfg.addr;
   return lc;
 }
@@ -256,16 +395,23 @@ export function clusterMetadataSource(app: ModuleContext, cluster: ClusterState)
       const parts = await Promise.allSettled(
         ring.getInstances().map(async (inst) => {
           if (app.ingester && inst.addr === cluster.ingesterAddr) {
-            return [...app.ingester.metricsMetadata(tenant, opts.metric, opts.limit, opts.limitPerMetric).values()].flat();
+            return [
+              ...app.ingester
+                .metricsMetadata(tenant, opts.metric, opts.limit, opts.limitPerMetric)
+                .values(),
+            ].flat();
           }
-          return (cluster.ingesterPool as ClientPool<RemoteIngester>).clientFor(inst.addr).metricsMetadata(tenant, opts.metric, opts.limit, opts.limitPerMetric);
+          return (cluster.ingesterPool as ClientPool<RemoteIngester>)
+            .clientFor(inst.addr)
+            .metricsMetadata(tenant, opts.metric, opts.limit, opts.limitPerMetric);
         }),
       );
       for (const p of parts) {
         if (p.status !== "fulfilled") continue;
         for (const m of p.value) {
           const list = (out[m.metricFamilyName] ??= []);
-          if (!list.some((e) => e.type === m.type && e.help === m.help && e.unit === m.unit)) list.push({ type: m.type, help: m.help, unit: m.unit });
+          if (!list.some((e) => e.type === m.type && e.help === m.help && e.unit === m.unit))
+            list.push({ type: m.type, help: m.help, unit: m.unit });
         }
       }
       return out;
@@ -278,11 +424,20 @@ export function clusterExemplarSource(app: ModuleContext, cluster: ClusterState)
   return {
     async exemplars(tenant, matcherSets, start, end) {
       const ring = (cluster.ingesterRing as RingService).ring;
-      const bySeries = new Map<string, { seriesLabels: Labels; exemplars: Map<string, { labels: Labels; value: number; t: number }> }>();
+      const bySeries = new Map<
+        string,
+        {
+          seriesLabels: Labels;
+          exemplars: Map<string, { labels: Labels; value: number; t: number }>;
+        }
+      >();
       const parts = await Promise.allSettled(
         ring.getInstances().map(async (inst) => {
-          if (app.ingester && inst.addr === cluster.ingesterAddr) return app.ingester.queryExemplars(tenant, start, end, matcherSets);
-          return (cluster.ingesterPool as ClientPool<RemoteIngester>).clientFor(inst.addr).queryExemplars(tenant, start, end, matcherSets);
+          if (app.ingester && inst.addr === cluster.ingesterAddr)
+            return app.ingester.queryExemplars(tenant, start, end, matcherSets);
+          return (cluster.ingesterPool as ClientPool<RemoteIngester>)
+            .clientFor(inst.addr)
+            .queryExemplars(tenant, start, end, matcherSets);
         }),
       );
       for (const p of parts) {
@@ -291,19 +446,42 @@ export function clusterExemplarSource(app: ModuleContext, cluster: ClusterState)
           const key = labelsKey(r.seriesLabels);
           let e = bySeries.get(key);
           if (!e) bySeries.set(key, (e = { seriesLabels: r.seriesLabels, exemplars: new Map() }));
-          for (const x of r.exemplars) e.exemplars.set(`${x.timestamp}\u0000${labelsKey(x.labels)}`, { labels: x.labels, value: x.value, t: x.timestamp });
+          for (const x of r.exemplars)
+            e.exemplars.set(`${x.timestamp}\u0000${labelsKey(x.labels)}`, {
+              labels: x.labels,
+              value: x.value,
+              t: x.timestamp,
+            });
         }
       }
-      return [...bySeries.values()].map((s) => ({ seriesLabels: s.seriesLabels, exemplars: [...s.exemplars.values()].sort((a, b) => a.t - b.t) }));
+      return [...bySeries.values()].map((s) => ({
+        seriesLabels: s.seriesLabels,
+        exemplars: [...s.exemplars.values()].sort((a, b) => a.t - b.t),
+      }));
     },
   };
 }
 
 /** The compactor ring: a client (with /compactor/ring) and this compactor's lifecycler. */
-export function compactorRing(app: ModuleContext, cluster: ClusterState): { ring: RingService; lifecycler: Lifecycler; id: string } {
+export function compactorRing(
+  app: ModuleContext,
+  cluster: ClusterState,
+): { ring: RingService; lifecycler: Lifecycler; id: string } {
   const values = app.cfg.compactor.sharding_ring as never;
-  const ring = newRingClient(app, cluster, { name: "compactor", key: COMPACTOR_RING_KEY, values, pages: ["/compactor/ring"], replicationFactor: 1 });
+  const ring = newRingClient(app, cluster, {
+    name: "compactor",
+    key: COMPACTOR_RING_KEY,
+    values,
+    pages: ["/compactor/ring"],
+    replicationFactor: 1,
+  });
   cluster.compactorRing = ring;
-  const lifecycler = newLifecycler(app, cluster, { name: "compactor", key: COMPACTOR_RING_KEY, values, numTokens: 512, autoForget: 10 });
+  const lifecycler = newLifecycler(app, cluster, {
+    name: "compactor",
+    key: COMPACTOR_RING_KEY,
+    values,
+    numTokens: 512,
+    autoForget: 10,
+  });
   return { ring, lifecycler, id: lifecycler.cfg.id };
 }

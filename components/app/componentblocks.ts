@@ -14,8 +14,16 @@ export { ingesterBlock } from "../ingester/config.ts";
 
 export const ingesterClientBlock = {
   grpc_client_config: {
-    max_recv_msg_size: f.int("ingester.client.grpc-max-recv-msg-size", 100 * 1024 * 1024, "gRPC client max receive message size (bytes)."),
-    max_send_msg_size: f.int("ingester.client.grpc-max-send-msg-size", 100 * 1024 * 1024, "gRPC client max send message size (bytes)."),
+    max_recv_msg_size: f.int(
+      "ingester.client.grpc-max-recv-msg-size",
+      100 * 1024 * 1024,
+      "gRPC client max receive message size (bytes).",
+    ),
+    max_send_msg_size: f.int(
+      "ingester.client.grpc-max-send-msg-size",
+      100 * 1024 * 1024,
+      "gRPC client max send message size (bytes).",
+    ),
   },
 };
 
@@ -47,5 +55,8 @@ export const rulerStorageBlock = {
   // bucket store's metadata cache).
   cache: cacheConfigBlock("ruler-storage.cache.", { what: "the ruler storage cache" }),
 };
-export const alertmanagerStorageBlock = storageConfigBlock("alertmanager-storage.", "./data/alertmanager");
+export const alertmanagerStorageBlock = storageConfigBlock(
+  "alertmanager-storage.",
+  "./data/alertmanager",
+);
 export const commonStorageBlock = storageConfigBlock("common.storage.", "");

@@ -17,8 +17,12 @@ describe("loadConfig", () => {
   });
 
   it("lets flags override YAML, in both -f=v and -f v forms", () => {
-    const yamlText = "target: ingester\nserver:\n  http_listen_port: 1111\nlimits:\n  ingestion_rate: 5\n";
-    const { config } = loadConfig({ args: ["-server.http-listen-port", "2222", "-distributor.ingestion-rate-limit=7"], yamlText });
+    const yamlText =
+      "target: ingester\nserver:\n  http_listen_port: 1111\nlimits:\n  ingestion_rate: 5\n";
+    const { config } = loadConfig({
+      args: ["-server.http-listen-port", "2222", "-distributor.ingestion-rate-limit=7"],
+      yamlText,
+    });
     assert.deepEqual(config.target, ["ingester"]);
     assert.equal(config.server.http_listen_port, 2222);
     assert.equal(config.limits.ingestion_rate, 7);
@@ -30,22 +34,39 @@ describe("loadConfig", () => {
   });
 
   it("rejects an unknown target", () => {
-    assert.throws(() => loadConfig({ args: ["-target=nope"] }), /target: unrecognised module name: nope/);
+    assert.throws(
+      () => loadConfig({ args: ["-target=nope"] }),
+      /target: unrecognised module name: nope/,
+    );
   });
 
   it("expands environment variables only when asked", () => {
-    const yamlText = "server:\n  http_listen_port: ${PORT:3333}\nlimits:\n  ingestion_rate: ${RATE}\n";
-    const { config } = loadConfig({ args: ["-config.expand-env=true"], yamlText, env: { RATE: "12" } });
+    const yamlText =
+      "server:\n  http_listen_port: ${PORT:3333}\nlimits:\n  ingestion_rate: ${RATE}\n";
+    const { config } = loadConfig({
+      args: ["-config.expand-env=true"],
+      yamlText,
+      env: { RATE: "12" },
+    });
     assert.equal(config.server.http_listen_port, 3333);
     assert.equal(config.limits.ingestion_rate, 12);
-    assert.throws(() => loadConfig({ args: [], yamlText }), /server.http_listen_port: cannot unmarshal !!str/);
+    assert.throws(
+      () => loadConfig({ args: [], yamlText }),
+      /server.http_listen_port: cannot unmarshal !!str/,
+    );
   });
 
   it("fails with one line naming the key for an unknown key, a wrong type and a bad duration", () => {
     const cases: [string, RegExp][] = [
       ["ingester:\n  not_a_field: 1\n", /ingester\.not_a_field: field not_a_field not found/],
-      ["server:\n  http_listen_port: lots\n", /server\.http_listen_port: cannot unmarshal !!str "lots" into int/],
-      ["querier:\n  query_store_after: 12 hours\n", /querier\.query_store_after: invalid duration "12 hours"/],
+      [
+        "server:\n  http_listen_port: lots\n",
+        /server\.http_listen_port: cannot unmarshal !!str "lots" into int/,
+      ],
+      [
+        "querier:\n  query_store_after: 12 hours\n",
+        /querier\.query_store_after: invalid duration "12 hours"/,
+      ],
       ["server:\n  log_level: loud\n", /server\.log_level: invalid value "loud", must be one of/],
     ];
     for (const [yamlText, re] of cases) {
@@ -61,7 +82,10 @@ describe("loadConfig", () => {
   });
 
   it("names the file when reading a config file fails", () => {
-    assert.throws(() => loadConfig({ args: ["-config.file=/nonexistent/mimir.yaml"] }), /error loading config from \/nonexistent\/mimir.yaml: no such file/);
+    assert.throws(
+      () => loadConfig({ args: ["-config.file=/nonexistent/mimir.yaml"] }),
+      /error loading config from \/nonexistent\/mimir.yaml: no such file/,
+    );
   });
 
   it("applies common.storage to every storage block, below their own settings", () => {
@@ -83,7 +107,9 @@ describe("loadConfig", () => {
   });
 
   it("applies -common.storage.* flags below specific flags", () => {
-    const { config } = loadConfig({ args: ["-common.storage.backend=s3", "-blocks-storage.backend=filesystem"] });
+    const { config } = loadConfig({
+      args: ["-common.storage.backend=s3", "-blocks-storage.backend=filesystem"],
+    });
     assert.equal(config.blocks_storage.backend, "filesystem");
     assert.equal(config.ruler_storage.backend, "s3");
   });
@@ -95,9 +121,20 @@ describe("loadConfig", () => {
 
   it("names the keys set that nothing reads yet, not counting what common.storage spreads", () => {
     assert.deepEqual(unimplementedKeysSet(loadConfig({ args: [] }).config), []);
-    const common = loadConfig({ args: [], yamlText: "common:\n  storage:\n    backend: s3\n    s3:\n      bucket_name: b\n" }).config;
+    const common = loadConfig({
+      args: [],
+      yamlText: "common:\n  storage:\n    backend: s3\n    s3:\n      bucket_name: b\n",
+    }).config;
     assert.deepEqual(unimplementedKeysSet(common), []);
-    const set = loadConfig({ args: ["-ruler.poll-interval=5m"], yamlText: "memberlist:\n  join_members: [x:7946]\n  compression_enabled: false\nruler_storage:\n  backend: s3\n" }).config;
-    assert.deepEqual(unimplementedKeysSet(set).sort(), ["memberlist.compression_enabled", "ruler.poll_interval", "ruler_storage.backend"]);
+    const set = loadConfig({
+      args: ["-ruler.poll-interval=5m"],
+      yamlText:
+        "memberlist:\n  join_members: [x:7946]\n  compression_enabled: false\nruler_storage:\n  backend: s3\n",
+    }).config;
+    assert.deepEqual(unimplementedKeysSet(set).sort(), [
+      "memberlist.compression_enabled",
+      "ruler.poll_interval",
+      "ruler_storage.backend",
+    ]);
   });
 });

@@ -15,20 +15,33 @@ import {
   splitArgs,
 } from "../util/config/load.ts";
 import { absolutePath, resolvePaths } from "../util/config/paths.ts";
-import { defaultsOf, type Field, nonDefaultNotImplemented, walkFields } from "../util/config/spec.ts";
+import {
+  defaultsOf,
+  type Field,
+  nonDefaultNotImplemented,
+  walkFields,
+} from "../util/config/spec.ts";
 import { MODULES } from "./modules.ts";
 import { type Config, rootBlock } from "./rootblock.ts";
 
 /** The names -target accepts. */
-export const ALL_TARGETS: readonly string[] = MODULES.filter((d) => d.targetable).map((d) => d.name);
+export const ALL_TARGETS: readonly string[] = MODULES.filter((d) => d.targetable).map(
+  (d) => d.name,
+);
 
 /** Flags that are not config fields. */
 export const COMMAND_FLAGS: Record<string, { bool: boolean; help: string }> = {
   "config.file": { bool: false, help: "Configuration file to load." },
-  "config.expand-env": { bool: true, help: "Expands ${var} or $var in config according to the values of the environment variables." },
+  "config.expand-env": {
+    bool: true,
+    help: "Expands ${var} or $var in config according to the values of the environment variables.",
+  },
   help: { bool: true, help: "Print basic help." },
   h: { bool: true, help: "Print basic help." },
-  "help-all": { bool: true, help: "Print help, also including advanced and experimental parameters." },
+  "help-all": {
+    bool: true,
+    help: "Print help, also including advanced and experimental parameters.",
+  },
   version: { bool: true, help: "Print application version and exit." },
   modules: { bool: true, help: "List available values that can be used as target." },
 };
@@ -60,11 +73,15 @@ export interface LoadedConfig {
 
 /** Propagates common.storage's fields to each storage block that has a field of that name. */
 function applyCommonStorage(cfg: Config, yamlCommon: unknown): void {
-  const targets = [cfg.blocks_storage, cfg.ruler_storage, cfg.alertmanager_storage] as Record<string, any>[];
+  const targets = [cfg.blocks_storage, cfg.ruler_storage, cfg.alertmanager_storage] as Record<
+    string,
+    any
+  >[];
   const copyInto = (src: Record<string, any>, dst: Record<string, any>) => {
     for (const [k, v] of Object.entries(src)) {
       if (!(k in dst)) continue;
-      if (v !== null && typeof v === "object" && !Array.isArray(v) && typeof dst[k] === "object") copyInto(v, dst[k]);
+      if (v !== null && typeof v === "object" && !Array.isArray(v) && typeof dst[k] === "object")
+        copyInto(v, dst[k]);
       else dst[k] = structuredClone(v);
     }
   };
@@ -77,7 +94,8 @@ function applyCommonStorage(cfg: Config, yamlCommon: unknown): void {
  */
 export function loadConfig(opts: LoadOptions): LoadedConfig {
   const isKnown = (n: string) => FLAGS.has(n) || n in COMMAND_FLAGS;
-  const isBool = (n: string) => (COMMAND_FLAGS[n]?.bool ?? false) || FLAGS.get(n)?.field.kind === "bool";
+  const isBool = (n: string) =>
+    (COMMAND_FLAGS[n]?.bool ?? false) || FLAGS.get(n)?.field.kind === "bool";
   const { flags, positional } = splitArgs(opts.args, isKnown, isBool);
   const commandFlags = new Map<string, string[]>();
   for (const [k, v] of flags) if (k in COMMAND_FLAGS) commandFlags.set(k, v);
@@ -87,15 +105,21 @@ export function loadConfig(opts: LoadOptions): LoadedConfig {
   let text = opts.yamlText;
   if (text === undefined && configFile) {
     try {
-      text = readFileSync(opts.workingDir === undefined ? configFile : absolutePath(configFile, opts.workingDir), "utf8");
+      text = readFileSync(
+        opts.workingDir === undefined ? configFile : absolutePath(configFile, opts.workingDir),
+        "utf8",
+      );
     } catch (e) {
-      throw new ConfigError(`error loading config from ${configFile}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : (e as Error).message}`);
+      throw new ConfigError(
+        `error loading config from ${configFile}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : (e as Error).message}`,
+      );
     }
   }
   const source = configFile ? `error loading config from ${configFile}` : "error loading config";
   if (text !== undefined) {
     const expand = flags.get("config.expand-env")?.at(-1);
-    if (expand !== undefined && ["1", "t", "true", "TRUE", "True"].includes(expand)) text = expandEnv(text, opts.env ?? {});
+    if (expand !== undefined && ["1", "t", "true", "TRUE", "True"].includes(expand))
+      text = expandEnv(text, opts.env ?? {});
     try {
       const doc = parseYamlDocument(text, "config");
       const common = (doc as Record<string, any> | null)?.common;
@@ -106,7 +130,8 @@ export function loadConfig(opts: LoadOptions): LoadedConfig {
       }
       applyYamlObject(rootBlock, cfg as Record<string, any>, doc, "");
     } catch (e) {
-      if (e instanceof ConfigError) throw new ConfigError(`${source}: ${e.message.replace(/^config: /, "")}`);
+      if (e instanceof ConfigError)
+        throw new ConfigError(`${source}: ${e.message.replace(/^config: /, "")}`);
       throw e;
     }
   }
@@ -126,11 +151,16 @@ export function loadConfig(opts: LoadOptions): LoadedConfig {
     }
     applyCommonStorage(cfg, spread);
   }
-  applyFlags(FLAGS, cfg as Record<string, any>, new Map([...flags].filter(([k]) => !k.startsWith("common.storage."))));
+  applyFlags(
+    FLAGS,
+    cfg as Record<string, any>,
+    new Map([...flags].filter(([k]) => !k.startsWith("common.storage."))),
+  );
   moveDeprecatedCustomTrackers(cfg);
   applyRenamedKeys(cfg);
   validateConfig(cfg);
-  if (opts.workingDir !== undefined) resolvePaths(rootBlock, cfg as Record<string, any>, opts.workingDir);
+  if (opts.workingDir !== undefined)
+    resolvePaths(rootBlock, cfg as Record<string, any>, opts.workingDir);
   return { config: cfg, commandFlags, configFile, positional };
 }
 
@@ -156,7 +186,8 @@ const RENAMED: { from: string; to: string; field: Field<any>; target: Field<any>
 walkFields(rootBlock, (path, field) => {
   if (field.renamedTo === undefined) return;
   const target = FIELDS_BY_PATH.get(field.renamedTo);
-  if (target === undefined) throw new Error(`${path}: renamed to ${field.renamedTo}, which is not declared`);
+  if (target === undefined)
+    throw new Error(`${path}: renamed to ${field.renamedTo}, which is not declared`);
   RENAMED.push({ from: path, to: field.renamedTo, field, target });
 });
 
@@ -184,7 +215,8 @@ export function deprecationWarnings(cfg: Config): string[] {
   const out: string[] = [];
   walkFields(rootBlock, (path, field) => {
     if (field.deprecated === undefined) return;
-    if (JSON.stringify(valueAt(cfg, path)) !== JSON.stringify(field.default)) out.push(field.deprecated);
+    if (JSON.stringify(valueAt(cfg, path)) !== JSON.stringify(field.default))
+      out.push(field.deprecated);
   });
   return out;
 }
@@ -207,10 +239,14 @@ export function validateConfig(cfg: Config): void {
  */
 export function unimplementedKeysSet(cfg: Config, workingDir?: string): string[] {
   const baseline = defaultsOf(rootBlock) as Config;
-  if (workingDir !== undefined) resolvePaths(rootBlock, baseline as Record<string, any>, workingDir);
+  if (workingDir !== undefined)
+    resolvePaths(rootBlock, baseline as Record<string, any>, workingDir);
   const commonDefaults = defaultsOf(rootBlock.common.storage) as Record<string, any>;
   if (workingDir !== undefined) resolvePaths(rootBlock.common.storage, commonDefaults, workingDir);
-  const changed = (value: Record<string, any>, dflt: Record<string, any>): Record<string, any> | undefined => {
+  const changed = (
+    value: Record<string, any>,
+    dflt: Record<string, any>,
+  ): Record<string, any> | undefined => {
     const out: Record<string, any> = {};
     for (const [k, v] of Object.entries(value)) {
       if (v !== null && typeof v === "object" && !Array.isArray(v)) {
@@ -221,12 +257,18 @@ export function unimplementedKeysSet(cfg: Config, workingDir?: string): string[]
     return Object.keys(out).length > 0 ? out : undefined;
   };
   applyCommonStorage(baseline, changed(cfg.common.storage as Record<string, any>, commonDefaults));
-  return nonDefaultNotImplemented(rootBlock, cfg as unknown as Record<string, unknown>, baseline as unknown as Record<string, unknown>);
+  return nonDefaultNotImplemented(
+    rootBlock,
+    cfg as unknown as Record<string, unknown>,
+    baseline as unknown as Record<string, unknown>,
+  );
 }
 
 /** Every declared flag with its field, sorted by name (for -help). */
 export function allFlags(): { name: string; field: Field<any> }[] {
-  return [...FLAGS.entries()].map(([name, info]) => ({ name, field: info.field })).sort((a, b) => a.name.localeCompare(b.name));
+  return [...FLAGS.entries()]
+    .map(([name, info]) => ({ name, field: info.field }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export { ConfigError };

@@ -12,12 +12,7 @@ import { descriptorRows, type DescriptorRow } from "../util/config/descriptor/de
 import { rowsOf } from "../util/config/descriptor/generate.ts";
 import { formatDuration } from "../util/config/duration.ts";
 import { defaultsOf, type Field, isField, type Block } from "../util/config/spec.ts";
-import {
-  allFlags,
-  deprecationWarnings,
-  loadConfig,
-  unimplementedKeysSet,
-} from "./config.ts";
+import { allFlags, deprecationWarnings, loadConfig, unimplementedKeysSet } from "./config.ts";
 import { limitsBlock } from "../util/limits/limits.ts";
 import { parseRuntimeConfig } from "../util/runtimeconfig/manager.ts";
 import { rootBlock } from "./rootblock.ts";

@@ -1,24 +1,40 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ALL_TARGETS } from "./config.ts";
-import { formatModuleList, MODULES, missingPeers, type ModuleDef, modulesInAll, resolveModules, UnknownModuleError, whyTargetsCannotServe } from "./modules.ts";
+import {
+  formatModuleList,
+  MODULES,
+  missingPeers,
+  type ModuleDef,
+  modulesInAll,
+  resolveModules,
+  UnknownModuleError,
+  whyTargetsCannotServe,
+} from "./modules.ts";
 
 function assertDepsFirst(order: string[]) {
   const pos = new Map(order.map((n, i) => [n, i]));
   for (const name of order) {
     const def = MODULES.find((d) => d.name === name)!;
-    for (const d of def.deps) assert.ok(pos.get(d)! < pos.get(name)!, `${d} must come before ${name}`);
+    for (const d of def.deps)
+      assert.ok(pos.get(d)! < pos.get(name)!, `${d} must come before ${name}`);
   }
 }
 
 describe("module graph", () => {
   it("all = query-frontend + querier + ingester + distributor + store-gateway + ruler + compactor", () => {
-    assert.deepEqual(
-      [...modulesInAll()].sort(),
-      ["compactor", "distributor", "ingester", "querier", "query-frontend", "ruler", "store-gateway"],
-    );
+    assert.deepEqual([...modulesInAll()].sort(), [
+      "compactor",
+      "distributor",
+      "ingester",
+      "querier",
+      "query-frontend",
+      "ruler",
+      "store-gateway",
+    ]);
     const order = resolveModules(["all"]);
-    for (const name of ["alertmanager", "query-scheduler", "overrides-exporter"]) assert.ok(!order.includes(name), `${name} is not in all`);
+    for (const name of ["alertmanager", "query-scheduler", "overrides-exporter"])
+      assert.ok(!order.includes(name), `${name} is not in all`);
     assertDepsFirst(order);
     assert.equal(order[0], "server");
   });
@@ -31,7 +47,15 @@ describe("module graph", () => {
     assert.ok(read.includes("query-frontend") && read.includes("querier"));
     assert.ok(!read.includes("ingester-service"));
     const backend = resolveModules(["backend"]);
-    for (const n of ["query-scheduler", "ruler", "store-gateway", "compactor", "alertmanager", "overrides-exporter"]) assert.ok(backend.includes(n), n);
+    for (const n of [
+      "query-scheduler",
+      "ruler",
+      "store-gateway",
+      "compactor",
+      "alertmanager",
+      "overrides-exporter",
+    ])
+      assert.ok(backend.includes(n), n);
     assertDepsFirst(backend);
   });
 
@@ -53,7 +77,8 @@ describe("module graph", () => {
 
   it("every dependency exists and the graph has no cycle", () => {
     const names = new Set(MODULES.map((d) => d.name));
-    for (const d of MODULES) for (const dep of d.deps) assert.ok(names.has(dep), `${d.name} -> ${dep}`);
+    for (const d of MODULES)
+      for (const dep of d.deps) assert.ok(names.has(dep), `${d.name} -> ${dep}`);
     for (const d of MODULES.filter((x) => x.targetable)) resolveModules([d.name]);
   });
 
@@ -83,10 +108,18 @@ describe("module graph", () => {
     assert.equal(new Set(names).size, names.length, "no module registered twice");
     for (const d of MODULES) {
       assert.equal(typeof d.init === "function", !d.group, `${d.name}: init iff not a group`);
-      for (const dep of d.deps) assert.ok(names.includes(dep), `${d.name} depends on undeclared ${dep}`);
-      for (const p of d.peers ?? []) assert.ok(names.includes(p.module), `${d.name} needs undeclared ${p.module}`);
+      for (const dep of d.deps)
+        assert.ok(names.includes(dep), `${d.name} depends on undeclared ${dep}`);
+      for (const p of d.peers ?? [])
+        assert.ok(names.includes(p.module), `${d.name} needs undeclared ${p.module}`);
     }
-    assert.deepEqual([...ALL_TARGETS].sort(), MODULES.filter((d) => d.targetable).map((d) => d.name).sort(), "-target accepts exactly the targetable modules");
+    assert.deepEqual(
+      [...ALL_TARGETS].sort(),
+      MODULES.filter((d) => d.targetable)
+        .map((d) => d.name)
+        .sort(),
+      "-target accepts exactly the targetable modules",
+    );
   });
 
   it("-modules says which modules are not implemented yet", () => {
@@ -97,15 +130,40 @@ describe("module graph", () => {
   });
 
   it("lets every implemented target start, alone or together, and refuses unimplemented ones", () => {
-    for (const ok of [["all"], ["write"], ["read", "write"], ["distributor", "ingester"], ["compactor"], ["all", "compactor"], ["distributor"], ["querier"], ["read"], ["backend"], ["store-gateway"]]) {
+    for (const ok of [
+      ["all"],
+      ["write"],
+      ["read", "write"],
+      ["distributor", "ingester"],
+      ["compactor"],
+      ["all", "compactor"],
+      ["distributor"],
+      ["querier"],
+      ["read"],
+      ["backend"],
+      ["store-gateway"],
+    ]) {
       assert.equal(whyTargetsCannotServe(ok), undefined, ok.join(","));
     }
-    assert.match(whyTargetsCannotServe(["query-frontend"])!, /query-frontend is not implemented yet/);
-    assert.match(whyTargetsCannotServe(["all", "alertmanager"])!, /alertmanager is not implemented yet/);
+    assert.match(
+      whyTargetsCannotServe(["query-frontend"])!,
+      /query-frontend is not implemented yet/,
+    );
+    assert.match(
+      whyTargetsCannotServe(["all", "alertmanager"])!,
+      /alertmanager is not implemented yet/,
+    );
   });
 
   it("names the components a process reaches through the ring (cluster mode) and none for a whole process", () => {
-    for (const whole of [["all"], ["write"], ["read", "write"], ["distributor", "ingester"], ["compactor"]]) assert.deepEqual(missingPeers(whole), [], whole.join(","));
+    for (const whole of [
+      ["all"],
+      ["write"],
+      ["read", "write"],
+      ["distributor", "ingester"],
+      ["compactor"],
+    ])
+      assert.deepEqual(missingPeers(whole), [], whole.join(","));
     assert.deepEqual(missingPeers(["distributor"]), ["ingester"]);
     assert.deepEqual(missingPeers(["ingester"]), ["distributor"]);
     assert.deepEqual(missingPeers(["querier"]).sort(), ["ingester"]);

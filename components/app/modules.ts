@@ -88,7 +88,8 @@ export interface ModuleDef {
 
 const NOT_IMPLEMENTED = "not implemented yet";
 
-const viaRing = (who: string, peer: string) => `the ${who} reaches the ${peer} in this process directly, else over gRPC through the ring`;
+const viaRing = (who: string, peer: string) =>
+  `the ${who} reaches the ${peer} in this process directly, else over gRPC through the ring`;
 
 interface Registration {
   deps?: string[];
@@ -136,10 +137,14 @@ export const MODULES: readonly ModuleDef[] = [
     targetable: true,
     init: initMemberlistKVModule,
   }),
-  register(INGESTER_RING, "Client view of the ingester hash ring and the ingester client pool (cluster mode)", {
-    deps: [API, RUNTIME_CONFIG, MEMBERLIST_KV],
-    init: initIngesterRingModule,
-  }),
+  register(
+    INGESTER_RING,
+    "Client view of the ingester hash ring and the ingester client pool (cluster mode)",
+    {
+      deps: [API, RUNTIME_CONFIG, MEMBERLIST_KV],
+      init: initIngesterRingModule,
+    },
+  ),
   register(DISTRIBUTOR_SERVICE, "Distributor core", {
     deps: [INGESTER_RING, OVERRIDES],
     init: initDistributorService,
@@ -348,10 +353,15 @@ export function whyTargetsCannotServe(
  * The modules the targets call but do not run (see ModuleDef.peers): a process that misses one
  * reaches it over gRPC through a ring (cluster mode, app/cluster.ts).
  */
-export function missingPeers(targets: readonly string[], graph: readonly ModuleDef[] = MODULES): string[] {
+export function missingPeers(
+  targets: readonly string[],
+  graph: readonly ModuleDef[] = MODULES,
+): string[] {
   const byName = new Map(graph.map((d) => [d.name, d]));
   const present = new Set(resolveModules(targets, graph));
   const missing = new Set<string>();
-  for (const name of present) for (const peer of byName.get(name)?.peers ?? []) if (!present.has(peer.module)) missing.add(peer.module);
+  for (const name of present)
+    for (const peer of byName.get(name)?.peers ?? [])
+      if (!present.has(peer.module)) missing.add(peer.module);
   return [...missing];
 }

@@ -106,12 +106,19 @@ describe("real-world Mimir configurations", () => {
   });
 
   it("loads the mimir.yaml the Helm chart renders", () => {
-    const { config } = loadConfig({ args: ["-target=store-gateway"], yamlText: fixture("helm-rendered") });
+    const { config } = loadConfig({
+      args: ["-target=store-gateway"],
+      yamlText: fixture("helm-rendered"),
+    });
     assert.equal(config.store_gateway.sharding_ring.zone_awareness_enabled, true);
     assert.equal(config.ingester.ring.kvstore.prefix, "multi-zone/");
     assert.equal(config.blocks_storage.bucket_store.chunks_cache.memcached.timeout, 750);
     const ignored = unimplementedKeysSet(config);
-    for (const key of ["frontend.query_sharding_target_series_per_shard", "usage_stats.installation_mode", "ruler_storage.cache.backend"]) {
+    for (const key of [
+      "frontend.query_sharding_target_series_per_shard",
+      "usage_stats.installation_mode",
+      "ruler_storage.cache.backend",
+    ]) {
       assert.ok(ignored.includes(key), `${key} not warned about`);
     }
     assert.ok(!ignored.includes("blocks_storage.bucket_store.chunks_cache.memcached.addresses"));

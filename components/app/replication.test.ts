@@ -35,16 +35,34 @@ describe("replicated write and read over the ingester ring", () => {
         const id = `ingester-${zone}-${i}`;
         const ing = new Ingester(
           { tsdb: { dir: join(dir, id) }, ingester: { ring: { min_ready_duration: 0 } } },
-          { logger: pino({ level: "silent" }), registry: new Registry(), overrides: new Overrides({ ...defaultsOf(limitsBlock) }) },
+          {
+            logger: pino({ level: "silent" }),
+            registry: new Registry(),
+            overrides: new Overrides({ ...defaultsOf(limitsBlock) }),
+          },
         );
         await ing.startAsync();
         ingesters.set(id, ing);
         const tokens = generateTokens(64, taken).sort((x, y) => x - y);
         taken.push(...tokens);
-        d.ingesters.set(id, newInstance({ id, addr: id, zone, tokens, state: InstanceState.ACTIVE, timestamp: Math.floor(NOW / 1000), registeredTimestamp: Math.floor(NOW / 1000) - 60 }));
+        d.ingesters.set(
+          id,
+          newInstance({
+            id,
+            addr: id,
+            zone,
+            tokens,
+            state: InstanceState.ACTIVE,
+            timestamp: Math.floor(NOW / 1000),
+            registeredTimestamp: Math.floor(NOW / 1000) - 60,
+          }),
+        );
       }
     }
-    ring = new Ring({ heartbeatTimeoutMs: 60_000, replicationFactor: 3, zoneAwarenessEnabled: true }, d);
+    ring = new Ring(
+      { heartbeatTimeoutMs: 60_000, replicationFactor: 3, zoneAwarenessEnabled: true },
+      d,
+    );
   });
   after(async () => {
     for (const ing of ingesters.values()) await ing.stopAsync();
@@ -57,12 +75,21 @@ describe("replicated write and read over the ingester ring", () => {
     return ingesters.get(addr) as Ingester;
   };
   const queryable = (): Queryable =>
-    new IngesterRingQueryable({ ring: () => ring, clientFor: (a) => clientFor(a).queryable(), shardSize: () => 0, shuffleShardingEnabled: true, lookback: () => 13 * 3_600_000, minimizeRequests: true });
+    new IngesterRingQueryable({
+      ring: () => ring,
+      clientFor: (a) => clientFor(a).queryable(),
+      shardSize: () => 0,
+      shuffleShardingEnabled: true,
+      lookback: () => 13 * 3_600_000,
+      minimizeRequests: true,
+    });
 
   async function dump(q: Queryable): Promise<string[]> {
     const querier = await q.querier("t", 0, 100_000);
     const out: string[] = [];
-    for (const s of await querier.select(true, { start: 0, end: 100_000 }, [newMatcher("=", "__name__", "m")])) {
+    for (const s of await querier.select(true, { start: 0, end: 100_000 }, [
+      newMatcher("=", "__name__", "m"),
+    ])) {
       const it = s.iterator();
       const pts: number[] = [];
       while (it.next() !== ValNone) pts.push(it.atT());
@@ -72,15 +99,29 @@ describe("replicated write and read over the ingester ring", () => {
   }
 
   it("writes with a zone down lose nothing, and reads with a zone down return everything once", async () => {
-    const pusher = new RingPusher({ ring: () => ring, clientFor: (a) => ({ pushBody: (t, body) => clientFor(a).push(t, decodeWriteRequest(body)) }), shardSize: () => 0 });
+    const pusher = new RingPusher({
+      ring: () => ring,
+      clientFor: (a) => ({ pushBody: (t, body) => clientFor(a).push(t, decodeWriteRequest(body)) }),
+      shardSize: () => 0,
+    });
     const want: string[] = [];
     for (let round = 0; round < 3; round++) {
       // Round 1 is written while zone c is down.
       if (round === 1) down.add("c");
       else down.clear();
-      const b: WriteBatch = { series: [], timestamps: new Float64Array(40), values: new Float64Array(40), metadata: [], source: "api" };
+      const b: WriteBatch = {
+        series: [],
+        timestamps: new Float64Array(40),
+        values: new Float64Array(40),
+        metadata: [],
+        source: "api",
+      };
       for (let i = 0; i < 40; i++) {
-        b.series.push({ labels: labelsFromObject({ __name__: "m", i: String(i).padStart(2, "0") }), sampleStart: i, sampleCount: 1 });
+        b.series.push({
+          labels: labelsFromObject({ __name__: "m", i: String(i).padStart(2, "0") }),
+          sampleStart: i,
+          sampleCount: 1,
+        });
         b.timestamps[i] = 1_000 * (round + 1);
       }
       const res = await pusher.push("t", b);

@@ -253,6 +253,9 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
  * The declarations plus every other field of Mimir's configuration (descriptor/mimir-fields.json),
  * those generated ones accepted and marked not implemented.
  */
-export const rootBlock = withDescriptor(markNotImplemented(declaredRootBlock, NOT_IMPLEMENTED_KEYS), descriptorRows());
+export const rootBlock = withDescriptor(
+  markNotImplemented(declaredRootBlock, NOT_IMPLEMENTED_KEYS),
+  descriptorRows(),
+);
 
 export type Config = ValueOf<typeof rootBlock>;

@@ -20,10 +20,17 @@ describe("wiring from the root config", () => {
     const overrides = new Overrides(cfg.limits);
     const compactor = new Compactor(cfg.compactor, { logger, registry, bucket, overrides });
     const sg = new StoreGateway(
-      { bucket_store: cfg.blocks_storage.bucket_store, enabled_tenants: cfg.store_gateway.enabled_tenants, disabled_tenants: cfg.store_gateway.disabled_tenants },
+      {
+        bucket_store: cfg.blocks_storage.bucket_store,
+        enabled_tenants: cfg.store_gateway.enabled_tenants,
+        disabled_tenants: cfg.store_gateway.disabled_tenants,
+      },
       { logger, registry, bucket },
     );
-    const store = newBlocksStoreQueryable({ querier: cfg.querier, blocks_storage: cfg.blocks_storage }, { bucket, registry, logger, storeGateway: sg, overrides });
+    const store = newBlocksStoreQueryable(
+      { querier: cfg.querier, blocks_storage: cfg.blocks_storage },
+      { bucket, registry, logger, storeGateway: sg, overrides },
+    );
     const q = newQuerierQueryable({ querier: cfg.querier }, { store, overrides });
     assert.equal(store.cfg.queryStoreAfter, 12 * 3_600_000);
     assert.equal(store.cfg.maxStalePeriod, 3_600_000);

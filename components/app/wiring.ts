@@ -103,12 +103,17 @@ export const initApi: ModuleInit = (app) => {
 
 export const initRuntimeConfig: ModuleInit = (app) => app.runtimeConfig;
 
-export const initMemberlistKVModule: ModuleInit = (app) => (app.cluster ? initMemberlistKV(app, app.cluster) : undefined);
+export const initMemberlistKVModule: ModuleInit = (app) =>
+  app.cluster ? initMemberlistKV(app, app.cluster) : undefined;
 
-export const initIngesterRingModule: ModuleInit = (app) => (app.cluster ? initIngesterRing(app, app.cluster) : undefined);
+export const initIngesterRingModule: ModuleInit = (app) =>
+  app.cluster ? initIngesterRing(app, app.cluster) : undefined;
 
 /** Keeps an async readiness answer current for the synchronous /ready check. */
-function pollReadiness(check: () => Promise<string | undefined>, initial: string): { current: () => string | undefined; stop: () => void } {
+function pollReadiness(
+  check: () => Promise<string | undefined>,
+  initial: string,
+): { current: () => string | undefined; stop: () => void } {
   let value: string | undefined = initial;
   let busy = false;
   const t = setInterval(() => {
@@ -177,7 +182,14 @@ export const initIngester: ModuleInit = (app) => {
         await blocks.stopAsync();
       },
     });
-    flagsRef = registerIngesterApi(app.server.http, { ingester, blocks, logger, registry: app.registry, ring: lc, shutdown: async () => lc.stopAsync() });
+    flagsRef = registerIngesterApi(app.server.http, {
+      ingester,
+      blocks,
+      logger,
+      registry: app.registry,
+      ring: lc,
+      shutdown: async () => lc.stopAsync(),
+    });
     const ready = pollReadiness(() => lc.checkReady(), "the ingester has not joined the ring yet");
     app.addReadinessCheck({
       module: "ingester-ring",
@@ -227,7 +239,11 @@ export const initDistributorService: ModuleInit = (app) => {
     if (!writes) return app.distributor;
     const ringSvc = initDistributorRing(app, cluster);
     app.addLinks("Distributor", [{ href: "/distributor/ring", title: "Distributor ring status" }]);
-    return serviceGroup("distributor-service", [ringSvc, ...(ha.service ? [ha.service] : []), app.distributor]);
+    return serviceGroup("distributor-service", [
+      ringSvc,
+      ...(ha.service ? [ha.service] : []),
+      app.distributor,
+    ]);
   }
   // The ingester of this process, looked up per push: modules are built in dependency order
   // and the distributor does not depend on the ingester (in Mimir they meet through the ring).
@@ -339,7 +355,9 @@ export const initStoreGateway: ModuleInit = async (app) => {
   const ringSvc = cluster ? storeGatewayRing(app, cluster) : undefined;
   let sg: StoreGateway | undefined;
   const lc = cluster
-    ? storeGatewayLifecycler(app, cluster, { onJoining: async () => (sg as StoreGateway).startAsync() })
+    ? storeGatewayLifecycler(app, cluster, {
+        onJoining: async () => (sg as StoreGateway).startAsync(),
+      })
     : undefined;
   sg = new StoreGateway(
     {
@@ -354,7 +372,11 @@ export const initStoreGateway: ModuleInit = async (app) => {
       indexCache: caches.indexCache,
       ownsBlock:
         cluster && lc && ringSvc
-          ? ringBlockOwnership(() => (cluster.storeGatewayRing as RingService).ring, lc.cfg.id, (t) => app.overrides.get(t).store_gateway_tenant_shard_size)
+          ? ringBlockOwnership(
+              () => (cluster.storeGatewayRing as RingService).ring,
+              lc.cfg.id,
+              (t) => app.overrides.get(t).store_gateway_tenant_shard_size,
+            )
           : undefined,
     },
   );
@@ -376,11 +398,17 @@ export const initStoreGateway: ModuleInit = async (app) => {
       if (pending || store.state() !== "Running") return;
       pending = setTimeout(() => {
         pending = undefined;
-        void store.syncBlocks().catch((err) => app.logger.warn({ err }, "store-gateway: sync after a ring change failed"));
+        void store
+          .syncBlocks()
+          .catch((err) =>
+            app.logger.warn({ err }, "store-gateway: sync after a ring change failed"),
+          );
       }, 1_000);
       pending.unref();
     });
-    app.addLinks("Store-gateway", [{ href: "/store-gateway/ring", title: "Store-gateway ring status" }]);
+    app.addLinks("Store-gateway", [
+      { href: "/store-gateway/ring", title: "Store-gateway ring status" },
+    ]);
     return serviceGroup("store-gateway", [ringSvc, lc, store]);
   }
   return store;
@@ -431,8 +459,12 @@ export const initQuerier: ModuleInit = (app) => {
     tenantOf: app.tenantOf,
     limits: app.overrides,
     lookbackDelta: q.lookback_delta,
-    metadata: app.cluster ? clusterMetadataSource(app, app.cluster) : ingesterMetadataSource(() => app.ingester),
-    exemplars: app.cluster ? clusterExemplarSource(app, app.cluster) : ingesterExemplarSource(() => app.ingester),
+    metadata: app.cluster
+      ? clusterMetadataSource(app, app.cluster)
+      : ingesterMetadataSource(() => app.ingester),
+    exemplars: app.cluster
+      ? clusterExemplarSource(app, app.cluster)
+      : ingesterExemplarSource(() => app.ingester),
   });
   const p = app.cfg.api.prometheus_http_prefix;
   app.addLinks("Querier", [

@@ -53,7 +53,8 @@ export type CacheConfig = ValueOf<ReturnType<typeof cacheConfigBlock>>;
 
 /** Problems the field validations cannot see (Mimir's wording). */
 export function validateCacheConfig(cfg: CacheConfig): string | undefined {
-  if (cfg.backend === "memcached" && cfg.memcached.addresses.length === 0) return "no memcached addresses configured";
+  if (cfg.backend === "memcached" && cfg.memcached.addresses.length === 0)
+    return "no memcached addresses configured";
   return undefined;
 }
 
@@ -66,12 +67,21 @@ export interface CacheDeps {
 }
 
 /** Builds the configured cache, or undefined when backend is "" (no caching). */
-export async function createCache(name: string, cfg: CacheConfig, deps: CacheDeps = {}): Promise<Cache | undefined> {
+export async function createCache(
+  name: string,
+  cfg: CacheConfig,
+  deps: CacheDeps = {},
+): Promise<Cache | undefined> {
   switch (cfg.backend) {
     case "":
       return undefined;
     case "inmemory":
-      return new InMemoryCache({ name, maxSizeBytes: cfg.inmemory.max_size_bytes, registry: deps.registry, metricsPrefix: deps.metricsPrefix });
+      return new InMemoryCache({
+        name,
+        maxSizeBytes: cfg.inmemory.max_size_bytes,
+        registry: deps.registry,
+        metricsPrefix: deps.metricsPrefix,
+      });
     case "memcached": {
       const problem = validateCacheConfig(cfg);
       if (problem) throw new Error(`${name}: ${problem}`);

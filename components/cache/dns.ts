@@ -50,7 +50,10 @@ export interface ResolveResult {
 }
 
 /** Resolves every address; see the file comment for the formats. */
-export async function resolveAddresses(addrs: readonly string[], resolver: Resolver = systemResolver): Promise<ResolveResult> {
+export async function resolveAddresses(
+  addrs: readonly string[],
+  resolver: Resolver = systemResolver,
+): Promise<ResolveResult> {
   const results = await Promise.all(
     addrs.map(async (raw): Promise<string[] | Error> => {
       const addr = raw.trim();
@@ -102,18 +105,39 @@ export async function resolveAddresses(addrs: readonly string[], resolver: Resol
 export class DNSProvider {
   private readonly resolver: Resolver;
   private readonly perAddr = new Map<string, string[]>();
-  private readonly metrics?: { results: Gauge<"name" | "addr">; lookups: Counter<"name">; failures: Counter<"name"> };
+  private readonly metrics?: {
+    results: Gauge<"name" | "addr">;
+    lookups: Counter<"name">;
+    failures: Counter<"name">;
+  };
   private readonly label: string;
 
-  constructor(opts: { resolver?: Resolver; registry?: Registry; metricsPrefix?: string; name?: string } = {}) {
+  constructor(
+    opts: { resolver?: Resolver; registry?: Registry; metricsPrefix?: string; name?: string } = {},
+  ) {
     this.resolver = opts.resolver ?? systemResolver;
     this.label = opts.name ?? "";
     if (opts.registry) {
       const p = opts.metricsPrefix ?? "thanos_memcached_";
       this.metrics = {
-        results: gauge(opts.registry, `${p}dns_provider_results`, "The number of resolved endpoints for each configured address", ["name", "addr"]),
-        lookups: counter(opts.registry, `${p}dns_lookups_total`, "The number of DNS lookups resolutions attempts", ["name"]),
-        failures: counter(opts.registry, `${p}dns_failures_total`, "The number of DNS lookup failures", ["name"]),
+        results: gauge(
+          opts.registry,
+          `${p}dns_provider_results`,
+          "The number of resolved endpoints for each configured address",
+          ["name", "addr"],
+        ),
+        lookups: counter(
+          opts.registry,
+          `${p}dns_lookups_total`,
+          "The number of DNS lookups resolutions attempts",
+          ["name"],
+        ),
+        failures: counter(
+          opts.registry,
+          `${p}dns_failures_total`,
+          "The number of DNS lookup failures",
+          ["name"],
+        ),
       };
     }
   }

@@ -28,7 +28,10 @@ function mergeRound(acc: bigint, val: bigint): bigint {
 
 /** XXH64 of the bytes (seed 0 by default), as an unsigned 64-bit bigint. */
 export function xxhash64(input: Uint8Array | string, seed = 0n): bigint {
-  const buf = typeof input === "string" ? Buffer.from(input, "utf8") : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const buf =
+    typeof input === "string"
+      ? Buffer.from(input, "utf8")
+      : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const len = buf.length;
   let p = 0;
   let h: bigint;

@@ -33,8 +33,20 @@ test("jumpHash: in range, stable, and moves few keys when a bucket is added", ()
 });
 
 test("naturalCompare orders digit runs numerically", () => {
-  const s = ["memcached-10:11211", "memcached-2:11211", "memcached-1:11211", "10.0.0.10:1", "10.0.0.9:1"].sort(naturalCompare);
-  assert.deepEqual(s, ["10.0.0.9:1", "10.0.0.10:1", "memcached-1:11211", "memcached-2:11211", "memcached-10:11211"]);
+  const s = [
+    "memcached-10:11211",
+    "memcached-2:11211",
+    "memcached-1:11211",
+    "10.0.0.10:1",
+    "10.0.0.9:1",
+  ].sort(naturalCompare);
+  assert.deepEqual(s, [
+    "10.0.0.9:1",
+    "10.0.0.10:1",
+    "memcached-1:11211",
+    "memcached-2:11211",
+    "memcached-10:11211",
+  ]);
   assert.equal(pickServer([], "k"), undefined);
   assert.equal(pickServer(["only:1"], "k"), "only:1");
 });
@@ -47,7 +59,8 @@ const fake: Resolver = {
       "memcached-1.memcached.ns.svc": ["10.0.1.1"],
       v6host: ["fd00::1"],
     };
-    if (!table[host]) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: "ENOTFOUND" });
+    if (!table[host])
+      throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: "ENOTFOUND" });
     return table[host];
   },
   async resolveSrv(name) {
@@ -90,7 +103,10 @@ test("resolveAddresses: plain, dns+, dnssrv+, dnssrvnoa+, errors per address", a
 test("resolveAddresses: dns+localhost with the system resolver", async () => {
   const r = await resolveAddresses(["dns+localhost:11211"]);
   assert.deepEqual(r.errors, []);
-  assert.ok(r.addresses.includes("127.0.0.1:11211") || r.addresses.includes("[::1]:11211"), r.addresses.join(","));
+  assert.ok(
+    r.addresses.includes("127.0.0.1:11211") || r.addresses.includes("[::1]:11211"),
+    r.addresses.join(","),
+  );
 });
 
 test("splitHostPort", () => {

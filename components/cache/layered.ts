@@ -28,20 +28,44 @@ export class LRUWrappedCache implements Cache {
   private readonly front: InMemoryCache;
   private readonly layerName: string;
   private readonly defaultTTL: number;
-  private readonly metrics?: { requests: Counter<"name">; hits: Counter<"name">; items: Gauge<"name"> };
+  private readonly metrics?: {
+    requests: Counter<"name">;
+    hits: Counter<"name">;
+    items: Gauge<"name">;
+  };
 
   constructor(back: Cache, opts: LRUWrapOptions) {
     if (opts.maxItems <= 0) throw new Error("LRU cache size must be positive");
     this.back = back;
     this.layerName = opts.name;
     this.defaultTTL = opts.defaultTTLms;
-    this.front = new InMemoryCache({ name: opts.name, maxItems: opts.maxItems, maxSizeBytes: Number.MAX_SAFE_INTEGER, now: opts.now });
+    this.front = new InMemoryCache({
+      name: opts.name,
+      maxItems: opts.maxItems,
+      maxSizeBytes: Number.MAX_SAFE_INTEGER,
+      now: opts.now,
+    });
     if (opts.registry) {
       const p = opts.metricsPrefix ?? "cortex_";
       this.metrics = {
-        requests: counter(opts.registry, `${p}cache_memory_requests_total`, "Total number of requests to the in-memory cache.", ["name"]),
-        hits: counter(opts.registry, `${p}cache_memory_hits_total`, "Total number of requests to the in-memory cache that were a hit.", ["name"]),
-        items: gauge(opts.registry, `${p}cache_memory_items_count`, "Total number of items currently in the in-memory cache.", ["name"]),
+        requests: counter(
+          opts.registry,
+          `${p}cache_memory_requests_total`,
+          "Total number of requests to the in-memory cache.",
+          ["name"],
+        ),
+        hits: counter(
+          opts.registry,
+          `${p}cache_memory_hits_total`,
+          "Total number of requests to the in-memory cache that were a hit.",
+          ["name"],
+        ),
+        items: gauge(
+          opts.registry,
+          `${p}cache_memory_items_count`,
+          "Total number of items currently in the in-memory cache.",
+          ["name"],
+        ),
       };
       this.metrics.requests.inc({ name: opts.name }, 0);
       this.metrics.hits.inc({ name: opts.name }, 0);

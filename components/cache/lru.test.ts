@@ -21,7 +21,10 @@ test("lru: get/getMulti/delete and hit metrics", async () => {
   const l = { name: "index-cache", backend: "inmemory" };
   assert.equal(await metricValue(reg, "thanos_cache_requests_total", l), 5);
   assert.equal(await metricValue(reg, "thanos_cache_hits_total", l), 3);
-  assert.equal(await metricValue(reg, "thanos_cache_memory_items_count", { name: "index-cache" }), 1);
+  assert.equal(
+    await metricValue(reg, "thanos_cache_memory_items_count", { name: "index-cache" }),
+    1,
+  );
 });
 
 test("lru: evicts least recently used items when over max bytes", async () => {
@@ -70,7 +73,10 @@ test("lru: items expire after their TTL", async () => {
   assert.equal(c.length, 1, "expired items are dropped on read");
   now += 10 ** 9;
   assert.equal((await c.get("forever"))?.toString(), "f");
-  assert.equal(await metricValue(reg, "thanos_cache_memory_evicted_total", { name: "ttl", reason: "expired" }), 1);
+  assert.equal(
+    await metricValue(reg, "thanos_cache_memory_evicted_total", { name: "ttl", reason: "expired" }),
+    1,
+  );
 });
 
 test("lru: size accounting stays within bounds under random operations", () => {
@@ -78,7 +84,11 @@ test("lru: size accounting stays within bounds under random operations", () => {
     fc.property(
       fc.array(
         fc.oneof(
-          fc.record({ op: fc.constant("set" as const), key: fc.integer({ min: 0, max: 20 }), size: fc.integer({ min: 0, max: 300 }) }),
+          fc.record({
+            op: fc.constant("set" as const),
+            key: fc.integer({ min: 0, max: 20 }),
+            size: fc.integer({ min: 0, max: 300 }),
+          }),
           fc.record({ op: fc.constant("delete" as const), key: fc.integer({ min: 0, max: 20 }) }),
         ),
         { maxLength: 200 },
@@ -126,7 +136,13 @@ test("LRU wrapper: memory first, backing cache for misses, hits kept in memory",
       return back.getMulti(keys);
     },
   });
-  const c = new LRUWrappedCache(counting, { name: "chunks-attributes-cache", maxItems: 2, defaultTTLms: 1000, registry: reg, now: () => now });
+  const c = new LRUWrappedCache(counting, {
+    name: "chunks-attributes-cache",
+    maxItems: 2,
+    defaultTTLms: 1000,
+    registry: reg,
+    now: () => now,
+  });
   assert.equal(c.name(), "in-memory-chunks-attributes-cache");
   await back.set("x", Buffer.from("from-back"), 0);
   assert.equal((await c.get("x"))?.toString(), "from-back");
@@ -139,6 +155,14 @@ test("LRU wrapper: memory first, backing cache for misses, hits kept in memory",
   assert.equal(spy.calls, 2);
   await c.delete("y");
   assert.equal(await back.get("y"), undefined);
-  assert.equal(await metricValue(reg, "cortex_cache_memory_requests_total", { name: "chunks-attributes-cache" }), 3);
-  assert.equal(await metricValue(reg, "cortex_cache_memory_hits_total", { name: "chunks-attributes-cache" }), 1);
+  assert.equal(
+    await metricValue(reg, "cortex_cache_memory_requests_total", {
+      name: "chunks-attributes-cache",
+    }),
+    3,
+  );
+  assert.equal(
+    await metricValue(reg, "cortex_cache_memory_hits_total", { name: "chunks-attributes-cache" }),
+    1,
+  );
 });

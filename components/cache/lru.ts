@@ -61,11 +61,36 @@ export class InMemoryCache implements Cache {
       const p = opts.metricsPrefix ?? "thanos_";
       const reg = opts.registry;
       this.metrics = {
-        requests: counter(reg, `${p}cache_requests_total`, "Total number of items requests to cache.", ["name", "backend"]),
-        hits: counter(reg, `${p}cache_hits_total`, "Total number of items requests to the cache that were a hit.", ["name", "backend"]),
-        items: gauge(reg, `${p}cache_memory_items_count`, "Total number of items currently in the in-memory cache.", ["name"]),
-        size: gauge(reg, `${p}cache_memory_size_bytes`, "Total bytes of the items currently in the in-memory cache.", ["name"]),
-        evicted: counter(reg, `${p}cache_memory_evicted_total`, "Total number of items evicted from the in-memory cache.", ["name", "reason"]),
+        requests: counter(
+          reg,
+          `${p}cache_requests_total`,
+          "Total number of items requests to cache.",
+          ["name", "backend"],
+        ),
+        hits: counter(
+          reg,
+          `${p}cache_hits_total`,
+          "Total number of items requests to the cache that were a hit.",
+          ["name", "backend"],
+        ),
+        items: gauge(
+          reg,
+          `${p}cache_memory_items_count`,
+          "Total number of items currently in the in-memory cache.",
+          ["name"],
+        ),
+        size: gauge(
+          reg,
+          `${p}cache_memory_size_bytes`,
+          "Total bytes of the items currently in the in-memory cache.",
+          ["name"],
+        ),
+        evicted: counter(
+          reg,
+          `${p}cache_memory_evicted_total`,
+          "Total number of items evicted from the in-memory cache.",
+          ["name", "reason"],
+        ),
       };
       const l = { name: this.cacheName, backend: "inmemory" };
       this.metrics.requests.inc(l, 0);

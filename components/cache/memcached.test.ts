@@ -5,12 +5,24 @@ import { Client } from "memjs";
 import { Registry } from "prom-client";
 import { defaultsOf } from "../util/config/spec.ts";
 import { pickServer } from "./hash.ts";
-import { expiration, type MemcachedConfig, MemcachedCache, memcachedConfigBlock, memcachedKey } from "./memcached.ts";
+import {
+  expiration,
+  type MemcachedConfig,
+  MemcachedCache,
+  memcachedConfigBlock,
+  memcachedKey,
+} from "./memcached.ts";
 import { metricValue } from "../util/metrics.ts";
-import { type MemcachedServer, SKIP_NO_MEMCACHED, startMemcached } from "./testing/memcached_server.ts";
+import {
+  type MemcachedServer,
+  SKIP_NO_MEMCACHED,
+  startMemcached,
+} from "./testing/memcached_server.ts";
 
 function config(addresses: string[], over: Partial<MemcachedConfig> = {}): MemcachedConfig {
-  const cfg = defaultsOf(memcachedConfigBlock("blocks-storage.bucket-store.metadata-cache.memcached."));
+  const cfg = defaultsOf(
+    memcachedConfigBlock("blocks-storage.bucket-store.metadata-cache.memcached."),
+  );
   return { ...cfg, addresses, timeout: 500, connect_timeout: 500, ...over };
 }
 
@@ -23,7 +35,10 @@ test("memcachedKey hashes keys longer than 250 bytes; expiration switches to abs
   assert.equal(expiration(0), 0);
   assert.equal(expiration(1500), 2);
   assert.equal(expiration(24 * 3600 * 1000), 86400);
-  assert.equal(expiration(40 * 24 * 3600 * 1000, 1_000_000_000_000), 1_000_000_000 + 40 * 24 * 3600);
+  assert.equal(
+    expiration(40 * 24 * 3600 * 1000, 1_000_000_000_000),
+    1_000_000_000 + 40 * 24 * 3600,
+  );
 });
 
 test("memcached config: defaults follow dskit", () => {
@@ -49,7 +64,10 @@ describe("memcached cache against a real memcached", { skip: SKIP_NO_MEMCACHED }
 
   test("set, get, getMulti, delete; hit metrics", async () => {
     const reg = new Registry();
-    const c = await MemcachedCache.create(config([s1.address]), { name: "metadata-cache", registry: reg });
+    const c = await MemcachedCache.create(config([s1.address]), {
+      name: "metadata-cache",
+      registry: reg,
+    });
     try {
       await c.set("a", Buffer.from("alpha"), 60_000);
       await c.setMulti(
@@ -70,11 +88,28 @@ describe("memcached cache against a real memcached", { skip: SKIP_NO_MEMCACHED }
       const n = { name: "metadata-cache" };
       assert.equal(await metricValue(reg, "thanos_cache_memcached_requests_total", n), 6);
       assert.equal(await metricValue(reg, "thanos_cache_memcached_hits_total", n), 4);
-      assert.equal(await metricValue(reg, "thanos_cache_requests_total", { ...n, backend: "memcached" }), 6);
-      assert.equal(await metricValue(reg, "thanos_cache_hits_total", { ...n, backend: "memcached" }), 4);
-      assert.equal(await metricValue(reg, "thanos_memcached_operations_total", { ...n, operation: "set" }), 3);
-      assert.equal(await metricValue(reg, "thanos_memcached_operations_total", { ...n, operation: "delete" }), 1);
-      assert.ok((await metricValue(reg, "thanos_memcached_operations_total", { ...n, operation: "getmulti" })) >= 3);
+      assert.equal(
+        await metricValue(reg, "thanos_cache_requests_total", { ...n, backend: "memcached" }),
+        6,
+      );
+      assert.equal(
+        await metricValue(reg, "thanos_cache_hits_total", { ...n, backend: "memcached" }),
+        4,
+      );
+      assert.equal(
+        await metricValue(reg, "thanos_memcached_operations_total", { ...n, operation: "set" }),
+        3,
+      );
+      assert.equal(
+        await metricValue(reg, "thanos_memcached_operations_total", { ...n, operation: "delete" }),
+        1,
+      );
+      assert.ok(
+        (await metricValue(reg, "thanos_memcached_operations_total", {
+          ...n,
+          operation: "getmulti",
+        })) >= 3,
+      );
       assert.equal(await metricValue(reg, "thanos_memcached_operation_failures_total", n), 0);
     } finally {
       await c.stop();
@@ -111,13 +146,23 @@ describe("memcached cache against a real memcached", { skip: SKIP_NO_MEMCACHED }
 
   test("items over max_item_size are skipped and counted", async () => {
     const reg = new Registry();
-    const c = await MemcachedCache.create(config([s1.address], { max_item_size: 1024 }), { name: "small", registry: reg });
+    const c = await MemcachedCache.create(config([s1.address], { max_item_size: 1024 }), {
+      name: "small",
+      registry: reg,
+    });
     try {
       await c.set("big", Buffer.alloc(2048, 1), 60_000);
       await c.set("fits", Buffer.alloc(1024, 1), 60_000);
       assert.equal(await c.get("big"), undefined);
       assert.equal((await c.get("fits"))?.length, 1024);
-      assert.equal(await metricValue(reg, "thanos_memcached_operation_skipped_total", { name: "small", operation: "set", reason: "max-item-size" }), 1);
+      assert.equal(
+        await metricValue(reg, "thanos_memcached_operation_skipped_total", {
+          name: "small",
+          operation: "set",
+          reason: "max-item-size",
+        }),
+        1,
+      );
     } finally {
       await c.stop();
     }
@@ -125,17 +170,26 @@ describe("memcached cache against a real memcached", { skip: SKIP_NO_MEMCACHED }
 
   test("a full async queue skips sets", async () => {
     const reg = new Registry();
-    const c = await MemcachedCache.create(config([s1.address], { max_async_buffer_size: 2, max_async_concurrency: 1 }), {
-      name: "queue",
-      registry: reg,
-    });
+    const c = await MemcachedCache.create(
+      config([s1.address], { max_async_buffer_size: 2, max_async_concurrency: 1 }),
+      {
+        name: "queue",
+        registry: reg,
+      },
+    );
     try {
       const all = [];
       for (let i = 0; i < 20; i++) all.push(c.set(`q${i}`, Buffer.from("v"), 60_000));
       await Promise.all(all);
-      const skipped = await metricValue(reg, "thanos_memcached_operation_skipped_total", { name: "queue", reason: "async-buffer-full" });
+      const skipped = await metricValue(reg, "thanos_memcached_operation_skipped_total", {
+        name: "queue",
+        reason: "async-buffer-full",
+      });
       assert.ok(skipped >= 10, `skipped ${skipped}`);
-      const stored = await metricValue(reg, "thanos_memcached_operations_total", { name: "queue", operation: "set" });
+      const stored = await metricValue(reg, "thanos_memcached_operations_total", {
+        name: "queue",
+        operation: "set",
+      });
       assert.equal(stored + skipped, 20);
     } finally {
       await c.stop();
@@ -156,7 +210,9 @@ describe("memcached cache against a real memcached", { skip: SKIP_NO_MEMCACHED }
       );
       const got = await c.getMulti(keys);
       // localhost may also resolve to ::1 where nothing listens: those keys are misses.
-      const reachable = keys.filter((k) => [s1.address, s2.address].includes(pickServer(servers, k)!));
+      const reachable = keys.filter((k) =>
+        [s1.address, s2.address].includes(pickServer(servers, k)!),
+      );
       for (const k of reachable) assert.equal(got.get(k)?.toString(), k);
       const direct = Client.create(s1.address, { logger: { log() {} } });
       let onS1 = 0;
@@ -175,15 +231,26 @@ describe("memcached cache against a real memcached", { skip: SKIP_NO_MEMCACHED }
     const down = await startMemcached();
     const addr = down.address;
     await down.stop();
-    const c = await MemcachedCache.create(config([addr], { timeout: 100, connect_timeout: 100 }), { name: "down", registry: reg });
+    const c = await MemcachedCache.create(config([addr], { timeout: 100, connect_timeout: 100 }), {
+      name: "down",
+      registry: reg,
+    });
     try {
       await c.set("k", Buffer.from("v"), 1000);
       assert.equal(await c.get("k"), undefined);
       assert.deepEqual(await c.getMulti(["a", "b"]), new Map());
       await assert.rejects(c.delete("k"), /delete/);
-      const fails = await metricValue(reg, "thanos_memcached_operation_failures_total", { name: "down" });
+      const fails = await metricValue(reg, "thanos_memcached_operation_failures_total", {
+        name: "down",
+      });
       assert.ok(fails >= 3, `failures ${fails}`);
-      assert.equal(await metricValue(reg, "thanos_memcached_operation_failures_total", { name: "down", reason: "network-error" }), fails);
+      assert.equal(
+        await metricValue(reg, "thanos_memcached_operation_failures_total", {
+          name: "down",
+          reason: "network-error",
+        }),
+        fails,
+      );
     } finally {
       await c.stop();
     }
@@ -223,7 +290,11 @@ test("memcached: DNS is re-resolved and a failed lookup keeps the last servers",
     assert.deepEqual(c.currentServers(), ["10.0.0.1:11211", "10.0.0.2:11211"]);
     ips = ["10.0.0.10", "10.0.0.9", "10.0.0.2"];
     await c.resolve();
-    assert.deepEqual(c.currentServers(), ["10.0.0.2:11211", "10.0.0.9:11211", "10.0.0.10:11211"], "natural order");
+    assert.deepEqual(
+      c.currentServers(),
+      ["10.0.0.2:11211", "10.0.0.9:11211", "10.0.0.10:11211"],
+      "natural order",
+    );
     fail = true;
     await c.resolve();
     assert.deepEqual(c.currentServers(), ["10.0.0.2:11211", "10.0.0.9:11211", "10.0.0.10:11211"]);

@@ -49,11 +49,24 @@ export function memcachedConfigBlock(flagPrefix: string) {
       -1,
       "The minimum number of idle connections to keep open as a percentage of the number of recently used idle connections. If negative, idle connections are kept open indefinitely.",
     ),
-    max_idle_connections: f.int(`${p}max-idle-connections`, 100, "The maximum number of idle connections that will be maintained per address."),
-    max_async_concurrency: f.int(`${p}max-async-concurrency`, 50, "The maximum number of concurrent asynchronous operations can occur.", {
-      validate: (v) => (v <= 0 ? "max async concurrency must be positive" : undefined),
-    }),
-    max_async_buffer_size: f.int(`${p}max-async-buffer-size`, 25000, "The maximum number of enqueued asynchronous operations allowed."),
+    max_idle_connections: f.int(
+      `${p}max-idle-connections`,
+      100,
+      "The maximum number of idle connections that will be maintained per address.",
+    ),
+    max_async_concurrency: f.int(
+      `${p}max-async-concurrency`,
+      50,
+      "The maximum number of concurrent asynchronous operations can occur.",
+      {
+        validate: (v) => (v <= 0 ? "max async concurrency must be positive" : undefined),
+      },
+    ),
+    max_async_buffer_size: f.int(
+      `${p}max-async-buffer-size`,
+      25000,
+      "The maximum number of enqueued asynchronous operations allowed.",
+    ),
     max_get_multi_concurrency: f.int(
       `${p}max-get-multi-concurrency`,
       100,
@@ -102,17 +115,24 @@ interface Metrics {
 
 function newMetrics(reg: Registry, p: string, name: string): Metrics {
   const m: Metrics = {
-    ops: counter(reg, `${p}memcached_operations_total`, "Total number of operations against cache.", ["name", "operation"]),
-    failures: counter(reg, `${p}memcached_operation_failures_total`, "Total number of operations against cache that failed.", [
-      "name",
-      "operation",
-      "reason",
-    ]),
-    skipped: counter(reg, `${p}memcached_operation_skipped_total`, "Total number of operations against cache that have been skipped.", [
-      "name",
-      "operation",
-      "reason",
-    ]),
+    ops: counter(
+      reg,
+      `${p}memcached_operations_total`,
+      "Total number of operations against cache.",
+      ["name", "operation"],
+    ),
+    failures: counter(
+      reg,
+      `${p}memcached_operation_failures_total`,
+      "Total number of operations against cache that failed.",
+      ["name", "operation", "reason"],
+    ),
+    skipped: counter(
+      reg,
+      `${p}memcached_operation_skipped_total`,
+      "Total number of operations against cache that have been skipped.",
+      ["name", "operation", "reason"],
+    ),
     duration: histogram(
       reg,
       `${p}memcached_operation_duration_seconds`,
@@ -125,16 +145,52 @@ function newMetrics(reg: Registry, p: string, name: string): Metrics {
       `${p}memcached_operation_data_size_bytes`,
       "Tracks the size of the data stored in and fetched from cache.",
       ["name", "operation"],
-      [32, 256, 512, 1024, 32 * 1024, 256 * 1024, 512 * 1024, 1024 * 1024, 32 * 1024 * 1024, 256 * 1024 * 1024, 512 * 1024 * 1024],
+      [
+        32,
+        256,
+        512,
+        1024,
+        32 * 1024,
+        256 * 1024,
+        512 * 1024,
+        1024 * 1024,
+        32 * 1024 * 1024,
+        256 * 1024 * 1024,
+        512 * 1024 * 1024,
+      ],
     ),
-    legacyRequests: counter(reg, `${p}cache_memcached_requests_total`, "Total number of items requests to cache.", ["name"]),
-    legacyHits: counter(reg, `${p}cache_memcached_hits_total`, "Total number of items requests to the cache that were a hit.", ["name"]),
-    requests: counter(reg, `${p}cache_requests_total`, "Total number of items requests to cache.", ["name", "backend"]),
-    hits: counter(reg, `${p}cache_hits_total`, "Total number of items requests to the cache that were a hit.", ["name", "backend"]),
+    legacyRequests: counter(
+      reg,
+      `${p}cache_memcached_requests_total`,
+      "Total number of items requests to cache.",
+      ["name"],
+    ),
+    legacyHits: counter(
+      reg,
+      `${p}cache_memcached_hits_total`,
+      "Total number of items requests to the cache that were a hit.",
+      ["name"],
+    ),
+    requests: counter(reg, `${p}cache_requests_total`, "Total number of items requests to cache.", [
+      "name",
+      "backend",
+    ]),
+    hits: counter(
+      reg,
+      `${p}cache_hits_total`,
+      "Total number of items requests to the cache that were a hit.",
+      ["name", "backend"],
+    ),
   };
   for (const op of ["getmulti", "set", "delete"] as const) {
     m.ops.inc({ name, operation: op }, 0);
-    for (const reason of ["timeout", "malformed-key", "server-error", "network-error", "other"] as const) {
+    for (const reason of [
+      "timeout",
+      "malformed-key",
+      "server-error",
+      "network-error",
+      "other",
+    ] as const) {
       m.failures.inc({ name, operation: op, reason }, 0);
     }
   }
@@ -205,7 +261,8 @@ class Gate {
     this.max = max;
   }
   async run<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.max > 0 && this.active >= this.max) await new Promise<void>((r) => this.waiters.push(r));
+    if (this.max > 0 && this.active >= this.max)
+      await new Promise<void>((r) => this.waiters.push(r));
     this.active++;
     try {
       return await fn();
@@ -262,7 +319,12 @@ export class MemcachedCache implements Cache {
     this.cacheName = opts.name;
     const prefix = opts.metricsPrefix ?? "thanos_";
     if (opts.registry) this.metrics = newMetrics(opts.registry, prefix, opts.name);
-    this.dns = new DNSProvider({ resolver: opts.resolver, registry: opts.registry, metricsPrefix: `${prefix}memcached_`, name: opts.name });
+    this.dns = new DNSProvider({
+      resolver: opts.resolver,
+      registry: opts.registry,
+      metricsPrefix: `${prefix}memcached_`,
+      name: opts.name,
+    });
     this.dnsInterval = opts.dnsUpdateIntervalMs ?? 30_000;
     this.warn = opts.onWarning ?? (() => {});
     this.getGate = new Gate(cfg.max_get_multi_concurrency);
@@ -278,7 +340,8 @@ export class MemcachedCache implements Cache {
   /** Resolves the addresses and starts the periodic re-resolution. */
   async start(): Promise<void> {
     await this.resolve();
-    if (this.servers.length === 0) throw new Error(`no server address resolved for ${this.cacheName}`);
+    if (this.servers.length === 0)
+      throw new Error(`no server address resolved for ${this.cacheName}`);
     if (this.dnsInterval > 0) {
       this.timer = setInterval(() => {
         this.resolve().catch((e) => this.warn("failed update memcached servers list", e));
@@ -331,7 +394,9 @@ export class MemcachedCache implements Cache {
 
   /** Deadline for one request: socket timeout + connect timeout, plus slack. */
   private opTimeout(): number {
-    return this.cfg.timeout > 0 ? this.cfg.timeout + (this.cfg.connect_timeout || this.cfg.timeout) + 50 : 0;
+    return this.cfg.timeout > 0
+      ? this.cfg.timeout + (this.cfg.connect_timeout || this.cfg.timeout) + 50
+      : 0;
   }
 
   name(): string {
@@ -359,25 +424,36 @@ export class MemcachedCache implements Cache {
       list.push({ key, mkey });
       byServer.set(server, list);
     }
-    const batchSize = this.cfg.max_get_multi_batch_size > 0 ? this.cfg.max_get_multi_batch_size : Infinity;
+    const batchSize =
+      this.cfg.max_get_multi_batch_size > 0 ? this.cfg.max_get_multi_batch_size : Infinity;
     const batches: { server: string; items: { key: string; mkey: string }[] }[] = [];
     for (const [server, items] of byServer) {
-      for (let i = 0; i < items.length; i += batchSize) batches.push({ server, items: items.slice(i, i + batchSize) });
+      for (let i = 0; i < items.length; i += batchSize)
+        batches.push({ server, items: items.slice(i, i + batchSize) });
     }
-    await Promise.all(batches.map((b) => this.getGate.run(() => this.getBatch(b.server, b.items, out))));
+    await Promise.all(
+      batches.map((b) => this.getGate.run(() => this.getBatch(b.server, b.items, out))),
+    );
 
     this.metrics?.legacyHits.inc({ name }, out.size);
     this.metrics?.hits.inc({ name, backend: "memcached" }, out.size);
     return out;
   }
 
-  private async getBatch(server: string, items: { key: string; mkey: string }[], out: Map<string, Buffer>): Promise<void> {
+  private async getBatch(
+    server: string,
+    items: { key: string; mkey: string }[],
+    out: Map<string, Buffer>,
+  ): Promise<void> {
     const l = { name: this.cacheName, operation: "getmulti" as const };
     this.metrics?.ops.inc(l);
     const start = performance.now();
     try {
       const client = this.clientFor(server);
-      const values = await withTimeout(Promise.all(items.map((it) => client.get(it.mkey))), this.opTimeout());
+      const values = await withTimeout(
+        Promise.all(items.map((it) => client.get(it.mkey))),
+        this.opTimeout(),
+      );
       let bytes = 0;
       values.forEach((v, i) => {
         if (v.value) {
@@ -440,7 +516,10 @@ export class MemcachedCache implements Cache {
       const mkey = memcachedKey(item.key);
       const server = pickServer(this.servers, mkey);
       if (server === undefined) throw new Error("No servers available");
-      await withTimeout(this.clientFor(server).set(mkey, item.value, { expires: expiration(item.ttlMs) }), this.opTimeout());
+      await withTimeout(
+        this.clientFor(server).set(mkey, item.value, { expires: expiration(item.ttlMs) }),
+        this.opTimeout(),
+      );
       this.metrics?.dataSize.observe(l, item.value.length);
       this.metrics?.duration.observe(l, (performance.now() - start) / 1000);
     } catch (e) {
@@ -476,7 +555,10 @@ export class MemcachedCache implements Cache {
     if (this.timer) clearInterval(this.timer);
     // Give queued sets a moment to finish, then drop the rest.
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.flush(), new Promise((r) => (timer = setTimeout(r, Math.max(100, this.opTimeout()))))]);
+    await Promise.race([
+      this.flush(),
+      new Promise((r) => (timer = setTimeout(r, Math.max(100, this.opTimeout())))),
+    ]);
     clearTimeout(timer);
     for (const q of this.queue.splice(0)) q.done();
     for (const c of this.clients.values()) closeClient(c);

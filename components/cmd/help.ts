@@ -45,7 +45,9 @@ export function formatHelp(
   for (const { name, field } of flags) {
     const category = categoryOf(field);
     if (category !== "basic" && !all) continue;
-    let help = field.notImplemented ? `${field.help} (not implemented yet: accepted and ignored)` : field.help;
+    let help = field.notImplemented
+      ? `${field.help} (not implemented yet: accepted and ignored)`
+      : field.help;
     if (category === "experimental" || category === "deprecated") help = `[${category}] ${help}`;
     entries.push({ name, kind: KIND_WORD[field.kind], help, def: defaultText(field) });
   }

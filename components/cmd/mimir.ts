@@ -26,13 +26,20 @@ import process from "node:process";
 
 const SEMI_SPACE = "--max-semi-space-size";
 const HEAP_GROWING = "--heap-growing-percent";
-const given = (flag: string) => process.execArgv.some((a) => a.startsWith(flag)) || (process.env.NODE_OPTIONS ?? "").includes(flag);
+const given = (flag: string) =>
+  process.execArgv.some((a) => a.startsWith(flag)) ||
+  (process.env.NODE_OPTIONS ?? "").includes(flag);
 if (!given(SEMI_SPACE) && typeof process.execve === "function" && process.platform !== "win32") {
   const v8Flags = [`${SEMI_SPACE}=4`, ...(given(HEAP_GROWING) ? [] : [`${HEAP_GROWING}=100`])];
   const env = { ...process.env };
   // Set for the new image so that this very file is read from the cache too.
-  if (env.NODE_COMPILE_CACHE === undefined && env.NODE_DISABLE_COMPILE_CACHE === undefined) env.NODE_COMPILE_CACHE = join(tmpdir(), "node-compile-cache");
-  process.execve(process.execPath, [process.execPath, ...v8Flags, ...process.execArgv, ...process.argv.slice(1)], env);
+  if (env.NODE_COMPILE_CACHE === undefined && env.NODE_DISABLE_COMPILE_CACHE === undefined)
+    env.NODE_COMPILE_CACHE = join(tmpdir(), "node-compile-cache");
+  process.execve(
+    process.execPath,
+    [process.execPath, ...v8Flags, ...process.execArgv, ...process.argv.slice(1)],
+    env,
+  );
 }
 // Without the re-exec (or when NODE_COMPILE_CACHE was given): the modules below still profit.
 module.enableCompileCache?.();

@@ -8,7 +8,14 @@
 import module from "node:module";
 import process from "node:process";
 import { App } from "../app/app.ts";
-import { allFlags, COMMAND_FLAGS, ConfigError, deprecationWarnings, loadConfig, unimplementedKeysSet } from "../app/config.ts";
+import {
+  allFlags,
+  COMMAND_FLAGS,
+  ConfigError,
+  deprecationWarnings,
+  loadConfig,
+  unimplementedKeysSet,
+} from "../app/config.ts";
 import { formatModuleList, whyTargetsCannotServe } from "../app/modules.ts";
 import { type LogFormat, type LogLevel, newLogger } from "../util/log.ts";
 import { BUILD_INFO } from "../util/version.ts";
@@ -17,7 +24,11 @@ import { formatHelp } from "./help.ts";
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === "render") {
     const cli = await import(new URL("../../cdk8s/cli.ts", import.meta.url).href);
-    return cli.runRender(argv.slice(1), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+    return cli.runRender(argv.slice(1), {
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+    });
   }
 
   // Every relative path in the config is resolved against this once (see util/config/paths.ts);
@@ -26,7 +37,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     workingDir = process.cwd();
   } catch (e) {
-    process.stderr.write(`cannot determine the working directory (was it deleted?): ${(e as Error).message}\n`);
+    process.stderr.write(
+      `cannot determine the working directory (was it deleted?): ${(e as Error).message}\n`,
+    );
     return 1;
   }
   let loaded: ReturnType<typeof loadConfig>;
@@ -45,7 +58,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (commandFlags.has("version")) {
-    process.stdout.write(`mimir-ts, version ${BUILD_INFO.version} (${BUILD_INFO.runtimeVersion})\n`);
+    process.stdout.write(
+      `mimir-ts, version ${BUILD_INFO.version} (${BUILD_INFO.runtimeVersion})\n`,
+    );
     return 0;
   }
   if (commandFlags.has("modules")) {
@@ -59,13 +74,23 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const logger = newLogger({ format: config.server.log_format as LogFormat, level: config.server.log_level as LogLevel });
+  const logger = newLogger({
+    format: config.server.log_format as LogFormat,
+    level: config.server.log_level as LogLevel,
+  });
   for (const warning of deprecationWarnings(config)) logger.warn(warning);
   const ignored = unimplementedKeysSet(config, workingDir);
-  if (ignored.length > 0) logger.warn({ keys: ignored }, `config sets keys that are not implemented yet and have no effect: ${ignored.join(", ")}`);
+  if (ignored.length > 0)
+    logger.warn(
+      { keys: ignored },
+      `config sets keys that are not implemented yet and have no effect: ${ignored.join(", ")}`,
+    );
   const app = new App(config, { logger });
   process.on("unhandledRejection", (reason) => {
-    logger.error({ err: reason instanceof Error ? reason.message : String(reason) }, "unhandled promise rejection");
+    logger.error(
+      { err: reason instanceof Error ? reason.message : String(reason) },
+      "unhandled promise rejection",
+    );
   });
 
   let exitCode = 0;

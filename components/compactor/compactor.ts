@@ -24,7 +24,14 @@ import {
   updateBucketIndex,
   writeBucketIndex,
 } from "../storage/tsdb/bucketindex.ts";
-import { DEBUG_METAS_DIR, forEachConcurrent, listBlockIDs, listTenants, MARKERS_DIR, userBucket } from "../storage/tsdb/layout.ts";
+import {
+  DEBUG_METAS_DIR,
+  forEachConcurrent,
+  listBlockIDs,
+  listTenants,
+  MARKERS_DIR,
+  userBucket,
+} from "../storage/tsdb/layout.ts";
 import {
   deleteBlock,
   listNoCompactMarks,
@@ -39,7 +46,13 @@ import { BasicService } from "../util/services/service.ts";
 import type { compactorBlock } from "./config.ts";
 import { BlockUploader } from "./block_upload.ts";
 import { compactBlocks } from "./merge.ts";
-import { type CompactionJob, type JobsOrder, parseDurationList, planCompaction, sortJobs } from "./planner.ts";
+import {
+  type CompactionJob,
+  type JobsOrder,
+  parseDurationList,
+  planCompaction,
+  sortJobs,
+} from "./planner.ts";
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
 export type CompactorConfig = Widen<ValueOf<typeof compactorBlock>>;
@@ -123,28 +136,138 @@ export class Compactor extends BasicService {
     });
     const r = deps.registry;
     this.m = {
-      runsStarted: counter(r, "cortex_compactor_runs_started_total", "Total number of compaction runs started.", []),
-      runsCompleted: counter(r, "cortex_compactor_runs_completed_total", "Total number of compaction runs successfully completed.", []),
-      runsFailed: counter(r, "cortex_compactor_runs_failed_total", "Total number of compaction runs failed.", []),
-      lastSuccess: gauge(r, "cortex_compactor_last_successful_run_timestamp_seconds", "Unix timestamp of the last successful compaction run.", []),
-      tenantsDiscovered: gauge(r, "cortex_compactor_tenants_discovered", "Number of tenants discovered during the current compaction run. Reset to 0 when compactor is idle.", []),
-      tenantsSkipped: gauge(r, "cortex_compactor_tenants_skipped", "Number of tenants skipped during the current compaction run. Reset to 0 when compactor is idle.", []),
-      markedForDeletion: counter(r, "cortex_compactor_blocks_marked_for_deletion_total", "Total number of blocks marked for deletion in compactor.", ["reason"]),
-      markedForNoCompact: counter(r, "cortex_compactor_blocks_marked_for_no_compaction_total", "Total number of blocks that were marked for no-compaction.", ["reason"]),
-      groupStarted: counter(r, "cortex_compactor_group_compaction_runs_started_total", "Total number of group compaction attempts.", []),
-      groupCompleted: counter(r, "cortex_compactor_group_compaction_runs_completed_total", "Total number of group completed compaction runs. This also includes compactor group runs that resulted with no compaction.", []),
-      groupFailed: counter(r, "cortex_compactor_group_compactions_failures_total", "Total number of failed group compactions.", []),
-      compactions: counter(r, "cortex_compactor_group_compactions_total", "Total number of group compaction attempts that resulted in a new block.", []),
-      cleanupStarted: counter(r, "cortex_compactor_block_cleanup_started_total", "Total number of blocks cleanup runs started.", []),
-      cleanupCompleted: counter(r, "cortex_compactor_block_cleanup_completed_total", "Total number of blocks cleanup runs successfully completed.", []),
-      cleanupFailed: counter(r, "cortex_compactor_block_cleanup_failed_total", "Total number of blocks cleanup runs failed.", []),
-      blocksCleaned: counter(r, "cortex_compactor_blocks_cleaned_total", "Total number of blocks deleted.", []),
-      blockCleanupFailures: counter(r, "cortex_compactor_block_cleanup_failures_total", "Total number of blocks failed to be deleted.", []),
-      bucketBlocks: gauge(r, "cortex_bucket_blocks_count", "Total number of blocks in the bucket. Includes blocks marked for deletion, but not partial blocks.", ["user"]),
-      bucketMarked: gauge(r, "cortex_bucket_blocks_marked_for_deletion_count", "Total number of blocks marked for deletion in the bucket.", ["user"]),
-      bucketPartials: gauge(r, "cortex_bucket_blocks_partials_count", "Total number of partial blocks.", ["user"]),
-      indexUpdated: gauge(r, "cortex_bucket_index_last_successful_update_timestamp_seconds", "Timestamp of the last successful update of a tenant's bucket index.", ["user"]),
-      cleanupLastSuccess: gauge(r, "cortex_compactor_block_cleanup_last_successful_run_timestamp_seconds", "Unix timestamp of the last successful blocks cleanup run.", []),
+      runsStarted: counter(
+        r,
+        "cortex_compactor_runs_started_total",
+        "Total number of compaction runs started.",
+        [],
+      ),
+      runsCompleted: counter(
+        r,
+        "cortex_compactor_runs_completed_total",
+        "Total number of compaction runs successfully completed.",
+        [],
+      ),
+      runsFailed: counter(
+        r,
+        "cortex_compactor_runs_failed_total",
+        "Total number of compaction runs failed.",
+        [],
+      ),
+      lastSuccess: gauge(
+        r,
+        "cortex_compactor_last_successful_run_timestamp_seconds",
+        "Unix timestamp of the last successful compaction run.",
+        [],
+      ),
+      tenantsDiscovered: gauge(
+        r,
+        "cortex_compactor_tenants_discovered",
+        "Number of tenants discovered during the current compaction run. Reset to 0 when compactor is idle.",
+        [],
+      ),
+      tenantsSkipped: gauge(
+        r,
+        "cortex_compactor_tenants_skipped",
+        "Number of tenants skipped during the current compaction run. Reset to 0 when compactor is idle.",
+        [],
+      ),
+      markedForDeletion: counter(
+        r,
+        "cortex_compactor_blocks_marked_for_deletion_total",
+        "Total number of blocks marked for deletion in compactor.",
+        ["reason"],
+      ),
+      markedForNoCompact: counter(
+        r,
+        "cortex_compactor_blocks_marked_for_no_compaction_total",
+        "Total number of blocks that were marked for no-compaction.",
+        ["reason"],
+      ),
+      groupStarted: counter(
+        r,
+        "cortex_compactor_group_compaction_runs_started_total",
+        "Total number of group compaction attempts.",
+        [],
+      ),
+      groupCompleted: counter(
+        r,
+        "cortex_compactor_group_compaction_runs_completed_total",
+        "Total number of group completed compaction runs. This also includes compactor group runs that resulted with no compaction.",
+        [],
+      ),
+      groupFailed: counter(
+        r,
+        "cortex_compactor_group_compactions_failures_total",
+        "Total number of failed group compactions.",
+        [],
+      ),
+      compactions: counter(
+        r,
+        "cortex_compactor_group_compactions_total",
+        "Total number of group compaction attempts that resulted in a new block.",
+        [],
+      ),
+      cleanupStarted: counter(
+        r,
+        "cortex_compactor_block_cleanup_started_total",
+        "Total number of blocks cleanup runs started.",
+        [],
+      ),
+      cleanupCompleted: counter(
+        r,
+        "cortex_compactor_block_cleanup_completed_total",
+        "Total number of blocks cleanup runs successfully completed.",
+        [],
+      ),
+      cleanupFailed: counter(
+        r,
+        "cortex_compactor_block_cleanup_failed_total",
+        "Total number of blocks cleanup runs failed.",
+        [],
+      ),
+      blocksCleaned: counter(
+        r,
+        "cortex_compactor_blocks_cleaned_total",
+        "Total number of blocks deleted.",
+        [],
+      ),
+      blockCleanupFailures: counter(
+        r,
+        "cortex_compactor_block_cleanup_failures_total",
+        "Total number of blocks failed to be deleted.",
+        [],
+      ),
+      bucketBlocks: gauge(
+        r,
+        "cortex_bucket_blocks_count",
+        "Total number of blocks in the bucket. Includes blocks marked for deletion, but not partial blocks.",
+        ["user"],
+      ),
+      bucketMarked: gauge(
+        r,
+        "cortex_bucket_blocks_marked_for_deletion_count",
+        "Total number of blocks marked for deletion in the bucket.",
+        ["user"],
+      ),
+      bucketPartials: gauge(
+        r,
+        "cortex_bucket_blocks_partials_count",
+        "Total number of partial blocks.",
+        ["user"],
+      ),
+      indexUpdated: gauge(
+        r,
+        "cortex_bucket_index_last_successful_update_timestamp_seconds",
+        "Timestamp of the last successful update of a tenant's bucket index.",
+        ["user"],
+      ),
+      cleanupLastSuccess: gauge(
+        r,
+        "cortex_compactor_block_cleanup_last_successful_run_timestamp_seconds",
+        "Unix timestamp of the last successful blocks cleanup run.",
+        [],
+      ),
     };
   }
 
@@ -168,7 +291,9 @@ export class Compactor extends BasicService {
         nextCleanup = this.clock() + this.cfg.cleanup_interval;
       }
       if (now >= nextCompaction && !signal.aborted) {
-        await this.compactTenants(signal).catch((e) => this.log.error({ err: e }, "compaction run failed"));
+        await this.compactTenants(signal).catch((e) =>
+          this.log.error({ err: e }, "compaction run failed"),
+        );
         nextCompaction = this.clock() + jitter(this.cfg.compaction_interval);
       }
       const wait = Math.max(0, Math.min(nextCleanup, nextCompaction) - this.clock());
@@ -229,12 +354,18 @@ export class Compactor extends BasicService {
   }
 
   /** The tenant's blocks eligible for compaction, with their upload times (ms). */
-  private async compactableBlocks(tenant: string): Promise<{ metas: BlockMeta[]; uploadedAt: Map<string, number> }> {
+  private async compactableBlocks(
+    tenant: string,
+  ): Promise<{ metas: BlockMeta[]; uploadedAt: Map<string, number> }> {
     const cache = this.metaCacheOf(tenant);
-    const res = await updateBucketIndex(this.bkt, tenant, undefined, this.clock(), { metaCache: cache });
+    const res = await updateBucketIndex(this.bkt, tenant, undefined, this.clock(), {
+      metaCache: cache,
+    });
     const noCompact = await listNoCompactMarks(userBucket(this.bkt, tenant));
     const uploadedAt = new Map(res.index.blocks.map((b) => [b.block_id, b.uploaded_at * 1000]));
-    const metas = [...res.metas.values()].filter((m) => !res.deletionMarks.has(m.ulid) && !noCompact.has(m.ulid));
+    const metas = [...res.metas.values()].filter(
+      (m) => !res.deletionMarks.has(m.ulid) && !noCompact.has(m.ulid),
+    );
     return { metas, uploadedAt };
   }
 
@@ -259,7 +390,11 @@ export class Compactor extends BasicService {
     const now = this.clock();
     const wait = this.cfg.first_level_compaction_wait_period;
     const ready = jobs.filter(
-      (j) => wait <= 0 || !j.blocks.some((b) => (b.compaction.level || 1) === 1 && now - (uploadedAt.get(b.ulid) ?? 0) < wait),
+      (j) =>
+        wait <= 0 ||
+        !j.blocks.some(
+          (b) => (b.compaction.level || 1) === 1 && now - (uploadedAt.get(b.ulid) ?? 0) < wait,
+        ),
     );
     return sortJobs(ready, this.cfg.compaction_jobs_order as JobsOrder);
   }
@@ -279,7 +414,8 @@ export class Compactor extends BasicService {
     const done = new Set<string>();
     for (let round = 0; round < 100; round++) {
       if (signal?.aborted) break;
-      if (this.cfg.max_compaction_time > 0 && this.clock() - started > this.cfg.max_compaction_time) break;
+      if (this.cfg.max_compaction_time > 0 && this.clock() - started > this.cfg.max_compaction_time)
+        break;
       const jobs: CompactionJob[] = [];
       for (const j of await this.plannedJobs(tenant)) {
         if (done.has(j.key + j.blocks.map((b) => b.ulid).join(","))) continue;
@@ -328,7 +464,12 @@ export class Compactor extends BasicService {
       this.m.groupCompleted.inc();
       if (res.metas.length > 0) this.m.compactions.inc();
       this.log.info(
-        { user: job.tenant, job: job.key, sources: job.blocks.map((b) => b.ulid), results: res.metas.map((m) => m.ulid) },
+        {
+          user: job.tenant,
+          job: job.key,
+          sources: job.blocks.map((b) => b.ulid),
+          results: res.metas.map((m) => m.ulid),
+        },
         "compaction job succeeded",
       );
       return res.metas;
@@ -358,13 +499,17 @@ export class Compactor extends BasicService {
     let failed = false;
     const tenants = await listTenants(this.bkt);
     const owned: string[] = [];
-    for (const t of tenants) if (!this.deps.ownsTenant || (await this.deps.ownsTenant(t))) owned.push(t);
+    for (const t of tenants)
+      if (!this.deps.ownsTenant || (await this.deps.ownsTenant(t))) owned.push(t);
     await forEachConcurrent(owned, this.cfg.cleanup_concurrency, async (t) => {
       try {
         await this.cleanTenant(t);
       } catch (e) {
         failed = true;
-        this.log.error({ user: t, err: e }, "failed to run blocks cleanup and maintenance for tenant");
+        this.log.error(
+          { user: t, err: e },
+          "failed to run blocks cleanup and maintenance for tenant",
+        );
       }
     });
     if (failed) this.m.cleanupFailed.inc();
@@ -387,9 +532,12 @@ export class Compactor extends BasicService {
     try {
       old = await readBucketIndex(this.bkt, tenant);
     } catch (e) {
-      if (!(e instanceof BucketIndexNotFoundError)) this.log.warn({ user: tenant, err: e }, "failed to read bucket index");
+      if (!(e instanceof BucketIndexNotFoundError))
+        this.log.warn({ user: tenant, err: e }, "failed to read bucket index");
     }
-    let res = await updateBucketIndex(this.bkt, tenant, old, now, { metaCache: this.metaCacheOf(tenant) });
+    let res = await updateBucketIndex(this.bkt, tenant, old, now, {
+      metaCache: this.metaCacheOf(tenant),
+    });
 
     // Retention.
     const retention = this.overrides.get(tenant).compactor_blocks_retention_period;
@@ -415,7 +563,10 @@ export class Compactor extends BasicService {
         changed = true;
       } catch (e) {
         this.m.blockCleanupFailures.inc();
-        this.log.warn({ user: tenant, block: id, err: e }, "failed to delete block marked for deletion");
+        this.log.warn(
+          { user: tenant, block: id, err: e },
+          "failed to delete block marked for deletion",
+        );
       }
     }
     // Partial blocks: delete those already marked; mark those left alone for too long.
@@ -424,27 +575,43 @@ export class Compactor extends BasicService {
       if (res.deletionMarks.has(id)) continue;
       if (partialDelay < MIN_PARTIAL_BLOCK_DELETION_DELAY) continue;
       let newest = 0;
-      await ubkt.iter(`${id}/`, async (n) => {
-        try {
-          newest = Math.max(newest, (await ubkt.attributes(n)).lastModified.getTime());
-        } catch {
-          // ignore vanished files
-        }
-      }, { recursive: true });
+      await ubkt.iter(
+        `${id}/`,
+        async (n) => {
+          try {
+            newest = Math.max(newest, (await ubkt.attributes(n)).lastModified.getTime());
+          } catch {
+            // ignore vanished files
+          }
+        },
+        { recursive: true },
+      );
       if (newest > 0 && now - newest > partialDelay) {
-        if (await markForDeletion(ubkt, id, "partial block", now)) this.m.markedForDeletion.inc({ reason: "partial" });
+        if (await markForDeletion(ubkt, id, "partial block", now))
+          this.m.markedForDeletion.inc({ reason: "partial" });
         changed = true;
       }
     }
-    if (changed) res = await updateBucketIndex(this.bkt, tenant, res.index, now, { metaCache: this.metaCacheOf(tenant) });
-    if (this.cfg.no_blocks_file_cleanup_enabled && res.index.blocks.length === 0 && res.partials.size === 0) {
+    if (changed)
+      res = await updateBucketIndex(this.bkt, tenant, res.index, now, {
+        metaCache: this.metaCacheOf(tenant),
+      });
+    if (
+      this.cfg.no_blocks_file_cleanup_enabled &&
+      res.index.blocks.length === 0 &&
+      res.partials.size === 0
+    ) {
       // Nothing left: remove the bucket index, markers and debug files of the tenant.
       await deleteBucketIndex(this.bkt, tenant);
       for (const dir of [`${MARKERS_DIR}/`, `${DEBUG_METAS_DIR}/`]) {
         const names: string[] = [];
-        await ubkt.iter(dir, (n) => {
-          names.push(n);
-        }, { recursive: true });
+        await ubkt.iter(
+          dir,
+          (n) => {
+            names.push(n);
+          },
+          { recursive: true },
+        );
         for (const n of names) await ubkt.delete(n).catch(() => {});
       }
       this.m.bucketBlocks.remove({ user: tenant });
@@ -474,7 +641,10 @@ export class Compactor extends BasicService {
       } catch (e) {
         failures++;
         this.m.blockCleanupFailures.inc();
-        this.log.warn({ user: tenant, block: id, err: e }, "failed to delete block of deleted tenant");
+        this.log.warn(
+          { user: tenant, block: id, err: e },
+          "failed to delete block of deleted tenant",
+        );
       }
     }
     this.metaCache.delete(tenant);
@@ -492,9 +662,13 @@ export class Compactor extends BasicService {
     }
     if (now - mark.finished_time * 1000 >= this.cfg.tenant_cleanup_delay) {
       const rest: string[] = [];
-      await ubkt.iter("", (n) => {
-        rest.push(n);
-      }, { recursive: true });
+      await ubkt.iter(
+        "",
+        (n) => {
+          rest.push(n);
+        },
+        { recursive: true },
+      );
       for (const n of rest) await ubkt.delete(n).catch(() => {});
       this.log.info({ user: tenant }, "deleted remaining files of tenant");
     }

@@ -76,7 +76,11 @@ export function seriesShard(ls: Labels, count: number): number {
 }
 
 /** Compacts the blocks in `blockDirs` into new block(s) under `outDir` with the one compaction writer. */
-export async function compactBlocks(blockDirs: readonly string[], outDir: string, opts: CompactOptions = {}): Promise<CompactResult> {
+export async function compactBlocks(
+  blockDirs: readonly string[],
+  outDir: string,
+  opts: CompactOptions = {},
+): Promise<CompactResult> {
   const shards = opts.shards && opts.shards > 1 ? opts.shards : 1;
   const readers: BlockReader[] = [];
   try {
@@ -86,9 +90,15 @@ export async function compactBlocks(blockDirs: readonly string[], outDir: string
     const minTime = Math.min(...metas.map((m) => m.minTime));
     const maxTime = Math.max(...metas.map((m) => m.maxTime));
     const sources = [...new Set(metas.flatMap((m) => m.compaction.sources ?? [m.ulid]))].sort();
-    const parents: BlockDesc[] = metas.map((m) => ({ ulid: m.ulid, minTime: m.minTime, maxTime: m.maxTime }));
+    const parents: BlockDesc[] = metas.map((m) => ({
+      ulid: m.ulid,
+      minTime: m.minTime,
+      maxTime: m.maxTime,
+    }));
     const level = Math.max(...metas.map((m) => m.compaction.level || 1)) + 1;
-    const hints = metas.every((m) => m.compaction.hints?.includes("from-out-of-order")) ? ["from-out-of-order"] : undefined;
+    const hints = metas.every((m) => m.compaction.hints?.includes("from-out-of-order"))
+      ? ["from-out-of-order"]
+      : undefined;
     const baseLabels = { ...(opts.labels ?? metas[0].thanos?.labels ?? {}) };
     if (shards > 1) delete baseLabels[COMPACTOR_SHARD_ID_LABEL];
     return await writeCompactedBlocks(readers, outDir, {
@@ -99,7 +109,13 @@ export async function compactBlocks(blockDirs: readonly string[], outDir: string
         minTime,
         maxTime,
         compaction: { level, sources, parents, ...(hints ? { hints } : {}) },
-        thanos: { labels: shards > 1 ? { ...baseLabels, [COMPACTOR_SHARD_ID_LABEL]: formatShardID(s, shards) } : baseLabels, source: "compactor" },
+        thanos: {
+          labels:
+            shards > 1
+              ? { ...baseLabels, [COMPACTOR_SHARD_ID_LABEL]: formatShardID(s, shards) }
+              : baseLabels,
+          source: "compactor",
+        },
         fsync: opts.fsync,
       }),
     });

@@ -48,7 +48,14 @@ export function parseDurationList(ranges: readonly (string | number)[]): number[
     if (typeof r === "number") return r;
     const m = /^(\d+)(ms|s|m|h|d|w)$/.exec(r.trim());
     if (!m) throw new Error(`invalid compaction range ${r}`);
-    const mult: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+    const mult: Record<string, number> = {
+      ms: 1,
+      s: 1000,
+      m: 60_000,
+      h: 3_600_000,
+      d: 86_400_000,
+      w: 604_800_000,
+    };
     return Number(m[1]) * mult[m[2]];
   });
 }
@@ -118,7 +125,15 @@ export interface PlanOptions {
   splitGroups: number;
 }
 
-function mkJob(tenant: string, groupKey: string, stage: JobStage, shardID: string, g: Group, blocks: BlockMeta[], splitShards: number): CompactionJob {
+function mkJob(
+  tenant: string,
+  groupKey: string,
+  stage: JobStage,
+  shardID: string,
+  g: Group,
+  blocks: BlockMeta[],
+  splitShards: number,
+): CompactionJob {
   return {
     key: `${groupKey}-${stage}-${shardID}-${g.rangeStart}-${g.rangeEnd}`,
     tenant,
@@ -132,7 +147,11 @@ function mkJob(tenant: string, groupKey: string, stage: JobStage, shardID: strin
 }
 
 /** Plans the compaction jobs of one tenant. */
-export function planCompaction(tenant: string, blocks: readonly BlockMeta[], opts: PlanOptions): CompactionJob[] {
+export function planCompaction(
+  tenant: string,
+  blocks: readonly BlockMeta[],
+  opts: PlanOptions,
+): CompactionJob[] {
   const ranges = [...opts.ranges].sort((a, b) => a - b);
   if (blocks.length === 0 || ranges.length === 0) return [];
   const main = new Map<string, BlockMeta[]>();
@@ -160,7 +179,9 @@ export function planCompaction(tenant: string, blocks: readonly BlockMeta[], opt
               else byGroup.set(sg, [b]);
             }
             for (const [sg, bl] of [...byGroup.entries()].sort((a, b) => a[0] - b[0])) {
-              planned.push(mkJob(tenant, groupKey, "split", formatShardID(sg, groups), g, bl, opts.shards));
+              planned.push(
+                mkJob(tenant, groupKey, "split", formatShardID(sg, groups), g, bl, opts.shards),
+              );
             }
             continue;
           }
@@ -185,7 +206,10 @@ export function planCompaction(tenant: string, blocks: readonly BlockMeta[], opt
   }
   // Do not compact the most recent blocks before the range is complete.
   const highestMaxTime = Math.max(...blocks.map((b) => b.maxTime));
-  jobs = jobs.filter((j) => j.rangeEnd <= highestMaxTime || jobMaxTime(j) - jobMinTime(j) === j.rangeEnd - j.rangeStart);
+  jobs = jobs.filter(
+    (j) =>
+      j.rangeEnd <= highestMaxTime || jobMaxTime(j) - jobMinTime(j) === j.rangeEnd - j.rangeStart,
+  );
   return jobs;
 }
 
@@ -193,12 +217,19 @@ export type JobsOrder = "smallest-range-oldest-blocks-first" | "newest-blocks-fi
 
 export function sortJobs(jobs: CompactionJob[], order: JobsOrder): CompactionJob[] {
   const len = (j: CompactionJob) => jobMaxTime(j) - jobMinTime(j);
-  const byKey = (a: CompactionJob, b: CompactionJob) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const byKey = (a: CompactionJob, b: CompactionJob) =>
+    a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
   if (order === "newest-blocks-first") {
-    return [...jobs].sort((a, b) => jobMaxTime(b) - jobMaxTime(a) || len(a) - len(b) || byKey(a, b));
+    return [...jobs].sort(
+      (a, b) => jobMaxTime(b) - jobMaxTime(a) || len(a) - len(b) || byKey(a, b),
+    );
   }
   // smallest-range-oldest-blocks-first: split jobs first at equal range (they block merges).
   return [...jobs].sort(
-    (a, b) => len(a) - len(b) || jobMinTime(a) - jobMinTime(b) || (a.stage === b.stage ? 0 : a.stage === "split" ? -1 : 1) || byKey(a, b),
+    (a, b) =>
+      len(a) - len(b) ||
+      jobMinTime(a) - jobMinTime(b) ||
+      (a.stage === b.stage ? 0 : a.stage === "split" ? -1 : 1) ||
+      byKey(a, b),
   );
 }

@@ -14,7 +14,11 @@ import type { CompactionJob } from "./planner.ts";
 /** Mimir's compactor ring operation: only ACTIVE compactors own work, no extension. */
 export const CompactorOp = newOp("Compactor", [InstanceState.ACTIVE]);
 
-export function ringTenantOwnership(ring: () => Ring, instanceID: string, shardSize: (tenant: string) => number): (tenant: string) => boolean {
+export function ringTenantOwnership(
+  ring: () => Ring,
+  instanceID: string,
+  shardSize: (tenant: string) => number,
+): (tenant: string) => boolean {
   return (tenant) => {
     try {
       return ring().shuffleShard(tenant, shardSize(tenant)).hasInstance(instanceID);
@@ -24,11 +28,17 @@ export function ringTenantOwnership(ring: () => Ring, instanceID: string, shardS
   };
 }
 
-export function ringJobOwnership(ring: () => Ring, instanceID: string, shardSize: (tenant: string) => number): (job: CompactionJob) => boolean {
+export function ringJobOwnership(
+  ring: () => Ring,
+  instanceID: string,
+  shardSize: (tenant: string) => number,
+): (job: CompactionJob) => boolean {
   const rs = emptyReplicationSet();
   return (job) => {
     try {
-      ring().shuffleShard(job.tenant, shardSize(job.tenant)).get(fnv1Add32(2166136261, job.key), CompactorOp, rs);
+      ring()
+        .shuffleShard(job.tenant, shardSize(job.tenant))
+        .get(fnv1Add32(2166136261, job.key), CompactorOp, rs);
     } catch {
       return false;
     }

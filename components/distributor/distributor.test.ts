@@ -9,7 +9,10 @@ import { testDistributor } from "./testutil.ts";
 
 const NOW = 1_700_000_000_000;
 
-function write(series: { labels: Record<string, string>; samples?: number }[], ts = NOW): DecodedWrite {
+function write(
+  series: { labels: Record<string, string>; samples?: number }[],
+  ts = NOW,
+): DecodedWrite {
   const b = new BatchBuilder();
   for (const s of series) {
     const start = b.sampleCount;
@@ -54,17 +57,28 @@ describe("token bucket and Retry-After", () => {
       const v = Number(calculateRetryAfter("3", 6000, 96000));
       assert.ok(v >= 12 && v <= 36, `jittered ${v}`);
     }
-    assert.equal(calculateRetryAfter("1", 6000, 96000, () => 0), "6"); // clamped to min
+    assert.equal(
+      calculateRetryAfter("1", 6000, 96000, () => 0),
+      "6",
+    ); // clamped to min
   });
 });
 
 describe("Distributor.push", () => {
   it("pushes validated series to the pusher and counts metrics", async () => {
     const { distributor, pusher, registry } = testDistributor({ now: () => NOW });
-    const o = await distributor.push("t1", write([{ labels: { __name__: "up", job: "a" }, samples: 2 }]));
+    const o = await distributor.push(
+      "t1",
+      write([{ labels: { __name__: "up", job: "a" }, samples: 2 }]),
+    );
     assert.equal(o.samplesWritten, 2);
-    assert.deepEqual(pusher.samples(), [`__name__=up,job=a@${NOW}=0`, `__name__=up,job=a@${NOW + 1}=1`]);
-    const received = await registry.getSingleMetric("cortex_distributor_received_samples_total")!.get();
+    assert.deepEqual(pusher.samples(), [
+      `__name__=up,job=a@${NOW}=0`,
+      `__name__=up,job=a@${NOW + 1}=1`,
+    ]);
+    const received = await registry
+      .getSingleMetric("cortex_distributor_received_samples_total")!
+      .get();
     assert.equal(received.values[0].value, 2);
   });
 
@@ -79,7 +93,9 @@ describe("Distributor.push", () => {
 
   it("ingests the valid rest and answers 400 with the first validation error", async () => {
     const { distributor, pusher } = testDistributor({ now: () => NOW });
-    const e = await rejects(distributor.push("t1", write([{ labels: { job: "x" } }, { labels: { __name__: "ok" } }])));
+    const e = await rejects(
+      distributor.push("t1", write([{ labels: { job: "x" } }, { labels: { __name__: "ok" } }])),
+    );
     assert.equal(e.statusCode, 400);
     assert.equal(e.message, "received series has no metric name (err-mimir-missing-metric-name)");
     assert.equal(pusher.samples().length, 1);
@@ -87,9 +103,14 @@ describe("Distributor.push", () => {
 
   it("enforces the ingestion rate with Mimir's message, 429 or 529", async () => {
     let now = NOW;
-    const { distributor, registry } = testDistributor({ now: () => now, limits: { ingestion_rate: 10, ingestion_burst_size: 5 } });
+    const { distributor, registry } = testDistributor({
+      now: () => now,
+      limits: { ingestion_rate: 10, ingestion_burst_size: 5 },
+    });
     await distributor.push("t1", write([{ labels: { __name__: "a" }, samples: 5 }]));
-    const e = await rejects(distributor.push("t1", write([{ labels: { __name__: "a" }, samples: 1 }])));
+    const e = await rejects(
+      distributor.push("t1", write([{ labels: { __name__: "a" }, samples: 1 }])),
+    );
     assert.equal(e.statusCode, 429);
     assert.equal(
       e.message,
@@ -100,27 +121,55 @@ describe("Distributor.push", () => {
     now += 1000;
     await distributor.push("t1", write([{ labels: { __name__: "a" }, samples: 5 }]));
 
-    const { distributor: d2 } = testDistributor({ now: () => NOW, limits: { ingestion_rate: 1, ingestion_burst_size: 1, service_overload_status_code_on_rate_limit_enabled: true } });
-    assert.equal((await rejects(d2.push("t1", write([{ labels: { __name__: "a" }, samples: 2 }])))).statusCode, 529);
+    const { distributor: d2 } = testDistributor({
+      now: () => NOW,
+      limits: {
+        ingestion_rate: 1,
+        ingestion_burst_size: 1,
+        service_overload_status_code_on_rate_limit_enabled: true,
+      },
+    });
+    assert.equal(
+      (await rejects(d2.push("t1", write([{ labels: { __name__: "a" }, samples: 2 }])))).statusCode,
+      529,
+    );
   });
 
   it("reads limits per request (runtime overrides)", async () => {
-    const { distributor, overrides } = testDistributor({ now: () => NOW, limits: { ingestion_rate: 1, ingestion_burst_size: 1 } });
+    const { distributor, overrides } = testDistributor({
+      now: () => NOW,
+      limits: { ingestion_rate: 1, ingestion_burst_size: 1 },
+    });
     await rejects(distributor.push("t1", write([{ labels: { __name__: "a" }, samples: 2 }])));
-    overrides.setTenantLimits(new Map([["t1", { ...overrides.defaults(), ingestion_burst_size: 100, ingestion_rate: 100 }]]));
+    overrides.setTenantLimits(
+      new Map([
+        ["t1", { ...overrides.defaults(), ingestion_burst_size: 100, ingestion_rate: 100 }],
+      ]),
+    );
     await distributor.push("t1", write([{ labels: { __name__: "a" }, samples: 2 }]));
   });
 
   it("enforces the request rate", async () => {
-    const { distributor } = testDistributor({ now: () => NOW, limits: { request_rate: 1, request_burst_size: 1 } });
+    const { distributor } = testDistributor({
+      now: () => NOW,
+      limits: { request_rate: 1, request_burst_size: 1 },
+    });
     await distributor.handle("t1", 10, () => write([{ labels: { __name__: "a" } }]));
-    const e = await rejects(distributor.handle("t1", 10, () => write([{ labels: { __name__: "a" } }])));
+    const e = await rejects(
+      distributor.handle("t1", 10, () => write([{ labels: { __name__: "a" } }])),
+    );
     assert.equal(e.statusCode, 429);
-    assert.match(e.message, /^the request has been rejected because the tenant exceeded the request rate limit, set to 1 requests\/s across all distributors with a maximum allowed burst of 1 \(err-mimir-tenant-max-request-rate\)/);
+    assert.match(
+      e.message,
+      /^the request has been rejected because the tenant exceeded the request rate limit, set to 1 requests\/s across all distributors with a maximum allowed burst of 1 \(err-mimir-tenant-max-request-rate\)/,
+    );
   });
 
   it("limits inflight requests", async () => {
-    const { distributor, pusher } = testDistributor({ now: () => NOW, cfg: (c) => (c.instance_limits.max_inflight_push_requests = 1) });
+    const { distributor, pusher } = testDistributor({
+      now: () => NOW,
+      cfg: (c) => (c.instance_limits.max_inflight_push_requests = 1),
+    });
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const orig = pusher.push.bind(pusher);
@@ -129,7 +178,9 @@ describe("Distributor.push", () => {
       return orig(t, b);
     };
     const first = distributor.handle("t1", 1, () => write([{ labels: { __name__: "a" } }]));
-    const e = await rejects(distributor.handle("t1", 1, () => write([{ labels: { __name__: "a" } }])));
+    const e = await rejects(
+      distributor.handle("t1", 1, () => write([{ labels: { __name__: "a" } }])),
+    );
     assert.equal(e.statusCode, 500);
     assert.match(e.message, /err-mimir-distributor-max-inflight-push-requests/);
     release();
@@ -137,12 +188,20 @@ describe("Distributor.push", () => {
   });
 
   it("limits the instance ingestion rate", async () => {
-    const { distributor } = testDistributor({ now: () => NOW, cfg: (c) => (c.instance_limits.max_ingestion_rate = 5) });
+    const { distributor } = testDistributor({
+      now: () => NOW,
+      cfg: (c) => (c.instance_limits.max_ingestion_rate = 5),
+    });
     await distributor.handle("t1", 1, () => write([{ labels: { __name__: "a" }, samples: 10 }]));
     distributor.tickIngestionRate(1);
-    const e = await rejects(distributor.handle("t1", 1, () => write([{ labels: { __name__: "a" } }])));
+    const e = await rejects(
+      distributor.handle("t1", 1, () => write([{ labels: { __name__: "a" } }])),
+    );
     assert.equal(e.statusCode, 500);
-    assert.match(e.message, /err-mimir-distributor-max-ingestion-rate\). To adjust the related limit, configure -distributor\.instance-limits\.max-ingestion-rate/);
+    assert.match(
+      e.message,
+      /err-mimir-distributor-max-ingestion-rate\). To adjust the related limit, configure -distributor\.instance-limits\.max-ingestion-rate/,
+    );
     for (let i = 0; i < 10; i++) distributor.tickIngestionRate(1);
     await distributor.handle("t1", 1, () => write([{ labels: { __name__: "a" } }]));
   });
@@ -152,11 +211,22 @@ describe("Distributor.push", () => {
     pusher.result = () => ({
       samplesWritten: 0,
       exemplarsWritten: 0,
-      softErrors: [{ id: "sample-out-of-order", message: "the sample has been rejected because another sample with a more recent timestamp has already been ingested and out-of-order samples are not allowed (err-mimir-sample-out-of-order)", reason: "sample-out-of-order", samples: 1 }],
+      softErrors: [
+        {
+          id: "sample-out-of-order",
+          message:
+            "the sample has been rejected because another sample with a more recent timestamp has already been ingested and out-of-order samples are not allowed (err-mimir-sample-out-of-order)",
+          reason: "sample-out-of-order",
+          samples: 1,
+        },
+      ],
     });
     const e = await rejects(distributor.push("t1", write([{ labels: { __name__: "a" } }])));
     assert.equal(e.statusCode, 400);
-    assert.match(e.message, /^failed pushing to ingester ingester-1: user=t1: the sample has been rejected because/);
+    assert.match(
+      e.message,
+      /^failed pushing to ingester ingester-1: user=t1: the sample has been rejected because/,
+    );
     pusher.result = () => {
       throw new IngesterUnavailableError(503, "ingester is not ready");
     };
@@ -175,7 +245,8 @@ describe("HA tracker", () => {
   it("elects the first replica, rejects others with 202, fails over after the timeout", async () => {
     let now = NOW;
     const { distributor, pusher } = testDistributor({ now: () => now, limits: ha, cfg });
-    const from = (replica: string) => write([{ labels: { __name__: "up", cluster: "c1", __replica__: replica } }], now);
+    const from = (replica: string) =>
+      write([{ labels: { __name__: "up", cluster: "c1", __replica__: replica } }], now);
     await distributor.push("t1", from("r1"));
     assert.deepEqual(pusher.samples(), [`__name__=up,cluster=c1@${now}=0`]);
     const e = await rejects(distributor.push("t1", from("r2")));
@@ -194,8 +265,17 @@ describe("HA tracker", () => {
 
   it("enforces ha_max_clusters", async () => {
     const { distributor } = testDistributor({ now: () => NOW, limits: ha, cfg });
-    for (const c of ["a", "b"]) await distributor.push("t1", write([{ labels: { __name__: "up", cluster: c, __replica__: "r" } }]));
-    const e = await rejects(distributor.push("t1", write([{ labels: { __name__: "up", cluster: "c", __replica__: "r" } }])));
+    for (const c of ["a", "b"])
+      await distributor.push(
+        "t1",
+        write([{ labels: { __name__: "up", cluster: c, __replica__: "r" } }]),
+      );
+    const e = await rejects(
+      distributor.push(
+        "t1",
+        write([{ labels: { __name__: "up", cluster: "c", __replica__: "r" } }]),
+      ),
+    );
     assert.equal(e.statusCode, 400);
     assert.equal(
       e.message,
@@ -204,10 +284,21 @@ describe("HA tracker", () => {
   });
 
   it("passes series without HA labels and ignores tenants without accept_ha_samples", async () => {
-    const { distributor, pusher } = testDistributor({ now: () => NOW, limits: ha, cfg, tenantLimits: { plain: { accept_ha_samples: false } } });
+    const { distributor, pusher } = testDistributor({
+      now: () => NOW,
+      limits: ha,
+      cfg,
+      tenantLimits: { plain: { accept_ha_samples: false } },
+    });
     await distributor.push("t1", write([{ labels: { __name__: "up" } }]));
-    await distributor.push("plain", write([{ labels: { __name__: "up", cluster: "c", __replica__: "r1" } }]));
-    await distributor.push("plain", write([{ labels: { __name__: "up", cluster: "c", __replica__: "r2" } }]));
+    await distributor.push(
+      "plain",
+      write([{ labels: { __name__: "up", cluster: "c", __replica__: "r1" } }]),
+    );
+    await distributor.push(
+      "plain",
+      write([{ labels: { __name__: "up", cluster: "c", __replica__: "r2" } }]),
+    );
     assert.equal(pusher.samples().length, 3);
     assert.ok(pusher.samples()[1].includes("__replica__=r1"));
   });

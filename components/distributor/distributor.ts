@@ -7,7 +7,12 @@
 import { hostname } from "node:os";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
-import { IngesterUnavailableError, type PushResult, type Pusher, type WriteBatch } from "../ingester/types.ts";
+import {
+  IngesterUnavailableError,
+  type PushResult,
+  type Pusher,
+  type WriteBatch,
+} from "../ingester/types.ts";
 import { getLabel } from "../model/labels.ts";
 import type { Limits } from "../util/limits/limits.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
@@ -15,7 +20,12 @@ import { BasicService } from "../util/services/service.ts";
 import { HttpError } from "../util/tenant.ts";
 import type { DistributorConfig } from "./config.ts";
 import { msg } from "./errors.ts";
-import { type HAStore, HATracker, ReplicasNotMatchError, TooManyClustersError } from "./hatracker.ts";
+import {
+  type HAStore,
+  HATracker,
+  ReplicasNotMatchError,
+  TooManyClustersError,
+} from "./hatracker.ts";
 import { counter, gauge } from "../util/metrics.ts";
 import { type DiscardMetrics, discardMetrics } from "./metrics.ts";
 import { calculateRetryAfter, TokenBucketLimiter } from "./ratelimit.ts";
@@ -57,7 +67,11 @@ export class PushError extends HttpError {
   readonly outcome?: PushOutcome;
   /** The request was refused because of a rate or instance limit (OTLP maps these to 429/503). */
   readonly limited: boolean;
-  constructor(statusCode: number, message: string, opts: { outcome?: PushOutcome; limited?: boolean; cause?: unknown } = {}) {
+  constructor(
+    statusCode: number,
+    message: string,
+    opts: { outcome?: PushOutcome; limited?: boolean; cause?: unknown } = {},
+  ) {
     super(statusCode, message, { cause: opts.cause });
     this.outcome = opts.outcome;
     this.limited = opts.limited ?? false;
@@ -105,37 +119,120 @@ export class Distributor extends BasicService {
     });
     this.requestLimiter = new TokenBucketLimiter((tenant) => {
       const l = this.overrides.get(tenant);
-      return l.request_rate > 0 ? { rate: l.request_rate / share(), burst: l.request_burst_size } : { rate: Number.POSITIVE_INFINITY, burst: 0 };
+      return l.request_rate > 0
+        ? { rate: l.request_rate / share(), burst: l.request_burst_size }
+        : { rate: Number.POSITIVE_INFINITY, burst: 0 };
     });
     this.haTracker = new HATracker(
-      { updateTimeout: cfg.ha_tracker.ha_tracker_update_timeout, failoverTimeout: cfg.ha_tracker.ha_tracker_failover_timeout },
+      {
+        updateTimeout: cfg.ha_tracker.ha_tracker_update_timeout,
+        failoverTimeout: cfg.ha_tracker.ha_tracker_failover_timeout,
+      },
       { store: deps.haStore, registry: deps.registry },
     );
     this.discard = discardMetrics(deps.registry);
     const r = deps.registry;
     const u = ["user"] as const;
     this.m = {
-      receivedSamples: counter(r, "cortex_distributor_received_samples_total", "The total number of received samples, excluding rejected and deduped samples.", u),
-      receivedExemplars: counter(r, "cortex_distributor_received_exemplars_total", "The total number of received exemplars, excluding rejected and deduped exemplars.", u),
-      receivedMetadata: counter(r, "cortex_distributor_received_metadata_total", "The total number of received metadata, excluding rejected.", u),
-      receivedRequests: counter(r, "cortex_distributor_received_requests_total", "The total number of received requests, excluding rejected and deduped requests.", u),
-      requestsIn: counter(r, "cortex_distributor_requests_in_total", "The total number of requests that have come in to the distributor, including rejected or deduped requests.", u),
-      samplesIn: counter(r, "cortex_distributor_samples_in_total", "The total number of samples that have come in to the distributor, including rejected or deduped samples.", u),
-      exemplarsIn: counter(r, "cortex_distributor_exemplars_in_total", "The total number of exemplars that have come in to the distributor, including rejected or deduped exemplars.", u),
-      metadataIn: counter(r, "cortex_distributor_metadata_in_total", "The total number of metadata the have come in to the distributor, including rejected.", u),
-      dedupedSamples: counter(r, "cortex_distributor_deduped_samples_total", "The total number of deduplicated samples.", ["user", "cluster"]),
-      nonHASamples: counter(r, "cortex_distributor_non_ha_samples_received_total", "The total number of received samples for a user that has HA tracking turned on, but the sample didn't contain both HA labels.", u),
-      discardedRequests: counter(r, "cortex_discarded_requests_total", "The total number of requests that were discarded due to rate limiting.", ["reason", "user"]),
-      latestSeen: gauge(r, "cortex_distributor_latest_seen_sample_timestamp_seconds", "Unix timestamp of latest received sample per user.", u),
-      inflight: gauge(r, "cortex_distributor_inflight_push_requests", "Current number of inflight push requests in distributor.", []),
-      inflightBytes: gauge(r, "cortex_distributor_inflight_push_requests_bytes", "Current sum of inflight push requests in distributor in bytes.", []),
-      instanceLimitsHit: counter(r, "cortex_distributor_instance_rejected_requests_total", "Requests discarded for hitting per-instance limits", ["reason"]),
+      receivedSamples: counter(
+        r,
+        "cortex_distributor_received_samples_total",
+        "The total number of received samples, excluding rejected and deduped samples.",
+        u,
+      ),
+      receivedExemplars: counter(
+        r,
+        "cortex_distributor_received_exemplars_total",
+        "The total number of received exemplars, excluding rejected and deduped exemplars.",
+        u,
+      ),
+      receivedMetadata: counter(
+        r,
+        "cortex_distributor_received_metadata_total",
+        "The total number of received metadata, excluding rejected.",
+        u,
+      ),
+      receivedRequests: counter(
+        r,
+        "cortex_distributor_received_requests_total",
+        "The total number of received requests, excluding rejected and deduped requests.",
+        u,
+      ),
+      requestsIn: counter(
+        r,
+        "cortex_distributor_requests_in_total",
+        "The total number of requests that have come in to the distributor, including rejected or deduped requests.",
+        u,
+      ),
+      samplesIn: counter(
+        r,
+        "cortex_distributor_samples_in_total",
+        "The total number of samples that have come in to the distributor, including rejected or deduped samples.",
+        u,
+      ),
+      exemplarsIn: counter(
+        r,
+        "cortex_distributor_exemplars_in_total",
+        "The total number of exemplars that have come in to the distributor, including rejected or deduped exemplars.",
+        u,
+      ),
+      metadataIn: counter(
+        r,
+        "cortex_distributor_metadata_in_total",
+        "The total number of metadata the have come in to the distributor, including rejected.",
+        u,
+      ),
+      dedupedSamples: counter(
+        r,
+        "cortex_distributor_deduped_samples_total",
+        "The total number of deduplicated samples.",
+        ["user", "cluster"],
+      ),
+      nonHASamples: counter(
+        r,
+        "cortex_distributor_non_ha_samples_received_total",
+        "The total number of received samples for a user that has HA tracking turned on, but the sample didn't contain both HA labels.",
+        u,
+      ),
+      discardedRequests: counter(
+        r,
+        "cortex_discarded_requests_total",
+        "The total number of requests that were discarded due to rate limiting.",
+        ["reason", "user"],
+      ),
+      latestSeen: gauge(
+        r,
+        "cortex_distributor_latest_seen_sample_timestamp_seconds",
+        "Unix timestamp of latest received sample per user.",
+        u,
+      ),
+      inflight: gauge(
+        r,
+        "cortex_distributor_inflight_push_requests",
+        "Current number of inflight push requests in distributor.",
+        [],
+      ),
+      inflightBytes: gauge(
+        r,
+        "cortex_distributor_inflight_push_requests_bytes",
+        "Current sum of inflight push requests in distributor in bytes.",
+        [],
+      ),
+      instanceLimitsHit: counter(
+        r,
+        "cortex_distributor_instance_rejected_requests_total",
+        "Requests discarded for hitting per-instance limits",
+        ["reason"],
+      ),
     };
   }
 
   protected override async running(signal: AbortSignal): Promise<void> {
     await new Promise<void>((resolve) => {
-      const t = setInterval(() => this.haTracker.cleanup(this.now() - HA_CLEANUP_AGE), HA_CLEANUP_INTERVAL);
+      const t = setInterval(
+        () => this.haTracker.cleanup(this.now() - HA_CLEANUP_AGE),
+        HA_CLEANUP_INTERVAL,
+      );
       t.unref();
       const rt = setInterval(() => this.tickIngestionRate(1), 1000);
       rt.unref();
@@ -180,27 +277,43 @@ export class Distributor extends BasicService {
 
   /** Status for rate-limit errors of `tenant`: 429, or 529 with service_overload_status_code_on_rate_limit_enabled. */
   private rateLimitStatus(tenant: string): number {
-    return this.overrides.get(tenant).service_overload_status_code_on_rate_limit_enabled ? 529 : 429;
+    return this.overrides.get(tenant).service_overload_status_code_on_rate_limit_enabled
+      ? 529
+      : 429;
   }
 
   /**
    * Runs one push request of `bodyBytes` for `tenant`: applies the instance inflight limits and
    * the tenant's request rate, then decodes (decode errors surface as they are) and pushes.
    */
-  async handle(tenant: string, bodyBytes: number, decode: () => DecodedWrite, opts: PushOptions = {}): Promise<PushOutcome> {
+  async handle(
+    tenant: string,
+    bodyBytes: number,
+    decode: () => DecodedWrite,
+    opts: PushOptions = {},
+  ): Promise<PushOutcome> {
     // Instance limits carry Mimir's INSTANCE_LIMIT cause, which its HTTP mapping answers with 500.
     const lim = this.cfg.instance_limits;
     if (lim.max_inflight_push_requests > 0 && this.inflight >= lim.max_inflight_push_requests) {
       this.m.instanceLimitsHit.inc({ reason: "max_inflight_push_requests" });
-      throw new PushError(500, msg.tooManyInflightPushRequests(lim.max_inflight_push_requests), { limited: true });
+      throw new PushError(500, msg.tooManyInflightPushRequests(lim.max_inflight_push_requests), {
+        limited: true,
+      });
     }
-    if (lim.max_inflight_push_requests_bytes > 0 && this.inflightBytes + bodyBytes > lim.max_inflight_push_requests_bytes) {
+    if (
+      lim.max_inflight_push_requests_bytes > 0 &&
+      this.inflightBytes + bodyBytes > lim.max_inflight_push_requests_bytes
+    ) {
       this.m.instanceLimitsHit.inc({ reason: "max_inflight_push_requests_bytes" });
-      throw new PushError(500, msg.tooManyInflightPushBytes(lim.max_inflight_push_requests_bytes), { limited: true });
+      throw new PushError(500, msg.tooManyInflightPushBytes(lim.max_inflight_push_requests_bytes), {
+        limited: true,
+      });
     }
     if (lim.max_ingestion_rate > 0 && this.ingestionRate >= lim.max_ingestion_rate) {
       this.m.instanceLimitsHit.inc({ reason: "max_ingestion_rate" });
-      throw new PushError(500, msg.ingestionRateInstanceLimit(lim.max_ingestion_rate), { limited: true });
+      throw new PushError(500, msg.ingestionRateInstanceLimit(lim.max_ingestion_rate), {
+        limited: true,
+      });
     }
     this.inflight++;
     this.inflightBytes += bodyBytes;
@@ -210,7 +323,11 @@ export class Distributor extends BasicService {
       if (!this.requestLimiter.allowN(tenant, 1, this.now())) {
         this.m.discardedRequests.inc({ reason: "request_rate_limited", user: tenant });
         const l = this.requestLimiter.limit(tenant);
-        throw new PushError(this.rateLimitStatus(tenant), msg.requestRateLimited(this.overrides.get(tenant).request_rate, l.burst), { limited: true });
+        throw new PushError(
+          this.rateLimitStatus(tenant),
+          msg.requestRateLimited(this.overrides.get(tenant).request_rate, l.burst),
+          { limited: true },
+        );
       }
       const decoded = decode();
       return await this.push(tenant, decoded, opts);
@@ -243,12 +360,19 @@ export class Distributor extends BasicService {
       now,
       removeLabel,
       // As Mimir: the request's own flag and the (enabled) header must both ask for it.
-      skipLabelNameValidation: opts.skipLabelNameValidation === true && decoded.skipLabelValidation === true,
-      skipLabelCountValidation: opts.skipLabelCountValidation === true && decoded.skipLabelCountValidation === true,
+      skipLabelNameValidation:
+        opts.skipLabelNameValidation === true && decoded.skipLabelValidation === true,
+      skipLabelCountValidation:
+        opts.skipLabelCountValidation === true && decoded.skipLabelCountValidation === true,
     });
     const valid = v.batch;
     const counts = countBatch(valid);
-    const outcome: PushOutcome = { samplesWritten: 0, exemplarsWritten: 0, histogramsWritten: 0, rejected: v.discardedSamples };
+    const outcome: PushOutcome = {
+      samplesWritten: 0,
+      exemplarsWritten: 0,
+      histogramsWritten: 0,
+      rejected: v.discardedSamples,
+    };
     if (counts.total === 0) {
       if (v.firstError !== undefined) throw new PushError(400, v.firstError, { outcome });
       return outcome;
@@ -277,8 +401,19 @@ export class Distributor extends BasicService {
    * replica and 400 past the tenant's cluster limit; returns the replica label to drop when the
    * request is from the elected replica.
    */
-  private dedupeHA(tenant: string, limits: Limits, batch: WriteBatch, samplesIn: number, now: number): string | undefined {
-    if (!this.cfg.ha_tracker.enable_ha_tracker || !limits.accept_ha_samples || batch.series.length === 0) return undefined;
+  private dedupeHA(
+    tenant: string,
+    limits: Limits,
+    batch: WriteBatch,
+    samplesIn: number,
+    now: number,
+  ): string | undefined {
+    if (
+      !this.cfg.ha_tracker.enable_ha_tracker ||
+      !limits.accept_ha_samples ||
+      batch.series.length === 0
+    )
+      return undefined;
     const first = batch.series[0].labels;
     const cluster = getLabel(first, limits.ha_cluster_label);
     const replica = getLabel(first, limits.ha_replica_label);
@@ -324,15 +459,25 @@ export class Distributor extends BasicService {
   }
 
   /** The tenant's ingestion rate limit over everything valid; throws 429 (or 529) past it. */
-  private limitIngestionRate(tenant: string, limits: Limits, counts: BatchCounts, outcome: PushOutcome, now: number): void {
+  private limitIngestionRate(
+    tenant: string,
+    limits: Limits,
+    counts: BatchCounts,
+    outcome: PushOutcome,
+    now: number,
+  ): void {
     if (this.ingestionLimiter.allowN(tenant, counts.total, now)) return;
     this.discard.samples("rate_limited", tenant, counts.samples);
     this.discard.exemplars("rate_limited", tenant, counts.exemplars);
     this.discard.metadata("rate_limited", tenant, counts.metadata);
-    throw new PushError(this.rateLimitStatus(tenant), msg.ingestionRateLimited(limits.ingestion_rate, limits.ingestion_burst_size), {
-      limited: true,
-      outcome: { ...outcome, rejected: outcome.rejected + counts.samples },
-    });
+    throw new PushError(
+      this.rateLimitStatus(tenant),
+      msg.ingestionRateLimited(limits.ingestion_rate, limits.ingestion_burst_size),
+      {
+        limited: true,
+        outcome: { ...outcome, rejected: outcome.rejected + counts.samples },
+      },
+    );
   }
 
   /** The received_* counters, the latest-seen timestamp and the instance ingestion rate. */
@@ -357,13 +502,22 @@ export class Distributor extends BasicService {
    * What the ingester wrote, into the outcome; then the request's answer: 400 with the first
    * validation error, else 400 with the ingester's first soft error, else the outcome.
    */
-  private finishPush(tenant: string, result: PushResult, outcome: PushOutcome, firstValidationError: string | undefined): PushOutcome {
+  private finishPush(
+    tenant: string,
+    result: PushResult,
+    outcome: PushOutcome,
+    firstValidationError: string | undefined,
+  ): PushOutcome {
     outcome.samplesWritten = result.samplesWritten;
     outcome.exemplarsWritten = result.exemplarsWritten;
     for (const e of result.softErrors) outcome.rejected += e.samples;
-    if (firstValidationError !== undefined) throw new PushError(400, firstValidationError, { outcome });
+    if (firstValidationError !== undefined)
+      throw new PushError(400, firstValidationError, { outcome });
     if (result.softErrors.length > 0) {
-      const message = msg.failedPushingToIngester(result.ingesterId ?? this.ingesterId, msg.withUser(tenant, result.softErrors[0].message));
+      const message = msg.failedPushingToIngester(
+        result.ingesterId ?? this.ingesterId,
+        msg.withUser(tenant, result.softErrors[0].message),
+      );
       throw new PushError(400, message, { outcome });
     }
     return outcome;
@@ -382,10 +536,16 @@ export class Distributor extends BasicService {
       if (err instanceof IngesterUnavailableError) {
         // A ring push names the ingester that failed; the in-process one is this host's.
         const id = (err as { ingesterId?: string }).ingesterId ?? this.ingesterId;
-        throw new PushError(err.statusCode, msg.failedPushingToIngester(id, err.message), { cause: err });
+        throw new PushError(err.statusCode, msg.failedPushingToIngester(id, err.message), {
+          cause: err,
+        });
       }
       this.logger.error({ err, user: tenant }, "push to ingester failed");
-      throw new PushError(500, msg.failedPushingToIngester(this.ingesterId, (err as Error)?.message ?? String(err)), { cause: err });
+      throw new PushError(
+        500,
+        msg.failedPushingToIngester(this.ingesterId, (err as Error)?.message ?? String(err)),
+        { cause: err },
+      );
     } finally {
       clearTimeout(timer);
     }

@@ -74,14 +74,27 @@ export const msg = {
       "validation.max-length-label-value",
     ),
   invalidLabel: (name: string, series: string) =>
-    withId(`received a series with an invalid label: '${trunc(name)}' series: '${trunc(series)}'`, "label-invalid"),
+    withId(
+      `received a series with an invalid label: '${trunc(name)}' series: '${trunc(series)}'`,
+      "label-invalid",
+    ),
   /** `value` with its invalid UTF-8 removed (Go's strings.ToValidUTF8(v, "")); `metric` is the metric name. */
   invalidLabelValue: (name: string, value: string, metric: string) =>
-    withId(`received a series with invalid value in label '${trunc(name)}': '${trunc(value)}' metric: '${trunc(metric)}'`, "label-value-invalid"),
+    withId(
+      `received a series with invalid value in label '${trunc(name)}': '${trunc(value)}' metric: '${trunc(metric)}'`,
+      "label-value-invalid",
+    ),
   duplicateLabel: (name: string, series: string) =>
-    withId(`received a series with duplicate label name, label: '${trunc(name)}' series: '${trunc(series)}'`, "duplicate-label-names"),
+    withId(
+      `received a series with duplicate label name, label: '${trunc(name)}' series: '${trunc(series)}'`,
+      "duplicate-label-names",
+    ),
   missingMetricName: () => withId("received series has no metric name", "missing-metric-name"),
-  invalidMetricName: (name: string) => withId(`received a series with invalid metric name: '${trunc(removeNonASCII(name))}'`, "metric-name-invalid"),
+  invalidMetricName: (name: string) =>
+    withId(
+      `received a series with invalid metric name: '${trunc(removeNonASCII(name))}'`,
+      "metric-name-invalid",
+    ),
   tooFarInFuture: (ts: number, metric: string) =>
     withTenantLimit(
       `received a sample whose timestamp is too far in the future, timestamp: ${ts} series: '${trunc(metric)}'`,
@@ -95,15 +108,22 @@ export const msg = {
       "validation.past-grace-period",
     ),
   exemplarLabelsMissing: (ts: number, series: string, labels: string) =>
-    withId(`received an exemplar with no valid labels, timestamp: ${ts} series: ${series} labels: ${labels}`, "exemplar-labels-missing"),
+    withId(
+      `received an exemplar with no valid labels, timestamp: ${ts} series: ${series} labels: ${labels}`,
+      "exemplar-labels-missing",
+    ),
   exemplarTimestampInvalid: (ts: number, series: string, labels: string) =>
-    withId(`received an exemplar with no timestamp, timestamp: ${ts} series: ${series} labels: ${labels}`, "exemplar-timestamp-invalid"),
+    withId(
+      `received an exemplar with no timestamp, timestamp: ${ts} series: ${series} labels: ${labels}`,
+      "exemplar-timestamp-invalid",
+    ),
   exemplarLabelsTooLong: (limit: number, ts: number, series: string, labels: string) =>
     withId(
       `received an exemplar where the size of its combined labels exceeds the limit of ${limit} characters, timestamp: ${ts} series: ${series} labels: ${labels}`,
       "exemplar-labels-too-long",
     ),
-  metadataMissingName: () => withId("received a metric metadata with no metric name", "metadata-missing-metric-name"),
+  metadataMissingName: () =>
+    withId("received a metric metadata with no metric name", "metadata-missing-metric-name"),
   metadataNameTooLong: (name: string) =>
     withTenantLimit(
       `received a metric metadata whose metric name length exceeds the limit, metric name: '${trunc(name)}'`,
@@ -150,7 +170,8 @@ export const msg = {
       "distributor-max-ingestion-rate",
       "distributor.instance-limits.max-ingestion-rate",
     ),
-  replicasNotMatch: (replica: string, elected: string) => `replicas did not match, rejecting sample: replica=${replica}, elected=${elected}`,
+  replicasNotMatch: (replica: string, elected: string) =>
+    `replicas did not match, rejecting sample: replica=${replica}, elected=${elected}`,
   tooManyClusters: (limit: number) =>
     withTenantLimit(
       `the write request has been rejected because the maximum number of high-availability (HA) clusters has been reached for this tenant (limit: ${limit})`,
@@ -159,7 +180,9 @@ export const msg = {
     ),
   remoteTimeout: () => "exceeded configured distributor remote timeout: context deadline exceeded",
   /** An ingester's error as the distributor passes it on: prefixed with the ingester's ID. */
-  failedPushingToIngester: (ingesterId: string, message: string) => `failed pushing to ingester ${ingesterId}: ${message}`,
+  failedPushingToIngester: (ingesterId: string, message: string) =>
+    `failed pushing to ingester ${ingesterId}: ${message}`,
   /** Mimir's ingester annotates its errors with `user=<tenant>: ` (once). */
-  withUser: (tenant: string, message: string) => (message.startsWith("user=") ? message : `user=${tenant}: ${message}`),
+  withUser: (tenant: string, message: string) =>
+    message.startsWith("user=") ? message : `user=${tenant}: ${message}`,
 };

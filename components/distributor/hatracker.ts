@@ -52,8 +52,19 @@ export class InMemoryHAStore implements HAStore {
 
   entries(): { tenant: string; cluster: string; desc: ReplicaDesc }[] {
     const out: { tenant: string; cluster: string; desc: ReplicaDesc }[] = [];
-    for (const [tenant, m] of this.byTenant) for (const [cluster, desc] of m) out.push({ tenant, cluster, desc: { ...desc } });
-    out.sort((a, b) => (a.tenant < b.tenant ? -1 : a.tenant > b.tenant ? 1 : a.cluster < b.cluster ? -1 : a.cluster > b.cluster ? 1 : 0));
+    for (const [tenant, m] of this.byTenant)
+      for (const [cluster, desc] of m) out.push({ tenant, cluster, desc: { ...desc } });
+    out.sort((a, b) =>
+      a.tenant < b.tenant
+        ? -1
+        : a.tenant > b.tenant
+          ? 1
+          : a.cluster < b.cluster
+            ? -1
+            : a.cluster > b.cluster
+              ? 1
+              : 0,
+    );
     return out;
   }
 }
@@ -94,24 +105,35 @@ export class HATracker {
   constructor(cfg: HATrackerConfig, deps: { store?: HAStore; registry: Registry }) {
     this.cfg = cfg;
     this.store = deps.store ?? new InMemoryHAStore();
-    this.electedChanges = counter(deps.registry, "cortex_ha_tracker_elected_replica_changes_total", "The total number of times the elected replica has changed for a user ID/cluster.", [
-      "user",
-      "cluster",
-    ]);
-    this.electedTimestamp = gauge(deps.registry, "cortex_ha_tracker_elected_replica_timestamp_seconds", "The timestamp stored for the currently elected replica, from the KVStore.", [
-      "user",
-      "cluster",
-    ]);
+    this.electedChanges = counter(
+      deps.registry,
+      "cortex_ha_tracker_elected_replica_changes_total",
+      "The total number of times the elected replica has changed for a user ID/cluster.",
+      ["user", "cluster"],
+    );
+    this.electedTimestamp = gauge(
+      deps.registry,
+      "cortex_ha_tracker_elected_replica_timestamp_seconds",
+      "The timestamp stored for the currently elected replica, from the KVStore.",
+      ["user", "cluster"],
+    );
   }
 
   /**
    * Accepts (returns) or throws ReplicasNotMatchError / TooManyClustersError for a request of
    * `tenant` from `replica` of `cluster` at `now` (ms).
    */
-  checkReplica(tenant: string, cluster: string, replica: string, now: number, maxClusters: number): void {
+  checkReplica(
+    tenant: string,
+    cluster: string,
+    replica: string,
+    now: number,
+    maxClusters: number,
+  ): void {
     const cur = this.store.get(tenant, cluster);
     if (!cur) {
-      if (maxClusters > 0 && this.store.clusterCount(tenant) >= maxClusters) throw new TooManyClustersError(maxClusters);
+      if (maxClusters > 0 && this.store.clusterCount(tenant) >= maxClusters)
+        throw new TooManyClustersError(maxClusters);
       this.elect(tenant, cluster, replica, now, 0);
       return;
     }
@@ -130,18 +152,38 @@ export class HATracker {
     throw new ReplicasNotMatchError(replica, cur.replica);
   }
 
-  private elect(tenant: string, cluster: string, replica: string, now: number, changes: number): void {
-    this.store.set(tenant, cluster, { replica, receivedAt: now, electedAt: now, electedChanges: changes });
+  private elect(
+    tenant: string,
+    cluster: string,
+    replica: string,
+    now: number,
+    changes: number,
+  ): void {
+    this.store.set(tenant, cluster, {
+      replica,
+      receivedAt: now,
+      electedAt: now,
+      electedChanges: changes,
+    });
     this.electedTimestamp.set({ user: tenant, cluster }, now / 1000);
   }
 
   /** Forgets clusters whose elected replica has sent nothing since `olderThan` (ms). */
   cleanup(olderThan: number): void {
-    for (const e of this.store.entries()) if (e.desc.receivedAt < olderThan) this.store.delete(e.tenant, e.cluster);
+    for (const e of this.store.entries())
+      if (e.desc.receivedAt < olderThan) this.store.delete(e.tenant, e.cluster);
   }
 
   /** Rows of the /distributor/ha_tracker page. */
-  pageData(now: number): { user: string; cluster: string; replica: string; electedAt: string; updatedAt: string; failoverAt: string; updateTime: string }[] {
+  pageData(now: number): {
+    user: string;
+    cluster: string;
+    replica: string;
+    electedAt: string;
+    updatedAt: string;
+    failoverAt: string;
+    updateTime: string;
+  }[] {
     return this.store.entries().map(({ tenant, cluster, desc }) => ({
       user: tenant,
       cluster,

@@ -19,7 +19,10 @@ describe("HA tracker state in a KV store", () => {
       a.set("t1", "prom", { replica: "r1", receivedAt: 1000, electedAt: 1000, electedChanges: 1 });
       await until("b sees r1", () => b.get("t1", "prom")?.replica === "r1");
       assert.equal(b.clusterCount("t1"), 1);
-      assert.deepEqual(b.entries().map((e) => [e.tenant, e.cluster, e.desc.replica]), [["t1", "prom", "r1"]]);
+      assert.deepEqual(
+        b.entries().map((e) => [e.tenant, e.cluster, e.desc.replica]),
+        [["t1", "prom", "r1"]],
+      );
       // A newer update from b wins everywhere; an older one from a does not overwrite it.
       b.set("t1", "prom", { replica: "r2", receivedAt: 5000, electedAt: 5000, electedChanges: 2 });
       await until("a sees r2", () => a.get("t1", "prom")?.replica === "r2");
@@ -44,6 +47,9 @@ describe("HA tracker state in a KV store", () => {
     assert.deepEqual(xy.desc, yx.desc);
     assert.equal(xy.desc.replica, "r2");
     assert.deepEqual(replicaDescCodec.decode(replicaDescCodec.encode(xy)).desc, xy.desc);
-    assert.throws(() => replicaDescCodec.decode(new TextEncoder().encode("{}")), /invalid ReplicaDesc/);
+    assert.throws(
+      () => replicaDescCodec.decode(new TextEncoder().encode("{}")),
+      /invalid ReplicaDesc/,
+    );
   });
 });

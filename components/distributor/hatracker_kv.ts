@@ -47,7 +47,12 @@ export const replicaDescCodec: Codec<ReplicaDescValue> = {
   decode: (b) => {
     const o = JSON.parse(new TextDecoder().decode(b)) as Partial<ReplicaDesc>;
     if (typeof o.replica !== "string") throw new Error("invalid ReplicaDesc");
-    return new ReplicaDescValue({ replica: o.replica, receivedAt: Number(o.receivedAt) || 0, electedAt: Number(o.electedAt) || 0, electedChanges: Number(o.electedChanges) || 0 });
+    return new ReplicaDescValue({
+      replica: o.replica,
+      receivedAt: Number(o.receivedAt) || 0,
+      electedAt: Number(o.electedAt) || 0,
+      electedChanges: Number(o.electedChanges) || 0,
+    });
   },
 };
 

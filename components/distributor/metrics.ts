@@ -18,9 +18,24 @@ function hasLabel(c: Counter<string>, name: string): boolean {
 }
 
 export function discardMetrics(registry: Registry): DiscardMetrics {
-  const s = counter(registry, "cortex_discarded_samples_total", "The total number of samples that were discarded.", ["reason", "user", "group"]);
-  const e = counter(registry, "cortex_discarded_exemplars_total", "The total number of exemplars that were discarded.", ["reason", "user"]);
-  const m = counter(registry, "cortex_discarded_metadata_total", "The total number of metadata that were discarded.", ["reason", "user"]);
+  const s = counter(
+    registry,
+    "cortex_discarded_samples_total",
+    "The total number of samples that were discarded.",
+    ["reason", "user", "group"],
+  );
+  const e = counter(
+    registry,
+    "cortex_discarded_exemplars_total",
+    "The total number of exemplars that were discarded.",
+    ["reason", "user"],
+  );
+  const m = counter(
+    registry,
+    "cortex_discarded_metadata_total",
+    "The total number of metadata that were discarded.",
+    ["reason", "user"],
+  );
   const withGroup = hasLabel(s, "group");
   return {
     samples: (reason, user, n) => {

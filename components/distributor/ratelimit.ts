@@ -57,9 +57,19 @@ export class TokenBucketLimiter {
  * Mimir's Retry-After: min_backoff·2^(attempt−1) capped at max_backoff, ±50% jitter, clamped
  * again to [min_backoff, max_backoff], whole seconds (M:pkg/distributor/push.go calculateRetryAfter).
  */
-export function calculateRetryAfter(retryAttemptHeader: string | undefined, minBackoffMs: number, maxBackoffMs: number, random: () => number = Math.random): string {
+export function calculateRetryAfter(
+  retryAttemptHeader: string | undefined,
+  minBackoffMs: number,
+  maxBackoffMs: number,
+  random: () => number = Math.random,
+): string {
   let attempt = Number.parseInt(retryAttemptHeader ?? "", 10);
-  if (!Number.isFinite(attempt) || attempt < 1 || !/^\s*[+-]?\d+\s*$/.test(retryAttemptHeader ?? "")) attempt = 1;
+  if (
+    !Number.isFinite(attempt) ||
+    attempt < 1 ||
+    !/^\s*[+-]?\d+\s*$/.test(retryAttemptHeader ?? "")
+  )
+    attempt = 1;
   const minS = minBackoffMs / 1000;
   const maxS = maxBackoffMs / 1000;
   let delay = Math.min(maxS, minS * 2 ** Math.min(attempt - 1, 1024));

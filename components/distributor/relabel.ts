@@ -28,7 +28,19 @@ interface Rule {
   action: string;
 }
 
-const ACTIONS = new Set(["replace", "keep", "drop", "keepequal", "dropequal", "hashmod", "labelmap", "labeldrop", "labelkeep", "lowercase", "uppercase"]);
+const ACTIONS = new Set([
+  "replace",
+  "keep",
+  "drop",
+  "keepequal",
+  "dropequal",
+  "hashmod",
+  "labelmap",
+  "labeldrop",
+  "labelkeep",
+  "lowercase",
+  "uppercase",
+]);
 const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
 const compiledCache = new WeakMap<object, Rule[]>();
@@ -58,10 +70,19 @@ export function compileRelabelConfigs(cfgs: readonly unknown[]): Rule[] {
       replacement: c.replacement ?? "$1",
       action,
     };
-    if ((action === "replace" || action === "hashmod" || action === "lowercase" || action === "uppercase" || action === "keepequal" || action === "dropequal") && rule.target === "") {
+    if (
+      (action === "replace" ||
+        action === "hashmod" ||
+        action === "lowercase" ||
+        action === "uppercase" ||
+        action === "keepequal" ||
+        action === "dropequal") &&
+      rule.target === ""
+    ) {
       throw new Error(`relabel configuration for ${action} action requires 'target_label' value`);
     }
-    if (action === "hashmod" && rule.modulus === 0) throw new Error("relabel configuration for hashmod requires non-zero modulus");
+    if (action === "hashmod" && rule.modulus === 0)
+      throw new Error("relabel configuration for hashmod requires non-zero modulus");
     rules.push(rule);
   }
   compiledCache.set(cfgs, rules);
@@ -69,15 +90,22 @@ export function compileRelabelConfigs(cfgs: readonly unknown[]): Rule[] {
 }
 
 /** Expands $1, ${1}, ${name} and $$ in a template with a match's groups. */
-function expand(template: string, m: ReturnType<RE2JS["matcher"]>, names: Record<string, number>): string {
+function expand(
+  template: string,
+  m: ReturnType<RE2JS["matcher"]>,
+  names: Record<string, number>,
+): string {
   // As Go's Regexp.Expand: `$1x` names the group "1x" (use `${1}x`); unknown names expand to "".
-  return template.replace(/\$(\$|\{([a-zA-Z0-9_]+)\}|([a-zA-Z0-9_]+))/g, (_all, tok: string, braced?: string, bare?: string) => {
-    if (tok === "$") return "$";
-    const ref = braced ?? bare ?? "";
-    const idx = /^[0-9]+$/.test(ref) ? Number(ref) : names[ref];
-    if (idx === undefined || idx > m.groupCount()) return "";
-    return m.group(idx) ?? "";
-  });
+  return template.replace(
+    /\$(\$|\{([a-zA-Z0-9_]+)\}|([a-zA-Z0-9_]+))/g,
+    (_all, tok: string, braced?: string, bare?: string) => {
+      if (tok === "$") return "$";
+      const ref = braced ?? bare ?? "";
+      const idx = /^[0-9]+$/.test(ref) ? Number(ref) : names[ref];
+      if (idx === undefined || idx > m.groupCount()) return "";
+      return m.group(idx) ?? "";
+    },
+  );
 }
 
 /**

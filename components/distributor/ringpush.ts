@@ -8,7 +8,13 @@
  * Metadata follows the replicas of its metric name's token (ShardByMetricName).
  */
 import { encodeSeriesLabels, encodeWriteRequest } from "../ingester/client/writerequest.ts";
-import { IngesterUnavailableError, type PushResult, type Pusher, type SoftError, type WriteBatch } from "../ingester/types.ts";
+import {
+  IngesterUnavailableError,
+  type PushResult,
+  type Pusher,
+  type SoftError,
+  type WriteBatch,
+} from "../ingester/types.ts";
 import { shardByAllLabels, shardByMetricName } from "../ring/hash.ts";
 import { Write } from "../ring/operation.ts";
 import { emptyReplicationSet } from "../ring/replication_set.ts";
@@ -40,7 +46,12 @@ interface Target {
 /** A failed push: which ingester, and the status the distributor answers with. */
 export class IngesterPushError extends IngesterUnavailableError {
   readonly ingesterId: string;
-  constructor(ingesterId: string, statusCode: number, message: string, options?: { cause?: unknown }) {
+  constructor(
+    ingesterId: string,
+    statusCode: number,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(statusCode, message, options);
     this.ingesterId = ingesterId;
   }
@@ -78,13 +89,21 @@ export class RingPusher implements Pusher {
       allowed[item] = rs.maxErrors;
     };
     try {
-      for (let i = 0; i < batch.series.length; i++) place(i, shardByAllLabels(tenant, batch.series[i].labels), false);
-      for (let j = 0; j < batch.metadata.length; j++) place(batch.series.length + j, shardByMetricName(tenant, batch.metadata[j].metricFamilyName), true);
+      for (let i = 0; i < batch.series.length; i++)
+        place(i, shardByAllLabels(tenant, batch.series[i].labels), false);
+      for (let j = 0; j < batch.metadata.length; j++)
+        place(
+          batch.series.length + j,
+          shardByMetricName(tenant, batch.metadata[j].metricFamilyName),
+          true,
+        );
     } catch (err) {
-      if (err instanceof RingError) return Promise.reject(new IngesterUnavailableError(500, err.message, { cause: err }));
+      if (err instanceof RingError)
+        return Promise.reject(new IngesterUnavailableError(500, err.message, { cause: err }));
       return Promise.reject(err);
     }
-    if (nItems === 0) return Promise.resolve({ samplesWritten: 0, exemplarsWritten: 0, softErrors: [] });
+    if (nItems === 0)
+      return Promise.resolve({ samplesWritten: 0, exemplarsWritten: 0, softErrors: [] });
 
     return new Promise<PushResult>((resolve, reject) => {
       let remaining = nItems;
@@ -99,7 +118,11 @@ export class RingPusher implements Pusher {
         } else if (needed[item] > 0 && --allowed[item] < 0) {
           settled = true;
           const e = err as IngesterUnavailableError;
-          reject(new IngesterPushError(t.id, e?.statusCode ?? 500, e?.message ?? String(err), { cause: err }));
+          reject(
+            new IngesterPushError(t.id, e?.statusCode ?? 500, e?.message ?? String(err), {
+              cause: err,
+            }),
+          );
           return;
         }
         if (remaining === 0) {
@@ -108,13 +131,22 @@ export class RingPusher implements Pusher {
           for (const s of batch.series) total += s.sampleCount;
           let rejected = 0;
           for (const e of softErrors.values()) rejected += e.samples;
-          resolve({ samplesWritten: Math.max(0, total - rejected), exemplarsWritten: exemplars, softErrors: [...softErrors.values()], ingesterId: softErrorFrom });
+          resolve({
+            samplesWritten: Math.max(0, total - rejected),
+            exemplarsWritten: exemplars,
+            softErrors: [...softErrors.values()],
+            ingesterId: softErrorFrom,
+          });
         }
       };
       // Each series goes to several ingesters: encode its labels once, copy them per replica.
       const labels = targets.size > 1 ? encodeSeriesLabels(batch) : undefined;
       for (const t of targets.values()) {
-        const body = encodeWriteRequest(batch, { series: t.series, metadataIndexes: t.metadata, labels });
+        const body = encodeWriteRequest(batch, {
+          series: t.series,
+          metadataIndexes: t.metadata,
+          labels,
+        });
         // A client that cannot even be created (bad address) fails like a call.
         Promise.resolve()
           .then(() => this.deps.clientFor(t.addr).pushBody(tenant, body))

@@ -11,11 +11,19 @@ import { Distributor } from "./distributor.ts";
 export class FakePusher implements Pusher {
   readonly batches: { tenant: string; batch: WriteBatch }[] = [];
   /** Returned (or thrown) by the next pushes. */
-  result: (batch: WriteBatch) => PushResult = (b) => ({ samplesWritten: b.timestamps.length, exemplarsWritten: countExemplars(b), softErrors: [] });
+  result: (batch: WriteBatch) => PushResult = (b) => ({
+    samplesWritten: b.timestamps.length,
+    exemplarsWritten: countExemplars(b),
+    softErrors: [],
+  });
 
   async push(tenant: string, batch: WriteBatch): Promise<PushResult> {
     // Copy: the arrays may be views over decode buffers.
-    const copy: WriteBatch = { ...batch, timestamps: batch.timestamps.slice(), values: batch.values.slice() };
+    const copy: WriteBatch = {
+      ...batch,
+      timestamps: batch.timestamps.slice(),
+      values: batch.values.slice(),
+    };
     this.batches.push({ tenant, batch: copy });
     return this.result(batch);
   }
@@ -26,7 +34,8 @@ export class FakePusher implements Pusher {
     for (const { batch } of this.batches) {
       for (const s of batch.series) {
         const ls = s.labels.map((l) => `${l.name}=${l.value}`).join(",");
-        for (let i = s.sampleStart; i < s.sampleStart + s.sampleCount; i++) out.push(`${ls}@${batch.timestamps[i]}=${batch.values[i]}`);
+        for (let i = s.sampleStart; i < s.sampleStart + s.sampleCount; i++)
+          out.push(`${ls}@${batch.timestamps[i]}=${batch.values[i]}`);
       }
     }
     return out;
@@ -44,14 +53,21 @@ export function testLimits(over: Partial<Limits> = {}): Limits {
 }
 
 export function testDistributor(
-  opts: { cfg?: (c: DistributorConfig) => void; limits?: Partial<Limits>; now?: () => number; pusher?: FakePusher; tenantLimits?: Record<string, Partial<Limits>> } = {},
+  opts: {
+    cfg?: (c: DistributorConfig) => void;
+    limits?: Partial<Limits>;
+    now?: () => number;
+    pusher?: FakePusher;
+    tenantLimits?: Record<string, Partial<Limits>>;
+  } = {},
 ): { distributor: Distributor; pusher: FakePusher; registry: Registry; overrides: Overrides } {
   const cfg = defaultsOf(distributorBlock);
   opts.cfg?.(cfg);
   const overrides = new Overrides(testLimits(opts.limits));
   if (opts.tenantLimits) {
     const m = new Map<string, Limits>();
-    for (const [t, l] of Object.entries(opts.tenantLimits)) m.set(t, testLimits({ ...opts.limits, ...l }));
+    for (const [t, l] of Object.entries(opts.tenantLimits))
+      m.set(t, testLimits({ ...opts.limits, ...l }));
     overrides.setTenantLimits(m);
   }
   const registry = new Registry();

@@ -6,7 +6,13 @@ import { defaultsOf } from "../util/config/spec.ts";
 import { type Limits, limitsBlock } from "../util/limits/limits.ts";
 import { discardMetrics } from "./metrics.ts";
 import { BatchBuilder } from "./remotewrite/batch.ts";
-import { sortAndFilterLabels, validateExemplar, validateLabels, validateMetadata, validateWrite } from "./validate.ts";
+import {
+  sortAndFilterLabels,
+  validateExemplar,
+  validateLabels,
+  validateMetadata,
+  validateWrite,
+} from "./validate.ts";
 
 const NOW = 1_700_000_000_000;
 
@@ -31,24 +37,39 @@ async function discarded(reg: Registry, name: string): Promise<Record<string, nu
 
 describe("label validation messages", () => {
   it("missing metric name", () => {
-    assert.equal(err(L({ a: "b" })), "received series has no metric name (err-mimir-missing-metric-name)");
+    assert.equal(
+      err(L({ a: "b" })),
+      "received series has no metric name (err-mimir-missing-metric-name)",
+    );
   });
   it("invalid metric name", () => {
-    assert.equal(err(L({ __name__: "1abc" })), "received a series with invalid metric name: '1abc' (err-mimir-metric-name-invalid)");
+    assert.equal(
+      err(L({ __name__: "1abc" })),
+      "received a series with invalid metric name: '1abc' (err-mimir-metric-name-invalid)",
+    );
   });
   it("too many labels", () => {
     const ls: Record<string, string> = { __name__: "m" };
     for (let i = 0; i < 30; i++) ls[`l${String(i).padStart(2, "0")}`] = "v";
     const m = err(L(ls))!;
-    assert.match(m, /^received a series whose number of labels exceeds the limit \(actual: 31, limit: 30\) series: '\{__name__="m", l00="v", /);
-    assert.match(m, /…' \(err-mimir-max-label-names-per-series\)\. To adjust the related per-tenant limit, configure -validation\.max-label-names-per-series, or contact your service administrator\.$/);
+    assert.match(
+      m,
+      /^received a series whose number of labels exceeds the limit \(actual: 31, limit: 30\) series: '\{__name__="m", l00="v", /,
+    );
+    assert.match(
+      m,
+      /…' \(err-mimir-max-label-names-per-series\)\. To adjust the related per-tenant limit, configure -validation\.max-label-names-per-series, or contact your service administrator\.$/,
+    );
   });
   it("info series get the info limit", () => {
     const ls: Record<string, string> = { __name__: "target_info" };
     for (let i = 0; i < 40; i++) ls[`l${i}`] = "v";
     assert.equal(err(L(ls)), undefined);
     for (let i = 40; i < 80; i++) ls[`l${i}`] = "v";
-    assert.match(err(L(ls))!, /^received an info series whose number of labels exceeds the limit \(actual: 81, limit: 80\).*\(err-mimir-max-label-names-per-info-series\)/);
+    assert.match(
+      err(L(ls))!,
+      /^received an info series whose number of labels exceeds the limit \(actual: 81, limit: 80\).*\(err-mimir-max-label-names-per-info-series\)/,
+    );
   });
   it("label name too long", () => {
     const name = "a".repeat(1025);
@@ -60,18 +81,38 @@ describe("label validation messages", () => {
   it("label value too long (1 MB value)", () => {
     const v = "x".repeat(1 << 20);
     const m = err(L({ __name__: "m", a: v }))!;
-    assert.ok(m.startsWith(`received a series whose label value length exceeds the limit, label: 'a', value: '${"x".repeat(200)}' (truncated) series: '{__name__="m", a="xxx`));
-    assert.ok(m.endsWith("(err-mimir-label-value-too-long). To adjust the related per-tenant limit, configure -validation.max-length-label-value, or contact your service administrator."));
+    assert.ok(
+      m.startsWith(
+        `received a series whose label value length exceeds the limit, label: 'a', value: '${"x".repeat(200)}' (truncated) series: '{__name__="m", a="xxx`,
+      ),
+    );
+    assert.ok(
+      m.endsWith(
+        "(err-mimir-label-value-too-long). To adjust the related per-tenant limit, configure -validation.max-length-label-value, or contact your service administrator.",
+      ),
+    );
     assert.ok(m.length < 1000);
   });
   it("invalid metric name with non-ASCII characters", () => {
-    assert.equal(err(L({ __name__: "métric" })), "received a series with invalid metric name: 'mtric (non-ascii characters removed)' (err-mimir-metric-name-invalid)");
+    assert.equal(
+      err(L({ __name__: "métric" })),
+      "received a series with invalid metric name: 'mtric (non-ascii characters removed)' (err-mimir-metric-name-invalid)",
+    );
   });
   it("invalid label name", () => {
-    assert.equal(err(L({ __name__: "m", "a-b": "v" })), `received a series with an invalid label: 'a-b' series: '{__name__="m", "a-b"="v"}' (err-mimir-label-invalid)`);
+    assert.equal(
+      err(L({ __name__: "m", "a-b": "v" })),
+      `received a series with an invalid label: 'a-b' series: '{__name__="m", "a-b"="v"}' (err-mimir-label-invalid)`,
+    );
   });
   it("utf8 scheme accepts dotted names", () => {
-    assert.equal(err(L({ __name__: "a.b", "c-d": "v" }), limits({ name_validation_scheme: "utf8" as Limits["name_validation_scheme"] })), undefined);
+    assert.equal(
+      err(
+        L({ __name__: "a.b", "c-d": "v" }),
+        limits({ name_validation_scheme: "utf8" as Limits["name_validation_scheme"] }),
+      ),
+      undefined,
+    );
   });
   it("duplicate label names", () => {
     assert.equal(
@@ -80,7 +121,10 @@ describe("label validation messages", () => {
     );
   });
   it("sorts unsorted labels and drops empty values and drop_labels", () => {
-    const out = sortAndFilterLabels(L({ z: "1", __name__: "m", a: "", b: "2", drop: "x" }), new Set(["drop"]));
+    const out = sortAndFilterLabels(
+      L({ z: "1", __name__: "m", a: "", b: "2", drop: "x" }),
+      new Set(["drop"]),
+    );
     assert.deepEqual(out, L({ __name__: "m", b: "2", z: "1" }));
   });
 });
@@ -88,24 +132,48 @@ describe("label validation messages", () => {
 describe("exemplar and metadata validation", () => {
   const series = L({ __name__: "m" });
   it("exemplar errors", () => {
-    assert.equal(validateExemplar({ labels: [], value: 1, timestamp: 5 }, series)?.[1], `received an exemplar with no valid labels, timestamp: 5 series: {__name__="m"} labels: {} (err-mimir-exemplar-labels-missing)`);
-    assert.equal(validateExemplar({ labels: L({ t: "1" }), value: 1, timestamp: 0 }, series)?.[1], `received an exemplar with no timestamp, timestamp: 0 series: {__name__="m"} labels: {t="1"} (err-mimir-exemplar-timestamp-invalid)`);
-    assert.match(validateExemplar({ labels: L({ t: "x".repeat(128) }), value: 1, timestamp: 1 }, series)![1], /^received an exemplar where the size of its combined labels exceeds the limit of 128 characters, timestamp: 1 series: .*\(err-mimir-exemplar-labels-too-long\)$/);
-    assert.equal(validateExemplar({ labels: L({ t: "x".repeat(127) }), value: 1, timestamp: 1 }, series), undefined);
-    assert.deepEqual(validateExemplar({ labels: [{ name: "t", value: "" }], value: 1, timestamp: 1 }, series), [
-      "exemplar-labels-blank",
-      `received an exemplar with no valid labels, timestamp: 1 series: {__name__="m"} labels: {t=""} (err-mimir-exemplar-labels-missing)`,
-    ]);
+    assert.equal(
+      validateExemplar({ labels: [], value: 1, timestamp: 5 }, series)?.[1],
+      `received an exemplar with no valid labels, timestamp: 5 series: {__name__="m"} labels: {} (err-mimir-exemplar-labels-missing)`,
+    );
+    assert.equal(
+      validateExemplar({ labels: L({ t: "1" }), value: 1, timestamp: 0 }, series)?.[1],
+      `received an exemplar with no timestamp, timestamp: 0 series: {__name__="m"} labels: {t="1"} (err-mimir-exemplar-timestamp-invalid)`,
+    );
+    assert.match(
+      validateExemplar({ labels: L({ t: "x".repeat(128) }), value: 1, timestamp: 1 }, series)![1],
+      /^received an exemplar where the size of its combined labels exceeds the limit of 128 characters, timestamp: 1 series: .*\(err-mimir-exemplar-labels-too-long\)$/,
+    );
+    assert.equal(
+      validateExemplar({ labels: L({ t: "x".repeat(127) }), value: 1, timestamp: 1 }, series),
+      undefined,
+    );
+    assert.deepEqual(
+      validateExemplar({ labels: [{ name: "t", value: "" }], value: 1, timestamp: 1 }, series),
+      [
+        "exemplar-labels-blank",
+        `received an exemplar with no valid labels, timestamp: 1 series: {__name__="m"} labels: {t=""} (err-mimir-exemplar-labels-missing)`,
+      ],
+    );
   });
   it("metadata errors and HELP truncation", () => {
     const l = limits({ max_metadata_length: 10 });
-    assert.equal(validateMetadata({ type: "counter", metricFamilyName: "", help: "", unit: "" }, l)?.[1], "received a metric metadata with no metric name (err-mimir-metadata-missing-metric-name)");
     assert.equal(
-      validateMetadata({ type: "counter", metricFamilyName: "a".repeat(11), help: "", unit: "" }, l)?.[1],
+      validateMetadata({ type: "counter", metricFamilyName: "", help: "", unit: "" }, l)?.[1],
+      "received a metric metadata with no metric name (err-mimir-metadata-missing-metric-name)",
+    );
+    assert.equal(
+      validateMetadata(
+        { type: "counter", metricFamilyName: "a".repeat(11), help: "", unit: "" },
+        l,
+      )?.[1],
       `received a metric metadata whose metric name length exceeds the limit, metric name: '${"a".repeat(11)}' (err-mimir-metric-name-too-long). To adjust the related per-tenant limit, configure -validation.max-metadata-length, or contact your service administrator.`,
     );
     assert.equal(
-      validateMetadata({ type: "counter", metricFamilyName: "m", help: "", unit: "u".repeat(11) }, l)?.[1],
+      validateMetadata(
+        { type: "counter", metricFamilyName: "m", help: "", unit: "u".repeat(11) },
+        l,
+      )?.[1],
       `received a metric metadata whose unit name length exceeds the limit, unit: '${"u".repeat(11)}' metric name: 'm' (err-mimir-unit-too-long). To adjust the related per-tenant limit, configure -validation.max-metadata-length, or contact your service administrator.`,
     );
     const m = { type: "counter" as const, metricFamilyName: "m", help: "h".repeat(20), unit: "" };
@@ -129,9 +197,17 @@ describe("validateWrite", () => {
     b.addSeries(L({ job: "j" }), s, undefined); // no metric name
     s = b.sampleCount;
     b.addSample(NOW, 5);
-    b.addSeries(L({ __name__: "other", __replica__: "r1" }), s, [{ labels: L({ t: "1" }), value: 1, timestamp: NOW }]);
+    b.addSeries(L({ __name__: "other", __replica__: "r1" }), s, [
+      { labels: L({ t: "1" }), value: 1, timestamp: NOW },
+    ]);
     b.metadata.push({ type: "gauge", metricFamilyName: "", help: "", unit: "" });
-    const r = validateWrite(b.finish("api"), limits({ max_global_exemplars_per_user: 10 }), "u", dm, { now: NOW, removeLabel: "__replica__" });
+    const r = validateWrite(
+      b.finish("api"),
+      limits({ max_global_exemplars_per_user: 10 }),
+      "u",
+      dm,
+      { now: NOW, removeLabel: "__replica__" },
+    );
     assert.equal(r.batch.series.length, 2);
     assert.deepEqual(r.batch.series[0].labels, L({ __name__: "good", job: "j" }));
     assert.deepEqual([...r.batch.timestamps], [NOW, NOW - 1000, NOW]);
@@ -144,24 +220,40 @@ describe("validateWrite", () => {
       r.firstError,
       `received a sample whose timestamp is too far in the future, timestamp: ${NOW + 3_600_000} series: 'good' (err-mimir-too-far-in-future). To adjust the related per-tenant limit, configure -validation.create-grace-period, or contact your service administrator.`,
     );
-    assert.deepEqual(await discarded(reg, "cortex_discarded_samples_total"), { too_far_in_future: 1, missing_metric_name: 1 });
-    assert.deepEqual(await discarded(reg, "cortex_discarded_metadata_total"), { missing_metric_name: 1 });
+    assert.deepEqual(await discarded(reg, "cortex_discarded_samples_total"), {
+      too_far_in_future: 1,
+      missing_metric_name: 1,
+    });
+    assert.deepEqual(await discarded(reg, "cortex_discarded_metadata_total"), {
+      missing_metric_name: 1,
+    });
   });
 
   it("rejects samples older than the past grace period", () => {
     const b = new BatchBuilder();
     b.addSample(NOW - 7_200_000, 1);
     b.addSeries(L({ __name__: "m" }), 0, undefined);
-    const r = validateWrite(b.finish("api"), limits({ past_grace_period: 3_600_000 }), "u", discardMetrics(new Registry()), { now: NOW });
+    const r = validateWrite(
+      b.finish("api"),
+      limits({ past_grace_period: 3_600_000 }),
+      "u",
+      discardMetrics(new Registry()),
+      { now: NOW },
+    );
     assert.equal(r.batch.series.length, 0);
-    assert.match(r.firstError!, /^received a sample whose timestamp is too far in the past, timestamp: \d+ series: 'm' \(err-mimir-too-far-in-past\)/);
+    assert.match(
+      r.firstError!,
+      /^received a sample whose timestamp is too far in the past, timestamp: \d+ series: 'm' \(err-mimir-too-far-in-past\)/,
+    );
   });
 
   it("drops exemplars silently when exemplars are disabled", () => {
     const b = new BatchBuilder();
     b.addSample(NOW, 1);
     b.addSeries(L({ __name__: "m" }), 0, [{ labels: [], value: 1, timestamp: 0 }]);
-    const r = validateWrite(b.finish("api"), limits(), "u", discardMetrics(new Registry()), { now: NOW });
+    const r = validateWrite(b.finish("api"), limits(), "u", discardMetrics(new Registry()), {
+      now: NOW,
+    });
     assert.equal(r.firstError, undefined);
     assert.equal(r.batch.series[0].exemplars, undefined);
   });
@@ -173,7 +265,9 @@ describe("validateWrite", () => {
     b.histogramCount = 2;
     const r = validateWrite(b.finish("api"), limits(), "u", discardMetrics(reg), { now: NOW });
     assert.match(r.firstError!, /^native histograms are not supported yet; series dropped/);
-    assert.deepEqual(await discarded(reg, "cortex_discarded_samples_total"), { native_histogram_unsupported: 2 });
+    assert.deepEqual(await discarded(reg, "cortex_discarded_samples_total"), {
+      native_histogram_unsupported: 2,
+    });
   });
 
   it("validates 10,000 labels quickly", () => {
@@ -182,7 +276,9 @@ describe("validateWrite", () => {
     const b = new BatchBuilder();
     b.addSample(NOW, 1);
     b.addSeries(ls, 0, undefined);
-    const r = validateWrite(b.finish("api"), limits(), "u", discardMetrics(new Registry()), { now: NOW });
+    const r = validateWrite(b.finish("api"), limits(), "u", discardMetrics(new Registry()), {
+      now: NOW,
+    });
     assert.match(r.firstError!, /actual: 10001, limit: 30/);
   });
 });

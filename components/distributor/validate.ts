@@ -94,19 +94,32 @@ export function sortAndFilterLabels(ls: Label[], drop: ReadonlySet<string>): Lab
 }
 
 /** Validates a series' labels; returns [error id, message] or undefined. Labels must be sorted. */
-export function validateLabels(ls: Labels, limits: Limits, skipNames = false, skipCount = false): [string, string] | undefined {
+export function validateLabels(
+  ls: Labels,
+  limits: Limits,
+  skipNames = false,
+  skipCount = false,
+): [string, string] | undefined {
   const scheme = limits.name_validation_scheme;
   const name = metricNameOf(ls);
   if (name === undefined || name === "") return ["missing-metric-name", msg.missingMetricName()];
-  if (!skipNames && !isValidMetricName(name, scheme)) return ["metric-name-invalid", msg.invalidMetricName(name)];
+  if (!skipNames && !isValidMetricName(name, scheme))
+    return ["metric-name-invalid", msg.invalidMetricName(name)];
   if (!skipCount) {
     // As Mimir: over the series limit, `*_info` series get the info-series limit instead.
     if (ls.length > limits.max_label_names_per_series) {
       if (name.endsWith("_info")) {
         const infoMax = limits.max_label_names_per_info_series;
-        if (ls.length > infoMax) return ["max-label-names-per-info-series", msg.tooManyInfoLabels(ls.length, infoMax, labelsToString(ls))];
+        if (ls.length > infoMax)
+          return [
+            "max-label-names-per-info-series",
+            msg.tooManyInfoLabels(ls.length, infoMax, labelsToString(ls)),
+          ];
       } else {
-        return ["max-label-names-per-series", msg.tooManyLabels(ls.length, limits.max_label_names_per_series, labelsToString(ls))];
+        return [
+          "max-label-names-per-series",
+          msg.tooManyLabels(ls.length, limits.max_label_names_per_series, labelsToString(ls)),
+        ];
       }
     }
   }
@@ -115,10 +128,14 @@ export function validateLabels(ls: Labels, limits: Limits, skipNames = false, sk
   let last = "";
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i];
-    if (!skipNames && !isValidLabelName(l.name, scheme)) return ["label-invalid", msg.invalidLabel(l.name, labelsToString(ls))];
-    if (longerThan(l.name, maxName)) return ["label-name-too-long", msg.labelNameTooLong(l.name, labelsToString(ls))];
-    if (longerThan(l.value, maxValue)) return ["label-value-too-long", msg.labelValueTooLong(l.name, l.value, labelsToString(ls))];
-    if (i > 0 && last === l.name) return ["duplicate-label-names", msg.duplicateLabel(l.name, labelsToString(ls))];
+    if (!skipNames && !isValidLabelName(l.name, scheme))
+      return ["label-invalid", msg.invalidLabel(l.name, labelsToString(ls))];
+    if (longerThan(l.name, maxName))
+      return ["label-name-too-long", msg.labelNameTooLong(l.name, labelsToString(ls))];
+    if (longerThan(l.value, maxValue))
+      return ["label-value-too-long", msg.labelValueTooLong(l.name, l.value, labelsToString(ls))];
+    if (i > 0 && last === l.name)
+      return ["duplicate-label-names", msg.duplicateLabel(l.name, labelsToString(ls))];
     last = l.name;
   }
   return undefined;
@@ -132,17 +149,45 @@ function exemplarLabelLength(ls: Labels): number {
 
 /** Validates one exemplar; returns [id, message] or undefined. */
 export function validateExemplar(e: Exemplar, seriesLabels: Labels): [string, string] | undefined {
-  if (e.labels.length === 0) return ["exemplar-labels-missing", msg.exemplarLabelsMissing(e.timestamp, labelsToString(seriesLabels), labelsToString(e.labels))];
-  if (e.timestamp === 0) return ["exemplar-timestamp-invalid", msg.exemplarTimestampInvalid(e.timestamp, labelsToString(seriesLabels), labelsToString(e.labels))];
+  if (e.labels.length === 0)
+    return [
+      "exemplar-labels-missing",
+      msg.exemplarLabelsMissing(
+        e.timestamp,
+        labelsToString(seriesLabels),
+        labelsToString(e.labels),
+      ),
+    ];
+  if (e.timestamp === 0)
+    return [
+      "exemplar-timestamp-invalid",
+      msg.exemplarTimestampInvalid(
+        e.timestamp,
+        labelsToString(seriesLabels),
+        labelsToString(e.labels),
+      ),
+    ];
   if (exemplarLabelLength(e.labels) > EXEMPLAR_MAX_LABEL_SET_LENGTH) {
     return [
       "exemplar-labels-too-long",
-      msg.exemplarLabelsTooLong(EXEMPLAR_MAX_LABEL_SET_LENGTH, e.timestamp, labelsToString(seriesLabels), labelsToString(e.labels)),
+      msg.exemplarLabelsTooLong(
+        EXEMPLAR_MAX_LABEL_SET_LENGTH,
+        e.timestamp,
+        labelsToString(seriesLabels),
+        labelsToString(e.labels),
+      ),
     ];
   }
   // At least one label needs a non-empty name and value (reason exemplar_labels_blank).
   if (!e.labels.some((l) => l.name !== "" && l.value !== "")) {
-    return ["exemplar-labels-blank", msg.exemplarLabelsMissing(e.timestamp, labelsToString(seriesLabels), labelsToString(e.labels))];
+    return [
+      "exemplar-labels-blank",
+      msg.exemplarLabelsMissing(
+        e.timestamp,
+        labelsToString(seriesLabels),
+        labelsToString(e.labels),
+      ),
+    ];
   }
   return undefined;
 }
@@ -150,10 +195,13 @@ export function validateExemplar(e: Exemplar, seriesLabels: Labels): [string, st
 /** Validates and cleans one metadata entry in place (HELP truncated); returns [id, message] or undefined. */
 export function validateMetadata(m: MetricMetadata, limits: Limits): [string, string] | undefined {
   const max = limits.max_metadata_length;
-  if (limits.enforce_metadata_metric_name && m.metricFamilyName === "") return ["metadata-missing-metric-name", msg.metadataMissingName()];
-  if (longerThan(m.metricFamilyName, max)) return ["metric-name-too-long", msg.metadataNameTooLong(m.metricFamilyName)];
+  if (limits.enforce_metadata_metric_name && m.metricFamilyName === "")
+    return ["metadata-missing-metric-name", msg.metadataMissingName()];
+  if (longerThan(m.metricFamilyName, max))
+    return ["metric-name-too-long", msg.metadataNameTooLong(m.metricFamilyName)];
   if (longerThan(m.help, max)) m.help = truncateBytes(m.help, max);
-  if (longerThan(m.unit, max)) return ["unit-too-long", msg.metadataUnitTooLong(m.unit, m.metricFamilyName)];
+  if (longerThan(m.unit, max))
+    return ["unit-too-long", msg.metadataUnitTooLong(m.unit, m.metricFamilyName)];
   return undefined;
 }
 
@@ -170,14 +218,23 @@ function truncateBytes(s: string, max: number): string {
  * Cleans and validates a decoded write in place: returns the accepted batch (samples compacted
  * into the same arrays) and the first error. Discards are counted on `metrics` for `user`.
  */
-export function validateWrite(d: DecodedWrite, limits: Limits, user: string, metrics: DiscardMetrics, opts: ValidateOptions): ValidateResult {
+export function validateWrite(
+  d: DecodedWrite,
+  limits: Limits,
+  user: string,
+  metrics: DiscardMetrics,
+  opts: ValidateOptions,
+): ValidateResult {
   const batch = d.batch;
   const ts = batch.timestamps;
   const vs = batch.values;
   const drop = new Set<string>(limits.drop_labels);
   if (opts.removeLabel) drop.add(opts.removeLabel);
   const maxTs = opts.now + limits.creation_grace_period;
-  const minTs = limits.past_grace_period > 0 ? opts.now - limits.past_grace_period - limits.out_of_order_time_window : Number.NEGATIVE_INFINITY;
+  const minTs =
+    limits.past_grace_period > 0
+      ? opts.now - limits.past_grace_period - limits.out_of_order_time_window
+      : Number.NEGATIVE_INFINITY;
   const acceptExemplars = limits.max_global_exemplars_per_user > 0;
   let firstError: string | undefined;
   let discardedSamples = 0;
@@ -192,7 +249,12 @@ export function validateWrite(d: DecodedWrite, limits: Limits, user: string, met
     if (!limits.native_histograms_ingestion_enabled) continue;
     metrics.samples("native_histogram_unsupported", user, h.count);
     discardedSamples += h.count;
-    fail(msg.nativeHistogramsUnsupported(h.count, labelsToString(sortAndFilterLabels(h.labels as Label[], drop))));
+    fail(
+      msg.nativeHistogramsUnsupported(
+        h.count,
+        labelsToString(sortAndFilterLabels(h.labels as Label[], drop)),
+      ),
+    );
   }
   for (const e of d.seriesErrors) {
     metrics.samples(reasonOf(e.id), user, e.samples);
@@ -211,7 +273,12 @@ export function validateWrite(d: DecodedWrite, limits: Limits, user: string, met
       // Nothing left to identify the series: silently dropped, as Mimir does.
       continue;
     }
-    const bad = validateLabels(labels, limits, opts.skipLabelNameValidation, opts.skipLabelCountValidation);
+    const bad = validateLabels(
+      labels,
+      limits,
+      opts.skipLabelNameValidation,
+      opts.skipLabelCountValidation,
+    );
     if (bad) {
       metrics.samples(reasonOf(bad[0]), user, s.sampleCount);
       discardedSamples += s.sampleCount;
@@ -264,7 +331,11 @@ export function validateWrite(d: DecodedWrite, limits: Limits, user: string, met
           discardedExemplars++;
           continue;
         }
-        (exemplars ??= []).push({ labels: sortAndFilterLabels(e.labels as Label[], new Set()), value: e.value, timestamp: e.timestamp });
+        (exemplars ??= []).push({
+          labels: sortAndFilterLabels(e.labels as Label[], new Set()),
+          value: e.value,
+          timestamp: e.timestamp,
+        });
       }
     }
     if (w === wStart && !exemplars) continue;
@@ -277,7 +348,11 @@ export function validateWrite(d: DecodedWrite, limits: Limits, user: string, met
   for (const m of batch.metadata) {
     const bad = validateMetadata(m, limits);
     if (bad) {
-      metrics.metadata(bad[0] === "metadata-missing-metric-name" ? "missing_metric_name" : reasonOf(bad[0]), user, 1);
+      metrics.metadata(
+        bad[0] === "metadata-missing-metric-name" ? "missing_metric_name" : reasonOf(bad[0]),
+        user,
+        1,
+      );
       discardedMetadata++;
       fail(bad[1]);
       continue;
@@ -286,7 +361,13 @@ export function validateWrite(d: DecodedWrite, limits: Limits, user: string, met
   }
 
   return {
-    batch: { series: out, timestamps: ts.subarray(0, w), values: vs.subarray(0, w), metadata, source: batch.source },
+    batch: {
+      series: out,
+      timestamps: ts.subarray(0, w),
+      values: vs.subarray(0, w),
+      metadata,
+      source: batch.source,
+    },
     firstError,
     discardedSamples,
     discardedExemplars,

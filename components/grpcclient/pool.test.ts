@@ -30,11 +30,21 @@ describe("ClientPool", () => {
   after(() => srv.server.forceShutdown());
 
   const newPool = (discovery?: () => string[]) =>
-    new ClientPool("test-pool", { checkInterval: 0, healthCheckEnabled: true, healthCheckTimeout: 500, maxConcurrentHealthChecks: 2 }, clientCfg, {
-      logger,
-      factory: (address) => ({ address }),
-      discovery,
-    });
+    new ClientPool(
+      "test-pool",
+      {
+        checkInterval: 0,
+        healthCheckEnabled: true,
+        healthCheckTimeout: 500,
+        maxConcurrentHealthChecks: 2,
+      },
+      clientCfg,
+      {
+        logger,
+        factory: (address) => ({ address }),
+        discovery,
+      },
+    );
 
   it("creates one client per address and reuses it", () => {
     const pool = newPool();

@@ -57,11 +57,17 @@ export class ClientPool<C> extends BasicService {
   clientFor(address: string): C {
     let e = this.clients.get(address);
     if (!e) {
-      const channel = new grpc.Channel(address, grpc.credentials.createInsecure(), channelOptions(this.clientCfg));
+      const channel = new grpc.Channel(
+        address,
+        grpc.credentials.createInsecure(),
+        channelOptions(this.clientCfg),
+      );
       e = {
         channel,
         client: this.deps.factory(address, channel),
-        health: new HealthClient(address, grpc.credentials.createInsecure(), { channelOverride: channel }),
+        health: new HealthClient(address, grpc.credentials.createInsecure(), {
+          channelOverride: channel,
+        }),
       };
       this.clients.set(address, e);
       this.deps.gauge?.set(this.clients.size);
@@ -94,7 +100,8 @@ export class ClientPool<C> extends BasicService {
         healthServiceDefinition.Check.responseDeserialize,
         { service: "" },
         { deadline },
-        (err: grpc.ServiceError | null, res?: { status: number }) => resolve(!err && res?.status === SERVING),
+        (err: grpc.ServiceError | null, res?: { status: number }) =>
+          resolve(!err && res?.status === SERVING),
       );
     });
   }

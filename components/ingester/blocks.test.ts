@@ -25,12 +25,24 @@ import type { WriteBatch } from "./types.ts";
 const H = 3_600_000;
 const BASE = 1000 * 2 * H; // aligned to the 2h block range
 
-function batch(series: { labels: Record<string, string>; samples: [number, number][] }[]): WriteBatch {
+function batch(
+  series: { labels: Record<string, string>; samples: [number, number][] }[],
+): WriteBatch {
   const ts: number[] = [];
   const vs: number[] = [];
-  const out: WriteBatch = { series: [], timestamps: new Float64Array(0), values: new Float64Array(0), metadata: [], source: "api" };
+  const out: WriteBatch = {
+    series: [],
+    timestamps: new Float64Array(0),
+    values: new Float64Array(0),
+    metadata: [],
+    source: "api",
+  };
   for (const s of series) {
-    out.series.push({ labels: labelsFromObject(s.labels), sampleStart: ts.length, sampleCount: s.samples.length });
+    out.series.push({
+      labels: labelsFromObject(s.labels),
+      sampleStart: ts.length,
+      sampleCount: s.samples.length,
+    });
     for (const [t, v] of s.samples) {
       ts.push(t);
       vs.push(v);
@@ -41,7 +53,12 @@ function batch(series: { labels: Record<string, string>; samples: [number, numbe
   return out;
 }
 
-async function dump(q: Queryable, tenant: string, mint = Number.NEGATIVE_INFINITY, maxt = Number.POSITIVE_INFINITY): Promise<string[]> {
+async function dump(
+  q: Queryable,
+  tenant: string,
+  mint = Number.NEGATIVE_INFINITY,
+  maxt = Number.POSITIVE_INFINITY,
+): Promise<string[]> {
   const querier = await q.querier(tenant, mint, maxt);
   const out: string[] = [];
   for (const s of await querier.select(true, undefined, [newMatcher("=~", "__name__", ".+")])) {
@@ -57,7 +74,9 @@ async function dump(q: Queryable, tenant: string, mint = Number.NEGATIVE_INFINIT
       n++;
       sum += Number.isNaN(it.atF()) ? 0 : it.atF();
     }
-    out.push(`${s.labels.map((l) => `${l.name}:${l.value}`).join(",")} n=${n} ${first}..${last} sum=${sum}`);
+    out.push(
+      `${s.labels.map((l) => `${l.name}:${l.value}`).join(",")} n=${n} ${first}..${last} sum=${sum}`,
+    );
   }
   return out;
 }
@@ -67,17 +86,36 @@ class Clock {
   now = () => this.t;
 }
 
-async function setup(dir: string, opts: { bucket?: Bucket; clock?: Clock; tsdb?: Record<string, unknown>; random?: () => number } = {}) {
+async function setup(
+  dir: string,
+  opts: {
+    bucket?: Bucket;
+    clock?: Clock;
+    tsdb?: Record<string, unknown>;
+    random?: () => number;
+  } = {},
+) {
   const registry = new Registry();
   const overrides = new Overrides({ ...defaultsOf(limitsBlock) });
   const clock = opts.clock ?? new Clock();
   const logger = pino({ level: "silent" });
   const ing = new Ingester(
-    { tsdb: { dir, head_compaction_interval: 15 * 60_000, ...opts.tsdb }, ingester: { ring: { min_ready_duration: 0 } } },
+    {
+      tsdb: { dir, head_compaction_interval: 15 * 60_000, ...opts.tsdb },
+      ingester: { ring: { min_ready_duration: 0 } },
+    },
     { logger, registry, overrides, now: clock.now },
   );
   await ing.startAsync();
-  const blocks = new IngesterBlocks({ ingester: ing, bucket: opts.bucket, logger, registry, now: clock.now, random: opts.random ?? (() => 0.99), fsync: false });
+  const blocks = new IngesterBlocks({
+    ingester: ing,
+    bucket: opts.bucket,
+    logger,
+    registry,
+    now: clock.now,
+    random: opts.random ?? (() => 0.99),
+    fsync: false,
+  });
   await blocks.startAsync();
   const stop = async () => {
     await blocks.stopAsync();
@@ -92,7 +130,10 @@ async function pushRange(ing: Ingester, tenant: string, from: number, to: number
   for (let t0 = from; t0 < to; t0 += 60 * 60_000) {
     const samples: [number, number][] = [];
     for (let t = t0; t < Math.min(t0 + H, to); t += 60_000) samples.push([t, t / 1000]);
-    const stale: [number, number][] = samples.map(([t, v]) => [t, t + 60_000 >= to ? STALE_NAN : v * 2]);
+    const stale: [number, number][] = samples.map(([t, v]) => [
+      t,
+      t + 60_000 >= to ? STALE_NAN : v * 2,
+    ]);
     const r = await ing.push(
       tenant,
       batch([
@@ -109,8 +150,14 @@ async function pushRange(ing: Ingester, tenant: string, from: number, to: number
 
 test("plannedRanges: the 1.5x rule and forced compaction at range boundaries", () => {
   const R = 2 * H;
-  assert.deepEqual(plannedRanges({ mint: BASE, maxt: BASE + 3 * H }, R, false), [], "exactly 1.5x: not yet");
-  assert.deepEqual(plannedRanges({ mint: BASE, maxt: BASE + 3 * H + 1 }, R, false), [{ mint: BASE, maxt: BASE + R - 1 }]);
+  assert.deepEqual(
+    plannedRanges({ mint: BASE, maxt: BASE + 3 * H }, R, false),
+    [],
+    "exactly 1.5x: not yet",
+  );
+  assert.deepEqual(plannedRanges({ mint: BASE, maxt: BASE + 3 * H + 1 }, R, false), [
+    { mint: BASE, maxt: BASE + R - 1 },
+  ]);
   const m = BASE + 30 * 60_000;
   assert.deepEqual(plannedRanges({ mint: m, maxt: BASE + 5.5 * H }, R, false), [
     { mint: m, maxt: BASE + R - 1 },
@@ -144,9 +191,15 @@ test("head compaction: blocks on aligned boundaries, head truncated, reads uncha
     assert.equal(metas[0].stats.numSeries, 3);
     assert.equal(metas[0].stats.numSamples, 90 * 3);
     assert.equal(ing.tsdb("t1")?.head.getMinValidTime(), BASE + 4 * H);
-    assert.deepEqual(headBounds(ing.tsdb("t1")!.head), { mint: BASE + 4 * H, maxt: BASE + 5 * H + 29 * 60_000 });
+    assert.deepEqual(headBounds(ing.tsdb("t1")!.head), {
+      mint: BASE + 4 * H,
+      maxt: BASE + 5 * H + 29 * 60_000,
+    });
     assert.deepEqual(await dump(blocks.queryable(), "t1"), before);
-    assert.ok(readdirSync(join(dir, "t1", "wal")).some((n) => n.startsWith("checkpoint.")), "the WAL was checkpointed");
+    assert.ok(
+      readdirSync(join(dir, "t1", "wal")).some((n) => n.startsWith("checkpoint.")),
+      "the WAL was checkpointed",
+    );
     // Chunks hold at most 120 samples: 2h block of a 1/min series = 120 samples = 1 chunk each.
     const r = await BlockReader.open(join(dir, "t1", metas[1].ulid));
     assert.equal(r.meta.stats.numChunks, 3);
@@ -159,7 +212,10 @@ test("head compaction: blocks on aligned boundaries, head truncated, reads uncha
     assert.equal(rest[0].minTime, BASE + 4 * H);
     assert.equal(rest[0].maxTime, BASE + 5 * H + 29 * 60_000 + 1);
     assert.deepEqual(await dump(blocks.queryable(), "t1"), before);
-    const c = (await registry.getSingleMetricAsString("cortex_ingester_tsdb_compactions_total")).trim().split("\n").pop();
+    const c = (await registry.getSingleMetricAsString("cortex_ingester_tsdb_compactions_total"))
+      .trim()
+      .split("\n")
+      .pop();
     assert.equal(c, "cortex_ingester_tsdb_compactions_total 2");
     await stop();
 
@@ -177,7 +233,10 @@ test("idle heads are compacted entirely after the idle timeout (+ jitter)", asyn
   const dir = mkdtempSync(join(tmpdir(), "ing-blocks-"));
   try {
     const clock = new Clock();
-    const { ing, blocks, stop } = await setup(dir, { clock, tsdb: { head_compaction_idle_timeout: H } });
+    const { ing, blocks, stop } = await setup(dir, {
+      clock,
+      tsdb: { head_compaction_idle_timeout: H },
+    });
     await pushRange(ing, "t1", BASE, BASE + H);
     assert.deepEqual(await blocks.compactAll(false), [], "first sight: active");
     clock.t += H;
@@ -196,7 +255,10 @@ test("idle heads are compacted entirely after the idle timeout (+ jitter)", asyn
 class CrashBeforeMeta extends FilesystemBucket {
   failed = 0;
   uploads: string[] = [];
-  override async upload(name: string, body: Buffer | Uint8Array | import("node:stream").Readable): Promise<void> {
+  override async upload(
+    name: string,
+    body: Buffer | Uint8Array | import("node:stream").Readable,
+  ): Promise<void> {
     if (name.endsWith("/meta.json") && this.failed === 0) {
       this.failed++;
       throw new Error("simulated crash");
@@ -221,7 +283,11 @@ test("shipper: uploads meta.json last, re-uploads after an interrupted upload, i
     assert.deepEqual((await readShipperFile(join(dir, "t1"))).shipped, {});
 
     assert.equal(await blocks.shipper!.shipTenant("t1"), 1, "uploaded again");
-    assert.deepEqual(bucket.uploads.slice(-3), [`t1/${meta.ulid}/chunks/000001`, `t1/${meta.ulid}/index`, `t1/${meta.ulid}/meta.json`]);
+    assert.deepEqual(bucket.uploads.slice(-3), [
+      `t1/${meta.ulid}/chunks/000001`,
+      `t1/${meta.ulid}/index`,
+      `t1/${meta.ulid}/meta.json`,
+    ]);
     const shipped = (await readShipperFile(join(dir, "t1"))).shipped;
     assert.deepEqual(Object.keys(shipped), [meta.ulid]);
     assert.deepEqual(JSON.parse(readFileSync(join(dir, "t1", "shipper.json"), "utf8")).version, 1);
@@ -249,7 +315,10 @@ test("local blocks are deleted retention_period after their upload", async () =>
   const bdir = mkdtempSync(join(tmpdir(), "ing-bucket-"));
   try {
     const clock = new Clock();
-    const { ing, blocks, stop } = await setup(dir, { bucket: new FilesystemBucket({ dir: bdir }), clock });
+    const { ing, blocks, stop } = await setup(dir, {
+      bucket: new FilesystemBucket({ dir: bdir }),
+      clock,
+    });
     await pushRange(ing, "t1", BASE, BASE + H);
     const [meta] = await blocks.flush();
     assert.ok(existsSync(join(bdir, "t1", meta.ulid, "meta.json")), "flush ships");
@@ -293,7 +362,10 @@ test("ingester HTTP endpoints", async () => {
   const bdir = mkdtempSync(join(tmpdir(), "ing-bucket-"));
   try {
     const clock = new Clock();
-    const { ing, blocks, registry, stop } = await setup(dir, { bucket: new FilesystemBucket({ dir: bdir }), clock });
+    const { ing, blocks, registry, stop } = await setup(dir, {
+      bucket: new FilesystemBucket({ dir: bdir }),
+      clock,
+    });
     const app = Fastify();
     let stopped = 0;
     let flushFlagAtStop = false;
@@ -313,44 +385,115 @@ test("ingester HTTP endpoints", async () => {
 
     let r = await app.inject({ method: "POST", url: "/ingester/flush?tenant=t1&wait=true" });
     assert.equal(r.statusCode, 204);
-    assert.deepEqual(readdirSync(bdir).filter((n) => !n.startsWith(".")).sort(), ["t1"], "only the requested tenant");
+    assert.deepEqual(
+      readdirSync(bdir)
+        .filter((n) => !n.startsWith("."))
+        .sort(),
+      ["t1"],
+      "only the requested tenant",
+    );
     r = await app.inject({ method: "GET", url: "/ingester/flush?wait=true" });
     assert.equal(r.statusCode, 204);
-    assert.deepEqual(readdirSync(bdir).filter((n) => !n.startsWith(".")).sort(), ["t1", "t2"]);
+    assert.deepEqual(
+      readdirSync(bdir)
+        .filter((n) => !n.startsWith("."))
+        .sort(),
+      ["t1", "t2"],
+    );
     assert.equal((await app.inject({ method: "DELETE", url: "/ingester/flush" })).statusCode, 404);
 
-    assert.equal((await app.inject({ method: "GET", url: "/ingester/prepare-shutdown" })).body, "unset");
+    assert.equal(
+      (await app.inject({ method: "GET", url: "/ingester/prepare-shutdown" })).body,
+      "unset",
+    );
     r = await app.inject({ method: "POST", url: "/ingester/prepare-shutdown" });
     assert.equal(r.statusCode, 204);
     assert.ok(existsSync(join(dir, "shutdown-requested.txt")));
     assert.ok(!Number.isNaN(Date.parse(readFileSync(join(dir, "shutdown-requested.txt"), "utf8"))));
-    assert.equal((await app.inject({ method: "GET", url: "/ingester/prepare-shutdown" })).body, "set");
+    assert.equal(
+      (await app.inject({ method: "GET", url: "/ingester/prepare-shutdown" })).body,
+      "set",
+    );
     assert.equal(blocks.flushOnShutdown, true);
     assert.match(await registry.metrics(), /cortex_ingester_prepare_shutdown_requested 1\n/);
-    assert.equal((await app.inject({ method: "PUT", url: "/ingester/prepare-shutdown" })).statusCode, 405);
+    assert.equal(
+      (await app.inject({ method: "PUT", url: "/ingester/prepare-shutdown" })).statusCode,
+      405,
+    );
     r = await app.inject({ method: "DELETE", url: "/ingester/prepare-shutdown" });
     assert.equal(r.statusCode, 204);
     assert.equal(blocks.flushOnShutdown, false);
-    assert.equal((await app.inject({ method: "GET", url: "/ingester/prepare-shutdown" })).body, "unset");
+    assert.equal(
+      (await app.inject({ method: "GET", url: "/ingester/prepare-shutdown" })).body,
+      "unset",
+    );
 
-    assert.deepEqual((await app.inject({ method: "GET", url: "/ingester/unregister-on-shutdown" })).json(), { unregister: true });
-    r = await app.inject({ method: "PUT", url: "/ingester/unregister-on-shutdown", payload: { unregister: false } });
+    assert.deepEqual(
+      (await app.inject({ method: "GET", url: "/ingester/unregister-on-shutdown" })).json(),
+      { unregister: true },
+    );
+    r = await app.inject({
+      method: "PUT",
+      url: "/ingester/unregister-on-shutdown",
+      payload: { unregister: false },
+    });
     assert.deepEqual(r.json(), { unregister: false });
-    assert.equal((await app.inject({ method: "PUT", url: "/ingester/unregister-on-shutdown", payload: { x: 1 } })).statusCode, 400);
-    assert.deepEqual((await app.inject({ method: "DELETE", url: "/ingester/unregister-on-shutdown" })).json(), { unregister: true });
+    assert.equal(
+      (
+        await app.inject({
+          method: "PUT",
+          url: "/ingester/unregister-on-shutdown",
+          payload: { x: 1 },
+        })
+      ).statusCode,
+      400,
+    );
+    assert.deepEqual(
+      (await app.inject({ method: "DELETE", url: "/ingester/unregister-on-shutdown" })).json(),
+      { unregister: true },
+    );
 
-    assert.deepEqual((await app.inject({ method: "GET", url: "/ingester/prepare-instance-ring-downscale" })).json(), { timestamp: 0 });
+    assert.deepEqual(
+      (
+        await app.inject({ method: "GET", url: "/ingester/prepare-instance-ring-downscale" })
+      ).json(),
+      { timestamp: 0 },
+    );
     const ts = Math.floor(clock.t / 1000);
-    assert.deepEqual((await app.inject({ method: "POST", url: "/ingester/prepare-instance-ring-downscale" })).json(), { timestamp: ts });
+    assert.deepEqual(
+      (
+        await app.inject({ method: "POST", url: "/ingester/prepare-instance-ring-downscale" })
+      ).json(),
+      { timestamp: ts },
+    );
     clock.t += 5000;
-    assert.deepEqual((await app.inject({ method: "POST", url: "/ingester/prepare-instance-ring-downscale" })).json(), { timestamp: ts }, "not bumped");
-    assert.deepEqual((await app.inject({ method: "DELETE", url: "/ingester/prepare-instance-ring-downscale" })).json(), { timestamp: 0 });
+    assert.deepEqual(
+      (
+        await app.inject({ method: "POST", url: "/ingester/prepare-instance-ring-downscale" })
+      ).json(),
+      { timestamp: ts },
+      "not bumped",
+    );
+    assert.deepEqual(
+      (
+        await app.inject({ method: "DELETE", url: "/ingester/prepare-instance-ring-downscale" })
+      ).json(),
+      { timestamp: 0 },
+    );
 
     r = await app.inject({ method: "GET", url: "/ingester/tenants" });
     assert.deepEqual(r.json(), { tenants: ["t1", "t2"] });
-    r = await app.inject({ method: "GET", url: "/ingester/tenants", headers: { accept: "text/html,*/*" } });
+    r = await app.inject({
+      method: "GET",
+      url: "/ingester/tenants",
+      headers: { accept: "text/html,*/*" },
+    });
     assert.match(r.body, /href="tsdb\/t1"/);
-    r = await app.inject({ method: "GET", url: "/ingester/tsdb/t1", headers: { accept: "text/html" } });
+    r = await app.inject({
+      method: "GET",
+      url: "/ingester/tsdb/t1",
+      headers: { accept: "text/html" },
+    });
     assert.match(r.body, /Uploaded/);
     r = await app.inject({ method: "GET", url: "/ingester/tsdb/t1" });
     const j = r.json();
@@ -366,8 +509,15 @@ test("ingester HTTP endpoints", async () => {
 
     await stop();
     // Not running: 503.
-    assert.equal((await app.inject({ method: "GET", url: "/ingester/prepare-shutdown" })).statusCode, 503);
-    assert.equal((await app.inject({ method: "POST", url: "/ingester/prepare-instance-ring-downscale" })).statusCode, 503);
+    assert.equal(
+      (await app.inject({ method: "GET", url: "/ingester/prepare-shutdown" })).statusCode,
+      503,
+    );
+    assert.equal(
+      (await app.inject({ method: "POST", url: "/ingester/prepare-instance-ring-downscale" }))
+        .statusCode,
+      503,
+    );
     await app.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -382,16 +532,28 @@ test("a crash between writing a block and truncating the head: the head is align
     await pushRange(s1.ing, "t1", BASE, BASE + 3 * H);
     const before = await dump(s1.blocks.queryable(), "t1");
     // The block is written but the process "dies" before truncateHead.
-    const meta = await writeHeadBlock(s1.ing.tsdb("t1")!.head, { mint: BASE, maxt: BASE + 2 * H - 1 }, join(dir, "t1"), { fsync: false });
+    const meta = await writeHeadBlock(
+      s1.ing.tsdb("t1")!.head,
+      { mint: BASE, maxt: BASE + 2 * H - 1 },
+      join(dir, "t1"),
+      { fsync: false },
+    );
     assert.ok(meta);
     await s1.stop();
 
     const s2 = await setup(dir);
-    assert.equal(s2.ing.tsdb("t1")?.head.getMinValidTime(), BASE + 2 * H, "head truncated to the block's end");
+    assert.equal(
+      s2.ing.tsdb("t1")?.head.getMinValidTime(),
+      BASE + 2 * H,
+      "head truncated to the block's end",
+    );
     assert.deepEqual(await dump(s2.blocks.queryable(), "t1"), before, "no sample lost or doubled");
     // The next compaction does not cut the same range again.
     const metas = await s2.blocks.compactAll(true);
-    assert.deepEqual(metas.map((m) => m.minTime), [BASE + 2 * H]);
+    assert.deepEqual(
+      metas.map((m) => m.minTime),
+      [BASE + 2 * H],
+    );
     assert.deepEqual(await dump(s2.blocks.queryable(), "t1"), before);
     await s2.stop();
   } finally {
@@ -404,11 +566,16 @@ test("the loop compacts by the 1.5x rule; flush_blocks_on_shutdown compacts and 
   const bdir = mkdtempSync(join(tmpdir(), "ing-bucket-"));
   try {
     // random() = 0: the first check runs at once.
-    const s2 = await setup(dir, { bucket: new FilesystemBucket({ dir: bdir }), tsdb: { flush_blocks_on_shutdown: true } });
+    const s2 = await setup(dir, {
+      bucket: new FilesystemBucket({ dir: bdir }),
+      tsdb: { flush_blocks_on_shutdown: true },
+    });
     await pushRange(s2.ing, "t1", BASE, BASE + 4 * H);
     await s2.blocks.stopAsync();
     await s2.ing.stopAsync();
-    const shipped = readdirSync(join(bdir, "t1")).filter((n) => existsSync(join(bdir, "t1", n, "meta.json")));
+    const shipped = readdirSync(join(bdir, "t1")).filter((n) =>
+      existsSync(join(bdir, "t1", n, "meta.json")),
+    );
     assert.equal(shipped.length, 2, "all of the head, in two 2h blocks, shipped at stop");
 
     // The periodic check applies the 1.5x rule by itself.
@@ -419,7 +586,10 @@ test("the loop compacts by the 1.5x rule; flush_blocks_on_shutdown compacts and 
       await new Promise((r) => setTimeout(r, 10));
       blocks = await s3.blocks.localBlocks("t2");
     }
-    assert.deepEqual(blocks.map((b) => [b.meta.minTime, b.meta.maxTime]), [[BASE, BASE + 2 * H]]);
+    assert.deepEqual(
+      blocks.map((b) => [b.meta.minTime, b.meta.maxTime]),
+      [[BASE, BASE + 2 * H]],
+    );
     await s3.stop();
   } finally {
     rmSync(dir, { recursive: true, force: true });

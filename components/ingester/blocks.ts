@@ -94,12 +94,33 @@ export class IngesterBlocks extends BasicService {
     this.flushOnShutdown = cfg.flush_blocks_on_shutdown;
     this.failureLog = new BackoffLog({ now: this.now });
     if (deps.bucket !== undefined && cfg.ship_interval > 0) {
-      this.shipper = new Shipper(cfg.dir, { bucket: deps.bucket, logger: deps.logger, registry: deps.registry, now: this.now });
+      this.shipper = new Shipper(cfg.dir, {
+        bucket: deps.bucket,
+        logger: deps.logger,
+        registry: deps.registry,
+        now: this.now,
+      });
     }
     const r = deps.registry;
-    this.compactions = counter(r, "cortex_ingester_tsdb_compactions_total", "Total number of TSDB compactions that were executed.", []);
-    this.compactionsFailed = counter(r, "cortex_ingester_tsdb_compactions_failed_total", "Total number of TSDB compactions that failed.", []);
-    this.compactionDuration = histogram(r, "cortex_ingester_tsdb_compaction_duration_seconds", "Duration of TSDB compaction runs.", [], [1, 2, 4, 8, 16, 32, 64, 128, 256, 512]);
+    this.compactions = counter(
+      r,
+      "cortex_ingester_tsdb_compactions_total",
+      "Total number of TSDB compactions that were executed.",
+      [],
+    );
+    this.compactionsFailed = counter(
+      r,
+      "cortex_ingester_tsdb_compactions_failed_total",
+      "Total number of TSDB compactions that failed.",
+      [],
+    );
+    this.compactionDuration = histogram(
+      r,
+      "cortex_ingester_tsdb_compaction_duration_seconds",
+      "Duration of TSDB compaction runs.",
+      [],
+      [1, 2, 4, 8, 16, 32, 64, 128, 256, 512],
+    );
   }
 
   private get tsdbDir(): string {
@@ -114,14 +135,17 @@ export class IngesterBlocks extends BasicService {
   async openLocalBlocks(): Promise<void> {
     let tenants: string[] = [];
     try {
-      tenants = (await readdir(this.tsdbDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+      tenants = (await readdir(this.tsdbDir, { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name);
     } catch {
       tenants = [];
     }
     for (const tenant of tenants) {
       const tdir = join(this.tsdbDir, tenant);
       for (const n of await readdir(tdir)) {
-        if (n.endsWith(".tmp") && isBlockID(n.slice(0, -4))) await rm(join(tdir, n), { recursive: true, force: true });
+        if (n.endsWith(".tmp") && isBlockID(n.slice(0, -4)))
+          await rm(join(tdir, n), { recursive: true, force: true });
       }
       const ids = await localBlockIDs(tdir);
       if (ids.length === 0) continue;
@@ -198,7 +222,9 @@ export class IngesterBlocks extends BasicService {
   /** Runs loop work one piece at a time (compaction and shipping do not overlap). */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
     const p = this.busy.catch(() => {}).then(fn);
-    this.busy = p.catch((e) => this.logger.warn({ err: e }, "ingester blocks: background run failed"));
+    this.busy = p.catch((e) =>
+      this.logger.warn({ err: e }, "ingester blocks: background run failed"),
+    );
     return p;
   }
 
@@ -241,27 +267,39 @@ export class IngesterBlocks extends BasicService {
     const out: BlockMeta[] = [];
     const idle = this.ingester.tsdbCfg.head_compaction_idle_timeout;
     const now = this.now();
-    await forEachConcurrent(list, Math.max(1, this.ingester.tsdbCfg.head_compaction_concurrency), async (tenant) => {
-      const db = this.ingester.tsdb(tenant);
-      if (db === undefined) return;
-      const st = this.tenantState(tenant);
-      const maxT = db.head.maxTime();
-      const ns = db.head.numSeries();
-      if (maxT !== st.lastMaxT || ns !== st.lastSeries) {
-        st.lastMaxT = maxT;
-        st.lastSeries = ns;
-        st.lastActive = now;
-      }
-      const isIdle = idle > 0 && ns > 0 && now - st.lastActive >= idle * st.idleJitter;
-      try {
-        out.push(...(await this.compactTenant(tenant, force || isIdle)));
-        if (this.failureLog.size > 0) this.failureLog.clear(`compact:${tenant}`);
-      } catch (e) {
-        this.failureLog.occurred(`compact:${tenant}`, (suppressed) =>
-          this.logger.error({ err: (e as Error).message, code: (e as NodeJS.ErrnoException).code, user: tenant, suppressed }, "TSDB head compaction failed"),
-        );
-      }
-    });
+    await forEachConcurrent(
+      list,
+      Math.max(1, this.ingester.tsdbCfg.head_compaction_concurrency),
+      async (tenant) => {
+        const db = this.ingester.tsdb(tenant);
+        if (db === undefined) return;
+        const st = this.tenantState(tenant);
+        const maxT = db.head.maxTime();
+        const ns = db.head.numSeries();
+        if (maxT !== st.lastMaxT || ns !== st.lastSeries) {
+          st.lastMaxT = maxT;
+          st.lastSeries = ns;
+          st.lastActive = now;
+        }
+        const isIdle = idle > 0 && ns > 0 && now - st.lastActive >= idle * st.idleJitter;
+        try {
+          out.push(...(await this.compactTenant(tenant, force || isIdle)));
+          if (this.failureLog.size > 0) this.failureLog.clear(`compact:${tenant}`);
+        } catch (e) {
+          this.failureLog.occurred(`compact:${tenant}`, (suppressed) =>
+            this.logger.error(
+              {
+                err: (e as Error).message,
+                code: (e as NodeJS.ErrnoException).code,
+                user: tenant,
+                suppressed,
+              },
+              "TSDB head compaction failed",
+            ),
+          );
+        }
+      },
+    );
     return out;
   }
 
@@ -282,7 +320,16 @@ export class IngesterBlocks extends BasicService {
           if (meta === undefined) continue;
           st.readers.set(meta.ulid, await BlockReader.open(join(tdir, meta.ulid)));
           metas.push(meta);
-          this.logger.info({ user: tenant, block: meta.ulid, minTime: meta.minTime, maxTime: meta.maxTime, series: meta.stats.numSeries }, "head compacted into a block");
+          this.logger.info(
+            {
+              user: tenant,
+              block: meta.ulid,
+              minTime: meta.minTime,
+              maxTime: meta.maxTime,
+              series: meta.stats.numSeries,
+            },
+            "head compacted into a block",
+          );
         }
         await this.ingester.truncateHead(tenant, ranges[ranges.length - 1].maxt + 1);
       } catch (e) {
@@ -332,7 +379,10 @@ export class IngesterBlocks extends BasicService {
           this.closeLater(r);
           await rm(join(this.tsdbDir, tenant, id), { recursive: true, force: true });
           deleted.push(id);
-          this.logger.info({ user: tenant, block: id }, "deleted local block after the retention period");
+          this.logger.info(
+            { user: tenant, block: id },
+            "deleted local block after the retention period",
+          );
         }
       });
     }
@@ -352,7 +402,8 @@ export class IngesterBlocks extends BasicService {
   async localBlocks(tenant: string): Promise<LocalBlockInfo[]> {
     const st = this.tenantsState.get(tenant);
     if (st === undefined) return [];
-    const shipped = this.shipper !== undefined ? await this.shipper.shipped(tenant) : new Map<string, number>();
+    const shipped =
+      this.shipper !== undefined ? await this.shipper.shipped(tenant) : new Map<string, number>();
     return [...st.readers.values()]
       .map((r) => ({ meta: r.meta, shippedAt: shipped.get(r.ulid) }))
       .sort((a, b) => a.meta.minTime - b.meta.minTime || (a.meta.ulid < b.meta.ulid ? -1 : 1));
@@ -367,7 +418,8 @@ export class IngesterBlocks extends BasicService {
         const st = this.tenantsState.get(tenant);
         if (st === undefined || st.readers.size === 0) return head;
         const qs: Querier[] = [head];
-        for (const r of st.readers.values()) if (r.overlaps(mint, maxt)) qs.push(r.querier(mint, maxt));
+        for (const r of st.readers.values())
+          if (r.overlaps(mint, maxt)) qs.push(r.querier(mint, maxt));
         return qs.length === 1 ? head : new MergeQuerier(qs);
       },
     };

@@ -25,7 +25,14 @@ export function formatRFC3339Nano(ms: number): string {
   return f === "" ? `${base}Z` : `${base}.${f}Z`;
 }
 
-function sampleError(id: string, reason: string, msg: string, t: number, labels: Labels, samples: number): SoftError {
+function sampleError(
+  id: string,
+  reason: string,
+  msg: string,
+  t: number,
+  labels: Labels,
+  samples: number,
+): SoftError {
   return {
     id,
     reason,
@@ -35,7 +42,14 @@ function sampleError(id: string, reason: string, msg: string, t: number, labels:
 }
 
 export function errOutOfBounds(t: number, labels: Labels, n = 1): SoftError {
-  return sampleError("sample-timestamp-too-old", REASON_OUT_OF_BOUNDS, "the sample has been rejected because its timestamp is too old", t, labels, n);
+  return sampleError(
+    "sample-timestamp-too-old",
+    REASON_OUT_OF_BOUNDS,
+    "the sample has been rejected because its timestamp is too old",
+    t,
+    labels,
+    n,
+  );
 }
 
 export function errTooOldOOO(t: number, labels: Labels, window: number, n = 1): SoftError {
@@ -89,7 +103,12 @@ export function errPerMetricSeriesLimit(limit: number, labels: Labels, samples: 
   };
 }
 
-export function errExemplar(kind: string, t: number, seriesLabels: Labels, exemplarLabels: Labels): SoftError {
+export function errExemplar(
+  kind: string,
+  t: number,
+  seriesLabels: Labels,
+  exemplarLabels: Labels,
+): SoftError {
   return {
     id: "exemplar-out-of-order",
     reason: "exemplar-out-of-order",
@@ -131,7 +150,12 @@ export const pushFailed = {
  * Mimir's conversion of a global (cluster-wide, before replication) limit to this ingester's
  * share: global / ingesters-in-the-tenant's-shard * replication factor. 0 stays "unlimited".
  */
-export function localLimit(globalLimit: number, replicationFactor: number, numIngesters: number, shardSize = 0): number {
+export function localLimit(
+  globalLimit: number,
+  replicationFactor: number,
+  numIngesters: number,
+  shardSize = 0,
+): number {
   if (globalLimit <= 0) return 0;
   let n = numIngesters;
   if (shardSize > 0 && shardSize < n) n = shardSize;

@@ -47,7 +47,11 @@ export function headBounds(head: Head): HeadRange | undefined {
  * The ranges to compact for a head spanning [mint, maxt]. Regular: Prometheus's 1.5x rule;
  * forced: everything, split at range boundaries.
  */
-export function plannedRanges(bounds: HeadRange | undefined, blockRange: number, force: boolean): HeadRange[] {
+export function plannedRanges(
+  bounds: HeadRange | undefined,
+  blockRange: number,
+  force: boolean,
+): HeadRange[] {
   if (bounds === undefined || blockRange <= 0) return [];
   const out: HeadRange[] = [];
   let mint = bounds.mint;
@@ -80,7 +84,12 @@ export interface WriteHeadBlockOptions {
  * Writes the head's samples in [r.mint, r.maxt] as a block into dir. Returns undefined (and
  * writes nothing) when the range holds no samples, as Prometheus does.
  */
-export async function writeHeadBlock(head: Head, r: HeadRange, dir: string, opts: WriteHeadBlockOptions = {}): Promise<BlockMeta | undefined> {
+export async function writeHeadBlock(
+  head: Head,
+  r: HeadRange,
+  dir: string,
+  opts: WriteHeadBlockOptions = {},
+): Promise<BlockMeta | undefined> {
   const res = await writeCompactedBlocks([head.rangeHead(r.mint, r.maxt)], dir, {
     mint: r.mint,
     maxt: r.maxt,

@@ -84,12 +84,20 @@ async function writeMarker(path: string, now: number): Promise<void> {
 }
 
 /** Registers the endpoints; returns the lifecycle flags (shared with the caller). */
-export function registerIngesterApi(app: FastifyInstance, deps: IngesterApiDeps): IngesterLifecycleFlags {
+export function registerIngesterApi(
+  app: FastifyInstance,
+  deps: IngesterApiDeps,
+): IngesterLifecycleFlags {
   const { ingester, blocks, logger } = deps;
   const now = deps.now ?? Date.now;
   const flags = deps.flags ?? new IngesterLifecycleFlags(ingester.cfg.ring.unregister_on_shutdown);
   const markerPath = join(ingester.tsdbCfg.dir, SHUTDOWN_MARKER_FILENAME);
-  const marker = gauge(deps.registry, "cortex_ingester_prepare_shutdown_requested", "If the ingester has been requested to prepare for shutdown via endpoint or marker file.", []);
+  const marker = gauge(
+    deps.registry,
+    "cortex_ingester_prepare_shutdown_requested",
+    "If the ingester has been requested to prepare for shutdown via endpoint or marker file.",
+    [],
+  );
   const defaultFlush = blocks.flushOnShutdown;
   const setPrepareShutdown = () => {
     flags.unregisterOnShutdown = true;
@@ -138,7 +146,9 @@ export function registerIngesterApi(app: FastifyInstance, deps: IngesterApiDeps)
       try {
         switch (req.method) {
           case "GET":
-            return reply.type("text/plain; charset=utf-8").send(existsSync(markerPath) ? "set" : "unset");
+            return reply
+              .type("text/plain; charset=utf-8")
+              .send(existsSync(markerPath) ? "set" : "unset");
           case "POST":
             await writeMarker(markerPath, now());
             setPrepareShutdown();
@@ -218,7 +228,10 @@ export function registerIngesterApi(app: FastifyInstance, deps: IngesterApiDeps)
           else if (req.method === "DELETE") await ring.changeReadOnlyState(false);
         } catch (e) {
           logger.error({ err: e }, "unable to change the read-only state in the ring");
-          return reply.code(500).type("text/plain; charset=utf-8").send(`${(e as Error).message}\n`);
+          return reply
+            .code(500)
+            .type("text/plain; charset=utf-8")
+            .send(`${(e as Error).message}\n`);
         }
         const st = ring.getReadOnlyState();
         flags.readOnly = st.readOnly;
@@ -233,14 +246,18 @@ export function registerIngesterApi(app: FastifyInstance, deps: IngesterApiDeps)
         flags.readOnly = false;
         flags.readOnlyUpdated = now();
       }
-      return reply.send({ timestamp: flags.readOnly ? Math.floor(flags.readOnlyUpdated / 1000) : 0 });
+      return reply.send({
+        timestamp: flags.readOnly ? Math.floor(flags.readOnlyUpdated / 1000) : 0,
+      });
     },
   });
 
   app.get("/ingester/tenants", async (req, reply) => {
     const tenants = blocks.tenants();
     if (wantsJSON(req)) return reply.send({ tenants });
-    const rows = tenants.map((t) => `<tr><td><a href="tsdb/${encodeURIComponent(t)}">${escapeHtml(t)}</a></td></tr>`).join("");
+    const rows = tenants
+      .map((t) => `<tr><td><a href="tsdb/${encodeURIComponent(t)}">${escapeHtml(t)}</a></td></tr>`)
+      .join("");
     const body = `<p>Current time: ${new Date(now()).toISOString()}</p><table border="1"><thead><tr><th>Tenant</th></tr></thead><tbody>${rows}</tbody></table>`;
     return reply.type("text/html; charset=utf-8").send(htmlPage("Ingester Tenants", body));
   });
@@ -250,12 +267,22 @@ export function registerIngesterApi(app: FastifyInstance, deps: IngesterApiDeps)
     const list = await blocks.localBlocks(tenant);
     const head = ingester.tsdb(tenant)?.head;
     if (list.length === 0 && head === undefined) {
-      return reply.code(404).type("text/plain; charset=utf-8").send(`TSDB for tenant ${tenant} not found\n`);
+      return reply
+        .code(404)
+        .type("text/plain; charset=utf-8")
+        .send(`TSDB for tenant ${tenant} not found\n`);
     }
     if (wantsJSON(req)) {
       return reply.send({
         tenant,
-        head: head === undefined ? null : { numSeries: head.numSeries(), minTime: finite(head.minTime()), maxTime: finite(head.maxTime()) },
+        head:
+          head === undefined
+            ? null
+            : {
+                numSeries: head.numSeries(),
+                minTime: finite(head.minTime()),
+                maxTime: finite(head.maxTime()),
+              },
         blocks: list.map((b) => ({ ...b.meta, shippedAt: b.shippedAt ?? null })),
       });
     }
@@ -268,7 +295,9 @@ export function registerIngesterApi(app: FastifyInstance, deps: IngesterApiDeps)
       .join("");
     const headInfo = head === undefined ? "" : `<p>Head: ${head.numSeries()} series</p>`;
     const body = `<p>Current time: ${iso(now())}</p>${headInfo}<table border="1"><thead><tr><th>Block ID</th><th>Min Time</th><th>Max Time</th><th>Duration</th><th>Series</th><th>Samples</th><th>Uploaded</th></tr></thead><tbody>${rows}</tbody></table>`;
-    return reply.type("text/html; charset=utf-8").send(htmlPage(`Ingester TSDB for tenant ${escapeHtml(tenant)}`, body));
+    return reply
+      .type("text/html; charset=utf-8")
+      .send(htmlPage(`Ingester TSDB for tenant ${escapeHtml(tenant)}`, body));
   });
 
   return flags;

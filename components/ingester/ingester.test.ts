@@ -15,16 +15,32 @@ import { Ingester } from "./ingester.ts";
 import { formatRFC3339Nano, localLimit } from "./errors.ts";
 import type { WriteBatch } from "./types.ts";
 
-function batch(series: { labels: Record<string, string>; samples: [number, number][]; exemplars?: { t: number; v: number; trace: string }[] }[]): WriteBatch {
+function batch(
+  series: {
+    labels: Record<string, string>;
+    samples: [number, number][];
+    exemplars?: { t: number; v: number; trace: string }[];
+  }[],
+): WriteBatch {
   const ts: number[] = [];
   const vs: number[] = [];
-  const out: WriteBatch = { series: [], timestamps: new Float64Array(0), values: new Float64Array(0), metadata: [], source: "api" };
+  const out: WriteBatch = {
+    series: [],
+    timestamps: new Float64Array(0),
+    values: new Float64Array(0),
+    metadata: [],
+    source: "api",
+  };
   for (const s of series) {
     out.series.push({
       labels: labelsFromObject(s.labels),
       sampleStart: ts.length,
       sampleCount: s.samples.length,
-      exemplars: s.exemplars?.map((e) => ({ labels: labelsFromObject({ trace_id: e.trace }), value: e.v, timestamp: e.t })),
+      exemplars: s.exemplars?.map((e) => ({
+        labels: labelsFromObject({ trace_id: e.trace }),
+        value: e.v,
+        timestamp: e.t,
+      })),
     });
     for (const [t, v] of s.samples) {
       ts.push(t);
@@ -58,7 +74,11 @@ async function dump(q: Queryable, tenant: string): Promise<string[]> {
   return out;
 }
 
-async function metric(registry: Registry, name: string, labels: Record<string, string> = {}): Promise<number> {
+async function metric(
+  registry: Registry,
+  name: string,
+  labels: Record<string, string> = {},
+): Promise<number> {
   const m = await registry.getSingleMetric(name)?.get();
   const v = m?.values.find((x) => Object.entries(labels).every(([k, val]) => x.labels[k] === val));
   return v?.value ?? 0;
@@ -74,7 +94,14 @@ test("push then query; restart replays the same data", async () => {
   const res = await ing.push(
     "t",
     batch([
-      { labels: { __name__: "up", job: "a" }, samples: [[1000, 1], [2000, 2]], exemplars: [{ t: 1500, v: 1, trace: "x" }] },
+      {
+        labels: { __name__: "up", job: "a" },
+        samples: [
+          [1000, 1],
+          [2000, 2],
+        ],
+        exemplars: [{ t: 1500, v: 1, trace: "x" }],
+      },
       { labels: { __name__: "up", job: "b" }, samples: [[1000, 3]] },
     ]),
   );
@@ -85,7 +112,10 @@ test("push then query; restart replays the same data", async () => {
   assert.equal(await metric(registry, "cortex_ingester_memory_series"), 3);
   assert.equal(await metric(registry, "cortex_ingester_memory_users"), 2);
   assert.equal(await metric(registry, "cortex_ingester_ingested_samples_total", { user: "t" }), 3);
-  assert.equal(ing.queryExemplars("t", 0, 10_000, [[newMatcher("=", "job", "a")]])[0].exemplars.length, 1);
+  assert.equal(
+    ing.queryExemplars("t", 0, 10_000, [[newMatcher("=", "job", "a")]])[0].exemplars.length,
+    1,
+  );
   await ing.stopAsync();
 
   const { ing: ing2 } = setup(dir, { max_global_exemplars_per_user: 100 });
@@ -93,7 +123,18 @@ test("push then query; restart replays the same data", async () => {
   assert.deepEqual(ing2.tenants(), ["other", "t"]);
   assert.deepEqual(await dump(ing2.queryable(), "t"), before);
   // Appends continue after replay, and the old samples still reject out-of-order writes.
-  const r2 = await ing2.push("t", batch([{ labels: { __name__: "up", job: "a" }, samples: [[1500, 9], [3000, 3]] }]));
+  const r2 = await ing2.push(
+    "t",
+    batch([
+      {
+        labels: { __name__: "up", job: "a" },
+        samples: [
+          [1500, 9],
+          [3000, 3],
+        ],
+      },
+    ]),
+  );
   assert.equal(r2.samplesWritten, 1);
   assert.equal(r2.softErrors[0].id, "sample-out-of-order");
   await ing2.stopAsync();
@@ -102,7 +143,10 @@ test("push then query; restart replays the same data", async () => {
 
 test("soft errors carry Mimir's messages and count discarded samples", async () => {
   const dir = mkdtempSync(join(tmpdir(), "ingester-"));
-  const { ing, registry } = setup(dir, { max_global_series_per_user: 2, max_global_series_per_metric: 1 });
+  const { ing, registry } = setup(dir, {
+    max_global_series_per_user: 2,
+    max_global_series_per_metric: 1,
+  });
   await ing.startAsync();
   const t0 = Date.UTC(2024, 0, 2, 3, 4, 5, 678);
   const r1 = await ing.push("t", batch([{ labels: { __name__: "a" }, samples: [[t0, 1]] }]));
@@ -110,10 +154,23 @@ test("soft errors carry Mimir's messages and count discarded samples", async () 
   const r = await ing.push(
     "t",
     batch([
-      { labels: { __name__: "a" }, samples: [[t0 - 1000, 1], [t0, 2], [t0, 1]] },
+      {
+        labels: { __name__: "a" },
+        samples: [
+          [t0 - 1000, 1],
+          [t0, 2],
+          [t0, 1],
+        ],
+      },
       { labels: { __name__: "a", x: "1" }, samples: [[t0, 1]] },
       { labels: { __name__: "b" }, samples: [[t0, 1]] },
-      { labels: { __name__: "c" }, samples: [[t0, 1], [t0 + 1, 1]] },
+      {
+        labels: { __name__: "c" },
+        samples: [
+          [t0, 1],
+          [t0 + 1, 1],
+        ],
+      },
     ]),
   );
   assert.equal(r.samplesWritten, 2);
@@ -135,12 +192,36 @@ test("soft errors carry Mimir's messages and count discarded samples", async () 
     "per-user series limit of 2 exceeded (err-mimir-max-series-per-user). To adjust the related per-tenant limit, configure -ingester.max-global-series-per-user, or contact your service administrator.",
   );
   assert.equal(r.softErrors[3].samples, 2);
-  assert.equal(await metric(registry, "cortex_discarded_samples_total", { reason: "per_user_series_limit", user: "t" }), 2);
-  assert.equal(await metric(registry, "cortex_discarded_samples_total", { reason: "sample-out-of-order", user: "t" }), 1);
-  assert.equal(await metric(registry, "cortex_discarded_samples_total", { reason: "new-value-for-timestamp", user: "t" }), 1);
+  assert.equal(
+    await metric(registry, "cortex_discarded_samples_total", {
+      reason: "per_user_series_limit",
+      user: "t",
+    }),
+    2,
+  );
+  assert.equal(
+    await metric(registry, "cortex_discarded_samples_total", {
+      reason: "sample-out-of-order",
+      user: "t",
+    }),
+    1,
+  );
+  assert.equal(
+    await metric(registry, "cortex_discarded_samples_total", {
+      reason: "new-value-for-timestamp",
+      user: "t",
+    }),
+    1,
+  );
   // Too old with OOO off: more than 1h (half the block range) behind the newest sample.
-  const r3 = await ing.push("t", batch([{ labels: { __name__: "b" }, samples: [[t0 - 3_600_001, 1]] }]));
-  assert.match(r3.softErrors[0].message, /^the sample has been rejected because its timestamp is too old \(err-mimir-sample-timestamp-too-old\)/);
+  const r3 = await ing.push(
+    "t",
+    batch([{ labels: { __name__: "b" }, samples: [[t0 - 3_600_001, 1]] }]),
+  );
+  assert.match(
+    r3.softErrors[0].message,
+    /^the sample has been rejected because its timestamp is too old \(err-mimir-sample-timestamp-too-old\)/,
+  );
   assert.equal(r3.softErrors[0].reason, "sample-out-of-bounds");
   await ing.stopAsync();
   rmSync(dir, { recursive: true });
@@ -152,9 +233,23 @@ test("out-of-order window: accepted inside, too old outside, survives restart vi
   await ing.startAsync();
   const t0 = 10_000_000;
   await ing.push("t", batch([{ labels: { __name__: "a" }, samples: [[t0, 1]] }]));
-  const r = await ing.push("t", batch([{ labels: { __name__: "a" }, samples: [[t0 - 500_000, 2], [t0 - 700_000, 3]] }]));
+  const r = await ing.push(
+    "t",
+    batch([
+      {
+        labels: { __name__: "a" },
+        samples: [
+          [t0 - 500_000, 2],
+          [t0 - 700_000, 3],
+        ],
+      },
+    ]),
+  );
   assert.equal(r.samplesWritten, 1);
-  assert.match(r.softErrors[0].message, /beyond the out-of-order time window of 10m \(err-mimir-sample-timestamp-too-old\)/);
+  assert.match(
+    r.softErrors[0].message,
+    /beyond the out-of-order time window of 10m \(err-mimir-sample-timestamp-too-old\)/,
+  );
   const before = await dump(ing.queryable(), "t");
   assert.deepEqual(before, [`__name__:a ${t0 - 500_000}=2 ${t0}=1`]);
   await ing.stopAsync();
@@ -180,7 +275,12 @@ test("concurrent pushes are group-committed and all survive a restart", async ()
   await ing.startAsync();
   const pushes: Promise<unknown>[] = [];
   for (let p = 0; p < 50; p++) {
-    pushes.push(ing.push("t", batch([{ labels: { __name__: "c", p: String(p % 5) }, samples: [[1000 + p, p]] }])));
+    pushes.push(
+      ing.push(
+        "t",
+        batch([{ labels: { __name__: "c", p: String(p % 5) }, samples: [[1000 + p, p]] }]),
+      ),
+    );
   }
   const results = (await Promise.all(pushes)) as { samplesWritten: number }[];
   assert.equal(

@@ -27,7 +27,11 @@ import {
 import { HeadDB, type HeadAppender } from "../tsdb/head_db.ts";
 import type { MemSeries } from "../tsdb/head_series.ts";
 import { EXEMPLAR_OUT_OF_ORDER } from "../tsdb/head_exemplars.ts";
-import { METADATA_PER_METRIC_LIMIT, METADATA_PER_USER_LIMIT, type MetadataEntry } from "../tsdb/head_metadata.ts";
+import {
+  METADATA_PER_METRIC_LIMIT,
+  METADATA_PER_USER_LIMIT,
+  type MetadataEntry,
+} from "../tsdb/head_metadata.ts";
 import type { Matcher } from "../model/matcher.ts";
 import { parseDuration } from "../util/config/duration.ts";
 import { defaultsOf } from "../util/config/spec.ts";
@@ -49,7 +53,14 @@ import {
   localLimit,
   pushFailed,
 } from "./errors.ts";
-import { IngesterUnavailableError, type Pusher, type PushResult, type SoftError, type WriteBatch, type WriteSeries } from "./types.ts";
+import {
+  IngesterUnavailableError,
+  type Pusher,
+  type PushResult,
+  type SoftError,
+  type WriteBatch,
+  type WriteSeries,
+} from "./types.ts";
 
 export type RingState = "PENDING" | "JOINING" | "ACTIVE" | "LEAVING";
 
@@ -63,7 +74,13 @@ export interface IngesterDeps {
   now?: () => number;
 }
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends readonly unknown[]
+    ? T[K]
+    : T[K] extends object
+      ? DeepPartial<T[K]>
+      : T[K];
+};
 
 export interface IngesterConfigInput {
   ingester?: DeepPartial<IngesterConfig>;
@@ -77,7 +94,14 @@ function merged<T extends object>(defaults: T, over: object | undefined): T {
   for (const [k, v] of Object.entries(over)) {
     if (v === undefined) continue;
     const d = out[k];
-    out[k] = d !== null && typeof d === "object" && !Array.isArray(d) && typeof v === "object" && !Array.isArray(v) ? merged(d as object, v as object) : v;
+    out[k] =
+      d !== null &&
+      typeof d === "object" &&
+      !Array.isArray(d) &&
+      typeof v === "object" &&
+      !Array.isArray(v)
+        ? merged(d as object, v as object)
+        : v;
   }
   return out as T;
 }
@@ -106,27 +130,105 @@ class Metrics {
   readonly replayDuration: Gauge<string>;
 
   constructor(r: Registry) {
-    this.memorySeries = gauge(r, "cortex_ingester_memory_series", "The current number of series in memory.", []);
-    this.memoryUsers = gauge(r, "cortex_ingester_memory_users", "The current number of users in memory.", []);
-    this.ingestedSamples = counter(r, "cortex_ingester_ingested_samples_total", "The total number of samples ingested per user.", ["user"]);
-    this.ingestedSamplesFailures = counter(r, "cortex_ingester_ingested_samples_failures_total", "The total number of samples that errored on ingestion per user.", ["user"]);
-    this.ingestedExemplars = counter(r, "cortex_ingester_ingested_exemplars_total", "The total number of exemplars ingested.", ["user"]);
-    this.ingestedMetadata = counter(r, "cortex_ingester_ingested_metadata_total", "The total number of metadata ingested.", ["user"]);
-    this.seriesCreated = counter(r, "cortex_ingester_memory_series_created_total", "The total number of series that were created per user.", ["user"]);
-    this.seriesRemoved = counter(r, "cortex_ingester_memory_series_removed_total", "The total number of series that were removed per user.", ["user"]);
-    this.walCorruptions = counter(r, "cortex_ingester_tsdb_wal_corruptions_total", "Total number of TSDB WAL corruptions.", []);
-    this.walWritesFailed = counter(r, "cortex_ingester_tsdb_wal_writes_failed_total", "Total number of write log writes that have failed.", []);
-    this.openFailures = counter(r, "cortex_ingester_tsdb_open_failures_total", "Total number of failed attempts to open a tenant's TSDB (data directory missing, read-only or full).", []);
-    this.discardedSamples = counter(r, "cortex_discarded_samples_total", "The total number of samples that were discarded.", ["reason", "user", "group"]);
+    this.memorySeries = gauge(
+      r,
+      "cortex_ingester_memory_series",
+      "The current number of series in memory.",
+      [],
+    );
+    this.memoryUsers = gauge(
+      r,
+      "cortex_ingester_memory_users",
+      "The current number of users in memory.",
+      [],
+    );
+    this.ingestedSamples = counter(
+      r,
+      "cortex_ingester_ingested_samples_total",
+      "The total number of samples ingested per user.",
+      ["user"],
+    );
+    this.ingestedSamplesFailures = counter(
+      r,
+      "cortex_ingester_ingested_samples_failures_total",
+      "The total number of samples that errored on ingestion per user.",
+      ["user"],
+    );
+    this.ingestedExemplars = counter(
+      r,
+      "cortex_ingester_ingested_exemplars_total",
+      "The total number of exemplars ingested.",
+      ["user"],
+    );
+    this.ingestedMetadata = counter(
+      r,
+      "cortex_ingester_ingested_metadata_total",
+      "The total number of metadata ingested.",
+      ["user"],
+    );
+    this.seriesCreated = counter(
+      r,
+      "cortex_ingester_memory_series_created_total",
+      "The total number of series that were created per user.",
+      ["user"],
+    );
+    this.seriesRemoved = counter(
+      r,
+      "cortex_ingester_memory_series_removed_total",
+      "The total number of series that were removed per user.",
+      ["user"],
+    );
+    this.walCorruptions = counter(
+      r,
+      "cortex_ingester_tsdb_wal_corruptions_total",
+      "Total number of TSDB WAL corruptions.",
+      [],
+    );
+    this.walWritesFailed = counter(
+      r,
+      "cortex_ingester_tsdb_wal_writes_failed_total",
+      "Total number of write log writes that have failed.",
+      [],
+    );
+    this.openFailures = counter(
+      r,
+      "cortex_ingester_tsdb_open_failures_total",
+      "Total number of failed attempts to open a tenant's TSDB (data directory missing, read-only or full).",
+      [],
+    );
+    this.discardedSamples = counter(
+      r,
+      "cortex_discarded_samples_total",
+      "The total number of samples that were discarded.",
+      ["reason", "user", "group"],
+    );
     this.discardedSamplesGroup = hasLabel(this.discardedSamples, "group");
-    this.discardedMetadata = counter(r, "cortex_discarded_metadata_total", "The total number of metadata that were discarded.", ["reason", "user"]);
-    this.discardedExemplars = counter(r, "cortex_discarded_exemplars_total", "The total number of exemplars that were discarded.", ["reason", "user"]);
-    this.replayDuration = gauge(r, "cortex_ingester_tsdb_wal_replay_duration_seconds", "Time taken to replay the TSDB WAL.", []);
+    this.discardedMetadata = counter(
+      r,
+      "cortex_discarded_metadata_total",
+      "The total number of metadata that were discarded.",
+      ["reason", "user"],
+    );
+    this.discardedExemplars = counter(
+      r,
+      "cortex_discarded_exemplars_total",
+      "The total number of exemplars that were discarded.",
+      ["reason", "user"],
+    );
+    this.replayDuration = gauge(
+      r,
+      "cortex_ingester_tsdb_wal_replay_duration_seconds",
+      "Time taken to replay the TSDB WAL.",
+      [],
+    );
   }
 
   discard(reason: string, user: string, n: number): void {
     if (n <= 0) return;
-    this.discardedSamples.inc(this.discardedSamplesGroup ? { reason, user, group: "" } : { reason, user }, n);
+    this.discardedSamples.inc(
+      this.discardedSamplesGroup ? { reason, user, group: "" } : { reason, user },
+      n,
+    );
   }
 }
 
@@ -176,7 +278,15 @@ class PushStats {
  * Appends one series' samples. A failed append is only counted per error code in `errs`
  * (nothing allocated per sample); the series' soft errors are made once, after the loop.
  */
-function appendSamples(app: HeadAppender, s: MemSeries, ws: WriteSeries, batch: WriteBatch, oooWindow: number, stats: PushStats, errs: PendingErr[]): void {
+function appendSamples(
+  app: HeadAppender,
+  s: MemSeries,
+  ws: WriteSeries,
+  batch: WriteBatch,
+  oooWindow: number,
+  stats: PushStats,
+  errs: PendingErr[],
+): void {
   const ts = batch.timestamps;
   const vs = batch.values;
   const end = ws.sampleStart + ws.sampleCount;
@@ -239,7 +349,9 @@ export class Ingester extends BasicService implements Pusher {
     this.diskErrorLog = new BackoffLog({ now: deps.now });
     this.ringInfo = deps.ringInfo ?? (() => ({ numIngesters: 1, replicationFactor: 1 }));
     this.now = deps.now ?? Date.now;
-    const ranges = this.tsdbCfg.block_ranges_period.map((s) => parseDuration(s) ?? 0).filter((x) => x > 0);
+    const ranges = this.tsdbCfg.block_ranges_period
+      .map((s) => parseDuration(s) ?? 0)
+      .filter((x) => x > 0);
     this.blockRange = ranges.length > 0 ? ranges[0] : 2 * 3_600_000;
   }
 
@@ -249,7 +361,8 @@ export class Ingester extends BasicService implements Pusher {
 
   /** undefined when ready, else the reason (for /ready: "Ingester not ready: <reason>"). */
   isReady(): string | undefined {
-    if (this.ringSt !== "ACTIVE") return `instance ${this.cfg.ring.instance_id || "ingester"} in the ring is not ACTIVE (state: ${this.ringSt})`;
+    if (this.ringSt !== "ACTIVE")
+      return `instance ${this.cfg.ring.instance_id || "ingester"} in the ring is not ACTIVE (state: ${this.ringSt})`;
     const wait = this.activeSince + this.cfg.ring.min_ready_duration - this.now();
     if (wait > 0) return `waiting for ${Math.ceil(wait / 1000)}s after being ready`;
     return undefined;
@@ -268,7 +381,12 @@ export class Ingester extends BasicService implements Pusher {
       }
     });
     // Replay with bounded concurrency (wal_replay_concurrency, 0 = CPU count).
-    const conc = Math.max(1, this.tsdbCfg.wal_replay_concurrency > 0 ? this.tsdbCfg.wal_replay_concurrency : (await import("node:os")).availableParallelism());
+    const conc = Math.max(
+      1,
+      this.tsdbCfg.wal_replay_concurrency > 0
+        ? this.tsdbCfg.wal_replay_concurrency
+        : (await import("node:os")).availableParallelism(),
+    );
     let next = 0;
     const worker = async () => {
       while (next < tenants.length) {
@@ -331,7 +449,11 @@ export class Ingester extends BasicService implements Pusher {
       head: {
         chunkRange: this.blockRange,
         oooCapacityMax: this.tsdbCfg.out_of_order_capacity_max,
-        maxExemplars: localLimit(limits.max_global_exemplars_per_user, rf.replicationFactor, rf.numIngesters),
+        maxExemplars: localLimit(
+          limits.max_global_exemplars_per_user,
+          rf.replicationFactor,
+          rf.numIngesters,
+        ),
       },
       walSegmentSize: this.tsdbCfg.wal_segment_size_bytes,
       walSync: this.tsdbCfg.wal_fsync_enabled,
@@ -340,21 +462,31 @@ export class Ingester extends BasicService implements Pusher {
       // Once per failed disk write (the WAL backs off before touching the disk again).
       onWriteError: (err) => {
         this.metrics.walWritesFailed.inc();
-        log.error({ err: err.message, code: (err as NodeJS.ErrnoException).code }, "failed to write to the TSDB WAL; pushes to this tenant fail with 500 until a write succeeds");
+        log.error(
+          { err: err.message, code: (err as NodeJS.ErrnoException).code },
+          "failed to write to the TSDB WAL; pushes to this tenant fail with 500 until a write succeeds",
+        );
       },
     });
-    for (const s of [stats.wal, stats.wbl]) if (s?.corruption !== undefined) this.metrics.walCorruptions.inc();
-    if (stats.series > 0 || stats.samples > 0) log.info({ series: stats.series, samples: stats.samples, unknownRefs: stats.unknownRefs }, "WAL replayed");
+    for (const s of [stats.wal, stats.wbl])
+      if (s?.corruption !== undefined) this.metrics.walCorruptions.inc();
+    if (stats.series > 0 || stats.samples > 0)
+      log.info(
+        { series: stats.series, samples: stats.samples, unknownRefs: stats.unknownRefs },
+        "WAL replayed",
+      );
     this.dbs.set(tenant, db);
     this.totalSeries += db.head.numSeries();
     this.metrics.memorySeries.set(this.totalSeries);
     this.metrics.memoryUsers.set(this.dbs.size);
-    if (db.head.numSeries() > 0) this.metrics.seriesCreated.inc({ user: tenant }, db.head.numSeries());
+    if (db.head.numSeries() > 0)
+      this.metrics.seriesCreated.inc({ user: tenant }, db.head.numSeries());
     return db;
   }
 
   async push(tenant: string, batch: WriteBatch): Promise<PushResult> {
-    if (this.ringSt !== "ACTIVE") throw new IngesterUnavailableError(503, pushFailed.notReady(this.ringSt));
+    if (this.ringSt !== "ACTIVE")
+      throw new IngesterUnavailableError(503, pushFailed.notReady(this.ringSt));
     const maxInflight = this.cfg.instance_limits.max_inflight_push_requests;
     if (maxInflight > 0 && this.inflight >= maxInflight) {
       throw new IngesterUnavailableError(503, pushFailed.maxInflightPushRequests());
@@ -370,9 +502,19 @@ export class Ingester extends BasicService implements Pusher {
       } catch (e) {
         this.metrics.openFailures.inc();
         this.diskErrorLog.occurred(`open:${tenant}`, (suppressed) =>
-          this.logger.error({ err: (e as Error).message, code: (e as NodeJS.ErrnoException).code, user: tenant, suppressed }, "failed to open TSDB"),
+          this.logger.error(
+            {
+              err: (e as Error).message,
+              code: (e as NodeJS.ErrnoException).code,
+              user: tenant,
+              suppressed,
+            },
+            "failed to open TSDB",
+          ),
         );
-        throw new IngesterUnavailableError(500, pushFailed.openTSDB(tenant, (e as Error).message), { cause: e });
+        throw new IngesterUnavailableError(500, pushFailed.openTSDB(tenant, (e as Error).message), {
+          cause: e,
+        });
       }
     }
     this.inflight++;
@@ -399,20 +541,30 @@ export class Ingester extends BasicService implements Pusher {
       const s = this.seriesFor(db, app, ws, lim, stats);
       if (s === undefined) continue;
       appendSamples(app, s, ws, batch, lim.oooWindow, stats, errs);
-      if (ws.exemplars !== undefined && ws.exemplars.length > 0 && lim.exemplarCap > 0) this.appendExemplars(tenant, app, s, ws, lim, stats);
+      if (ws.exemplars !== undefined && ws.exemplars.length > 0 && lim.exemplarCap > 0)
+        this.appendExemplars(tenant, app, s, ws, lim, stats);
     }
     if (batch.metadata.length > 0) this.appendMetadata(tenant, app, batch.metadata, lim, stats);
     try {
       await app.commit();
     } catch (e) {
       this.diskErrorLog.occurred(`wal:${tenant}`, (suppressed) =>
-        this.logger.error({ err: (e as Error).message, user: tenant, suppressed }, "push failed: cannot write to the WAL"),
+        this.logger.error(
+          { err: (e as Error).message, user: tenant, suppressed },
+          "push failed: cannot write to the WAL",
+        ),
       );
-      throw new IngesterUnavailableError(500, pushFailed.writeWAL((e as Error).message), { cause: e });
+      throw new IngesterUnavailableError(500, pushFailed.writeWAL((e as Error).message), {
+        cause: e,
+      });
     }
     if (this.diskErrorLog.size > 0) this.diskErrorLog.clear(`wal:${tenant}`);
     this.countPush(tenant, stats);
-    return { samplesWritten: stats.written, exemplarsWritten: stats.exemplarsWritten, softErrors: stats.softErrors };
+    return {
+      samplesWritten: stats.written,
+      exemplarsWritten: stats.exemplarsWritten,
+      softErrors: stats.softErrors,
+    };
   }
 
   /** This ingester's share of the tenant's limits for one push; sizes the exemplar buffer and opens the WBL as they require. */
@@ -441,20 +593,36 @@ export class Ingester extends BasicService implements Pusher {
    * limits; undefined (with a soft error) when a limit refuses it or it brings nothing. The
    * instance's series limit fails the whole push.
    */
-  private seriesFor(db: HeadDB, app: HeadAppender, ws: WriteSeries, lim: PushLimits, stats: PushStats): MemSeries | undefined {
+  private seriesFor(
+    db: HeadDB,
+    app: HeadAppender,
+    ws: WriteSeries,
+    lim: PushLimits,
+    stats: PushStats,
+  ): MemSeries | undefined {
     const head = db.head;
     const s = head.getByLabels(ws.labels);
     if (s !== undefined) return s;
-    if (ws.sampleCount === 0 && (ws.exemplars === undefined || ws.exemplars.length === 0)) return undefined;
-    if (lim.maxInstanceSeries > 0 && this.totalSeries >= lim.maxInstanceSeries) throw new IngesterUnavailableError(503, pushFailed.maxSeries());
+    if (ws.sampleCount === 0 && (ws.exemplars === undefined || ws.exemplars.length === 0))
+      return undefined;
+    if (lim.maxInstanceSeries > 0 && this.totalSeries >= lim.maxInstanceSeries)
+      throw new IngesterUnavailableError(503, pushFailed.maxSeries());
     if (lim.maxSeriesUser > 0 && head.numSeries() >= lim.maxSeriesUser) {
-      stats.reject(errPerUserSeriesLimit(lim.maxSeriesUser, ws.sampleCount), "per_user_series_limit", ws.sampleCount);
+      stats.reject(
+        errPerUserSeriesLimit(lim.maxSeriesUser, ws.sampleCount),
+        "per_user_series_limit",
+        ws.sampleCount,
+      );
       return undefined;
     }
     if (lim.maxSeriesMetric > 0) {
       const name = getLabel(ws.labels, METRIC_NAME);
       if (head.seriesForMetric(name) >= lim.maxSeriesMetric && !isIgnored(lim.ignoreMetric, name)) {
-        stats.reject(errPerMetricSeriesLimit(lim.maxSeriesMetric, ws.labels, ws.sampleCount), "per_metric_series_limit", ws.sampleCount);
+        stats.reject(
+          errPerMetricSeriesLimit(lim.maxSeriesMetric, ws.labels, ws.sampleCount),
+          "per_metric_series_limit",
+          ws.sampleCount,
+        );
         return undefined;
       }
     }
@@ -464,24 +632,47 @@ export class Ingester extends BasicService implements Pusher {
   }
 
   /** Appends a series' exemplars; out-of-order ones are counted and, unless ignored, reported. */
-  private appendExemplars(tenant: string, app: HeadAppender, s: MemSeries, ws: WriteSeries, lim: PushLimits, stats: PushStats): void {
+  private appendExemplars(
+    tenant: string,
+    app: HeadAppender,
+    s: MemSeries,
+    ws: WriteSeries,
+    lim: PushLimits,
+    stats: PushStats,
+  ): void {
     for (const ex of ws.exemplars!) {
       const r = app.appendExemplar(s, ex.labels, ex.timestamp, ex.value);
       if (r === 0) stats.exemplarsWritten++;
       else if (r === EXEMPLAR_OUT_OF_ORDER) {
         this.metrics.discardedExemplars.inc({ reason: "exemplar-out-of-order", user: tenant });
-        if (!lim.limits.ignore_ooo_exemplars) stats.softErrors.push(errExemplar("out of order exemplar", ex.timestamp, ws.labels, ex.labels));
+        if (!lim.limits.ignore_ooo_exemplars)
+          stats.softErrors.push(
+            errExemplar("out of order exemplar", ex.timestamp, ws.labels, ex.labels),
+          );
       }
     }
   }
 
   /** Adds metric metadata within the per-user and per-metric metadata limits. */
-  private appendMetadata(tenant: string, app: HeadAppender, metadata: WriteBatch["metadata"], lim: PushLimits, stats: PushStats): void {
+  private appendMetadata(
+    tenant: string,
+    app: HeadAppender,
+    metadata: WriteBatch["metadata"],
+    lim: PushLimits,
+    stats: PushStats,
+  ): void {
     const now = this.now();
     for (const md of metadata) {
-      const r = app.addMetadata(md as MetadataEntry, now, lim.metadataPerUser, lim.metadataPerMetric);
-      if (r === METADATA_PER_USER_LIMIT) this.metrics.discardedMetadata.inc({ reason: "per_user_metadata_limit", user: tenant });
-      else if (r === METADATA_PER_METRIC_LIMIT) this.metrics.discardedMetadata.inc({ reason: "per_metric_metadata_limit", user: tenant });
+      const r = app.addMetadata(
+        md as MetadataEntry,
+        now,
+        lim.metadataPerUser,
+        lim.metadataPerMetric,
+      );
+      if (r === METADATA_PER_USER_LIMIT)
+        this.metrics.discardedMetadata.inc({ reason: "per_user_metadata_limit", user: tenant });
+      else if (r === METADATA_PER_METRIC_LIMIT)
+        this.metrics.discardedMetadata.inc({ reason: "per_metric_metadata_limit", user: tenant });
       else stats.metadataWritten++;
     }
   }
@@ -494,9 +685,12 @@ export class Ingester extends BasicService implements Pusher {
     }
     if (stats.written > 0) this.metrics.ingestedSamples.inc({ user: tenant }, stats.written);
     if (stats.failed > 0) this.metrics.ingestedSamplesFailures.inc({ user: tenant }, stats.failed);
-    if (stats.exemplarsWritten > 0) this.metrics.ingestedExemplars.inc({ user: tenant }, stats.exemplarsWritten);
-    if (stats.metadataWritten > 0) this.metrics.ingestedMetadata.inc({ user: tenant }, stats.metadataWritten);
-    if (stats.discards !== undefined) for (const [reason, n] of stats.discards) this.metrics.discard(reason, tenant, n);
+    if (stats.exemplarsWritten > 0)
+      this.metrics.ingestedExemplars.inc({ user: tenant }, stats.exemplarsWritten);
+    if (stats.metadataWritten > 0)
+      this.metrics.ingestedMetadata.inc({ user: tenant }, stats.metadataWritten);
+    if (stats.discards !== undefined)
+      for (const [reason, n] of stats.discards) this.metrics.discard(reason, tenant, n);
   }
 
   /**
@@ -528,12 +722,22 @@ export class Ingester extends BasicService implements Pusher {
   }
 
   /** Exemplars of a tenant (for /api/v1/query_exemplars). */
-  queryExemplars(tenant: string, mint: number, maxt: number, matcherSets: readonly (readonly Matcher[])[]): ExemplarQueryResult[] {
+  queryExemplars(
+    tenant: string,
+    mint: number,
+    maxt: number,
+    matcherSets: readonly (readonly Matcher[])[],
+  ): ExemplarQueryResult[] {
     return this.dbs.get(tenant)?.head.queryExemplars(mint, maxt, matcherSets) ?? [];
   }
 
   /** Metadata of a tenant grouped by metric family (for /api/v1/metadata). */
-  metricsMetadata(tenant: string, metric?: string, limit = 0, limitPerMetric = 0): Map<string, MetadataEntry[]> {
+  metricsMetadata(
+    tenant: string,
+    metric?: string,
+    limit = 0,
+    limitPerMetric = 0,
+  ): Map<string, MetadataEntry[]> {
     return this.dbs.get(tenant)?.head.metadata.list(metric, limit, limitPerMetric) ?? new Map();
   }
 

@@ -33,7 +33,9 @@ export interface ShipperFile {
 /** Reads `<tenantDir>/shipper.json`; an empty file when missing or unreadable. */
 export async function readShipperFile(tenantDir: string): Promise<ShipperFile> {
   try {
-    const j = JSON.parse(await readFile(join(tenantDir, SHIPPER_FILENAME), "utf8")) as Partial<ShipperFile>;
+    const j = JSON.parse(
+      await readFile(join(tenantDir, SHIPPER_FILENAME), "utf8"),
+    ) as Partial<ShipperFile>;
     const shipped: Record<string, number> = {};
     if (j !== null && typeof j.shipped === "object" && j.shipped !== null) {
       for (const [k, v] of Object.entries(j.shipped)) if (typeof v === "number") shipped[k] = v;
@@ -78,7 +80,6 @@ export interface ShipperDeps {
   now?: () => number;
 }
 
-
 export class Shipper {
   private readonly dir: string;
   private readonly deps: ShipperDeps;
@@ -95,8 +96,18 @@ export class Shipper {
     this.deps = deps;
     this.now = deps.now ?? Date.now;
     this.failureLog = new BackoffLog({ now: this.now });
-    this.uploads = counter(deps.registry, "cortex_ingester_shipper_uploads_total", "Total number of uploaded TSDB blocks", []);
-    this.failures = counter(deps.registry, "cortex_ingester_shipper_upload_failures_total", "Total number of TSDB block upload failures", []);
+    this.uploads = counter(
+      deps.registry,
+      "cortex_ingester_shipper_uploads_total",
+      "Total number of uploaded TSDB blocks",
+      [],
+    );
+    this.failures = counter(
+      deps.registry,
+      "cortex_ingester_shipper_upload_failures_total",
+      "Total number of TSDB block upload failures",
+      [],
+    );
   }
 
   /** Blocks of the tenant marked shipped, ULID -> unix ms. */
@@ -112,9 +123,11 @@ export class Shipper {
     const prev = this.running.get(tenant) ?? Promise.resolve(0);
     const p = prev.catch(() => 0).then(() => this.doShip(tenant));
     this.running.set(tenant, p);
-    void p.finally(() => {
-      if (this.running.get(tenant) === p) this.running.delete(tenant);
-    }).catch(() => {});
+    void p
+      .finally(() => {
+        if (this.running.get(tenant) === p) this.running.delete(tenant);
+      })
+      .catch(() => {});
     return p;
   }
 
@@ -161,7 +174,16 @@ export class Shipper {
       } catch (e) {
         this.failures.inc();
         this.failureLog.occurred(`${tenant}/${id}`, (suppressed) =>
-          this.deps.logger.warn({ err: (e as Error).message, code: (e as NodeJS.ErrnoException).code, user: tenant, block: id, suppressed }, "shipper: block upload failed"),
+          this.deps.logger.warn(
+            {
+              err: (e as Error).message,
+              code: (e as NodeJS.ErrnoException).code,
+              user: tenant,
+              block: id,
+              suppressed,
+            },
+            "shipper: block upload failed",
+          ),
         );
         firstErr ??= e;
       }

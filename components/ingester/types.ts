@@ -12,7 +12,15 @@ export interface Exemplar {
   timestamp: number;
 }
 
-export type MetricType = "unknown" | "counter" | "gauge" | "histogram" | "gaugehistogram" | "summary" | "info" | "stateset";
+export type MetricType =
+  | "unknown"
+  | "counter"
+  | "gauge"
+  | "histogram"
+  | "gaugehistogram"
+  | "summary"
+  | "info"
+  | "stateset";
 
 export interface MetricMetadata {
   type: MetricType;

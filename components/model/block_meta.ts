@@ -104,7 +104,10 @@ function toGoShape(m: BlockMeta): Record<string, unknown> {
       ...omitZero([
         ["sources", c.sources],
         ["deletable", c.deletable],
-        ["parents", c.parents?.map((p) => ({ ulid: p.ulid, minTime: p.minTime, maxTime: p.maxTime }))],
+        [
+          "parents",
+          c.parents?.map((p) => ({ ulid: p.ulid, minTime: p.minTime, maxTime: p.maxTime })),
+        ],
         ["failed", c.failed],
         ["hints", c.hints],
       ]),
@@ -122,7 +125,11 @@ function toGoShape(m: BlockMeta): Record<string, unknown> {
         ["segment_files", t.segment_files],
         [
           "files",
-          t.files?.map((f) => (f.size_bytes ? { rel_path: f.rel_path, size_bytes: f.size_bytes } : { rel_path: f.rel_path })),
+          t.files?.map((f) =>
+            f.size_bytes
+              ? { rel_path: f.rel_path, size_bytes: f.size_bytes }
+              : { rel_path: f.rel_path },
+          ),
         ],
         ["rewrites", t.rewrites],
       ]),
@@ -135,7 +142,10 @@ function toGoShape(m: BlockMeta): Record<string, unknown> {
 export function formatMeta(m: BlockMeta): string {
   const json = JSON.stringify(toGoShape(m), null, "\t");
   return (
-    json.replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`) + "\n"
+    json.replace(
+      /[<>&\u2028\u2029]/g,
+      (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    ) + "\n"
   );
 }
 
@@ -151,11 +161,15 @@ export function parseMeta(text: string): BlockMeta {
   } catch (e) {
     throw new CorruptionError(`meta.json: ${(e as Error).message}`, { cause: e });
   }
-  if (typeof raw !== "object" || raw === null) throw new CorruptionError("meta.json: not an object");
+  if (typeof raw !== "object" || raw === null)
+    throw new CorruptionError("meta.json: not an object");
   const m = raw as Record<string, unknown>;
-  if (m.version !== TSDB_VERSION_1) throw new CorruptionError(`unexpected meta file version ${String(m.version)}`);
-  if (typeof m.ulid !== "string" || !isValid(m.ulid)) throw new CorruptionError(`meta.json: invalid ulid ${String(m.ulid)}`);
-  if (!isInt(m.minTime) || !isInt(m.maxTime)) throw new CorruptionError("meta.json: minTime and maxTime must be integers");
+  if (m.version !== TSDB_VERSION_1)
+    throw new CorruptionError(`unexpected meta file version ${String(m.version)}`);
+  if (typeof m.ulid !== "string" || !isValid(m.ulid))
+    throw new CorruptionError(`meta.json: invalid ulid ${String(m.ulid)}`);
+  if (!isInt(m.minTime) || !isInt(m.maxTime))
+    throw new CorruptionError("meta.json: minTime and maxTime must be integers");
   const comp = (m.compaction ?? {}) as Record<string, unknown>;
   if (!isInt(comp.level)) comp.level = 0;
   const meta: BlockMeta = {
@@ -169,7 +183,8 @@ export function parseMeta(text: string): BlockMeta {
   if (m.thanos !== undefined && m.thanos !== null) {
     const t = m.thanos as Record<string, unknown>;
     const v = t.version ?? THANOS_VERSION_1;
-    if (v !== THANOS_VERSION_1) throw new CorruptionError(`unexpected meta file Thanos section version ${String(v)}`);
+    if (v !== THANOS_VERSION_1)
+      throw new CorruptionError(`unexpected meta file Thanos section version ${String(v)}`);
     meta.thanos = {
       ...(t as unknown as ThanosMeta),
       labels: (t.labels ?? {}) as Record<string, string>,

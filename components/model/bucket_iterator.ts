@@ -8,7 +8,14 @@
  * custom buckets (schema -53) are (bound(i-1), bound(i)] with the first one closed at -Inf.
  */
 import { EMPTY_BUCKETS, EMPTY_SPANS } from "./histogram_buckets.ts";
-import { getBound, getBoundExponential, goFloatV, isCustomBucketsSchema, isExponentialSchema, targetIdx } from "./histogram_schema.ts";
+import {
+  getBound,
+  getBoundExponential,
+  goFloatV,
+  isCustomBucketsSchema,
+  isExponentialSchema,
+  targetIdx,
+} from "./histogram_schema.ts";
 
 /** What bucket iterators read: a float histogram's buckets (absolute counts). */
 export interface HistogramBuckets {
@@ -81,7 +88,12 @@ export class ForwardBucketIterator extends Bucket {
    * Positions before the first bucket of one side of h. targetSchema must be <= h.schema (and
    * of the same kind).
    */
-  reset(h: HistogramBuckets, positive: boolean, absoluteStartValue = 0, targetSchema = h.schema): this {
+  reset(
+    h: HistogramBuckets,
+    positive: boolean,
+    absoluteStartValue = 0,
+    targetSchema = h.schema,
+  ): this {
     this.schema = h.schema;
     this.targetSchema = targetSchema;
     this.spans = positive ? h.positiveSpans : h.negativeSpans;
@@ -102,7 +114,11 @@ export class ForwardBucketIterator extends Bucket {
   next(): boolean {
     for (;;) {
       if (!this.step()) return false;
-      if (!this.boundReachedStartValue && isExponentialSchema(this.targetSchema) && getBoundExponential(this.index, this.targetSchema) <= this.absoluteStartValue) {
+      if (
+        !this.boundReachedStartValue &&
+        isExponentialSchema(this.targetSchema) &&
+        getBoundExponential(this.index, this.targetSchema) <= this.absoluteStartValue
+      ) {
         continue;
       }
       this.boundReachedStartValue = true;

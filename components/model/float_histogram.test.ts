@@ -2,7 +2,12 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { AllBucketIterator } from "./bucket_iterator.ts";
 import { FloatHistogram, addResult } from "./float_histogram.ts";
-import { CounterReset, GaugeType, NotCounterReset, UnknownCounterReset } from "./histogram_schema.ts";
+import {
+  CounterReset,
+  GaugeType,
+  NotCounterReset,
+  UnknownCounterReset,
+} from "./histogram_schema.ts";
 
 function fh(o: {
   schema?: number;
@@ -33,13 +38,61 @@ function fh(o: {
 }
 
 function assertSame(actual: FloatHistogram, expected: FloatHistogram): void {
-  assert.ok(actual.equals(expected), `\n actual   ${actual.toString()} spans ${[...actual.positiveSpans]} / ${[...actual.negativeSpans]}\n expected ${expected.toString()}`);
+  assert.ok(
+    actual.equals(expected),
+    `\n actual   ${actual.toString()} spans ${[...actual.positiveSpans]} / ${[...actual.negativeSpans]}\n expected ${expected.toString()}`,
+  );
 }
 
 // Cases from Prometheus's TestFloatHistogramAdd (same inputs and expected results).
-const A = { zeroThreshold: 0.01, zeroCount: 11, count: 30, sum: 2.345, pos: [[-2, 2], [2, 3]] as [number, number][], posB: [1, 0, 3, 4, 7], neg: [[3, 2], [3, 2]] as [number, number][], negB: [3, 1, 5, 6] };
-const B = { zeroThreshold: 0.01, zeroCount: 8, count: 21, sum: 1.234, pos: [[-1, 4], [0, 3]] as [number, number][], posB: [5, 4, 2, 3, 6, 2, 5], neg: [[4, 2], [1, 2]] as [number, number][], negB: [1, 1, 4, 4] };
-const A_PLUS_B = { zeroThreshold: 0.01, zeroCount: 19, count: 51, sum: 3.579, pos: [[-2, 5], [0, 3]] as [number, number][], posB: [1, 5, 4, 2, 6, 10, 9, 5], neg: [[3, 3], [1, 3]] as [number, number][], negB: [3, 2, 1, 4, 9, 6] };
+const A = {
+  zeroThreshold: 0.01,
+  zeroCount: 11,
+  count: 30,
+  sum: 2.345,
+  pos: [
+    [-2, 2],
+    [2, 3],
+  ] as [number, number][],
+  posB: [1, 0, 3, 4, 7],
+  neg: [
+    [3, 2],
+    [3, 2],
+  ] as [number, number][],
+  negB: [3, 1, 5, 6],
+};
+const B = {
+  zeroThreshold: 0.01,
+  zeroCount: 8,
+  count: 21,
+  sum: 1.234,
+  pos: [
+    [-1, 4],
+    [0, 3],
+  ] as [number, number][],
+  posB: [5, 4, 2, 3, 6, 2, 5],
+  neg: [
+    [4, 2],
+    [1, 2],
+  ] as [number, number][],
+  negB: [1, 1, 4, 4],
+};
+const A_PLUS_B = {
+  zeroThreshold: 0.01,
+  zeroCount: 19,
+  count: 51,
+  sum: 3.579,
+  pos: [
+    [-2, 5],
+    [0, 3],
+  ] as [number, number][],
+  posB: [1, 5, 4, 2, 6, 10, 9, 5],
+  neg: [
+    [3, 3],
+    [1, 3],
+  ] as [number, number][],
+  negB: [3, 2, 1, 4, 9, 6],
+};
 
 describe("FloatHistogram.add / sub", () => {
   it("adds overlapping spans in either order", () => {
@@ -53,19 +106,72 @@ describe("FloatHistogram.add / sub", () => {
 
   it("reduces the higher schema to the lower one", () => {
     const b = fh(B);
-    const other = fh({ ...A, schema: 1, pos: [[-4, 3], [5, 5]], posB: [1, 0, 0, 3, 2, 2, 3, 4], neg: [[6, 3], [6, 4]], negB: [3, 0.5, 0.5, 2, 3, 2, 4] });
+    const other = fh({
+      ...A,
+      schema: 1,
+      pos: [
+        [-4, 3],
+        [5, 5],
+      ],
+      posB: [1, 0, 0, 3, 2, 2, 3, 4],
+      neg: [
+        [6, 3],
+        [6, 4],
+      ],
+      negB: [3, 0.5, 0.5, 2, 3, 2, 4],
+    });
     assert.equal(b.add(other), undefined);
     assertSame(b, fh(A_PLUS_B));
     // And the other way round: the receiver drops to schema 0.
-    const hi = fh({ ...A, schema: 1, pos: [[-4, 3], [5, 5]], posB: [1, 0, 0, 3, 2, 2, 3, 4], neg: [[6, 3], [6, 4]], negB: [3, 0.5, 0.5, 2, 3, 2, 4] });
+    const hi = fh({
+      ...A,
+      schema: 1,
+      pos: [
+        [-4, 3],
+        [5, 5],
+      ],
+      posB: [1, 0, 0, 3, 2, 2, 3, 4],
+      neg: [
+        [6, 3],
+        [6, 4],
+      ],
+      negB: [3, 0.5, 0.5, 2, 3, 2, 4],
+    });
     assert.equal(hi.add(fh(B)), undefined);
     assert.equal(hi.schema, 0);
     assertSame(hi, fh(A_PLUS_B));
   });
 
   it("widens the zero bucket to the larger threshold", () => {
-    const wide = { zeroThreshold: 1, zeroCount: 17, count: 21, sum: 1.234, pos: [[1, 2], [0, 3]] as [number, number][], posB: [2, 3, 6, 2, 5], neg: [[4, 2], [1, 2]] as [number, number][], negB: [1, 1, 4, 4] };
-    const expected = fh({ zeroThreshold: 1, zeroCount: 29, count: 51, sum: 3.579, pos: [[1, 5]], posB: [2, 6, 10, 9, 5], neg: [[3, 3], [1, 3]], negB: [3, 2, 1, 4, 9, 6] });
+    const wide = {
+      zeroThreshold: 1,
+      zeroCount: 17,
+      count: 21,
+      sum: 1.234,
+      pos: [
+        [1, 2],
+        [0, 3],
+      ] as [number, number][],
+      posB: [2, 3, 6, 2, 5],
+      neg: [
+        [4, 2],
+        [1, 2],
+      ] as [number, number][],
+      negB: [1, 1, 4, 4],
+    };
+    const expected = fh({
+      zeroThreshold: 1,
+      zeroCount: 29,
+      count: 51,
+      sum: 3.579,
+      pos: [[1, 5]],
+      posB: [2, 6, 10, 9, 5],
+      neg: [
+        [3, 3],
+        [1, 3],
+      ],
+      negB: [3, 2, 1, 4, 9, 6],
+    });
     const x = fh(wide);
     assert.equal(x.add(fh(A)), undefined);
     assertSame(x, expected);
@@ -75,7 +181,22 @@ describe("FloatHistogram.add / sub", () => {
   });
 
   it("raises a threshold that would cut a populated bucket to that bucket's bound", () => {
-    const x = fh({ zeroThreshold: 0.2, zeroCount: 17, count: 21, sum: 1.234, pos: [[1, 2], [0, 3]], posB: [2, 3, 6, 2, 5], neg: [[4, 2], [1, 2]], negB: [1, 1, 4, 4] });
+    const x = fh({
+      zeroThreshold: 0.2,
+      zeroCount: 17,
+      count: 21,
+      sum: 1.234,
+      pos: [
+        [1, 2],
+        [0, 3],
+      ],
+      posB: [2, 3, 6, 2, 5],
+      neg: [
+        [4, 2],
+        [1, 2],
+      ],
+      negB: [1, 1, 4, 4],
+    });
     assert.equal(x.add(fh(A)), undefined);
     assert.equal(x.zeroThreshold, 0.25);
     assert.equal(x.zeroCount, 29);
@@ -93,14 +214,23 @@ describe("FloatHistogram.add / sub", () => {
   });
 
   it("refuses to mix custom and exponential buckets and reconciles custom bounds", () => {
-    assert.equal(fh({}).add(fh({ schema: -53, cv: [1] })), "cannot apply this operation on histograms with a mix of exponential and custom bucket schemas");
+    assert.equal(
+      fh({}).add(fh({ schema: -53, cv: [1] })),
+      "cannot apply this operation on histograms with a mix of exponential and custom bucket schemas",
+    );
     const x = fh({ schema: -53, count: 6, pos: [[0, 3]], posB: [1, 2, 3], cv: [1, 2] });
-    assert.equal(x.add(fh({ schema: -53, count: 6, pos: [[0, 3]], posB: [1, 2, 3], cv: [1, 2] })), undefined);
+    assert.equal(
+      x.add(fh({ schema: -53, count: 6, pos: [[0, 3]], posB: [1, 2, 3], cv: [1, 2] })),
+      undefined,
+    );
     assert.deepEqual([...x.positiveBuckets], [2, 4, 6]);
     assert.equal(addResult.nhcbBoundsReconciled, false);
     // Bounds 1,2 vs 2,3: intersection [2]; buckets (-Inf,1],(1,2] -> (-Inf,2]; (2,+Inf] / (2,3],(3,+Inf] -> (2,+Inf].
     const y = fh({ schema: -53, count: 6, pos: [[0, 3]], posB: [1, 2, 3], cv: [1, 2] });
-    assert.equal(y.add(fh({ schema: -53, count: 6, pos: [[0, 3]], posB: [1, 2, 3], cv: [2, 3] })), undefined);
+    assert.equal(
+      y.add(fh({ schema: -53, count: 6, pos: [[0, 3]], posB: [1, 2, 3], cv: [2, 3] })),
+      undefined,
+    );
     assert.equal(addResult.nhcbBoundsReconciled, true);
     assert.deepEqual([...(y.customValues ?? [])], [2]);
     assert.deepEqual([...y.positiveBuckets], [4, 8]);
@@ -122,17 +252,66 @@ describe("FloatHistogram.add / sub", () => {
 });
 
 describe("FloatHistogram.detectReset (Prometheus's cases)", () => {
-  const base = { zeroThreshold: 0.01, zeroCount: 5.5, count: 3493.3, sum: 2349209.324, pos: [[-2, 1], [2, 3]] as [number, number][], posB: [1, 3.3, 4.2, 0.1], neg: [[3, 2], [3, 2]] as [number, number][], negB: [3.1, 3, 1.234e5, 1000] };
+  const base = {
+    zeroThreshold: 0.01,
+    zeroCount: 5.5,
+    count: 3493.3,
+    sum: 2349209.324,
+    pos: [
+      [-2, 1],
+      [2, 3],
+    ] as [number, number][],
+    posB: [1, 3.3, 4.2, 0.1],
+    neg: [
+      [3, 2],
+      [3, 2],
+    ] as [number, number][],
+    negB: [3.1, 3, 1.234e5, 1000],
+  };
   it("sees no reset between empty histograms or when buckets appear", () => {
     assert.equal(fh({}).detectReset(fh({})), false);
     assert.equal(fh(base).detectReset(fh({})), false);
-    assert.equal(fh({ ...base, pos: [[-2, 2], [1, 3]], posB: [1, 1.23, 3.3, 4.2, 0.1] }).detectReset(fh(base)), false);
+    assert.equal(
+      fh({
+        ...base,
+        pos: [
+          [-2, 2],
+          [1, 3],
+        ],
+        posB: [1, 1.23, 3.3, 4.2, 0.1],
+      }).detectReset(fh(base)),
+      false,
+    );
   });
 
   it("sees a reset when a populated bucket disappears or shrinks, not an empty one", () => {
     assert.equal(fh({}).detectReset(fh(base)), true);
-    assert.equal(fh(base).detectReset(fh({ ...base, pos: [[-2, 2], [1, 3]], posB: [1, 1.23, 3.3, 4.2, 0.1] })), true);
-    assert.equal(fh(base).detectReset(fh({ ...base, pos: [[-2, 2], [1, 3]], posB: [1, 0, 3.3, 4.2, 0.1] })), false);
+    assert.equal(
+      fh(base).detectReset(
+        fh({
+          ...base,
+          pos: [
+            [-2, 2],
+            [1, 3],
+          ],
+          posB: [1, 1.23, 3.3, 4.2, 0.1],
+        }),
+      ),
+      true,
+    );
+    assert.equal(
+      fh(base).detectReset(
+        fh({
+          ...base,
+          pos: [
+            [-2, 2],
+            [1, 3],
+          ],
+          posB: [1, 0, 3.3, 4.2, 0.1],
+        }),
+      ),
+      false,
+    );
     assert.equal(fh({ ...base, posB: [1, 3.3, 4.1, 0.1] }).detectReset(fh(base)), true);
     assert.equal(fh({ ...base, zeroCount: 5.4 }).detectReset(fh(base)), true);
     assert.equal(fh({ ...base, count: 3493.2 }).detectReset(fh(base)), true);
@@ -154,14 +333,37 @@ describe("FloatHistogram.detectReset (Prometheus's cases)", () => {
 
   it("handles custom bounds that changed", () => {
     const prev = fh({ schema: -53, count: 3, pos: [[0, 3]], posB: [1, 1, 1], cv: [1, 2] });
-    assert.equal(fh({ schema: -53, count: 3, pos: [[0, 2]], posB: [2, 1], cv: [2] }).detectReset(prev), false);
-    assert.equal(fh({ schema: -53, count: 3, pos: [[0, 2]], posB: [1, 2], cv: [2] }).detectReset(prev), true);
-    assert.equal(fh({ schema: -53, count: 3, pos: [[0, 1]], posB: [3], cv: [1] }).detectReset(fh({ count: 1 })), true);
+    assert.equal(
+      fh({ schema: -53, count: 3, pos: [[0, 2]], posB: [2, 1], cv: [2] }).detectReset(prev),
+      false,
+    );
+    assert.equal(
+      fh({ schema: -53, count: 3, pos: [[0, 2]], posB: [1, 2], cv: [2] }).detectReset(prev),
+      true,
+    );
+    assert.equal(
+      fh({ schema: -53, count: 3, pos: [[0, 1]], posB: [3], cv: [1] }).detectReset(
+        fh({ count: 1 }),
+      ),
+      true,
+    );
   });
 });
 
 describe("bucket iterators", () => {
-  const h = fh({ schema: 0, zeroThreshold: 0.3, zeroCount: 2, count: 12, pos: [[-1, 2], [1, 1]], posB: [1, 2, 3], neg: [[0, 1]], negB: [4] });
+  const h = fh({
+    schema: 0,
+    zeroThreshold: 0.3,
+    zeroCount: 2,
+    count: 12,
+    pos: [
+      [-1, 2],
+      [1, 1],
+    ],
+    posB: [1, 2, 3],
+    neg: [[0, 1]],
+    negB: [4],
+  });
 
   it("walk positive buckets with Prometheus's bounds", () => {
     const it = h.positiveBucketIterator();
@@ -215,7 +417,16 @@ describe("FloatHistogram mul/div/toString", () => {
   });
 
   it("prints like Prometheus's String()", () => {
-    const h = fh({ count: 5, sum: 10, zeroThreshold: 0.001, zeroCount: 2, pos: [[0, 1]], posB: [2], neg: [[0, 1]], negB: [1] });
+    const h = fh({
+      count: 5,
+      sum: 10,
+      zeroThreshold: 0.001,
+      zeroCount: 2,
+      pos: [[0, 1]],
+      posB: [2],
+      neg: [[0, 1]],
+      negB: [1],
+    });
     assert.equal(h.toString(), "{count:5, sum:10, [-1,-0.5):1, [-0.001,0.001]:2, (0.5,1]:2}");
   });
 });

@@ -8,8 +8,21 @@
  * are replaced, never resized in place, so a histogram may share arrays with others until it is
  * changed (custom values are always shared: they are immutable).
  */
-import { AllBucketIterator, ForwardBucketIterator, ReverseBucketIterator } from "./bucket_iterator.ts";
-import { EMPTY_BUCKETS, EMPTY_SPANS, checkBuckets, checkCustomBounds, checkSpans, compactBuckets, reduceResolution, spansMatch } from "./histogram_buckets.ts";
+import {
+  AllBucketIterator,
+  ForwardBucketIterator,
+  ReverseBucketIterator,
+} from "./bucket_iterator.ts";
+import {
+  EMPTY_BUCKETS,
+  EMPTY_SPANS,
+  checkBuckets,
+  checkCustomBounds,
+  checkSpans,
+  compactBuckets,
+  reduceResolution,
+  spansMatch,
+} from "./histogram_buckets.ts";
 import {
   CounterReset,
   type CounterResetHint,
@@ -72,7 +85,11 @@ export class FloatHistogram {
    */
   validate(): string | undefined {
     if (isCustomBucketsSchema(this.schema)) {
-      const e = checkCustomBounds(this.customValues, this.positiveSpans, this.positiveBuckets.length);
+      const e = checkCustomBounds(
+        this.customValues,
+        this.positiveSpans,
+        this.positiveBuckets.length,
+      );
       if (e !== undefined) return `custom buckets: ${e}`;
       if (this.zeroCount !== 0) return errText.customBucketsZeroCount;
       if (this.zeroThreshold !== 0) return errText.customBucketsZeroThresh;
@@ -85,12 +102,14 @@ export class FloatHistogram {
       if (e !== undefined) return `negative side: ${e}`;
       e = checkBuckets(this.negativeBuckets, false);
       if (e !== undefined) return `negative side: ${e}`;
-      if (this.zeroCount < 0) return `zero bucket has observation count of ${goFloatV(this.zeroCount)}: ${errText.negativeBucketCount}`;
+      if (this.zeroCount < 0)
+        return `zero bucket has observation count of ${goFloatV(this.zeroCount)}: ${errText.negativeBucketCount}`;
       if (this.customValues !== null) return errText.expSchemaCustomBounds;
     } else {
       return invalidSchemaError(this.schema);
     }
-    if (this.count < 0) return `observation count is  ${goFloatV(this.count)}: ${errText.negativeCount}`;
+    if (this.count < 0)
+      return `observation count is  ${goFloatV(this.count)}: ${errText.negativeCount}`;
     const e = checkBuckets(this.positiveBuckets, false);
     if (e !== undefined) return `positive side: ${e}`;
     return undefined;
@@ -110,11 +129,25 @@ export class FloatHistogram {
   /** Merges buckets down to targetSchema (< schema, exponential only). Returns an error text on failure. */
   reduceResolution(targetSchema: number): string | undefined {
     if (this.usesCustomBuckets()) return "cannot reduce resolution when there are custom buckets";
-    if (isCustomBucketsSchema(targetSchema)) return "cannot reduce resolution to custom buckets schema";
-    if (targetSchema >= this.schema) return `cannot reduce resolution from schema ${this.schema} to ${targetSchema}`;
-    const p = reduceResolution(this.positiveSpans, this.positiveBuckets, this.schema, targetSchema, false);
+    if (isCustomBucketsSchema(targetSchema))
+      return "cannot reduce resolution to custom buckets schema";
+    if (targetSchema >= this.schema)
+      return `cannot reduce resolution from schema ${this.schema} to ${targetSchema}`;
+    const p = reduceResolution(
+      this.positiveSpans,
+      this.positiveBuckets,
+      this.schema,
+      targetSchema,
+      false,
+    );
     if (typeof p === "string") return p;
-    const n = reduceResolution(this.negativeSpans, this.negativeBuckets, this.schema, targetSchema, false);
+    const n = reduceResolution(
+      this.negativeSpans,
+      this.negativeBuckets,
+      this.schema,
+      targetSchema,
+      false,
+    );
     if (typeof n === "string") return n;
     this.positiveSpans = p.spans;
     this.positiveBuckets = p.buckets;
@@ -182,13 +215,30 @@ export class FloatHistogram {
     this.sum += sign * other.sum;
     if (this.usesCustomBuckets()) {
       if (customBucketBoundsMatch(this.customValues, other.customValues)) {
-        const r = addBuckets(this.schema, this.zeroThreshold, negative, this.positiveSpans, this.positiveBuckets, other.positiveSpans, other.positiveBuckets);
+        const r = addBuckets(
+          this.schema,
+          this.zeroThreshold,
+          negative,
+          this.positiveSpans,
+          this.positiveBuckets,
+          other.positiveSpans,
+          other.positiveBuckets,
+        );
         this.positiveSpans = r.spans;
         this.positiveBuckets = r.buckets;
       } else {
         addResult.nhcbBoundsReconciled = true;
         const bounds = intersectBounds(this.customValues, other.customValues);
-        const r = addMismatchedCustomBuckets(negative, this.positiveSpans, this.positiveBuckets, this.customValues, other.positiveSpans, other.positiveBuckets, other.customValues, bounds);
+        const r = addMismatchedCustomBuckets(
+          negative,
+          this.positiveSpans,
+          this.positiveBuckets,
+          this.customValues,
+          other.positiveSpans,
+          other.positiveBuckets,
+          other.customValues,
+          bounds,
+        );
         this.positiveSpans = r.spans;
         this.positiveBuckets = r.buckets;
         this.customValues = bounds;
@@ -211,10 +261,26 @@ export class FloatHistogram {
       oNegSpans = n.spans;
       oNegBuckets = n.buckets;
     }
-    let r = addBuckets(this.schema, this.zeroThreshold, negative, this.positiveSpans, this.positiveBuckets, oPosSpans, oPosBuckets);
+    let r = addBuckets(
+      this.schema,
+      this.zeroThreshold,
+      negative,
+      this.positiveSpans,
+      this.positiveBuckets,
+      oPosSpans,
+      oPosBuckets,
+    );
     this.positiveSpans = r.spans;
     this.positiveBuckets = r.buckets;
-    r = addBuckets(this.schema, this.zeroThreshold, negative, this.negativeSpans, this.negativeBuckets, oNegSpans, oNegBuckets);
+    r = addBuckets(
+      this.schema,
+      this.zeroThreshold,
+      negative,
+      this.negativeSpans,
+      this.negativeBuckets,
+      oNegSpans,
+      oNegBuckets,
+    );
     this.negativeSpans = r.spans;
     this.negativeBuckets = r.buckets;
     return undefined;
@@ -333,7 +399,8 @@ export class FloatHistogram {
     if (this.count < previous.count) return true;
     if (this.usesCustomBuckets()) {
       if (!previous.usesCustomBuckets()) return true;
-      if (!customBucketBoundsMatch(this.customValues, previous.customValues)) return detectResetMismatchedBounds(this, previous);
+      if (!customBucketBoundsMatch(this.customValues, previous.customValues))
+        return detectResetMismatchedBounds(this, previous);
     }
     if (this.schema > previous.schema) return true;
     if (this.zeroThreshold < previous.zeroThreshold) return true;
@@ -353,13 +420,22 @@ export class FloatHistogram {
   /** Exact equality (bit patterns for floats, equivalent span layouts). */
   equals(o: FloatHistogram | null | undefined): boolean {
     if (o === null || o === undefined) return false;
-    if (this.schema !== o.schema || this.count !== o.count || !sameBits(this.sum, o.sum)) return false;
+    if (this.schema !== o.schema || this.count !== o.count || !sameBits(this.sum, o.sum))
+      return false;
     if (this.usesCustomBuckets()) {
       if (!customBucketBoundsMatch(this.customValues, o.customValues)) return false;
     }
     if (this.zeroThreshold !== o.zeroThreshold || this.zeroCount !== o.zeroCount) return false;
-    if (!spansMatch(this.negativeSpans, o.negativeSpans) || !bucketsMatch(this.negativeBuckets, o.negativeBuckets)) return false;
-    if (!spansMatch(this.positiveSpans, o.positiveSpans) || !bucketsMatch(this.positiveBuckets, o.positiveBuckets)) return false;
+    if (
+      !spansMatch(this.negativeSpans, o.negativeSpans) ||
+      !bucketsMatch(this.negativeBuckets, o.negativeBuckets)
+    )
+      return false;
+    if (
+      !spansMatch(this.positiveSpans, o.positiveSpans) ||
+      !bucketsMatch(this.positiveBuckets, o.positiveBuckets)
+    )
+      return false;
     return true;
   }
 
@@ -368,8 +444,10 @@ export class FloatHistogram {
     if (!Number.isFinite(this.zeroCount) && !Number.isNaN(this.zeroCount)) return true;
     if (!Number.isFinite(this.count) && !Number.isNaN(this.count)) return true;
     if (!Number.isFinite(this.sum) && !Number.isNaN(this.sum)) return true;
-    for (const b of this.positiveBuckets) if (b === Number.POSITIVE_INFINITY || b === Number.NEGATIVE_INFINITY) return true;
-    for (const b of this.negativeBuckets) if (b === Number.POSITIVE_INFINITY || b === Number.NEGATIVE_INFINITY) return true;
+    for (const b of this.positiveBuckets)
+      if (b === Number.POSITIVE_INFINITY || b === Number.NEGATIVE_INFINITY) return true;
+    for (const b of this.negativeBuckets)
+      if (b === Number.POSITIVE_INFINITY || b === Number.NEGATIVE_INFINITY) return true;
     return false;
   }
 
@@ -412,7 +490,9 @@ export class FloatHistogram {
     while (it.next()) neg.push(it.toString());
     parts.push(...neg.reverse());
     if (!this.usesCustomBuckets() && (this.zeroCount !== 0 || this.zeroThreshold !== 0)) {
-      parts.push(`[${goFloatV(-this.zeroThreshold)},${goFloatV(this.zeroThreshold)}]:${goFloatV(this.zeroCount)}`);
+      parts.push(
+        `[${goFloatV(-this.zeroThreshold)},${goFloatV(this.zeroThreshold)}]:${goFloatV(this.zeroCount)}`,
+      );
     }
     this.positiveBucketIterator(it);
     while (it.next()) parts.push(it.toString());
@@ -509,7 +589,11 @@ function detectResetMismatchedBounds(curr: FloatHistogram, prev: FloatHistogram)
   let pMore = false;
   let cIdx = 0;
   let pIdx = 0;
-  const rollup = (it: ForwardBucketIterator, started: boolean, bound: number): [number, boolean] => {
+  const rollup = (
+    it: ForwardBucketIterator,
+    started: boolean,
+    bound: number,
+  ): [number, boolean] => {
     if (!started && !it.next()) return [0, false];
     let sum = 0;
     while (it.upper <= bound) {
@@ -545,7 +629,10 @@ function detectResetMismatchedBounds(curr: FloatHistogram, prev: FloatHistogram)
 }
 
 /** The bounds both lists contain (null when either is empty). */
-export function intersectBounds(a: Float64Array | null, b: Float64Array | null): Float64Array | null {
+export function intersectBounds(
+  a: Float64Array | null,
+  b: Float64Array | null,
+): Float64Array | null {
   if (a === null || b === null || a.length === 0 || b.length === 0) return null;
   const out: number[] = [];
   let i = 0;
@@ -574,7 +661,12 @@ function addMismatchedCustomBuckets(
 ): { spans: Int32Array; buckets: Float64Array } {
   const nb = bounds === null ? 0 : bounds.length;
   const target = new Float64Array(nb + 1);
-  const map = (spans: Int32Array, buckets: Float64Array, src: Float64Array | null, sign: number): void => {
+  const map = (
+    spans: Int32Array,
+    buckets: Float64Array,
+    src: Float64Array | null,
+    sign: number,
+  ): void => {
     let srcIdx = 0;
     let bi = 0;
     let ii = 0;

@@ -39,18 +39,42 @@ function spansOf(s: Int32Array): [number, number][] {
 
 describe("Histogram.validate (Prometheus's texts)", () => {
   it("accepts a consistent histogram", () => {
-    const h = ih({ zeroCount: 2, count: 11, sum: 1, pos: [[0, 2]], posB: [3, 1], neg: [[-1, 1], [1, 1]], negB: [1, 0] });
+    const h = ih({
+      zeroCount: 2,
+      count: 11,
+      sum: 1,
+      pos: [[0, 2]],
+      posB: [3, 1],
+      neg: [
+        [-1, 1],
+        [1, 1],
+      ],
+      negB: [1, 0],
+    });
     assert.equal(h.validate(), undefined);
   });
 
   it("reports span/bucket count mismatches per side", () => {
-    assert.equal(ih({ pos: [[0, 2]], posB: [1] }).validate(), "positive side: spans need 2 buckets, have 1 buckets: histogram spans specify different number of buckets than provided");
-    assert.equal(ih({ neg: [[0, 1]], negB: [1, 1] }).validate(), "negative side: spans need 1 buckets, have 2 buckets: histogram spans specify different number of buckets than provided");
+    assert.equal(
+      ih({ pos: [[0, 2]], posB: [1] }).validate(),
+      "positive side: spans need 2 buckets, have 1 buckets: histogram spans specify different number of buckets than provided",
+    );
+    assert.equal(
+      ih({ neg: [[0, 1]], negB: [1, 1] }).validate(),
+      "negative side: spans need 1 buckets, have 2 buckets: histogram spans specify different number of buckets than provided",
+    );
   });
 
   it("reports negative offsets after the first span", () => {
     assert.equal(
-      ih({ pos: [[0, 1], [-2, 1]], posB: [1, 0], count: 2 }).validate(),
+      ih({
+        pos: [
+          [0, 1],
+          [-2, 1],
+        ],
+        posB: [1, 0],
+        count: 2,
+      }).validate(),
       "positive side: span number 2 with offset -2: histogram has a span whose offset is negative",
     );
   });
@@ -83,7 +107,10 @@ describe("Histogram.validate (Prometheus's texts)", () => {
   });
 
   it("applies the custom bucket rules", () => {
-    assert.equal(ih({ schema: -53, count: 3, pos: [[0, 2]], posB: [1, 1], cv: [1] }).validate(), undefined);
+    assert.equal(
+      ih({ schema: -53, count: 3, pos: [[0, 2]], posB: [1, 1], cv: [1] }).validate(),
+      undefined,
+    );
     assert.equal(
       ih({ schema: -53, count: 3, pos: [[0, 3]], posB: [1, 0, 0], cv: [1] }).validate(),
       "custom buckets: only 1 custom bounds defined which is insufficient to cover total span length of 3: histogram custom bounds are too few",
@@ -92,52 +119,140 @@ describe("Histogram.validate (Prometheus's texts)", () => {
       ih({ schema: -53, cv: [2, 1] }).validate(),
       "custom buckets: previous bound is 2.000000 and current is 1.000000: histogram custom bounds must be in strictly increasing order",
     );
-    assert.equal(ih({ schema: -53, cv: [1, Number.POSITIVE_INFINITY] }).validate(), "custom buckets: last +Inf bound must not be explicitly defined: histogram custom bounds must be finite");
-    assert.equal(ih({ schema: -53, cv: [Number.NaN] }).validate(), "custom buckets: histogram custom bounds must not be NaN");
-    assert.equal(ih({ schema: -53, cv: [1], zeroCount: 1 }).validate(), "custom buckets: must have zero count of 0");
-    assert.equal(ih({ schema: -53, cv: [1], zeroThreshold: 0.1 }).validate(), "custom buckets: must have zero threshold of 0");
-    assert.equal(ih({ schema: -53, cv: [1], neg: [[0, 1]], negB: [1] }).validate(), "custom buckets: must not have negative spans");
-    assert.equal(ih({ schema: 0, cv: [1] }).validate(), "histogram with exponential schema must not have custom bounds");
+    assert.equal(
+      ih({ schema: -53, cv: [1, Number.POSITIVE_INFINITY] }).validate(),
+      "custom buckets: last +Inf bound must not be explicitly defined: histogram custom bounds must be finite",
+    );
+    assert.equal(
+      ih({ schema: -53, cv: [Number.NaN] }).validate(),
+      "custom buckets: histogram custom bounds must not be NaN",
+    );
+    assert.equal(
+      ih({ schema: -53, cv: [1], zeroCount: 1 }).validate(),
+      "custom buckets: must have zero count of 0",
+    );
+    assert.equal(
+      ih({ schema: -53, cv: [1], zeroThreshold: 0.1 }).validate(),
+      "custom buckets: must have zero threshold of 0",
+    );
+    assert.equal(
+      ih({ schema: -53, cv: [1], neg: [[0, 1]], negB: [1] }).validate(),
+      "custom buckets: must not have negative spans",
+    );
+    assert.equal(
+      ih({ schema: 0, cv: [1] }).validate(),
+      "histogram with exponential schema must not have custom bounds",
+    );
   });
 });
 
 describe("Histogram.compact (Prometheus's cases)", () => {
   it("leaves a compact histogram alone", () => {
-    const h = ih({ pos: [[-2, 1], [2, 3]], posB: [1, 3, -3, 42], neg: [[3, 2], [3, 2]], negB: [5, 3, 1.234e5, 1000] });
+    const h = ih({
+      pos: [
+        [-2, 1],
+        [2, 3],
+      ],
+      posB: [1, 3, -3, 42],
+      neg: [
+        [3, 2],
+        [3, 2],
+      ],
+      negB: [5, 3, 1.234e5, 1000],
+    });
     h.compact(0);
-    assert.deepEqual(spansOf(h.positiveSpans), [[-2, 1], [2, 3]]);
+    assert.deepEqual(spansOf(h.positiveSpans), [
+      [-2, 1],
+      [2, 3],
+    ]);
     assert.deepEqual([...h.positiveBuckets], [1, 3, -3, 42]);
-    assert.deepEqual(spansOf(h.negativeSpans), [[3, 2], [3, 2]]);
+    assert.deepEqual(spansOf(h.negativeSpans), [
+      [3, 2],
+      [3, 2],
+    ]);
     assert.deepEqual([...h.negativeBuckets], [5, 3, 1.234e5, 1000]);
     // Nothing to do at all (no empty bucket, every offset above maxEmptyBuckets): same arrays.
-    const g = ih({ pos: [[1, 2], [2, 1]], posB: [1, 1, 1] });
+    const g = ih({
+      pos: [
+        [1, 2],
+        [2, 1],
+      ],
+      posB: [1, 1, 1],
+    });
     const arr = g.positiveBuckets;
     assert.equal(g.compact(0).positiveBuckets, arr);
   });
 
   it("merges zero offsets and drops zero-length spans", () => {
-    const h = ih({ pos: [[-2, 1], [0, 3], [0, 1]], posB: [1, 3, -3, 42, 3], neg: [[0, 2], [0, 0], [2, 0], [1, 4]], negB: [5, 3, 1.234e5, 1000, 3, 4] }).compact(0);
+    const h = ih({
+      pos: [
+        [-2, 1],
+        [0, 3],
+        [0, 1],
+      ],
+      posB: [1, 3, -3, 42, 3],
+      neg: [
+        [0, 2],
+        [0, 0],
+        [2, 0],
+        [1, 4],
+      ],
+      negB: [5, 3, 1.234e5, 1000, 3, 4],
+    }).compact(0);
     assert.deepEqual(spansOf(h.positiveSpans), [[-2, 5]]);
     assert.deepEqual([...h.positiveBuckets], [1, 3, -3, 42, 3]);
-    assert.deepEqual(spansOf(h.negativeSpans), [[0, 2], [3, 4]]);
+    assert.deepEqual(spansOf(h.negativeSpans), [
+      [0, 2],
+      [3, 4],
+    ]);
   });
 
   it("cuts empty buckets at the start and end of spans and keeps the deltas consistent", () => {
-    const h = ih({ pos: [[-4, 4], [5, 3]], posB: [0, 0, 1, 3, -3, 42, 3], neg: [[0, 2], [3, 5]], negB: [5, 3, -4, -2, 3, 4, -9] }).compact(0);
-    assert.deepEqual(spansOf(h.positiveSpans), [[-2, 2], [5, 3]]);
+    const h = ih({
+      pos: [
+        [-4, 4],
+        [5, 3],
+      ],
+      posB: [0, 0, 1, 3, -3, 42, 3],
+      neg: [
+        [0, 2],
+        [3, 5],
+      ],
+      negB: [5, 3, -4, -2, 3, 4, -9],
+    }).compact(0);
+    assert.deepEqual(spansOf(h.positiveSpans), [
+      [-2, 2],
+      [5, 3],
+    ]);
     assert.deepEqual([...h.positiveBuckets], [1, 3, -3, 42, 3]);
-    assert.deepEqual(spansOf(h.negativeSpans), [[0, 2], [3, 4]]);
+    assert.deepEqual(spansOf(h.negativeSpans), [
+      [0, 2],
+      [3, 4],
+    ]);
     assert.deepEqual([...h.negativeBuckets], [5, 3, -4, -2, 3, 4]);
   });
 
   it("cuts long runs of empty buckets in the middle and merges close spans with maxEmptyBuckets", () => {
     // Absolute 1,0,0,0,2 at 0..4 and 3 at 6.
-    const h = ih({ pos: [[0, 5], [1, 1]], posB: [1, -1, 0, 0, 2, 1] });
+    const h = ih({
+      pos: [
+        [0, 5],
+        [1, 1],
+      ],
+      posB: [1, -1, 0, 0, 2, 1],
+    });
     const a = h.copy().compact(0);
-    assert.deepEqual(spansOf(a.positiveSpans), [[0, 1], [3, 1], [1, 1]]);
+    assert.deepEqual(spansOf(a.positiveSpans), [
+      [0, 1],
+      [3, 1],
+      [1, 1],
+    ]);
     assert.deepEqual([...a.positiveBuckets], [1, 1, 1]);
     const b = h.copy().compact(1);
-    assert.deepEqual(spansOf(b.positiveSpans), [[0, 1], [3, 3]]);
+    assert.deepEqual(spansOf(b.positiveSpans), [
+      [0, 1],
+      [3, 3],
+    ]);
     assert.deepEqual([...b.positiveBuckets], [1, 1, -2, 3]);
     const c = h.copy().compact(3);
     assert.deepEqual(spansOf(c.positiveSpans), [[0, 7]]);
@@ -156,22 +271,48 @@ describe("Histogram.reduceResolution", () => {
   });
 
   it("keeps gaps as separate spans", () => {
-    const h = ih({ schema: 2, pos: [[-5, 2], [10, 1]], posB: [1, 1, 5] });
+    const h = ih({
+      schema: 2,
+      pos: [
+        [-5, 2],
+        [10, 1],
+      ],
+      posB: [1, 1, 5],
+    });
     assert.equal(h.reduceResolution(0), undefined);
     // -5,-4 -> ((idx-1)>>2)+1 = -1, -1 ; 7 -> 2.
-    assert.deepEqual(spansOf(h.positiveSpans), [[-1, 1], [2, 1]]);
+    assert.deepEqual(spansOf(h.positiveSpans), [
+      [-1, 1],
+      [2, 1],
+    ]);
     assert.deepEqual([...h.positiveBuckets], [3, 4]);
   });
 
   it("refuses custom buckets and non-decreasing targets", () => {
-    assert.equal(ih({ schema: -53, cv: [1] }).reduceResolution(0), "cannot reduce resolution when there are custom buckets");
-    assert.match(ih({ schema: 0 }).reduceResolution(1) ?? "", /cannot reduce resolution from schema 0 to 1/);
+    assert.equal(
+      ih({ schema: -53, cv: [1] }).reduceResolution(0),
+      "cannot reduce resolution when there are custom buckets",
+    );
+    assert.match(
+      ih({ schema: 0 }).reduceResolution(1) ?? "",
+      /cannot reduce resolution from schema 0 to 1/,
+    );
   });
 });
 
 describe("Histogram.toFloat and equals", () => {
   it("turns deltas into absolute counts, reusing the target's arrays", () => {
-    const h = ih({ schema: 3, zeroThreshold: 0.001, zeroCount: 2, count: 12, sum: 3.5, pos: [[0, 3]], posB: [1, 2, -1], neg: [[2, 1]], negB: [3] });
+    const h = ih({
+      schema: 3,
+      zeroThreshold: 0.001,
+      zeroCount: 2,
+      count: 12,
+      sum: 3.5,
+      pos: [[0, 3]],
+      posB: [1, 2, -1],
+      neg: [[2, 1]],
+      negB: [3],
+    });
     const fh = h.toFloat();
     assert.deepEqual([...fh.positiveBuckets], [1, 3, 2]);
     assert.deepEqual([...fh.negativeBuckets], [3]);
@@ -185,7 +326,14 @@ describe("Histogram.toFloat and equals", () => {
   });
 
   it("compares span layouts by the buckets they describe", () => {
-    const a = ih({ count: 3, pos: [[0, 1], [0, 2]], posB: [1, 0, 0] });
+    const a = ih({
+      count: 3,
+      pos: [
+        [0, 1],
+        [0, 2],
+      ],
+      posB: [1, 0, 0],
+    });
     const b = ih({ count: 3, pos: [[0, 3]], posB: [1, 0, 0] });
     assert.ok(a.equals(b));
     b.positiveBuckets = Float64Array.from([1, 0, 1]);
@@ -233,12 +381,21 @@ describe("FloatHistogram from Histogram keeps validity", () => {
     fh.positiveBuckets = Float64Array.from([3]);
     assert.equal(fh.validate(), undefined);
     fh.count = -1;
-    assert.equal(fh.validate(), "observation count is  -1: histogram's observation count is negative");
+    assert.equal(
+      fh.validate(),
+      "observation count is  -1: histogram's observation count is negative",
+    );
     fh.count = 1;
     fh.zeroCount = -0.5;
-    assert.equal(fh.validate(), "zero bucket has observation count of -0.5: histogram has a bucket whose observation count is negative");
+    assert.equal(
+      fh.validate(),
+      "zero bucket has observation count of -0.5: histogram has a bucket whose observation count is negative",
+    );
     fh.zeroCount = 0;
     fh.positiveBuckets = Float64Array.from([-2.5]);
-    assert.equal(fh.validate(), "positive side: bucket number 1 has observation count of -2.5: histogram has a bucket whose observation count is negative");
+    assert.equal(
+      fh.validate(),
+      "positive side: bucket number 1 has observation count of -2.5: histogram has a bucket whose observation count is negative",
+    );
   });
 });

@@ -8,8 +8,27 @@
  * counterpart (absolute counts, PromQL arithmetic) is float_histogram.ts.
  */
 import { FloatHistogram } from "./float_histogram.ts";
-import { EMPTY_BUCKETS, EMPTY_SPANS, absoluteFromDeltas, checkBuckets, checkCustomBounds, checkSpans, checked, compactBuckets, reduceResolution, spansMatch } from "./histogram_buckets.ts";
-import { type CounterResetHint, UnknownCounterReset, customBucketBoundsMatch, errText, invalidSchemaError, isCustomBucketsSchema, isExponentialSchema } from "./histogram_schema.ts";
+import {
+  EMPTY_BUCKETS,
+  EMPTY_SPANS,
+  absoluteFromDeltas,
+  checkBuckets,
+  checkCustomBounds,
+  checkSpans,
+  checked,
+  compactBuckets,
+  reduceResolution,
+  spansMatch,
+} from "./histogram_buckets.ts";
+import {
+  type CounterResetHint,
+  UnknownCounterReset,
+  customBucketBoundsMatch,
+  errText,
+  invalidSchemaError,
+  isCustomBucketsSchema,
+  isExponentialSchema,
+} from "./histogram_schema.ts";
 
 export class Histogram {
   counterResetHint: CounterResetHint = UnknownCounterReset;
@@ -61,7 +80,11 @@ export class Histogram {
   validate(): string | undefined {
     let nCount = 0;
     if (isCustomBucketsSchema(this.schema)) {
-      const e = checkCustomBounds(this.customValues, this.positiveSpans, this.positiveBuckets.length);
+      const e = checkCustomBounds(
+        this.customValues,
+        this.positiveSpans,
+        this.positiveBuckets.length,
+      );
       if (e !== undefined) return `custom buckets: ${e}`;
       if (this.zeroCount !== 0) return errText.customBucketsZeroCount;
       if (this.zeroThreshold !== 0) return errText.customBucketsZeroThresh;
@@ -85,7 +108,8 @@ export class Histogram {
     if (e !== undefined) return `positive side: ${e}`;
     const sumOfBuckets = nCount + checked.sum + this.zeroCount;
     if (Number.isNaN(this.sum)) {
-      if (sumOfBuckets > this.count) return `${sumOfBuckets} observations found in buckets, but the Count field is ${this.count}: ${errText.countNotBigEnough}`;
+      if (sumOfBuckets > this.count)
+        return `${sumOfBuckets} observations found in buckets, but the Count field is ${this.count}: ${errText.countNotBigEnough}`;
     } else if (sumOfBuckets !== this.count) {
       return `${sumOfBuckets} observations found in buckets, but the Count field is ${this.count}: ${errText.countMismatch}`;
     }
@@ -109,11 +133,25 @@ export class Histogram {
    */
   reduceResolution(targetSchema: number): string | undefined {
     if (this.usesCustomBuckets()) return "cannot reduce resolution when there are custom buckets";
-    if (isCustomBucketsSchema(targetSchema)) return "cannot reduce resolution to custom buckets schema";
-    if (targetSchema >= this.schema) return `cannot reduce resolution from schema ${this.schema} to ${targetSchema}`;
-    const p = reduceResolution(this.positiveSpans, this.positiveBuckets, this.schema, targetSchema, true);
+    if (isCustomBucketsSchema(targetSchema))
+      return "cannot reduce resolution to custom buckets schema";
+    if (targetSchema >= this.schema)
+      return `cannot reduce resolution from schema ${this.schema} to ${targetSchema}`;
+    const p = reduceResolution(
+      this.positiveSpans,
+      this.positiveBuckets,
+      this.schema,
+      targetSchema,
+      true,
+    );
     if (typeof p === "string") return p;
-    const n = reduceResolution(this.negativeSpans, this.negativeBuckets, this.schema, targetSchema, true);
+    const n = reduceResolution(
+      this.negativeSpans,
+      this.negativeBuckets,
+      this.schema,
+      targetSchema,
+      true,
+    );
     if (typeof n === "string") return n;
     this.positiveSpans = p.spans;
     this.positiveBuckets = p.buckets;
@@ -134,8 +172,20 @@ export class Histogram {
     fh.sum = this.sum;
     fh.positiveSpans = reuseInt32(this.positiveSpans, fh.positiveSpans);
     fh.negativeSpans = reuseInt32(this.negativeSpans, fh.negativeSpans);
-    fh.positiveBuckets = this.positiveBuckets.length === 0 ? EMPTY_BUCKETS : absoluteFromDeltas(this.positiveBuckets, fh.positiveBuckets === EMPTY_BUCKETS ? undefined : fh.positiveBuckets);
-    fh.negativeBuckets = this.negativeBuckets.length === 0 ? EMPTY_BUCKETS : absoluteFromDeltas(this.negativeBuckets, fh.negativeBuckets === EMPTY_BUCKETS ? undefined : fh.negativeBuckets);
+    fh.positiveBuckets =
+      this.positiveBuckets.length === 0
+        ? EMPTY_BUCKETS
+        : absoluteFromDeltas(
+            this.positiveBuckets,
+            fh.positiveBuckets === EMPTY_BUCKETS ? undefined : fh.positiveBuckets,
+          );
+    fh.negativeBuckets =
+      this.negativeBuckets.length === 0
+        ? EMPTY_BUCKETS
+        : absoluteFromDeltas(
+            this.negativeBuckets,
+            fh.negativeBuckets === EMPTY_BUCKETS ? undefined : fh.negativeBuckets,
+          );
     fh.customValues = this.customValues;
     return fh;
   }
@@ -143,11 +193,21 @@ export class Histogram {
   /** Exact equality (sum by bit pattern, equivalent span layouts). */
   equals(o: Histogram | null | undefined): boolean {
     if (o === null || o === undefined) return false;
-    if (this.schema !== o.schema || this.count !== o.count || !sameBits(this.sum, o.sum)) return false;
-    if (this.usesCustomBuckets() && !customBucketBoundsMatch(this.customValues, o.customValues)) return false;
+    if (this.schema !== o.schema || this.count !== o.count || !sameBits(this.sum, o.sum))
+      return false;
+    if (this.usesCustomBuckets() && !customBucketBoundsMatch(this.customValues, o.customValues))
+      return false;
     if (this.zeroThreshold !== o.zeroThreshold || this.zeroCount !== o.zeroCount) return false;
-    if (!spansMatch(this.negativeSpans, o.negativeSpans) || !sameArray(this.negativeBuckets, o.negativeBuckets)) return false;
-    if (!spansMatch(this.positiveSpans, o.positiveSpans) || !sameArray(this.positiveBuckets, o.positiveBuckets)) return false;
+    if (
+      !spansMatch(this.negativeSpans, o.negativeSpans) ||
+      !sameArray(this.negativeBuckets, o.negativeBuckets)
+    )
+      return false;
+    if (
+      !spansMatch(this.positiveSpans, o.positiveSpans) ||
+      !sameArray(this.positiveBuckets, o.positiveBuckets)
+    )
+      return false;
     return true;
   }
 }

@@ -25,10 +25,12 @@ export function spanBucketCount(spans: Int32Array): number {
 export function checkSpans(spans: Int32Array, numBuckets: number): string | undefined {
   let spanBuckets = 0;
   for (let i = 0; i < spans.length; i += 2) {
-    if (i > 0 && spans[i] < 0) return `span number ${(i >> 1) + 1} with offset ${spans[i]}: ${errText.spanNegativeOffset}`;
+    if (i > 0 && spans[i] < 0)
+      return `span number ${(i >> 1) + 1} with offset ${spans[i]}: ${errText.spanNegativeOffset}`;
     spanBuckets += spans[i + 1];
   }
-  if (spanBuckets !== numBuckets) return `spans need ${spanBuckets} buckets, have ${numBuckets} buckets: ${errText.spansBucketsMismatch}`;
+  if (spanBuckets !== numBuckets)
+    return `spans need ${spanBuckets} buckets, have ${numBuckets} buckets: ${errText.spansBucketsMismatch}`;
   return undefined;
 }
 
@@ -44,7 +46,8 @@ export function checkBuckets(buckets: Float64Array, deltas: boolean): string | u
   let sum = 0;
   for (let i = 0; i < buckets.length; i++) {
     const c = deltas ? last + buckets[i] : buckets[i];
-    if (c < 0) return `bucket number ${i + 1} has observation count of ${deltas ? String(c) : goFloatV(c)}: ${errText.negativeBucketCount}`;
+    if (c < 0)
+      return `bucket number ${i + 1} has observation count of ${deltas ? String(c) : goFloatV(c)}: ${errText.negativeBucketCount}`;
     last = c;
     sum += c;
   }
@@ -53,24 +56,32 @@ export function checkBuckets(buckets: Float64Array, deltas: boolean): string | u
 }
 
 /** Prometheus's checkHistogramCustomBounds. */
-export function checkCustomBounds(bounds: Float64Array | null, spans: Int32Array, numBuckets: number): string | undefined {
+export function checkCustomBounds(
+  bounds: Float64Array | null,
+  spans: Int32Array,
+  numBuckets: number,
+): string | undefined {
   let prev = Number.NEGATIVE_INFINITY;
   const n = bounds === null ? 0 : bounds.length;
   for (let i = 0; i < n; i++) {
     const curr = (bounds as Float64Array)[i];
     if (Number.isNaN(curr)) return errText.customBucketsNaN;
-    if (i > 0 && curr <= prev) return `previous bound is ${goFloatF(prev)} and current is ${goFloatF(curr)}: ${errText.customBucketsInvalid}`;
+    if (i > 0 && curr <= prev)
+      return `previous bound is ${goFloatF(prev)} and current is ${goFloatF(curr)}: ${errText.customBucketsInvalid}`;
     prev = curr;
   }
-  if (prev === Number.POSITIVE_INFINITY) return `last +Inf bound must not be explicitly defined: ${errText.customBucketsInfinite}`;
+  if (prev === Number.POSITIVE_INFINITY)
+    return `last +Inf bound must not be explicitly defined: ${errText.customBucketsInfinite}`;
   let spanBuckets = 0;
   let totalSpanLength = 0;
   for (let i = 0; i < spans.length; i += 2) {
-    if (spans[i] < 0) return `span number ${(i >> 1) + 1} with offset ${spans[i]}: ${errText.spanNegativeOffset}`;
+    if (spans[i] < 0)
+      return `span number ${(i >> 1) + 1} with offset ${spans[i]}: ${errText.spanNegativeOffset}`;
     spanBuckets += spans[i + 1];
     totalSpanLength += spans[i + 1] + spans[i];
   }
-  if (spanBuckets !== numBuckets) return `spans need ${spanBuckets} buckets, have ${numBuckets} buckets: ${errText.spansBucketsMismatch}`;
+  if (spanBuckets !== numBuckets)
+    return `spans need ${spanBuckets} buckets, have ${numBuckets} buckets: ${errText.spansBucketsMismatch}`;
   if (n + 1 < totalSpanLength) {
     return `only ${n} custom bounds defined which is insufficient to cover total span length of ${totalSpanLength}: ${errText.customBucketsMismatch}`;
   }
@@ -113,7 +124,12 @@ function buildLayout(idx: number[], val: number[], n: number, deltas: boolean): 
  * maxEmptyBuckets between populated buckets, and merges spans closer than that (filling the gap
  * with empty buckets) or adjacent ones. Returns the inputs themselves when nothing changes.
  */
-export function compactBuckets(buckets: Float64Array, spans: Int32Array, maxEmptyBuckets: number, deltas: boolean): Layout {
+export function compactBuckets(
+  buckets: Float64Array,
+  spans: Int32Array,
+  maxEmptyBuckets: number,
+  deltas: boolean,
+): Layout {
   // Fast path: no empty bucket, no zero-length span and no span offset <= maxEmptyBuckets.
   let nothingToDo = true;
   let abs = 0;
@@ -181,7 +197,13 @@ export function compactBuckets(buckets: Float64Array, spans: Int32Array, maxEmpt
  * Returns an error text when the spans and buckets do not match or a later span has a negative
  * offset.
  */
-export function reduceResolution(spans: Int32Array, buckets: Float64Array, originSchema: number, targetSchema: number, deltas: boolean): Layout | string {
+export function reduceResolution(
+  spans: Int32Array,
+  buckets: Float64Array,
+  originSchema: number,
+  targetSchema: number,
+  deltas: boolean,
+): Layout | string {
   const idx = scratchIdx;
   const val = scratchVal;
   let n = 0;
@@ -189,11 +211,13 @@ export function reduceResolution(spans: Int32Array, buckets: Float64Array, origi
   let bi = 0;
   let abs = 0;
   for (let s = 0; s < spans.length; s += 2) {
-    if (s > 0 && spans[s] < 0) return `span number ${(s >> 1) + 1} with offset ${spans[s]}: ${errText.spanNegativeOffset}`;
+    if (s > 0 && spans[s] < 0)
+      return `span number ${(s >> 1) + 1} with offset ${spans[s]}: ${errText.spanNegativeOffset}`;
     bucketIdx += spans[s];
     const len = spans[s + 1];
     for (let j = 0; j < len; j++) {
-      if (bi >= buckets.length) return `have ${buckets.length} buckets but spans need more: ${errText.spansBucketsMismatch}`;
+      if (bi >= buckets.length)
+        return `have ${buckets.length} buckets but spans need more: ${errText.spansBucketsMismatch}`;
       abs = deltas ? abs + buckets[bi] : buckets[bi];
       const t = ((bucketIdx - 1) >> (originSchema - targetSchema)) + 1;
       if (n > 0 && idx[n - 1] === t) {
@@ -207,13 +231,15 @@ export function reduceResolution(spans: Int32Array, buckets: Float64Array, origi
       bi++;
     }
   }
-  if (bi !== buckets.length) return `spans need ${bi} buckets, have ${buckets.length} buckets: ${errText.spansBucketsMismatch}`;
+  if (bi !== buckets.length)
+    return `spans need ${bi} buckets, have ${buckets.length} buckets: ${errText.spansBucketsMismatch}`;
   return buildLayout(idx, val, n, deltas);
 }
 
 /** Absolute counts from delta-encoded buckets, into `out` (reused when it has the right length). */
 export function absoluteFromDeltas(deltas: Float64Array, out?: Float64Array): Float64Array {
-  const res = out !== undefined && out.length === deltas.length ? out : new Float64Array(deltas.length);
+  const res =
+    out !== undefined && out.length === deltas.length ? out : new Float64Array(deltas.length);
   let c = 0;
   for (let i = 0; i < deltas.length; i++) {
     c += deltas[i];

@@ -57,9 +57,17 @@ export interface LabelHints {
 
 export interface Querier {
   /** Series that match every matcher and have samples in the querier's time range. */
-  select(sortSeries: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]): Promise<Series[]>;
+  select(
+    sortSeries: boolean,
+    hints: SelectHints | undefined,
+    matchers: readonly Matcher[],
+  ): Promise<Series[]>;
   /** Sorted unique values of a label among series matching the matchers (all series if none). */
-  labelValues(name: string, hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]>;
+  labelValues(
+    name: string,
+    hints: LabelHints | undefined,
+    matchers: readonly Matcher[],
+  ): Promise<string[]>;
   /** Sorted unique label names among series matching the matchers (all series if none). */
   labelNames(hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]>;
   close(): void;

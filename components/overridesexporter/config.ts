@@ -17,8 +17,16 @@ export const DEFAULT_ENABLED_METRICS = [
 /** The `overrides_exporter` block. */
 export const overridesExporterBlock = {
   ring: {
-    enabled: f.bool("overrides-exporter.ring.enabled", false, "Enable the ring used by override-exporters to deduplicate exported limit metrics."),
+    enabled: f.bool(
+      "overrides-exporter.ring.enabled",
+      false,
+      "Enable the ring used by override-exporters to deduplicate exported limit metrics.",
+    ),
     ...basicRingBlock("overrides-exporter.ring"),
   },
-  enabled_metrics: f.list("overrides-exporter.enabled-metrics", DEFAULT_ENABLED_METRICS, "Comma-separated list of metrics to include in the exporter. Metric names can be found among the per-tenant limits."),
+  enabled_metrics: f.list(
+    "overrides-exporter.enabled-metrics",
+    DEFAULT_ENABLED_METRICS,
+    "Comma-separated list of metrics to include in the exporter. Metric names can be found among the per-tenant limits.",
+  ),
 };

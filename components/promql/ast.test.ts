@@ -27,7 +27,13 @@ describe("inspect", () => {
       kinds.push(n.kind);
       return n.kind !== "MatrixSelector";
     });
-    assert.deepEqual(kinds, ["BinaryExpr", "Call", "MatrixSelector", "ParenExpr", "VectorSelector"]);
+    assert.deepEqual(kinds, [
+      "BinaryExpr",
+      "Call",
+      "MatrixSelector",
+      "ParenExpr",
+      "VectorSelector",
+    ]);
   });
 });
 

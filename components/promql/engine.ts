@@ -11,10 +11,34 @@
  *   per-step vectors (`stepwise`), as Prometheus's rangeEval does.
  * Metric names are removed at the end (Prometheus 3's delayed name removal).
  */
-import { compareLabels, getLabel, type Labels, labelsKey, labelsToString, METRIC_NAME } from "../model/labels.ts";
+import {
+  compareLabels,
+  getLabel,
+  type Labels,
+  labelsKey,
+  labelsToString,
+  METRIC_NAME,
+} from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
-import { isStaleNaN, type Querier, type Queryable, type SampleIterator, type SelectHints, ValFloat, ValNone } from "../model/series.ts";
-import type { AggregateExpr, BinaryExpr, BinaryOp, Expr, MatrixSelector, SubqueryExpr, VectorMatching, VectorSelector } from "./ast.ts";
+import {
+  isStaleNaN,
+  type Querier,
+  type Queryable,
+  type SampleIterator,
+  type SelectHints,
+  ValFloat,
+  ValNone,
+} from "../model/series.ts";
+import type {
+  AggregateExpr,
+  BinaryExpr,
+  BinaryOp,
+  Expr,
+  MatrixSelector,
+  SubqueryExpr,
+  VectorMatching,
+  VectorSelector,
+} from "./ast.ts";
 import { evalDurNode, inspect, typeName, typeOf, unwrapParens } from "./ast.ts";
 import {
   type EvalSeries,
@@ -28,7 +52,17 @@ import {
   withHist,
 } from "./evaltypes.ts";
 import { callFunction } from "./functable.ts";
-import { formatFloatF, formatValue, goPow, kahanInc, kahanSum, mean, quantile as quantileOf, upperBound, variance } from "./functions.ts";
+import {
+  formatFloatF,
+  formatValue,
+  goPow,
+  kahanInc,
+  kahanSum,
+  mean,
+  quantile as quantileOf,
+  upperBound,
+  variance,
+} from "./functions.ts";
 import { dropMetricName, isValidLabelName, setLabel } from "./labelset.ts";
 import { isComparisonOp, ParseError, parseExpr } from "./parser.ts";
 import { QueryContext } from "./querycontext.ts";
@@ -84,7 +118,8 @@ function signatureFn(matching: VectorMatching | null): (ls: Labels) => string {
     if (s !== undefined) return s;
     s = "";
     for (const l of ls) {
-      if (on ? names.has(l.name) : !names.has(l.name) && l.name !== METRIC_NAME) s += l.name + "\xff" + l.value + "\xff";
+      if (on ? names.has(l.name) : !names.has(l.name) && l.name !== METRIC_NAME)
+        s += l.name + "\xff" + l.value + "\xff";
     }
     cache.set(ls, s);
     return s;
@@ -93,7 +128,9 @@ function signatureFn(matching: VectorMatching | null): (ls: Labels) => string {
 
 function matchLabels(ls: Labels, matching: VectorMatching): Labels {
   const names = new Set(matching.matchingLabels);
-  return ls.filter((l) => (matching.on ? names.has(l.name) : !names.has(l.name) && l.name !== METRIC_NAME));
+  return ls.filter((l) =>
+    matching.on ? names.has(l.name) : !names.has(l.name) && l.name !== METRIC_NAME,
+  );
 }
 
 /** Evaluates binary arithmetic/comparison on two floats: returns value and writes keep into out. */
@@ -195,11 +232,17 @@ class Evaluator implements FunctionEnv {
       for (const t of [this.start, this.end]) {
         const rt = this.refTime(vs, t);
         // Extended selectors look one lookback further back (anchor) and ahead (smoothing).
-        const back = (range > 0 ? range : this.lookback) + (vs.ext && range > 0 ? this.lookback : 0);
+        const back =
+          (range > 0 ? range : this.lookback) + (vs.ext && range > 0 ? this.lookback : 0);
         mint = Math.min(mint, rt - back);
         maxt = Math.max(maxt, rt + (vs.ext === "smoothed" ? this.lookback : 0));
       }
-      const hints: SelectHints = { start: mint + 1, end: maxt, step: this.interval, range: range || undefined };
+      const hints: SelectHints = {
+        start: mint + 1,
+        end: maxt,
+        step: this.interval,
+        range: range || undefined,
+      };
       p = this.fetchSeries(vs.matchers, hints);
       this.loaded.set(vs, p);
     }
@@ -234,31 +277,32 @@ class Evaluator implements FunctionEnv {
         n = bulk.readInto(hints.start, end, sink, 0);
         ts = sink.ts;
         fs = sink.fs;
-      } else for (let vt = it.seek(hints.start); vt !== ValNone; vt = it.next()) {
-        const t = it.atT();
-        if (t > end) break;
-        if (n === ts.length) {
-          const nts = new Float64Array(n * 2);
-          nts.set(ts);
-          ts = nts;
-          const nfs = new Float64Array(n * 2);
-          nfs.set(fs);
-          fs = nfs;
-          if (hist) {
-            const nh = new Uint8Array(n * 2);
-            nh.set(hist);
-            hist = nh;
+      } else
+        for (let vt = it.seek(hints.start); vt !== ValNone; vt = it.next()) {
+          const t = it.atT();
+          if (t > end) break;
+          if (n === ts.length) {
+            const nts = new Float64Array(n * 2);
+            nts.set(ts);
+            ts = nts;
+            const nfs = new Float64Array(n * 2);
+            nfs.set(fs);
+            fs = nfs;
+            if (hist) {
+              const nh = new Uint8Array(n * 2);
+              nh.set(hist);
+              hist = nh;
+            }
           }
+          ts[n] = t;
+          if (vt !== ValFloat) {
+            hasHistograms = true;
+            if (!hist) hist = new Uint8Array(ts.length);
+            hist[n] = 1;
+            fs[n] = 0;
+          } else fs[n] = it.atF();
+          n++;
         }
-        ts[n] = t;
-        if (vt !== ValFloat) {
-          hasHistograms = true;
-          if (!hist) hist = new Uint8Array(ts.length);
-          hist[n] = 1;
-          fs[n] = 0;
-        } else fs[n] = it.atF();
-        n++;
-      }
       if (n === 0) continue;
       if (slabT === null || slabPos + n > slabT.length) {
         // Room for this series and, guessing the others are alike, the rest (up to a slab).
@@ -274,7 +318,14 @@ class Evaluator implements FunctionEnv {
         sts[i] = ts[i];
         sfs[i] = fs[i];
       }
-      out.push({ metric: s.labels, ts: sts, fs: sfs, n, hasHistograms, hist: hist === null ? null : hist.slice(0, n) });
+      out.push({
+        metric: s.labels,
+        ts: sts,
+        fs: sfs,
+        n,
+        hasHistograms,
+        hist: hist === null ? null : hist.slice(0, n),
+      });
     }
     this.ctx.keepScratch(ts, fs);
     this.ctx.checkNow();
@@ -295,7 +346,12 @@ class Evaluator implements FunctionEnv {
         if (e.op === "+") return v;
         if (v.type === "scalar") return { type: "scalar", vals: v.vals.map((x) => -x) };
         if (v.type === "matrix") {
-          const series = v.series.map((s) => ({ metric: s.metric, ts: s.ts, fs: s.fs.map((x) => -x), dropName: true }));
+          const series = v.series.map((s) => ({
+            metric: s.metric,
+            ts: s.ts,
+            fs: s.fs.map((x) => -x),
+            dropName: true,
+          }));
           return { type: "matrix", series: mergeSameLabels(series), isRange: false };
         }
         return v;
@@ -349,11 +405,22 @@ class Evaluator implements FunctionEnv {
           while (idx + 1 < n && sts[idx + 1] <= rt) idx++;
         }
         if (idx < 0) continue;
-        if (smoothed && sts[idx] > rt - lookback && !isStaleNaN(s.fs[idx]) && (hist === null || hist[idx] === 0)) {
+        if (
+          smoothed &&
+          sts[idx] > rt - lookback &&
+          !isStaleNaN(s.fs[idx]) &&
+          (hist === null || hist[idx] === 0)
+        ) {
           // Linear interpolation towards the next sample (if within the lookback after rt).
           let f = s.fs[idx];
           const nx = idx + 1;
-          if (sts[idx] < rt && nx < n && sts[nx] <= rt + lookback && !isStaleNaN(s.fs[nx]) && (hist === null || hist[nx] === 0)) {
+          if (
+            sts[idx] < rt &&
+            nx < n &&
+            sts[nx] <= rt + lookback &&
+            !isStaleNaN(s.fs[nx]) &&
+            (hist === null || hist[nx] === 0)
+          ) {
             f += ((s.fs[nx] - f) * (rt - sts[idx])) / (sts[nx] - sts[idx]);
           }
           ts[np] = t;
@@ -518,7 +585,10 @@ class Evaluator implements FunctionEnv {
    * Step-wise driver: calls fn with each input matrix's vector at every step and collects the
    * output vectors into series (Prometheus's rangeEval).
    */
-  stepwise(inputs: EvalSeries[][], fn: (vectors: Sample[][], step: number, t: number) => Sample[]): EvalSeries[] {
+  stepwise(
+    inputs: EvalSeries[][],
+    fn: (vectors: Sample[][], step: number, t: number) => Sample[],
+  ): EvalSeries[] {
     const cursors = inputs.map((m) => new Int32Array(m.length));
     const outMap = new Map<string, EvalSeries>();
     const order: EvalSeries[] = [];
@@ -559,7 +629,8 @@ class Evaluator implements FunctionEnv {
           outMap.set(key, s);
           order.push(s);
         } else {
-          if (s.ts.length > 0 && s.ts[s.ts.length - 1] === t) throw execError("vector cannot contain metrics with the same labelset");
+          if (s.ts.length > 0 && s.ts[s.ts.length - 1] === t)
+            throw execError("vector cannot contain metrics with the same labelset");
           if (smp.dropName) s.dropName = true;
         }
         s.ts.push(t);
@@ -581,12 +652,16 @@ class Evaluator implements FunctionEnv {
       this.ctx.info(`ignored histogram in ${e.op} aggregation`, e.pos);
     }
     if (e.op === "count_values") {
-      if (!isValidLabelName(strParam)) throw execError(`invalid label name ${JSON.stringify(strParam)}`);
+      if (!isValidLabelName(strParam))
+        throw execError(`invalid label name ${JSON.stringify(strParam)}`);
     }
     if (e.op === "limit_ratio" && param) {
       for (const r of param) {
         if (r > 1 || r < -1) {
-          this.ctx.warn(`ratio value should be between -1 and 1, got ${formatValue(r)}, capping to ${r > 1 ? 1 : -1}`, e.param!.pos);
+          this.ctx.warn(
+            `ratio value should be between -1 and 1, got ${formatValue(r)}, capping to ${r > 1 ? 1 : -1}`,
+            e.param!.pos,
+          );
           break;
         }
       }
@@ -594,7 +669,10 @@ class Evaluator implements FunctionEnv {
     if (e.op === "quantile" && param) {
       for (const q of param) {
         if (Number.isNaN(q) || q < 0 || q > 1) {
-          this.ctx.warn(`quantile value should be between 0 and 1, got ${formatValue(q)}`, e.param!.pos);
+          this.ctx.warn(
+            `quantile value should be between 0 and 1, got ${formatValue(q)}`,
+            e.param!.pos,
+          );
           break;
         }
       }
@@ -620,7 +698,11 @@ class Evaluator implements FunctionEnv {
       return { type: "matrix", series: this.countValues(input, strParam, groupOf), isRange: false };
     }
     if ((op === "topk" || op === "bottomk") && param !== null) {
-      return { type: "matrix", series: this.topBottomK(op === "topk", input, param, groupOf), isRange: false };
+      return {
+        type: "matrix",
+        series: this.topBottomK(op === "topk", input, param, groupOf),
+        isRange: false,
+      };
     }
     const series = this.stepwise([input], (vecs, step) => {
       const vec = vecs[0];
@@ -657,7 +739,12 @@ class Evaluator implements FunctionEnv {
    * insertion into a k-slot buffer, as a stable sort followed by taking k), and output series
    * appear in the same order.
    */
-  private topBottomK(top: boolean, input: EvalSeries[], param: Float64Array, groupOf: (ls: Labels) => { key: string; labels: Labels }): EvalSeries[] {
+  private topBottomK(
+    top: boolean,
+    input: EvalSeries[],
+    param: Float64Array,
+    groupOf: (ls: Labels) => { key: string; labels: Labels },
+  ): EvalSeries[] {
     const groupIndex = new Map<string, number>();
     const gidx = new Int32Array(input.length);
     let ng = 0;
@@ -692,7 +779,8 @@ class Evaluator implements FunctionEnv {
       const t = this.stepTime(step);
       const p = param[step];
       if (Number.isNaN(p)) throw execError("Parameter value is NaN");
-      if (p >= 2 ** 63 || p < -(2 ** 63)) throw execError(`Scalar value ${formatValue(p)} overflows int64`);
+      if (p >= 2 ** 63 || p < -(2 ** 63))
+        throw execError(`Scalar value ${formatValue(p)} overflows int64`);
       const k = Math.trunc(p);
       stepGroups.length = 0;
       let inCount = 0;
@@ -738,14 +826,16 @@ class Evaluator implements FunctionEnv {
             outOf[j] = o;
           }
           const n = o.ts.length;
-          if (n > 0 && o.ts[n - 1] === t) throw execError("vector cannot contain metrics with the same labelset");
+          if (n > 0 && o.ts[n - 1] === t)
+            throw execError("vector cannot contain metrics with the same labelset");
           if (s.dropName) o.dropName = true;
           o.ts.push(t);
           o.fs.push(vals[j]);
           outCount++;
         }
       }
-      if (maxSamples > 0 && inCount + outCount > maxSamples) this.ctx.addSamples(inCount + outCount);
+      if (maxSamples > 0 && inCount + outCount > maxSamples)
+        this.ctx.addSamples(inCount + outCount);
     }
     return order;
   }
@@ -755,7 +845,11 @@ class Evaluator implements FunctionEnv {
    * (so output series appear in the same order), with each input series' group resolved once
    * and each (group, value) cell's output series cached.
    */
-  private countValues(input: EvalSeries[], label: string, groupOf: (ls: Labels) => { key: string; labels: Labels }): EvalSeries[] {
+  private countValues(
+    input: EvalSeries[],
+    label: string,
+    groupOf: (ls: Labels) => { key: string; labels: Labels },
+  ): EvalSeries[] {
     const groupIndex = new Map<string, number>();
     const cells: Map<string, EvalSeries>[] = [];
     const groupLabels: Labels[] = [];
@@ -808,7 +902,8 @@ class Evaluator implements FunctionEnv {
           outCount++;
         }
       }
-      if (maxSamples > 0 && inCount + outCount > maxSamples) this.ctx.addSamples(inCount + outCount);
+      if (maxSamples > 0 && inCount + outCount > maxSamples)
+        this.ctx.addSamples(inCount + outCount);
     }
     return order;
   }
@@ -818,7 +913,11 @@ class Evaluator implements FunctionEnv {
    * assigned its group once, then points are accumulated into per-(group, step) cells. Within a
    * cell, inputs are visited in input order, as the step-wise evaluation would.
    */
-  private aggregateColumnar(op: string, input: EvalSeries[], groupOf: (ls: Labels) => { key: string; labels: Labels }): EvalSeries[] {
+  private aggregateColumnar(
+    op: string,
+    input: EvalSeries[],
+    groupOf: (ls: Labels) => { key: string; labels: Labels },
+  ): EvalSeries[] {
     const steps = this.steps;
     const groupIndex = new Map<string, number>();
     const groups: { labels: Labels; dropName: boolean }[] = [];
@@ -861,7 +960,12 @@ class Evaluator implements FunctionEnv {
             const kv = kahan!;
             if (incr![k] === 0) {
               const sum = kv[2 * k];
-              if (c === 1 || Number.isFinite(sum + f) || !Number.isFinite(f) || !Number.isFinite(sum)) {
+              if (
+                c === 1 ||
+                Number.isFinite(sum + f) ||
+                !Number.isFinite(f) ||
+                !Number.isFinite(sum)
+              ) {
                 kahanInc(f, kv, 2 * k);
                 break;
               }
@@ -953,9 +1057,12 @@ class Evaluator implements FunctionEnv {
       }
       return { type: "scalar", vals: out };
     }
-    if (lv.type === "matrix" && rv.type === "scalar") return this.vectorScalar(e, lv.series, rv.vals, false);
-    if (lv.type === "scalar" && rv.type === "matrix") return this.vectorScalar(e, rv.series, lv.vals, true);
-    if (lv.type !== "matrix" || rv.type !== "matrix") throw execError("invalid binary operand types");
+    if (lv.type === "matrix" && rv.type === "scalar")
+      return this.vectorScalar(e, lv.series, rv.vals, false);
+    if (lv.type === "scalar" && rv.type === "matrix")
+      return this.vectorScalar(e, rv.series, lv.vals, true);
+    if (lv.type !== "matrix" || rv.type !== "matrix")
+      throw execError("invalid binary operand types");
     const matching = e.matching!;
     const sigf = signatureFn(matching);
     let series: EvalSeries[];
@@ -980,7 +1087,12 @@ class Evaluator implements FunctionEnv {
    * and/or/unless without per-step vectors: which signatures are present at which step is
    * computed once per side, then each series' points are filtered.
    */
-  private setOperation(op: BinaryOp, lhs: EvalSeries[], rhs: EvalSeries[], sigf: (ls: Labels) => string): EvalSeries[] {
+  private setOperation(
+    op: BinaryOp,
+    lhs: EvalSeries[],
+    rhs: EvalSeries[],
+    sigf: (ls: Labels) => string,
+  ): EvalSeries[] {
     const steps = this.steps;
     const stepOf = (t: number) => Math.round((t - this.start) / this.interval);
     const presence = (side: EvalSeries[]) => {
@@ -996,7 +1108,11 @@ class Evaluator implements FunctionEnv {
       }
       return m;
     };
-    const filter = (s: EvalSeries, other: Map<string, Uint8Array>, keepIfPresent: boolean): EvalSeries | null => {
+    const filter = (
+      s: EvalSeries,
+      other: Map<string, Uint8Array>,
+      keepIfPresent: boolean,
+    ): EvalSeries | null => {
       const p = other.get(sigf(s.metric));
       if (!p) return keepIfPresent ? null : s;
       const ts: number[] = [];
@@ -1032,7 +1148,12 @@ class Evaluator implements FunctionEnv {
    * then each pair's points are merged by timestamp. Matching errors are raised for the steps
    * at which Prometheus's step-wise evaluation would raise them.
    */
-  private oneToOneColumnar(e: BinaryExpr, lhs: EvalSeries[], rhs: EvalSeries[], sigf: (ls: Labels) => string): EvalSeries[] {
+  private oneToOneColumnar(
+    e: BinaryExpr,
+    lhs: EvalSeries[],
+    rhs: EvalSeries[],
+    sigf: (ls: Labels) => string,
+  ): EvalSeries[] {
     const matching = e.matching!;
     const op = e.op;
     const steps = this.steps;
@@ -1097,7 +1218,9 @@ class Evaluator implements FunctionEnv {
           for (const t of lhs[i].ts) {
             const st = stepOf(t);
             if (rhsPresent[st] && ++count[st] > 1) {
-              throw execError("multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)");
+              throw execError(
+                "multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)",
+              );
             }
           }
         }
@@ -1142,7 +1265,12 @@ class Evaluator implements FunctionEnv {
     return mergeSameLabels(out);
   }
 
-  private vectorScalar(e: BinaryExpr, vec: EvalSeries[], scalar: Float64Array, swap: boolean): EvalValue {
+  private vectorScalar(
+    e: BinaryExpr,
+    vec: EvalSeries[],
+    scalar: Float64Array,
+    swap: boolean,
+  ): EvalValue {
     const op = e.op;
     const keep = { v: true };
     const isCmp = isComparisonOp(op);
@@ -1167,12 +1295,18 @@ class Evaluator implements FunctionEnv {
       }
       ts.length = np;
       fs.length = np;
-      if (np > 0) out.push({ metric: s.metric, ts, fs, dropName: s.dropName || !isCmp || e.returnBool });
+      if (np > 0)
+        out.push({ metric: s.metric, ts, fs, dropName: s.dropName || !isCmp || e.returnBool });
     }
     return { type: "matrix", series: out, isRange: false };
   }
 
-  private vectorBinop(e: BinaryExpr, lhs: Sample[], rhs: Sample[], sigf: (ls: Labels) => string): Sample[] {
+  private vectorBinop(
+    e: BinaryExpr,
+    lhs: Sample[],
+    rhs: Sample[],
+    sigf: (ls: Labels) => string,
+  ): Sample[] {
     const matching = e.matching!;
     const op = e.op;
     const card = matching.card;
@@ -1190,7 +1324,10 @@ class Evaluator implements FunctionEnv {
       const dup = rightSigs.get(sig);
       if (dup) {
         const side = card === "one-to-many" ? "left" : "right";
-        const [first, second] = compareLabels(rs.metric, dup.metric) <= 0 ? [rs.metric, dup.metric] : [dup.metric, rs.metric];
+        const [first, second] =
+          compareLabels(rs.metric, dup.metric) <= 0
+            ? [rs.metric, dup.metric]
+            : [dup.metric, rs.metric];
         throw execError(
           `found duplicate series for the match group ${labelsToString(matchLabels(rs.metric, matching))} on the ${side} hand-side of the operation: [${labelsToString(first)}, ${labelsToString(second)}];many-to-many matching not allowed: matching labels must be unique on one side`,
         );
@@ -1208,7 +1345,9 @@ class Evaluator implements FunctionEnv {
       if (card === "one-to-one") {
         // Checked before comparison filtering, so the error does not depend on the values.
         if (matchedSigs.has(sig)) {
-          throw execError("multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)");
+          throw execError(
+            "multiple matches for labels: many-to-one matching must be explicit (group_left/group_right)",
+          );
         }
         matchedSigs.set(sig, null);
       }
@@ -1240,10 +1379,14 @@ class Evaluator implements FunctionEnv {
           set = new Set();
           matchedSigs.set(sig, set);
         }
-        if (set.has(mkey)) throw execError("multiple matches for labels: grouping labels must ensure unique matches");
+        if (set.has(mkey))
+          throw execError(
+            "multiple matches for labels: grouping labels must ensure unique matches",
+          );
         set.add(mkey);
       }
-      const dropName = !(isCmp && !e.returnBool) || (card === "one-to-many" ? rs.dropName : ls.dropName);
+      const dropName =
+        !(isCmp && !e.returnBool) || (card === "one-to-many" ? rs.dropName : ls.dropName);
       out.push({ metric, f: v, dropName, t: 0 });
     }
     if (hasFill) this.fillMissing(e, left, rightSigs, sigf, out);
@@ -1254,7 +1397,13 @@ class Evaluator implements FunctionEnv {
    * fill/fill_left/fill_right: produce results for match groups present on one side only,
    * using the fill value for the missing operand. Sides are those after group_right's swap.
    */
-  private fillMissing(e: BinaryExpr, left: Sample[], rightSigs: Map<string, Sample>, sigf: (ls: Labels) => string, out: Sample[]): void {
+  private fillMissing(
+    e: BinaryExpr,
+    left: Sample[],
+    rightSigs: Map<string, Sample>,
+    sigf: (ls: Labels) => string,
+    out: Sample[],
+  ): void {
     const matching = e.matching!;
     const swapped = matching.card === "one-to-many";
     const isCmp = isComparisonOp(e.op);
@@ -1341,7 +1490,12 @@ function ratioOffset(ls: Labels): number {
   return (h1 * 2 ** 21 + (h2 >>> 11)) / 2 ** 53;
 }
 
-function aggregateK(op: string, vec: Sample[], param: number, groupOf: (ls: Labels) => { key: string; labels: Labels }): Sample[] {
+function aggregateK(
+  op: string,
+  vec: Sample[],
+  param: number,
+  groupOf: (ls: Labels) => { key: string; labels: Labels },
+): Sample[] {
   if (op === "limit_ratio") {
     if (Number.isNaN(param)) throw execError("Ratio value is NaN");
     let r = param;
@@ -1353,7 +1507,8 @@ function aggregateK(op: string, vec: Sample[], param: number, groupOf: (ls: Labe
     });
   }
   if (Number.isNaN(param)) throw execError("Parameter value is NaN");
-  if (param >= 2 ** 63 || param < -(2 ** 63)) throw execError(`Scalar value ${formatValue(param)} overflows int64`);
+  if (param >= 2 ** 63 || param < -(2 ** 63))
+    throw execError(`Scalar value ${formatValue(param)} overflows int64`);
   const k = Math.trunc(param);
   if (k < 1) return [];
   const groups = new Map<string, Sample[]>();
@@ -1484,7 +1639,12 @@ function columnarSeries(metric: Labels, ts: number[], fs: number[]): MatrixSerie
       return floats;
     },
     set(v: FPoint[]) {
-      Object.defineProperty(o, "floats", { value: v, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(o, "floats", {
+        value: v,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       Object.defineProperty(o, "ts", { value: undefined });
       Object.defineProperty(o, "fs", { value: undefined });
     },
@@ -1516,15 +1676,30 @@ export class Engine implements PromQLEngine {
       return parseExpr(q);
     } catch (e) {
       if (e instanceof ParseError) {
-        throw new QueryError("bad_data", e.plain ? e.message : `${e.position()}: parse error: ${e.message}`, { cause: e });
+        throw new QueryError(
+          "bad_data",
+          e.plain ? e.message : `${e.position()}: parse error: ${e.message}`,
+          { cause: e },
+        );
       }
       throw e;
     }
   }
 
-  async instantQuery(queryable: Queryable, tenant: string, expr: string, ts: number, opts?: QueryOptions): Promise<QueryResult> {
+  async instantQuery(
+    queryable: Queryable,
+    tenant: string,
+    expr: string,
+    ts: number,
+    opts?: QueryOptions,
+  ): Promise<QueryResult> {
     const e = opts?.parsed ?? this.parse(expr);
-    return this.exec(queryable, tenant, { query: expr, expr: e, start: ts, end: ts, step: 1, instant: true }, opts);
+    return this.exec(
+      queryable,
+      tenant,
+      { query: expr, expr: e, start: ts, end: ts, step: 1, instant: true },
+      opts,
+    );
   }
 
   async rangeQuery(
@@ -1539,15 +1714,36 @@ export class Engine implements PromQLEngine {
     const e = opts?.parsed ?? this.parse(expr);
     const t = typeOf(e);
     if (t !== "scalar" && t !== "vector")
-      throw new QueryError("bad_data", `invalid expression type ${JSON.stringify(typeName(t))} for range query, must be Scalar or instant Vector`);
-    if (step <= 0) throw new QueryError("bad_data", "zero or negative query resolution step widths are not accepted. Try a positive integer");
-    if (end < start) throw new QueryError("bad_data", "end timestamp must not be before start time");
-    return this.exec(queryable, tenant, { query: expr, expr: e, start, end, step, instant: false }, opts);
+      throw new QueryError(
+        "bad_data",
+        `invalid expression type ${JSON.stringify(typeName(t))} for range query, must be Scalar or instant Vector`,
+      );
+    if (step <= 0)
+      throw new QueryError(
+        "bad_data",
+        "zero or negative query resolution step widths are not accepted. Try a positive integer",
+      );
+    if (end < start)
+      throw new QueryError("bad_data", "end timestamp must not be before start time");
+    return this.exec(
+      queryable,
+      tenant,
+      { query: expr, expr: e, start, end, step, instant: false },
+      opts,
+    );
   }
 
-  private async exec(queryable: Queryable, tenant: string, q: QuerySpec, opts: QueryOptions | undefined): Promise<QueryResult> {
+  private async exec(
+    queryable: Queryable,
+    tenant: string,
+    q: QuerySpec,
+    opts: QueryOptions | undefined,
+  ): Promise<QueryResult> {
     const { query, expr: e, start, end, step, instant } = q;
-    const lookback = opts?.lookbackDelta && opts.lookbackDelta > 0 ? opts.lookbackDelta : this.opts.lookbackDelta || 300000;
+    const lookback =
+      opts?.lookbackDelta && opts.lookbackDelta > 0
+        ? opts.lookbackDelta
+        : this.opts.lookbackDelta || 300000;
     const ctx = new QueryContext({
       query,
       maxSamples: this.opts.maxSamples,
@@ -1584,7 +1780,10 @@ export class Engine implements PromQLEngine {
     if (this.opts.timeout > 0) {
       promises.push(
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new QueryError("timeout", "query timed out in query execution")), this.opts.timeout);
+          timer = setTimeout(
+            () => reject(new QueryError("timeout", "query timed out in query execution")),
+            this.opts.timeout,
+          );
         }),
       );
     }
@@ -1592,7 +1791,8 @@ export class Engine implements PromQLEngine {
       const signal = opts.signal;
       promises.push(
         new Promise((_, reject) => {
-          onAbort = () => reject(new QueryError("canceled", "query was canceled in query execution"));
+          onAbort = () =>
+            reject(new QueryError("canceled", "query was canceled in query execution"));
           if (signal.aborted) onAbort();
           else signal.addEventListener("abort", onAbort, { once: true });
         }),
@@ -1614,7 +1814,10 @@ export class Engine implements PromQLEngine {
     if (v.type === "string") return { type: "string", t: ts, s: v.s };
     if (v.type === "scalar") {
       if (instant) return { type: "scalar", t: ts, f: v.vals[0] };
-      return { type: "matrix", series: [{ metric: [], floats: Array.from(v.vals, (f, i) => ({ t: ts + i * step, f })) }] };
+      return {
+        type: "matrix",
+        series: [{ metric: [], floats: Array.from(v.vals, (f, i) => ({ t: ts + i * step, f })) }],
+      };
     }
     // Delayed name removal, then label-set uniqueness.
     const cleaned: EvalSeries[] = [];
@@ -1625,7 +1828,8 @@ export class Engine implements PromQLEngine {
       const prev = seen.get(key);
       const cur: EvalSeries = { metric, ts: s.ts, fs: s.fs, dropName: false };
       if (prev) {
-        if (instant && !v.isRange) throw execError("vector cannot contain metrics with the same labelset");
+        if (instant && !v.isRange)
+          throw execError("vector cannot contain metrics with the same labelset");
         const merged = mergePoints(prev, cur);
         prev.ts = merged.ts;
         prev.fs = merged.fs;
@@ -1636,7 +1840,9 @@ export class Engine implements PromQLEngine {
     }
     if (instant && !v.isRange) {
       const samples: VectorSample[] = [];
-      for (const s of cleaned) for (let i = 0; i < s.ts.length; i++) samples.push({ metric: s.metric, t: s.ts[i], f: s.fs[i] });
+      for (const s of cleaned)
+        for (let i = 0; i < s.ts.length; i++)
+          samples.push({ metric: s.metric, t: s.ts[i], f: s.fs[i] });
       return { type: "vector", samples };
     }
     const series: MatrixSeries[] = cleaned.map((s) => columnarSeries(s.metric, s.ts, s.fs));
@@ -1644,4 +1850,3 @@ export class Engine implements PromQLEngine {
     return { type: "matrix", series };
   }
 }
-

@@ -6,7 +6,14 @@
 import type { Labels } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
 import type { SelectHints } from "../model/series.ts";
-import type { Call, Expr, FunctionDef, MatrixSelector, SubqueryExpr, VectorSelector } from "./ast.ts";
+import type {
+  Call,
+  Expr,
+  FunctionDef,
+  MatrixSelector,
+  SubqueryExpr,
+  VectorSelector,
+} from "./ast.ts";
 import type { QueryContext } from "./querycontext.ts";
 
 /** One element of a per-step vector inside the engine. */
@@ -139,12 +146,22 @@ export type CallKernel = (env: FunctionEnv, call: Call) => Promise<EvalValue>;
  * - "last-float": no output when the window's last sample is a histogram;
  * - "unsupported": a native-histogram function; no output.
  */
-export type HistogramPolicy = "ignore" | "mix-warn" | "ignore-info" | "count" | "last-float" | "unsupported";
+export type HistogramPolicy =
+  | "ignore"
+  | "mix-warn"
+  | "ignore-info"
+  | "count"
+  | "last-float"
+  | "unsupported";
 
 /** One PromQL function: its signature (parser) and everything the engine knows about it. */
 export interface FunctionEntry extends FunctionDef {
   impl:
-    | { kind: "window"; kernel: (c: WindowCall) => WindowKernel; /** Keeps the input's metric name. */ keepName: boolean }
+    | {
+        kind: "window";
+        kernel: (c: WindowCall) => WindowKernel /** Keeps the input's metric name. */;
+        keepName: boolean;
+      }
     | { kind: "call"; kernel: CallKernel };
   histograms: HistogramPolicy;
   /**

@@ -5,7 +5,15 @@
  * the range selector modifiers it accepts. Nothing else in the engine lists functions.
  */
 import type { Call, ValueType } from "./ast.ts";
-import type { CallKernel, EvalValue, FunctionEntry, FunctionEnv, HistogramPolicy, WindowCall, WindowKernel } from "./evaltypes.ts";
+import type {
+  CallKernel,
+  EvalValue,
+  FunctionEntry,
+  FunctionEnv,
+  HistogramPolicy,
+  WindowCall,
+  WindowKernel,
+} from "./evaltypes.ts";
 import { histogramQuantile, nativeHistogramFunction } from "./histfuncs.ts";
 import { callInfo } from "./info.ts";
 import {
@@ -81,7 +89,13 @@ const DURATION_EXPR: EntryOptions = { experimental: "promql-duration-expr" };
 const DATE: EntryOptions = { variadic: 1, atModifierUnsafe: true };
 const FLOATS_ONLY_INFO: EntryOptions = { histograms: "ignore-info" };
 
-function entry(name: string, argTypes: ValueType[], returnType: ValueType, impl: FunctionEntry["impl"], o: EntryOptions): FunctionEntry {
+function entry(
+  name: string,
+  argTypes: ValueType[],
+  returnType: ValueType,
+  impl: FunctionEntry["impl"],
+  o: EntryOptions,
+): FunctionEntry {
   return {
     name,
     argTypes,
@@ -96,7 +110,13 @@ function entry(name: string, argTypes: ValueType[], returnType: ValueType, impl:
 }
 
 /** A function over instant vectors/scalars/strings, evaluated by a whole-call kernel. */
-function fn(name: string, argTypes: ValueType[], returnType: ValueType, kernel: CallKernel, o: EntryOptions = {}): FunctionEntry {
+function fn(
+  name: string,
+  argTypes: ValueType[],
+  returnType: ValueType,
+  kernel: CallKernel,
+  o: EntryOptions = {},
+): FunctionEntry {
   return entry(name, argTypes, returnType, { kind: "call", kernel }, o);
 }
 
@@ -110,7 +130,10 @@ function windowFn(
   return entry(name, argTypes, V, { kind: "window", kernel, keepName: o.keepName ?? false }, o);
 }
 
-const COUNTER_MODIFIERS: EntryOptions = { histograms: "mix-warn", rangeModifiers: ["anchored", "smoothed"] };
+const COUNTER_MODIFIERS: EntryOptions = {
+  histograms: "mix-warn",
+  rangeModifiers: ["anchored", "smoothed"],
+};
 
 const list: FunctionEntry[] = [
   fn("abs", [V], V, mathFunction(Math.abs)),
@@ -132,8 +155,20 @@ const list: FunctionEntry[] = [
   fn("cosh", [V], V, mathFunction(Math.cosh)),
   windowFn("count_over_time", [M], countOverTimeKernel, { histograms: "count" }),
   fn("days_in_month", [V], V, dateFunction(daysInMonth), DATE),
-  fn("day_of_month", [V], V, dateFunction((d) => d.getUTCDate()), DATE),
-  fn("day_of_week", [V], V, dateFunction((d) => d.getUTCDay()), DATE),
+  fn(
+    "day_of_month",
+    [V],
+    V,
+    dateFunction((d) => d.getUTCDate()),
+    DATE,
+  ),
+  fn(
+    "day_of_week",
+    [V],
+    V,
+    dateFunction((d) => d.getUTCDay()),
+    DATE,
+  ),
   fn("day_of_year", [V], V, dateFunction(dayOfYear), DATE),
   fn("deg", [V], V, mathFunction(deg)),
   windowFn("delta", [M], deltaKernel, COUNTER_MODIFIERS),
@@ -149,8 +184,17 @@ const list: FunctionEntry[] = [
   fn("histogram_fraction", [S, S, V], V, histogramQuantile),
   fn("histogram_quantile", [S, V], V, histogramQuantile),
   fn("histogram_quantiles", [V, STR, S], V, histogramQuantile, { ...EXPERIMENTAL, variadic: -1 }),
-  windowFn("double_exponential_smoothing", [M, S, S], doubleExponentialSmoothingKernel, { ...FLOATS_ONLY_INFO, ...EXPERIMENTAL }),
-  fn("hour", [V], V, dateFunction((d) => d.getUTCHours()), DATE),
+  windowFn("double_exponential_smoothing", [M, S, S], doubleExponentialSmoothingKernel, {
+    ...FLOATS_ONLY_INFO,
+    ...EXPERIMENTAL,
+  }),
+  fn(
+    "hour",
+    [V],
+    V,
+    dateFunction((d) => d.getUTCHours()),
+    DATE,
+  ),
   windowFn("idelta", [M], ideltaKernel, { histograms: "mix-warn" }),
   fn("info", [V, V], V, callInfo, { ...EXPERIMENTAL, variadic: 1 }),
   windowFn("increase", [M], rateKernel(false), COUNTER_MODIFIERS),
@@ -168,12 +212,27 @@ const list: FunctionEntry[] = [
   windowFn("ts_of_last_over_time", [M], tsOfLastKernel, EXPERIMENTAL),
   windowFn("ts_of_max_over_time", [M], tsOfExtremumKernel(true), EXPERIMENTAL),
   windowFn("ts_of_min_over_time", [M], tsOfExtremumKernel(false), EXPERIMENTAL),
-  fn("minute", [V], V, dateFunction((d) => d.getUTCMinutes()), DATE),
+  fn(
+    "minute",
+    [V],
+    V,
+    dateFunction((d) => d.getUTCMinutes()),
+    DATE,
+  ),
   fn("min_of", [S, S], S, scalarExtremum(Math.min), EXPERIMENTAL),
   fn("max_of", [S, S], S, scalarExtremum(Math.max), EXPERIMENTAL),
-  fn("month", [V], V, dateFunction((d) => d.getUTCMonth() + 1), DATE),
+  fn(
+    "month",
+    [V],
+    V,
+    dateFunction((d) => d.getUTCMonth() + 1),
+    DATE,
+  ),
   fn("pi", [], S, pi),
-  windowFn("predict_linear", [M, S], predictLinearKernel, { ...FLOATS_ONLY_INFO, atModifierUnsafe: true }),
+  windowFn("predict_linear", [M, S], predictLinearKernel, {
+    ...FLOATS_ONLY_INFO,
+    atModifierUnsafe: true,
+  }),
   windowFn("present_over_time", [M], presentOverTimeKernel, { histograms: "count" }),
   windowFn("quantile_over_time", [S, M], quantileOverTimeKernel, FLOATS_ONLY_INFO),
   fn("rad", [V], V, mathFunction(rad)),
@@ -187,7 +246,10 @@ const list: FunctionEntry[] = [
   fn("sort", [V], V, sortFunction(false)),
   fn("sort_desc", [V], V, sortFunction(true)),
   fn("sort_by_label", [V, STR], V, sortByLabelFunction(false), { ...EXPERIMENTAL, variadic: -1 }),
-  fn("sort_by_label_desc", [V, STR], V, sortByLabelFunction(true), { ...EXPERIMENTAL, variadic: -1 }),
+  fn("sort_by_label_desc", [V, STR], V, sortByLabelFunction(true), {
+    ...EXPERIMENTAL,
+    variadic: -1,
+  }),
   fn("sqrt", [V], V, mathFunction(Math.sqrt)),
   windowFn("stddev_over_time", [M], stddevOverTimeKernel, FLOATS_ONLY_INFO),
   windowFn("stdvar_over_time", [M], stdvarOverTimeKernel, FLOATS_ONLY_INFO),
@@ -196,13 +258,43 @@ const list: FunctionEntry[] = [
   fn("tanh", [V], V, mathFunction(Math.tanh)),
   fn("time", [], S, time, { atModifierUnsafe: true }),
   // start() and end() are the query's start and end: in an instant query, the evaluation time.
-  fn("start", [], S, queryScalar((c) => c.startTs), { ...DURATION_EXPR, atModifierUnsafe: true }),
-  fn("end", [], S, queryScalar((c) => c.endTs), { ...DURATION_EXPR, atModifierUnsafe: true }),
-  fn("step", [], S, queryScalar((c) => c.queryStep), DURATION_EXPR),
-  fn("range", [], S, queryScalar((c) => c.endTs - c.startTs), DURATION_EXPR),
+  fn(
+    "start",
+    [],
+    S,
+    queryScalar((c) => c.startTs),
+    { ...DURATION_EXPR, atModifierUnsafe: true },
+  ),
+  fn(
+    "end",
+    [],
+    S,
+    queryScalar((c) => c.endTs),
+    { ...DURATION_EXPR, atModifierUnsafe: true },
+  ),
+  fn(
+    "step",
+    [],
+    S,
+    queryScalar((c) => c.queryStep),
+    DURATION_EXPR,
+  ),
+  fn(
+    "range",
+    [],
+    S,
+    queryScalar((c) => c.endTs - c.startTs),
+    DURATION_EXPR,
+  ),
   fn("timestamp", [V], V, timestamp, { atModifierUnsafe: true }),
   fn("vector", [S], V, vector),
-  fn("year", [V], V, dateFunction((d) => d.getUTCFullYear()), DATE),
+  fn(
+    "year",
+    [V],
+    V,
+    dateFunction((d) => d.getUTCFullYear()),
+    DATE,
+  ),
 ];
 
 /** Builds the name -> entry map; a name listed twice is a programming error. */

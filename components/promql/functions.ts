@@ -181,7 +181,13 @@ export function extrapolatedRate(
 }
 
 /** irate / idelta over the last two points of the window [lo, hi); null when there are < 2. */
-export function instantValue(ts: ArrayLike<number>, fs: ArrayLike<number>, lo: number, hi: number, isRate: boolean): number | null {
+export function instantValue(
+  ts: ArrayLike<number>,
+  fs: ArrayLike<number>,
+  lo: number,
+  hi: number,
+  isRate: boolean,
+): number | null {
   if (hi - lo < 2) return null;
   const lastT = ts[hi - 1];
   const lastF = fs[hi - 1];
@@ -245,7 +251,13 @@ export function linearRegression(
 }
 
 /** Holt's double exponential smoothing of the window [lo, hi); null when there are < 2 points. */
-export function doubleExponentialSmoothing(fs: ArrayLike<number>, lo: number, hi: number, sf: number, tf: number): number | null {
+export function doubleExponentialSmoothing(
+  fs: ArrayLike<number>,
+  lo: number,
+  hi: number,
+  sf: number,
+  tf: number,
+): number | null {
   if (hi - lo < 2) return null;
   let s0 = 0;
   let s1 = fs[lo];
@@ -285,12 +297,16 @@ export function bucketQuantile(q: number, buckets: Bucket[]): BucketQuantileResu
     }
   }
   if (!sorted) buckets.sort((a, b) => a.upperBound - b.upperBound);
-  if (buckets.length === 0 || buckets[buckets.length - 1].upperBound !== Infinity) return { value: Number.NaN, forcedMonotonic: false };
+  if (buckets.length === 0 || buckets[buckets.length - 1].upperBound !== Infinity)
+    return { value: Number.NaN, forcedMonotonic: false };
   // Coalesce buckets with the same upper bound.
   let w = 0;
   for (let r = 0; r < buckets.length; r++) {
     if (w > 0 && buckets[w - 1].upperBound === buckets[r].upperBound) {
-      buckets[w - 1] = { upperBound: buckets[w - 1].upperBound, count: buckets[w - 1].count + buckets[r].count };
+      buckets[w - 1] = {
+        upperBound: buckets[w - 1].upperBound,
+        count: buckets[w - 1].count + buckets[r].count,
+      };
     } else {
       buckets[w++] = buckets[r];
     }
@@ -320,8 +336,10 @@ export function bucketQuantile(q: number, buckets: Bucket[]): BucketQuantileResu
   let rank = q * observations;
   let b = 0;
   while (b < buckets.length - 1 && !(buckets[b].count >= rank)) b++;
-  if (b === buckets.length - 1) return { value: buckets[buckets.length - 2].upperBound, forcedMonotonic };
-  if (b === 0 && buckets[0].upperBound <= 0) return { value: buckets[0].upperBound, forcedMonotonic };
+  if (b === buckets.length - 1)
+    return { value: buckets[buckets.length - 2].upperBound, forcedMonotonic };
+  if (b === 0 && buckets[0].upperBound <= 0)
+    return { value: buckets[0].upperBound, forcedMonotonic };
   let bucketStart = 0;
   const bucketEnd = buckets[b].upperBound;
   let count = buckets[b].count;
@@ -345,7 +363,10 @@ export function formatFloatF(v: number): string {
   const exp = Number(expS);
   const neg = mant.startsWith("-");
   const digits = mant.replace("-", "").replace(".", "");
-  const pointPos = (mant.replace("-", "").indexOf(".") === -1 ? mant.replace("-", "").length : mant.replace("-", "").indexOf(".")) + exp;
+  const pointPos =
+    (mant.replace("-", "").indexOf(".") === -1
+      ? mant.replace("-", "").length
+      : mant.replace("-", "").indexOf(".")) + exp;
   let out: string;
   if (pointPos <= 0) out = "0." + "0".repeat(-pointPos) + digits;
   else if (pointPos >= digits.length) out = digits + "0".repeat(pointPos - digits.length);
@@ -393,11 +414,15 @@ export function bucketFraction(lower: number, upper: number, buckets: Bucket[]):
     }
   }
   if (!sorted) buckets.sort((a, b) => a.upperBound - b.upperBound);
-  if (buckets.length === 0 || buckets[buckets.length - 1].upperBound !== Infinity) return Number.NaN;
+  if (buckets.length === 0 || buckets[buckets.length - 1].upperBound !== Infinity)
+    return Number.NaN;
   let w = 0;
   for (let r = 0; r < buckets.length; r++) {
     if (w > 0 && buckets[w - 1].upperBound === buckets[r].upperBound) {
-      buckets[w - 1] = { upperBound: buckets[w - 1].upperBound, count: buckets[w - 1].count + buckets[r].count };
+      buckets[w - 1] = {
+        upperBound: buckets[w - 1].upperBound,
+        count: buckets[w - 1].count + buckets[r].count,
+      };
     } else buckets[w++] = buckets[r];
   }
   buckets.length = w;

@@ -44,7 +44,11 @@ export async function histogramQuantile(env: FunctionEnv, e: Call): Promise<Eval
   const uppers = isFraction ? await env.evalScalar(e.args[1]) : null;
   const vecArg = e.args[isFraction ? 2 : 1];
   const v = await env.evalVector(vecArg);
-  return { type: "matrix", series: classicHistogramEval(env, isFraction, qs, uppers, v, e.args[0].pos, vecArg.pos), isRange: false };
+  return {
+    type: "matrix",
+    series: classicHistogramEval(env, isFraction, qs, uppers, v, e.args[0].pos, vecArg.pos),
+    isRange: false,
+  };
 }
 
 function formatQuantileLabel(q: number): string {
@@ -87,7 +91,10 @@ function classicHistogramEval(
     groupOf.set(s, { key: labelsKey(labels), labels, ub });
   }
   // Groups are fixed for the whole query: members sorted by bucket bound, one reusable Bucket each.
-  const groups = new Map<string, { labels: Labels; name: string; members: number[]; pool: Bucket[] }>();
+  const groups = new Map<
+    string,
+    { labels: Labels; name: string; members: number[]; pool: Bucket[] }
+  >();
   const order: { labels: Labels; name: string; members: number[]; pool: Bucket[] }[] = [];
   for (let j = 0; j < v.length; j++) {
     const g = groupOf.get(v[j]);
@@ -147,7 +154,12 @@ function classicHistogramEval(
       }
       if (out === null) {
         // Preallocated for every remaining step and trimmed below (cheaper than growing).
-        out = { metric: grp.labels, ts: new Array(steps - step), fs: new Array(steps - step), dropName: true };
+        out = {
+          metric: grp.labels,
+          ts: new Array(steps - step),
+          fs: new Array(steps - step),
+          dropName: true,
+        };
         result.push(out);
         firstStep.push(step);
       }

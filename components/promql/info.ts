@@ -17,8 +17,10 @@ type TimeMap = (t: number) => number;
 
 /** How the reference time of the samples of `e` follows from the evaluation time. */
 function refTimeMap(ev: FunctionEnv, e: Expr): TimeMap {
-  const sel = (s: { offset: number; timestamp: number | null; startOrEnd: "start" | "end" | null }) => (t: number) =>
-    ev.refTime(s, t);
+  const sel =
+    (s: { offset: number; timestamp: number | null; startOrEnd: "start" | "end" | null }) =>
+    (t: number) =>
+      ev.refTime(s, t);
   switch (e.kind) {
     case "VectorSelector":
       return sel(e);
@@ -51,7 +53,8 @@ function sampleAt(s: LoadedSeries, rt: number, lookback: number): number {
   const idx = lo - 1;
   if (idx < 0 || s.ts[idx] <= rt - lookback) return -1;
   if (isStaleNaN(s.fs[idx])) return -1;
-  if (s.hist !== null && s.hist[idx] === 1) throw new QueryError("execution", "info metrics must be floats, got a native histogram");
+  if (s.hist !== null && s.hist[idx] === 1)
+    throw new QueryError("execution", "info metrics must be floats, got a native histogram");
   return idx;
 }
 
@@ -60,7 +63,11 @@ export async function callInfo(ev: FunctionEnv, e: Call): Promise<EvalValue> {
   let selMatchers: Matcher[] = [];
   if (e.args[1]) {
     const a = unwrapParens(e.args[1]);
-    if (a.kind !== "VectorSelector") throw new QueryError("bad_data", "expected label selectors as the second argument to info function");
+    if (a.kind !== "VectorSelector")
+      throw new QueryError(
+        "bad_data",
+        "expected label selectors as the second argument to info function",
+      );
     selMatchers = a.matchers;
   }
   let nameMatchers = selMatchers.filter((m) => m.name === METRIC_NAME);
@@ -85,7 +92,12 @@ export async function callInfo(ev: FunctionEnv, e: Call): Promise<EvalValue> {
     if (rt > maxt) maxt = rt;
   }
   const infos: LoadedSeries[] =
-    mint <= maxt ? await ev.fetchSeries([...nameMatchers, ...dataMatchers], { start: mint - ev.lookback + 1, end: maxt }) : [];
+    mint <= maxt
+      ? await ev.fetchSeries([...nameMatchers, ...dataMatchers], {
+          start: mint - ev.lookback + 1,
+          end: maxt,
+        })
+      : [];
   // Info series by identifying-label signature (only the identifying labels they have).
   const byId = new Map<string, LoadedSeries[]>();
   for (const s of infos) {
@@ -120,7 +132,12 @@ export async function callInfo(ev: FunctionEnv, e: Call): Promise<EvalValue> {
       // Identifying labels missing on the base series match any value.
       for (const [, arr] of byId) {
         const m = arr[0].metric;
-        if (IDENTIFYING.every((l) => getLabel(s.metric, l) === "" || getLabel(s.metric, l) === getLabel(m, l))) candidates.push(...arr);
+        if (
+          IDENTIFYING.every(
+            (l) => getLabel(s.metric, l) === "" || getLabel(s.metric, l) === getLabel(m, l),
+          )
+        )
+          candidates.push(...arr);
       }
     }
     for (let i = 0; i < s.ts.length; i++) {
@@ -152,7 +169,10 @@ export async function callInfo(ev: FunctionEnv, e: Call): Promise<EvalValue> {
           if (getLabel(s.metric, l.name) !== "") continue;
           const prev = added.get(l.name);
           if (prev !== undefined && prev !== l.value) {
-            throw new QueryError("execution", `conflicting label: ${JSON.stringify(l.name)} has values ${JSON.stringify(prev)} and ${JSON.stringify(l.value)}`);
+            throw new QueryError(
+              "execution",
+              `conflicting label: ${JSON.stringify(l.name)} has values ${JSON.stringify(prev)} and ${JSON.stringify(l.value)}`,
+            );
           }
           added.set(l.name, l.value);
         }

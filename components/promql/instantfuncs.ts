@@ -25,8 +25,16 @@ function stepOf(env: FunctionEnv, t: number): number {
   return Math.round((t - env.start) / env.interval);
 }
 
-function mapSeries(series: EvalSeries[], f: (x: number, t: number, i: number) => number): EvalSeries[] {
-  return series.map((s) => ({ metric: s.metric, ts: s.ts, fs: s.fs.map((x, i) => f(x, s.ts[i], i)), dropName: true }));
+function mapSeries(
+  series: EvalSeries[],
+  f: (x: number, t: number, i: number) => number,
+): EvalSeries[] {
+  return series.map((s) => ({
+    metric: s.metric,
+    ts: s.ts,
+    fs: s.fs.map((x, i) => f(x, s.ts[i], i)),
+    dropName: true,
+  }));
 }
 
 /** A function applying fn to every sample value of its vector argument (abs, ln, sin, ...). */
@@ -67,12 +75,17 @@ export function dateFunction(fn: (d: Date) => number): CallKernel {
   };
 }
 
-export const dayOfYear = (d: Date): number => Math.floor((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000) + 1;
-export const daysInMonth = (d: Date): number => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+export const dayOfYear = (d: Date): number =>
+  Math.floor((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000) + 1;
+export const daysInMonth = (d: Date): number =>
+  new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
 
 /** A scalar function of the query (start(), end(), step(), range()), in seconds. */
 export function queryScalar(of: (ctx: FunctionEnv["ctx"]) => number): CallKernel {
-  return async (env) => ({ type: "scalar", vals: new Float64Array(env.steps).fill(of(env.ctx) / 1000) });
+  return async (env) => ({
+    type: "scalar",
+    vals: new Float64Array(env.steps).fill(of(env.ctx) / 1000),
+  });
 }
 
 export async function time(env: FunctionEnv): Promise<EvalValue> {
@@ -239,9 +252,12 @@ export async function labelReplace(env: FunctionEnv, e: Call): Promise<EvalValue
   try {
     re = RE2JS.compile(`^(?s:${regexStr})$`);
   } catch (err) {
-    throw execError(`invalid regular expression in label_replace(): ${regexStr}: ${(err as Error).message}`);
+    throw execError(
+      `invalid regular expression in label_replace(): ${regexStr}: ${(err as Error).message}`,
+    );
   }
-  if (!isValidLabelName(dst)) throw execError(`invalid destination label name in label_replace(): ${dst}`);
+  if (!isValidLabelName(dst))
+    throw execError(`invalid destination label name in label_replace(): ${dst}`);
   const out: EvalSeries[] = v.map((s) => {
     const val = getLabel(s.metric, src);
     const m = re.matcher(val);
@@ -264,10 +280,16 @@ export async function labelJoin(env: FunctionEnv, e: Call): Promise<EvalValue> {
     if (!isValidLabelName(s)) throw execError(`invalid source label name in label_join(): ${s}`);
     srcs.push(s);
   }
-  if (!isValidLabelName(dst)) throw execError(`invalid destination label name in label_join(): ${dst}`);
+  if (!isValidLabelName(dst))
+    throw execError(`invalid destination label name in label_join(): ${dst}`);
   const out: EvalSeries[] = v.map((s) => {
     const val = srcs.map((l) => getLabel(s.metric, l)).join(sep);
-    return { metric: setLabel(s.metric, dst, val), ts: s.ts, fs: s.fs, dropName: dst === METRIC_NAME ? false : s.dropName };
+    return {
+      metric: setLabel(s.metric, dst, val),
+      ts: s.ts,
+      fs: s.fs,
+      dropName: dst === METRIC_NAME ? false : s.dropName,
+    };
   });
   return matrix(mergeSameLabels(out));
 }

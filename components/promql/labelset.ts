@@ -6,7 +6,9 @@ export function dropMetricName(ls: Labels): Labels {
   for (let i = 0; i < ls.length; i++) {
     const n = ls[i].name;
     if (n === METRIC_NAME || n === "__type__" || n === "__unit__") {
-      return ls.filter((l) => l.name !== METRIC_NAME && l.name !== "__type__" && l.name !== "__unit__");
+      return ls.filter(
+        (l) => l.name !== METRIC_NAME && l.name !== "__type__" && l.name !== "__unit__",
+      );
     }
   }
   return ls;

@@ -56,15 +56,24 @@ test("binds offset and @ to the rightmost operand of a binary expression", () =>
   assert.equal(formatExpr(parseExpr("a - b @ end()")), "a - b @ end()");
   // lezer groups (a + b @ 60) * 0; Prometheus binds `@` to b and `*` tighter than `+`.
   const r = parseExpr("a + b @ 60 * 0");
-  assert.ok(r.kind === "BinaryExpr" && r.op === "+" && r.rhs.kind === "BinaryExpr" && r.rhs.op === "*");
-  if (r.kind === "BinaryExpr" && r.rhs.kind === "BinaryExpr") assert.ok(r.rhs.lhs.kind === "VectorSelector" && r.rhs.lhs.timestamp === 60000);
+  assert.ok(
+    r.kind === "BinaryExpr" && r.op === "+" && r.rhs.kind === "BinaryExpr" && r.rhs.op === "*",
+  );
+  if (r.kind === "BinaryExpr" && r.rhs.kind === "BinaryExpr")
+    assert.ok(r.rhs.lhs.kind === "VectorSelector" && r.rhs.lhs.timestamp === 60000);
 });
 
 test("parses vector matching and aggregations", () => {
   const e = parseExpr("a / on(b) group_left(c) d");
   assert.ok(e.kind === "BinaryExpr");
   if (e.kind !== "BinaryExpr") return;
-  assert.deepEqual(e.matching, { card: "many-to-one", matchingLabels: ["b"], on: true, include: ["c"], explicit: true });
+  assert.deepEqual(e.matching, {
+    card: "many-to-one",
+    matchingLabels: ["b"],
+    on: true,
+    include: ["c"],
+    explicit: true,
+  });
   const agg = parseExpr("SUM(x) BY (job)");
   assert.ok(agg.kind === "AggregateExpr" && agg.op === "sum" && agg.grouping[0] === "job");
   const set = parseExpr("a and b");
@@ -95,7 +104,10 @@ test("rejects invalid expressions with Prometheus's messages", () => {
   fails("abs(a, b)", 'expected 1 argument(s) in call to "abs", got 2');
   fails("label_join(a)", 'expected at least 3 argument(s) in call to "label_join", got 1');
   fails("round(a, 1, 2)", 'expected at most 2 argument(s) in call to "round", got 3');
-  fails("topk(x)", "wrong number of arguments for aggregate expression provided, expected 2, got 1");
+  fails(
+    "topk(x)",
+    "wrong number of arguments for aggregate expression provided, expected 2, got 1",
+  );
   fails("sum(x[5m])", "expected type instant vector in aggregation expression, got range vector");
   fails("foo offset 1m offset 2m", "offset may not be set multiple times");
   fails("(foo)[5m]", "ranges only allowed for vector selectors");
@@ -129,7 +141,9 @@ test("durations", () => {
 
 test("unary minus on a literal binds looser than ^", () => {
   const e = parseExpr("-2 ^ 2");
-  assert.ok(e.kind === "UnaryExpr" && e.op === "-" && e.expr.kind === "BinaryExpr" && e.expr.op === "^");
+  assert.ok(
+    e.kind === "UnaryExpr" && e.op === "-" && e.expr.kind === "BinaryExpr" && e.expr.op === "^",
+  );
 });
 
 test("experimental syntax: fill, anchored/smoothed, step() durations, info selectors", () => {
@@ -137,8 +151,13 @@ test("experimental syntax: fill, anchored/smoothed, step() durations, info selec
   assert.ok(f.kind === "BinaryExpr" && f.fillLeft === 1 && f.fillRight === 2);
   assert.equal(formatExpr(parseExpr("a + fill(0) b")), "a + fill(0) b");
   const m = parseExpr("rate(x[1m] anchored)");
-  assert.ok(m.kind === "Call" && m.args[0].kind === "MatrixSelector" && m.args[0].vs.ext === "anchored");
-  assert.throws(() => parseExpr("deriv(x[1m] smoothed)"), /smoothed modifier can only be used with: delta, increase, rate - not with deriv/);
+  assert.ok(
+    m.kind === "Call" && m.args[0].kind === "MatrixSelector" && m.args[0].vs.ext === "anchored",
+  );
+  assert.throws(
+    () => parseExpr("deriv(x[1m] smoothed)"),
+    /smoothed modifier can only be used with: delta, increase, rate - not with deriv/,
+  );
   const d = parseExpr("x[step() * 2]");
   assert.ok(d.kind === "MatrixSelector" && d.rangeExpr !== undefined);
   // info()'s second argument may consist of matchers that all match the empty string.

@@ -19,7 +19,14 @@ import type {
   VectorMatching,
   VectorSelector,
 } from "./ast.ts";
-import { type DurNode, durNodeIsDynamic, evalDurNode, positionString, typeName, typeOf } from "./ast.ts";
+import {
+  type DurNode,
+  durNodeIsDynamic,
+  evalDurNode,
+  positionString,
+  typeName,
+  typeOf,
+} from "./ast.ts";
 import { FUNCTIONS } from "./functable.ts";
 
 export class ParseError extends Error {
@@ -66,7 +73,8 @@ const OP_NODES: Record<string, BinaryOp> = {
   Unless: "unless",
 };
 
-const DURATION_RE = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
+const DURATION_RE =
+  /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
 const UNIT_MS = [365 * 86400000, 7 * 86400000, 86400000, 3600000, 60000, 1000, 1];
 
 /** Parses a Prometheus duration like `1h30m`; returns ms or null when the text is not one. */
@@ -257,7 +265,12 @@ class Converter {
         const t = this.text(n).replace(/\s+/g, "");
         const v = parseNumberText(t);
         const isDur = /[a-zA-Z]/.test(t) && !/inf|nan|0x/i.test(t);
-        return { kind: "NumberLiteral", val: v, durationText: isDur ? t : undefined, pos: this.pos(n) };
+        return {
+          kind: "NumberLiteral",
+          val: v,
+          durationText: isDur ? t : undefined,
+          pos: this.pos(n),
+        };
       }
       case "StringLiteral":
         return { kind: "StringLiteral", val: this.unquote(n), pos: this.pos(n) };
@@ -277,63 +290,83 @@ class Converter {
       case "MatrixSelector": {
         const [range, rangeExpr] = this.dynDuration(ch[1]);
         return this.postfix(this.expr(ch[0]), n, (inner) => {
-        if (inner.kind !== "VectorSelector") this.fail("ranges only allowed for vector selectors", n);
-        if (inner.offset !== 0) this.fail("no offset modifiers allowed before range", n);
-        if (inner.timestamp !== null || inner.startOrEnd !== null) this.fail("no @ modifiers allowed before range", n);
-        if (!rangeExpr && range <= 0) this.fail(`range duration must be greater than 0`, ch[1]);
-        const ms: MatrixSelector = { kind: "MatrixSelector", vs: inner, range, pos: { start: inner.pos.start, end: n.to } };
-        if (rangeExpr) ms.rangeExpr = rangeExpr;
-        return ms;
+          if (inner.kind !== "VectorSelector")
+            this.fail("ranges only allowed for vector selectors", n);
+          if (inner.offset !== 0) this.fail("no offset modifiers allowed before range", n);
+          if (inner.timestamp !== null || inner.startOrEnd !== null)
+            this.fail("no @ modifiers allowed before range", n);
+          if (!rangeExpr && range <= 0) this.fail(`range duration must be greater than 0`, ch[1]);
+          const ms: MatrixSelector = {
+            kind: "MatrixSelector",
+            vs: inner,
+            range,
+            pos: { start: inner.pos.start, end: n.to },
+          };
+          if (rangeExpr) ms.rangeExpr = rangeExpr;
+          return ms;
         });
       }
       case "SubqueryExpr": {
         const [range, rangeExpr] = this.dynDuration(ch[1]);
         const [step, stepExpr] = ch[2] ? this.dynDuration(ch[2]) : [0, undefined];
         return this.postfix(this.expr(ch[0]), n, (inner) => {
-        const t = typeOf(inner);
-        if (t !== "vector") this.fail(`subquery is only allowed on instant vector, got ${typeName(t)} instead`, n);
-        if (!rangeExpr && range <= 0) this.fail("range duration must be greater than 0", ch[1]);
-        if (ch[2] && !stepExpr && step <= 0) this.fail("step duration must be greater than 0", ch[2]);
-        const sq: SubqueryExpr = {
-          kind: "SubqueryExpr",
-          expr: inner,
-          range,
-          step,
-          offset: 0,
-          timestamp: null,
-          startOrEnd: null,
-          pos: { start: inner.pos.start, end: n.to },
-        };
-        if (rangeExpr) sq.rangeExpr = rangeExpr;
-        if (stepExpr) sq.stepExpr = stepExpr;
-        return sq;
+          const t = typeOf(inner);
+          if (t !== "vector")
+            this.fail(`subquery is only allowed on instant vector, got ${typeName(t)} instead`, n);
+          if (!rangeExpr && range <= 0) this.fail("range duration must be greater than 0", ch[1]);
+          if (ch[2] && !stepExpr && step <= 0)
+            this.fail("step duration must be greater than 0", ch[2]);
+          const sq: SubqueryExpr = {
+            kind: "SubqueryExpr",
+            expr: inner,
+            range,
+            step,
+            offset: 0,
+            timestamp: null,
+            startOrEnd: null,
+            pos: { start: inner.pos.start, end: n.to },
+          };
+          if (rangeExpr) sq.rangeExpr = rangeExpr;
+          if (stepExpr) sq.stepExpr = stepExpr;
+          return sq;
         });
       }
       case "OffsetExpr": {
         const [off, offExpr] = this.dynDuration(ch[2]);
         return this.postfix(this.expr(ch[0]), n, (inner) => {
-        const target = this.modifierTarget(inner, "offset modifier must be preceded by an instant vector selector or range vector selector or a subquery", n);
-        if (target.offset !== 0 || target.offsetExpr) this.fail("offset may not be set multiple times", n);
-        target.offset = off;
-        if (offExpr) target.offsetExpr = offExpr;
-        this.extendPos(inner, n);
-        return inner;
+          const target = this.modifierTarget(
+            inner,
+            "offset modifier must be preceded by an instant vector selector or range vector selector or a subquery",
+            n,
+          );
+          if (target.offset !== 0 || target.offsetExpr)
+            this.fail("offset may not be set multiple times", n);
+          target.offset = off;
+          if (offExpr) target.offsetExpr = offExpr;
+          this.extendPos(inner, n);
+          return inner;
         });
       }
       case "StepInvariantExpr": {
         return this.postfix(this.expr(ch[0]), n, (inner) => {
-        const target = this.modifierTarget(inner, "@ modifier must be preceded by an instant vector selector or range vector selector or a subquery", n);
-        if (target.timestamp !== null || target.startOrEnd !== null) this.fail("@ <timestamp> may not be set multiple times", n);
-        const arg = ch[2];
-        if (arg.name === "AtModifierPreprocessors") {
-          target.startOrEnd = this.text(arg).startsWith("start") ? "start" : "end";
-        } else {
-          const v = parseNumberText(this.text(arg).replace(/\s+/g, ""));
-          if (!Number.isFinite(v)) this.fail(`timestamp out of bounds for @ modifier: ${formatGoFloat(v)}`, arg);
-          target.timestamp = Math.round(v * 1000);
-        }
-        this.extendPos(inner, n);
-        return inner;
+          const target = this.modifierTarget(
+            inner,
+            "@ modifier must be preceded by an instant vector selector or range vector selector or a subquery",
+            n,
+          );
+          if (target.timestamp !== null || target.startOrEnd !== null)
+            this.fail("@ <timestamp> may not be set multiple times", n);
+          const arg = ch[2];
+          if (arg.name === "AtModifierPreprocessors") {
+            target.startOrEnd = this.text(arg).startsWith("start") ? "start" : "end";
+          } else {
+            const v = parseNumberText(this.text(arg).replace(/\s+/g, ""));
+            if (!Number.isFinite(v))
+              this.fail(`timestamp out of bounds for @ modifier: ${formatGoFloat(v)}`, arg);
+            target.timestamp = Math.round(v * 1000);
+          }
+          this.extendPos(inner, n);
+          return inner;
         });
       }
       case "FunctionCall":
@@ -346,9 +379,17 @@ class Converter {
       case "SmoothedExpr": {
         const kind = n.name === "AnchoredExpr" ? "anchored" : "smoothed";
         return this.postfix(this.expr(ch[0]), n, (inner) => {
-          const vs = inner.kind === "VectorSelector" ? inner : inner.kind === "MatrixSelector" ? inner.vs : null;
+          const vs =
+            inner.kind === "VectorSelector"
+              ? inner
+              : inner.kind === "MatrixSelector"
+                ? inner.vs
+                : null;
           if (!vs || (kind === "anchored" && inner.kind !== "MatrixSelector"))
-            this.fail(`${kind} modifier must be preceded by a ${kind === "anchored" ? "range" : "vector or range"} selector`, n);
+            this.fail(
+              `${kind} modifier must be preceded by a ${kind === "anchored" ? "range" : "vector or range"} selector`,
+              n,
+            );
           if (vs.ext) this.fail(`${vs.ext} modifier may not be set multiple times`, n);
           vs.ext = kind;
           this.extendPos(inner, n);
@@ -385,7 +426,10 @@ class Converter {
   checkUnary(e: Expr, n: SyntaxNode): void {
     const t = typeOf(e);
     if (t !== "scalar" && t !== "vector")
-      this.fail(`unary expression only allowed on expressions of type scalar or instant vector, got "${typeName(t)}"`, n);
+      this.fail(
+        `unary expression only allowed on expressions of type scalar or instant vector, got "${typeName(t)}"`,
+        n,
+      );
   }
 
   extendPos(e: Expr, n: SyntaxNode): void {
@@ -401,10 +445,28 @@ class Converter {
   syntaxError(n: SyntaxNode): never {
     if (n.from >= this.input.length) this.fail("unexpected end of input", n);
     const before = /([a-zA-Z_:][a-zA-Z0-9_:]*)\s*$/.exec(this.input.slice(0, n.from));
-    if (before && this.input.slice(n.from).trimStart().startsWith("(") && !FUNCTIONS.has(before[1])) {
+    if (
+      before &&
+      this.input.slice(n.from).trimStart().startsWith("(") &&
+      !FUNCTIONS.has(before[1])
+    ) {
       const kw = before[1].toLowerCase();
-      if (!["by", "without", "on", "ignoring", "group_left", "group_right", "bool", "offset"].includes(kw))
-        this.fail(`unknown function with name ${JSON.stringify(before[1])}`, { start: before.index, end: n.from });
+      if (
+        ![
+          "by",
+          "without",
+          "on",
+          "ignoring",
+          "group_left",
+          "group_right",
+          "bool",
+          "offset",
+        ].includes(kw)
+      )
+        this.fail(`unknown function with name ${JSON.stringify(before[1])}`, {
+          start: before.index,
+          end: n.from,
+        });
     }
     const rest = this.input.slice(n.from, Math.max(n.to, n.from + 1));
     return this.fail(`unexpected character: ${JSON.stringify(rest)}`, n);
@@ -421,7 +483,11 @@ class Converter {
   /** A DurationExpr / OffsetDurationExpr / number-in-duration-context, in ms (static only). */
   durationExpr(n: SyntaxNode): number {
     const d = this.durNode(n);
-    if (durNodeIsDynamic(d)) this.fail("step() and range() are only allowed in durations of range, subquery and offset", n);
+    if (durNodeIsDynamic(d))
+      this.fail(
+        "step() and range() are only allowed in durations of range, subquery and offset",
+        n,
+      );
     return this.staticDuration(d, n);
   }
 
@@ -434,7 +500,8 @@ class Converter {
       }
       check(x.a);
       check(x.b);
-      if ((x.op === "/" || x.op === "%") && evalDurNode(x.b, 0, 0) === 0) this.fail(x.op === "/" ? "division by zero" : "modulo by zero", n);
+      if ((x.op === "/" || x.op === "%") && evalDurNode(x.b, 0, 0) === 0)
+        this.fail(x.op === "/" ? "division by zero" : "modulo by zero", n);
     };
     check(d);
     const v = evalDurNode(d, 0, 0);
@@ -465,7 +532,11 @@ class Converter {
           return this.text(ch[0]) === "-" ? { op: "neg", a: v } : v;
         }
         if (ch.length === 3 && (ch[0].name === "DurationMinOf" || ch[0].name === "DurationMaxOf")) {
-          return { op: ch[0].name === "DurationMinOf" ? "min_of" : "max_of", a: this.durNode(ch[1]), b: this.durNode(ch[2]) };
+          return {
+            op: ch[0].name === "DurationMinOf" ? "min_of" : "max_of",
+            a: this.durNode(ch[1]),
+            b: this.durNode(ch[2]),
+          };
         }
         if (ch.length === 3 && OP_NODES[ch[1].name]) {
           const op = OP_NODES[ch[1].name];
@@ -500,7 +571,11 @@ class Converter {
           if (m.name === "QuotedLabelName") {
             // A bare quoted name: the metric name.
             const v = this.unquote(mc[0]);
-            if (name !== "") this.fail(`metric name must not be set twice: ${JSON.stringify(name)} or ${JSON.stringify(v)}`, m);
+            if (name !== "")
+              this.fail(
+                `metric name must not be set twice: ${JSON.stringify(name)} or ${JSON.stringify(v)}`,
+                m,
+              );
             name = v;
             continue;
           }
@@ -522,14 +597,25 @@ class Converter {
     if (name !== "") {
       for (const m of matchers) {
         if (m.name === "__name__" && m.type === "=") {
-          this.fail(`metric name must not be set twice: ${JSON.stringify(name)} or ${JSON.stringify(m.value)}`, n);
+          this.fail(
+            `metric name must not be set twice: ${JSON.stringify(name)} or ${JSON.stringify(m.value)}`,
+            n,
+          );
         }
       }
       matchers.unshift(newMatcher("=", "__name__", name));
     }
     if (!this.allowEmptySelector && !matchers.some((m) => !m.matches("")))
       this.fail("vector selector must contain at least one non-empty matcher", n);
-    return { kind: "VectorSelector", name, matchers, offset: 0, timestamp: null, startOrEnd: null, pos: this.pos(n) };
+    return {
+      kind: "VectorSelector",
+      name,
+      matchers,
+      offset: 0,
+      timestamp: null,
+      startOrEnd: null,
+      pos: this.pos(n),
+    };
   }
 
   args(body: SyntaxNode): Expr[] {
@@ -562,21 +648,37 @@ class Converter {
     const nargs = args.length;
     if (fn.variadic === 0) {
       if (nargs !== fn.argTypes.length)
-        this.fail(`expected ${fn.argTypes.length} argument(s) in call to ${JSON.stringify(name)}, got ${nargs}`, n);
+        this.fail(
+          `expected ${fn.argTypes.length} argument(s) in call to ${JSON.stringify(name)}, got ${nargs}`,
+          n,
+        );
     } else {
       const na = fn.argTypes.length - 1;
-      if (na > nargs) this.fail(`expected at least ${na} argument(s) in call to ${JSON.stringify(name)}, got ${nargs}`, n);
+      if (na > nargs)
+        this.fail(
+          `expected at least ${na} argument(s) in call to ${JSON.stringify(name)}, got ${nargs}`,
+          n,
+        );
       const nMax = na + fn.variadic;
       if (fn.variadic > 0 && nMax < nargs)
-        this.fail(`expected at most ${nMax} argument(s) in call to ${JSON.stringify(name)}, got ${nargs}`, n);
+        this.fail(
+          `expected at most ${nMax} argument(s) in call to ${JSON.stringify(name)}, got ${nargs}`,
+          n,
+        );
     }
     for (const a of args) {
       if (a.kind !== "MatrixSelector" || !a.vs.ext) continue;
       const ext = a.vs.ext;
       if (!fn.rangeModifiers.includes(ext)) {
-        const allowed = [...FUNCTIONS.values()].filter((f) => f.rangeModifiers.includes(ext)).map((f) => f.name);
+        const allowed = [...FUNCTIONS.values()]
+          .filter((f) => f.rangeModifiers.includes(ext))
+          .map((f) => f.name);
         allowed.sort();
-        const err = new ParseError(`${a.vs.ext} modifier can only be used with: ${allowed.join(", ")} - not with ${name}`, this.pos(n), this.input);
+        const err = new ParseError(
+          `${a.vs.ext} modifier can only be used with: ${allowed.join(", ")} - not with ${name}`,
+          this.pos(n),
+          this.input,
+        );
         err.plain = true;
         throw err;
       }
@@ -590,7 +692,8 @@ class Converter {
 
   expectType(e: Expr, want: ValueType, context: string): void {
     const t = typeOf(e);
-    if (t !== want) this.fail(`expected type ${typeName(want)} in ${context}, got ${typeName(t)}`, e.pos);
+    if (t !== want)
+      this.fail(`expected type ${typeName(want)} in ${context}, got ${typeName(t)}`, e.pos);
   }
 
   grouping(n: SyntaxNode): string[] {
@@ -619,10 +722,19 @@ class Converter {
       else if (c.name === "⚠") this.syntaxError(c);
     }
     const args = body ? this.args(body) : [];
-    const hasParam = op === "topk" || op === "bottomk" || op === "quantile" || op === "count_values" || op === "limitk" || op === "limit_ratio";
+    const hasParam =
+      op === "topk" ||
+      op === "bottomk" ||
+      op === "quantile" ||
+      op === "count_values" ||
+      op === "limitk" ||
+      op === "limit_ratio";
     const want = hasParam ? 2 : 1;
     if (args.length !== want)
-      this.fail(`wrong number of arguments for aggregate expression provided, expected ${want}, got ${args.length}`, n);
+      this.fail(
+        `wrong number of arguments for aggregate expression provided, expected ${want}, got ${args.length}`,
+        n,
+      );
     const expr = args[want - 1];
     const param = hasParam ? args[0] : null;
     if (op === "limitk" || op === "limit_ratio") {
@@ -633,7 +745,16 @@ class Converter {
       if (op === "count_values") this.expectType(param, "string", "aggregation parameter");
       else this.expectType(param, "scalar", "aggregation parameter");
     }
-    return { kind: "AggregateExpr", op, expr, param, grouping, without, hasGrouping, pos: this.pos(n) };
+    return {
+      kind: "AggregateExpr",
+      op,
+      expr,
+      param,
+      grouping,
+      without,
+      hasGrouping,
+      pos: this.pos(n),
+    };
   }
 
   binary(n: SyntaxNode, ch: SyntaxNode[]): Expr {
@@ -668,16 +789,28 @@ class Converter {
           } else if (fc.name === "FillLeftClause") fillLeft = v;
           else if (fc.name === "FillRightClause") fillRight = v;
         }
-      }
-      else if (c.name === "⚠") this.syntaxError(c);
+      } else if (c.name === "⚠") this.syntaxError(c);
       else rhsNode = c;
     }
     if (!rhsNode) return this.fail("unexpected end of input", { from: n.to, to: n.to });
     const rhs = this.expr(rhsNode);
-    if (op === "^" && ch[0].name === "NumberDurationLiteral" && /^[-+]/.test(this.text(ch[0])) && lhs.kind === "NumberLiteral") {
+    if (
+      op === "^" &&
+      ch[0].name === "NumberDurationLiteral" &&
+      /^[-+]/.test(this.text(ch[0])) &&
+      lhs.kind === "NumberLiteral"
+    ) {
       // lezer reads `-2 ^ 2` as (-2) ^ 2; in PromQL the unary minus binds looser than `^`.
       const abs: Expr = { kind: "NumberLiteral", val: Math.abs(lhs.val), pos: lhs.pos };
-      const pow: BinaryExpr = { kind: "BinaryExpr", op, lhs: abs, rhs, matching, returnBool, pos: this.pos(n) };
+      const pow: BinaryExpr = {
+        kind: "BinaryExpr",
+        op,
+        lhs: abs,
+        rhs,
+        matching,
+        returnBool,
+        pos: this.pos(n),
+      };
       this.checkBinary(pow, n);
       if (this.text(ch[0]).startsWith("+")) return pow;
       return { kind: "UnaryExpr", op: "-", expr: pow, pos: this.pos(n) };
@@ -687,7 +820,15 @@ class Converter {
       const q = precedence(lhs.op);
       if (p > q || (p === q && op === "^")) {
         // `a + b @ t * c`: lezer grouped (a + b @ t) * c; Prometheus means a + (b @ t * c).
-        const inner: BinaryExpr = { kind: "BinaryExpr", op, lhs: lhs.rhs, rhs, matching, returnBool, pos: { start: lhs.rhs.pos.start, end: n.to } };
+        const inner: BinaryExpr = {
+          kind: "BinaryExpr",
+          op,
+          lhs: lhs.rhs,
+          rhs,
+          matching,
+          returnBool,
+          pos: { start: lhs.rhs.pos.start, end: n.to },
+        };
         this.checkBinary(inner, n);
         lhs.rhs = inner;
         lhs.pos = { start: lhs.pos.start, end: n.to };
@@ -695,14 +836,28 @@ class Converter {
         return lhs;
       }
     }
-    const e: BinaryExpr = { kind: "BinaryExpr", op, lhs, rhs, matching, returnBool, pos: this.pos(n) };
+    const e: BinaryExpr = {
+      kind: "BinaryExpr",
+      op,
+      lhs,
+      rhs,
+      matching,
+      returnBool,
+      pos: this.pos(n),
+    };
     if (fillLeft !== null || fillRight !== null) {
       e.fillLeft = fillLeft;
       e.fillRight = fillRight;
     }
     this.checkBinary(e, n);
-    if ((fillLeft !== null || fillRight !== null) && (typeOf(lhs) !== "vector" || typeOf(rhs) !== "vector" || isSetOp(op)))
-      this.fail("fill modifiers are only allowed for binary operations between instant vectors that are not set operations", n);
+    if (
+      (fillLeft !== null || fillRight !== null) &&
+      (typeOf(lhs) !== "vector" || typeOf(rhs) !== "vector" || isSetOp(op))
+    )
+      this.fail(
+        "fill modifiers are only allowed for binary operations between instant vectors that are not set operations",
+        n,
+      );
     return e;
   }
 
@@ -712,17 +867,27 @@ class Converter {
     const lt = typeOf(lhs);
     const rt = typeOf(rhs);
     const isCmp = isComparisonOp(op);
-    if (returnBool && !isCmp) this.fail("bool modifier can only be used on comparison operators", n);
-    if (isCmp && lt === "scalar" && rt === "scalar" && !returnBool) this.fail("comparisons between scalars must use BOOL modifier", n);
+    if (returnBool && !isCmp)
+      this.fail("bool modifier can only be used on comparison operators", n);
+    if (isCmp && lt === "scalar" && rt === "scalar" && !returnBool)
+      this.fail("comparisons between scalars must use BOOL modifier", n);
     if (isSetOp(op) && (lt === "scalar" || rt === "scalar"))
       this.fail(`set operator ${JSON.stringify(op)} not allowed in binary scalar expression`, n);
     if ((lt !== "scalar" && lt !== "vector") || (rt !== "scalar" && rt !== "vector"))
       this.fail("binary expression must contain only scalar and instant vector types", n);
     if (matching && (lt !== "vector" || rt !== "vector")) {
-      if (matching.explicit || matching.card !== "one-to-one") this.fail("vector matching only allowed between instant vectors", n);
+      if (matching.explicit || matching.card !== "one-to-one")
+        this.fail("vector matching only allowed between instant vectors", n);
     }
     if (lt === "vector" && rt === "vector") {
-      if (!matching) matching = { card: "one-to-one", matchingLabels: [], on: false, include: [], explicit: false };
+      if (!matching)
+        matching = {
+          card: "one-to-one",
+          matchingLabels: [],
+          on: false,
+          include: [],
+          explicit: false,
+        };
       if (isSetOp(op)) {
         if (matching.card === "many-to-one" || matching.card === "one-to-many")
           this.fail(`no grouping allowed for ${JSON.stringify(op)} operation`, n);
@@ -730,7 +895,11 @@ class Converter {
       }
       if (matching.on) {
         for (const l of matching.include) {
-          if (matching.matchingLabels.includes(l)) this.fail(`label ${JSON.stringify(l)} must not occur in ON and GROUP clause at once`, n);
+          if (matching.matchingLabels.includes(l))
+            this.fail(
+              `label ${JSON.stringify(l)} must not occur in ON and GROUP clause at once`,
+              n,
+            );
         }
       }
     }
@@ -753,7 +922,10 @@ function firstError(node: SyntaxNode): SyntaxNode | null {
  */
 function fixTrailingDots(input: string): string {
   if (/(step|range)\s*\(\s*\)/i.test(input)) {
-    input = input.replace(/\b(step|range)(\s*\(\s*\))/gi, (_m, a: string, b: string) => a.toLowerCase() + b);
+    input = input.replace(
+      /\b(step|range)(\s*\(\s*\))/gi,
+      (_m, a: string, b: string) => a.toLowerCase() + b,
+    );
   }
   const hasMinMax = /\b(min|max)_of\s*\(/.test(input);
   if (!input.includes(".") && !hasMinMax) return input;
@@ -773,7 +945,10 @@ function fixTrailingDots(input: string): string {
     }
     // min_of()/max_of() outside durations: lezer only knows them inside `[...]`. Spell them as a
     // function it knows (same length); the converter reads the name from the original text.
-    const isMinMax = hasMinMax && /^(min|max)_of\s*\(/.test(input.slice(i, i + 40)) && !/[a-zA-Z0-9_:]/.test(input[i - 1] ?? "");
+    const isMinMax =
+      hasMinMax &&
+      /^(min|max)_of\s*\(/.test(input.slice(i, i + 40)) &&
+      !/[a-zA-Z0-9_:]/.test(input[i - 1] ?? "");
     if (isMinMax && durParens < 0 && /offset[\s(+-]*$/i.test(input.slice(Math.max(0, i - 40), i))) {
       // An offset duration: everything up to the matching parenthesis stays as written.
       durParens = parens;
@@ -812,7 +987,8 @@ export function parseExpr(input: string): Expr {
   const top = tree.topNode;
   const conv = new Converter(input);
   const err = firstError(top);
-  if (input.trim() === "") throw new ParseError("no expression found in input", { start: 0, end: 0 }, input);
+  if (input.trim() === "")
+    throw new ParseError("no expression found in input", { start: 0, end: 0 }, input);
   if (err) {
     // Try converting first: semantic errors found before the syntax error read better.
     conv.syntaxError(err);
@@ -842,7 +1018,9 @@ function formatGrouping(ls: string[]): string {
 function formatDurNode(d: DurNode): string {
   switch (d.op) {
     case "num":
-      return Number.isInteger(d.sec * 1000) && d.sec >= 0 ? formatDuration(d.sec * 1000) : formatGoFloat(d.sec);
+      return Number.isInteger(d.sec * 1000) && d.sec >= 0
+        ? formatDuration(d.sec * 1000)
+        : formatGoFloat(d.sec);
     case "step":
     case "range":
       return `${d.op}()`;
@@ -874,7 +1052,9 @@ function atOffsetString(e: {
 }
 
 function selectorBody(vs: VectorSelector): string {
-  const ms = vs.matchers.filter((m) => !(vs.name !== "" && m.name === "__name__" && m.type === "=" && m.value === vs.name));
+  const ms = vs.matchers.filter(
+    (m) => !(vs.name !== "" && m.name === "__name__" && m.type === "=" && m.value === vs.name),
+  );
   const name = vs.name !== "" && /^[a-zA-Z_:][a-zA-Z0-9_:]*$/.test(vs.name) ? vs.name : "";
   const parts = ms.map((m) => `${formatLabelName(m.name)}${m.type}${JSON.stringify(m.value)}`);
   if (vs.name !== "" && name === "") parts.unshift(JSON.stringify(vs.name));
@@ -918,7 +1098,8 @@ export function formatExpr(e: Expr): string {
         }
       }
       let fill = "";
-      if (e.fillLeft != null && e.fillRight != null && Object.is(e.fillLeft, e.fillRight)) fill = ` fill(${formatGoFloat(e.fillLeft)})`;
+      if (e.fillLeft != null && e.fillRight != null && Object.is(e.fillLeft, e.fillRight))
+        fill = ` fill(${formatGoFloat(e.fillLeft)})`;
       else {
         if (e.fillLeft != null) fill += ` fill_left(${formatGoFloat(e.fillLeft)})`;
         if (e.fillRight != null) fill += ` fill_right(${formatGoFloat(e.fillRight)})`;

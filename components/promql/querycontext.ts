@@ -37,7 +37,10 @@ export class QueryContext {
   readonly queryStep: number;
   currentSamples = 0;
   /** Decode scratch (timestamps ms, values): grown by selectors as needed, kept up to MAX_SCRATCH. */
-  scratch: { ts: Float64Array; fs: Float64Array } = { ts: new Float64Array(1024), fs: new Float64Array(1024) };
+  scratch: { ts: Float64Array; fs: Float64Array } = {
+    ts: new Float64Array(1024),
+    fs: new Float64Array(1024),
+  };
   /** Whether a loaded series is free of stale markers (cached per series object). */
   readonly staleFree = new WeakMap<object, boolean>();
   private checks = 0;
@@ -59,11 +62,15 @@ export class QueryContext {
   }
 
   warn(msg: string, pos?: { start: number }): void {
-    this.warnings.add(`PromQL warning: ${msg}${pos ? ` (${positionString(this.query, pos.start)})` : ""}`);
+    this.warnings.add(
+      `PromQL warning: ${msg}${pos ? ` (${positionString(this.query, pos.start)})` : ""}`,
+    );
   }
 
   info(msg: string, pos?: { start: number }): void {
-    this.infos.add(`PromQL info: ${msg}${pos ? ` (${positionString(this.query, pos.start)})` : ""}`);
+    this.infos.add(
+      `PromQL info: ${msg}${pos ? ` (${positionString(this.query, pos.start)})` : ""}`,
+    );
   }
 
   /** Cheap periodic check for timeout and cancellation. */
@@ -73,14 +80,19 @@ export class QueryContext {
   }
 
   checkNow(): void {
-    if (this.signal?.aborted) throw new QueryError("canceled", "query was canceled in query execution");
-    if (Date.now() > this.deadline) throw new QueryError("timeout", "query timed out in query execution");
+    if (this.signal?.aborted)
+      throw new QueryError("canceled", "query was canceled in query execution");
+    if (Date.now() > this.deadline)
+      throw new QueryError("timeout", "query timed out in query execution");
   }
 
   addSamples(n: number): void {
     this.currentSamples += n;
     if (this.maxSamples > 0 && this.currentSamples > this.maxSamples) {
-      throw new QueryError("execution", "query processing would load too many samples into memory in query execution");
+      throw new QueryError(
+        "execution",
+        "query processing would load too many samples into memory in query execution",
+      );
     }
   }
 }

@@ -3,13 +3,32 @@ import { describe, it } from "node:test";
 import { labelsFromObject } from "../model/labels.ts";
 import { STALE_NAN } from "../model/series.ts";
 import { parseExpr } from "./parser.ts";
-import type { FunctionEnv, HistogramPolicy, LoadedSeries, RangeSource, TimeModifiers } from "./evaltypes.ts";
+import type {
+  FunctionEnv,
+  HistogramPolicy,
+  LoadedSeries,
+  RangeSource,
+  TimeModifiers,
+} from "./evaltypes.ts";
 import { QueryContext } from "./querycontext.ts";
-import { countOverTimeKernel, maxOverTimeKernel, sumOverTimeKernel, windowed } from "./rangefuncs.ts";
+import {
+  countOverTimeKernel,
+  maxOverTimeKernel,
+  sumOverTimeKernel,
+  windowed,
+} from "./rangefuncs.ts";
 
 /** An environment of `steps` steps 10s apart from t=60s; only what windowed() uses. */
 function env(steps: number): FunctionEnv {
-  const ctx = new QueryContext({ query: "f(m[1m])", maxSamples: 0, timeout: 0, signal: undefined, startTs: 60_000, endTs: 60_000, queryStep: 10_000 });
+  const ctx = new QueryContext({
+    query: "f(m[1m])",
+    maxSamples: 0,
+    timeout: 0,
+    signal: undefined,
+    startTs: 60_000,
+    endTs: 60_000,
+    queryStep: 10_000,
+  });
   const unused = () => {
     throw new Error("not used by windowed()");
   };
@@ -48,12 +67,28 @@ function source(values: (number | "h" | "s")[]): RangeSource {
   });
   const node = parseExpr("m[1m]");
   if (node.kind !== "MatrixSelector") throw new Error("not a matrix selector");
-  return { series: [s], range: 60_000, sel: { offset: 0, timestamp: null, startOrEnd: null }, checkStale: true, node };
+  return {
+    series: [s],
+    range: 60_000,
+    sel: { offset: 0, timestamp: null, startOrEnd: null },
+    checkStale: true,
+    node,
+  };
 }
 
-function run(values: (number | "h" | "s")[], kernel: typeof sumOverTimeKernel, histograms: HistogramPolicy) {
+function run(
+  values: (number | "h" | "s")[],
+  kernel: typeof sumOverTimeKernel,
+  histograms: HistogramPolicy,
+) {
   const e = env(1);
-  const out = windowed(e, source(values), { kernel: kernel(), histograms, keepName: false, invariant: false, argPos: { start: 2, end: 7 } });
+  const out = windowed(e, source(values), {
+    kernel: kernel(),
+    histograms,
+    keepName: false,
+    invariant: false,
+    argPos: { start: 2, end: 7 },
+  });
   return { fs: out.map((s) => s.fs[0]), warnings: [...e.ctx.warnings], infos: [...e.ctx.infos] };
 }
 
@@ -66,12 +101,20 @@ describe("windowed", () => {
   it("applies the function's histogram policy", () => {
     const mix = run([1, "h", 3], sumOverTimeKernel, "mix-warn");
     assert.deepEqual(mix.fs, []);
-    assert.deepEqual(mix.warnings, ['PromQL warning: encountered a mix of histograms and floats for metric name "m" (1:3)']);
-    assert.deepEqual(run(["h", "h"], sumOverTimeKernel, "mix-warn"), { fs: [], warnings: [], infos: [] });
+    assert.deepEqual(mix.warnings, [
+      'PromQL warning: encountered a mix of histograms and floats for metric name "m" (1:3)',
+    ]);
+    assert.deepEqual(run(["h", "h"], sumOverTimeKernel, "mix-warn"), {
+      fs: [],
+      warnings: [],
+      infos: [],
+    });
 
     const ignored = run([1, "h", 3], maxOverTimeKernel, "ignore-info");
     assert.deepEqual(ignored.fs, [3]);
-    assert.deepEqual(ignored.infos, ['PromQL info: ignored histograms in a range containing both floats and histograms for metric name "m" (1:3)']);
+    assert.deepEqual(ignored.infos, [
+      'PromQL info: ignored histograms in a range containing both floats and histograms for metric name "m" (1:3)',
+    ]);
 
     assert.deepEqual(run([1, "h", 3], countOverTimeKernel, "count").fs, [3]);
     assert.deepEqual(run([1, "h", 3], countOverTimeKernel, "ignore").fs, [2]);

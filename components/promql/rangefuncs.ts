@@ -154,7 +154,11 @@ export function windowed(env: FunctionEnv, src: RangeSource, o: WindowOptions): 
         }
         if (maxSamples > 0 && n > maxSamples) ctx.addSamples(n);
         if (nHist > 0 && policy === "mix-warn") {
-          if (n > 0) ctx.warn(`encountered a mix of histograms and floats for metric name ${JSON.stringify(getLabel(s.metric, METRIC_NAME))}`, o.argPos);
+          if (n > 0)
+            ctx.warn(
+              `encountered a mix of histograms and floats for metric name ${JSON.stringify(getLabel(s.metric, METRIC_NAME))}`,
+              o.argPos,
+            );
           v = null;
         } else if (nHist > 0 && policy === "ignore-info") {
           if (n === 0) v = null;
@@ -186,7 +190,8 @@ export function windowed(env: FunctionEnv, src: RangeSource, o: WindowOptions): 
     }
     ts.length = np;
     fs.length = np;
-    if (np > 0) out.push({ metric: s.metric, ts, fs, dropName: o.keepName ? (s.dropName ?? false) : true });
+    if (np > 0)
+      out.push({ metric: s.metric, ts, fs, dropName: o.keepName ? (s.dropName ?? false) : true });
   }
   return out;
 }
@@ -198,15 +203,27 @@ function isLiteral(arg: Expr): boolean {
 }
 
 /** Evaluates a call of a window-kernel function (functable.ts): arguments, then windows. */
-export async function callWindowFunction(env: FunctionEnv, e: Call, f: FunctionEntry): Promise<EvalValue> {
+export async function callWindowFunction(
+  env: FunctionEnv,
+  e: Call,
+  f: FunctionEntry,
+): Promise<EvalValue> {
   if (f.impl.kind !== "window") throw execError(`function ${f.name} is not a range function`);
   const matrixArgIdx = f.argTypes.indexOf("matrix");
   const others: Promise<Float64Array>[] = [];
-  for (let i = 0; i < e.args.length; i++) if (i !== matrixArgIdx) others.push(env.evalScalar(e.args[i]));
-  const [src, ...scalarArgs] = await Promise.all([env.rangeSource(e.args[matrixArgIdx]), ...others]);
+  for (let i = 0; i < e.args.length; i++)
+    if (i !== matrixArgIdx) others.push(env.evalScalar(e.args[i]));
+  const [src, ...scalarArgs] = await Promise.all([
+    env.rangeSource(e.args[matrixArgIdx]),
+    ...others,
+  ]);
   const argPos = e.args[matrixArgIdx].pos;
   if (src.node.kind === "MatrixSelector" && src.node.vs.ext) {
-    return { type: "matrix", series: mergeSameLabels(extendedRange(env, src, f.name, src.node.vs.ext)), isRange: false };
+    return {
+      type: "matrix",
+      series: mergeSameLabels(extendedRange(env, src, f.name, src.node.vs.ext)),
+      isRange: false,
+    };
   }
   const ctx = env.ctx;
   const noted = new WeakSet<LoadedSeries>();
@@ -218,7 +235,10 @@ export async function callWindowFunction(env: FunctionEnv, e: Call, f: FunctionE
     noted.add(s);
     const mn = getLabel(s.metric, METRIC_NAME);
     if (mn !== "" && !COUNTER_SUFFIXES.some((x) => mn.endsWith(x))) {
-      ctx.info(`metric might not be a counter, name does not end in _total/_sum/_count/_bucket: ${JSON.stringify(mn)}`, argPos);
+      ctx.info(
+        `metric might not be a counter, name does not end in _total/_sum/_count/_bucket: ${JSON.stringify(mn)}`,
+        argPos,
+      );
     }
   };
   const kernel = f.impl.kernel({ env, call: e, scalarArgs, noteCounter });
@@ -232,7 +252,11 @@ export async function callWindowFunction(env: FunctionEnv, e: Call, f: FunctionE
     argPos,
   });
   // Series of a selector have distinct label sets and windowing keeps them: nothing to merge.
-  return { type: "matrix", series: src.node.kind === "MatrixSelector" ? series : mergeSameLabels(series), isRange: false };
+  return {
+    type: "matrix",
+    series: src.node.kind === "MatrixSelector" ? series : mergeSameLabels(series),
+    isRange: false,
+  };
 }
 
 /** Labels for absent()/absent_over_time(): the equality matchers of the selector, minus duplicates. */
@@ -281,7 +305,11 @@ export async function absentOverTime(env: FunctionEnv, e: Call): Promise<EvalVal
       fs.push(1);
     }
   }
-  return { type: "matrix", series: ts.length ? [{ metric: absentLabels(e.args[0]), ts, fs, dropName: false }] : [], isRange: false };
+  return {
+    type: "matrix",
+    series: ts.length ? [{ metric: absentLabels(e.args[0]), ts, fs, dropName: false }] : [],
+    isRange: false,
+  };
 }
 
 // Window kernels (each built once per call).
@@ -435,7 +463,10 @@ export function quantileOverTimeKernel(c: WindowCall): WindowKernel {
     const q = qs[step];
     if (!warned && (Number.isNaN(q) || q < 0 || q > 1)) {
       warned = true;
-      c.env.ctx.warn(`quantile value should be between 0 and 1, got ${formatValue(q)}`, c.call.args[0].pos);
+      c.env.ctx.warn(
+        `quantile value should be between 0 and 1, got ${formatValue(q)}`,
+        c.call.args[0].pos,
+      );
     }
     buf.length = 0;
     for (let i = lo; i < hi; i++) buf.push(fs[i]);
@@ -465,8 +496,10 @@ export function doubleExponentialSmoothingKernel(c: WindowCall): WindowKernel {
   return (_ts, fs, lo, hi, step) => {
     const sf = sfs[step];
     const tf = tfs[step];
-    if (!(sf > 0 && sf < 1)) throw execError(`invalid smoothing factor. Expected: 0 < sf < 1, got: ${sf}`);
-    if (!(tf > 0 && tf < 1)) throw execError(`invalid trend factor. Expected: 0 < tf < 1, got: ${tf}`);
+    if (!(sf > 0 && sf < 1))
+      throw execError(`invalid smoothing factor. Expected: 0 < sf < 1, got: ${sf}`);
+    if (!(tf > 0 && tf < 1))
+      throw execError(`invalid trend factor. Expected: 0 < tf < 1, got: ${tf}`);
     return doubleExponentialSmoothing(fs, lo, hi, sf, tf);
   };
 }
@@ -477,7 +510,12 @@ export function doubleExponentialSmoothingKernel(c: WindowCall): WindowKernel {
  * lookback delta) and are not extrapolated. Smoothed windows interpolate (counter-reset aware
  * for rate/increase) the values at both range boundaries.
  */
-function extendedRange(env: FunctionEnv, src: RangeSource, name: string, kind: "anchored" | "smoothed"): EvalSeries[] {
+function extendedRange(
+  env: FunctionEnv,
+  src: RangeSource,
+  name: string,
+  kind: "anchored" | "smoothed",
+): EvalSeries[] {
   const out: EvalSeries[] = [];
   const lookback = env.lookback;
   const range = src.range;
@@ -514,7 +552,8 @@ function extendedRange(env: FunctionEnv, src: RangeSource, name: string, kind: "
           }
           case "changes": {
             let c = 0;
-            for (let k = start + 1; k < hi; k++) if (V[k] !== V[k - 1] && !(Number.isNaN(V[k]) && Number.isNaN(V[k - 1]))) c++;
+            for (let k = start + 1; k < hi; k++)
+              if (V[k] !== V[k - 1] && !(Number.isNaN(V[k]) && Number.isNaN(V[k - 1]))) c++;
             v = c;
             break;
           }
@@ -538,7 +577,8 @@ function extendedRange(env: FunctionEnv, src: RangeSource, name: string, kind: "
           cv.push(V[k] + offset);
         }
         const at = (k: number) => cv[k - p];
-        const interp = (a: number, b: number, x: number) => at(a) + ((at(b) - at(a)) * (x - T[a])) / (T[b] - T[a]);
+        const interp = (a: number, b: number, x: number) =>
+          at(a) + ((at(b) - at(a)) * (x - T[a])) / (T[b] - T[a]);
         let left: number;
         if (T[p] <= rs) {
           if (p + 1 > q) continue;

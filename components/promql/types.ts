@@ -44,7 +44,14 @@ export interface QueryResult {
 }
 
 /** Error categories of the Prometheus HTTP API (`errorType`). */
-export type QueryErrorType = "bad_data" | "execution" | "timeout" | "canceled" | "internal" | "unavailable" | "not_found";
+export type QueryErrorType =
+  | "bad_data"
+  | "execution"
+  | "timeout"
+  | "canceled"
+  | "internal"
+  | "unavailable"
+  | "not_found";
 
 /** Every error the engine throws to a caller is a QueryError; the message is what users see. */
 export class QueryError extends Error {
@@ -65,7 +72,13 @@ export interface QueryOptions {
 }
 
 export interface PromQLEngine {
-  instantQuery(queryable: Queryable, tenant: string, expr: string, ts: number, opts?: QueryOptions): Promise<QueryResult>;
+  instantQuery(
+    queryable: Queryable,
+    tenant: string,
+    expr: string,
+    ts: number,
+    opts?: QueryOptions,
+  ): Promise<QueryResult>;
   /** start and end inclusive, step > 0, all ms. Result is a matrix (or an error). */
   rangeQuery(
     queryable: Queryable,

@@ -66,7 +66,8 @@ export class ProtoReader {
     let result = 0;
     let shift = 0;
     for (let i = 0; i < 10; i++) {
-      if (this.pos >= this.end) throw new DecodeError("unexpected end of protobuf message in varint");
+      if (this.pos >= this.end)
+        throw new DecodeError("unexpected end of protobuf message in varint");
       const b = buf[this.pos++];
       if (shift < 32) result += (b & 0x7f) * 2 ** shift;
       shift += 7;
@@ -82,7 +83,8 @@ export class ProtoReader {
     let hi = 0;
     let i = 0;
     for (; i < 10; i++) {
-      if (this.pos >= this.end) throw new DecodeError("unexpected end of protobuf message in varint");
+      if (this.pos >= this.end)
+        throw new DecodeError("unexpected end of protobuf message in varint");
       const b = buf[this.pos++];
       const bits = b & 0x7f;
       const shift = i * 7;
@@ -111,7 +113,8 @@ export class ProtoReader {
     let result = 0;
     let mul = 1;
     for (let i = 0; i < 10; i++) {
-      if (this.pos >= this.end) throw new DecodeError("unexpected end of protobuf message in varint");
+      if (this.pos >= this.end)
+        throw new DecodeError("unexpected end of protobuf message in varint");
       const b = buf[this.pos++];
       result += (b & 0x7f) * mul;
       mul *= 128;
@@ -127,14 +130,16 @@ export class ProtoReader {
   }
 
   double(): number {
-    if (this.pos + 8 > this.end) throw new DecodeError("unexpected end of protobuf message in fixed64");
+    if (this.pos + 8 > this.end)
+      throw new DecodeError("unexpected end of protobuf message in fixed64");
     const v = this.dv.getFloat64(this.pos, true);
     this.pos += 8;
     return v;
   }
 
   fixed64(): number {
-    if (this.pos + 8 > this.end) throw new DecodeError("unexpected end of protobuf message in fixed64");
+    if (this.pos + 8 > this.end)
+      throw new DecodeError("unexpected end of protobuf message in fixed64");
     const lo = this.dv.getUint32(this.pos, true);
     const hi = this.dv.getUint32(this.pos + 4, true);
     this.pos += 8;
@@ -145,7 +150,8 @@ export class ProtoReader {
   lenEnd(): number {
     const len = this.varint32();
     const e = this.pos + len;
-    if (e > this.end) throw new DecodeError(`length ${len} at offset ${this.pos} exceeds the message size`);
+    if (e > this.end)
+      throw new DecodeError(`length ${len} at offset ${this.pos} exceeds the message size`);
     return e;
   }
 
@@ -171,7 +177,8 @@ export class ProtoReader {
       if (ascii) {
         this.pos = e;
         const cached = internCache.get(h);
-        if (cached !== undefined && cached.length === len && sameAscii(cached, buf, start)) return cached;
+        if (cached !== undefined && cached.length === len && sameAscii(cached, buf, start))
+          return cached;
         const fresh = buf.toString("latin1", start, e);
         if (internCache.size >= INTERN_MAX_ENTRIES) internCache.clear();
         internCache.set(h, fresh);

@@ -10,7 +10,11 @@ import type { Queryable } from "../model/series.ts";
 import { BucketIndexLoader } from "../storage/tsdb/bucketindex.ts";
 import type { StoreGatewayClient } from "../storegateway/storegateway.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
-import { BlocksStoreQueryable, SingleStoreGatewaySelector, type StoreGatewaySelector } from "./blocks_store_queryable.ts";
+import {
+  BlocksStoreQueryable,
+  SingleStoreGatewaySelector,
+  type StoreGatewaySelector,
+} from "./blocks_store_queryable.ts";
 import { MergeQueryable } from "./merge_queryable.ts";
 
 /** Mimir: blocks uploaded within 3 sync intervals are not required by the consistency check. */
@@ -22,7 +26,11 @@ export interface BlocksStoreFactoryConfig {
     bucket_store: {
       sync_interval: number;
       ignore_deletion_mark_delay?: number;
-      bucket_index?: { update_on_error_interval?: number; idle_timeout?: number; max_stale_period?: number };
+      bucket_index?: {
+        update_on_error_interval?: number;
+        idle_timeout?: number;
+        max_stale_period?: number;
+      };
     };
   };
 }
@@ -38,7 +46,10 @@ export interface BlocksStoreFactoryDeps {
   clock?: () => number;
 }
 
-export function newBlocksStoreQueryable(cfg: BlocksStoreFactoryConfig, deps: BlocksStoreFactoryDeps): BlocksStoreQueryable {
+export function newBlocksStoreQueryable(
+  cfg: BlocksStoreFactoryConfig,
+  deps: BlocksStoreFactoryDeps,
+): BlocksStoreQueryable {
   const bs = cfg.blocks_storage.bucket_store;
   const loader = new BucketIndexLoader(deps.bucket, {
     updateOnStaleInterval: bs.sync_interval,
@@ -47,7 +58,10 @@ export function newBlocksStoreQueryable(cfg: BlocksStoreFactoryConfig, deps: Blo
     registry: deps.registry,
     clock: deps.clock,
   });
-  const stores = "getClientsFor" in deps.storeGateway ? deps.storeGateway : new SingleStoreGatewaySelector(deps.storeGateway);
+  const stores =
+    "getClientsFor" in deps.storeGateway
+      ? deps.storeGateway
+      : new SingleStoreGatewaySelector(deps.storeGateway);
   return new BlocksStoreQueryable(
     {
       queryStoreAfter: cfg.querier.query_store_after,
@@ -55,7 +69,14 @@ export function newBlocksStoreQueryable(cfg: BlocksStoreFactoryConfig, deps: Blo
       ignoreDeletionMarksDelay: bs.ignore_deletion_mark_delay ?? 3_600_000,
       uploadGracePeriod: NEW_BLOCK_DISCOVERY_DELAY_MULTIPLIER * bs.sync_interval,
     },
-    { loader, stores, limits: deps.overrides, registry: deps.registry, logger: deps.logger.child({ component: "blocks-store-queryable" }), clock: deps.clock },
+    {
+      loader,
+      stores,
+      limits: deps.overrides,
+      registry: deps.registry,
+      logger: deps.logger.child({ component: "blocks-store-queryable" }),
+      clock: deps.clock,
+    },
   );
 }
 

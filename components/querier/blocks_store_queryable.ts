@@ -19,7 +19,13 @@ import {
   type IndexBlock,
 } from "../storage/tsdb/bucketindex.ts";
 import type { StoreGatewayClient } from "../storegateway/storegateway.ts";
-import { maxChunkBytesHit, maxChunksHit, maxSeriesHit, QueryLimitError, StoreConsistencyCheckFailedError } from "./errors.ts";
+import {
+  maxChunkBytesHit,
+  maxChunksHit,
+  maxSeriesHit,
+  QueryLimitError,
+  StoreConsistencyCheckFailedError,
+} from "./errors.ts";
 import { queryLimiterFromHints } from "./limits.ts";
 import { mergeSeriesLists, mergeStringLists } from "../storage/merge.ts";
 import { chunksIterator } from "../tsdb/querier.ts";
@@ -34,7 +40,11 @@ export interface StoreGatewayTarget {
 
 /** Picks store-gateways for blocks (Mimir's BlocksStoreSet), avoiding instances already tried per block. */
 export interface StoreGatewaySelector {
-  getClientsFor(tenant: string, blockIDs: readonly string[], exclude: ReadonlyMap<string, readonly string[]>): Promise<StoreGatewayTarget[]>;
+  getClientsFor(
+    tenant: string,
+    blockIDs: readonly string[],
+    exclude: ReadonlyMap<string, readonly string[]>,
+  ): Promise<StoreGatewayTarget[]>;
 }
 
 /** One store-gateway holding every block: `-target=all`, in-process. */
@@ -47,7 +57,11 @@ export class SingleStoreGatewaySelector implements StoreGatewaySelector {
     this.addr = addr;
   }
 
-  async getClientsFor(_tenant: string, blockIDs: readonly string[], exclude: ReadonlyMap<string, readonly string[]>): Promise<StoreGatewayTarget[]> {
+  async getClientsFor(
+    _tenant: string,
+    blockIDs: readonly string[],
+    exclude: ReadonlyMap<string, readonly string[]>,
+  ): Promise<StoreGatewayTarget[]> {
     const ids = blockIDs.filter((id) => !(exclude.get(id) ?? []).includes(this.addr));
     return ids.length === 0 ? [] : [{ addr: this.addr, client: this.client, blockIDs: ids }];
   }
@@ -98,9 +112,25 @@ export class BlocksStoreQueryable implements Queryable {
     this.clock = deps.clock ?? Date.now;
     const r = deps.registry;
     this.m = {
-      refetches: histogram(r, "cortex_querier_storegateway_refetches_per_query", "Number of re-fetches attempted while querying store-gateway instances due to missing blocks.", [], [0, 1, 2]),
-      checks: counter(r, "cortex_querier_blocks_consistency_checks_total", "Total number of queries that needed to run with consistency checks. A consistency check is required when querying blocks from store-gateways to make sure that all blocks are queried.", []),
-      checksFailed: counter(r, "cortex_querier_blocks_consistency_checks_failed_total", "Total number of queries that failed consistency checks. A failed consistency check means that some of at least one block which had to be queried wasn't present in any of the store-gateways.", []),
+      refetches: histogram(
+        r,
+        "cortex_querier_storegateway_refetches_per_query",
+        "Number of re-fetches attempted while querying store-gateway instances due to missing blocks.",
+        [],
+        [0, 1, 2],
+      ),
+      checks: counter(
+        r,
+        "cortex_querier_blocks_consistency_checks_total",
+        "Total number of queries that needed to run with consistency checks. A consistency check is required when querying blocks from store-gateways to make sure that all blocks are queried.",
+        [],
+      ),
+      checksFailed: counter(
+        r,
+        "cortex_querier_blocks_consistency_checks_failed_total",
+        "Total number of queries that failed consistency checks. A failed consistency check means that some of at least one block which had to be queried wasn't present in any of the store-gateways.",
+        [],
+      ),
     };
   }
 
@@ -122,7 +152,11 @@ export class BlocksStoreQueryable implements Queryable {
       throw new BucketIndexTooOldError(idx.updated_at, this.cfg.maxStalePeriod);
     }
     const ignoreBefore = now - this.cfg.ignoreDeletionMarksDelay;
-    const discarded = new Set(idx.block_deletion_marks.filter((m) => m.deletion_time * 1000 < ignoreBefore).map((m) => m.block_id));
+    const discarded = new Set(
+      idx.block_deletion_marks
+        .filter((m) => m.deletion_time * 1000 < ignoreBefore)
+        .map((m) => m.block_id),
+    );
     return blocksWithin(idx, mint, maxt).filter((b) => !discarded.has(b.block_id));
   }
 
@@ -130,11 +164,22 @@ export class BlocksStoreQueryable implements Queryable {
    * Calls `fn` on store-gateways until every block was queried, retrying missing blocks on
    * instances not tried yet; throws StoreConsistencyCheckFailedError when some remain.
    */
-  async queryStores<T>(tenant: string, blocks: readonly IndexBlock[], fn: (client: StoreGatewayClient, blockIDs: string[]) => Promise<{ result: T; queriedBlocks: string[] }>): Promise<T[]> {
+  async queryStores<T>(
+    tenant: string,
+    blocks: readonly IndexBlock[],
+    fn: (
+      client: StoreGatewayClient,
+      blockIDs: string[],
+    ) => Promise<{ result: T; queriedBlocks: string[] }>,
+  ): Promise<T[]> {
     this.m.checks.inc();
     const grace = this.cfg.uploadGracePeriod ?? 0;
     const now = this.clock();
-    const tracked = new Set(blocks.filter((b) => !(grace > 0 && now - b.uploaded_at * 1000 < grace)).map((b) => b.block_id));
+    const tracked = new Set(
+      blocks
+        .filter((b) => !(grace > 0 && now - b.uploaded_at * 1000 < grace))
+        .map((b) => b.block_id),
+    );
     let remaining = blocks.map((b) => b.block_id);
     const tried = new Map<string, string[]>();
     const results: T[] = [];
@@ -153,7 +198,10 @@ export class BlocksStoreQueryable implements Queryable {
             for (const id of r.queriedBlocks) queried.add(id);
           } catch (e) {
             if (e instanceof QueryLimitError) throw e;
-            this.deps.logger.warn({ user: tenant, addr: t.addr, err: e }, "failed to query store-gateway");
+            this.deps.logger.warn(
+              { user: tenant, addr: t.addr, err: e },
+              "failed to query store-gateway",
+            );
           }
         }),
       );
@@ -182,18 +230,26 @@ class BlocksStoreQuerier implements Querier {
   }
 
   /** The range after query_store_after, or undefined when nothing is left to query. */
-  private range(hints?: { start: number; end: number }): { mint: number; maxt: number } | undefined {
+  private range(hints?: {
+    start: number;
+    end: number;
+  }): { mint: number; maxt: number } | undefined {
     let mint = this.mint;
     let maxt = this.maxt;
     if (hints) {
       mint = Math.max(mint, hints.start);
       maxt = Math.min(maxt, hints.end);
     }
-    if (this.q.cfg.queryStoreAfter > 0) maxt = Math.min(maxt, this.q.clock() - this.q.cfg.queryStoreAfter);
+    if (this.q.cfg.queryStoreAfter > 0)
+      maxt = Math.min(maxt, this.q.clock() - this.q.cfg.queryStoreAfter);
     return maxt < mint ? undefined : { mint, maxt };
   }
 
-  async select(_sort: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]): Promise<Series[]> {
+  async select(
+    _sort: boolean,
+    hints: SelectHints | undefined,
+    matchers: readonly Matcher[],
+  ): Promise<Series[]> {
     const r = this.range(hints);
     if (!r) return [];
     const blocks = await this.q.findBlocks(this.tenant, r.mint, r.maxt);
@@ -205,7 +261,13 @@ class BlocksStoreQuerier implements Querier {
     let chunks = 0;
     let bytes = 0;
     const parts = await this.q.queryStores(this.tenant, blocks, async (client, blockIDs) => {
-      const res = await client.series({ tenant: this.tenant, blockIDs, mint: r.mint, maxt: r.maxt, matchers });
+      const res = await client.series({
+        tenant: this.tenant,
+        blockIDs,
+        mint: r.mint,
+        maxt: r.maxt,
+        matchers,
+      });
       if (shared !== undefined) {
         for (const s of res.series) {
           shared.addSeries(s.labels);
@@ -227,7 +289,10 @@ class BlocksStoreQuerier implements Querier {
         const lb = limits.max_fetched_chunk_bytes_per_query;
         if (lb > 0 && bytes > lb) throw maxChunkBytesHit(lb);
       }
-      const series: Series[] = res.series.map((s) => ({ labels: s.labels, iterator: () => chunksIterator(s.chunks, r.mint, r.maxt) }));
+      const series: Series[] = res.series.map((s) => ({
+        labels: s.labels,
+        iterator: () => chunksIterator(s.chunks, r.mint, r.maxt),
+      }));
       return { result: series, queriedBlocks: res.queriedBlocks };
     });
     const merged = mergeSeriesLists(parts);
@@ -235,13 +300,24 @@ class BlocksStoreQuerier implements Querier {
     return limit > 0 ? merged.slice(0, limit) : merged;
   }
 
-  async labelValues(name: string, hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
+  async labelValues(
+    name: string,
+    hints: LabelHints | undefined,
+    matchers: readonly Matcher[],
+  ): Promise<string[]> {
     const r = this.range();
     if (!r) return [];
     const blocks = await this.q.findBlocks(this.tenant, r.mint, r.maxt);
     if (blocks.length === 0) return [];
     const parts = await this.q.queryStores(this.tenant, blocks, async (client, blockIDs) => {
-      const res = await client.labelValues({ tenant: this.tenant, blockIDs, mint: r.mint, maxt: r.maxt, matchers, name });
+      const res = await client.labelValues({
+        tenant: this.tenant,
+        blockIDs,
+        mint: r.mint,
+        maxt: r.maxt,
+        matchers,
+        name,
+      });
       return { result: res.values, queriedBlocks: res.queriedBlocks };
     });
     return mergeStringLists(parts, hints?.limit ?? 0);
@@ -253,7 +329,13 @@ class BlocksStoreQuerier implements Querier {
     const blocks = await this.q.findBlocks(this.tenant, r.mint, r.maxt);
     if (blocks.length === 0) return [];
     const parts = await this.q.queryStores(this.tenant, blocks, async (client, blockIDs) => {
-      const res = await client.labelNames({ tenant: this.tenant, blockIDs, mint: r.mint, maxt: r.maxt, matchers });
+      const res = await client.labelNames({
+        tenant: this.tenant,
+        blockIDs,
+        mint: r.mint,
+        maxt: r.maxt,
+        matchers,
+      });
       return { result: res.names, queriedBlocks: res.queriedBlocks };
     });
     return mergeStringLists(parts, hints?.limit ?? 0);

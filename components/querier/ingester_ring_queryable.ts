@@ -43,7 +43,8 @@ export class IngesterRingQueryable implements Queryable {
     let ring = this.deps.ring();
     const size = this.deps.shardSize(tenant);
     const lookback = this.deps.lookback(tenant);
-    if (this.deps.shuffleShardingEnabled && size > 0 && lookback > 0) ring = ring.shuffleShardWithLookback(tenant, size, lookback, now);
+    if (this.deps.shuffleShardingEnabled && size > 0 && lookback > 0)
+      ring = ring.shuffleShardWithLookback(tenant, size, lookback, now);
     const set = ring.getReplicationSetForOperation(Read, now);
     return doUntilQuorum(set, { minimizeRequests: this.deps.minimizeRequests }, async (inst) => {
       try {
@@ -58,14 +59,32 @@ export class IngesterRingQueryable implements Queryable {
   async querier(tenant: string, mint: number, maxt: number): Promise<Querier> {
     const open = (inst: InstanceDesc) => this.deps.clientFor(inst.addr).querier(tenant, mint, maxt);
     return {
-      select: async (_sort: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]): Promise<Series[]> => {
-        const parts = await this.fanOut(tenant, async (inst) => (await open(inst)).select(true, hints, matchers));
+      select: async (
+        _sort: boolean,
+        hints: SelectHints | undefined,
+        matchers: readonly Matcher[],
+      ): Promise<Series[]> => {
+        const parts = await this.fanOut(tenant, async (inst) =>
+          (await open(inst)).select(true, hints, matchers),
+        );
         return mergeSeriesLists(parts);
       },
-      labelValues: async (name: string, hints: LabelHints | undefined, matchers: readonly Matcher[]) =>
-        mergeStringLists(await this.fanOut(tenant, async (inst) => (await open(inst)).labelValues(name, hints, matchers)), hints?.limit ?? 0),
+      labelValues: async (
+        name: string,
+        hints: LabelHints | undefined,
+        matchers: readonly Matcher[],
+      ) =>
+        mergeStringLists(
+          await this.fanOut(tenant, async (inst) =>
+            (await open(inst)).labelValues(name, hints, matchers),
+          ),
+          hints?.limit ?? 0,
+        ),
       labelNames: async (hints: LabelHints | undefined, matchers: readonly Matcher[]) =>
-        mergeStringLists(await this.fanOut(tenant, async (inst) => (await open(inst)).labelNames(hints, matchers)), hints?.limit ?? 0),
+        mergeStringLists(
+          await this.fanOut(tenant, async (inst) => (await open(inst)).labelNames(hints, matchers)),
+          hints?.limit ?? 0,
+        ),
       close: () => {},
     };
   }

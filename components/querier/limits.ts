@@ -23,7 +23,15 @@ import { type Labels, labelsKey } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
 import { MatcherError, newMatcher } from "../model/matcher.ts";
 import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../model/series.ts";
-import { maxChunkBytesHit, maxChunksHit, maxSeriesHit, maxQueryExpressionSizeBytesError, maxQueryLengthError, maxTotalQueryLengthError, queryBlockedError } from "./errors.ts";
+import {
+  maxChunkBytesHit,
+  maxChunksHit,
+  maxSeriesHit,
+  maxQueryExpressionSizeBytesError,
+  maxQueryLengthError,
+  maxTotalQueryLengthError,
+  queryBlockedError,
+} from "./errors.ts";
 
 export interface BlockedQuery {
   pattern: string;
@@ -70,12 +78,24 @@ export function resolveLimits(l: Partial<TenantQueryLimits>): TenantQueryLimits 
 // Query-frontend checks
 
 /** promql.FindMinMaxTime: the data range a query reads, or [0, 0] when it has no selector. */
-export function findMinMaxTime(e: Expr, start: number, end: number, lookbackDelta: number, step = 0): [number, number] {
+export function findMinMaxTime(
+  e: Expr,
+  start: number,
+  end: number,
+  lookbackDelta: number,
+  step = 0,
+): [number, number] {
   let minT = Number.POSITIVE_INFINITY;
   let maxT = Number.NEGATIVE_INFINITY;
   const range = end - start;
   // Subqueries on the path from the root: [offset, range, timestamp] (Prometheus's subqueryTimes).
-  const visit = (n: Expr, subqOffset: number, subqRange: number, subqTs: number | null, evalRange: number): void => {
+  const visit = (
+    n: Expr,
+    subqOffset: number,
+    subqRange: number,
+    subqTs: number | null,
+    evalRange: number,
+  ): void => {
     switch (n.kind) {
       case "VectorSelector": {
         let s = start;
@@ -101,7 +121,13 @@ export function findMinMaxTime(e: Expr, start: number, end: number, lookbackDelt
         return;
       }
       case "MatrixSelector":
-        visit(n.vs, subqOffset, subqRange, subqTs, n.rangeExpr ? evalDurNode(n.rangeExpr, step, range) : n.range);
+        visit(
+          n.vs,
+          subqOffset,
+          subqRange,
+          subqTs,
+          n.rangeExpr ? evalDurNode(n.rangeExpr, step, range) : n.range,
+        );
         return;
       case "SubqueryExpr": {
         const off = n.offsetExpr ? evalDurNode(n.offsetExpr, step, range) : n.offset;
@@ -164,10 +190,17 @@ function smallestPositive(...values: number[]): number {
  * The query-frontend's limits and blocker middlewares, in Mimir's order: lookback/retention clamp,
  * expression size, total query length, blocked queries. Throws LimitError (400 bad_data).
  */
-export function checkFrontendQuery(limits: TenantQueryLimits, q: FrontendQuery, now: number): FrontendDecision {
+export function checkFrontendQuery(
+  limits: TenantQueryLimits,
+  q: FrontendQuery,
+  now: number,
+): FrontendDecision {
   let start = q.start;
   const end = q.end;
-  const maxLookback = smallestPositive(limits.compactor_blocks_retention_period, limits.max_query_lookback);
+  const maxLookback = smallestPositive(
+    limits.compactor_blocks_retention_period,
+    limits.max_query_lookback,
+  );
   if (maxLookback > 0) {
     const minStartTime = now - maxLookback;
     if (end < minStartTime) return { action: "empty" };
@@ -188,7 +221,11 @@ export function checkFrontendQuery(limits: TenantQueryLimits, q: FrontendQuery, 
 }
 
 /** M:pkg/frontend/querymiddleware/blocker.go: exact (normalised, trimmed) or anchored-regex match. */
-export function isQueryBlocked(blocks: readonly BlockedQuery[], query: string, normalize?: (p: string) => string): boolean {
+export function isQueryBlocked(
+  blocks: readonly BlockedQuery[],
+  query: string,
+  normalize?: (p: string) => string,
+): boolean {
   const trimmed = query.trim();
   for (const b of blocks) {
     if (!b || typeof b.pattern !== "string" || b.pattern === "") continue;
@@ -216,13 +253,23 @@ export const API_MIN_TIME = Number((-9223372036854775n + 62135596801n) * 1000n);
 export const API_MAX_TIME = Number((9223372036854775n - 62135596801n) * 1000n + 999n);
 
 /** The querier's validateQueryTimeRange: clamps start to now - max_query_lookback; null when empty. */
-export function clampToLookback(limits: TenantQueryLimits, start: number, end: number, now: number): [number, number] | null {
+export function clampToLookback(
+  limits: TenantQueryLimits,
+  start: number,
+  end: number,
+  now: number,
+): [number, number] | null {
   if (limits.max_query_lookback > 0) start = Math.max(start, now - limits.max_query_lookback);
   return end < start ? null : [start, end];
 }
 
 /** The querier's clampToMaxLabelQueryLength for series, label names and label values requests. */
-export function clampToMaxLabelQueryLength(start: number, end: number, now: number, maxLen: number): number {
+export function clampToMaxLabelQueryLength(
+  start: number,
+  end: number,
+  now: number,
+  maxLen: number,
+): number {
   if (maxLen <= 0) return start;
   const unsetStart = start === API_MIN_TIME;
   const unsetEnd = end === API_MAX_TIME;
@@ -236,7 +283,12 @@ export function clampToMaxLabelQueryLength(start: number, end: number, now: numb
  * The range of a series / label names / label values request after `max_query_lookback` and
  * `max_labels_query_length`; null when nothing is left.
  */
-export function clampLabelsQueryRange(limits: TenantQueryLimits, start: number, end: number, now: number): [number, number] | null {
+export function clampLabelsQueryRange(
+  limits: TenantQueryLimits,
+  start: number,
+  end: number,
+  now: number,
+): [number, number] | null {
   const r = clampToLookback(limits, start, end, now);
   if (r === null) return null;
   return [clampToMaxLabelQueryLength(r[0], r[1], now, limits.max_labels_query_length), r[1]];
@@ -274,7 +326,11 @@ export class QueryLimiter {
   }
 
   static forLimits(l: TenantQueryLimits): QueryLimiter {
-    return new QueryLimiter(l.max_fetched_series_per_query, l.max_fetched_chunk_bytes_per_query, l.max_fetched_chunks_per_query);
+    return new QueryLimiter(
+      l.max_fetched_series_per_query,
+      l.max_fetched_chunk_bytes_per_query,
+      l.max_fetched_chunks_per_query,
+    );
   }
 
   /** Counts a series once however often it is fetched; throws when over the limit. */
@@ -328,8 +384,13 @@ export function queryLimiterFromHints(hints: SelectHints | undefined): QueryLimi
   return l instanceof QueryLimiter ? l : undefined;
 }
 
-function withLimiter(hints: SelectHints | undefined, limiter: QueryLimiter): SelectHints | undefined {
-  return hints === undefined ? undefined : ({ ...hints, queryLimiter: limiter } as HintsWithQueryLimiter);
+function withLimiter(
+  hints: SelectHints | undefined,
+  limiter: QueryLimiter,
+): SelectHints | undefined {
+  return hints === undefined
+    ? undefined
+    : ({ ...hints, queryLimiter: limiter } as HintsWithQueryLimiter);
 }
 
 /**
@@ -346,13 +407,21 @@ export class CountingQuerier implements Querier {
     this.limiter = limiter;
   }
 
-  async select(sortSeries: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]): Promise<Series[]> {
+  async select(
+    sortSeries: boolean,
+    hints: SelectHints | undefined,
+    matchers: readonly Matcher[],
+  ): Promise<Series[]> {
     const out = await this.inner.select(sortSeries, withLimiter(hints, this.limiter), matchers);
     this.limiter.addSelected(out, hints?.func);
     return out;
   }
 
-  labelValues(name: string, hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
+  labelValues(
+    name: string,
+    hints: LabelHints | undefined,
+    matchers: readonly Matcher[],
+  ): Promise<string[]> {
     return this.inner.labelValues(name, hints, matchers);
   }
 
@@ -395,23 +464,36 @@ export class LimitedQuerier implements Querier {
     this.o = o;
   }
 
-  async select(sortSeries: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]): Promise<Series[]> {
+  async select(
+    sortSeries: boolean,
+    hints: SelectHints | undefined,
+    matchers: readonly Matcher[],
+  ): Promise<Series[]> {
     const { limits } = this.o;
     const now = this.o.clock();
     const h: SelectHints = hints ? { ...hints } : { start: this.o.mint, end: this.o.maxt };
     const r = clampToLookback(limits, h.start, h.end, now);
     if (r === null) return [];
     [h.start, h.end] = r;
-    if (h.func === "series") h.start = clampToMaxLabelQueryLength(h.start, h.end, now, limits.max_labels_query_length);
+    if (h.func === "series")
+      h.start = clampToMaxLabelQueryLength(h.start, h.end, now, limits.max_labels_query_length);
     const maxLen = limits.max_partial_query_length;
     if (maxLen > 0 && h.end - h.start > maxLen) throw maxQueryLengthError(h.end - h.start, maxLen);
     const limiter = this.o.limiter;
-    const out = await this.inner.select(sortSeries, limiter ? withLimiter(h, limiter) : h, matchers);
+    const out = await this.inner.select(
+      sortSeries,
+      limiter ? withLimiter(h, limiter) : h,
+      matchers,
+    );
     limiter?.addSelected(out, h.func);
     return out;
   }
 
-  labelValues(name: string, hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
+  labelValues(
+    name: string,
+    hints: LabelHints | undefined,
+    matchers: readonly Matcher[],
+  ): Promise<string[]> {
     return this.inner.labelValues(name, hints, matchers);
   }
 
@@ -445,6 +527,12 @@ export class LimitedQueryable implements Queryable {
     const r = clampToLookback(limits, mint, maxt, this.clock());
     if (r === null) return EMPTY_QUERIER;
     const q = await this.inner.querier(tenant, r[0], r[1]);
-    return new LimitedQuerier(q, { limits, mint: r[0], maxt: r[1], clock: this.clock, limiter: QueryLimiter.forLimits(limits) });
+    return new LimitedQuerier(q, {
+      limits,
+      mint: r[0],
+      maxt: r[1],
+      clock: this.clock,
+      limiter: QueryLimiter.forLimits(limits),
+    });
   }
 }

@@ -13,7 +13,14 @@
  */
 import type { Querier, Queryable } from "../model/series.ts";
 import type { Overrides } from "../util/limits/overrides.ts";
-import { CountingQuerier, clampToLookback, EMPTY_QUERIER, LimitedQuerier, QueryLimiter, resolveLimits } from "./limits.ts";
+import {
+  CountingQuerier,
+  clampToLookback,
+  EMPTY_QUERIER,
+  LimitedQuerier,
+  QueryLimiter,
+  resolveLimits,
+} from "./limits.ts";
 import { MergeQuerier } from "../storage/merge.ts";
 
 export interface MergeQueryableConfig {
@@ -54,7 +61,10 @@ export class MergeQueryable implements Queryable {
       const imint = within > 0 ? Math.max(mint, now - within) : mint;
       queriers.push(await this.deps.ingesters.querier(tenant, imint, maxt));
     }
-    if (this.deps.store && (this.cfg.queryStoreAfter <= 0 || mint <= now - this.cfg.queryStoreAfter)) {
+    if (
+      this.deps.store &&
+      (this.cfg.queryStoreAfter <= 0 || mint <= now - this.cfg.queryStoreAfter)
+    ) {
       // The store querier itself caps maxt at now - query_store_after.
       queriers.push(await this.deps.store.querier(tenant, mint, maxt));
     }

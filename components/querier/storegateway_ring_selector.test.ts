@@ -18,10 +18,24 @@ function sgRing(): Ring {
       const id = `sg-${zone}-${i}`;
       const tokens = generateTokens(512, taken).sort((x, y) => x - y);
       taken.push(...tokens);
-      d.ingesters.set(id, newInstance({ id, addr: `${id}:9095`, zone, tokens, state: InstanceState.ACTIVE, timestamp: NOW_S, registeredTimestamp: NOW_S - 60 }));
+      d.ingesters.set(
+        id,
+        newInstance({
+          id,
+          addr: `${id}:9095`,
+          zone,
+          tokens,
+          state: InstanceState.ACTIVE,
+          timestamp: NOW_S,
+          registeredTimestamp: NOW_S - 60,
+        }),
+      );
     }
   }
-  return new Ring({ heartbeatTimeoutMs: 60_000, replicationFactor: 3, zoneAwarenessEnabled: true }, d);
+  return new Ring(
+    { heartbeatTimeoutMs: 60_000, replicationFactor: 3, zoneAwarenessEnabled: true },
+    d,
+  );
 }
 
 const fakeClient = {} as StoreGatewayClient;
@@ -31,7 +45,13 @@ describe("store-gateway sharding over the ring", () => {
   const ids = [...ring.getDesc().ingesters.keys()];
 
   it("every block is owned by exactly one store-gateway per zone", () => {
-    const owns = ids.map((id) => ringBlockOwnership(() => ring, id, () => 0));
+    const owns = ids.map((id) =>
+      ringBlockOwnership(
+        () => ring,
+        id,
+        () => 0,
+      ),
+    );
     for (const b of BLOCKS) {
       const owners = ids.filter((_, k) => owns[k]("t", b));
       assert.equal(owners.length, 3, b);
@@ -40,26 +60,47 @@ describe("store-gateway sharding over the ring", () => {
   });
 
   it("the querier asks an owner of each block and, on retry, another owner", async () => {
-    const sel = new RingStoreGatewaySelector({ ring: () => ring, clientFor: () => fakeClient, shardSize: () => 0, zone: "b" });
+    const sel = new RingStoreGatewaySelector({
+      ring: () => ring,
+      clientFor: () => fakeClient,
+      shardSize: () => 0,
+      zone: "b",
+    });
     const first = await sel.getClientsFor("t", BLOCKS, new Map());
-    assert.equal(first.reduce((n, t) => n + t.blockIDs.length, 0), BLOCKS.length);
+    assert.equal(
+      first.reduce((n, t) => n + t.blockIDs.length, 0),
+      BLOCKS.length,
+    );
     for (const t of first) {
       assert.match(t.addr, /^sg-b-/, "prefers the querier's zone");
-      const own = ringBlockOwnership(() => ring, t.addr.replace(":9095", ""), () => 0);
+      const own = ringBlockOwnership(
+        () => ring,
+        t.addr.replace(":9095", ""),
+        () => 0,
+      );
       for (const b of t.blockIDs) assert.ok(own("t", b), `${t.addr} owns ${b}`);
     }
     // Exclude what was tried: the next round picks other owners, and after all three none.
     const tried = new Map<string, string[]>();
     for (let round = 0; round < 3; round++) {
       const targets = await sel.getClientsFor("t", BLOCKS, tried);
-      assert.equal(targets.reduce((n, t) => n + t.blockIDs.length, 0), BLOCKS.length, `round ${round}`);
-      for (const t of targets) for (const b of t.blockIDs) tried.set(b, [...(tried.get(b) ?? []), t.addr]);
+      assert.equal(
+        targets.reduce((n, t) => n + t.blockIDs.length, 0),
+        BLOCKS.length,
+        `round ${round}`,
+      );
+      for (const t of targets)
+        for (const b of t.blockIDs) tried.set(b, [...(tried.get(b) ?? []), t.addr]);
     }
     assert.deepEqual(await sel.getClientsFor("t", BLOCKS, tried), []);
   });
 
   it("a tenant shard of 3 keeps each tenant's blocks on 3 store-gateways", async () => {
-    const sel = new RingStoreGatewaySelector({ ring: () => ring, clientFor: () => fakeClient, shardSize: () => 3 });
+    const sel = new RingStoreGatewaySelector({
+      ring: () => ring,
+      clientFor: () => fakeClient,
+      shardSize: () => 3,
+    });
     const used = new Set<string>();
     const tried = new Map<string, string[]>();
     for (let round = 0; round < 3; round++) {

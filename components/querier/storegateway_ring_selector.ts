@@ -32,7 +32,11 @@ export class RingStoreGatewaySelector implements StoreGatewaySelector {
     this.random = deps.random ?? Math.random;
   }
 
-  async getClientsFor(tenant: string, blockIDs: readonly string[], exclude: ReadonlyMap<string, readonly string[]>): Promise<StoreGatewayTarget[]> {
+  async getClientsFor(
+    tenant: string,
+    blockIDs: readonly string[],
+    exclude: ReadonlyMap<string, readonly string[]>,
+  ): Promise<StoreGatewayTarget[]> {
     const ring = this.deps.ring().shuffleShard(tenant, this.deps.shardSize(tenant));
     const rs = emptyReplicationSet();
     const byAddr = new Map<string, StoreGatewayTarget>();

@@ -208,7 +208,8 @@ function decodeInstance(r: PbReader): InstanceDesc {
         r.skip(wt);
     }
   }
-  if (inst.state < 0 || inst.state > 4) throw new Error(`ring: unknown instance state ${inst.state}`);
+  if (inst.state < 0 || inst.state > 4)
+    throw new Error(`ring: unknown instance state ${inst.state}`);
   return inst;
 }
 

@@ -6,7 +6,11 @@
 import type { Registry } from "prom-client";
 import { ringDescCodec } from "./codec.ts";
 import { type KVStoreValues, RING_KEYS } from "./config.ts";
-import { lifecyclerConfigFromValues, type RingValues, ringConfigFromValues } from "./from_config.ts";
+import {
+  lifecyclerConfigFromValues,
+  type RingValues,
+  ringConfigFromValues,
+} from "./from_config.ts";
 import { type KVStores, newKVClient } from "./kv/factory.ts";
 import type { KVClient } from "./kv/kv.ts";
 import { Lifecycler, type LifecyclerOptions } from "./lifecycler.ts";
@@ -42,7 +46,13 @@ export function newComponentRing(opts: {
 }): ComponentRing {
   const { key, autoForgetUnhealthyPeriods } = RING_KEYS[opts.name];
   const kv = newKVClient(opts.values.kvstore, ringDescCodec, opts.stores);
-  const client = new RingService(opts.name, ringConfigFromValues(opts.values, { replicationFactor: opts.replicationFactor }), kv, key, opts.registry);
+  const client = new RingService(
+    opts.name,
+    ringConfigFromValues(opts.values, { replicationFactor: opts.replicationFactor }),
+    kv,
+    key,
+    opts.registry,
+  );
   const out: ComponentRing = { kv, key, client };
   if (opts.register) {
     const cfg = lifecyclerConfigFromValues(opts.values, {

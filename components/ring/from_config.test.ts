@@ -2,15 +2,37 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { defaultsOf } from "../util/config/spec.ts";
 import { ringBlock } from "./config.ts";
-import { instanceAddress, lifecyclerConfigFromValues, ringConfigFromValues } from "./from_config.ts";
+import {
+  instanceAddress,
+  lifecyclerConfigFromValues,
+  ringConfigFromValues,
+} from "./from_config.ts";
 
 test("ring and lifecycler settings from a ring block's values", () => {
-  const v = defaultsOf(ringBlock("store-gateway.sharding-ring", { replicationFactor: 3, numTokens: 512, autoForgetUnhealthyPeriods: 10, zoneAwareness: true, tokensFile: true }));
+  const v = defaultsOf(
+    ringBlock("store-gateway.sharding-ring", {
+      replicationFactor: 3,
+      numTokens: 512,
+      autoForgetUnhealthyPeriods: 10,
+      zoneAwareness: true,
+      tokensFile: true,
+    }),
+  );
   v.instance_addr = "10.1.2.3";
   v.instance_availability_zone = "zone-a";
   const rc = ringConfigFromValues(v);
-  assert.deepEqual(rc, { heartbeatTimeoutMs: 60_000, replicationFactor: 3, zoneAwarenessEnabled: false, excludedZones: [] });
-  const lc = lifecyclerConfigFromValues(v, { ringName: "store-gateway", ringKey: "store-gateway", grpcPort: 9095, host: "sg-0" });
+  assert.deepEqual(rc, {
+    heartbeatTimeoutMs: 60_000,
+    replicationFactor: 3,
+    zoneAwarenessEnabled: false,
+    excludedZones: [],
+  });
+  const lc = lifecyclerConfigFromValues(v, {
+    ringName: "store-gateway",
+    ringKey: "store-gateway",
+    grpcPort: 9095,
+    host: "sg-0",
+  });
   assert.equal(lc.id, "sg-0");
   assert.equal(lc.addr, "10.1.2.3:9095");
   assert.equal(lc.zone, "zone-a");

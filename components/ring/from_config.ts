@@ -27,7 +27,10 @@ export interface RingValues {
   observe_period?: number;
 }
 
-export function ringConfigFromValues(v: RingValues, defaults: { replicationFactor?: number } = {}): RingConfig {
+export function ringConfigFromValues(
+  v: RingValues,
+  defaults: { replicationFactor?: number } = {},
+): RingConfig {
   return {
     heartbeatTimeoutMs: v.heartbeat_timeout,
     replicationFactor: v.replication_factor ?? defaults.replicationFactor ?? 1,
@@ -37,7 +40,11 @@ export function ringConfigFromValues(v: RingValues, defaults: { replicationFacto
 }
 
 /** The first IPv4 (else IPv6) address of the named interfaces, else of any non-internal one. */
-export function instanceAddress(configured: string, interfaceNames: readonly string[], ifaces = networkInterfaces()): string {
+export function instanceAddress(
+  configured: string,
+  interfaceNames: readonly string[],
+  ifaces = networkInterfaces(),
+): string {
   if (configured) return configured;
   for (const name of interfaceNames) {
     const list = ifaces[name] ?? [];
@@ -46,13 +53,21 @@ export function instanceAddress(configured: string, interfaceNames: readonly str
     const v6 = list.find((a) => a.family === "IPv6" && !a.address.startsWith("fe80"));
     if (v6) return v6.address;
   }
-  for (const list of Object.values(ifaces)) for (const a of list ?? []) if (a.family === "IPv4" && !a.internal) return a.address;
+  for (const list of Object.values(ifaces))
+    for (const a of list ?? []) if (a.family === "IPv4" && !a.internal) return a.address;
   return "127.0.0.1";
 }
 
 export function lifecyclerConfigFromValues(
   v: RingValues,
-  opts: { ringName: string; ringKey: string; grpcPort: number; numTokens?: number; autoForgetUnhealthyPeriods?: number; host?: string },
+  opts: {
+    ringName: string;
+    ringKey: string;
+    grpcPort: number;
+    numTokens?: number;
+    autoForgetUnhealthyPeriods?: number;
+    host?: string;
+  },
 ): LifecyclerConfig {
   const host = instanceAddress(v.instance_addr, v.instance_interface_names);
   const port = v.instance_port > 0 ? v.instance_port : opts.grpcPort;
@@ -66,7 +81,8 @@ export function lifecyclerConfigFromValues(
     tokensFilePath: v.tokens_file_path ?? "",
     heartbeatPeriodMs: v.heartbeat_period,
     heartbeatTimeoutMs: v.heartbeat_timeout,
-    autoForgetUnhealthyPeriods: v.auto_forget_unhealthy_periods ?? opts.autoForgetUnhealthyPeriods ?? 0,
+    autoForgetUnhealthyPeriods:
+      v.auto_forget_unhealthy_periods ?? opts.autoForgetUnhealthyPeriods ?? 0,
     unregisterOnShutdown: v.unregister_on_shutdown ?? true,
     minReadyDurationMs: v.min_ready_duration ?? 0,
     observePeriodMs: v.observe_period ?? 0,

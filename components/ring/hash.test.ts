@@ -18,7 +18,9 @@ describe("ring hashes", () => {
 
   it("hashes any string as its UTF-8 bytes", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => assert.equal(fnv1Add32(2166136261, s), fnv1Bytes(Buffer.from(s, "utf8")))),
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) =>
+        assert.equal(fnv1Add32(2166136261, s), fnv1Bytes(Buffer.from(s, "utf8"))),
+      ),
       { numRuns: 300 },
     );
   });

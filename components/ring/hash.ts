@@ -76,7 +76,8 @@ export function ulidBytes(ulid: string): Uint8Array {
     if (v < 0) throw new Error(`invalid ULID ${JSON.stringify(ulid)}`);
     big = (big << 5n) | BigInt(v);
   }
-  if (big >> 128n !== 0n) throw new Error(`invalid ULID ${JSON.stringify(ulid)}: overflows 128 bits`);
+  if (big >> 128n !== 0n)
+    throw new Error(`invalid ULID ${JSON.stringify(ulid)}: overflows 128 bits`);
   const out = new Uint8Array(16);
   for (let i = 15; i >= 0; i--) {
     out[i] = Number(big & 0xffn);

@@ -53,7 +53,11 @@ function clock(unixSeconds: number): string {
 }
 
 /** The page's data: instances sorted by ID, UNHEALTHY when the heartbeat is too old. */
-export function ringPageData(desc: RingDesc, heartbeatTimeoutMs: number, nowMs = Date.now()): RingPageData {
+export function ringPageData(
+  desc: RingDesc,
+  heartbeatTimeoutMs: number,
+  nowMs = Date.now(),
+): RingPageData {
   const ids = [...desc.ingesters.keys()].sort();
   return {
     shards: ids.map((id) => {
@@ -82,7 +86,11 @@ function humanFloat(f: number): string {
 }
 
 /** The HTML page; `showTokens` lists every instance's tokens below the table. */
-export function renderRingPage(desc: RingDesc, heartbeatTimeoutMs: number, opts: { nowMs?: number; showTokens?: boolean; title?: string } = {}): string {
+export function renderRingPage(
+  desc: RingDesc,
+  heartbeatTimeoutMs: number,
+  opts: { nowMs?: number; showTokens?: boolean; title?: string } = {},
+): string {
   const nowMs = opts.nowMs ?? Date.now();
   const data = ringPageData(desc, heartbeatTimeoutMs, nowMs);
   const owned = desc.countTokens();
@@ -103,7 +111,12 @@ export function renderRingPage(desc: RingDesc, heartbeatTimeoutMs: number, opts:
     })
     .join("\n");
   const tokens = opts.showTokens
-    ? data.shards.map((s) => `<h2>Instance: ${escapeHtml(s.id)}</h2>\n<p>Tokens:<br/>\n${s.tokens.join(" ")}</p>`).join("\n")
+    ? data.shards
+        .map(
+          (s) =>
+            `<h2>Instance: ${escapeHtml(s.id)}</h2>\n<p>Tokens:<br/>\n${s.tokens.join(" ")}</p>`,
+        )
+        .join("\n")
     : "";
   const body = `<p>Current time: ${escapeHtml(data.now)}</p>
 <form action="" method="POST">
@@ -120,7 +133,11 @@ ${tokens}
 }
 
 /** Removes an instance from the ring (dskit ringPageHandler.forget). */
-export async function forgetInstance(kv: KVClient<RingDesc>, key: string, id: string): Promise<void> {
+export async function forgetInstance(
+  kv: KVClient<RingDesc>,
+  key: string,
+  id: string,
+): Promise<void> {
   await kv.cas(key, (d) => {
     if (!d) throw new Error("found empty ring when trying to unregister");
     d.removeIngester(id);
@@ -143,11 +160,21 @@ function formValue(req: FastifyRequest, name: string): string | undefined {
  * Serves the ring page at `path` (GET: HTML or JSON; POST: forget). The page reads the ring
  * from the KV store under `key`, falling back to the ring's own view if the store fails.
  */
-export function registerRingPage(app: FastifyInstance, path: string, ring: Ring, kv: KVClient<RingDesc>, key = "ring"): void {
+export function registerRingPage(
+  app: FastifyInstance,
+  path: string,
+  ring: Ring,
+  kv: KVClient<RingDesc>,
+  key = "ring",
+): void {
   if (!app.hasContentTypeParser("application/x-www-form-urlencoded")) {
-    app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) => {
-      done(null, Object.fromEntries(new URLSearchParams(body as string)));
-    });
+    app.addContentTypeParser(
+      "application/x-www-form-urlencoded",
+      { parseAs: "string" },
+      (_req, body, done) => {
+        done(null, Object.fromEntries(new URLSearchParams(body as string)));
+      },
+    );
   }
   const handler = async (req: FastifyRequest, reply: FastifyReply) => {
     if (req.method === "POST") {
@@ -155,7 +182,10 @@ export function registerRingPage(app: FastifyInstance, path: string, ring: Ring,
       try {
         await forgetInstance(kv, key, id);
       } catch (e) {
-        return reply.code(500).type("text/plain; charset=utf-8").send(`error forgetting instance '${id}': ${(e as Error).message}\n`);
+        return reply
+          .code(500)
+          .type("text/plain; charset=utf-8")
+          .send(`error forgetting instance '${id}': ${(e as Error).message}\n`);
       }
       return reply.code(302).header("Location", "#").send();
     }
@@ -166,9 +196,12 @@ export function registerRingPage(app: FastifyInstance, path: string, ring: Ring,
       desc = ring.getDesc();
     }
     const timeout = ring.cfg.heartbeatTimeoutMs;
-    if ((req.headers.accept ?? "").includes("application/json")) return reply.type("application/json").send(ringPageData(desc, timeout));
+    if ((req.headers.accept ?? "").includes("application/json"))
+      return reply.type("application/json").send(ringPageData(desc, timeout));
     const showTokens = (req.query as Record<string, unknown>).tokens === "true";
-    return reply.type("text/html; charset=utf-8").send(renderRingPage(desc, timeout, { showTokens }));
+    return reply
+      .type("text/html; charset=utf-8")
+      .send(renderRingPage(desc, timeout, { showTokens }));
   };
   app.route({ method: ["GET", "POST"], url: path, handler });
 }

@@ -75,7 +75,10 @@ test("tokens file is written and reused; unregister-on-shutdown can be switched 
     await l2.stopAsync();
     // A file in Mimir's format with fewer tokens is topped up.
     await writeFile(path, '{"tokens":[5,1]}');
-    const l3 = new Lifecycler(cfg({ tokensFilePath: path }), new InMemoryKV().client(ringDescCodec));
+    const l3 = new Lifecycler(
+      cfg({ tokensFilePath: path }),
+      new InMemoryKV().client(ringDescCodec),
+    );
     await l3.startAsync();
     assert.equal(l3.getTokens().length, 16);
     assert.ok(l3.getTokens().includes(1) && l3.getTokens().includes(5));
@@ -111,7 +114,8 @@ test("heartbeats run every heartbeat period", async () => {
   try {
     now += 5000;
     const ts = async () => (await kv.get("ring"))!.ingesters.get("ing-1")!.timestamp;
-    for (let i = 0; i < 200 && (await ts()) !== now / 1000; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 200 && (await ts()) !== now / 1000; i++)
+      await new Promise((r) => setTimeout(r, 10));
     assert.equal(await ts(), now / 1000);
   } finally {
     await l.stopAsync();
@@ -177,7 +181,10 @@ test("a re-registration within the second of its tombstone still wins the merge"
   const now = 1_800_000_000_000;
   const kv = new InMemoryKV().client(ringDescCodec);
   const d = new RingDesc();
-  d.ingesters.set("ing-1", newInstance({ id: "ing-1", state: InstanceState.LEFT, timestamp: now / 1000 }));
+  d.ingesters.set(
+    "ing-1",
+    newInstance({ id: "ing-1", state: InstanceState.LEFT, timestamp: now / 1000 }),
+  );
   await kv.cas("ring", () => d);
   const l = new Lifecycler(cfg(), kv, { now: () => now });
   await l.startAsync();
@@ -194,6 +201,9 @@ test("illegal state changes are refused", async () => {
   const kv = new InMemoryKV().client(ringDescCodec);
   const l = new Lifecycler(cfg(), kv);
   await l.startAsync();
-  await assert.rejects(l.changeState(InstanceState.PENDING), /changing instance state from ACTIVE -> PENDING is disallowed/);
+  await assert.rejects(
+    l.changeState(InstanceState.PENDING),
+    /changing instance state from ACTIVE -> PENDING is disallowed/,
+  );
   await l.stopAsync();
 });

@@ -6,7 +6,15 @@
  */
 import { BasicService } from "../util/services/service.ts";
 import type { KVClient } from "./kv/kv.ts";
-import { getOrCreateRingDesc, type InstanceDesc, InstanceState, instanceReadyError, type RingDesc, resolveTokenOwners, stateName } from "./model.ts";
+import {
+  getOrCreateRingDesc,
+  type InstanceDesc,
+  InstanceState,
+  instanceReadyError,
+  type RingDesc,
+  resolveTokenOwners,
+  stateName,
+} from "./model.ts";
 import { generateTokens, loadTokensFromFile, storeTokensToFile } from "./tokens.ts";
 
 export interface LifecyclerConfig {
@@ -45,7 +53,11 @@ export interface LifecyclerDelegate {
 
 export interface LifecyclerOptions {
   delegate?: LifecyclerDelegate;
-  logger?: { info(o: object, msg: string): void; warn(o: object, msg: string): void; error(o: object, msg: string): void };
+  logger?: {
+    info(o: object, msg: string): void;
+    warn(o: object, msg: string): void;
+    error(o: object, msg: string): void;
+  };
   /** Wall clock in ms (tests). */
   now?: () => number;
 }
@@ -131,7 +143,17 @@ export class Lifecycler extends BasicService {
         prev.tokens.every((t, k) => t === tokens[k]);
       ts = same ? prev.timestamp : prev.timestamp + 1;
     }
-    d.addIngester(this.cfg.id, this.cfg.addr, this.cfg.zone, tokens, this.stateValue, this.registeredTimestamp, this.readOnly, this.readOnlyUpdatedTimestamp, ts * 1000);
+    d.addIngester(
+      this.cfg.id,
+      this.cfg.addr,
+      this.cfg.zone,
+      tokens,
+      this.stateValue,
+      this.registeredTimestamp,
+      this.readOnly,
+      this.readOnlyUpdatedTimestamp,
+      ts * 1000,
+    );
   }
 
   /** Writes this instance into the ring (one CAS), optionally changing more of the ring. */
@@ -141,7 +163,10 @@ export class Lifecycler extends BasicService {
         const d = getOrCreateRingDesc(cur);
         if (!d.ingesters.has(this.cfg.id)) {
           if (this.registeredTimestamp !== 0) {
-            this.log.info({ ring: this.cfg.ringName }, "instance is missing in the ring (e.g. the ring backend storage has been reset), registering the instance with an updated registration timestamp");
+            this.log.info(
+              { ring: this.cfg.ringName },
+              "instance is missing in the ring (e.g. the ring backend storage has been reset), registering the instance with an updated registration timestamp",
+            );
           }
           this.registeredTimestamp = this.nowS();
         }
@@ -163,7 +188,8 @@ export class Lifecycler extends BasicService {
       try {
         fileTokens = await loadTokensFromFile(this.cfg.tokensFilePath);
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== "ENOENT") this.log.error({ err: String(e) }, "error loading tokens from file");
+        if ((e as NodeJS.ErrnoException).code !== "ENOENT")
+          this.log.error({ err: String(e) }, "error loading tokens from file");
       }
     }
 
@@ -176,7 +202,14 @@ export class Lifecycler extends BasicService {
         this.readOnly = existing.readOnly;
         this.readOnlyUpdatedTimestamp = existing.readOnlyUpdatedTimestamp;
         if (fileTokens.length === 0) fileTokens = existing.tokens.slice();
-        this.log.info({ ring: this.cfg.ringName, state: stateName(existing.state), tokens: existing.tokens.length }, "existing instance found in ring");
+        this.log.info(
+          {
+            ring: this.cfg.ringName,
+            state: stateName(existing.state),
+            tokens: existing.tokens.length,
+          },
+          "existing instance found in ring",
+        );
       } else {
         this.registeredTimestamp = this.nowS();
         this.readOnly = false;
@@ -192,10 +225,13 @@ export class Lifecycler extends BasicService {
     await this.kv.cas(this.cfg.ringKey, (cur) => {
       const d = getOrCreateRingDesc(cur);
       const taken = new Set<number>();
-      for (const [id, i] of d.ingesters) if (id !== this.cfg.id && i.state !== InstanceState.LEFT) for (const t of i.tokens) taken.add(t);
+      for (const [id, i] of d.ingesters)
+        if (id !== this.cfg.id && i.state !== InstanceState.LEFT)
+          for (const t of i.tokens) taken.add(t);
       let mine = fileTokens.filter((t) => !taken.has(t));
       if (mine.length > this.cfg.numTokens) mine = mine.slice(0, this.cfg.numTokens);
-      if (mine.length < this.cfg.numTokens) mine = mine.concat(generateTokens(this.cfg.numTokens - mine.length, [...taken, ...mine]));
+      if (mine.length < this.cfg.numTokens)
+        mine = mine.concat(generateTokens(this.cfg.numTokens - mine.length, [...taken, ...mine]));
       this.tokens = mine.sort((a, b) => a - b);
       this.stateValue = InstanceState.JOINING;
       this.writeSelf(d, this.tokens.slice());
@@ -214,7 +250,10 @@ export class Lifecycler extends BasicService {
     try {
       await storeTokensToFile(this.cfg.tokensFilePath, this.tokens);
     } catch (e) {
-      this.log.error({ err: String(e), path: this.cfg.tokensFilePath }, "error storing tokens to file");
+      this.log.error(
+        { err: String(e), path: this.cfg.tokensFilePath },
+        "error storing tokens to file",
+      );
     }
   }
 
@@ -230,7 +269,10 @@ export class Lifecycler extends BasicService {
         const kept = this.tokens.filter((t) => owners.get(t) === this.cfg.id);
         lost = this.tokens.length - kept.length;
         if (lost === 0) return null;
-        this.log.info({ ring: this.cfg.ringName, lost }, "token verification failed, generating new tokens");
+        this.log.info(
+          { ring: this.cfg.ringName, lost },
+          "token verification failed, generating new tokens",
+        );
         this.tokens = kept.concat(generateTokens(lost, owners.keys())).sort((a, b) => a - b);
         this.writeSelf(d, this.tokens.slice());
         return d;
@@ -252,8 +294,14 @@ export class Lifecycler extends BasicService {
       (cur === ACTIVE && state === LEAVING) ||
       (cur === JOINING && state === LEAVING) ||
       (cur === PENDING && state === LEAVING);
-    if (!ok) throw new Error(`changing instance state from ${stateName(cur)} -> ${stateName(state)} is disallowed`);
-    this.log.info({ ring: this.cfg.ringName, old_state: stateName(cur), new_state: stateName(state) }, "changing instance state");
+    if (!ok)
+      throw new Error(
+        `changing instance state from ${stateName(cur)} -> ${stateName(state)} is disallowed`,
+      );
+    this.log.info(
+      { ring: this.cfg.ringName, old_state: stateName(cur), new_state: stateName(state) },
+      "changing instance state",
+    );
     this.stateValue = state;
     await this.updateRing();
   }
@@ -280,7 +328,10 @@ export class Lifecycler extends BasicService {
             for (const [id, i] of d.ingesters) {
               if (id === this.cfg.id || i.state === InstanceState.LEFT) continue;
               if (nowMs - i.timestamp * 1000 > forgetAfterMs) {
-                this.log.warn({ instance: id, last_heartbeat: i.timestamp, forget_period_ms: forgetAfterMs }, "auto-forgetting instance from the ring because it is unhealthy for a long time");
+                this.log.warn(
+                  { instance: id, last_heartbeat: i.timestamp, forget_period_ms: forgetAfterMs },
+                  "auto-forgetting instance from the ring because it is unhealthy for a long time",
+                );
                 d.removeIngester(id);
               }
             }
@@ -290,14 +341,20 @@ export class Lifecycler extends BasicService {
   }
 
   protected override async running(signal: AbortSignal): Promise<void> {
-    if (this.cfg.heartbeatPeriodMs <= 0) return new Promise((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+    if (this.cfg.heartbeatPeriodMs <= 0)
+      return new Promise((resolve) =>
+        signal.addEventListener("abort", () => resolve(), { once: true }),
+      );
     while (!signal.aborted) {
       await sleep(this.cfg.heartbeatPeriodMs, signal);
       if (signal.aborted) break;
       try {
         await this.heartbeat();
       } catch (e) {
-        this.log.error({ ring: this.cfg.ringName, err: String(e) }, "failed to write to the KV store, sleeping");
+        this.log.error(
+          { ring: this.cfg.ringName, err: String(e) },
+          "failed to write to the KV store, sleeping",
+        );
       }
     }
   }
@@ -311,7 +368,8 @@ export class Lifecycler extends BasicService {
     }
     // Keep heartbeating while the delegate works.
     let hb: NodeJS.Timeout | undefined;
-    if (this.cfg.heartbeatPeriodMs > 0) hb = setInterval(() => this.heartbeat().catch(() => {}), this.cfg.heartbeatPeriodMs);
+    if (this.cfg.heartbeatPeriodMs > 0)
+      hb = setInterval(() => this.heartbeat().catch(() => {}), this.cfg.heartbeatPeriodMs);
     try {
       if (this.delegate.onLeaving) await this.delegate.onLeaving();
     } finally {
@@ -342,7 +400,8 @@ export class Lifecycler extends BasicService {
     }
     const nowMs = this.now();
     if (this.readySince === 0) this.readySince = nowMs;
-    if (nowMs - this.readySince < this.cfg.minReadyDurationMs) return `waiting for ${formatGoDuration(this.cfg.minReadyDurationMs)} after being ready`;
+    if (nowMs - this.readySince < this.cfg.minReadyDurationMs)
+      return `waiting for ${formatGoDuration(this.cfg.minReadyDurationMs)} after being ready`;
     this.ready = true;
     return undefined;
   }

@@ -2,7 +2,13 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { decodeRingDesc, encodeRingDesc } from "./codec.ts";
-import { type InstanceDesc, InstanceState, newInstance, RingDesc, resolveTokenOwners } from "./model.ts";
+import {
+  type InstanceDesc,
+  InstanceState,
+  newInstance,
+  RingDesc,
+  resolveTokenOwners,
+} from "./model.ts";
 
 const instArb = (id: string) =>
   fc
@@ -19,7 +25,11 @@ const instArb = (id: string) =>
     .map((r) => newInstance({ id, ...r }));
 
 const descArb = fc
-  .record({ i1: fc.option(instArb("i1")), i2: fc.option(instArb("i2")), i3: fc.option(instArb("i3")) })
+  .record({
+    i1: fc.option(instArb("i1")),
+    i2: fc.option(instArb("i2")),
+    i3: fc.option(instArb("i3")),
+  })
   .map((r) => {
     const d = new RingDesc();
     for (const [k, v] of Object.entries(r)) if (v) d.ingesters.set(k, v as InstanceDesc);
@@ -33,11 +43,18 @@ function merged(...ds: RingDesc[]): RingDesc {
 }
 
 function canon(d: RingDesc): unknown {
-  return [...d.ingesters.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, { ...v, tokens: [...v.tokens] }]);
+  return [...d.ingesters.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([k, v]) => [k, { ...v, tokens: [...v.tokens] }]);
 }
 
 test("merge is commutative", () => {
-  fc.assert(fc.property(descArb, descArb, (a, b) => assert.deepEqual(canon(merged(a, b)), canon(merged(b, a)))), { numRuns: 500 });
+  fc.assert(
+    fc.property(descArb, descArb, (a, b) =>
+      assert.deepEqual(canon(merged(a, b)), canon(merged(b, a))),
+    ),
+    { numRuns: 500 },
+  );
 });
 
 test("merge is associative", () => {
@@ -79,7 +96,12 @@ test("token ownership after merge does not depend on merge order", () => {
 });
 
 test("merge: newer timestamp wins, LEFT wins ties, the delta holds only changes", () => {
-  const ours = new RingDesc(new Map([["a", newInstance({ id: "a", timestamp: 10, tokens: [1, 2] })], ["b", newInstance({ id: "b", timestamp: 10 })]]));
+  const ours = new RingDesc(
+    new Map([
+      ["a", newInstance({ id: "a", timestamp: 10, tokens: [1, 2] })],
+      ["b", newInstance({ id: "b", timestamp: 10 })],
+    ]),
+  );
   const theirs = new RingDesc(
     new Map([
       ["a", newInstance({ id: "a", timestamp: 10, state: InstanceState.LEFT, tokens: [1, 2] })],
@@ -96,8 +118,15 @@ test("merge: newer timestamp wins, LEFT wins ties, the delta holds only changes"
 });
 
 test("local CAS turns instances missing from the update into tombstones", () => {
-  const ours = new RingDesc(new Map([["a", newInstance({ id: "a", timestamp: 10, tokens: [1] })], ["b", newInstance({ id: "b", timestamp: 10 })]]));
-  const update = new RingDesc(new Map([["a", newInstance({ id: "a", timestamp: 10, tokens: [1] })]]));
+  const ours = new RingDesc(
+    new Map([
+      ["a", newInstance({ id: "a", timestamp: 10, tokens: [1] })],
+      ["b", newInstance({ id: "b", timestamp: 10 })],
+    ]),
+  );
+  const update = new RingDesc(
+    new Map([["a", newInstance({ id: "a", timestamp: 10, tokens: [1] })]]),
+  );
   const delta = ours.merge(update, true, 20_000)!;
   assert.deepEqual([...delta.ingesters.keys()], ["b"]);
   const b = ours.ingesters.get("b")!;
@@ -121,7 +150,19 @@ test("codec round-trips every field", () => {
       assert.deepEqual(canon(back), canon(d));
     }),
   );
-  const big = new RingDesc(new Map([["x", newInstance({ id: "x", tokens: [0, 0xffffffff], timestamp: 1_800_000_000, registeredTimestamp: 1_700_000_000 })]]));
+  const big = new RingDesc(
+    new Map([
+      [
+        "x",
+        newInstance({
+          id: "x",
+          tokens: [0, 0xffffffff],
+          timestamp: 1_800_000_000,
+          registeredTimestamp: 1_700_000_000,
+        }),
+      ],
+    ]),
+  );
   assert.deepEqual(decodeRingDesc(encodeRingDesc(big)).ingesters.get("x")!.tokens, [0, 0xffffffff]);
   assert.throws(() => decodeRingDesc(Uint8Array.from([0x0a, 0x05, 0x0a])), /unexpected end/);
 });

@@ -82,14 +82,23 @@ export function instancesEqual(a: InstanceDesc, b: InstanceDesc): boolean {
 }
 
 /** Heartbeat within the timeout (ms; 0 = no timeout). `nowMs` is wall-clock milliseconds. */
-export function isHeartbeatHealthy(i: InstanceDesc, heartbeatTimeoutMs: number, nowMs: number): boolean {
+export function isHeartbeatHealthy(
+  i: InstanceDesc,
+  heartbeatTimeoutMs: number,
+  nowMs: number,
+): boolean {
   if (heartbeatTimeoutMs <= 0) return true;
   return nowMs - i.timestamp * 1000 <= heartbeatTimeoutMs;
 }
 
 /** dskit InstanceDesc.IsReady: error text when the instance is not ACTIVE and heartbeating. */
-export function instanceReadyError(i: InstanceDesc, heartbeatTimeoutMs: number, nowMs: number): string | undefined {
-  if (!isHeartbeatHealthy(i, heartbeatTimeoutMs, nowMs)) return `instance ${i.addr} past heartbeat timeout`;
+export function instanceReadyError(
+  i: InstanceDesc,
+  heartbeatTimeoutMs: number,
+  nowMs: number,
+): string | undefined {
+  if (!isHeartbeatHealthy(i, heartbeatTimeoutMs, nowMs))
+    return `instance ${i.addr} past heartbeat timeout`;
   if (i.state !== InstanceState.ACTIVE) return `instance ${i.addr} in state ${stateName(i.state)}`;
   return undefined;
 }
@@ -126,9 +135,11 @@ export function compareVersions(a: InstanceDesc, b: InstanceDesc): number {
   const ra = LIFECYCLE_RANK[a.state];
   const rb = LIFECYCLE_RANK[b.state];
   if (ra !== rb) return ra - rb;
-  if (a.readOnlyUpdatedTimestamp !== b.readOnlyUpdatedTimestamp) return a.readOnlyUpdatedTimestamp - b.readOnlyUpdatedTimestamp;
+  if (a.readOnlyUpdatedTimestamp !== b.readOnlyUpdatedTimestamp)
+    return a.readOnlyUpdatedTimestamp - b.readOnlyUpdatedTimestamp;
   if (a.readOnly !== b.readOnly) return a.readOnly ? 1 : -1;
-  if (a.registeredTimestamp !== b.registeredTimestamp) return a.registeredTimestamp - b.registeredTimestamp;
+  if (a.registeredTimestamp !== b.registeredTimestamp)
+    return a.registeredTimestamp - b.registeredTimestamp;
   if (a.addr !== b.addr) return a.addr < b.addr ? -1 : 1;
   if (a.zone !== b.zone) return a.zone < b.zone ? -1 : 1;
   const n = Math.min(a.tokens.length, b.tokens.length);
@@ -171,7 +182,17 @@ export class RingDesc implements Mergeable<RingDesc> {
     readOnlyUpdatedTimestamp = 0,
     nowMs = Date.now(),
   ): InstanceDesc {
-    const inst = newInstance({ id, addr, zone, tokens, state, registeredTimestamp, readOnly, readOnlyUpdatedTimestamp, timestamp: Math.floor(nowMs / 1000) });
+    const inst = newInstance({
+      id,
+      addr,
+      zone,
+      tokens,
+      state,
+      registeredTimestamp,
+      readOnly,
+      readOnlyUpdatedTimestamp,
+      timestamp: Math.floor(nowMs / 1000),
+    });
     this.ingesters.set(id, inst);
     return inst;
   }
@@ -232,7 +253,12 @@ export class RingDesc implements Mergeable<RingDesc> {
       const nowS = Math.floor(nowMs / 1000);
       for (const [id, ours] of this.ingesters) {
         if (!other.ingesters.has(id) && ours.state !== InstanceState.LEFT) {
-          const left = { ...ours, state: InstanceState.LEFT, tokens: [], timestamp: Math.max(nowS, ours.timestamp) };
+          const left = {
+            ...ours,
+            state: InstanceState.LEFT,
+            tokens: [],
+            timestamp: Math.max(nowS, ours.timestamp),
+          };
           this.ingesters.set(id, left);
           updated.set(id, left);
         }

@@ -18,7 +18,11 @@ function bits(states: readonly InstanceState[]): number {
   return b;
 }
 
-export function newOp(name: string, healthy: readonly InstanceState[], extendOn: readonly InstanceState[] = []): Operation {
+export function newOp(
+  name: string,
+  healthy: readonly InstanceState[],
+  extendOn: readonly InstanceState[] = [],
+): Operation {
   return { name, healthyStates: bits(healthy), extendStates: bits(extendOn) };
 }
 

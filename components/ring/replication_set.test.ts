@@ -59,7 +59,10 @@ test("slow instances beyond the quorum are cancelled", async () => {
 });
 
 test("zone-aware: results from complete zones only; a failing zone is tolerated", async () => {
-  const s = set([inst("a1", "a"), inst("a2", "a"), inst("b1", "b"), inst("c1", "c"), inst("c2", "c")], { maxUnavailableZones: 1, zoneAwarenessEnabled: true });
+  const s = set(
+    [inst("a1", "a"), inst("a2", "a"), inst("b1", "b"), inst("c1", "c"), inst("c2", "c")],
+    { maxUnavailableZones: 1, zoneAwarenessEnabled: true },
+  );
   const res = await doUntilQuorum(s, {}, async (i) => {
     if (i.id === "a2") throw new Error("a2 down");
     await delay(i.zone === "b" ? 1 : 5);
@@ -76,20 +79,31 @@ test("zone-aware: results from complete zones only; a failing zone is tolerated"
 });
 
 test("minimizeRequests: only a quorum's worth of zones is called, another zone on failure", async () => {
-  const s = set([inst("a1", "a"), inst("b1", "b"), inst("c1", "c")], { maxUnavailableZones: 1, zoneAwarenessEnabled: true });
-  const called: string[] = [];
-  const res = await doUntilQuorum(s, { minimizeRequests: true, zoneSorter: (z) => z.sort() }, async (i) => {
-    called.push(i.id);
-    return i.id;
+  const s = set([inst("a1", "a"), inst("b1", "b"), inst("c1", "c")], {
+    maxUnavailableZones: 1,
+    zoneAwarenessEnabled: true,
   });
+  const called: string[] = [];
+  const res = await doUntilQuorum(
+    s,
+    { minimizeRequests: true, zoneSorter: (z) => z.sort() },
+    async (i) => {
+      called.push(i.id);
+      return i.id;
+    },
+  );
   assert.deepEqual(called.sort(), ["a1", "b1"]);
   assert.deepEqual(res.sort(), ["a1", "b1"]);
   called.length = 0;
-  const res2 = await doUntilQuorum(s, { minimizeRequests: true, zoneSorter: (z) => z.sort() }, async (i) => {
-    called.push(i.id);
-    if (i.id === "a1") throw new Error("a down");
-    return i.id;
-  });
+  const res2 = await doUntilQuorum(
+    s,
+    { minimizeRequests: true, zoneSorter: (z) => z.sort() },
+    async (i) => {
+      called.push(i.id);
+      if (i.id === "a1") throw new Error("a down");
+      return i.id;
+    },
+  );
   assert.deepEqual(called.sort(), ["a1", "b1", "c1"]);
   assert.deepEqual(res2.sort(), ["b1", "c1"]);
 });
@@ -104,5 +118,12 @@ test("terminal errors stop at once; invalid sets are rejected", async () => {
     }),
     /fatal/,
   );
-  await assert.rejects(doUntilQuorum(set([inst("a")], { maxErrors: 1, zoneAwarenessEnabled: true }), {}, async () => 1), /invalid ReplicationSet/);
+  await assert.rejects(
+    doUntilQuorum(
+      set([inst("a")], { maxErrors: 1, zoneAwarenessEnabled: true }),
+      {},
+      async () => 1,
+    ),
+    /invalid ReplicationSet/,
+  );
 });

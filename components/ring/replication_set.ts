@@ -54,7 +54,9 @@ export async function doUntilQuorum<T>(
   cleanup: (result: T) => void = () => {},
 ): Promise<T[]> {
   if (set.zoneAwarenessEnabled && set.maxErrors > 0) {
-    throw new Error(`invalid ReplicationSet: MaxErrors is non-zero (is ${set.maxErrors}) and ZoneAwarenessEnabled is true`);
+    throw new Error(
+      `invalid ReplicationSet: MaxErrors is non-zero (is ${set.maxErrors}) and ZoneAwarenessEnabled is true`,
+    );
   }
   const n = set.instances.length;
   const zoneMode = set.maxUnavailableZones > 0 || set.zoneAwarenessEnabled;
@@ -163,7 +165,9 @@ export async function doUntilQuorum<T>(
             const counts = !gi.failed && gi.succeeded === gi.instances.length;
             if (has && counts) out.push(results.get(i) as T);
             else {
-              controllers[i]!.abort(new Error("quorum reached, result not required from this instance"));
+              controllers[i]!.abort(
+                new Error("quorum reached, result not required from this instance"),
+              );
               if (has) cleanup(results.get(i) as T);
             }
           }
@@ -177,11 +181,16 @@ export async function doUntilQuorum<T>(
     if (needGroups <= 0) return finish(undefined, []);
     if (opts.minimizeRequests) {
       for (let g = 0; g < needGroups; g++) startGroup(groups[g]!);
-      if (opts.hedgingDelayMs && opts.hedgingDelayMs > 0) hedgeTimer = setInterval(startNext, opts.hedgingDelayMs);
+      if (opts.hedgingDelayMs && opts.hedgingDelayMs > 0)
+        hedgeTimer = setInterval(startNext, opts.hedgingDelayMs);
     } else {
       for (const g of groups) startGroup(g);
     }
-    opts.signal?.addEventListener("abort", () => finish(opts.signal!.reason ?? new Error("aborted")), { once: true });
+    opts.signal?.addEventListener(
+      "abort",
+      () => finish(opts.signal!.reason ?? new Error("aborted")),
+      { once: true },
+    );
   });
 }
 

@@ -10,12 +10,22 @@ const NOW_S = NOW / 1000;
 const { LEAVING, PENDING, JOINING, LEFT } = InstanceState;
 
 function inst(id: string, tokens: number[], p: Partial<InstanceDesc> = {}): InstanceDesc {
-  return newInstance({ id, addr: `${id}:9095`, tokens, timestamp: NOW_S, registeredTimestamp: NOW_S - 3600, ...p });
+  return newInstance({
+    id,
+    addr: `${id}:9095`,
+    tokens,
+    timestamp: NOW_S,
+    registeredTimestamp: NOW_S - 3600,
+    ...p,
+  });
 }
 
 function ring(instances: InstanceDesc[], cfg: Partial<RingConfig> = {}): Ring {
   const d = new RingDesc(new Map(instances.map((i) => [i.id, i])));
-  return new Ring({ heartbeatTimeoutMs: 60_000, replicationFactor: 3, zoneAwarenessEnabled: false, ...cfg }, d);
+  return new Ring(
+    { heartbeatTimeoutMs: 60_000, replicationFactor: 3, zoneAwarenessEnabled: false, ...cfg },
+    d,
+  );
 }
 
 const ids = (rs: { instances: InstanceDesc[] }) => rs.instances.map((i) => i.id);
@@ -29,7 +39,12 @@ test("empty ring", () => {
 
 // A:100 B:200 C:300 D:400
 const four = (states: Partial<Record<string, Partial<InstanceDesc>>> = {}) =>
-  ring([inst("A", [100], states.A), inst("B", [200], states.B), inst("C", [300], states.C), inst("D", [400], states.D)]);
+  ring([
+    inst("A", [100], states.A),
+    inst("B", [200], states.B),
+    inst("C", [300], states.C),
+    inst("D", [400], states.D),
+  ]);
 
 test("get walks clockwise from the first token greater than the key, wrapping", () => {
   const r = four();
@@ -91,12 +106,16 @@ test("heartbeat timeout makes instances unhealthy; too few gives Mimir's error",
   assert.equal(rs.maxErrors, 0);
   assert.throws(
     () => four({ C: stale, D: stale }).get(150, Write, undefined, NOW),
-    (e: Error) => e.message === "at least 2 live replicas required, could only find 1 - unhealthy instances: C:9095,D:9095",
+    (e: Error) =>
+      e.message ===
+      "at least 2 live replicas required, could only find 1 - unhealthy instances: C:9095,D:9095",
   );
   // Exactly at the timeout is still healthy; timeout 0 disables the check.
   rs = four({ C: { timestamp: NOW_S - 60 } }).get(150, Write, undefined, NOW);
   assert.equal(rs.instances.length, 3);
-  const r0 = ring([inst("A", [1], stale), inst("B", [2], stale), inst("C", [3], stale)], { heartbeatTimeoutMs: 0 });
+  const r0 = ring([inst("A", [1], stale), inst("B", [2], stale), inst("C", [3], stale)], {
+    heartbeatTimeoutMs: 0,
+  });
   assert.equal(r0.get(0, Write, undefined, NOW).instances.length, 3);
 });
 
@@ -112,9 +131,15 @@ test("fewer instances than RF", () => {
 });
 
 // Zones a, b, c with two instances each: a1:10 b1:20 a2:30 c1:40 b2:50 c2:60.
-function zoned(p: Partial<Record<string, Partial<InstanceDesc>>> = {}, cfg: Partial<RingConfig> = {}) {
+function zoned(
+  p: Partial<Record<string, Partial<InstanceDesc>>> = {},
+  cfg: Partial<RingConfig> = {},
+) {
   const mk = (id: string, t: number) => inst(id, [t], { zone: `zone-${id[0]}`, ...p[id] });
-  return ring([mk("a1", 10), mk("b1", 20), mk("a2", 30), mk("c1", 40), mk("b2", 50), mk("c2", 60)], { zoneAwarenessEnabled: true, ...cfg });
+  return ring(
+    [mk("a1", 10), mk("b1", 20), mk("a2", 30), mk("c1", 40), mk("b2", 50), mk("c2", 60)],
+    { zoneAwarenessEnabled: true, ...cfg },
+  );
 }
 
 test("zone-aware get takes at most one instance per zone", () => {
@@ -123,7 +148,11 @@ test("zone-aware get takes at most one instance per zone", () => {
   assert.deepEqual(ids(r.get(25, Write, undefined, NOW)), ["a2", "c1", "b2"]);
   assert.deepEqual(ids(r.get(45, Read, undefined, NOW)), ["b2", "c2", "a1"]);
   // Without zone awareness the same ring gives the next three instances.
-  assert.deepEqual(ids(zoned({}, { zoneAwarenessEnabled: false }).get(5, Write, undefined, NOW)), ["a1", "b1", "a2"]);
+  assert.deepEqual(ids(zoned({}, { zoneAwarenessEnabled: false }).get(5, Write, undefined, NOW)), [
+    "a1",
+    "b1",
+    "a2",
+  ]);
 });
 
 test("zone-aware extension stays in the zone of the extending instance", () => {
@@ -141,12 +170,20 @@ test("zone-aware: a whole zone down still gives a write quorum; two zones down f
   assert.throws(
     () => zoned({ c1: stale, c2: stale, b1: stale, b2: stale }).get(5, Write, undefined, NOW),
     (e: Error) =>
-      e.message === "at least 2 live replicas required across different availability zones, could only find 1 - unhealthy instances: b1:9095,c1:9095",
+      e.message ===
+      "at least 2 live replicas required across different availability zones, could only find 1 - unhealthy instances: b1:9095,c1:9095",
   );
 });
 
 test("zone-aware with fewer zones than RF", () => {
-  const r = ring([inst("a1", [10], { zone: "a" }), inst("b1", [20], { zone: "b" }), inst("a2", [30], { zone: "a" })], { zoneAwarenessEnabled: true });
+  const r = ring(
+    [
+      inst("a1", [10], { zone: "a" }),
+      inst("b1", [20], { zone: "b" }),
+      inst("a2", [30], { zone: "a" }),
+    ],
+    { zoneAwarenessEnabled: true },
+  );
   assert.deepEqual(ids(r.get(5, Write, undefined, NOW)), ["a1", "b1"]);
 });
 
@@ -161,7 +198,10 @@ test("getReplicationSetForOperation without zones: max(#instances, RF) - RF/2 he
   assert.deepEqual(ids(set), ["A", "C", "D", "E"]);
   assert.equal(set.maxErrors, 0);
   rs = five({ B: { timestamp: 0 }, C: { state: JOINING } });
-  assert.throws(() => rs.getReplicationSetForOperation(Read, NOW), /^RingError: too many unhealthy instances in the ring$/);
+  assert.throws(
+    () => rs.getReplicationSetForOperation(Read, NOW),
+    /^RingError: too many unhealthy instances in the ring$/,
+  );
   // Reporting treats every state as healthy.
   assert.equal(rs.getReplicationSetForOperation(Reporting, NOW).instances.length, 4);
 });
@@ -175,9 +215,18 @@ test("getReplicationSetForOperation zone-aware drops every instance of a failing
   set = zoned({ b2: { state: JOINING } }).getReplicationSetForOperation(Read, NOW);
   assert.deepEqual(ids(set), ["a1", "a2", "c1", "c2"]);
   assert.equal(set.maxUnavailableZones, 0);
-  assert.throws(() => zoned({ b2: { state: JOINING }, c1: { timestamp: 0 } }).getReplicationSetForOperation(Read, NOW), /too many unhealthy instances in the ring/);
+  assert.throws(
+    () =>
+      zoned({ b2: { state: JOINING }, c1: { timestamp: 0 } }).getReplicationSetForOperation(
+        Read,
+        NOW,
+      ),
+    /too many unhealthy instances in the ring/,
+  );
   // Two zones and RF 3: min(2, 3)/2 = 1 zone may fail.
-  const two = ring([inst("a1", [1], { zone: "a" }), inst("b1", [2], { zone: "b", timestamp: 0 })], { zoneAwarenessEnabled: true });
+  const two = ring([inst("a1", [1], { zone: "a" }), inst("b1", [2], { zone: "b", timestamp: 0 })], {
+    zoneAwarenessEnabled: true,
+  });
   set = two.getReplicationSetForOperation(Read, NOW);
   assert.deepEqual(ids(set), ["a1"]);
   assert.equal(set.maxUnavailableZones, 0);
@@ -194,9 +243,13 @@ test("getAllHealthy", () => {
 });
 
 test("token conflicts: LEAVING loses, otherwise the lower ID wins", () => {
-  let r = ring([inst("A", [100]), inst("B", [100, 300]), inst("C", [200])], { replicationFactor: 1 });
+  let r = ring([inst("A", [100]), inst("B", [100, 300]), inst("C", [200])], {
+    replicationFactor: 1,
+  });
   assert.deepEqual(ids(r.get(50, Write, undefined, NOW)), ["A"]);
-  r = ring([inst("A", [100], { state: LEAVING }), inst("B", [100, 300]), inst("C", [200])], { replicationFactor: 1 });
+  r = ring([inst("A", [100], { state: LEAVING }), inst("B", [100, 300]), inst("C", [200])], {
+    replicationFactor: 1,
+  });
   assert.deepEqual(ids(r.get(50, Write, undefined, NOW)), ["B"]);
 });
 

@@ -83,7 +83,8 @@ export class Ring {
   topologyVersion = 0;
 
   constructor(cfg: RingConfig, desc: RingDesc = new RingDesc(), tokenOwner?: Map<number, string>) {
-    if (cfg.replicationFactor <= 0) throw new Error(`ReplicationFactor must be greater than zero: ${cfg.replicationFactor}`);
+    if (cfg.replicationFactor <= 0)
+      throw new Error(`ReplicationFactor must be greater than zero: ${cfg.replicationFactor}`);
     this.cfg = cfg;
     this.desc = new RingDesc();
     this.rebuild(this.filterDesc(desc), tokenOwner);
@@ -120,8 +121,10 @@ export class Ring {
       const o = d.ingesters.get(this.ids[k]!);
       const i = this.instances[k]!;
       if (!o) return false;
-      if (o.addr !== i.addr || o.zone !== i.zone || o.registeredTimestamp !== i.registeredTimestamp) return false;
-      if (o.readOnly !== i.readOnly || o.readOnlyUpdatedTimestamp !== i.readOnlyUpdatedTimestamp) return false;
+      if (o.addr !== i.addr || o.zone !== i.zone || o.registeredTimestamp !== i.registeredTimestamp)
+        return false;
+      if (o.readOnly !== i.readOnly || o.readOnlyUpdatedTimestamp !== i.readOnlyUpdatedTimestamp)
+        return false;
       if (o.tokens !== i.tokens) {
         if (o.tokens.length !== i.tokens.length) return false;
         for (let t = 0; t < o.tokens.length; t++) if (o.tokens[t] !== i.tokens[t]) return false;
@@ -168,10 +171,12 @@ export class Ring {
     const owner = new Map<number, number>();
     if (tokenOwner) {
       for (let k = 0; k < this.instances.length; k++) {
-        for (const t of this.instances[k]!.tokens) if (tokenOwner.get(t) === this.ids[k]) owner.set(t, k);
+        for (const t of this.instances[k]!.tokens)
+          if (tokenOwner.get(t) === this.ids[k]) owner.set(t, k);
       }
     } else {
-      for (const [t, id] of resolveTokenOwners(desc.ingesters)) owner.set(t, this.indexById.get(id)!);
+      for (const [t, id] of resolveTokenOwners(desc.ingesters))
+        owner.set(t, this.indexById.get(id)!);
     }
     const sorted = Uint32Array.from(owner.keys()).sort();
     this.tokens = sorted;
@@ -246,7 +251,8 @@ export class Ring {
   /** Instances ACTIVE with a fresh heartbeat (e.g. distributors sharing a global rate limit). */
   healthyInstancesCount(nowMs = Date.now()): number {
     let n = 0;
-    for (const i of this.instances) if (i.state === 0 && isHeartbeatHealthy(i, this.cfg.heartbeatTimeoutMs, nowMs)) n++;
+    for (const i of this.instances)
+      if (i.state === 0 && isHeartbeatHealthy(i, this.cfg.heartbeatTimeoutMs, nowMs)) n++;
     return n;
   }
 
@@ -290,7 +296,12 @@ export class Ring {
    * of max(RF, found)/2+1. `out` is reused (its instances array is overwritten). Throws
    * RingError with Mimir's texts.
    */
-  get(key: number, op: Operation, out: ReplicationSet = emptyReplicationSet(), nowMs = Date.now()): ReplicationSet {
+  get(
+    key: number,
+    op: Operation,
+    out: ReplicationSet = emptyReplicationSet(),
+    nowMs = Date.now(),
+  ): ReplicationSet {
     const tokens = this.tokens;
     const ntok = tokens.length;
     if (ntok === 0) throw new RingError(ERR_EMPTY_RING);
@@ -369,7 +380,13 @@ export class Ring {
    * dskit defaultReplicationStrategy.Filter over the `n` picked instances: drop unhealthy
    * ones and require max(RF, n)/2+1 healthy. Writes the healthy ones into `out`.
    */
-  private filter(out: ReplicationSet, op: Operation, rf0: number, n: number, nowMs: number): ReplicationSet {
+  private filter(
+    out: ReplicationSet,
+    op: Operation,
+    rf0: number,
+    n: number,
+    nowMs: number,
+  ): ReplicationSet {
     const picked = this.picked;
     const healthyFlags = this.healthyFlags;
     const instances = this.instances;
@@ -380,18 +397,23 @@ export class Ring {
     let healthy = 0;
     for (let k = 0; k < n; k++) {
       const inst = instances[picked[k]!]!;
-      const ok = (states & (1 << inst.state)) !== 0 && (timeout <= 0 || nowMs - inst.timestamp * 1000 <= timeout);
+      const ok =
+        (states & (1 << inst.state)) !== 0 &&
+        (timeout <= 0 || nowMs - inst.timestamp * 1000 <= timeout);
       healthyFlags[k] = ok ? 1 : 0;
       if (ok) healthy++;
     }
     const res = out.instances;
     if (healthy < minSuccess) {
       const unhealthy: string[] = [];
-      for (let k = 0; k < n; k++) if (healthyFlags[k] === 0) unhealthy.push(instances[picked[k]!]!.addr);
+      for (let k = 0; k < n; k++)
+        if (healthyFlags[k] === 0) unhealthy.push(instances[picked[k]!]!.addr);
       const suffix = unhealthy.length > 0 ? ` - unhealthy instances: ${unhealthy.join(",")}` : "";
       const across = this.cfg.zoneAwarenessEnabled ? " across different availability zones" : "";
       res.length = 0;
-      throw new RingError(`at least ${minSuccess} live replicas required${across}, could only find ${healthy}${suffix}`);
+      throw new RingError(
+        `at least ${minSuccess} live replicas required${across}, could only find ${healthy}${suffix}`,
+      );
     }
     let w = 0;
     for (let k = 0; k < n; k++) {
@@ -444,7 +466,12 @@ export class Ring {
       if (healthy.length < numRequired) throw new RingError(ERR_TOO_MANY_UNHEALTHY);
       maxErrors = healthy.length - numRequired;
     }
-    return { instances: healthy, maxErrors, maxUnavailableZones, zoneAwarenessEnabled: this.cfg.zoneAwarenessEnabled };
+    return {
+      instances: healthy,
+      maxErrors,
+      maxUnavailableZones,
+      zoneAwarenessEnabled: this.cfg.zoneAwarenessEnabled,
+    };
   }
 
   /** A ring of the instances whose state is healthy for `op` (heartbeats not checked). */
@@ -456,7 +483,8 @@ export class Ring {
 
   private subring(shard: Map<string, InstanceDesc>): Ring {
     const owner = new Map<number, string>();
-    for (let k = 0; k < this.tokens.length; k++) owner.set(this.tokens[k]!, this.ids[this.owners[k]!]!);
+    for (let k = 0; k < this.tokens.length; k++)
+      owner.set(this.tokens[k]!, this.ids[this.owners[k]!]!);
     return new Ring(this.cfg, new RingDesc(shard), owner);
   }
 
@@ -470,7 +498,10 @@ export class Ring {
     const key = `${size}\u0000${identifier}`;
     const cached = this.shardCache.get(key);
     if (cached) return this.refreshed(cached);
-    const result = size <= 0 ? this.filterOutReadOnly(0, Date.now()) : this.shuffle(identifier, size, 0, Date.now());
+    const result =
+      size <= 0
+        ? this.filterOutReadOnly(0, Date.now())
+        : this.shuffle(identifier, size, 0, Date.now());
     if (result !== this) this.shardCache.set(key, result);
     return result;
   }
@@ -480,17 +511,28 @@ export class Ring {
    * lookback (registered, or read-only changed, since now - lookback), continuing to pick more.
    * For reads only (may be unbalanced across zones).
    */
-  shuffleShardWithLookback(identifier: string, size: number, lookbackMs: number, nowMs = Date.now()): Ring {
+  shuffleShardWithLookback(
+    identifier: string,
+    size: number,
+    lookbackMs: number,
+    nowMs = Date.now(),
+  ): Ring {
     const key = `${size}\u0000${lookbackMs}\u0000${identifier}`;
     const windowStart = Math.floor((nowMs - lookbackMs) / 1000);
     const cached = this.lookbackCache.get(key);
-    if (cached && windowStart >= cached.validAfter && windowStart <= cached.validBefore) return this.refreshed(cached.ring);
-    const result = size <= 0 ? this.filterOutReadOnly(lookbackMs, nowMs) : this.shuffle(identifier, size, lookbackMs, nowMs);
+    if (cached && windowStart >= cached.validAfter && windowStart <= cached.validBefore)
+      return this.refreshed(cached.ring);
+    const result =
+      size <= 0
+        ? this.filterOutReadOnly(lookbackMs, nowMs)
+        : this.shuffle(identifier, size, lookbackMs, nowMs);
     if (result !== this) {
       let validBefore = Number.MAX_SAFE_INTEGER;
       for (const i of result.instances) {
-        if (i.registeredTimestamp >= windowStart && i.registeredTimestamp < validBefore) validBefore = i.registeredTimestamp;
-        if (i.readOnlyUpdatedTimestamp >= windowStart && i.readOnlyUpdatedTimestamp < validBefore) validBefore = i.readOnlyUpdatedTimestamp;
+        if (i.registeredTimestamp >= windowStart && i.registeredTimestamp < validBefore)
+          validBefore = i.registeredTimestamp;
+        if (i.readOnlyUpdatedTimestamp >= windowStart && i.readOnlyUpdatedTimestamp < validBefore)
+          validBefore = i.readOnlyUpdatedTimestamp;
       }
       this.lookbackCache.set(key, { ring: result, validAfter: windowStart, validBefore });
     }
@@ -499,8 +541,10 @@ export class Ring {
 
   /** Drops the cached shards of one identifier (e.g. a tenant that is gone). */
   cleanupShuffleShardCache(identifier: string): void {
-    for (const k of this.shardCache.keys()) if (k.endsWith(`\u0000${identifier}`)) this.shardCache.delete(k);
-    for (const k of this.lookbackCache.keys()) if (k.endsWith(`\u0000${identifier}`)) this.lookbackCache.delete(k);
+    for (const k of this.shardCache.keys())
+      if (k.endsWith(`\u0000${identifier}`)) this.shardCache.delete(k);
+    for (const k of this.lookbackCache.keys())
+      if (k.endsWith(`\u0000${identifier}`)) this.lookbackCache.delete(k);
   }
 
   /** Brings a cached subring's instance states and heartbeats up to date with this ring. */
@@ -521,15 +565,23 @@ export class Ring {
     if (this.readOnlyCount === 0) return this;
     if (lookbackMs > 0 && this.oldestReadOnlyUpdatedTimestamp >= lookbackUntil) return this;
     const shard = new Map<string, InstanceDesc>();
-    for (const i of this.instances) if (includeReadOnlyInShard(i, lookbackMs, lookbackUntil)) shard.set(i.id, i);
+    for (const i of this.instances)
+      if (includeReadOnlyInShard(i, lookbackMs, lookbackUntil)) shard.set(i.id, i);
     return this.subring(shard);
   }
 
   private shuffle(identifier: string, size: number, lookbackMs: number, nowMs: number): Ring {
     const lookbackUntil = Math.floor((nowMs - lookbackMs) / 1000);
-    if (lookbackMs > 0 && this.oldestRegisteredTimestamp > 0 && this.oldestRegisteredTimestamp >= lookbackUntil) return this;
+    if (
+      lookbackMs > 0 &&
+      this.oldestRegisteredTimestamp > 0 &&
+      this.oldestRegisteredTimestamp >= lookbackUntil
+    )
+      return this;
     const zoneAware = this.cfg.zoneAwarenessEnabled;
-    const perZone = zoneAware ? shuffleShardExpectedInstancesPerZone(size, this.zones.length) : size;
+    const perZone = zoneAware
+      ? shuffleShardExpectedInstancesPerZone(size, this.zones.length)
+      : size;
     const shard = new Map<string, InstanceDesc>();
     const zoneList = zoneAware ? this.zones : [""];
     for (let zi = 0; zi < zoneList.length; zi++) {
@@ -538,7 +590,9 @@ export class Ring {
       let owners: Int32Array;
       if (zoneAware) {
         if (perZone >= this.instancesPerZone[zi]!) {
-          for (const i of this.instances) if (i.zone === zone && includeReadOnlyInShard(i, lookbackMs, lookbackUntil)) shard.set(i.id, i);
+          for (const i of this.instances)
+            if (i.zone === zone && includeReadOnlyInShard(i, lookbackMs, lookbackUntil))
+              shard.set(i.id, i);
           continue;
         }
         tokens = this.zoneTokens[zi]!.tokens;
@@ -559,7 +613,8 @@ export class Ring {
           if (!includeReadOnlyInShard(inst, lookbackMs, lookbackUntil)) continue;
           shard.set(inst.id, inst);
           if (lookbackMs > 0 && inst.registeredTimestamp >= lookbackUntil) continue;
-          if (lookbackMs > 0 && (inst.readOnly || inst.readOnlyUpdatedTimestamp >= lookbackUntil)) continue;
+          if (lookbackMs > 0 && (inst.readOnly || inst.readOnlyUpdatedTimestamp >= lookbackUntil))
+            continue;
           found = true;
           break;
         }
@@ -578,7 +633,11 @@ export class Ring {
 }
 
 /** dskit shouldIncludeReadonlyInstanceInTheShard. `lookbackUntil` is unix seconds. */
-function includeReadOnlyInShard(i: InstanceDesc, lookbackMs: number, lookbackUntil: number): boolean {
+function includeReadOnlyInShard(
+  i: InstanceDesc,
+  lookbackMs: number,
+  lookbackUntil: number,
+): boolean {
   if (!i.readOnly) return true;
   if (lookbackMs === 0) return false;
   if (i.readOnlyUpdatedTimestamp > 0 && i.readOnlyUpdatedTimestamp < lookbackUntil) return false;

@@ -6,12 +6,26 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { type InstanceDesc, type InstanceState, newInstance, RingDesc } from "./model.ts";
-import { isStateHealthy, type Operation, Read, shouldExtendReplicaSet, Write, WriteNoExtend } from "./operation.ts";
+import {
+  isStateHealthy,
+  type Operation,
+  Read,
+  shouldExtendReplicaSet,
+  Write,
+  WriteNoExtend,
+} from "./operation.ts";
 import { Ring } from "./ring.ts";
 
 const NOW = 1_800_000_000_000;
 
-function reference(instances: InstanceDesc[], key: number, op: Operation, rf: number, zoneAware: boolean, timeoutMs: number): string[] | string {
+function reference(
+  instances: InstanceDesc[],
+  key: number,
+  op: Operation,
+  rf: number,
+  zoneAware: boolean,
+  timeoutMs: number,
+): string[] | string {
   const byToken = new Map<number, InstanceDesc>();
   for (const i of instances) for (const t of i.tokens) byToken.set(t, i);
   const tokens = [...byToken.keys()].sort((a, b) => a - b);
@@ -25,8 +39,13 @@ function reference(instances: InstanceDesc[], key: number, op: Operation, rf: nu
   let size = rf;
   const distinct = new Set<string>();
   const out: InstanceDesc[] = [];
-  for (let i = start, it = 0; distinct.size < Math.min(instances.length, size) && it < tokens.length; i++) {
-    if (zoneAware && zones.every((z) => found.get(z)! >= 1 || examined.get(z)! >= total.get(z)!)) break;
+  for (
+    let i = start, it = 0;
+    distinct.size < Math.min(instances.length, size) && it < tokens.length;
+    i++
+  ) {
+    if (zoneAware && zones.every((z) => found.get(z)! >= 1 || examined.get(z)! >= total.get(z)!))
+      break;
     it++;
     i %= tokens.length;
     const inst = byToken.get(tokens[i]!)!;
@@ -42,7 +61,9 @@ function reference(instances: InstanceDesc[], key: number, op: Operation, rf: nu
   }
   const rf2 = Math.max(rf, out.length);
   const min = Math.floor(rf2 / 2) + 1;
-  const healthy = out.filter((i) => isStateHealthy(op, i.state) && NOW - i.timestamp * 1000 <= timeoutMs);
+  const healthy = out.filter(
+    (i) => isStateHealthy(op, i.state) && NOW - i.timestamp * 1000 <= timeoutMs,
+  );
   if (healthy.length < min) return `at least ${min}`;
   return healthy.map((i) => i.id);
 }
@@ -54,7 +75,10 @@ const ringArb = fc.record({
   rf: fc.integer({ min: 1, max: 4 }),
   states: fc.array(fc.constantFrom(0, 0, 0, 1, 2, 3), { minLength: 9, maxLength: 9 }),
   stale: fc.array(fc.boolean(), { minLength: 9, maxLength: 9 }),
-  tokens: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { minLength: 0, maxLength: 5 }), { minLength: 9, maxLength: 9 }),
+  tokens: fc.array(
+    fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { minLength: 0, maxLength: 5 }),
+    { minLength: 9, maxLength: 9 },
+  ),
   keys: fc.array(fc.integer({ min: 0, max: 1100 }), { minLength: 5, maxLength: 5 }),
   op: fc.constantFrom(Write, Read, WriteNoExtend),
 });
@@ -68,10 +92,20 @@ test("get() matches dskit's algorithm on random rings", () => {
         const tokens = c.tokens[k]!.filter((t) => !used.has(t)).sort((a, b) => a - b);
         for (const t of tokens) used.add(t);
         instances.push(
-          newInstance({ id: `i${k}`, addr: `i${k}`, zone: c.zones === 0 ? (k % 2 === 0 ? "" : "z1") : `z${k % c.zones}`, tokens, state: c.states[k] as InstanceState, timestamp: NOW / 1000 - (c.stale[k] && k % 3 === 0 ? 120 : 0) }),
+          newInstance({
+            id: `i${k}`,
+            addr: `i${k}`,
+            zone: c.zones === 0 ? (k % 2 === 0 ? "" : "z1") : `z${k % c.zones}`,
+            tokens,
+            state: c.states[k] as InstanceState,
+            timestamp: NOW / 1000 - (c.stale[k] && k % 3 === 0 ? 120 : 0),
+          }),
         );
       }
-      const ring = new Ring({ heartbeatTimeoutMs: 60_000, replicationFactor: c.rf, zoneAwarenessEnabled: c.zoneAware }, new RingDesc(new Map(instances.map((i) => [i.id, i]))));
+      const ring = new Ring(
+        { heartbeatTimeoutMs: 60_000, replicationFactor: c.rf, zoneAwarenessEnabled: c.zoneAware },
+        new RingDesc(new Map(instances.map((i) => [i.id, i]))),
+      );
       for (const key of c.keys) {
         const want = reference(instances, key, c.op, c.rf, c.zoneAware, 60_000);
         let got: string[] | string;

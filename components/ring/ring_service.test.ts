@@ -12,12 +12,31 @@ test("the ring client follows instances joining and leaving through the KV store
   const store = new InMemoryKV();
   const kv = store.client(ringDescCodec);
   const registry = new Registry();
-  const svc = new RingService("ingester", { heartbeatTimeoutMs: 60_000, replicationFactor: 3, zoneAwarenessEnabled: false }, kv, "ring", registry);
+  const svc = new RingService(
+    "ingester",
+    { heartbeatTimeoutMs: 60_000, replicationFactor: 3, zoneAwarenessEnabled: false },
+    kv,
+    "ring",
+    registry,
+  );
   await svc.startAsync();
   assert.throws(() => svc.ring.get(1, Write), /empty ring/);
   const mk = (id: string) =>
     new Lifecycler(
-      { id, addr: `${id}:9095`, zone: "", ringKey: "ring", ringName: "ingester", numTokens: 64, tokensFilePath: "", heartbeatPeriodMs: 0, heartbeatTimeoutMs: 60_000, autoForgetUnhealthyPeriods: 0, unregisterOnShutdown: true, minReadyDurationMs: 0 },
+      {
+        id,
+        addr: `${id}:9095`,
+        zone: "",
+        ringKey: "ring",
+        ringName: "ingester",
+        numTokens: 64,
+        tokensFilePath: "",
+        heartbeatPeriodMs: 0,
+        heartbeatTimeoutMs: 60_000,
+        autoForgetUnhealthyPeriods: 0,
+        unregisterOnShutdown: true,
+        minReadyDurationMs: 0,
+      },
       kv,
     );
   const ls = ["a", "b", "c"].map(mk);
@@ -31,10 +50,16 @@ test("the ring client follows instances joining and leaving through the KV store
   await until(() => svc.ring.getInstances().filter((i) => i.state === 0).length === 3);
   assert.equal(svc.ring.get(12345, Write).instances.length, 3);
   assert.ok(updates > 0);
-  assert.equal(await metricValue(registry, "ring_members", { name: "ingester", state: "ACTIVE" }), 3);
+  assert.equal(
+    await metricValue(registry, "ring_members", { name: "ingester", state: "ACTIVE" }),
+    3,
+  );
   assert.equal(await metricValue(registry, "ring_tokens_total", { name: "ingester" }), 192);
   svc.updateMetrics(Date.now() + 3_600_000);
-  assert.equal(await metricValue(registry, "ring_members", { name: "ingester", state: "Unhealthy" }), 3);
+  assert.equal(
+    await metricValue(registry, "ring_members", { name: "ingester", state: "Unhealthy" }),
+    3,
+  );
   await ls[2]!.stopAsync();
   await until(() => svc.ring.instancesCount() === 2);
   assert.equal(svc.ring.get(12345, Write).instances.length, 2);

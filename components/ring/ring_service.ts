@@ -15,13 +15,21 @@ export class RingService extends BasicService {
   readonly key: string;
   private readonly updateListeners: ((ring: Ring) => void)[] = [];
   private readonly ringName: string;
-  private readonly metrics: { members: Gauge<"name" | "state">; tokens: Gauge<"name">; oldest: Gauge<"name" | "state"> } | undefined;
+  private readonly metrics:
+    | { members: Gauge<"name" | "state">; tokens: Gauge<"name">; oldest: Gauge<"name" | "state"> }
+    | undefined;
 
   /**
    * `name` is the ring's name in service listings and metrics, e.g. "ingester". With a
    * registry it exports dskit's ring_members, ring_tokens_total and ring_oldest_member_timestamp.
    */
-  constructor(name: string, cfg: RingConfig, kv: KVClient<RingDesc>, key: string, registry?: Registry) {
+  constructor(
+    name: string,
+    cfg: RingConfig,
+    kv: KVClient<RingDesc>,
+    key: string,
+    registry?: Registry,
+  ) {
     super(`${name} ring client`);
     this.ring = new Ring(cfg);
     this.kv = kv;
@@ -29,9 +37,17 @@ export class RingService extends BasicService {
     this.ringName = name;
     if (registry) {
       this.metrics = {
-        members: gauge(registry, "ring_members", "Number of members in the ring", ["name", "state"]),
+        members: gauge(registry, "ring_members", "Number of members in the ring", [
+          "name",
+          "state",
+        ]),
         tokens: gauge(registry, "ring_tokens_total", "Number of tokens in the ring", ["name"]),
-        oldest: gauge(registry, "ring_oldest_member_timestamp", "Timestamp of the oldest member in the ring.", ["name", "state"]),
+        oldest: gauge(
+          registry,
+          "ring_oldest_member_timestamp",
+          "Timestamp of the oldest member in the ring.",
+          ["name", "state"],
+        ),
       };
     }
   }
@@ -47,7 +63,9 @@ export class RingService extends BasicService {
     }
     let tokens = 0;
     for (const i of this.ring.getInstances()) {
-      const s = isHeartbeatHealthy(i, this.ring.cfg.heartbeatTimeoutMs, nowMs) ? stateName(i.state) : "Unhealthy";
+      const s = isHeartbeatHealthy(i, this.ring.cfg.heartbeatTimeoutMs, nowMs)
+        ? stateName(i.state)
+        : "Unhealthy";
       byState.set(s, (byState.get(s) ?? 0) + 1);
       const o = oldest.get(s) ?? 0;
       if (o === 0 || i.timestamp < o) oldest.set(s, i.timestamp);

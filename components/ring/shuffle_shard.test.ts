@@ -9,7 +9,12 @@ import { generateTokens } from "./tokens.ts";
 const NOW = 1_800_000_000_000;
 const NOW_S = NOW / 1000;
 
-function build(n: number, zones: string[], p: (id: string) => Partial<InstanceDesc> = () => ({}), seed = 7): RingDesc {
+function build(
+  n: number,
+  zones: string[],
+  p: (id: string) => Partial<InstanceDesc> = () => ({}),
+  seed = 7,
+): RingDesc {
   const rnd = new GoRand(seed);
   const d = new RingDesc();
   const taken: number[] = [];
@@ -17,13 +22,32 @@ function build(n: number, zones: string[], p: (id: string) => Partial<InstanceDe
     const id = `ingester-${k}`;
     const tokens = generateTokens(128, taken, () => rnd.uint32());
     taken.push(...tokens);
-    d.ingesters.set(id, newInstance({ id, addr: `10.0.0.${k}`, zone: zones[k % zones.length], tokens, timestamp: NOW_S, registeredTimestamp: NOW_S - 86400, ...p(id) }));
+    d.ingesters.set(
+      id,
+      newInstance({
+        id,
+        addr: `10.0.0.${k}`,
+        zone: zones[k % zones.length],
+        tokens,
+        timestamp: NOW_S,
+        registeredTimestamp: NOW_S - 86400,
+        ...p(id),
+      }),
+    );
   }
   return d;
 }
 
-const cfg = (zoneAware: boolean) => ({ heartbeatTimeoutMs: 60_000, replicationFactor: 3, zoneAwarenessEnabled: zoneAware });
-const idsOf = (r: Ring) => r.getInstances().map((i) => i.id).sort();
+const cfg = (zoneAware: boolean) => ({
+  heartbeatTimeoutMs: 60_000,
+  replicationFactor: 3,
+  zoneAwarenessEnabled: zoneAware,
+});
+const idsOf = (r: Ring) =>
+  r
+    .getInstances()
+    .map((i) => i.id)
+    .sort();
 
 test("shuffle shard is stable, sized, and differs between tenants", () => {
   const r = new Ring(cfg(false), build(20, [""]));
@@ -39,7 +63,9 @@ test("shuffle shard follows Go's generator seeded by the tenant (not zone-aware)
   // Recompute the first pick by hand: the first instance owning a token > rng.Uint32().
   const rnd = new GoRand(shuffleShardSeed("t1", ""));
   const start = rnd.uint32();
-  const all = [...r.getDesc().ingesters.values()].flatMap((i) => i.tokens.map((t) => ({ t, id: i.id }))).sort((a, b) => a.t - b.t);
+  const all = [...r.getDesc().ingesters.values()]
+    .flatMap((i) => i.tokens.map((t) => ({ t, id: i.id })))
+    .sort((a, b) => a.t - b.t);
   const first = all.find((x) => x.t > start) ?? all[0]!;
   const shard = idsOf(r.shuffleShard("t1", 1));
   assert.deepEqual(shard, [first.id]);
@@ -51,7 +77,11 @@ test("zone-aware shuffle shard picks ceil(size/zones) per zone and whole small z
   const s = r.shuffleShard("tenant", 4); // 2 per zone
   const perZone = new Map<string, number>();
   for (const i of s.getInstances()) perZone.set(i.zone, (perZone.get(i.zone) ?? 0) + 1);
-  assert.deepEqual([...perZone.entries()].sort(), [["zone-a", 2], ["zone-b", 2], ["zone-c", 2]]);
+  assert.deepEqual([...perZone.entries()].sort(), [
+    ["zone-a", 2],
+    ["zone-b", 2],
+    ["zone-c", 2],
+  ]);
   assert.equal(r.shuffleShard("tenant", 100).instancesCount(), 15);
 });
 
@@ -59,7 +89,15 @@ test("consistency: adding an instance changes a shard by at most one instance", 
   const base = build(12, [""]);
   const r1 = new Ring(cfg(false), base);
   const more = base.clone();
-  more.ingesters.set("new", newInstance({ id: "new", tokens: generateTokens(128, more.getTokens()), timestamp: NOW_S, registeredTimestamp: NOW_S }));
+  more.ingesters.set(
+    "new",
+    newInstance({
+      id: "new",
+      tokens: generateTokens(128, more.getTokens()),
+      timestamp: NOW_S,
+      registeredTimestamp: NOW_S,
+    }),
+  );
   const r2 = new Ring(cfg(false), more);
   for (const t of ["a", "b", "c", "d", "e", "f"]) {
     const a = new Set(idsOf(r1.shuffleShard(t, 3)));
@@ -69,9 +107,12 @@ test("consistency: adding an instance changes a shard by at most one instance", 
 });
 
 test("read-only instances are never in a shard; size <= 0 is the ring minus read-only ones", () => {
-  const d = build(8, [""], (id) => (id === "ingester-3" ? { readOnly: true, readOnlyUpdatedTimestamp: NOW_S - 10 } : {}));
+  const d = build(8, [""], (id) =>
+    id === "ingester-3" ? { readOnly: true, readOnlyUpdatedTimestamp: NOW_S - 10 } : {},
+  );
   const r = new Ring(cfg(false), d);
-  for (const t of ["x", "y", "z", "w"]) assert.ok(!idsOf(r.shuffleShard(t, 6)).includes("ingester-3"));
+  for (const t of ["x", "y", "z", "w"])
+    assert.ok(!idsOf(r.shuffleShard(t, 6)).includes("ingester-3"));
   assert.equal(r.shuffleShard("x", 0).instancesCount(), 7);
   const plain = new Ring(cfg(false), build(8, [""]));
   assert.equal(plain.shuffleShard("x", 0), plain, "no read-only instance: the ring itself");
@@ -81,7 +122,9 @@ test("lookback keeps recently registered and recently read-only instances and pi
   const r0 = new Ring(cfg(false), build(10, [""]));
   const shard = idsOf(r0.shuffleShard("t", 2));
   // The first-picked instance was registered just now: with lookback it stays and one more is picked.
-  const d = build(10, [""], (id) => (id === shard[0] || id === shard[1] ? { registeredTimestamp: NOW_S - 60 } : {}));
+  const d = build(10, [""], (id) =>
+    id === shard[0] || id === shard[1] ? { registeredTimestamp: NOW_S - 60 } : {},
+  );
   const r = new Ring(cfg(false), d);
   const withLookback = idsOf(r.shuffleShardWithLookback("t", 2, 3_600_000, NOW));
   for (const id of shard) assert.ok(withLookback.includes(id));
@@ -90,7 +133,13 @@ test("lookback keeps recently registered and recently read-only instances and pi
   assert.equal(r.shuffleShardWithLookback("t", 2, 30_000, NOW).instancesCount(), 2);
   // A read-only instance that changed within the lookback is included (and one more picked);
   // one that changed before the lookback is left out.
-  const ro = (ts: number) => new Ring(cfg(false), build(10, [""], (id) => (id === shard[0] ? { readOnly: true, readOnlyUpdatedTimestamp: ts } : {})));
+  const ro = (ts: number) =>
+    new Ring(
+      cfg(false),
+      build(10, [""], (id) =>
+        id === shard[0] ? { readOnly: true, readOnlyUpdatedTimestamp: ts } : {},
+      ),
+    );
   const recent = idsOf(ro(NOW_S - 60).shuffleShardWithLookback("t", 2, 3_600_000, NOW));
   assert.ok(recent.includes(shard[0]!));
   assert.equal(recent.length, 3);
@@ -98,7 +147,10 @@ test("lookback keeps recently registered and recently read-only instances and pi
   assert.ok(!old.includes(shard[0]!));
   assert.equal(old.length, 2);
   // Every instance registered within the lookback: the whole ring.
-  const young = new Ring(cfg(false), build(5, [""], () => ({ registeredTimestamp: NOW_S - 5 })));
+  const young = new Ring(
+    cfg(false),
+    build(5, [""], () => ({ registeredTimestamp: NOW_S - 5 })),
+  );
   assert.equal(young.shuffleShardWithLookback("t", 2, 3_600_000, NOW), young);
 });
 

@@ -3,7 +3,13 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { generateTokens, loadTokensFromFile, searchToken, storeTokensToFile, unmarshalTokens } from "./tokens.ts";
+import {
+  generateTokens,
+  loadTokensFromFile,
+  searchToken,
+  storeTokensToFile,
+  unmarshalTokens,
+} from "./tokens.ts";
 
 test("generated tokens are unique, sorted and avoid taken ones", () => {
   let n = 0;
@@ -12,7 +18,10 @@ test("generated tokens are unique, sorted and avoid taken ones", () => {
   assert.deepEqual(t, [1, 3, 5, 11]);
   const big = generateTokens(512, []);
   assert.equal(new Set(big).size, 512);
-  assert.deepEqual(big, [...big].sort((a, b) => a - b));
+  assert.deepEqual(
+    big,
+    [...big].sort((a, b) => a - b),
+  );
   assert.ok(big.every((x) => Number.isInteger(x) && x >= 0 && x <= 0xffffffff));
   assert.deepEqual(generateTokens(0, []), []);
 });

@@ -9,7 +9,11 @@ import { readFile, rename, writeFile } from "node:fs/promises";
  * `count` random uint32 tokens that are in neither `taken` nor each other, sorted
  * (dskit RandomTokenGenerator). `rand` returns a uniform uint32 (injectable for tests).
  */
-export function generateTokens(count: number, taken: Iterable<number>, rand: () => number = randomUint32): number[] {
+export function generateTokens(
+  count: number,
+  taken: Iterable<number>,
+  rand: () => number = randomUint32,
+): number[] {
   if (count <= 0) return [];
   const used = new Set<number>(taken);
   const out: number[] = [];

@@ -59,7 +59,10 @@ export const healthServiceDefinition: grpc.ServiceDefinition = {
 /** Registers the health service; `isServing()` decides the answer for every service name. */
 export function addHealthService(server: grpc.Server, isServing: () => boolean): void {
   server.addService(healthServiceDefinition, {
-    Check: (_call: grpc.ServerUnaryCall<{ service: string }, { status: number }>, cb: grpc.sendUnaryData<{ status: number }>) => {
+    Check: (
+      _call: grpc.ServerUnaryCall<{ service: string }, { status: number }>,
+      cb: grpc.sendUnaryData<{ status: number }>,
+    ) => {
       cb(null, { status: isServing() ? SERVING : NOT_SERVING });
     },
   });

@@ -61,11 +61,24 @@ export class Server extends BasicService {
     this.httpPort = typeof addr === "object" && addr ? addr.port : this.cfg.http_listen_port;
     const grpcHost = this.cfg.grpc_listen_address || "0.0.0.0";
     this.grpcPort = await new Promise<number>((resolve, reject) => {
-      this.grpc.bindAsync(`${grpcHost}:${this.cfg.grpc_listen_port}`, grpc.ServerCredentials.createInsecure(), (err, port) =>
-        err ? reject(new Error(`failed to listen on gRPC port ${this.cfg.grpc_listen_port}: ${err.message}`, { cause: err })) : resolve(port),
+      this.grpc.bindAsync(
+        `${grpcHost}:${this.cfg.grpc_listen_port}`,
+        grpc.ServerCredentials.createInsecure(),
+        (err, port) =>
+          err
+            ? reject(
+                new Error(
+                  `failed to listen on gRPC port ${this.cfg.grpc_listen_port}: ${err.message}`,
+                  { cause: err },
+                ),
+              )
+            : resolve(port),
       );
     });
-    this.logger.info({ http: `${host}:${this.httpPort}`, grpc: `${grpcHost}:${this.grpcPort}` }, "server listening on addresses");
+    this.logger.info(
+      { http: `${host}:${this.httpPort}`, grpc: `${grpcHost}:${this.grpcPort}` },
+      "server listening on addresses",
+    );
   }
 
   protected override async stopping(): Promise<void> {

@@ -7,7 +7,16 @@
  */
 import { type Labels, labelsKey } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
-import { type LabelHints, type Querier, type SampleIterator, type SelectHints, type Series, ValFloat, ValNone, type ValueType } from "../model/series.ts";
+import {
+  type LabelHints,
+  type Querier,
+  type SampleIterator,
+  type SelectHints,
+  type Series,
+  ValFloat,
+  ValNone,
+  type ValueType,
+} from "../model/series.ts";
 import { compareLabelsBytes, compareStrings } from "../model/strings.ts";
 
 /** Iterates samples held in two parallel arrays (sorted by timestamp). */
@@ -134,7 +143,10 @@ export function mergeSeriesLists(lists: readonly (readonly Series[])[]): Series[
     if (e.parts.length === 1) out.push(e.parts[0]);
     else {
       const parts = e.parts;
-      out.push({ labels: e.labels, iterator: () => new MergeSampleIterator(parts.map((p) => p.iterator())) });
+      out.push({
+        labels: e.labels,
+        iterator: () => new MergeSampleIterator(parts.map((p) => p.iterator())),
+      });
     }
   }
   return out.sort((a, b) => compareLabelsBytes(a.labels, b.labels));
@@ -159,7 +171,11 @@ export class MergeQuerier implements Querier {
     this.queriers = queriers;
   }
 
-  async select(sortSeries: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]): Promise<Series[]> {
+  async select(
+    sortSeries: boolean,
+    hints: SelectHints | undefined,
+    matchers: readonly Matcher[],
+  ): Promise<Series[]> {
     if (this.queriers.length === 1) return this.queriers[0].select(sortSeries, hints, matchers);
     const parts = await Promise.all(this.queriers.map((q) => q.select(true, hints, matchers)));
     const merged = mergeSeriesLists(parts);
@@ -167,7 +183,11 @@ export class MergeQuerier implements Querier {
     return limit > 0 ? merged.slice(0, limit) : merged;
   }
 
-  async labelValues(name: string, hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
+  async labelValues(
+    name: string,
+    hints: LabelHints | undefined,
+    matchers: readonly Matcher[],
+  ): Promise<string[]> {
     const parts = await Promise.all(this.queriers.map((q) => q.labelValues(name, hints, matchers)));
     return mergeStringLists(parts, hints?.limit ?? 0);
   }

@@ -4,7 +4,11 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { Registry } from "prom-client";
 import { bucketStoreBlock } from "./config.ts";
 import { metricValue } from "../util/metrics.ts";
-import { type MemcachedServer, SKIP_NO_MEMCACHED, startMemcached } from "../cache/testing/memcached_server.ts";
+import {
+  type MemcachedServer,
+  SKIP_NO_MEMCACHED,
+  startMemcached,
+} from "../cache/testing/memcached_server.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { labelsToObject } from "../model/labels.ts";
 import { newMatcher } from "../model/matcher.ts";
@@ -17,7 +21,11 @@ import { decodePostings, encodePostings, matchersKey } from "./indexcache.ts";
 import { type SeriesRequest, type SeriesResponse, StoreGateway } from "./storegateway.ts";
 
 /** Counts range reads and gets reaching the underlying bucket. */
-function countingBucket(inner: Bucket): { bkt: Bucket; rangeGets: () => number; gets: () => number } {
+function countingBucket(inner: Bucket): {
+  bkt: Bucket;
+  rangeGets: () => number;
+  gets: () => number;
+} {
   let r = 0;
   let g = 0;
   const bkt = Object.create(inner) as Bucket;
@@ -42,7 +50,11 @@ function cachesConfig(backend: Backend, address = ""): BucketStoreCachesConfig {
     c.memcached.timeout = 2000;
     c.inmemory.max_size_bytes = 64 * 1024 * 1024;
   }
-  return { index_cache: bs.index_cache, chunks_cache: bs.chunks_cache, metadata_cache: bs.metadata_cache };
+  return {
+    index_cache: bs.index_cache,
+    chunks_cache: bs.chunks_cache,
+    metadata_cache: bs.metadata_cache,
+  };
 }
 
 /**
@@ -51,9 +63,16 @@ function cachesConfig(backend: Backend, address = ""): BucketStoreCachesConfig {
  */
 async function memcachedSetsSettled(reg: Registry): Promise<void> {
   for (let i = 0; i < 1000; i++) {
-    const started = await metricValue(reg, "thanos_memcached_operations_total", { operation: "set" });
+    const started = await metricValue(reg, "thanos_memcached_operations_total", {
+      operation: "set",
+    });
     const done =
-      (await metricValue(reg, "thanos_memcached_operation_duration_seconds", { operation: "set" }, "thanos_memcached_operation_duration_seconds_count")) +
+      (await metricValue(
+        reg,
+        "thanos_memcached_operation_duration_seconds",
+        { operation: "set" },
+        "thanos_memcached_operation_duration_seconds_count",
+      )) +
       (await metricValue(reg, "thanos_memcached_operation_failures_total", { operation: "set" }));
     if (started === done) return;
     await sleep(10);
@@ -66,8 +85,16 @@ function series(blockNo: number): TestSeries[] {
   for (let i = 0; i < 40; i++) {
     const samples: [number, number][] = [];
     // 300 samples at 15s: three chunks per series.
-    for (let k = 0; k < 300; k++) samples.push([blockNo * 300 * 15_000 + k * 15_000, i * 1000 + k + Math.sin(k) * 0.5]);
-    out.push({ labels: { __name__: i % 2 === 0 ? "node_cpu_seconds_total" : "node_memory_free_bytes", instance: `host-${i}`, job: "node" }, samples });
+    for (let k = 0; k < 300; k++)
+      samples.push([blockNo * 300 * 15_000 + k * 15_000, i * 1000 + k + Math.sin(k) * 0.5]);
+    out.push({
+      labels: {
+        __name__: i % 2 === 0 ? "node_cpu_seconds_total" : "node_memory_free_bytes",
+        instance: `host-${i}`,
+        job: "node",
+      },
+      samples,
+    });
   }
   return out;
 }
@@ -78,7 +105,12 @@ function comparable(r: SeriesResponse): unknown {
     blocks: [...r.queriedBlocks].sort(),
     series: r.series.map((s) => ({
       labels: labelsToObject(s.labels),
-      chunks: s.chunks.map((c) => [c.mint, c.maxt, c.encoding, Buffer.from(c.data).toString("hex")]),
+      chunks: s.chunks.map((c) => [
+        c.mint,
+        c.maxt,
+        c.encoding,
+        Buffer.from(c.data).toString("hex"),
+      ]),
     })),
   };
 }
@@ -91,8 +123,13 @@ describe("store-gateway caches", () => {
   before(async () => {
     ({ dir, cleanup } = await tempDir());
     bkt = fsBucket(`${dir}/bucket`);
-    for (let b = 0; b < 2; b++) ids.push((await makeAndUploadBlock(bkt, "t", `${dir}/scratch`, series(b))).ulid);
-    await writeBucketIndex(bkt, "t", (await updateBucketIndex(bkt, "t", undefined, Date.now())).index);
+    for (let b = 0; b < 2; b++)
+      ids.push((await makeAndUploadBlock(bkt, "t", `${dir}/scratch`, series(b))).ulid);
+    await writeBucketIndex(
+      bkt,
+      "t",
+      (await updateBucketIndex(bkt, "t", undefined, Date.now())).index,
+    );
   });
   after(() => cleanup());
 
@@ -101,14 +138,25 @@ describe("store-gateway caches", () => {
     blockIDs: ids,
     mint: 0,
     maxt: 2 * 300 * 15_000,
-    matchers: [newMatcher("=", "__name__", "node_cpu_seconds_total"), newMatcher("=~", "instance", "host-(1|2|3).*")],
+    matchers: [
+      newMatcher("=", "__name__", "node_cpu_seconds_total"),
+      newMatcher("=~", "instance", "host-(1|2|3).*"),
+    ],
   });
 
   /** Runs the same request twice on a store-gateway over fresh caches; returns metric deltas. */
-  async function twice(backend: Backend, address: string, syncDir: string, settle: (reg: Registry) => Promise<void>) {
+  async function twice(
+    backend: Backend,
+    address: string,
+    syncDir: string,
+    settle: (reg: Registry) => Promise<void>,
+  ) {
     const reg = new Registry();
     const c = countingBucket(bkt);
-    const caches = await createBlocksStorageCaches(c.bkt, cachesConfig(backend, address), { registry: reg, component: "store-gateway" });
+    const caches = await createBlocksStorageCaches(c.bkt, cachesConfig(backend, address), {
+      registry: reg,
+      component: "store-gateway",
+    });
     assert.ok(caches.indexCache, "index cache configured");
     assert.notEqual(caches.bucket, c.bkt, "bucket wrapped with the caching bucket");
     const sg = new StoreGateway(
@@ -118,10 +166,22 @@ describe("store-gateway caches", () => {
     try {
       await sg.startAsync();
       const snapshot = async () => ({
-        indexHits: await metricValue(reg, "thanos_store_index_cache_hits_total", { item_type: "ExpandedPostings" }),
-        chunksOpHits: await metricValue(reg, "thanos_store_bucket_cache_operation_hits_total", { component: "store-gateway", operation: "get_range", config: "chunks" }),
-        chunksCacheHits: await metricValue(reg, "thanos_cache_hits_total", { name: "chunks-cache", backend }),
-        indexCacheHits: await metricValue(reg, "thanos_cache_hits_total", { name: "index-cache", backend }),
+        indexHits: await metricValue(reg, "thanos_store_index_cache_hits_total", {
+          item_type: "ExpandedPostings",
+        }),
+        chunksOpHits: await metricValue(reg, "thanos_store_bucket_cache_operation_hits_total", {
+          component: "store-gateway",
+          operation: "get_range",
+          config: "chunks",
+        }),
+        chunksCacheHits: await metricValue(reg, "thanos_cache_hits_total", {
+          name: "chunks-cache",
+          backend,
+        }),
+        indexCacheHits: await metricValue(reg, "thanos_cache_hits_total", {
+          name: "index-cache",
+          backend,
+        }),
         bucketRangeGets: c.rangeGets(),
       });
       const first = await sg.series(request());
@@ -133,7 +193,11 @@ describe("store-gateway caches", () => {
       await settle(reg);
       const getsBefore = c.gets();
       await sg.syncBlocks();
-      const bucketIndexHits = await metricValue(reg, "thanos_store_bucket_cache_operation_hits_total", { operation: "get", config: "bucket-index" });
+      const bucketIndexHits = await metricValue(
+        reg,
+        "thanos_store_bucket_cache_operation_hits_total",
+        { operation: "get", config: "bucket-index" },
+      );
       return { first, second, s1, s2, bucketIndexHits, bucketIndexFetched: c.gets() - getsBefore };
     } finally {
       await sg.stopAsync();
@@ -146,12 +210,28 @@ describe("store-gateway caches", () => {
     assert.ok(r.first.series.every((s) => s.chunks.length === 6));
     assert.deepEqual(comparable(r.second), comparable(r.first));
     assert.ok(r.s1.bucketRangeGets > 0);
-    assert.equal(r.s2.bucketRangeGets, r.s1.bucketRangeGets, "second request reads no chunks from the bucket");
-    assert.ok(r.s2.indexHits > r.s1.indexHits, `index cache hits ${r.s1.indexHits} -> ${r.s2.indexHits}`);
+    assert.equal(
+      r.s2.bucketRangeGets,
+      r.s1.bucketRangeGets,
+      "second request reads no chunks from the bucket",
+    );
+    assert.ok(
+      r.s2.indexHits > r.s1.indexHits,
+      `index cache hits ${r.s1.indexHits} -> ${r.s2.indexHits}`,
+    );
     assert.equal(r.s2.indexHits - r.s1.indexHits, 2, "one expanded postings hit per block");
-    assert.ok(r.s2.chunksOpHits > r.s1.chunksOpHits, `chunks get_range hits ${r.s1.chunksOpHits} -> ${r.s2.chunksOpHits}`);
-    assert.ok(r.s2.chunksCacheHits > r.s1.chunksCacheHits, `chunks-cache hits ${r.s1.chunksCacheHits} -> ${r.s2.chunksCacheHits}`);
-    assert.ok(r.s2.indexCacheHits > r.s1.indexCacheHits, `index-cache hits ${r.s1.indexCacheHits} -> ${r.s2.indexCacheHits}`);
+    assert.ok(
+      r.s2.chunksOpHits > r.s1.chunksOpHits,
+      `chunks get_range hits ${r.s1.chunksOpHits} -> ${r.s2.chunksOpHits}`,
+    );
+    assert.ok(
+      r.s2.chunksCacheHits > r.s1.chunksCacheHits,
+      `chunks-cache hits ${r.s1.chunksCacheHits} -> ${r.s2.chunksCacheHits}`,
+    );
+    assert.ok(
+      r.s2.indexCacheHits > r.s1.indexCacheHits,
+      `index-cache hits ${r.s1.indexCacheHits} -> ${r.s2.indexCacheHits}`,
+    );
     assert.ok(r.bucketIndexHits >= 1, "bucket index served from the metadata cache");
     assert.equal(r.bucketIndexFetched, 0, "no get reached the bucket on the second sync");
   }
@@ -174,15 +254,28 @@ describe("store-gateway caches", () => {
 
   it("querier component: metadata cache only", async () => {
     const reg = new Registry();
-    const caches = await createBlocksStorageCaches(bkt, cachesConfig("inmemory"), { registry: reg, component: "querier" });
+    const caches = await createBlocksStorageCaches(bkt, cachesConfig("inmemory"), {
+      registry: reg,
+      component: "querier",
+    });
     try {
       assert.equal(caches.indexCache, undefined);
       assert.notEqual(caches.bucket, bkt);
       assert.ok((await caches.bucket.get(`t/${ids[0]}/meta.json`)).length > 0);
       assert.ok((await caches.bucket.get(`t/${ids[0]}/meta.json`)).length > 0);
-      assert.equal(await metricValue(reg, "thanos_store_bucket_cache_operation_hits_total", { component: "querier", operation: "get", config: "metafile" }), 1);
+      assert.equal(
+        await metricValue(reg, "thanos_store_bucket_cache_operation_hits_total", {
+          component: "querier",
+          operation: "get",
+          config: "metafile",
+        }),
+        1,
+      );
       assert.equal(reg.getSingleMetric("thanos_cache_hits_total") !== undefined, true);
-      assert.equal(await metricValue(reg, "thanos_cache_requests_total", { name: "chunks-cache" }), 0);
+      assert.equal(
+        await metricValue(reg, "thanos_cache_requests_total", { name: "chunks-cache" }),
+        0,
+      );
     } finally {
       await caches.stop();
     }
@@ -190,9 +283,16 @@ describe("store-gateway caches", () => {
 
   it("no backend configured: the bucket is returned as is", async () => {
     const bs = defaultsOf(bucketStoreBlock);
-    assert.equal(bs.index_cache.backend, "inmemory", "the index cache defaults to in-memory, as in Mimir");
+    assert.equal(
+      bs.index_cache.backend,
+      "inmemory",
+      "the index cache defaults to in-memory, as in Mimir",
+    );
     bs.index_cache.backend = "";
-    const caches = await createBlocksStorageCaches(bkt, bs, { registry: new Registry(), component: "store-gateway" });
+    const caches = await createBlocksStorageCaches(bkt, bs, {
+      registry: new Registry(),
+      component: "store-gateway",
+    });
     assert.equal(caches.bucket, bkt);
     assert.equal(caches.indexCache, undefined);
     await caches.stop();
@@ -205,7 +305,11 @@ describe("index cache encoding", () => {
       assert.deepEqual([...decodePostings(encodePostings(Uint32Array.from(p)))!], p);
     }
     assert.equal(decodePostings(Buffer.from([3, 1])), undefined);
-    assert.equal(decodePostings(Buffer.from([2, 1, 0])), undefined, "postings must be strictly increasing");
+    assert.equal(
+      decodePostings(Buffer.from([2, 1, 0])),
+      undefined,
+      "postings must be strictly increasing",
+    );
     assert.equal(decodePostings(Buffer.from([1, 1, 9])), undefined, "trailing bytes");
   });
 

@@ -18,7 +18,11 @@ import type { Registry } from "prom-client";
 import type { Cache } from "../cache/cache.ts";
 import { type CacheConfig, type CacheDeps, createCache } from "../cache/config.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
-import { type ChunksCacheConfig, createBlocksCachingBucket, type MetadataCacheConfig } from "../storage/bucket/caching.ts";
+import {
+  type ChunksCacheConfig,
+  createBlocksCachingBucket,
+  type MetadataCacheConfig,
+} from "../storage/bucket/caching.ts";
 import { CacheIndexCache, type IndexCache } from "./indexcache.ts";
 
 /** The part of `blocks_storage.bucket_store` this file reads. */
@@ -66,14 +70,17 @@ export async function createBlocksStorageCaches(
   });
   let index: Cache | undefined;
   try {
-    index = sg ? await createCache("index-cache", cfg.index_cache, { ...cacheDeps, registry: opts.registry }) : undefined;
+    index = sg
+      ? await createCache("index-cache", cfg.index_cache, { ...cacheDeps, registry: opts.registry })
+      : undefined;
   } catch (e) {
     await caching.stop();
     throw e;
   }
   return {
     bucket: caching.bucket,
-    indexCache: index === undefined ? undefined : new CacheIndexCache(index, { registry: opts.registry }),
+    indexCache:
+      index === undefined ? undefined : new CacheIndexCache(index, { registry: opts.registry }),
     async stop() {
       await Promise.all([caching.stop(), index?.stop()]);
     },

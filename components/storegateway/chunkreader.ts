@@ -35,9 +35,13 @@ function parseAt(buf: Uint8Array, off: number, where: string, verify: boolean): 
   const end = encPos + 1 + len.value + 4;
   if (end > buf.length) return undefined;
   if (verify) {
-    const want = ((buf[end - 4] << 24) | (buf[end - 3] << 16) | (buf[end - 2] << 8) | buf[end - 1]) >>> 0;
+    const want =
+      ((buf[end - 4] << 24) | (buf[end - 3] << 16) | (buf[end - 2] << 8) | buf[end - 1]) >>> 0;
     const got = crc32c(buf, encPos, end - 4) >>> 0;
-    if (want !== got) throw new CorruptionError(`${where}: checksum mismatch expected:${want.toString(16)}, actual:${got.toString(16)}`);
+    if (want !== got)
+      throw new CorruptionError(
+        `${where}: checksum mismatch expected:${want.toString(16)}, actual:${got.toString(16)}`,
+      );
   }
   return { encoding: buf[encPos], data: buf.slice(encPos + 1, encPos + 1 + len.value) };
 }
@@ -106,7 +110,12 @@ export class BucketChunkReader {
     let k = 0;
     while (k < items.length) {
       let j = k + 1;
-      while (j < items.length && items[j].segment === items[k].segment && items[j].offset - items[j - 1].offset <= PARTITION_GAP) j++;
+      while (
+        j < items.length &&
+        items[j].segment === items[k].segment &&
+        items[j].offset - items[j - 1].offset <= PARTITION_GAP
+      )
+        j++;
       const seg = items[k].segment;
       const start = items[k].offset;
       const end = items[j - 1].offset + CHUNK_BYTES_ESTIMATE;
@@ -121,11 +130,17 @@ export class BucketChunkReader {
           // Larger than the estimate: read its length, then the whole chunk.
           const head = await this.ubkt.getRange(name, it.offset, 5);
           const len = readUvarint(head, 0);
-          if (len === undefined) throw new CorruptionError(`${where}: segment doesn't include enough bytes to read the chunk`);
+          if (len === undefined)
+            throw new CorruptionError(
+              `${where}: segment doesn't include enough bytes to read the chunk`,
+            );
           const whole = await this.ubkt.getRange(name, it.offset, len.size + 1 + len.value + 4);
           this.fetchedBytes += whole.length;
           c = parseAt(whole, 0, where, this.verify);
-          if (c === undefined) throw new CorruptionError(`${where}: segment doesn't include enough bytes to read the chunk`);
+          if (c === undefined)
+            throw new CorruptionError(
+              `${where}: segment doesn't include enough bytes to read the chunk`,
+            );
         }
         out[it.i] = c;
       }

@@ -11,7 +11,13 @@ import * as grpc from "@grpc/grpc-js";
 import { labelsFromPb, matchersFromPb, matchersToPb, toNumber } from "../proto/convert.ts";
 import { thanos } from "../proto/generated/protos.js";
 import { MatcherError, newMatcher } from "../model/matcher.ts";
-import type { LabelsRequest, SeriesRequest, SeriesResponse, StoreGatewayClient, StoreSeries } from "./storegateway.ts";
+import type {
+  LabelsRequest,
+  SeriesRequest,
+  SeriesResponse,
+  StoreGatewayClient,
+  StoreSeries,
+} from "./storegateway.ts";
 
 export const BLOCK_ID_LABEL = "__block_id__";
 const TENANT_HEADER = "x-scope-orgid";
@@ -20,7 +26,12 @@ const BATCH = 256;
 
 type Codec<T> = { encode(m: T): { finish(): Uint8Array }; decode(b: Uint8Array): T };
 
-function method<Req, Res>(name: string, req: Codec<Req>, res: Codec<Res>, responseStream: boolean): grpc.MethodDefinition<Req, Res> {
+function method<Req, Res>(
+  name: string,
+  req: Codec<Req>,
+  res: Codec<Res>,
+  responseStream: boolean,
+): grpc.MethodDefinition<Req, Res> {
   return {
     path: `/gatewaypb.StoreGateway/${name}`,
     requestStream: false,
@@ -33,9 +44,24 @@ function method<Req, Res>(name: string, req: Codec<Req>, res: Codec<Res>, respon
 }
 
 export const storeGatewayServiceDefinition = {
-  Series: method<thanos.SeriesRequest, thanos.SeriesResponse>("Series", thanos.SeriesRequest, thanos.SeriesResponse, true),
-  LabelNames: method<thanos.LabelNamesRequest, thanos.LabelNamesResponse>("LabelNames", thanos.LabelNamesRequest, thanos.LabelNamesResponse, false),
-  LabelValues: method<thanos.LabelValuesRequest, thanos.LabelValuesResponse>("LabelValues", thanos.LabelValuesRequest, thanos.LabelValuesResponse, false),
+  Series: method<thanos.SeriesRequest, thanos.SeriesResponse>(
+    "Series",
+    thanos.SeriesRequest,
+    thanos.SeriesResponse,
+    true,
+  ),
+  LabelNames: method<thanos.LabelNamesRequest, thanos.LabelNamesResponse>(
+    "LabelNames",
+    thanos.LabelNamesRequest,
+    thanos.LabelNamesResponse,
+    false,
+  ),
+  LabelValues: method<thanos.LabelValuesRequest, thanos.LabelValuesResponse>(
+    "LabelValues",
+    thanos.LabelValuesRequest,
+    thanos.LabelValuesResponse,
+    false,
+  ),
 } satisfies grpc.ServiceDefinition;
 
 function blockMatchers(ids: readonly string[]) {
@@ -43,24 +69,34 @@ function blockMatchers(ids: readonly string[]) {
 }
 
 /** The block IDs named by `__block_id__` hints; undefined when the request names none. */
-function blockIDsFromHints(hints: { blockMatchers?: thanos.LabelMatcher.$Properties[] | null } | null | undefined): string[] | undefined {
+function blockIDsFromHints(
+  hints: { blockMatchers?: thanos.LabelMatcher.$Properties[] | null } | null | undefined,
+): string[] | undefined {
   for (const m of hints?.blockMatchers ?? []) {
-    if (m.name === BLOCK_ID_LABEL && (m.type ?? 0) === thanos.LabelMatcher.Type.RE) return (m.value ?? "").split("|").filter((s) => s !== "");
-    if (m.name === BLOCK_ID_LABEL && (m.type ?? 0) === thanos.LabelMatcher.Type.EQ) return [m.value ?? ""];
+    if (m.name === BLOCK_ID_LABEL && (m.type ?? 0) === thanos.LabelMatcher.Type.RE)
+      return (m.value ?? "").split("|").filter((s) => s !== "");
+    if (m.name === BLOCK_ID_LABEL && (m.type ?? 0) === thanos.LabelMatcher.Type.EQ)
+      return [m.value ?? ""];
   }
   return undefined;
 }
 
 function tenantOf(call: { metadata: grpc.Metadata }): string {
   const v = call.metadata.get(TENANT_HEADER)[0];
-  if (v === undefined || v === "") throw Object.assign(new Error("no org id"), { code: grpc.status.UNAUTHENTICATED });
+  if (v === undefined || v === "")
+    throw Object.assign(new Error("no org id"), { code: grpc.status.UNAUTHENTICATED });
   return String(v);
 }
 
 function grpcError(err: unknown): grpc.ServiceError {
   const e = err as Error & { code?: number };
-  const code = e.code ?? (err instanceof MatcherError ? grpc.status.INVALID_ARGUMENT : grpc.status.INTERNAL);
-  return Object.assign(new Error(e.message), { code, details: e.message, metadata: new grpc.Metadata() });
+  const code =
+    e.code ?? (err instanceof MatcherError ? grpc.status.INVALID_ARGUMENT : grpc.status.INTERNAL);
+  return Object.assign(new Error(e.message), {
+    code,
+    details: e.message,
+    metadata: new grpc.Metadata(),
+  });
 }
 
 /** Registers the StoreGateway service answering from `local`. */
@@ -82,7 +118,12 @@ export function addStoreGatewayService(server: grpc.Server, local: StoreGatewayC
           const part = series.slice(i, i + BATCH);
           call.write(
             thanos.SeriesResponse.create({
-              streamingSeries: { series: part.map((s) => ({ labels: s.labels as { name: string; value: string }[] })), isEndOfSeriesStream: i + BATCH >= series.length },
+              streamingSeries: {
+                series: part.map((s) => ({
+                  labels: s.labels as { name: string; value: string }[],
+                })),
+                isEndOfSeriesStream: i + BATCH >= series.length,
+              },
             }),
           );
         }
@@ -92,28 +133,55 @@ export function addStoreGatewayService(server: grpc.Server, local: StoreGatewayC
             for (let j = i; j < Math.min(series.length, i + BATCH); j++) {
               chunks.push({
                 seriesIndex: j,
-                chunks: series[j].chunks.map((c) => ({ minTime: c.mint, maxTime: c.maxt, raw: { type: c.encoding - 1, data: c.data } })),
+                chunks: series[j].chunks.map((c) => ({
+                  minTime: c.mint,
+                  maxTime: c.maxt,
+                  raw: { type: c.encoding - 1, data: c.data },
+                })),
               });
             }
             call.write(thanos.SeriesResponse.create({ streamingChunks: { series: chunks } }));
           }
         }
-        call.write(thanos.SeriesResponse.create({ responseHints: { queriedBlocks: res.queriedBlocks.map((id) => ({ id })) } }));
+        call.write(
+          thanos.SeriesResponse.create({
+            responseHints: { queriedBlocks: res.queriedBlocks.map((id) => ({ id })) },
+          }),
+        );
         call.end();
       })().catch((err) => call.emit("error", grpcError(err)));
     },
-    LabelNames: (call: grpc.ServerUnaryCall<thanos.LabelNamesRequest, thanos.LabelNamesResponse>, cb: grpc.sendUnaryData<thanos.LabelNamesResponse>) => {
+    LabelNames: (
+      call: grpc.ServerUnaryCall<thanos.LabelNamesRequest, thanos.LabelNamesResponse>,
+      cb: grpc.sendUnaryData<thanos.LabelNamesResponse>,
+    ) => {
       const req = call.request;
       Promise.resolve()
         .then(() =>
-          local.labelNames({ tenant: tenantOf(call), blockIDs: blockIDsFromHints(req.requestHints) ?? [], mint: toNumber(req.start), maxt: toNumber(req.end), matchers: matchersFromPb(req.matchers) }),
+          local.labelNames({
+            tenant: tenantOf(call),
+            blockIDs: blockIDsFromHints(req.requestHints) ?? [],
+            mint: toNumber(req.start),
+            maxt: toNumber(req.end),
+            matchers: matchersFromPb(req.matchers),
+          }),
         )
         .then(
-          (r) => cb(null, thanos.LabelNamesResponse.create({ names: r.names, responseHints: { queriedBlocks: r.queriedBlocks.map((id) => ({ id })) } })),
+          (r) =>
+            cb(
+              null,
+              thanos.LabelNamesResponse.create({
+                names: r.names,
+                responseHints: { queriedBlocks: r.queriedBlocks.map((id) => ({ id })) },
+              }),
+            ),
           (err) => cb(grpcError(err)),
         );
     },
-    LabelValues: (call: grpc.ServerUnaryCall<thanos.LabelValuesRequest, thanos.LabelValuesResponse>, cb: grpc.sendUnaryData<thanos.LabelValuesResponse>) => {
+    LabelValues: (
+      call: grpc.ServerUnaryCall<thanos.LabelValuesRequest, thanos.LabelValuesResponse>,
+      cb: grpc.sendUnaryData<thanos.LabelValuesResponse>,
+    ) => {
       const req = call.request;
       Promise.resolve()
         .then(() =>
@@ -127,14 +195,24 @@ export function addStoreGatewayService(server: grpc.Server, local: StoreGatewayC
           }),
         )
         .then(
-          (r) => cb(null, thanos.LabelValuesResponse.create({ values: r.values, responseHints: { queriedBlocks: r.queriedBlocks.map((id) => ({ id })) } })),
+          (r) =>
+            cb(
+              null,
+              thanos.LabelValuesResponse.create({
+                values: r.values,
+                responseHints: { queriedBlocks: r.queriedBlocks.map((id) => ({ id })) },
+              }),
+            ),
           (err) => cb(grpcError(err)),
         );
     },
   });
 }
 
-const StoreGatewayGrpcClient = grpc.makeGenericClientConstructor(storeGatewayServiceDefinition, "StoreGateway");
+const StoreGatewayGrpcClient = grpc.makeGenericClientConstructor(
+  storeGatewayServiceDefinition,
+  "StoreGateway",
+);
 
 export interface RemoteStoreGatewayOptions {
   /** Per-call timeout, ms (0 = none). */
@@ -147,7 +225,9 @@ export class RemoteStoreGateway implements StoreGatewayClient {
   private readonly opts: RemoteStoreGatewayOptions;
 
   constructor(address: string, channel: grpc.Channel, opts: RemoteStoreGatewayOptions) {
-    this.client = new StoreGatewayGrpcClient(address, grpc.credentials.createInsecure(), { channelOverride: channel });
+    this.client = new StoreGatewayGrpcClient(address, grpc.credentials.createInsecure(), {
+      channelOverride: channel,
+    });
     this.opts = opts;
   }
 
@@ -171,47 +251,94 @@ export class RemoteStoreGateway implements StoreGatewayClient {
       requestHints: blockMatchers(req.blockIDs),
       streamingChunksBatchSize: BATCH,
     });
-    const stream = this.client.makeServerStreamRequest(def.path, def.requestSerialize, def.responseDeserialize, msg, this.md(req.tenant), this.callOpts());
+    const stream = this.client.makeServerStreamRequest(
+      def.path,
+      def.requestSerialize,
+      def.responseDeserialize,
+      msg,
+      this.md(req.tenant),
+      this.callOpts(),
+    );
     return new Promise((resolve, reject) => {
       const series: StoreSeries[] = [];
       const queried: string[] = [];
       stream.on("data", (r: thanos.SeriesResponse) => {
-        if (r.streamingSeries) for (const s of r.streamingSeries.series ?? []) series.push({ labels: labelsFromPb(s.labels), chunks: [] });
+        if (r.streamingSeries)
+          for (const s of r.streamingSeries.series ?? [])
+            series.push({ labels: labelsFromPb(s.labels), chunks: [] });
         if (r.streamingChunks) {
           for (const sc of r.streamingChunks.series ?? []) {
             const target = series[toNumber(sc.seriesIndex)];
             if (!target) {
               stream.cancel();
-              reject(new Error(`store-gateway sent chunks for unknown series index ${sc.seriesIndex}`));
+              reject(
+                new Error(`store-gateway sent chunks for unknown series index ${sc.seriesIndex}`),
+              );
               return;
             }
-            for (const c of sc.chunks ?? []) target.chunks.push({ mint: toNumber(c.minTime), maxt: toNumber(c.maxTime), encoding: (c.raw?.type ?? 0) + 1, data: c.raw?.data ?? new Uint8Array(0) });
+            for (const c of sc.chunks ?? [])
+              target.chunks.push({
+                mint: toNumber(c.minTime),
+                maxt: toNumber(c.maxTime),
+                encoding: (c.raw?.type ?? 0) + 1,
+                data: c.raw?.data ?? new Uint8Array(0),
+              });
           }
         }
-        if (r.responseHints) for (const b of r.responseHints.queriedBlocks ?? []) queried.push(b.id ?? "");
+        if (r.responseHints)
+          for (const b of r.responseHints.queriedBlocks ?? []) queried.push(b.id ?? "");
       });
       stream.on("error", reject);
       stream.on("end", () => resolve({ series, queriedBlocks: queried }));
     });
   }
 
-  private unary<Req, Res>(def: grpc.MethodDefinition<Req, Res>, msg: Req, tenant: string): Promise<Res> {
+  private unary<Req, Res>(
+    def: grpc.MethodDefinition<Req, Res>,
+    msg: Req,
+    tenant: string,
+  ): Promise<Res> {
     return new Promise((resolve, reject) => {
-      this.client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, msg, this.md(tenant), this.callOpts(), (err: grpc.ServiceError | null, res?: Res) =>
-        err ? reject(err) : resolve(res as Res),
+      this.client.makeUnaryRequest(
+        def.path,
+        def.requestSerialize,
+        def.responseDeserialize,
+        msg,
+        this.md(tenant),
+        this.callOpts(),
+        (err: grpc.ServiceError | null, res?: Res) => (err ? reject(err) : resolve(res as Res)),
       );
     });
   }
 
   async labelNames(req: LabelsRequest): Promise<{ names: string[]; queriedBlocks: string[] }> {
-    const msg = thanos.LabelNamesRequest.create({ start: req.mint, end: req.maxt, matchers: matchersToPb(req.matchers), requestHints: blockMatchers(req.blockIDs) });
+    const msg = thanos.LabelNamesRequest.create({
+      start: req.mint,
+      end: req.maxt,
+      matchers: matchersToPb(req.matchers),
+      requestHints: blockMatchers(req.blockIDs),
+    });
     const r = await this.unary(storeGatewayServiceDefinition.LabelNames, msg, req.tenant);
-    return { names: r.names ?? [], queriedBlocks: (r.responseHints?.queriedBlocks ?? []).map((b) => b.id ?? "") };
+    return {
+      names: r.names ?? [],
+      queriedBlocks: (r.responseHints?.queriedBlocks ?? []).map((b) => b.id ?? ""),
+    };
   }
 
-  async labelValues(req: LabelsRequest & { name: string }): Promise<{ values: string[]; queriedBlocks: string[] }> {
-    const msg = thanos.LabelValuesRequest.create({ label: req.name, start: req.mint, end: req.maxt, matchers: matchersToPb(req.matchers), requestHints: blockMatchers(req.blockIDs) });
+  async labelValues(
+    req: LabelsRequest & { name: string },
+  ): Promise<{ values: string[]; queriedBlocks: string[] }> {
+    const msg = thanos.LabelValuesRequest.create({
+      label: req.name,
+      start: req.mint,
+      end: req.maxt,
+      matchers: matchersToPb(req.matchers),
+      requestHints: blockMatchers(req.blockIDs),
+    });
     const r = await this.unary(storeGatewayServiceDefinition.LabelValues, msg, req.tenant);
-    return { values: r.values ?? [], queriedBlocks: (r.responseHints?.queriedBlocks ?? []).map((b) => b.id ?? "") };
+    return {
+      values: r.values ?? [],
+      queriedBlocks: (r.responseHints?.queriedBlocks ?? []).map((b) => b.id ?? ""),
+    };
   }
 }

@@ -30,7 +30,11 @@ export const ITEM_TYPE_EXPANDED_POSTINGS = "ExpandedPostings";
 /** What the store-gateway asks of an index cache. */
 export interface IndexCache {
   /** The cached expanded postings of a block for matchersKey(matchers), or undefined. Never rejects. */
-  fetchExpandedPostings(tenant: string, blockID: string, key: string): Promise<Uint32Array | undefined>;
+  fetchExpandedPostings(
+    tenant: string,
+    blockID: string,
+    key: string,
+  ): Promise<Uint32Array | undefined>;
   /** Stores them, best effort (fire and forget). */
   storeExpandedPostings(tenant: string, blockID: string, key: string, postings: Uint32Array): void;
 }
@@ -108,8 +112,18 @@ export class CacheIndexCache implements IndexCache {
     this.ttl = opts.ttlMs ?? INDEX_CACHE_TTL;
     if (opts.registry) {
       this.m = {
-        requests: counter(opts.registry, "thanos_store_index_cache_requests_total", "Total number of items requests to the cache.", ["item_type"]),
-        hits: counter(opts.registry, "thanos_store_index_cache_hits_total", "Total number of items requests to the cache that were a hit.", ["item_type"]),
+        requests: counter(
+          opts.registry,
+          "thanos_store_index_cache_requests_total",
+          "Total number of items requests to the cache.",
+          ["item_type"],
+        ),
+        hits: counter(
+          opts.registry,
+          "thanos_store_index_cache_hits_total",
+          "Total number of items requests to the cache that were a hit.",
+          ["item_type"],
+        ),
       };
       this.m.requests.inc({ item_type: ITEM_TYPE_EXPANDED_POSTINGS }, 0);
       this.m.hits.inc({ item_type: ITEM_TYPE_EXPANDED_POSTINGS }, 0);
@@ -120,7 +134,11 @@ export class CacheIndexCache implements IndexCache {
     return `E2:${tenant}:${blockID}:${createHash("sha256").update(key).digest("base64url")}`;
   }
 
-  async fetchExpandedPostings(tenant: string, blockID: string, key: string): Promise<Uint32Array | undefined> {
+  async fetchExpandedPostings(
+    tenant: string,
+    blockID: string,
+    key: string,
+  ): Promise<Uint32Array | undefined> {
     this.m?.requests.inc({ item_type: ITEM_TYPE_EXPANDED_POSTINGS });
     let v: Buffer | undefined;
     try {
@@ -134,6 +152,10 @@ export class CacheIndexCache implements IndexCache {
   }
 
   storeExpandedPostings(tenant: string, blockID: string, key: string, postings: Uint32Array): void {
-    void this.cache.set(CacheIndexCache.key(tenant, blockID, key), encodePostings(postings), this.ttl);
+    void this.cache.set(
+      CacheIndexCache.key(tenant, blockID, key),
+      encodePostings(postings),
+      this.ttl,
+    );
   }
 }

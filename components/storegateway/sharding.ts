@@ -20,7 +20,11 @@ export const BlocksOwnerSync = newOp("BlocksOwnerSync", [JOINING, ACTIVE, LEAVIN
 export const BlocksRead = newOp("BlocksRead", [ACTIVE], [JOINING, LEAVING, PENDING, LEFT]);
 
 /** An `ownsBlock` function for the StoreGateway: whether `instanceID` holds the block. */
-export function ringBlockOwnership(ring: () => Ring, instanceID: string, shardSize: (tenant: string) => number): (tenant: string, blockID: string) => boolean {
+export function ringBlockOwnership(
+  ring: () => Ring,
+  instanceID: string,
+  shardSize: (tenant: string) => number,
+): (tenant: string, blockID: string) => boolean {
   const rs = emptyReplicationSet();
   return (tenant, blockID) => {
     const sub = ring().shuffleShard(tenant, shardSize(tenant));

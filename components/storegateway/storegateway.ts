@@ -22,8 +22,20 @@ import { counter, gauge } from "../util/metrics.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { type Labels, labelsKey } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
-import { type BucketIndex, BucketIndexNotFoundError, type IndexBlock, readBucketIndex } from "../storage/tsdb/bucketindex.ts";
-import { forEachConcurrent, INDEX_FILENAME, isBlockID, listTenants, META_FILENAME, userBucket } from "../storage/tsdb/layout.ts";
+import {
+  type BucketIndex,
+  BucketIndexNotFoundError,
+  type IndexBlock,
+  readBucketIndex,
+} from "../storage/tsdb/bucketindex.ts";
+import {
+  forEachConcurrent,
+  INDEX_FILENAME,
+  isBlockID,
+  listTenants,
+  META_FILENAME,
+  userBucket,
+} from "../storage/tsdb/layout.ts";
 import type { EncodedChunk } from "../tsdb/block/chunks.ts";
 import { compareLabelsBytes, compareStrings } from "../model/strings.ts";
 import { intersectPostings } from "../tsdb/index/postings.ts";
@@ -69,7 +81,9 @@ export interface LabelsRequest {
 export interface StoreGatewayClient {
   series(req: SeriesRequest): Promise<SeriesResponse>;
   labelNames(req: LabelsRequest): Promise<{ names: string[]; queriedBlocks: string[] }>;
-  labelValues(req: LabelsRequest & { name: string }): Promise<{ values: string[]; queriedBlocks: string[] }>;
+  labelValues(
+    req: LabelsRequest & { name: string },
+  ): Promise<{ values: string[]; queriedBlocks: string[] }>;
 }
 
 export interface StoreGatewayConfig {
@@ -135,7 +149,11 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
     const def = defaultBucketStoreConfig(cfg.bucket_store.sync_dir);
     this.cfg = {
       ...cfg,
-      bucket_store: { ...def, ...cfg.bucket_store, index_header: { ...def.index_header, ...(cfg.bucket_store.index_header ?? {}) } },
+      bucket_store: {
+        ...def,
+        ...cfg.bucket_store,
+        index_header: { ...def.index_header, ...(cfg.bucket_store.index_header ?? {}) },
+      },
     };
     this.deps = deps;
     this.log = deps.logger.child({ component: "store-gateway" });
@@ -143,20 +161,90 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
     this.clock = deps.clock ?? Date.now;
     const r = deps.registry;
     this.m = {
-      blocksLoaded: gauge(r, "cortex_bucket_store_blocks_loaded", "Number of currently loaded blocks.", []),
-      blockLoads: counter(r, "cortex_bucket_store_block_loads_total", "Total number of remote block loading attempts.", []),
-      blockLoadFailures: counter(r, "cortex_bucket_store_block_load_failures_total", "Total number of failed remote block loading attempts.", []),
-      blockDrops: counter(r, "cortex_bucket_store_block_drops_total", "Total number of local blocks that were dropped.", []),
-      lazyLoads: counter(r, "cortex_bucket_store_indexheader_lazy_load_total", "Total number of index-header lazy load operations.", []),
-      lazyUnloads: counter(r, "cortex_bucket_store_indexheader_lazy_unload_total", "Total number of index-header lazy unload operations.", []),
-      lazyLoadFailures: counter(r, "cortex_bucket_store_indexheader_lazy_load_failed_total", "Total number of failed index-header lazy load operations.", []),
-      syncsTotal: counter(r, "cortex_bucket_stores_blocks_sync_total", "Total number of times the bucket sync operation triggered.", []),
-      syncsFailed: counter(r, "cortex_bucket_stores_blocks_sync_failures_total", "Total number of times the bucket sync operation failed.", []),
-      lastSync: gauge(r, "cortex_bucket_stores_blocks_last_successful_sync_timestamp_seconds", "Unix timestamp of the last successful blocks sync.", []),
-      tenantsDiscovered: gauge(r, "cortex_bucket_stores_tenants_discovered", "Number of tenants discovered in the bucket.", []),
-      tenantsSynced: gauge(r, "cortex_bucket_stores_tenants_synced", "Number of tenants synced.", []),
-      seriesBlocksQueried: counter(r, "cortex_bucket_store_series_blocks_queried_total", "Number of blocks queried by series requests.", []),
-      seriesRequests: counter(r, "cortex_bucket_store_series_requests_total", "Number of series requests.", []),
+      blocksLoaded: gauge(
+        r,
+        "cortex_bucket_store_blocks_loaded",
+        "Number of currently loaded blocks.",
+        [],
+      ),
+      blockLoads: counter(
+        r,
+        "cortex_bucket_store_block_loads_total",
+        "Total number of remote block loading attempts.",
+        [],
+      ),
+      blockLoadFailures: counter(
+        r,
+        "cortex_bucket_store_block_load_failures_total",
+        "Total number of failed remote block loading attempts.",
+        [],
+      ),
+      blockDrops: counter(
+        r,
+        "cortex_bucket_store_block_drops_total",
+        "Total number of local blocks that were dropped.",
+        [],
+      ),
+      lazyLoads: counter(
+        r,
+        "cortex_bucket_store_indexheader_lazy_load_total",
+        "Total number of index-header lazy load operations.",
+        [],
+      ),
+      lazyUnloads: counter(
+        r,
+        "cortex_bucket_store_indexheader_lazy_unload_total",
+        "Total number of index-header lazy unload operations.",
+        [],
+      ),
+      lazyLoadFailures: counter(
+        r,
+        "cortex_bucket_store_indexheader_lazy_load_failed_total",
+        "Total number of failed index-header lazy load operations.",
+        [],
+      ),
+      syncsTotal: counter(
+        r,
+        "cortex_bucket_stores_blocks_sync_total",
+        "Total number of times the bucket sync operation triggered.",
+        [],
+      ),
+      syncsFailed: counter(
+        r,
+        "cortex_bucket_stores_blocks_sync_failures_total",
+        "Total number of times the bucket sync operation failed.",
+        [],
+      ),
+      lastSync: gauge(
+        r,
+        "cortex_bucket_stores_blocks_last_successful_sync_timestamp_seconds",
+        "Unix timestamp of the last successful blocks sync.",
+        [],
+      ),
+      tenantsDiscovered: gauge(
+        r,
+        "cortex_bucket_stores_tenants_discovered",
+        "Number of tenants discovered in the bucket.",
+        [],
+      ),
+      tenantsSynced: gauge(
+        r,
+        "cortex_bucket_stores_tenants_synced",
+        "Number of tenants synced.",
+        [],
+      ),
+      seriesBlocksQueried: counter(
+        r,
+        "cortex_bucket_store_series_blocks_queried_total",
+        "Number of blocks queried by series requests.",
+        [],
+      ),
+      seriesRequests: counter(
+        r,
+        "cortex_bucket_store_series_requests_total",
+        "Number of series requests.",
+        [],
+      ),
     };
   }
 
@@ -177,19 +265,24 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
       if (signal.aborted) break;
       this.unloadIdle();
       if (this.clock() >= nextSync) {
-        await this.syncBlocks().catch((e) => this.log.warn({ err: e }, "failed to synchronize TSDB blocks"));
+        await this.syncBlocks().catch((e) =>
+          this.log.warn({ err: e }, "failed to synchronize TSDB blocks"),
+        );
         nextSync = this.clock() + this.bs.sync_interval;
       }
     }
   }
 
   protected override async stopping(): Promise<void> {
-    for (const blocks of this.tenants.values()) for (const b of blocks.values()) b.index = undefined;
+    for (const blocks of this.tenants.values())
+      for (const b of blocks.values()) b.index = undefined;
   }
 
   /** undefined when ready; else why not (for /ready). */
   readiness(): string | undefined {
-    return this.synced ? undefined : "store-gateway has not completed the initial blocks synchronization";
+    return this.synced
+      ? undefined
+      : "store-gateway has not completed the initial blocks synchronization";
   }
 
   isReady(): boolean {
@@ -226,7 +319,15 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
         } catch (e) {
           failed++;
           this.syncFailureLog.occurred(t, (suppressed) =>
-            this.log.warn({ user: t, err: (e as Error).message, code: (e as NodeJS.ErrnoException).code, suppressed }, "failed to synchronize TSDB blocks for user"),
+            this.log.warn(
+              {
+                user: t,
+                err: (e as Error).message,
+                code: (e as NodeJS.ErrnoException).code,
+                suppressed,
+              },
+              "failed to synchronize TSDB blocks for user",
+            ),
           );
         }
       });
@@ -256,7 +357,8 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
     const now = this.clock();
     const marks = new Map(idx.block_deletion_marks.map((m) => [m.block_id, m.deletion_time]));
     return idx.blocks.filter((b) => {
-      if (this.bs.ignore_blocks_within > 0 && b.min_time > now - this.bs.ignore_blocks_within) return false;
+      if (this.bs.ignore_blocks_within > 0 && b.min_time > now - this.bs.ignore_blocks_within)
+        return false;
       const del = marks.get(b.block_id);
       if (del !== undefined && now - del * 1000 > this.bs.ignore_deletion_mark_delay) return false;
       if (this.deps.ownsBlock && !this.deps.ownsBlock(tenant, b.block_id)) return false;
@@ -285,7 +387,16 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
         this.log.warn({ user: tenant, block: entry.block_id, err: e }, "failed to load block");
         return;
       }
-      const b: StoreBlock = { id: entry.block_id, entry, dir, lastUsed: this.clock(), chunks: new BucketChunkReader(ubkt, entry.block_id, { cache: this.deps.chunksCache, cacheKeyPrefix: tenant }) };
+      const b: StoreBlock = {
+        id: entry.block_id,
+        entry,
+        dir,
+        lastUsed: this.clock(),
+        chunks: new BucketChunkReader(ubkt, entry.block_id, {
+          cache: this.deps.chunksCache,
+          cacheKeyPrefix: tenant,
+        }),
+      };
       if (!this.bs.index_header.lazy_loading_enabled) await this.loadIndex(b, false);
       current.set(entry.block_id, b);
     });
@@ -298,7 +409,8 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
     // Local index-headers of blocks no longer held.
     const entries = await readdir(join(this.bs.sync_dir, tenant)).catch(() => [] as string[]);
     for (const e of entries) {
-      if (isBlockID(e) && !current.has(e)) await rm(join(this.bs.sync_dir, tenant, e), { recursive: true, force: true });
+      if (isBlockID(e) && !current.has(e))
+        await rm(join(this.bs.sync_dir, tenant, e), { recursive: true, force: true });
     }
   }
 
@@ -311,14 +423,19 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
 
   private async removeStrayTenantDirs(tenants: string[]): Promise<void> {
     const dirs = await readdir(this.bs.sync_dir).catch(() => [] as string[]);
-    for (const d of dirs) if (!tenants.includes(d)) await rm(join(this.bs.sync_dir, d), { recursive: true, force: true });
+    for (const d of dirs)
+      if (!tenants.includes(d))
+        await rm(join(this.bs.sync_dir, d), { recursive: true, force: true });
   }
 
   /** Writes `<dir>/index` and `<dir>/meta.json` unless a previous run left them there. */
   private async ensureIndexHeader(ubkt: Bucket, id: string, dir: string): Promise<void> {
     const indexPath = join(dir, INDEX_FILENAME);
     const metaPath = join(dir, META_FILENAME);
-    const have = await Promise.all([stat(indexPath).catch(() => undefined), stat(metaPath).catch(() => undefined)]);
+    const have = await Promise.all([
+      stat(indexPath).catch(() => undefined),
+      stat(metaPath).catch(() => undefined),
+    ]);
     if (have[0]?.isFile() && have[1]?.isFile()) {
       const remote = await ubkt.attributes(`${id}/${INDEX_FILENAME}`).catch(() => undefined);
       if (remote === undefined || remote.size === have[0].size) return;
@@ -379,11 +496,18 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
   }
 
   /** Blocks held for a tenant (for /store-gateway/tenant/{t}/blocks). */
-  tenantBlocks(tenant: string): { id: string; minTime: number; maxTime: number; indexHeaderLoaded: boolean }[] {
+  tenantBlocks(
+    tenant: string,
+  ): { id: string; minTime: number; maxTime: number; indexHeaderLoaded: boolean }[] {
     const blocks = this.tenants.get(tenant);
     if (!blocks) return [];
     return [...blocks.values()]
-      .map((b) => ({ id: b.id, minTime: b.entry.min_time, maxTime: b.entry.max_time, indexHeaderLoaded: b.index !== undefined }))
+      .map((b) => ({
+        id: b.id,
+        minTime: b.entry.min_time,
+        maxTime: b.entry.max_time,
+        indexHeaderLoaded: b.index !== undefined,
+      }))
       .sort((a, b) => a.minTime - b.minTime || compareStrings(a.id, b.id));
   }
 
@@ -405,7 +529,12 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
   }
 
   /** Series references of a block matching every matcher, through the index cache when there is one. */
-  private async expandedPostings(tenant: string, b: StoreBlock, ix: IndexReader, matchers: readonly Matcher[]): Promise<Uint32Array> {
+  private async expandedPostings(
+    tenant: string,
+    b: StoreBlock,
+    ix: IndexReader,
+    matchers: readonly Matcher[],
+  ): Promise<Uint32Array> {
     if (matchers.length === 0) return ix.allPostings();
     const cache = this.deps.indexCache;
     if (cache === undefined) return ix.postingsForMatchers(matchers);
@@ -469,13 +598,16 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
           for (const n of ix.labelNames()) names.add(n);
           return;
         }
-        for (const ref of await this.expandedPostings(req.tenant, b, ix, req.matchers)) for (const l of ix.seriesLabels(ref)) names.add(l.name);
+        for (const ref of await this.expandedPostings(req.tenant, b, ix, req.matchers))
+          for (const l of ix.seriesLabels(ref)) names.add(l.name);
       }),
     );
     return { names: [...names].sort(compareStrings), queriedBlocks: blocks.map((b) => b.id) };
   }
 
-  async labelValues(req: LabelsRequest & { name: string }): Promise<{ values: string[]; queriedBlocks: string[] }> {
+  async labelValues(
+    req: LabelsRequest & { name: string },
+  ): Promise<{ values: string[]; queriedBlocks: string[] }> {
     const blocks = this.blocksFor(req.tenant, req.blockIDs);
     const values = new Set<string>();
     await Promise.all(
@@ -484,7 +616,9 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
         let vs = ix.labelValues(req.name);
         if (req.matchers.length > 0) {
           const p = await this.expandedPostings(req.tenant, b, ix, req.matchers);
-          vs = vs.filter((v) => p.length > 0 && intersectPostings([p, ix.postings(req.name, v)]).length > 0);
+          vs = vs.filter(
+            (v) => p.length > 0 && intersectPostings([p, ix.postings(req.name, v)]).length > 0,
+          );
         }
         for (const v of vs) values.add(v);
       }),
@@ -507,4 +641,3 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
     signal.addEventListener("abort", onAbort, { once: true });
   });
 }
-

@@ -26,7 +26,14 @@ describe("one read path: head and blocks through the same interfaces", () => {
       head.append(b, t, -t / 1000, 0);
     }
     const blockMeta = await makeBlock(join(dir, "in"), [
-      { labels: { __name__: "m", i: "a" }, samples: [[5_000, 99], [20_000, 99], [70_000, 7]] },
+      {
+        labels: { __name__: "m", i: "a" },
+        samples: [
+          [5_000, 99],
+          [20_000, 99],
+          [70_000, 7],
+        ],
+      },
       { labels: { __name__: "m", i: "c" }, samples: [[1_000, 1]] },
     ]);
     const block = await BlockReader.open(join(dir, "in", blockMeta.ulid));
@@ -41,8 +48,25 @@ describe("one read path: head and blocks through the same interfaces", () => {
       assert.deepEqual(
         [...got.values()].map((s) => [s.labels.i, s.samples]),
         [
-          ["a", [[0, 0], [5_000, 99], [10_000, 10], [20_000, 20], [30_000, 30]]],
-          ["b", [[0, -0], [10_000, -10], [20_000, -20], [30_000, -30]]],
+          [
+            "a",
+            [
+              [0, 0],
+              [5_000, 99],
+              [10_000, 10],
+              [20_000, 20],
+              [30_000, 30],
+            ],
+          ],
+          [
+            "b",
+            [
+              [0, -0],
+              [10_000, -10],
+              [20_000, -20],
+              [30_000, -30],
+            ],
+          ],
           ["c", [[1_000, 1]]],
         ],
       );
@@ -55,7 +79,9 @@ describe("one read path: head and blocks through the same interfaces", () => {
   it("answers the same select from the head and from the block compacted out of it", async () => {
     const head = new Head({ chunkArena: false });
     for (let i = 0; i < 5; i++) {
-      const s = head.getOrCreate(labelsFromObject({ __name__: "up", job: i % 2 === 0 ? "even" : "odd", i: String(i) }));
+      const s = head.getOrCreate(
+        labelsFromObject({ __name__: "up", job: i % 2 === 0 ? "even" : "odd", i: String(i) }),
+      );
       for (let t = 0; t < 300; t++) head.append(s, t * 1000, t * i, 0);
     }
     const res = await writeCompactedBlocks([head.rangeHead(0, 299_000)], join(dir, "same"), {
@@ -85,7 +111,10 @@ describe("one read path: head and blocks through the same interfaces", () => {
         ["__name__=up,i=0,job=even", "__name__=up,i=4,job=even"],
       );
       assert.equal(fromHead[1][1], 101);
-      assert.deepEqual(await head.querier(0, 299_000).labelValues("i", undefined, ms), await block.querier(0, 299_000).labelValues("i", undefined, ms));
+      assert.deepEqual(
+        await head.querier(0, 299_000).labelValues("i", undefined, ms),
+        await block.querier(0, 299_000).labelValues("i", undefined, ms),
+      );
     } finally {
       await block.close();
     }

@@ -22,13 +22,23 @@ import type { Interval } from "./block/tombstones.ts";
 import { BlockWriter, type BlockWriterOptions } from "./block/writer.ts";
 import { XORChunk } from "./chunkenc/xor.ts";
 import type { ChunkMeta } from "./index/writer.ts";
-import { BlockSeriesIterator, type ChunkIterable, defaultChunkDecoder, isChunkIterable, type QueryableBlock } from "./querier.ts";
+import {
+  BlockSeriesIterator,
+  type ChunkIterable,
+  defaultChunkDecoder,
+  isChunkIterable,
+  type QueryableBlock,
+} from "./querier.ts";
 
 /** Prometheus's target of samples per chunk. */
 export const SAMPLES_PER_CHUNK = 120;
 
 /** Encodes sorted samples (ts/vs of equal length) as XOR chunks of at most 120 samples. */
-export function encodeXORChunks(ts: ArrayLike<number>, vs: ArrayLike<number>, samplesPerChunk = SAMPLES_PER_CHUNK): EncodedChunk[] {
+export function encodeXORChunks(
+  ts: ArrayLike<number>,
+  vs: ArrayLike<number>,
+  samplesPerChunk = SAMPLES_PER_CHUNK,
+): EncodedChunk[] {
   const out: EncodedChunk[] = [];
   let c: XORChunk | undefined;
   let mint = 0;
@@ -50,7 +60,6 @@ export function encodeXORChunks(ts: ArrayLike<number>, vs: ArrayLike<number>, sa
   flush();
   return out;
 }
-
 
 export interface CompactionOptions {
   /** Inclusive range of the samples to write, ms (default: everything). */
@@ -135,7 +144,13 @@ class SampleBuffer {
 }
 
 /** The samples of one source's series in [mint, maxt], chunks decoded in time order. */
-function partIterator(chunks: readonly (Chunk | ChunkIterable)[], metas: readonly ChunkMeta[], deleted: readonly Interval[] | undefined, mint: number, maxt: number): SampleIterator {
+function partIterator(
+  chunks: readonly (Chunk | ChunkIterable)[],
+  metas: readonly ChunkMeta[],
+  deleted: readonly Interval[] | undefined,
+  mint: number,
+  maxt: number,
+): SampleIterator {
   const its: SampleIterator[] = [];
   const encoded: { meta: ChunkMeta; chunk: Chunk }[] = [];
   for (let i = 0; i < chunks.length; i++) {
@@ -148,7 +163,8 @@ function partIterator(chunks: readonly (Chunk | ChunkIterable)[], metas: readonl
     const data = encoded.map((e) => e.chunk);
     if (overlapping(encoded.map((e) => e.meta))) {
       // Overlapping chunks within one source: merge them chunk by chunk.
-      for (const c of data) its.push(new BlockSeriesIterator([c], defaultChunkDecoder, mint, maxt, deleted));
+      for (const c of data)
+        its.push(new BlockSeriesIterator([c], defaultChunkDecoder, mint, maxt, deleted));
     } else {
       its.push(new BlockSeriesIterator(data, defaultChunkDecoder, mint, maxt, deleted));
     }
@@ -157,7 +173,11 @@ function partIterator(chunks: readonly (Chunk | ChunkIterable)[], metas: readonl
 }
 
 /** Writes the union of `sources` (merged as described above) as blocks under `outDir`. */
-export async function writeCompactedBlocks(sources: readonly QueryableBlock[], outDir: string, opts: CompactionOptions): Promise<CompactionResult> {
+export async function writeCompactedBlocks(
+  sources: readonly QueryableBlock[],
+  outDir: string,
+  opts: CompactionOptions,
+): Promise<CompactionResult> {
   const mint = opts.mint ?? Number.NEGATIVE_INFINITY;
   const maxt = opts.maxt ?? Number.POSITIVE_INFINITY;
   const shards = opts.shards !== undefined && opts.shards > 1 ? opts.shards : 1;
@@ -175,9 +195,12 @@ export async function writeCompactedBlocks(sources: readonly QueryableBlock[], o
     for (const c of cursors) advance(c, mint, maxt);
     const buf = new SampleBuffer();
     for (;;) {
-      if (opts.signal?.aborted) throw new Error("compaction aborted", { cause: opts.signal.reason });
+      if (opts.signal?.aborted)
+        throw new Error("compaction aborted", { cause: opts.signal.reason });
       let min: Labels | null = null;
-      for (const c of cursors) if (c.labels !== null && (min === null || compareLabelsBytes(c.labels, min) < 0)) min = c.labels;
+      for (const c of cursors)
+        if (c.labels !== null && (min === null || compareLabelsBytes(c.labels, min) < 0))
+          min = c.labels;
       if (min === null) break;
       const parts: { block: QueryableBlock; ref: number; metas: ChunkMeta[] }[] = [];
       for (const c of cursors) {
@@ -198,13 +221,21 @@ export async function writeCompactedBlocks(sources: readonly QueryableBlock[], o
         for (const p of parts) {
           const chunks = await p.block.chunks.chunks(p.metas.map((m) => m.ref));
           // Collect synchronously: the head may take appends during the awaits.
-          result.samplesIn += buf.drain(partIterator(chunks, p.metas, p.block.tombstones.get(p.ref), mint, maxt));
+          result.samplesIn += buf.drain(
+            partIterator(chunks, p.metas, p.block.tombstones.get(p.ref), mint, maxt),
+          );
           bounds.push(buf.n);
         }
         let ts: ArrayLike<number> = buf.ts.subarray(0, buf.n);
         let vs: ArrayLike<number> = buf.vs.subarray(0, buf.n);
         if (parts.length > 1) {
-          for (let i = 0; i < parts.length; i++) lists.push(new ArraySampleIterator(buf.ts.subarray(bounds[i], bounds[i + 1]), buf.vs.subarray(bounds[i], bounds[i + 1])));
+          for (let i = 0; i < parts.length; i++)
+            lists.push(
+              new ArraySampleIterator(
+                buf.ts.subarray(bounds[i], bounds[i + 1]),
+                buf.vs.subarray(bounds[i], bounds[i + 1]),
+              ),
+            );
           const merged = new SampleBuffer();
           merged.drain(new MergeSampleIterator(lists));
           ts = merged.ts.subarray(0, merged.n);
@@ -239,7 +270,11 @@ export async function writeCompactedBlocks(sources: readonly QueryableBlock[], o
  * A lone source's chunks as they are, when that is exact: all encoded, in time order without
  * overlap, no tombstones and inside [mint, maxt]. undefined otherwise.
  */
-async function copyableChunks(p: { block: QueryableBlock; ref: number; metas: ChunkMeta[] }, mint: number, maxt: number): Promise<EncodedChunk[] | undefined> {
+async function copyableChunks(
+  p: { block: QueryableBlock; ref: number; metas: ChunkMeta[] },
+  mint: number,
+  maxt: number,
+): Promise<EncodedChunk[] | undefined> {
   if (p.block.tombstones.get(p.ref) !== undefined || overlapping(p.metas)) return undefined;
   for (const m of p.metas) if (m.mint < mint || m.maxt > maxt) return undefined;
   const data = await p.block.chunks.chunks(p.metas.map((m) => m.ref));

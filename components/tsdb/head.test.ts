@@ -48,11 +48,27 @@ test("select with every matcher type, sorted", async () => {
   const h = build();
   const q = h.querier(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
   const sel = async (...ms: [string, string, string][]) =>
-    names(await q.select(true, undefined, ms.map(([n, t, v]) => newMatcher(t as "=", n, v))));
-  assert.deepEqual(await sel(["__name__", "=", "up"], ["job", "=", "a"]), ["__name__=up,instance=1,job=a", "__name__=up,instance=2,job=a"]);
-  assert.deepEqual(await sel(["__name__", "=", "up"], ["job", "!=", "a"]), ["__name__=up,instance=1,job=b"]);
-  assert.deepEqual(await sel(["instance", "=~", "1|2"], ["job", "=~", "b"]), ["__name__=up,instance=1,job=b"]);
-  assert.deepEqual(await sel(["__name__", "=~", ".+"], ["instance", "!~", "1"]), ["__name__=down,job=b", "__name__=up,instance=2,job=a"]);
+    names(
+      await q.select(
+        true,
+        undefined,
+        ms.map(([n, t, v]) => newMatcher(t as "=", n, v)),
+      ),
+    );
+  assert.deepEqual(await sel(["__name__", "=", "up"], ["job", "=", "a"]), [
+    "__name__=up,instance=1,job=a",
+    "__name__=up,instance=2,job=a",
+  ]);
+  assert.deepEqual(await sel(["__name__", "=", "up"], ["job", "!=", "a"]), [
+    "__name__=up,instance=1,job=b",
+  ]);
+  assert.deepEqual(await sel(["instance", "=~", "1|2"], ["job", "=~", "b"]), [
+    "__name__=up,instance=1,job=b",
+  ]);
+  assert.deepEqual(await sel(["__name__", "=~", ".+"], ["instance", "!~", "1"]), [
+    "__name__=down,job=b",
+    "__name__=up,instance=2,job=a",
+  ]);
   // Matcher accepting "" selects series without the label.
   assert.deepEqual(await sel(["job", "=", "b"], ["instance", "=", ""]), ["__name__=down,job=b"]);
   assert.deepEqual(await sel(["__name__", "=", "nope"]), []);
@@ -60,8 +76,13 @@ test("select with every matcher type, sorted", async () => {
   assert.equal((await q.select(false, undefined, [newMatcher("=~", "job", ".*")])).length, 4);
   assert.deepEqual(await q.labelNames(undefined, []), ["__name__", "instance", "job"]);
   assert.deepEqual(await q.labelValues("instance", undefined, []), ["1", "2"]);
-  assert.deepEqual(await q.labelValues("instance", undefined, [newMatcher("=", "job", "b")]), ["1"]);
-  assert.deepEqual(await q.labelNames(undefined, [newMatcher("=", "__name__", "down")]), ["__name__", "job"]);
+  assert.deepEqual(await q.labelValues("instance", undefined, [newMatcher("=", "job", "b")]), [
+    "1",
+  ]);
+  assert.deepEqual(await q.labelNames(undefined, [newMatcher("=", "__name__", "down")]), [
+    "__name__",
+    "job",
+  ]);
 });
 
 test("iterators are clipped to the querier range and seek works", async () => {
@@ -128,7 +149,8 @@ test("out-of-order samples inside the window are merged on read; outside are too
   const w = 600_000;
   for (let t = 100_000; t <= 1_000_000; t += 100_000) assert.equal(h.append(s, t, t, w), APPEND_OK);
   // Inside [maxt - w, maxt].
-  for (const t of [450_000, 550_000, 650_000, 750_000, 850_000, 950_000, 420_000]) assert.equal(h.append(s, t, t, w), APPEND_OOO);
+  for (const t of [450_000, 550_000, 650_000, 750_000, 850_000, 950_000, 420_000])
+    assert.equal(h.append(s, t, t, w), APPEND_OOO);
   // Duplicates are detected among the buffered (not yet encoded) OOO samples.
   assert.equal(h.append(s, 950_000, 950_000, w), APPEND_DUPLICATE_IGNORED);
   assert.equal(h.append(s, 950_000, 1, w), ERR_DUPLICATE);
@@ -136,9 +158,17 @@ test("out-of-order samples inside the window are merged on read; outside are too
   // A new series's first sample older than the in-order window but within OOO: OOO.
   const s2 = h.getOrCreate(L({ __name__: "n" }));
   assert.equal(h.append(s2, 500_000, 5, w), APPEND_OK);
-  const [ser] = await h.querier(400_000, 900_000).select(false, undefined, [newMatcher("=", "__name__", "m")]);
+  const [ser] = await h
+    .querier(400_000, 900_000)
+    .select(false, undefined, [newMatcher("=", "__name__", "m")]);
   const got = samples(ser).map(([t]) => t);
-  assert.deepEqual(got, [400_000, 420_000, 450_000, 500_000, 550_000, 600_000, 650_000, 700_000, 750_000, 800_000, 850_000, 900_000]);
+  assert.deepEqual(
+    got,
+    [
+      400_000, 420_000, 450_000, 500_000, 550_000, 600_000, 650_000, 700_000, 750_000, 800_000,
+      850_000, 900_000,
+    ],
+  );
   for (const [t, v] of samples(ser)) assert.equal(t, v);
   const it = ser.iterator();
   assert.notEqual(it.seek(760_000), ValNone);
@@ -158,7 +188,12 @@ test("truncate drops old chunks and empty series", async () => {
   assert.ok(h.minTime() >= 2_000_000);
   const [ser] = await h.querier(0, Number.POSITIVE_INFINITY).select(false, undefined, []);
   assert.equal(samples(ser)[0][0], 2_000_000);
-  assert.deepEqual(await h.querier(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY).labelValues("__name__", undefined, []), ["a"]);
+  assert.deepEqual(
+    await h
+      .querier(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY)
+      .labelValues("__name__", undefined, []),
+    ["a"],
+  );
   // Recreated series get a new ref.
   const b2 = h.getOrCreate(L({ __name__: "b" }));
   assert.ok(b2.ref > a.ref);
@@ -178,12 +213,20 @@ test("exemplars: circular buffer, order checks, query by matchers", () => {
     res[0].exemplars.map((e) => e.timestamp),
     [2000, 3000, 4000],
   );
-  assert.deepEqual(h.queryExemplars(0, 2500, [[newMatcher("=", "job", "x")]])[0].exemplars.length, 1);
+  assert.deepEqual(
+    h.queryExemplars(0, 2500, [[newMatcher("=", "job", "x")]])[0].exemplars.length,
+    1,
+  );
 });
 
 test("metadata limits per user and per metric", () => {
   const h = new Head();
-  const md = (n: string, help: string) => ({ type: "counter", metricFamilyName: n, help, unit: "" });
+  const md = (n: string, help: string) => ({
+    type: "counter",
+    metricFamilyName: n,
+    help,
+    unit: "",
+  });
   assert.equal(h.metadata.add(md("a", "x"), 0, 2, 1), 0);
   assert.equal(h.metadata.add(md("a", "x"), 1, 2, 1), 0);
   assert.equal(h.metadata.add(md("a", "y"), 1, 2, 1), -2);
@@ -215,7 +258,8 @@ test("stale markers keep their bit pattern in out-of-order data (buffered and en
   const h = new Head({ oooCapacityMax: 3 });
   const s = h.getOrCreate(L({ __name__: "m" }));
   assert.equal(h.append(s, 100_000, 1, 0), APPEND_OK);
-  for (const t of [10_000, 20_000, 30_000, 40_000]) assert.equal(h.append(s, t, STALE_NAN, 60_000_000), APPEND_OOO);
+  for (const t of [10_000, 20_000, 30_000, 40_000])
+    assert.equal(h.append(s, t, STALE_NAN, 60_000_000), APPEND_OOO);
   // Same stale marker again: a duplicate with identical bits, not a new value.
   assert.equal(h.append(s, 40_000, STALE_NAN, 60_000_000), APPEND_DUPLICATE_IGNORED);
   assert.equal(h.append(s, 40_000, Number.NaN, 60_000_000), ERR_DUPLICATE);
@@ -233,14 +277,19 @@ test("chunk arena: iterators keep reading their snapshot while buffers move and 
   const h = new Head({ chunkArena: 512, chunkRange: 100_000_000, samplesPerChunk: 30 });
   const n = 50;
   const ss = Array.from({ length: n }, (_, i) => h.getOrCreate(L({ __name__: "m", i: String(i) })));
-  for (let k = 0; k < 20; k++) for (let i = 0; i < n; i++) h.append(ss[i], k * 1000, k * i + 0.25, 0);
+  for (let k = 0; k < 20; k++)
+    for (let i = 0; i < n; i++) h.append(ss[i], k * 1000, k * i + 0.25, 0);
   const q = h.querier(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
   const early = await q.select(true, undefined, [newMatcher("=", "i", "7")]);
   const it = early[0].iterator();
   // Many more samples: buffers grow (regions move), garbage accumulates, slabs get evacuated.
-  for (let k = 20; k < 400; k++) for (let i = 0; i < n; i++) h.append(ss[i], k * 1000, k * i + 0.25, 0);
+  for (let k = 20; k < 400; k++)
+    for (let i = 0; i < n; i++) h.append(ss[i], k * 1000, k * i + 0.25, 0);
   const stats = h.arena?.stats();
-  assert.ok(stats !== undefined && stats.allocatedBytes < 4 * stats.liveBytes + 8 * 512, JSON.stringify(stats));
+  assert.ok(
+    stats !== undefined && stats.allocatedBytes < 4 * stats.liveBytes + 8 * 512,
+    JSON.stringify(stats),
+  );
   const got: number[] = [];
   while (it.next() !== ValNone) got.push(it.atF());
   assert.deepEqual(
@@ -248,7 +297,9 @@ test("chunk arena: iterators keep reading their snapshot while buffers move and 
     Array.from({ length: 20 }, (_, k) => k * 7 + 0.25),
   );
   for (const i of [0, 7, 49]) {
-    const [s] = await h.querier(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY).select(false, undefined, [newMatcher("=", "i", String(i))]);
+    const [s] = await h
+      .querier(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY)
+      .select(false, undefined, [newMatcher("=", "i", String(i))]);
     const vals = samples(s).map(([, v]) => v);
     assert.deepEqual(
       vals,
@@ -257,23 +308,35 @@ test("chunk arena: iterators keep reading their snapshot while buffers move and 
   }
   // Truncation releases regions too.
   h.truncate(390_000);
-  const [s7] = await h.querier(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY).select(false, undefined, [newMatcher("=", "i", "7")]);
+  const [s7] = await h
+    .querier(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY)
+    .select(false, undefined, [newMatcher("=", "i", "7")]);
   assert.ok(samples(s7).every(([t]) => t >= 390_000));
 });
 
 test("chunk arena: churn triggers slab evacuation; early iterators and all data stay intact", async () => {
   const h = new Head({ chunkArena: 4096, chunkRange: 100_000_000, samplesPerChunk: 30 });
-  const grow = Array.from({ length: 40 }, (_, i) => h.getOrCreate(L({ __name__: "g", i: String(i) })));
+  const grow = Array.from({ length: 40 }, (_, i) =>
+    h.getOrCreate(L({ __name__: "g", i: String(i) })),
+  );
   let it: ReturnType<Series["iterator"]> | undefined;
   let nNew = 0;
   for (let k = 0; k < 400; k++) {
     for (let i = 0; i < grow.length; i++) h.append(grow[i], k * 1000, k * i + 0.25, 0);
     // Churn: a new one-sample series per round pins a small region among growth garbage.
     h.append(h.getOrCreate(L({ __name__: "c", n: String(nNew++) })), k * 1000, 1, 0);
-    if (k === 50) it = (await h.querier(0, Number.POSITIVE_INFINITY).select(false, undefined, [newMatcher("=", "i", "3")]))[0].iterator();
+    if (k === 50)
+      it = (
+        await h
+          .querier(0, Number.POSITIVE_INFINITY)
+          .select(false, undefined, [newMatcher("=", "i", "3")])
+      )[0].iterator();
   }
   const st = h.arena?.stats();
-  assert.ok(st !== undefined && st.allocatedBytes < st.liveBytes * 1.5 + 4 * 4096, JSON.stringify(st));
+  assert.ok(
+    st !== undefined && st.allocatedBytes < st.liveBytes * 1.5 + 4 * 4096,
+    JSON.stringify(st),
+  );
   const early: number[] = [];
   while (it?.next() !== ValNone && it !== undefined) early.push(it.atF());
   assert.deepEqual(
@@ -281,13 +344,17 @@ test("chunk arena: churn triggers slab evacuation; early iterators and all data 
     Array.from({ length: 51 }, (_, k) => k * 3 + 0.25),
   );
   for (const i of [0, 3, 39]) {
-    const [s] = await h.querier(0, Number.POSITIVE_INFINITY).select(false, undefined, [newMatcher("=", "i", String(i))]);
+    const [s] = await h
+      .querier(0, Number.POSITIVE_INFINITY)
+      .select(false, undefined, [newMatcher("=", "i", String(i))]);
     assert.deepEqual(
       samples(s).map(([, v]) => v),
       Array.from({ length: 400 }, (_, k) => k * i + 0.25),
     );
   }
-  const churn = await h.querier(0, Number.POSITIVE_INFINITY).select(false, undefined, [newMatcher("=", "__name__", "c")]);
+  const churn = await h
+    .querier(0, Number.POSITIVE_INFINITY)
+    .select(false, undefined, [newMatcher("=", "__name__", "c")]);
   assert.equal(churn.length, 400);
   for (const s of churn) assert.equal(samples(s).length, 1);
 });

@@ -21,7 +21,14 @@ import { MetadataStore } from "./head_metadata.ts";
 import { MemPostings } from "./head_postings.ts";
 import { type Postings, postingsForMatchers } from "./index/postings.ts";
 import type { ChunkMeta } from "./index/writer.ts";
-import { type BlockChunkReader, type BlockIndexReader, BlockQuerier, type ChunkIterable, EMPTY_ITERATOR, type QueryableBlock } from "./querier.ts";
+import {
+  type BlockChunkReader,
+  type BlockIndexReader,
+  BlockQuerier,
+  type ChunkIterable,
+  EMPTY_ITERATOR,
+  type QueryableBlock,
+} from "./querier.ts";
 import { MemSeries, OOOData } from "./head_series.ts";
 
 export { MemSeries } from "./head_series.ts";
@@ -247,7 +254,9 @@ export class Head {
     } else if (t === last) {
       return s.sameLastValue(v) ? APPEND_DUPLICATE_IGNORED : ERR_DUPLICATE;
     } else if (oooWindow <= 0) {
-      return this.maxt !== Number.NEGATIVE_INFINITY && t < this.appendableMinValidTime() ? ERR_OUT_OF_BOUNDS : ERR_OUT_OF_ORDER;
+      return this.maxt !== Number.NEGATIVE_INFINITY && t < this.appendableMinValidTime()
+        ? ERR_OUT_OF_BOUNDS
+        : ERR_OUT_OF_ORDER;
     }
     // Out-of-order path.
     if (t < this.maxt - oooWindow) return ERR_TOO_OLD;
@@ -344,7 +353,12 @@ export class Head {
     for (const s of this.byRef) {
       if (s === undefined) continue;
       const meta = s.cmeta;
-      const st = meta !== undefined && meta.length > 0 ? meta[0] : s.head !== undefined ? s.headMint : Number.POSITIVE_INFINITY;
+      const st =
+        meta !== undefined && meta.length > 0
+          ? meta[0]
+          : s.head !== undefined
+            ? s.headMint
+            : Number.POSITIVE_INFINITY;
       if (st < m) m = st;
     }
     this.mint = m;
@@ -379,7 +393,11 @@ export class Head {
   }
 
   /** Exemplars of series matching any of the matcher sets, with timestamps in [mint, maxt]. */
-  queryExemplars(mint: number, maxt: number, matcherSets: readonly (readonly Matcher[])[]): ExemplarQueryResult[] {
+  queryExemplars(
+    mint: number,
+    maxt: number,
+    matcherSets: readonly (readonly Matcher[])[],
+  ): ExemplarQueryResult[] {
     const refs = new Set<number>();
     for (const ms of matcherSets) {
       const p = postingsForMatchers(this.postings, ms);
@@ -443,15 +461,21 @@ class HeadIndexReader implements BlockIndexReader {
   /** True when the range covers all head data, so the label index answers directly. */
   private coversHead(): boolean {
     const h = this.head;
-    return this.mint <= Math.min(h.minTime(), h.oooMinT) && this.maxt >= Math.max(h.maxTime(), h.oooMaxT);
+    return (
+      this.mint <= Math.min(h.minTime(), h.oooMinT) && this.maxt >= Math.max(h.maxTime(), h.oooMaxT)
+    );
   }
 
   labelNames(): string[] {
-    return this.coversHead() ? this.head.postings.labelNames() : this.labelNamesFor(this.allPostings());
+    return this.coversHead()
+      ? this.head.postings.labelNames()
+      : this.labelNamesFor(this.allPostings());
   }
 
   labelValues(name: string): string[] {
-    return this.coversHead() ? this.head.postings.labelValues(name) : this.labelValuesFor(this.allPostings(), name);
+    return this.coversHead()
+      ? this.head.postings.labelValues(name)
+      : this.labelValuesFor(this.allPostings(), name);
   }
 
   labelNamesFor(p: Postings): string[] {

@@ -29,9 +29,16 @@ test("replay rebuilds the head exactly, including OOO samples, exemplars and met
     for (let i = 0; i < 20; i++) {
       const ls: Labels = labelsFromObject({ __name__: "m", i: String(i) });
       const s = db.head.getByLabels(ls) ?? app.createSeries(ls);
-      for (let k = 0; k < 50; k++) assert.equal(app.append(s, round * 1_000_000 + k * 10_000 + 20_000, i * k, 0), APPEND_OK);
+      for (let k = 0; k < 50; k++)
+        assert.equal(app.append(s, round * 1_000_000 + k * 10_000 + 20_000, i * k, 0), APPEND_OK);
       if (round === 2) assert.equal(app.append(s, 2_000_000 + 5, -1, 600_000), APPEND_OOO);
-      if (i === 0) app.appendExemplar(s, labelsFromObject({ trace: String(round) }), round * 1_000_000 + 25_000, 1);
+      if (i === 0)
+        app.appendExemplar(
+          s,
+          labelsFromObject({ trace: String(round) }),
+          round * 1_000_000 + 25_000,
+          1,
+        );
     }
     app.addMetadata({ type: "counter", metricFamilyName: "m", help: "help", unit: "" }, 0, 0, 0);
     await app.commit();
@@ -42,7 +49,10 @@ test("replay rebuilds the head exactly, including OOO samples, exemplars and met
   assert.equal(stats.wal.corruption, undefined);
   assert.equal(stats.series, 20);
   assert.deepEqual(await dump(db2.head), before);
-  assert.equal(db2.head.queryExemplars(0, 1e12, [[newMatcher("=", "i", "0")]])[0].exemplars.length, 3);
+  assert.equal(
+    db2.head.queryExemplars(0, 1e12, [[newMatcher("=", "i", "0")]])[0].exemplars.length,
+    3,
+  );
   assert.deepEqual([...db2.head.metadata.list().keys()], ["m"]);
   // New series after replay get fresh refs.
   const app = db2.appender();

@@ -66,7 +66,13 @@ export class HeadDB {
   private readonly opts: HeadDBOptions;
   private readonly app: HeadAppender;
 
-  private constructor(dir: string, head: Head, wal: WAL, wbl: WAL | undefined, opts: HeadDBOptions) {
+  private constructor(
+    dir: string,
+    head: Head,
+    wal: WAL,
+    wbl: WAL | undefined,
+    opts: HeadDBOptions,
+  ) {
     this.dir = dir;
     this.head = head;
     this.wal = wal;
@@ -75,14 +81,28 @@ export class HeadDB {
     this.app = new HeadAppender(this);
   }
 
-  static async open(dir: string, opts: HeadDBOptions = {}): Promise<{ db: HeadDB; stats: OpenStats }> {
+  static async open(
+    dir: string,
+    opts: HeadDBOptions = {},
+  ): Promise<{ db: HeadDB; stats: OpenStats }> {
     makeDirSync(dir);
     const head = new Head(opts.head);
-    const stats: OpenStats = { wal: undefined as unknown as ReplayStats, wbl: undefined, series: 0, samples: 0, unknownRefs: 0 };
+    const stats: OpenStats = {
+      wal: undefined as unknown as ReplayStats,
+      wbl: undefined,
+      series: 0,
+      samples: 0,
+      unknownRefs: 0,
+    };
     // WAL refs may differ from head refs when a series record was duplicated: map them.
     const refMap = new Map<number, MemSeries>();
     const lookup = (ref: number): MemSeries | undefined => head.getByRef(ref) ?? refMap.get(ref);
-    const walOpts: WALOptions = { segmentSize: opts.walSegmentSize, sync: opts.walSync ?? false, logger: opts.logger, onWriteError: opts.onWriteError };
+    const walOpts: WALOptions = {
+      segmentSize: opts.walSegmentSize,
+      sync: opts.walSync ?? false,
+      logger: opts.logger,
+      onWriteError: opts.onWriteError,
+    };
     const { wal, stats: ws } = await WAL.open(join(dir, "wal"), walOpts, (rec) => {
       switch (recordType(rec)) {
         case REC_SERIES:
@@ -154,12 +174,15 @@ export class HeadDB {
   /** Opens the WBL if it is not open yet (a tenant's OOO window was turned on). */
   ensureWBL(): Promise<WAL> {
     if (this.wbl !== undefined) return Promise.resolve(this.wbl);
-    this.wblOpening ??= WAL.open(join(this.dir, "wbl"), { segmentSize: this.opts.walSegmentSize, sync: this.opts.walSync ?? false, logger: this.opts.logger, onWriteError: this.opts.onWriteError }).then(
-      ({ wal }) => {
-        this.wbl = wal;
-        return wal;
-      },
-    );
+    this.wblOpening ??= WAL.open(join(this.dir, "wbl"), {
+      segmentSize: this.opts.walSegmentSize,
+      sync: this.opts.walSync ?? false,
+      logger: this.opts.logger,
+      onWriteError: this.opts.onWriteError,
+    }).then(({ wal }) => {
+      this.wbl = wal;
+      return wal;
+    });
     return this.wblOpening;
   }
 
@@ -192,7 +215,9 @@ export class HeadDB {
           return sb.count() > 0 ? sb.bytes() : undefined;
         }
         case REC_EXEMPLARS: {
-          const keep: RefExemplar[] = decodeExemplars(rec).filter((e) => e.t >= mint && live(e.ref));
+          const keep: RefExemplar[] = decodeExemplars(rec).filter(
+            (e) => e.t >= mint && live(e.ref),
+          );
           if (keep.length === 0) return undefined;
           enc.reset();
           encodeExemplars(enc, keep);
@@ -267,7 +292,8 @@ export class HeadAppender {
 
   appendExemplar(s: MemSeries, labels: Labels, t: number, v: number): number {
     const r = this.head.appendExemplar(s, labels, t, v);
-    if (r === EXEMPLAR_OK && this.head.exemplars.capacity() > 0) this.exemplars.push({ ref: s.ref, t, v, labels });
+    if (r === EXEMPLAR_OK && this.head.exemplars.capacity() > 0)
+      this.exemplars.push({ ref: s.ref, t, v, labels });
     return r;
   }
 

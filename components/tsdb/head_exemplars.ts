@@ -67,7 +67,8 @@ export class ExemplarStorage {
     if (e === undefined) return EXEMPLAR_OK;
     const n = e[1];
     const nt = this.ts[n];
-    if (nt === t && Object.is(this.vs[n], v) && labelsSame(this.lbls[n] as Labels, labels)) return EXEMPLAR_DUPLICATE;
+    if (nt === t && Object.is(this.vs[n], v) && labelsSame(this.lbls[n] as Labels, labels))
+      return EXEMPLAR_DUPLICATE;
     if (t <= nt) return EXEMPLAR_OUT_OF_ORDER;
     return EXEMPLAR_OK;
   }
@@ -112,7 +113,8 @@ export class ExemplarStorage {
     let i = e[0];
     for (let guard = 0; i >= 0 && guard <= this.cap; guard++) {
       const t = this.ts[i];
-      if (t >= mint && t <= maxt) out.push({ labels: this.lbls[i] as Labels, value: this.vs[i], timestamp: t });
+      if (t >= mint && t <= maxt)
+        out.push({ labels: this.lbls[i] as Labels, value: this.vs[i], timestamp: t });
       if (i === e[1]) break;
       i = this.nexts[i];
     }
@@ -136,6 +138,7 @@ export class ExemplarStorage {
 
 function labelsSame(a: Labels, b: Labels): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i].name !== b[i].name || a[i].value !== b[i].value) return false;
+  for (let i = 0; i < a.length; i++)
+    if (a[i].name !== b[i].name || a[i].value !== b[i].value) return false;
   return true;
 }

@@ -41,7 +41,10 @@ export class MetadataStore {
       return METADATA_OK;
     }
     if (maxPerMetric > 0 && m.size >= maxPerMetric) return METADATA_PER_METRIC_LIMIT;
-    m.set(key, { md: { type: md.type, metricFamilyName: md.metricFamilyName, help: md.help, unit: md.unit }, lastSeen: now });
+    m.set(key, {
+      md: { type: md.type, metricFamilyName: md.metricFamilyName, help: md.help, unit: md.unit },
+      lastSeen: now,
+    });
     return METADATA_OK;
   }
 
@@ -71,7 +74,8 @@ export class MetadataStore {
    */
   list(metric?: string, limit = 0, limitPerMetric = 0): Map<string, MetadataEntry[]> {
     const out = new Map<string, MetadataEntry[]>();
-    const names = metric !== undefined && metric !== "" ? [metric] : [...this.byMetric.keys()].sort();
+    const names =
+      metric !== undefined && metric !== "" ? [metric] : [...this.byMetric.keys()].sort();
     for (const name of names) {
       if (limit > 0 && out.size >= limit) break;
       const m = this.byMetric.get(name);

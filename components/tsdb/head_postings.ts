@@ -9,7 +9,12 @@
  * instance) have one or a few series, so that overhead would dominate. Matchers are resolved by
  * the shared postingsForMatchers (index/postings.ts), whose set operations produce Uint32Arrays.
  */
-import { EMPTY_POSTINGS, mergePostings, type Postings, type PostingsIndex } from "./index/postings.ts";
+import {
+  EMPTY_POSTINGS,
+  mergePostings,
+  type Postings,
+  type PostingsIndex,
+} from "./index/postings.ts";
 
 export class MemPostings implements PostingsIndex {
   /** name -> value -> sorted refs. */

@@ -13,7 +13,13 @@
  * end: cutting a chunk starts a new head buffer, and truncation copies the remaining chunks.
  */
 import type { ChunkArena } from "./chunkenc/arena.ts";
-import { decodeState, decodeXORInto, MAX_BYTES_PER_XOR_CHUNK, XORChunk, XORIterator } from "./chunkenc/xor.ts";
+import {
+  decodeState,
+  decodeXORInto,
+  MAX_BYTES_PER_XOR_CHUNK,
+  XORChunk,
+  XORIterator,
+} from "./chunkenc/xor.ts";
 import { ValFloat, ValNone, type SampleIterator, type ValueType } from "../model/series.ts";
 import { ArraySampleIterator, MergeSampleIterator } from "../storage/merge.ts";
 
@@ -114,7 +120,9 @@ export class MemSeries {
   /** Timestamp of the last in-order sample; -Inf when there is none (kept in the chunk). */
   get lastT(): number {
     const h = this.head;
-    return h === undefined || (h.numSamples() === 0 && this.cmeta === undefined) ? Number.NEGATIVE_INFINITY : h.lastTime();
+    return h === undefined || (h.numSamples() === 0 && this.cmeta === undefined)
+      ? Number.NEGATIVE_INFINITY
+      : h.lastTime();
   }
 
   /** True when v has the exact bits of the last in-order sample. */
@@ -141,7 +149,13 @@ export class MemSeries {
    * does: on the chunk range boundary, at a predicted end time once 1/4 full, at 2x the target
    * sample count, and before the chunk would pass 1 KiB.
    */
-  appendInOrder(t: number, v: number, chunkRange: number, samplesPerChunk: number, arena?: ChunkArena): boolean {
+  appendInOrder(
+    t: number,
+    v: number,
+    chunkRange: number,
+    samplesPerChunk: number,
+    arena?: ChunkArena,
+  ): boolean {
     let c = this.head;
     let created = false;
     if (c === undefined) {
@@ -212,7 +226,8 @@ export class MemSeries {
         // Copy (never move in place: iterators may still read the old buffer).
         h.rebase(drop, 128);
         const nm: number[] = [];
-        for (let i = k; i < meta.length; i += 4) nm.push(meta[i], meta[i + 1], meta[i + 2] - drop, meta[i + 3] - drop);
+        for (let i = k; i < meta.length; i += 4)
+          nm.push(meta[i], meta[i + 1], meta[i + 2] - drop, meta[i + 3] - drop);
         this.cmeta = nm.length > 0 ? nm : undefined;
       }
     }
@@ -233,8 +248,14 @@ export class MemSeries {
       if (o.ts.length > 0 && o.ts[o.ts.length - 1] < mint) o.ts = [];
       if (keep === 0 && o.ts.length === 0) this.ooo = undefined;
       else {
-        o.minT = Math.min(keep > 0 ? Math.min(...o.mints) : Number.POSITIVE_INFINITY, o.ts.length > 0 ? o.ts[0] : Number.POSITIVE_INFINITY);
-        o.maxT = Math.max(keep > 0 ? Math.max(...o.maxts) : Number.NEGATIVE_INFINITY, o.ts.length > 0 ? o.ts[o.ts.length - 1] : Number.NEGATIVE_INFINITY);
+        o.minT = Math.min(
+          keep > 0 ? Math.min(...o.mints) : Number.POSITIVE_INFINITY,
+          o.ts.length > 0 ? o.ts[0] : Number.POSITIVE_INFINITY,
+        );
+        o.maxT = Math.max(
+          keep > 0 ? Math.max(...o.maxts) : Number.NEGATIVE_INFINITY,
+          o.ts.length > 0 ? o.ts[o.ts.length - 1] : Number.NEGATIVE_INFINITY,
+        );
       }
     }
     return this.cmeta === undefined && this.head === undefined && this.ooo === undefined;
@@ -269,7 +290,11 @@ export class MemSeries {
     if (meta !== undefined && buf !== undefined) {
       for (let i = 0; i < meta.length; i += 4) {
         if (meta[i + 1] < mint || meta[i] > maxt) continue;
-        out.push({ mint: meta[i], maxt: meta[i + 1], bytes: buf.subarray(base + meta[i + 2], base + meta[i + 3]) });
+        out.push({
+          mint: meta[i],
+          maxt: meta[i + 1],
+          bytes: buf.subarray(base + meta[i + 2], base + meta[i + 3]),
+        });
       }
     }
     const h = this.head;
@@ -316,7 +341,12 @@ export function rangeForTimestamp(t: number, width: number): number {
 }
 
 /** Prometheus's computeChunkEndTime. */
-export function computeChunkEndTime(start: number, cur: number, maxT: number, ratioToFull: number): number {
+export function computeChunkEndTime(
+  start: number,
+  cur: number,
+  maxT: number,
+  ratioToFull: number,
+): number {
   const n = (maxT - start) / ((cur - start + 1) * ratioToFull);
   if (n <= 1) return maxT;
   return Math.trunc(start + (maxT - start) / Math.floor(n));
@@ -371,7 +401,8 @@ class InOrderIterator implements SampleIterator {
     const meta = s.cmeta;
     const m: number[] = [];
     if (meta !== undefined) {
-      for (let i = 0; i < meta.length; i += 4) if (!(meta[i + 1] < mint || meta[i] > maxt)) m.push(base + meta[i + 2], base + meta[i + 3]);
+      for (let i = 0; i < meta.length; i += 4)
+        if (!(meta[i + 1] < mint || meta[i] > maxt)) m.push(base + meta[i + 2], base + meta[i + 3]);
     }
     this.meta = m;
     const h = s.head;
@@ -434,7 +465,12 @@ class InOrderIterator implements SampleIterator {
    * lo <= t <= hi (within the iterator's range) to sink.ts/sink.fs from index n, replacing the
    * arrays with larger ones when needed; returns the new count. The iterator is exhausted after.
    */
-  readInto(lo: number, hi: number, sink: { ts: Float64Array; fs: Float64Array }, n: number): number {
+  readInto(
+    lo: number,
+    hi: number,
+    sink: { ts: Float64Array; fs: Float64Array },
+    n: number,
+  ): number {
     const mint = Math.max(lo, this.mint);
     const maxt = Math.min(hi, this.maxt);
     this.done = true;

@@ -3,7 +3,14 @@
  * tsdb/querier.go): a persisted block and the head both serve a BlockIndexReader and a
  * BlockChunkReader, and one BlockQuerier answers selects and label queries over either.
  */
-import type { LabelHints, Querier, SampleIterator, SelectHints, Series, ValueType } from "../model/series.ts";
+import type {
+  LabelHints,
+  Querier,
+  SampleIterator,
+  SelectHints,
+  Series,
+  ValueType,
+} from "../model/series.ts";
 import { ValNone } from "../model/series.ts";
 import type { Labels } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
@@ -120,7 +127,11 @@ export class BlockQuerier implements Querier {
     if (this.closed) throw new Error("querier closed");
   }
 
-  async select(sortSeries: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]): Promise<Series[]> {
+  async select(
+    sortSeries: boolean,
+    hints: SelectHints | undefined,
+    matchers: readonly Matcher[],
+  ): Promise<Series[]> {
     this.checkOpen();
     let mint = this.mint;
     let maxt = this.maxt;
@@ -168,17 +179,34 @@ export class BlockQuerier implements Querier {
       const a = starts[i];
       const b = starts[i + 1];
       const first = chunks[a];
-      if (b - a === 1 && isChunkIterable(first)) out[i] = new IterableSeries(labels[i], first, mint, maxt);
-      else out[i] = new ChunksSeries(labels[i], chunks.slice(a, b), metas.slice(a, b), this.decoder, mint, maxt, deleted[i]);
+      if (b - a === 1 && isChunkIterable(first))
+        out[i] = new IterableSeries(labels[i], first, mint, maxt);
+      else
+        out[i] = new ChunksSeries(
+          labels[i],
+          chunks.slice(a, b),
+          metas.slice(a, b),
+          this.decoder,
+          mint,
+          maxt,
+          deleted[i],
+        );
     }
     return out;
   }
 
-  async labelValues(name: string, hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
+  async labelValues(
+    name: string,
+    hints: LabelHints | undefined,
+    matchers: readonly Matcher[],
+  ): Promise<string[]> {
     this.checkOpen();
     const ix = this.block.index;
     const limit = hints?.limit ?? 0;
-    const values = matchers.length === 0 ? ix.labelValues(name) : ix.labelValuesFor(postingsForMatchers(ix, matchers), name);
+    const values =
+      matchers.length === 0
+        ? ix.labelValues(name)
+        : ix.labelValuesFor(postingsForMatchers(ix, matchers), name);
     return limit > 0 && values.length > limit ? values.slice(0, limit) : values;
   }
 
@@ -186,7 +214,8 @@ export class BlockQuerier implements Querier {
     this.checkOpen();
     const ix = this.block.index;
     const limit = hints?.limit ?? 0;
-    const names = matchers.length === 0 ? ix.labelNames() : ix.labelNamesFor(postingsForMatchers(ix, matchers));
+    const names =
+      matchers.length === 0 ? ix.labelNames() : ix.labelNamesFor(postingsForMatchers(ix, matchers));
     return limit > 0 && names.length > limit ? names.slice(0, limit) : names;
   }
 
@@ -255,10 +284,20 @@ class ChunksSeries implements Series {
       else encoded.push(c);
     }
     if (its.length === 0) {
-      return new BlockSeriesIterator(encoded, this.decoder, this.mint, this.maxt, this.deleted, this.metas.map((m) => m.maxt));
+      return new BlockSeriesIterator(
+        encoded,
+        this.decoder,
+        this.mint,
+        this.maxt,
+        this.deleted,
+        this.metas.map((m) => m.maxt),
+      );
     }
     // Readers that mix encoded chunks and iterables: merge them.
-    if (encoded.length > 0) its.unshift(new BlockSeriesIterator(encoded, this.decoder, this.mint, this.maxt, this.deleted));
+    if (encoded.length > 0)
+      its.unshift(
+        new BlockSeriesIterator(encoded, this.decoder, this.mint, this.maxt, this.deleted),
+      );
     return new MergeSampleIterator(its);
   }
 }
@@ -373,9 +412,22 @@ function chunksOverlap(chunks: readonly { mint: number; maxt: number }[]): boole
  * overlapping chunks): chunks are split into runs of non-overlapping chunks and the runs are
  * merged with deduplication.
  */
-export function chunksIterator(chunks: readonly EncodedChunk[], mint: number, maxt: number, deleted?: readonly Interval[]): SampleIterator {
+export function chunksIterator(
+  chunks: readonly EncodedChunk[],
+  mint: number,
+  maxt: number,
+  deleted?: readonly Interval[],
+): SampleIterator {
   const sorted = [...chunks].sort((a, b) => a.mint - b.mint || a.maxt - b.maxt);
-  if (!chunksOverlap(sorted)) return new BlockSeriesIterator(sorted, defaultChunkDecoder, mint, maxt, deleted, sorted.map((c) => c.maxt));
+  if (!chunksOverlap(sorted))
+    return new BlockSeriesIterator(
+      sorted,
+      defaultChunkDecoder,
+      mint,
+      maxt,
+      deleted,
+      sorted.map((c) => c.maxt),
+    );
   // Greedy partition into non-overlapping runs.
   const runs: EncodedChunk[][] = [];
   for (const c of sorted) {
@@ -383,5 +435,17 @@ export function chunksIterator(chunks: readonly EncodedChunk[], mint: number, ma
     if (run) run.push(c);
     else runs.push([c]);
   }
-  return new MergeSampleIterator(runs.map((r) => new BlockSeriesIterator(r, defaultChunkDecoder, mint, maxt, deleted, r.map((c) => c.maxt))));
+  return new MergeSampleIterator(
+    runs.map(
+      (r) =>
+        new BlockSeriesIterator(
+          r,
+          defaultChunkDecoder,
+          mint,
+          maxt,
+          deleted,
+          r.map((c) => c.maxt),
+        ),
+    ),
+  );
 }

@@ -21,7 +21,14 @@ function logfmtValue(v: unknown): string {
   return NEEDS_QUOTES.test(s) ? JSON.stringify(s) : s;
 }
 
-const LEVEL_NAMES: Record<number, string> = { 10: "trace", 20: "debug", 30: "info", 40: "warn", 50: "error", 60: "fatal" };
+const LEVEL_NAMES: Record<number, string> = {
+  10: "trace",
+  20: "debug",
+  30: "info",
+  40: "warn",
+  50: "error",
+  60: "fatal",
+};
 
 /** Turns one pino JSON line into a logfmt line with `level` and `ts` first, then `msg`. */
 export function jsonLineToLogfmt(line: string): string {
@@ -32,7 +39,10 @@ export function jsonLineToLogfmt(line: string): string {
     return line;
   }
   const parts: string[] = [];
-  const level = typeof rec.level === "number" ? (LEVEL_NAMES[rec.level] ?? String(rec.level)) : String(rec.level);
+  const level =
+    typeof rec.level === "number"
+      ? (LEVEL_NAMES[rec.level] ?? String(rec.level))
+      : String(rec.level);
   parts.push(`level=${level}`);
   if (rec.time !== undefined) parts.push(`ts=${new Date(rec.time as number).toISOString()}`);
   for (const [k, v] of Object.entries(rec)) {
@@ -59,10 +69,15 @@ function logfmtStream(out: NodeJS.WritableStream): Writable {
   });
 }
 
-export function newLogger(opts: { format: LogFormat; level: LogLevel; destination?: NodeJS.WritableStream }): Logger {
+export function newLogger(opts: {
+  format: LogFormat;
+  level: LogLevel;
+  destination?: NodeJS.WritableStream;
+}): Logger {
   const dest = opts.destination ?? process.stderr;
   const base = { level: opts.level, base: undefined, timestamp: pino.stdTimeFunctions.epochTime };
-  if (opts.format === "json") return pino({ ...base, timestamp: pino.stdTimeFunctions.isoTime }, dest as any);
+  if (opts.format === "json")
+    return pino({ ...base, timestamp: pino.stdTimeFunctions.isoTime }, dest as any);
   return pino(base, logfmtStream(dest));
 }
 

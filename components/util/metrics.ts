@@ -7,24 +7,48 @@
  */
 import { Counter, Gauge, Histogram, type Registry } from "prom-client";
 
-function existing<T>(reg: Registry, name: string, kind: new (...a: any[]) => T, labelNames: readonly string[]): T | undefined {
+function existing<T>(
+  reg: Registry,
+  name: string,
+  kind: new (...a: any[]) => T,
+  labelNames: readonly string[],
+): T | undefined {
   const m = reg.getSingleMetric(name);
   if (!m) return undefined;
-  if (!(m instanceof kind)) throw new Error(`metric ${name} is already registered with another type`);
-  const have = ((m as unknown as { labelNames?: string[] }).labelNames ?? []).slice().sort().join(",");
+  if (!(m instanceof kind))
+    throw new Error(`metric ${name} is already registered with another type`);
+  const have = ((m as unknown as { labelNames?: string[] }).labelNames ?? [])
+    .slice()
+    .sort()
+    .join(",");
   const want = labelNames.slice().sort().join(",");
-  if (have !== want) throw new Error(`metric ${name} is already registered with labels [${have}], wanted [${want}]`);
+  if (have !== want)
+    throw new Error(`metric ${name} is already registered with labels [${have}], wanted [${want}]`);
   return m;
 }
 
-export function counter<L extends string>(reg: Registry, name: string, help: string, labelNames: readonly L[]): Counter<L> {
+export function counter<L extends string>(
+  reg: Registry,
+  name: string,
+  help: string,
+  labelNames: readonly L[],
+): Counter<L> {
   return (
-    existing(reg, name, Counter<L>, labelNames) ?? new Counter<L>({ name, help, labelNames: [...labelNames], registers: [reg] })
+    existing(reg, name, Counter<L>, labelNames) ??
+    new Counter<L>({ name, help, labelNames: [...labelNames], registers: [reg] })
   );
 }
 
-export function gauge<L extends string>(reg: Registry, name: string, help: string, labelNames: readonly L[]): Gauge<L> {
-  return existing(reg, name, Gauge<L>, labelNames) ?? new Gauge<L>({ name, help, labelNames: [...labelNames], registers: [reg] });
+export function gauge<L extends string>(
+  reg: Registry,
+  name: string,
+  help: string,
+  labelNames: readonly L[],
+): Gauge<L> {
+  return (
+    existing(reg, name, Gauge<L>, labelNames) ??
+    new Gauge<L>({ name, help, labelNames: [...labelNames], registers: [reg] })
+  );
 }
 
 export function histogram<L extends string>(
@@ -44,7 +68,12 @@ export function histogram<L extends string>(
  * Sum of the series of a metric matching labels (tests and status pages). For a histogram pass
  * `series` = `<name>_count` or `<name>_sum`.
  */
-export async function metricValue(reg: Registry, name: string, labels: Record<string, string> = {}, series?: string): Promise<number> {
+export async function metricValue(
+  reg: Registry,
+  name: string,
+  labels: Record<string, string> = {},
+  series?: string,
+): Promise<number> {
   const m = reg.getSingleMetric(name);
   if (!m) return 0;
   const data = await m.get();

@@ -17,7 +17,8 @@ function httpError(fn: () => unknown): HttpError {
 
 describe("tenant IDs", () => {
   it("accepts letters, digits and the eight special characters", () => {
-    for (const id of ["team-a", "A_b.c", "x!y", "a*b", "it's", "(x)", "1234"]) assert.equal(validateTenantID(id), undefined, id);
+    for (const id of ["team-a", "A_b.c", "x!y", "a*b", "it's", "(x)", "1234"])
+      assert.equal(validateTenantID(id), undefined, id);
   });
   it("rejects other characters, . and .., and IDs over 150 bytes", () => {
     assert.equal(validateTenantID("a/b"), "tenant ID 'a/b' contains unsupported character '/'");
@@ -47,8 +48,14 @@ describe("tenant IDs", () => {
     assert.deepEqual(resolveTenantIDs("b|a|b", { ...opts, federationEnabled: true }), ["a", "b"]);
   });
   it("uses the no-auth tenant when multitenancy is disabled", () => {
-    assert.equal(resolveTenantID(undefined, { multitenancyEnabled: false, noAuthTenant: "anonymous" }), "anonymous");
-    assert.equal(resolveTenantID("other", { multitenancyEnabled: false, noAuthTenant: "anonymous" }), "anonymous");
+    assert.equal(
+      resolveTenantID(undefined, { multitenancyEnabled: false, noAuthTenant: "anonymous" }),
+      "anonymous",
+    );
+    assert.equal(
+      resolveTenantID("other", { multitenancyEnabled: false, noAuthTenant: "anonymous" }),
+      "anonymous",
+    );
   });
   it("never throws anything but HttpError for any header", () => {
     fc.assert(

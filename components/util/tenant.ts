@@ -35,9 +35,11 @@ function isSupportedChar(c: number): boolean {
 export function validateTenantID(id: string): string | undefined {
   for (const ch of id) {
     const c = ch.codePointAt(0)!;
-    if (c > 0x7f || !isSupportedChar(c)) return `tenant ID '${id}' contains unsupported character '${ch}'`;
+    if (c > 0x7f || !isSupportedChar(c))
+      return `tenant ID '${id}' contains unsupported character '${ch}'`;
   }
-  if (Buffer.byteLength(id) > MAX_TENANT_ID_LENGTH) return `tenant ID is too long: max ${MAX_TENANT_ID_LENGTH} characters`;
+  if (Buffer.byteLength(id) > MAX_TENANT_ID_LENGTH)
+    return `tenant ID is too long: max ${MAX_TENANT_ID_LENGTH} characters`;
   if (id === "." || id === "..") return "tenant ID is '.' or '..'";
   return undefined;
 }
@@ -53,7 +55,10 @@ export interface TenantOptions {
  * Resolves the tenant IDs of a request from its X-Scope-OrgID header value. Throws HttpError
  * 401 `no org id` when missing, 401 for an invalid ID, 422 for several IDs without federation.
  */
-export function resolveTenantIDs(header: string | string[] | undefined, opts: TenantOptions): string[] {
+export function resolveTenantIDs(
+  header: string | string[] | undefined,
+  opts: TenantOptions,
+): string[] {
   if (!opts.multitenancyEnabled) return [opts.noAuthTenant];
   const raw = Array.isArray(header) ? header[0] : header;
   if (raw === undefined || raw === "") throw new HttpError(401, "no org id");
@@ -70,7 +75,10 @@ export function resolveTenantIDs(header: string | string[] | undefined, opts: Te
 }
 
 /** The single tenant of a request (the common case for every non-federated endpoint). */
-export function resolveTenantID(header: string | string[] | undefined, opts: TenantOptions): string {
+export function resolveTenantID(
+  header: string | string[] | undefined,
+  opts: TenantOptions,
+): string {
   const ids = resolveTenantIDs(header, { ...opts, federationEnabled: false });
   return ids[0];
 }

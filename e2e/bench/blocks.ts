@@ -27,7 +27,10 @@ import process from "node:process";
 import { parseArgs } from "node:util";
 import { Registry } from "prom-client";
 import { blocksStorageBlock } from "../../components/app/componentblocks.ts";
-import { SKIP_NO_MEMCACHED, startMemcached } from "../../components/cache/testing/memcached_server.ts";
+import {
+  SKIP_NO_MEMCACHED,
+  startMemcached,
+} from "../../components/cache/testing/memcached_server.ts";
 import type { Bucket } from "../../components/storage/bucket/bucket.ts";
 import { FilesystemBucket } from "../../components/storage/bucket/filesystem/filesystem.ts";
 import { type Labels, labelsFromObject } from "../../components/model/labels.ts";
@@ -123,7 +126,14 @@ function counter(start: number, inc: () => number, digits = 0): (k: number) => n
 }
 
 /** A gauge: random walk around a base, clamped, rounded to `quantum`. */
-function gauge(r: () => number, base: number, step: number, quantum: number, min = 0, max = Number.MAX_SAFE_INTEGER): (k: number) => number {
+function gauge(
+  r: () => number,
+  base: number,
+  step: number,
+  quantum: number,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): (k: number) => number {
   let v = base;
   return () => {
     v = Math.min(max, Math.max(min, v + (r() - 0.5) * 2 * step));
@@ -141,47 +151,162 @@ function hostSeries(host: number): GenSeries[] {
     out.push({ labels: { __name__: name, ...base, ...extra }, next });
   const busy = 0.05 + r() * 0.5;
   for (let cpu = 0; cpu < 4; cpu++) {
-    const share: Record<string, number> = { idle: 1 - busy, user: busy * 0.6, system: busy * 0.25, iowait: busy * 0.08, irq: 0, softirq: busy * 0.05, nice: 0, steal: 0 };
+    const share: Record<string, number> = {
+      idle: 1 - busy,
+      user: busy * 0.6,
+      system: busy * 0.25,
+      iowait: busy * 0.08,
+      irq: 0,
+      softirq: busy * 0.05,
+      nice: 0,
+      steal: 0,
+    };
     for (const [mode, s] of Object.entries(share)) {
       // USER_HZ: 0.01s resolution; nice/steal/irq stay constant.
-      add("node_cpu_seconds_total", { cpu: String(cpu), mode }, counter(round(1e6 * (s + 0.001) * (1 + r()), 2), () => round(15 * s * (0.7 + 0.6 * r()), 2), 2));
+      add(
+        "node_cpu_seconds_total",
+        { cpu: String(cpu), mode },
+        counter(
+          round(1e6 * (s + 0.001) * (1 + r()), 2),
+          () => round(15 * s * (0.7 + 0.6 * r()), 2),
+          2,
+        ),
+      );
     }
   }
   for (const device of ["eth0", "eth1", "lo"]) {
     const rate = device === "lo" ? 2e3 : device === "eth0" ? 2e5 * (0.5 + r()) : 1e4;
-    add("node_network_receive_bytes_total", { device }, counter(Math.floor(r() * 1e12), () => Math.floor(15 * rate * (0.3 + 1.4 * r()))));
-    add("node_network_transmit_bytes_total", { device }, counter(Math.floor(r() * 1e12), () => Math.floor(15 * rate * 0.6 * (0.3 + 1.4 * r()))));
-    add("node_network_receive_packets_total", { device }, counter(Math.floor(r() * 1e9), () => Math.floor((15 * rate * (0.3 + 1.4 * r())) / 800)));
-    add("node_network_transmit_packets_total", { device }, counter(Math.floor(r() * 1e9), () => Math.floor((15 * rate * (0.3 + 1.4 * r())) / 900)));
-    add("node_network_receive_errs_total", { device }, counter(0, () => (r() < 0.002 ? 1 : 0)));
-    add("node_network_transmit_errs_total", { device }, counter(0, () => 0));
-    add("node_network_receive_drop_total", { device }, counter(Math.floor(r() * 100), () => (r() < 0.01 ? 1 : 0)));
+    add(
+      "node_network_receive_bytes_total",
+      { device },
+      counter(Math.floor(r() * 1e12), () => Math.floor(15 * rate * (0.3 + 1.4 * r()))),
+    );
+    add(
+      "node_network_transmit_bytes_total",
+      { device },
+      counter(Math.floor(r() * 1e12), () => Math.floor(15 * rate * 0.6 * (0.3 + 1.4 * r()))),
+    );
+    add(
+      "node_network_receive_packets_total",
+      { device },
+      counter(Math.floor(r() * 1e9), () => Math.floor((15 * rate * (0.3 + 1.4 * r())) / 800)),
+    );
+    add(
+      "node_network_transmit_packets_total",
+      { device },
+      counter(Math.floor(r() * 1e9), () => Math.floor((15 * rate * (0.3 + 1.4 * r())) / 900)),
+    );
+    add(
+      "node_network_receive_errs_total",
+      { device },
+      counter(0, () => (r() < 0.002 ? 1 : 0)),
+    );
+    add(
+      "node_network_transmit_errs_total",
+      { device },
+      counter(0, () => 0),
+    );
+    add(
+      "node_network_receive_drop_total",
+      { device },
+      counter(Math.floor(r() * 100), () => (r() < 0.01 ? 1 : 0)),
+    );
   }
   for (const device of ["nvme0n1", "sda"]) {
     const iops = device === "sda" ? 5 : 50 * (0.5 + r());
-    add("node_disk_reads_completed_total", { device }, counter(Math.floor(r() * 1e8), () => Math.floor(15 * iops * 0.3 * (0.2 + 1.6 * r()))));
-    add("node_disk_writes_completed_total", { device }, counter(Math.floor(r() * 1e8), () => Math.floor(15 * iops * (0.2 + 1.6 * r()))));
-    add("node_disk_read_bytes_total", { device }, counter(Math.floor(r() * 1e12 / 512) * 512, () => Math.floor(15 * iops * 0.3 * 8 * (0.2 + 1.6 * r())) * 4096));
-    add("node_disk_written_bytes_total", { device }, counter(Math.floor(r() * 1e12 / 512) * 512, () => Math.floor(15 * iops * 8 * (0.2 + 1.6 * r())) * 4096));
-    add("node_disk_io_time_seconds_total", { device }, counter(round(r() * 1e5, 3), () => round(15 * 0.02 * iops * 0.01 * (0.2 + 1.6 * r()), 3), 3));
-    add("node_disk_read_time_seconds_total", { device }, counter(round(r() * 1e5, 3), () => round(15 * 0.001 * iops * (0.2 + 1.6 * r()), 3), 3));
-    add("node_disk_write_time_seconds_total", { device }, counter(round(r() * 1e5, 3), () => round(15 * 0.002 * iops * (0.2 + 1.6 * r()), 3), 3));
+    add(
+      "node_disk_reads_completed_total",
+      { device },
+      counter(Math.floor(r() * 1e8), () => Math.floor(15 * iops * 0.3 * (0.2 + 1.6 * r()))),
+    );
+    add(
+      "node_disk_writes_completed_total",
+      { device },
+      counter(Math.floor(r() * 1e8), () => Math.floor(15 * iops * (0.2 + 1.6 * r()))),
+    );
+    add(
+      "node_disk_read_bytes_total",
+      { device },
+      counter(
+        Math.floor((r() * 1e12) / 512) * 512,
+        () => Math.floor(15 * iops * 0.3 * 8 * (0.2 + 1.6 * r())) * 4096,
+      ),
+    );
+    add(
+      "node_disk_written_bytes_total",
+      { device },
+      counter(
+        Math.floor((r() * 1e12) / 512) * 512,
+        () => Math.floor(15 * iops * 8 * (0.2 + 1.6 * r())) * 4096,
+      ),
+    );
+    add(
+      "node_disk_io_time_seconds_total",
+      { device },
+      counter(round(r() * 1e5, 3), () => round(15 * 0.02 * iops * 0.01 * (0.2 + 1.6 * r()), 3), 3),
+    );
+    add(
+      "node_disk_read_time_seconds_total",
+      { device },
+      counter(round(r() * 1e5, 3), () => round(15 * 0.001 * iops * (0.2 + 1.6 * r()), 3), 3),
+    );
+    add(
+      "node_disk_write_time_seconds_total",
+      { device },
+      counter(round(r() * 1e5, 3), () => round(15 * 0.002 * iops * (0.2 + 1.6 * r()), 3), 3),
+    );
   }
   const memTotal = (16 + Math.floor(r() * 4) * 16) * 1024 ** 3;
   add("node_memory_MemTotal_bytes", {}, () => memTotal);
-  add("node_memory_MemFree_bytes", {}, gauge(r, memTotal * 0.2, memTotal * 0.002, 1024, 0, memTotal));
-  add("node_memory_MemAvailable_bytes", {}, gauge(r, memTotal * 0.6, memTotal * 0.002, 1024, 0, memTotal));
-  add("node_memory_Buffers_bytes", {}, gauge(r, memTotal * 0.02, memTotal * 0.0001, 1024, 0, memTotal));
-  add("node_memory_Cached_bytes", {}, gauge(r, memTotal * 0.35, memTotal * 0.001, 1024, 0, memTotal));
-  add("node_memory_Active_bytes", {}, gauge(r, memTotal * 0.3, memTotal * 0.001, 1024, 0, memTotal));
-  add("node_memory_Inactive_bytes", {}, gauge(r, memTotal * 0.25, memTotal * 0.001, 1024, 0, memTotal));
-  add("node_memory_Slab_bytes", {}, gauge(r, memTotal * 0.03, memTotal * 0.00005, 1024, 0, memTotal));
-  add("node_memory_Shmem_bytes", {}, gauge(r, memTotal * 0.01, memTotal * 0.00002, 1024, 0, memTotal));
+  add(
+    "node_memory_MemFree_bytes",
+    {},
+    gauge(r, memTotal * 0.2, memTotal * 0.002, 1024, 0, memTotal),
+  );
+  add(
+    "node_memory_MemAvailable_bytes",
+    {},
+    gauge(r, memTotal * 0.6, memTotal * 0.002, 1024, 0, memTotal),
+  );
+  add(
+    "node_memory_Buffers_bytes",
+    {},
+    gauge(r, memTotal * 0.02, memTotal * 0.0001, 1024, 0, memTotal),
+  );
+  add(
+    "node_memory_Cached_bytes",
+    {},
+    gauge(r, memTotal * 0.35, memTotal * 0.001, 1024, 0, memTotal),
+  );
+  add(
+    "node_memory_Active_bytes",
+    {},
+    gauge(r, memTotal * 0.3, memTotal * 0.001, 1024, 0, memTotal),
+  );
+  add(
+    "node_memory_Inactive_bytes",
+    {},
+    gauge(r, memTotal * 0.25, memTotal * 0.001, 1024, 0, memTotal),
+  );
+  add(
+    "node_memory_Slab_bytes",
+    {},
+    gauge(r, memTotal * 0.03, memTotal * 0.00005, 1024, 0, memTotal),
+  );
+  add(
+    "node_memory_Shmem_bytes",
+    {},
+    gauge(r, memTotal * 0.01, memTotal * 0.00002, 1024, 0, memTotal),
+  );
   add("node_memory_SwapTotal_bytes", {}, () => 0);
   add("node_memory_SwapFree_bytes", {}, () => 0);
   for (const mountpoint of ["/", "/var/lib/docker"]) {
     const size = Math.floor(100 + r() * 900) * 1024 ** 3;
-    const fs = { device: mountpoint === "/" ? "/dev/nvme0n1p1" : "/dev/sda1", fstype: "ext4", mountpoint };
+    const fs = {
+      device: mountpoint === "/" ? "/dev/nvme0n1p1" : "/dev/sda1",
+      fstype: "ext4",
+      mountpoint,
+    };
     add("node_filesystem_size_bytes", fs, () => size);
     add("node_filesystem_avail_bytes", fs, gauge(r, size * 0.4, size * 0.00001, 4096, 0, size));
     add("node_filesystem_free_bytes", fs, gauge(r, size * 0.45, size * 0.00001, 4096, 0, size));
@@ -192,15 +317,39 @@ function hostSeries(host: number): GenSeries[] {
   add("node_load1", {}, gauge(r, load, 0.3, 0.01, 0, 64));
   add("node_load5", {}, gauge(r, load, 0.08, 0.01, 0, 64));
   add("node_load15", {}, gauge(r, load, 0.03, 0.01, 0, 64));
-  add("node_context_switches_total", {}, counter(Math.floor(r() * 1e10), () => Math.floor(15 * 3000 * (0.5 + r()))));
-  add("node_intr_total", {}, counter(Math.floor(r() * 1e10), () => Math.floor(15 * 2000 * (0.5 + r()))));
-  add("node_forks_total", {}, counter(Math.floor(r() * 1e7), () => Math.floor(15 * 3 * r())));
+  add(
+    "node_context_switches_total",
+    {},
+    counter(Math.floor(r() * 1e10), () => Math.floor(15 * 3000 * (0.5 + r()))),
+  );
+  add(
+    "node_intr_total",
+    {},
+    counter(Math.floor(r() * 1e10), () => Math.floor(15 * 2000 * (0.5 + r()))),
+  );
+  add(
+    "node_forks_total",
+    {},
+    counter(Math.floor(r() * 1e7), () => Math.floor(15 * 3 * r())),
+  );
   add("node_procs_running", {}, gauge(r, 2, 2, 1, 1, 16));
   add("node_procs_blocked", {}, () => (r() < 0.05 ? 1 : 0));
   add("node_netstat_Tcp_CurrEstab", {}, gauge(r, 50, 3, 1, 0, 10000));
-  add("node_netstat_Tcp_ActiveOpens", {}, counter(Math.floor(r() * 1e6), () => Math.floor(15 * 2 * r())));
-  add("node_netstat_Tcp_PassiveOpens", {}, counter(Math.floor(r() * 1e6), () => Math.floor(15 * 3 * r())));
-  add("node_netstat_Tcp_RetransSegs", {}, counter(Math.floor(r() * 1e5), () => (r() < 0.3 ? Math.floor(r() * 5) : 0)));
+  add(
+    "node_netstat_Tcp_ActiveOpens",
+    {},
+    counter(Math.floor(r() * 1e6), () => Math.floor(15 * 2 * r())),
+  );
+  add(
+    "node_netstat_Tcp_PassiveOpens",
+    {},
+    counter(Math.floor(r() * 1e6), () => Math.floor(15 * 3 * r())),
+  );
+  add(
+    "node_netstat_Tcp_RetransSegs",
+    {},
+    counter(Math.floor(r() * 1e5), () => (r() < 0.3 ? Math.floor(r() * 5) : 0)),
+  );
   add("node_boot_time_seconds", {}, () => 1_700_000_000 - host * 3600);
   return out;
 }
@@ -241,7 +390,12 @@ function rangeForTimestamp(t: number, width: number): number {
   return Math.floor(t / width) * width + width;
 }
 
-function computeChunkEndTime(start: number, cur: number, maxT: number, ratioToFull: number): number {
+function computeChunkEndTime(
+  start: number,
+  cur: number,
+  maxT: number,
+  ratioToFull: number,
+): number {
   const n = (maxT - start) / ((cur - start + 1) * ratioToFull);
   if (n <= 1) return maxT;
   return Math.floor(start + (maxT - start) / Math.floor(n));
@@ -285,11 +439,16 @@ async function dirBytes(dir: string): Promise<number> {
 }
 
 async function blockSizes(dir: string): Promise<{ index: number; chunks: number }> {
-  return { index: (await stat(join(dir, "index"))).size, chunks: await dirBytes(join(dir, "chunks")) };
+  return {
+    index: (await stat(join(dir, "index"))).size,
+    chunks: await dirBytes(join(dir, "chunks")),
+  };
 }
 
 /** Series, samples and chunks of a block, and a checksum of every sample. */
-async function blockContent(dir: string): Promise<{ series: number; samples: number; chunkCount: number; sum: number }> {
+async function blockContent(
+  dir: string,
+): Promise<{ series: number; samples: number; chunkCount: number; sum: number }> {
   const r = await BlockReader.open(dir);
   try {
     let series = 0;
@@ -320,13 +479,16 @@ function escapeLabelValue(v: string): string {
 async function writeOpenMetrics(path: string, data: SeriesData[]): Promise<void> {
   const names = data.map((s) => {
     const name = s.labels.find((l) => l.name === "__name__")?.value ?? "";
-    const rest = s.labels.filter((l) => l.name !== "__name__").map((l) => `${l.name}="${escapeLabelValue(l.value)}"`);
+    const rest = s.labels
+      .filter((l) => l.name !== "__name__")
+      .map((l) => `${l.name}="${escapeLabelValue(l.value)}"`);
     return `${name}{${rest.join(",")}} `;
   });
   const steps = data[0]?.ts.length ?? 0;
   const parts: string[] = [];
   for (let k = 0; k < steps; k++) {
-    for (let i = 0; i < data.length; i++) parts.push(`${names[i]}${String(data[i].vs[k])} ${data[i].ts[k] / 1000}\n`);
+    for (let i = 0; i < data.length; i++)
+      parts.push(`${names[i]}${String(data[i].vs[k])} ${data[i].ts[k] / 1000}\n`);
   }
   parts.push("# EOF\n");
   await writeFile(path, parts.join(""));
@@ -345,7 +507,14 @@ interface Shape {
   matchers: Matcher[];
 }
 
-async function timeShapes(sg: StoreGateway, blockID: string, mint: number, maxt: number, shapes: Shape[], settle: () => Promise<void>) {
+async function timeShapes(
+  sg: StoreGateway,
+  blockID: string,
+  mint: number,
+  maxt: number,
+  shapes: Shape[],
+  settle: () => Promise<void>,
+) {
   const rows: { name: string; series: number; chunks: number; cold: number; median: number }[] = [];
   for (const sh of shapes) {
     const req = { tenant: TENANT, blockIDs: [blockID], mint, maxt, matchers: sh.matchers };
@@ -359,7 +528,13 @@ async function timeShapes(sg: StoreGateway, blockID: string, mint: number, maxt:
       await sg.series(req);
       ms.push(performance.now() - t0);
     }
-    rows.push({ name: sh.name, series: first.series.length, chunks: first.series.reduce((a, s) => a + s.chunks.length, 0), cold, median: median(ms) });
+    rows.push({
+      name: sh.name,
+      series: first.series.length,
+      chunks: first.series.reduce((a, s) => a + s.chunks.length, 0),
+      cold,
+      median: median(ms),
+    });
   }
   return rows;
 }
@@ -371,10 +546,14 @@ async function main(): Promise<void> {
   const start = Math.floor((Date.now() - 48 * 3_600_000) / CHUNK_RANGE) * CHUNK_RANGE;
   try {
     let t0 = performance.now();
-    log(`generating ~${TARGET_SERIES} node_exporter-like series, ${HOURS}h at ${INTERVAL / 1000}s ...`);
+    log(
+      `generating ~${TARGET_SERIES} node_exporter-like series, ${HOURS}h at ${INTERVAL / 1000}s ...`,
+    );
     const data = generate(TARGET_SERIES, start, HOURS);
     const samples = data.reduce((a, s) => a + s.ts.length, 0);
-    log(`  ${data.length} series, ${samples} samples (${((performance.now() - t0) / 1000).toFixed(1)}s)`);
+    log(
+      `  ${data.length} series, ${samples} samples (${((performance.now() - t0) / 1000).toFixed(1)}s)`,
+    );
 
     t0 = performance.now();
     log("writing the mimir-ts block (BlockWriter, XOR chunks cut by Prometheus's head rules) ...");
@@ -388,31 +567,51 @@ async function main(): Promise<void> {
     const ourDir = join(ourParent, meta.ulid);
     log(`  block ${meta.ulid} (${((performance.now() - t0) / 1000).toFixed(1)}s)`);
 
-    const promtool = spawnSync("promtool", ["--version"], { stdio: "ignore" }).error ? undefined : "promtool";
+    const promtool = spawnSync("promtool", ["--version"], { stdio: "ignore" }).error
+      ? undefined
+      : "promtool";
     let promDir: string | undefined;
     if (promtool) {
       t0 = performance.now();
       log("writing OpenMetrics text ...");
       const om = join(work, "data.om");
       await writeOpenMetrics(om, data);
-      log(`  ${((await stat(om)).size / 1e6).toFixed(1)} MB; running promtool tsdb create-blocks-from openmetrics ...`);
+      log(
+        `  ${((await stat(om)).size / 1e6).toFixed(1)} MB; running promtool tsdb create-blocks-from openmetrics ...`,
+      );
       const promParent = join(work, "prometheus");
-      const r = spawnSync(promtool, ["tsdb", "create-blocks-from", "openmetrics", om, promParent], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+      const r = spawnSync(promtool, ["tsdb", "create-blocks-from", "openmetrics", om, promParent], {
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      });
       if (r.status !== 0) throw new Error(`promtool failed (${r.status}): ${r.stderr}${r.stdout}`);
       const blocks = (await readdir(promParent)).filter((n) => /^[0-9A-Z]{26}$/.test(n));
-      if (blocks.length !== 1) throw new Error(`promtool wrote ${blocks.length} blocks, expected 1: ${blocks.join(", ")}`);
+      if (blocks.length !== 1)
+        throw new Error(`promtool wrote ${blocks.length} blocks, expected 1: ${blocks.join(", ")}`);
       promDir = join(promParent, blocks[0]);
       log(`  block ${blocks[0]} (${((performance.now() - t0) / 1000).toFixed(1)}s)`);
     } else {
-      log("promtool not found: skipping the comparison with Prometheus's block (install prometheus for promtool)");
+      log(
+        "promtool not found: skipping the comparison with Prometheus's block (install prometheus for promtool)",
+      );
     }
 
     log("reading both blocks back ...");
     const ours = { ...(await blockSizes(ourDir)), ...(await blockContent(ourDir)) };
-    const theirs = promDir ? { ...(await blockSizes(promDir)), ...(await blockContent(promDir)) } : undefined;
-    if (ours.samples !== samples) throw new Error(`mimir-ts block holds ${ours.samples} samples, generated ${samples}`);
-    if (theirs && (theirs.samples !== ours.samples || theirs.series !== ours.series || Math.abs(theirs.sum - ours.sum) > 1e-6 * Math.abs(ours.sum))) {
-      throw new Error(`blocks differ: mimir-ts ${JSON.stringify(ours)}, Prometheus ${JSON.stringify(theirs)}`);
+    const theirs = promDir
+      ? { ...(await blockSizes(promDir)), ...(await blockContent(promDir)) }
+      : undefined;
+    if (ours.samples !== samples)
+      throw new Error(`mimir-ts block holds ${ours.samples} samples, generated ${samples}`);
+    if (
+      theirs &&
+      (theirs.samples !== ours.samples ||
+        theirs.series !== ours.series ||
+        Math.abs(theirs.sum - ours.sum) > 1e-6 * Math.abs(ours.sum))
+    ) {
+      throw new Error(
+        `blocks differ: mimir-ts ${JSON.stringify(ours)}, Prometheus ${JSON.stringify(theirs)}`,
+      );
     }
 
     log("");
@@ -431,21 +630,44 @@ async function main(): Promise<void> {
 
     // -------------------------------------------------------------------------------------
     log("");
-    log(`store-gateway series requests (bucket read latency ${BUCKET_LATENCY} ms; medians of ${RUNS} runs after a first run)`);
+    log(
+      `store-gateway series requests (bucket read latency ${BUCKET_LATENCY} ms; medians of ${RUNS} runs after a first run)`,
+    );
     log("uploading the mimir-ts block to a filesystem bucket and writing the bucket index ...");
     const bkt: Bucket = new FilesystemBucket({ dir: join(work, "bucket") });
     await uploadBlock(userBucket(bkt, TENANT), ourDir, meta);
-    await writeBucketIndex(bkt, TENANT, (await updateBucketIndex(bkt, TENANT, undefined, Date.now())).index);
+    await writeBucketIndex(
+      bkt,
+      TENANT,
+      (await updateBucketIndex(bkt, TENANT, undefined, Date.now())).index,
+    );
 
     const host0 = data[0].labels.find((l) => l.name === "instance")!.value;
     const shapes: Shape[] = [
       {
         name: "one series",
-        matchers: [newMatcher("=", "__name__", "node_cpu_seconds_total"), newMatcher("=", "instance", host0), newMatcher("=", "cpu", "0"), newMatcher("=", "mode", "idle")],
+        matchers: [
+          newMatcher("=", "__name__", "node_cpu_seconds_total"),
+          newMatcher("=", "instance", host0),
+          newMatcher("=", "cpu", "0"),
+          newMatcher("=", "mode", "idle"),
+        ],
       },
-      { name: "one metric name", matchers: [newMatcher("=", "__name__", "node_memory_MemAvailable_bytes")] },
-      { name: "node_cpu_seconds_total", matchers: [newMatcher("=", "__name__", "node_cpu_seconds_total")] },
-      { name: "regex, many series", matchers: [newMatcher("=~", "__name__", "node_(network|disk)_.*_total"), newMatcher("=~", "instance", "10\\.0\\.0\\.[0-9]:9100")] },
+      {
+        name: "one metric name",
+        matchers: [newMatcher("=", "__name__", "node_memory_MemAvailable_bytes")],
+      },
+      {
+        name: "node_cpu_seconds_total",
+        matchers: [newMatcher("=", "__name__", "node_cpu_seconds_total")],
+      },
+      {
+        name: "regex, many series",
+        matchers: [
+          newMatcher("=~", "__name__", "node_(network|disk)_.*_total"),
+          newMatcher("=~", "instance", "10\\.0\\.0\\.[0-9]:9100"),
+        ],
+      },
       { name: "all series", matchers: [newMatcher("=~", "__name__", ".+")] },
     ];
     const mint = meta.minTime;
@@ -474,32 +696,61 @@ async function main(): Promise<void> {
           c.inmemory.max_size_bytes = 512 * 1024 * 1024;
         }
         const reg = new Registry();
-        const caches = await createBlocksStorageCaches(slowBucket(bkt, BUCKET_LATENCY), bs, { registry: reg, component: "store-gateway" });
+        const caches = await createBlocksStorageCaches(slowBucket(bkt, BUCKET_LATENCY), bs, {
+          registry: reg,
+          component: "store-gateway",
+        });
         const syncDir = join(work, `sync-${configs.indexOf(cfg)}`);
         const sg = new StoreGateway(
           { bucket_store: { sync_dir: syncDir, ignore_blocks_within: 0 } },
-          { logger: nopLogger(), registry: reg, bucket: caches.bucket, indexCache: caches.indexCache },
+          {
+            logger: nopLogger(),
+            registry: reg,
+            bucket: caches.bucket,
+            indexCache: caches.indexCache,
+          },
         );
         log(`${cfg.name}: syncing the store-gateway ...`);
         t0 = performance.now();
         await sg.startAsync();
-        log(`  synced in ${(performance.now() - t0).toFixed(0)} ms; timing ${RUNS} runs per request ...`);
+        log(
+          `  synced in ${(performance.now() - t0).toFixed(0)} ms; timing ${RUNS} runs per request ...`,
+        );
         // memcached writes are asynchronous: let them land before the warm runs.
         const settle = async () => {
           for (let i = 0; i < 2000; i++) {
-            const started = (await reg.getSingleMetric("thanos_memcached_operations_total")?.get())?.values.filter((v) => v.labels.operation === "set").reduce((a, v) => a + v.value, 0) ?? 0;
-            const dur = (await reg.getSingleMetric("thanos_memcached_operation_duration_seconds")?.get())?.values ?? [];
+            const started =
+              (await reg.getSingleMetric("thanos_memcached_operations_total")?.get())?.values
+                .filter((v) => v.labels.operation === "set")
+                .reduce((a, v) => a + v.value, 0) ?? 0;
+            const dur =
+              (await reg.getSingleMetric("thanos_memcached_operation_duration_seconds")?.get())
+                ?.values ?? [];
             const done =
-              dur.filter((v) => (v as { metricName?: string }).metricName?.endsWith("_count") && v.labels.operation === "set").reduce((a, v) => a + v.value, 0) +
-              ((await reg.getSingleMetric("thanos_memcached_operation_failures_total")?.get())?.values.filter((v) => v.labels.operation === "set").reduce((a, v) => a + v.value, 0) ?? 0);
+              dur
+                .filter(
+                  (v) =>
+                    (v as { metricName?: string }).metricName?.endsWith("_count") &&
+                    v.labels.operation === "set",
+                )
+                .reduce((a, v) => a + v.value, 0) +
+              ((
+                await reg.getSingleMetric("thanos_memcached_operation_failures_total")?.get()
+              )?.values
+                .filter((v) => v.labels.operation === "set")
+                .reduce((a, v) => a + v.value, 0) ?? 0);
             if (started === done) return;
             await new Promise((r) => setTimeout(r, 5));
           }
         };
         const rows = await timeShapes(sg, meta.ulid, mint, maxt, shapes, settle);
-        log(`  ${"request".padEnd(24)} ${"series".padStart(7)} ${"chunks".padStart(7)} ${"first ms".padStart(9)} ${"median ms".padStart(10)}`);
+        log(
+          `  ${"request".padEnd(24)} ${"series".padStart(7)} ${"chunks".padStart(7)} ${"first ms".padStart(9)} ${"median ms".padStart(10)}`,
+        );
         for (const r of rows) {
-          log(`  ${r.name.padEnd(24)} ${String(r.series).padStart(7)} ${String(r.chunks).padStart(7)} ${r.cold.toFixed(2).padStart(9)} ${r.median.toFixed(2).padStart(10)}`);
+          log(
+            `  ${r.name.padEnd(24)} ${String(r.series).padStart(7)} ${String(r.chunks).padStart(7)} ${r.cold.toFixed(2).padStart(9)} ${r.median.toFixed(2).padStart(10)}`,
+          );
         }
         await sg.stopAsync();
         await caches.stop();

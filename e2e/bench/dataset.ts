@@ -5,7 +5,11 @@
  * both mimir-ts and Prometheus accept every sample.
  */
 import { compressSync } from "snappy";
-import { encodeLabelFields, encodeWriteRequestFromLabelFields, REMOTE_WRITE_HEADERS } from "./remotewrite.ts";
+import {
+  encodeLabelFields,
+  encodeWriteRequestFromLabelFields,
+  REMOTE_WRITE_HEADERS,
+} from "./remotewrite.ts";
 
 export interface DatasetOptions {
   sizes: number[];
@@ -31,15 +35,37 @@ function specs(sizes: number[]): SeriesSpec[] {
     for (let i = 0; i < x; i++) {
       const l = String(i);
       // Counters that grow at different rates, so rate() and a_X - b_X are non-trivial.
-      out.push({ labelFields: encodeLabelFields(sorted([["__name__", `a_${x}`], ["l", l]])), value: (s) => s * (1 + (i % 7)) });
-      out.push({ labelFields: encodeLabelFields(sorted([["__name__", `b_${x}`], ["l", l]])), value: (s) => s * (2 + (i % 5)) + i });
+      out.push({
+        labelFields: encodeLabelFields(
+          sorted([
+            ["__name__", `a_${x}`],
+            ["l", l],
+          ]),
+        ),
+        value: (s) => s * (1 + (i % 7)),
+      });
+      out.push({
+        labelFields: encodeLabelFields(
+          sorted([
+            ["__name__", `b_${x}`],
+            ["l", l],
+          ]),
+        ),
+        value: (s) => s * (2 + (i % 5)) + i,
+      });
       let cum = 0;
       for (let le = 0; le <= 10; le++) {
         const leValue = le === 10 ? "+Inf" : String(le);
         cum += le + 1;
         const weight = cum;
         out.push({
-          labelFields: encodeLabelFields(sorted([["__name__", `h_${x}`], ["l", l], ["le", leValue]])),
+          labelFields: encodeLabelFields(
+            sorted([
+              ["__name__", `h_${x}`],
+              ["l", l],
+              ["le", leValue],
+            ]),
+          ),
           value: (s) => s * weight,
         });
       }
@@ -90,9 +116,14 @@ export async function loadDataset(
     const worker = async () => {
       while (next < bodies.length) {
         const body = bodies[next++];
-        const res = await fetch(url, { method: "POST", headers: { ...REMOTE_WRITE_HEADERS, ...headers }, body });
+        const res = await fetch(url, {
+          method: "POST",
+          headers: { ...REMOTE_WRITE_HEADERS, ...headers },
+          body,
+        });
         const text = await res.text();
-        if (res.status >= 300) throw new Error(`remote write to ${url} failed: ${res.status} ${text.slice(0, 300)}`);
+        if (res.status >= 300)
+          throw new Error(`remote write to ${url} failed: ${res.status} ${text.slice(0, 300)}`);
         sent++;
         progress?.(sent);
       }

@@ -69,16 +69,25 @@ async function benchHead(labels: Labels[]): Promise<void> {
   const cpu = cpuSeconds() - c0;
   const total = labels.length * nSamples;
   const m = mem();
-  console.log(`head: ${labels.length} series x ${nSamples} samples = ${total} samples in ${secs.toFixed(2)}s wall, ${cpu.toFixed(2)}s CPU`);
-  console.log(`head: ${Math.round(total / secs)} samples/s wall, ${Math.round(total / cpu)} samples/CPU-s`);
-  console.log(`head: heap+arraybuffers ${Math.round((m.heap - base.heap) / labels.length)} B/series, RSS ${Math.round(m.rss / labels.length)} B/series (total RSS ${(m.rss / 2 ** 20).toFixed(0)} MiB)`);
+  console.log(
+    `head: ${labels.length} series x ${nSamples} samples = ${total} samples in ${secs.toFixed(2)}s wall, ${cpu.toFixed(2)}s CPU`,
+  );
+  console.log(
+    `head: ${Math.round(total / secs)} samples/s wall, ${Math.round(total / cpu)} samples/CPU-s`,
+  );
+  console.log(
+    `head: heap+arraybuffers ${Math.round((m.heap - base.heap) / labels.length)} B/series, RSS ${Math.round(m.rss / labels.length)} B/series (total RSS ${(m.rss / 2 ** 20).toFixed(0)} MiB)`,
+  );
   if (head.numSeries() !== labels.length) throw new Error("series count mismatch");
 }
 
 async function benchIngester(labels: Labels[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "bench-ingester-"));
   const overrides = new Overrides({ ...defaultsOf(limitsBlock), max_global_series_per_user: 0 });
-  const ing = new Ingester({ tsdb: { dir }, ingester: { ring: { min_ready_duration: 0 } } }, { logger: pino({ level: "silent" }), registry: new Registry(), overrides });
+  const ing = new Ingester(
+    { tsdb: { dir }, ingester: { ring: { min_ready_duration: 0 } } },
+    { logger: pino({ level: "silent" }), registry: new Registry(), overrides },
+  );
   await ing.startAsync();
   const perReq = 2000;
   const start = 1_700_000_000_000;
@@ -86,8 +95,15 @@ async function benchIngester(labels: Labels[]): Promise<void> {
   const reqs: WriteBatch[] = [];
   for (let i = 0; i < labels.length; i += perReq) {
     const n = Math.min(perReq, labels.length - i);
-    const b: WriteBatch = { series: [], timestamps: new Float64Array(n), values: new Float64Array(n), metadata: [], source: "api" };
-    for (let j = 0; j < n; j++) b.series.push({ labels: labels[i + j], sampleStart: j, sampleCount: 1 });
+    const b: WriteBatch = {
+      series: [],
+      timestamps: new Float64Array(n),
+      values: new Float64Array(n),
+      metadata: [],
+      source: "api",
+    };
+    for (let j = 0; j < n; j++)
+      b.series.push({ labels: labels[i + j], sampleStart: j, sampleCount: 1 });
     reqs.push(b);
   }
   const base = mem();
@@ -99,7 +115,11 @@ async function benchIngester(labels: Labels[]): Promise<void> {
     const worker = async () => {
       while (next < reqs.length) {
         const b = reqs[next++];
-        const copy: WriteBatch = { ...b, timestamps: new Float64Array(b.timestamps.length).fill(start + k * 15_000), values: new Float64Array(b.values.length).fill(k) };
+        const copy: WriteBatch = {
+          ...b,
+          timestamps: new Float64Array(b.timestamps.length).fill(start + k * 15_000),
+          values: new Float64Array(b.values.length).fill(k),
+        };
         const r = await ing.push("bench", copy);
         failed += r.softErrors.length;
       }
@@ -110,9 +130,15 @@ async function benchIngester(labels: Labels[]): Promise<void> {
   const cpu = cpuSeconds() - c0;
   const total = labels.length * nSamples;
   const m = mem();
-  console.log(`ingester+WAL: ${labels.length} series x ${nSamples} samples in ${secs.toFixed(2)}s wall, ${cpu.toFixed(2)}s CPU (failed ${failed})`);
-  console.log(`ingester+WAL: ${Math.round(total / secs)} samples/s wall, ${Math.round(total / cpu)} samples/CPU-s`);
-  console.log(`ingester+WAL: heap+arraybuffers ${Math.round((m.heap - base.heap) / labels.length)} B/series over the pre-built requests, RSS ${Math.round(m.rss / labels.length)} B/series (total RSS ${(m.rss / 2 ** 20).toFixed(0)} MiB)`);
+  console.log(
+    `ingester+WAL: ${labels.length} series x ${nSamples} samples in ${secs.toFixed(2)}s wall, ${cpu.toFixed(2)}s CPU (failed ${failed})`,
+  );
+  console.log(
+    `ingester+WAL: ${Math.round(total / secs)} samples/s wall, ${Math.round(total / cpu)} samples/CPU-s`,
+  );
+  console.log(
+    `ingester+WAL: heap+arraybuffers ${Math.round((m.heap - base.heap) / labels.length)} B/series over the pre-built requests, RSS ${Math.round(m.rss / labels.length)} B/series (total RSS ${(m.rss / 2 ** 20).toFixed(0)} MiB)`,
+  );
   await ing.stopAsync();
   rmSync(dir, { recursive: true });
 }

@@ -15,7 +15,12 @@ import { ValNone } from "../../components/model/series.ts";
 import { FloatHistogramChunk } from "../../components/tsdb/chunkenc/float_histogram.ts";
 import { HistogramChunk } from "../../components/tsdb/chunkenc/histogram.ts";
 
-const { values } = parseArgs({ options: { samples: { type: "string", default: "200000" }, buckets: { type: "string", default: "20" } } });
+const { values } = parseArgs({
+  options: {
+    samples: { type: "string", default: "200000" },
+    buckets: { type: "string", default: "20" },
+  },
+});
 const N = Number(values.samples);
 const B = Number(values.buckets);
 const PER_CHUNK = 120;
@@ -54,7 +59,10 @@ function run(kind: "int" | "float"): void {
       chunks.push(cur);
     }
     fill(i);
-    const next = kind === "int" ? (cur as HistogramChunk).appendHistogram(null, i * 15000, h) : (cur as FloatHistogramChunk).appendFloatHistogram(null, i * 15000, h.toFloat(fh));
+    const next =
+      kind === "int"
+        ? (cur as HistogramChunk).appendHistogram(null, i * 15000, h)
+        : (cur as FloatHistogramChunk).appendFloatHistogram(null, i * 15000, h.toFloat(fh));
     if (next !== null) throw new Error(`unexpected chunk cut at sample ${i}`);
   }
   const t1 = performance.now();

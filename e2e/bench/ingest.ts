@@ -14,8 +14,17 @@ import { parseArgs } from "node:util";
 import { startMicroservicesTarget } from "./cluster_target.ts";
 import { cpuSeconds, rssBytes } from "./procstat.ts";
 import { compressSync } from "snappy";
-import { encodeLabelFields, encodeWriteRequestFromLabelFields, REMOTE_WRITE_HEADERS } from "./remotewrite.ts";
-import { type BenchTarget, hasPrometheus, startMimirTarget, startPrometheusTarget } from "./targets.ts";
+import {
+  encodeLabelFields,
+  encodeWriteRequestFromLabelFields,
+  REMOTE_WRITE_HEADERS,
+} from "./remotewrite.ts";
+import {
+  type BenchTarget,
+  hasPrometheus,
+  startMimirTarget,
+  startPrometheusTarget,
+} from "./targets.ts";
 
 const { values: opts } = parseArgs({
   options: {
@@ -30,7 +39,9 @@ const { values: opts } = parseArgs({
   },
 });
 if (opts.topology !== "monolithic" && opts.topology !== "microservices") {
-  process.stderr.write(`bench:ingest: unknown --topology ${opts.topology} (monolithic or microservices)\n`);
+  process.stderr.write(
+    `bench:ingest: unknown --topology ${opts.topology} (monolithic or microservices)\n`,
+  );
   process.exit(2);
 }
 const SERIES = Number(opts.series);
@@ -63,10 +74,20 @@ function seriesLabels(i: number): [string, string][] {
     ["instance", instance],
     ["job", "node"],
   ];
-  if (metric === "node_cpu_seconds_total") labels.push(["cpu", String(sub % 5)], ["mode", ["user", "system", "idle", "iowait"][Math.floor(sub / 5)]]);
+  if (metric === "node_cpu_seconds_total")
+    labels.push(
+      ["cpu", String(sub % 5)],
+      ["mode", ["user", "system", "idle", "iowait"][Math.floor(sub / 5)]],
+    );
   else if (metric.startsWith("node_network")) labels.push(["device", `eth${sub}`]);
-  else if (metric.startsWith("node_disk")) labels.push(["device", `sd${String.fromCharCode(97 + sub)}`]);
-  else if (metric === "node_filesystem_avail_bytes") labels.push(["device", `/dev/sd${String.fromCharCode(97 + sub)}1`], ["fstype", "ext4"], ["mountpoint", `/mnt/${sub}`]);
+  else if (metric.startsWith("node_disk"))
+    labels.push(["device", `sd${String.fromCharCode(97 + sub)}`]);
+  else if (metric === "node_filesystem_avail_bytes")
+    labels.push(
+      ["device", `/dev/sd${String.fromCharCode(97 + sub)}1`],
+      ["fstype", "ext4"],
+      ["mountpoint", `/mnt/${sub}`],
+    );
   else labels.push(["shard", String(sub)]);
   labels.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return labels;
@@ -80,7 +101,8 @@ function buildRequests(): Buffer[] {
     const t = t0 + r * 15_000;
     for (let start = 0; start < SERIES; start += PER_REQUEST) {
       const batch: { labelFields: Buffer; samples: [number, number][] }[] = [];
-      for (let i = start; i < Math.min(SERIES, start + PER_REQUEST); i++) batch.push({ labelFields: labels[i], samples: [[t, r * 10 + (i % 97)]] });
+      for (let i = start; i < Math.min(SERIES, start + PER_REQUEST); i++)
+        batch.push({ labelFields: labels[i], samples: [[t, r * 10 + (i % 97)]] });
       bodies.push(compressSync(encodeWriteRequestFromLabelFields(batch)));
     }
     process.stderr.write(`\rbuilding requests: round ${r + 1}/${ROUNDS}`);
@@ -98,19 +120,25 @@ async function push(target: BenchTarget, bodies: Buffer[]): Promise<number> {
     while (next < bodies.length) {
       const url = urls[next % urls.length];
       const body = bodies[next++];
-      const res = await fetch(url, { method: "POST", headers: { ...REMOTE_WRITE_HEADERS, ...target.headers }, body });
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { ...REMOTE_WRITE_HEADERS, ...target.headers },
+        body,
+      });
       if (res.status >= 300) {
         failures++;
         firstError ||= `${res.status} ${(await res.text()).slice(0, 300)}`;
       } else {
         await res.arrayBuffer();
       }
-      if (next % 25 === 0) process.stderr.write(`\r  ${target.name}: ${next}/${bodies.length} requests`);
+      if (next % 25 === 0)
+        process.stderr.write(`\r  ${target.name}: ${next}/${bodies.length} requests`);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   process.stderr.write(`\r  ${target.name}: ${bodies.length}/${bodies.length} requests\n`);
-  if (failures > 0) throw new Error(`${target.name}: ${failures} requests failed, first: ${firstError}`);
+  if (failures > 0)
+    throw new Error(`${target.name}: ${failures} requests failed, first: ${firstError}`);
   return bodies.length;
 }
 
@@ -172,9 +200,15 @@ async function main() {
   );
   const bodies = buildRequests();
   const bytes = bodies.reduce((a, b) => a + b.length, 0);
-  process.stdout.write(`payload: ${bodies.length} requests, ${(bytes / 1e6).toFixed(1)} MB snappy-compressed\n`);
+  process.stdout.write(
+    `payload: ${bodies.length} requests, ${(bytes / 1e6).toFixed(1)} MB snappy-compressed\n`,
+  );
   const systems: [string, () => Promise<BenchTarget>][] = [["mimir-ts", () => startMimirTarget()]];
-  if (opts.topology === "microservices") systems.push([MICRO, () => startMicroservicesTarget({ distributors: Number(opts.distributors) })]);
+  if (opts.topology === "microservices")
+    systems.push([
+      MICRO,
+      () => startMicroservicesTarget({ distributors: Number(opts.distributors) }),
+    ]);
   if (hasPrometheus()) systems.push(["prometheus", () => startPrometheusTarget()]);
   else process.stdout.write("prometheus not installed: printing mimir-ts figures only\n");
   const pad = Math.max(10, ...systems.map(([n]) => n.length));
@@ -213,10 +247,18 @@ async function main() {
   const micro = results.get(MICRO);
   if (micro) {
     const parts = [];
-    if (ours) parts.push(`cluster/monolithic samples per CPU-second ${(micro.samplesPerCpuSecond / ours.samplesPerCpuSecond).toFixed(2)}x`);
-    if (theirs) parts.push(`cluster/prometheus ${(micro.samplesPerCpuSecond / theirs.samplesPerCpuSecond).toFixed(2)}x`);
+    if (ours)
+      parts.push(
+        `cluster/monolithic samples per CPU-second ${(micro.samplesPerCpuSecond / ours.samplesPerCpuSecond).toFixed(2)}x`,
+      );
+    if (theirs)
+      parts.push(
+        `cluster/prometheus ${(micro.samplesPerCpuSecond / theirs.samplesPerCpuSecond).toFixed(2)}x`,
+      );
     const d = micro.distributorSamplesPerCore ?? 0;
-    parts.push(`distributor ${Math.round(d)} samples/s per core = ${(d / MIMIR_DISTRIBUTOR_PLANNING).toFixed(2)}x Mimir's planning figure of ${MIMIR_DISTRIBUTOR_PLANNING} (goal 4x)`);
+    parts.push(
+      `distributor ${Math.round(d)} samples/s per core = ${(d / MIMIR_DISTRIBUTOR_PLANNING).toFixed(2)}x Mimir's planning figure of ${MIMIR_DISTRIBUTOR_PLANNING} (goal 4x)`,
+    );
     process.stdout.write(`microservices (RF 3, 3 zones): ${parts.join("; ")}\n`);
   }
 }

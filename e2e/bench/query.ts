@@ -8,7 +8,12 @@
 import process from "node:process";
 import { parseArgs } from "node:util";
 import { loadDataset, seriesCount } from "./dataset.ts";
-import { type BenchTarget, hasPrometheus, startMimirTarget, startPrometheusTarget } from "./targets.ts";
+import {
+  type BenchTarget,
+  hasPrometheus,
+  startMimirTarget,
+  startPrometheusTarget,
+} from "./targets.ts";
 
 const { values: opts } = parseArgs({
   options: {
@@ -55,7 +60,11 @@ interface Timing {
   ms: Map<string, number>;
 }
 
-async function timeQuery(target: BenchTarget, path: string, params: Record<string, string>): Promise<number> {
+async function timeQuery(
+  target: BenchTarget,
+  path: string,
+  params: Record<string, string>,
+): Promise<number> {
   const samples: number[] = [];
   const body = new URLSearchParams(params).toString();
   for (let i = 0; i < RUNS; i++) {
@@ -66,7 +75,8 @@ async function timeQuery(target: BenchTarget, path: string, params: Record<strin
       body,
     });
     const text = await res.text();
-    if (res.status !== 200) throw new Error(`${target.name}: ${params.query}: ${res.status} ${text.slice(0, 200)}`);
+    if (res.status !== 200)
+      throw new Error(`${target.name}: ${params.query}: ${res.status} ${text.slice(0, 200)}`);
     samples.push(performance.now() - t0);
   }
   samples.sort((a, b) => a - b);
@@ -76,7 +86,14 @@ async function timeQuery(target: BenchTarget, path: string, params: Record<strin
 async function main() {
   const end = Math.floor(Date.now() / INTERVAL) * INTERVAL;
   const start = end - HOURS * 3_600_000;
-  const dataset = { sizes: SIZES, start, end, intervalMs: INTERVAL, sliceSamples: 30, seriesPerRequest: 1000 };
+  const dataset = {
+    sizes: SIZES,
+    start,
+    end,
+    intervalMs: INTERVAL,
+    sliceSamples: 30,
+    seriesPerRequest: 1000,
+  };
   const samples = seriesCount(SIZES) * ((end - start) / INTERVAL);
   process.stdout.write(
     `query benchmark: ${seriesCount(SIZES)} series (sizes ${SIZES.join(",")}), ${HOURS}h at ${INTERVAL / 1000}s = ${samples} samples; median of ${RUNS} runs per query\n`,
@@ -96,12 +113,38 @@ async function main() {
     const evalTime = end - 60_000;
     const kinds: [string, (q: string) => [string, Record<string, string>]][] = [
       ["instant", (q) => ["/api/v1/query", { query: q, time: String(evalTime / 1000) }]],
-      ["range100", (q) => ["/api/v1/query_range", { query: q, start: String((evalTime - 99 * 36_000) / 1000), end: String(evalTime / 1000), step: "36" }]],
-      ["range1000", (q) => ["/api/v1/query_range", { query: q, start: String((evalTime - 999 * 3_600) / 1000), end: String(evalTime / 1000), step: "3.6" }]],
+      [
+        "range100",
+        (q) => [
+          "/api/v1/query_range",
+          {
+            query: q,
+            start: String((evalTime - 99 * 36_000) / 1000),
+            end: String(evalTime / 1000),
+            step: "36",
+          },
+        ],
+      ],
+      [
+        "range1000",
+        (q) => [
+          "/api/v1/query_range",
+          {
+            query: q,
+            start: String((evalTime - 999 * 3_600) / 1000),
+            end: String(evalTime / 1000),
+            step: "3.6",
+          },
+        ],
+      ],
     ];
     const timings: Timing[] = [];
-    const queries = SIZES.flatMap((x) => TEMPLATES.map((t) => t.replaceAll("X", String(x)))).filter((q) => q.includes(opts.filter));
-    process.stdout.write(`${"query".padEnd(58)} ${"kind".padEnd(9)} ${targets.map((t) => t.name.padStart(11)).join(" ")}  ratio\n`);
+    const queries = SIZES.flatMap((x) => TEMPLATES.map((t) => t.replaceAll("X", String(x)))).filter(
+      (q) => q.includes(opts.filter),
+    );
+    process.stdout.write(
+      `${"query".padEnd(58)} ${"kind".padEnd(9)} ${targets.map((t) => t.name.padStart(11)).join(" ")}  ratio\n`,
+    );
     for (const q of queries) {
       for (const [kind, mk] of kinds) {
         const [path, params] = mk(q);
@@ -116,12 +159,21 @@ async function main() {
       }
     }
     if (targets.length > 1) {
-      const ratios = timings.map((t) => t.ms.get("mimir-ts")! / t.ms.get("prometheus")!).sort((a, b) => a - b);
+      const ratios = timings
+        .map((t) => t.ms.get("mimir-ts")! / t.ms.get("prometheus")!)
+        .sort((a, b) => a - b);
       const med = ratios[Math.floor(ratios.length / 2)];
-      process.stdout.write(`median ratio mimir-ts/prometheus over ${ratios.length} timings: ${med.toFixed(2)}x (goal <= 1.0)\n`);
+      process.stdout.write(
+        `median ratio mimir-ts/prometheus over ${ratios.length} timings: ${med.toFixed(2)}x (goal <= 1.0)\n`,
+      );
       for (const kind of kinds.map((k) => k[0])) {
-        const r = timings.filter((t) => t.kind === kind).map((t) => t.ms.get("mimir-ts")! / t.ms.get("prometheus")!).sort((a, b) => a - b);
-        process.stdout.write(`  ${kind}: median ratio ${r[Math.floor(r.length / 2)].toFixed(2)}x\n`);
+        const r = timings
+          .filter((t) => t.kind === kind)
+          .map((t) => t.ms.get("mimir-ts")! / t.ms.get("prometheus")!)
+          .sort((a, b) => a - b);
+        process.stdout.write(
+          `  ${kind}: median ratio ${r[Math.floor(r.length / 2)].toFixed(2)}x\n`,
+        );
       }
     }
   } finally {

@@ -78,7 +78,9 @@ export function encodeLabelFields(labels: readonly [string, string][]): Buffer {
 }
 
 /** Encodes a WriteRequest from pre-encoded label fields and one or more samples per series. */
-export function encodeWriteRequestFromLabelFields(series: readonly { labelFields: Buffer; samples: [number, number][] }[]): Buffer {
+export function encodeWriteRequestFromLabelFields(
+  series: readonly { labelFields: Buffer; samples: [number, number][] }[],
+): Buffer {
   const w = new Writer(1 << 16);
   for (const s of series) {
     let len = s.labelFields.length;
@@ -108,7 +110,9 @@ function uvarintSize(v: number): number {
 
 /** Encodes a WriteRequest (uncompressed protobuf). */
 export function encodeWriteRequest(series: readonly BenchSeries[]): Buffer {
-  return encodeWriteRequestFromLabelFields(series.map((s) => ({ labelFields: encodeLabelFields(s.labels), samples: s.samples })));
+  return encodeWriteRequestFromLabelFields(
+    series.map((s) => ({ labelFields: encodeLabelFields(s.labels), samples: s.samples })),
+  );
 }
 
 /** Encodes and snappy-compresses (block format), ready to POST as remote write v1. */

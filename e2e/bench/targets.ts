@@ -5,7 +5,14 @@
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { freePort, type RunningProcess, startMimir, startProcess, tempDir, waitReady } from "../harness.ts";
+import {
+  freePort,
+  type RunningProcess,
+  startMimir,
+  startProcess,
+  tempDir,
+  waitReady,
+} from "../harness.ts";
 
 export interface BenchTarget {
   name: string;

@@ -48,7 +48,13 @@ export class ContinuousWriter {
     this.lastTs = ts;
     const series = [];
     for (let i = 0; i < this.opts.series; i++) {
-      series.push({ labels: [["__name__", this.opts.metric], ["series", String(i).padStart(3, "0")]] as [string, string][], samples: [[ts, i] as [number, number]] });
+      series.push({
+        labels: [
+          ["__name__", this.opts.metric],
+          ["series", String(i).padStart(3, "0")],
+        ] as [string, string][],
+        samples: [[ts, i] as [number, number]],
+      });
     }
     const body = buildRemoteWriteBody(series);
     const targets = this.opts.targets();
@@ -56,7 +62,12 @@ export class ContinuousWriter {
       const url = targets[this.next++ % targets.length];
       let res: Response;
       try {
-        res = await fetch(`${url}/api/v1/push`, { method: "POST", headers: { ...REMOTE_WRITE_HEADERS, "X-Scope-OrgID": this.opts.tenant }, body, signal: AbortSignal.timeout(10_000) });
+        res = await fetch(`${url}/api/v1/push`, {
+          method: "POST",
+          headers: { ...REMOTE_WRITE_HEADERS, "X-Scope-OrgID": this.opts.tenant },
+          body,
+          signal: AbortSignal.timeout(10_000),
+        });
       } catch {
         continue; // connection refused: the request never reached a distributor
       }
@@ -70,10 +81,22 @@ export class ContinuousWriter {
 }
 
 /** The number of samples of each series of `metric` the querier returns for the last `rangeS` seconds. */
-export async function sampleCounts(querierUrl: string, tenant: string, metric: string, rangeS = 600): Promise<Map<string, number>> {
+export async function sampleCounts(
+  querierUrl: string,
+  tenant: string,
+  metric: string,
+  rangeS = 600,
+): Promise<Map<string, number>> {
   const q = encodeURIComponent(`count_over_time(${metric}[${rangeS}s])`);
-  const res = await fetch(`${querierUrl}/prometheus/api/v1/query?query=${q}&time=${(Date.now() + 1000) / 1000}`, { headers: { "X-Scope-OrgID": tenant } });
-  const body = (await res.json()) as { status: string; error?: string; data?: { result: { metric: Record<string, string>; value: [number, string] }[] } };
+  const res = await fetch(
+    `${querierUrl}/prometheus/api/v1/query?query=${q}&time=${(Date.now() + 1000) / 1000}`,
+    { headers: { "X-Scope-OrgID": tenant } },
+  );
+  const body = (await res.json()) as {
+    status: string;
+    error?: string;
+    data?: { result: { metric: Record<string, string>; value: [number, string] }[] };
+  };
   if (body.status !== "success") throw new Error(`query failed: ${res.status} ${body.error}`);
   const out = new Map<string, number>();
   for (const r of body.data?.result ?? []) out.set(r.metric.series, Number(r.value[1]));

@@ -6,7 +6,16 @@
  * host paths created as mount points); network objects carry the same "mk8s" prefix and id, so
  * `cleanupLeftovers()` can remove what a crashed run left behind.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+  appendFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { serviceAccountPath, serviceAccountToken } from "./api/rbac.ts";
 import { ApiServer } from "./api/server.ts";
@@ -76,7 +85,13 @@ function alive(pid: number): boolean {
 function removeCreatedPaths(stateDir: string): void {
   const f = join(stateDir, "created-paths");
   if (!existsSync(f)) return;
-  const paths = [...new Set(readFileSync(f, "utf8").split("\n").filter((x) => x.startsWith("/")))];
+  const paths = [
+    ...new Set(
+      readFileSync(f, "utf8")
+        .split("\n")
+        .filter((x) => x.startsWith("/")),
+    ),
+  ];
   for (const p of paths.sort((a, b) => b.length - a.length)) {
     const walk = (d: string): boolean => {
       try {
@@ -196,7 +211,13 @@ export class LocalCluster {
     const domain = this.opts.clusterDomain ?? "cluster.local";
     await this.net.setup();
     const s = this.store;
-    for (const n of ["default", "kube-system", "kube-public", "kube-node-lease"]) s.create(T(s, "", "v1", "namespaces"), undefined, { metadata: { name: n } }, { manager: "kube-apiserver" });
+    for (const n of ["default", "kube-system", "kube-public", "kube-node-lease"])
+      s.create(
+        T(s, "", "v1", "namespaces"),
+        undefined,
+        { metadata: { name: n } },
+        { manager: "kube-apiserver" },
+      );
     // The default ClusterRoles manifests refer to (without aggregation: view and edit are flat).
     const crT = T(s, "rbac.authorization.k8s.io", "v1", "clusterroles");
     const read = ["get", "list", "watch"];
@@ -204,17 +225,49 @@ export class LocalCluster {
     for (const [name, rules] of [
       ["cluster-admin", [{ apiGroups: ["*"], resources: ["*"], verbs: all }]],
       ["admin", [{ apiGroups: ["*"], resources: ["*"], verbs: all }]],
-      ["edit", [{ apiGroups: ["*"], resources: ["*"], verbs: ["get", "list", "watch", "create", "update", "patch", "delete", "deletecollection"] }]],
+      [
+        "edit",
+        [
+          {
+            apiGroups: ["*"],
+            resources: ["*"],
+            verbs: [
+              "get",
+              "list",
+              "watch",
+              "create",
+              "update",
+              "patch",
+              "delete",
+              "deletecollection",
+            ],
+          },
+        ],
+      ],
       ["view", [{ apiGroups: ["*"], resources: ["*"], verbs: read }]],
     ] as const)
-      s.create(crT, undefined, { metadata: { name, labels: { "kubernetes.io/bootstrapping": "rbac-defaults" } }, rules }, { manager: "kube-apiserver" });
+      s.create(
+        crT,
+        undefined,
+        { metadata: { name, labels: { "kubernetes.io/bootstrapping": "rbac-defaults" } }, rules },
+        { manager: "kube-apiserver" },
+      );
     s.create(
       T(s, "rbac.authorization.k8s.io", "v1", "clusterrolebindings"),
       undefined,
       {
-        metadata: { name: "cluster-admin", labels: { "kubernetes.io/bootstrapping": "rbac-defaults" } },
-        subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: "system:masters" }],
-        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "cluster-admin" },
+        metadata: {
+          name: "cluster-admin",
+          labels: { "kubernetes.io/bootstrapping": "rbac-defaults" },
+        },
+        subjects: [
+          { apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: "system:masters" },
+        ],
+        roleRef: {
+          apiGroup: "rbac.authorization.k8s.io",
+          kind: "ClusterRole",
+          name: "cluster-admin",
+        },
       },
       { manager: "kube-apiserver" },
     );
@@ -225,20 +278,49 @@ export class LocalCluster {
         nodeT,
         undefined,
         {
-          metadata: { name, labels: { "kubernetes.io/hostname": name, "kubernetes.io/os": "linux", "kubernetes.io/arch": "amd64", "topology.kubernetes.io/zone": z, "topology.kubernetes.io/region": "local" } },
+          metadata: {
+            name,
+            labels: {
+              "kubernetes.io/hostname": name,
+              "kubernetes.io/os": "linux",
+              "kubernetes.io/arch": "amd64",
+              "topology.kubernetes.io/zone": z,
+              "topology.kubernetes.io/region": "local",
+            },
+          },
           spec: {},
         },
         { manager: "kubelet" },
       );
       node.status = {
-        conditions: [{ type: "Ready", status: "True", reason: "KubeletReady", message: "kubelet is posting ready status", lastHeartbeatTime: node.metadata.creationTimestamp, lastTransitionTime: node.metadata.creationTimestamp }],
+        conditions: [
+          {
+            type: "Ready",
+            status: "True",
+            reason: "KubeletReady",
+            message: "kubelet is posting ready status",
+            lastHeartbeatTime: node.metadata.creationTimestamp,
+            lastTransitionTime: node.metadata.creationTimestamp,
+          },
+        ],
         addresses: [
           { type: "InternalIP", address: this.net.gateway },
           { type: "Hostname", address: name },
         ],
         capacity: { cpu: "2", memory: "16Gi", pods: "110", "ephemeral-storage": "100Gi" },
         allocatable: { cpu: "2", memory: "16Gi", pods: "110", "ephemeral-storage": "100Gi" },
-        nodeInfo: { kubeletVersion: "v1.32.0-mk8s", operatingSystem: "linux", architecture: "amd64", containerRuntimeVersion: "mk8s://local", osImage: "local", kernelVersion: "", kubeProxyVersion: "", machineID: "", systemUUID: "", bootID: "" },
+        nodeInfo: {
+          kubeletVersion: "v1.32.0-mk8s",
+          operatingSystem: "linux",
+          architecture: "amd64",
+          containerRuntimeVersion: "mk8s://local",
+          osImage: "local",
+          kernelVersion: "",
+          kubeProxyVersion: "",
+          machineID: "",
+          systemUUID: "",
+          bootID: "",
+        },
       };
       s.writeInternal(nodeT, node, "kubelet");
     }
@@ -256,15 +338,25 @@ export class LocalCluster {
       baseEnv: {},
       kubeconfigFor: (ns, sa) => {
         const f = join(this.stateDir, "sa", `${ns}.${sa}.kubeconfig`);
-        if (!existsSync(f)) writeFileSync(f, kubeconfig(`${podServer}${serviceAccountPath(ns, sa)}`, ns, serviceAccountToken(ns, sa)));
+        if (!existsSync(f))
+          writeFileSync(
+            f,
+            kubeconfig(
+              `${podServer}${serviceAccountPath(ns, sa)}`,
+              ns,
+              serviceAccountToken(ns, sa),
+            ),
+          );
         return f;
       },
       createdPaths: (p) => appendFileSync(join(this.stateDir, "created-paths"), `${p}\n`),
       log,
     });
     const hooks = {
-      podLog: (ns: string, pod: string, q: URLSearchParams, res: any) => this.kubelet.podLog(ns, pod, q, res),
-      exec: (ns: string, pod: string, q: URLSearchParams, ws: any) => this.kubelet.exec(ns, pod, q, ws),
+      podLog: (ns: string, pod: string, q: URLSearchParams, res: any) =>
+        this.kubelet.podLog(ns, pod, q, res),
+      exec: (ns: string, pod: string, q: URLSearchParams, ws: any) =>
+        this.kubelet.exec(ns, pod, q, ws),
       evict: (ns: string, pod: string, body: any) => evictPod(s, ns, pod, body),
     };
     Object.assign(this.api.hooks, hooks);
@@ -274,7 +366,10 @@ export class LocalCluster {
     this.proxy = new ServiceProxy(s, this.net);
     this.controllers = new ControllerManager(s);
     this.controllers.onError = (name, e) => log(`controller ${name}: ${(e as Error)?.stack ?? e}`);
-    this.controllers.extra.push(() => this.kubelet.sync(), () => this.proxy.sync());
+    this.controllers.extra.push(
+      () => this.kubelet.sync(),
+      () => this.proxy.sync(),
+    );
     this.controllers.start();
   }
 
@@ -295,7 +390,8 @@ export class LocalCluster {
       const ns = line.split(" ")[0] ?? "";
       if (!ns.startsWith(`${PREFIX}-${this.id}-`)) continue;
       const pids = await run("ip", ["netns", "pids", ns]).catch(() => "");
-      for (const p of pids.split("\n").filter((x) => /^\d+$/.test(x))) await tryRun("kill", ["-9", p]);
+      for (const p of pids.split("\n").filter((x) => /^\d+$/.test(x)))
+        await tryRun("kill", ["-9", p]);
     }
     await this.net?.teardown();
     removeCreatedPaths(this.stateDir);

@@ -34,9 +34,17 @@ export interface Kube {
   close(): Promise<void>;
 }
 
-export function runKubectl(kubeconfig: string, args: string[], stdin?: string, timeoutMs = 120_000): Promise<KubectlResult> {
+export function runKubectl(
+  kubeconfig: string,
+  args: string[],
+  stdin?: string,
+  timeoutMs = 120_000,
+): Promise<KubectlResult> {
   return new Promise((resolve) => {
-    const p = spawn("kubectl", args, { env: { ...process.env, KUBECONFIG: kubeconfig }, stdio: ["pipe", "pipe", "pipe"] });
+    const p = spawn("kubectl", args, {
+      env: { ...process.env, KUBECONFIG: kubeconfig },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     p.stdout.on("data", (d) => {
@@ -62,10 +70,12 @@ export async function startKube(prefix: string): Promise<Kube> {
     kubeconfig = local.kubeconfigPath;
   }
   const namespace = `${prefix}-${Math.random().toString(36).slice(2, 7)}`;
-  const run = (args: string[], stdin?: string) => runKubectl(kubeconfig, ["-n", namespace, ...args], stdin);
+  const run = (args: string[], stdin?: string) =>
+    runKubectl(kubeconfig, ["-n", namespace, ...args], stdin);
   const kubectl = async (args: string[], stdin?: string) => {
     const r = await run(args, stdin);
-    if (r.code !== 0) throw new Error(`kubectl ${args.join(" ")} failed (${r.code}): ${r.stderr}${r.stdout}`);
+    if (r.code !== 0)
+      throw new Error(`kubectl ${args.join(" ")} failed (${r.code}): ${r.stderr}${r.stdout}`);
     return r.stdout;
   };
   await kubectl(["create", "namespace", namespace]);
@@ -84,7 +94,11 @@ export async function startKube(prefix: string): Promise<Kube> {
 }
 
 /** Polls fn until it returns a truthy value or the timeout passes (then throws with the last value). */
-export async function eventually<T>(fn: () => Promise<T>, timeoutMs = 30_000, what = "condition"): Promise<T> {
+export async function eventually<T>(
+  fn: () => Promise<T>,
+  timeoutMs = 30_000,
+  what = "condition",
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -94,7 +108,10 @@ export async function eventually<T>(fn: () => Promise<T>, timeoutMs = 30_000, wh
     } catch (e) {
       last = e;
     }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
+    if (Date.now() > end)
+      throw new Error(
+        `timed out waiting for ${what}: ${last instanceof Error ? last.message : JSON.stringify(last)}`,
+      );
     await new Promise((r) => setTimeout(r, 250));
   }
 }

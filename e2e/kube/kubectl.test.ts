@@ -43,15 +43,34 @@ describe("kubectl against the cluster", { timeout: 150_000 }, () => {
   });
 
   it("installs our CRDs and prints a MimirCluster with the CRD's printer columns", async () => {
-    const crds = ["crds/mimirts.dev_mimirclusters.yaml", "crds/mimirts.dev_mimirtenants.yaml"].map((f) => `${REPO}${f}`);
+    const crds = ["crds/mimirts.dev_mimirclusters.yaml", "crds/mimirts.dev_mimirtenants.yaml"].map(
+      (f) => `${REPO}${f}`,
+    );
     await k.kubectl(["apply", "--server-side", ...crds.flatMap((f) => ["-f", f])]);
-    await k.kubectl(["wait", "--for=condition=Established", "crd/mimirclusters.mimirts.dev", "crd/mimirtenants.mimirts.dev", "--timeout=30s"]);
-    const example = readFileSync(`${REPO}examples/monolithic/mimircluster.yaml`, "utf8").replace(/^\s*namespace: .*$/m, "");
+    await k.kubectl([
+      "wait",
+      "--for=condition=Established",
+      "crd/mimirclusters.mimirts.dev",
+      "crd/mimirtenants.mimirts.dev",
+      "--timeout=30s",
+    ]);
+    const example = readFileSync(`${REPO}examples/monolithic/mimircluster.yaml`, "utf8").replace(
+      /^\s*namespace: .*$/m,
+      "",
+    );
     const out = await k.kubectl(["apply", "-f", "-"], example);
     assert.match(out, /mimircluster.mimirts.dev\/mimir created/);
     const table = await k.kubectl(["get", "mimirclusters", "-o", "wide"]);
     const [header, row] = table.trim().split("\n");
-    assert.deepEqual(header!.split(/\s+/), ["NAME", "MODE", "VERSION", "READY", "PHASE", "PAUSED", "AGE"]);
+    assert.deepEqual(header!.split(/\s+/), [
+      "NAME",
+      "MODE",
+      "VERSION",
+      "READY",
+      "PHASE",
+      "PAUSED",
+      "AGE",
+    ]);
     assert.match(row!, /^mimir\s+monolithic\s+0\.1\.0\s+/);
     // Defaults from the schema are filled in; the short name works.
     const asYaml = await k.kubectl(["get", "mimircluster", "mimir", "-o", "yaml"]);
@@ -72,7 +91,10 @@ spec:
 `;
     const r = await k.run(["apply", "-f", "-"], bad);
     assert.notEqual(r.code, 0);
-    assert.match(r.stderr, /MimirCluster "bad" is invalid: spec\.storage\.backend: Invalid value: "object": filesystem storage is only for deploymentMode monolithic/);
+    assert.match(
+      r.stderr,
+      /MimirCluster "bad" is invalid: spec\.storage\.backend: Invalid value: "object": filesystem storage is only for deploymentMode monolithic/,
+    );
     const wrongType = `apiVersion: mimirts.dev/v1alpha1
 kind: MimirCluster
 metadata: {name: bad2}
@@ -81,7 +103,10 @@ spec:
 `;
     const r2 = await k.run(["apply", "-f", "-"], wrongType);
     assert.notEqual(r2.code, 0);
-    assert.match(r2.stderr, /spec\.deploymentMode: Unsupported value: "sideways": supported values:/);
+    assert.match(
+      r2.stderr,
+      /spec\.deploymentMode: Unsupported value: "sideways": supported values:/,
+    );
     const unknown = `apiVersion: mimirts.dev/v1alpha1
 kind: MimirCluster
 metadata: {name: bad3}
@@ -101,18 +126,33 @@ spec:
     const st = await k.kubectl(["rollout", "status", "deployment/web", "--timeout=60s"]);
     assert.match(st, /successfully rolled out/);
     const ssa = deployment("web", 3);
-    const conflict = await k.run(["apply", "--server-side", "--field-manager=team-b", "-f", "-"], ssa);
+    const conflict = await k.run(
+      ["apply", "--server-side", "--field-manager=team-b", "-f", "-"],
+      ssa,
+    );
     assert.notEqual(conflict.code, 0);
-    assert.match(conflict.stderr, /Apply failed with 1 conflict: conflict with "kubectl-client-side-apply" using apps\/v1: \.spec\.replicas/);
-    const forced = await k.kubectl(["apply", "--server-side", "--field-manager=team-b", "--force-conflicts", "-f", "-"], ssa);
+    assert.match(
+      conflict.stderr,
+      /Apply failed with 1 conflict: conflict with "kubectl-client-side-apply" using apps\/v1: \.spec\.replicas/,
+    );
+    const forced = await k.kubectl(
+      ["apply", "--server-side", "--field-manager=team-b", "--force-conflicts", "-f", "-"],
+      ssa,
+    );
     assert.match(forced, /serverside-applied/);
     const d = await k.json(["get", "deployment", "web", "--show-managed-fields"]);
     assert.equal(d.spec.replicas, 3);
     const teamB = d.metadata.managedFields.find((m: any) => m.manager === "team-b");
     assert.equal(teamB.operation, "Apply");
     assert.ok(teamB.fieldsV1["f:spec"]["f:replicas"]);
-    const csa = d.metadata.managedFields.find((m: any) => m.manager === "kubectl-client-side-apply");
-    assert.equal(csa.fieldsV1["f:spec"]["f:replicas"], undefined, "the forced field moved to team-b");
+    const csa = d.metadata.managedFields.find(
+      (m: any) => m.manager === "kubectl-client-side-apply",
+    );
+    assert.equal(
+      csa.fieldsV1["f:spec"]["f:replicas"],
+      undefined,
+      "the forced field moved to team-b",
+    );
     await k.kubectl(["rollout", "status", "deployment/web", "--timeout=60s"]);
     const wide = await k.kubectl(["get", "deployment", "web", "-o", "wide"]);
     assert.match(wide, /web\s+3\/3\s+3\s+3\s+\S+\s+main\s+busybox/);
@@ -125,15 +165,33 @@ spec:
     const active = rs.items.filter((r: any) => r.spec.replicas > 0);
     assert.equal(active.length, 1);
     assert.equal(active[0].metadata.annotations["deployment.kubernetes.io/revision"], "2");
-    const pods = await k.json(["get", "pods", "-l", "app=web", "--field-selector=status.phase=Running"]);
+    const pods = await k.json([
+      "get",
+      "pods",
+      "-l",
+      "app=web",
+      "--field-selector=status.phase=Running",
+    ]);
     const live = pods.items.filter((p: any) => !p.metadata.deletionTimestamp);
     assert.equal(live.length, 3);
-    for (const p of live) assert.equal(p.metadata.labels["pod-template-hash"], active[0].metadata.labels["pod-template-hash"]);
+    for (const p of live)
+      assert.equal(
+        p.metadata.labels["pod-template-hash"],
+        active[0].metadata.labels["pod-template-hash"],
+      );
     await k.kubectl(["scale", "deployment/web", "--replicas=1"]);
-    await k.kubectl(["wait", "--for=jsonpath={.status.replicas}=1", "deployment/web", "--timeout=30s"]);
+    await k.kubectl([
+      "wait",
+      "--for=jsonpath={.status.replicas}=1",
+      "deployment/web",
+      "--timeout=30s",
+    ]);
     await k.kubectl(["wait", "--for=condition=Available", "deployment/web", "--timeout=30s"]);
     const desc = await k.kubectl(["describe", "deployment", "web"]);
-    assert.match(desc, /Replicas:\s+1 desired \| 1 updated \| 1 total \| 1 available \| 0 unavailable/);
+    assert.match(
+      desc,
+      /Replicas:\s+1 desired \| 1 updated \| 1 total \| 1 available \| 0 unavailable/,
+    );
     assert.match(desc, /ScalingReplicaSet/);
   });
 
@@ -160,11 +218,15 @@ spec:
     command: ["sh", "-c", "echo run at $(date +%s); exit 3"]
 `,
     );
-    const pod = await eventually(async () => {
-      const p = await k.json(["get", "pod", "crasher"]);
-      const cs = p.status?.containerStatuses?.[0];
-      return cs?.restartCount >= 1 && cs.lastState?.terminated ? p : undefined;
-    }, 30_000, "a restart");
+    const pod = await eventually(
+      async () => {
+        const p = await k.json(["get", "pod", "crasher"]);
+        const cs = p.status?.containerStatuses?.[0];
+        return cs?.restartCount >= 1 && cs.lastState?.terminated ? p : undefined;
+      },
+      30_000,
+      "a restart",
+    );
     const cs = pod.status.containerStatuses[0];
     assert.equal(cs.lastState.terminated.exitCode, 3);
     assert.equal(pod.status.phase, "Running");
@@ -217,16 +279,45 @@ spec:
     emptyDir: {}
 `,
     );
-    await eventually(async () => (await k.kubectl(["logs", "reader"])).includes("value=one"), 30_000, "the first value");
-    await k.kubectl(["create", "configmap", "live", "--from-literal=value=two", "--dry-run=client", "-o", "yaml"]).then((y) => k.kubectl(["apply", "-f", "-"], y));
-    await eventually(async () => (await k.kubectl(["logs", "reader", "--tail=1"])).includes("value=two"), 60_000, "the updated value");
+    await eventually(
+      async () => (await k.kubectl(["logs", "reader"])).includes("value=one"),
+      30_000,
+      "the first value",
+    );
+    await k
+      .kubectl([
+        "create",
+        "configmap",
+        "live",
+        "--from-literal=value=two",
+        "--dry-run=client",
+        "-o",
+        "yaml",
+      ])
+      .then((y) => k.kubectl(["apply", "-f", "-"], y));
+    await eventually(
+      async () => (await k.kubectl(["logs", "reader", "--tail=1"])).includes("value=two"),
+      60_000,
+      "the updated value",
+    );
     await k.kubectl(["delete", "pod", "reader", "--wait=false"]);
   });
 
   it("runs commands in a container with exec (stdin, stdout, stderr, exit code)", async () => {
     const pod = await k.json(["get", "pods", "-l", "app=web"]);
     const name = pod.items.find((p: any) => !p.metadata.deletionTimestamp).metadata.name;
-    const out = await k.run(["exec", "-i", name, "--", "sh", "-c", "echo mark=$MARK host=$(hostname); cat; echo oops >&2"], "from stdin\n");
+    const out = await k.run(
+      [
+        "exec",
+        "-i",
+        name,
+        "--",
+        "sh",
+        "-c",
+        "echo mark=$MARK host=$(hostname); cat; echo oops >&2",
+      ],
+      "from stdin\n",
+    );
     assert.equal(out.code, 0, out.stderr);
     assert.equal(out.stdout, `mark=2 host=${name}\nfrom stdin\n`);
     assert.match(out.stderr, /oops/);
@@ -261,22 +352,41 @@ roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: pod-reader}
 `,
     );
     const as = `--as=system:serviceaccount:${ns}:reader`;
-    const can = async (...args: string[]) => (await k.run(["auth", "can-i", ...args, as])).stdout.trim();
+    const can = async (...args: string[]) =>
+      (await k.run(["auth", "can-i", ...args, as])).stdout.trim();
     assert.equal(await can("list", "pods"), "yes");
     assert.equal(await can("update", "statefulsets", "--subresource=status"), "yes");
     assert.equal(await can("update", "statefulsets"), "no");
     assert.equal(await can("delete", "pods"), "no");
     assert.equal(await can("list", "pods", "-n", "default"), "no");
     const denied = await k.run(["get", "configmaps", as]);
-    assert.match(denied.stderr, new RegExp(`configmaps is forbidden: User "system:serviceaccount:${ns}:reader" cannot list resource "configmaps" in API group "" in the namespace "${ns}"`));
+    assert.match(
+      denied.stderr,
+      new RegExp(
+        `configmaps is forbidden: User "system:serviceaccount:${ns}:reader" cannot list resource "configmaps" in API group "" in the namespace "${ns}"`,
+      ),
+    );
     const allowed = await k.run(["get", "pods", as]);
     assert.equal(allowed.code, 0, allowed.stderr);
   });
 
   it("streams changes with get --watch", async () => {
-    const p = spawn("kubectl", ["-n", k.namespace, "get", "configmaps", "-l", "watch=me", "--watch", "--output-watch-events"], {
-      env: { ...process.env, KUBECONFIG: k.kubeconfig },
-    });
+    const p = spawn(
+      "kubectl",
+      [
+        "-n",
+        k.namespace,
+        "get",
+        "configmaps",
+        "-l",
+        "watch=me",
+        "--watch",
+        "--output-watch-events",
+      ],
+      {
+        env: { ...process.env, KUBECONFIG: k.kubeconfig },
+      },
+    );
     let out = "";
     p.stdout.on("data", (d) => {
       out += d;
@@ -302,10 +412,14 @@ roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: pod-reader}
     await k.kubectl(["apply", "-f", "-"], deployment("kept", 1));
     await k.kubectl(["rollout", "status", "deployment/kept", "--timeout=60s"]);
     await k.kubectl(["delete", "deployment", "kept", "--cascade=orphan"]);
-    const rs = await eventually(async () => {
-      const l = await k.json(["get", "rs", "-l", "app=kept"]);
-      return l.items.length === 1 && !l.items[0].metadata.ownerReferences ? l : undefined;
-    }, 20_000, "an orphaned ReplicaSet");
+    const rs = await eventually(
+      async () => {
+        const l = await k.json(["get", "rs", "-l", "app=kept"]);
+        return l.items.length === 1 && !l.items[0].metadata.ownerReferences ? l : undefined;
+      },
+      20_000,
+      "an orphaned ReplicaSet",
+    );
     assert.equal(rs.items[0].spec.replicas, 1);
     await k.kubectl(["delete", "rs", "-l", "app=kept", "--wait=true", "--timeout=60s"]);
   });
@@ -317,7 +431,10 @@ roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: pod-reader}
     await k.kubectl(["replace", "-f", "-"], JSON.stringify(cm));
     cm.data.a = "3";
     const stale = await k.run(["replace", "-f", "-"], JSON.stringify(cm));
-    assert.match(stale.stderr, /the object has been modified; please apply your changes to the latest version and try again/);
+    assert.match(
+      stale.stderr,
+      /the object has been modified; please apply your changes to the latest version and try again/,
+    );
     // --chunk-size pages through the list with limit and continue.
     await k.kubectl(["create", "configmap", "page2", "--from-literal=a=1"]);
     const paged = await k.kubectl(["get", "configmaps", "--chunk-size=1", "-o", "name"]);

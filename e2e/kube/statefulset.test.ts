@@ -121,7 +121,9 @@ describe("a StatefulSet of mimir-ts ingesters", { timeout: 170_000 }, () => {
   async function podRevisions(): Promise<Record<string, string>> {
     const pods = await k.json(["get", "pods", "-l", "app=ingester"]);
     const out: Record<string, string> = {};
-    for (const p of pods.items) if (!p.metadata.deletionTimestamp) out[p.metadata.name] = p.metadata.labels["controller-revision-hash"];
+    for (const p of pods.items)
+      if (!p.metadata.deletionTimestamp)
+        out[p.metadata.name] = p.metadata.labels["controller-revision-hash"];
     return out;
   }
 
@@ -136,19 +138,33 @@ describe("a StatefulSet of mimir-ts ingesters", { timeout: 170_000 }, () => {
     assert.deepEqual(Object.keys(revs).sort(), ["ingester-0", "ingester-1", "ingester-2"]);
     for (const r of Object.values(revs)) assert.equal(r, s.status.updateRevision);
     const pvcs = await k.json(["get", "pvc"]);
-    assert.deepEqual(pvcs.items.map((p: any) => `${p.metadata.name}:${p.status.phase}`).sort(), ["data-ingester-0:Bound", "data-ingester-1:Bound", "data-ingester-2:Bound"]);
+    assert.deepEqual(pvcs.items.map((p: any) => `${p.metadata.name}:${p.status.phase}`).sort(), [
+      "data-ingester-0:Bound",
+      "data-ingester-1:Bound",
+      "data-ingester-2:Bound",
+    ]);
     const cr = await k.json(["get", "controllerrevisions"]);
-    assert.ok(cr.items.some((r: any) => r.metadata.name === s.status.updateRevision && r.revision === 1));
+    assert.ok(
+      cr.items.some((r: any) => r.metadata.name === s.status.updateRevision && r.revision === 1),
+    );
   });
 
   it("resolves the pods by DNS from inside the cluster, with SRV records for named ports", async () => {
     await k.kubectl(["apply", "-f", "-"], checker(k.namespace));
-    await k.kubectl(["wait", "--for=jsonpath={.status.phase}=Succeeded", "pod/dns-check", "--timeout=60s"]);
+    await k.kubectl([
+      "wait",
+      "--for=jsonpath={.status.phase}=Succeeded",
+      "pod/dns-check",
+      "--timeout=60s",
+    ]);
     const out = JSON.parse((await k.kubectl(["logs", "dns-check"])).trim());
     const pods = await k.json(["get", "pods", "-l", "app=ingester"]);
     const ips = pods.items.map((p: any) => p.status.podIP).sort();
     assert.deepEqual(out.a, ips);
-    assert.deepEqual(out.srv, [0, 1, 2].map((i) => `ingester-${i}.ingester.${k.namespace}.svc.cluster.local:9009`));
+    assert.deepEqual(
+      out.srv,
+      [0, 1, 2].map((i) => `ingester-${i}.ingester.${k.namespace}.svc.cluster.local:9009`),
+    );
     assert.deepEqual(out.ready, { "ingester-0": 200, "ingester-1": 200, "ingester-2": 200 });
     assert.equal(out.clusterIp, 200, "the ClusterIP Service forwards to a ready ingester");
   });
@@ -157,10 +173,17 @@ describe("a StatefulSet of mimir-ts ingesters", { timeout: 170_000 }, () => {
     const before = await sts();
     await k.kubectl(["apply", "-f", "-"], ingesters(k.namespace, "2"));
     await k.kubectl(["rollout", "status", "statefulset/ingester", "--timeout=120s"]);
-    const s = await eventually(async () => {
-      const x = await sts();
-      return x.status.currentRevision === x.status.updateRevision && x.status.updatedReplicas === REPLICAS ? x : undefined;
-    }, 30_000, "the update revision to become current");
+    const s = await eventually(
+      async () => {
+        const x = await sts();
+        return x.status.currentRevision === x.status.updateRevision &&
+          x.status.updatedReplicas === REPLICAS
+          ? x
+          : undefined;
+      },
+      30_000,
+      "the update revision to become current",
+    );
     assert.notEqual(s.status.updateRevision, before.status.updateRevision);
     assert.equal(s.status.currentReplicas, REPLICAS);
     assert.equal(s.status.readyReplicas, REPLICAS);
@@ -171,19 +194,33 @@ describe("a StatefulSet of mimir-ts ingesters", { timeout: 170_000 }, () => {
     await k.kubectl(["apply", "-f", "-"], ingesters(k.namespace, "2", "OnDelete"));
     const current = (await sts()).status.currentRevision;
     await k.kubectl(["apply", "-f", "-"], ingesters(k.namespace, "3", "OnDelete"));
-    const pending = await eventually(async () => {
-      const x = await sts();
-      return x.status.observedGeneration === x.metadata.generation && x.status.updateRevision !== current ? x : undefined;
-    }, 20_000, "a new update revision");
+    const pending = await eventually(
+      async () => {
+        const x = await sts();
+        return x.status.observedGeneration === x.metadata.generation &&
+          x.status.updateRevision !== current
+          ? x
+          : undefined;
+      },
+      20_000,
+      "a new update revision",
+    );
     assert.equal(pending.status.currentRevision, current);
     assert.equal(pending.status.updatedReplicas ?? 0, 0);
     await new Promise((r) => setTimeout(r, 1500));
-    for (const r of Object.values(await podRevisions())) assert.equal(r, current, "no pod is replaced before it is deleted");
+    for (const r of Object.values(await podRevisions()))
+      assert.equal(r, current, "no pod is replaced before it is deleted");
     await k.kubectl(["delete", "pod", "ingester-1"]);
-    const after = await eventually(async () => {
-      const x = await sts();
-      return x.status.updatedReplicas === 1 && x.status.readyReplicas === REPLICAS ? x : undefined;
-    }, 60_000, "the deleted pod to come back at the update revision");
+    const after = await eventually(
+      async () => {
+        const x = await sts();
+        return x.status.updatedReplicas === 1 && x.status.readyReplicas === REPLICAS
+          ? x
+          : undefined;
+      },
+      60_000,
+      "the deleted pod to come back at the update revision",
+    );
     assert.equal(after.status.currentReplicas, REPLICAS - 1);
     assert.equal(after.status.currentRevision, current);
     const revs = await podRevisions();
@@ -194,7 +231,14 @@ describe("a StatefulSet of mimir-ts ingesters", { timeout: 170_000 }, () => {
 
   it("scales down from the highest ordinal and keeps its PVC", async () => {
     await k.kubectl(["scale", "statefulset/ingester", "--replicas=2"]);
-    await eventually(async () => Object.keys(await podRevisions()).sort().join() === "ingester-0,ingester-1", 60_000, "ingester-2 to go");
+    await eventually(
+      async () =>
+        Object.keys(await podRevisions())
+          .sort()
+          .join() === "ingester-0,ingester-1",
+      60_000,
+      "ingester-2 to go",
+    );
     const pvcs = await k.json(["get", "pvc"]);
     assert.ok(pvcs.items.some((p: any) => p.metadata.name === "data-ingester-2"));
   });

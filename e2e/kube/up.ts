@@ -13,7 +13,9 @@ if (process.argv.includes("--cleanup")) {
 
 const verbose = process.argv.includes("-v");
 const cluster = await LocalCluster.start({ log: verbose ? (m) => console.error(m) : undefined });
-console.log(`local Kubernetes is up: API server ${cluster.url}, cluster DNS ${cluster.dnsServer}:53`);
+console.log(
+  `local Kubernetes is up: API server ${cluster.url}, cluster DNS ${cluster.dnsServer}:53`,
+);
 console.log(`export KUBECONFIG=${cluster.kubeconfigPath}`);
 console.log("Ctrl-C stops it and removes its pods, network namespaces, bridge and files.");
 let stopping = false;

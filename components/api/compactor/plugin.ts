@@ -19,7 +19,10 @@ export interface CompactorApiDeps {
 
 function sendError(reply: FastifyReply, e: unknown): FastifyReply {
   const status = e instanceof HttpError ? e.statusCode : 500;
-  return reply.code(status).type("text/plain; charset=utf-8").send(`${(e as Error).message}\n`);
+  return reply
+    .code(status)
+    .type("text/plain; charset=utf-8")
+    .send(`${(e as Error).message}\n`);
 }
 
 function iso(ms: number): string {
@@ -48,26 +51,38 @@ export function registerCompactorApi(app: FastifyInstance, deps: CompactorApiDep
     try {
       const tenants = await c.tenants();
       const rows = tenants
-        .map((t) => `<tr><td>${escapeHtml(t)}</td><td><a href="tenant/${encodeURIComponent(t)}/planned_jobs">planned jobs</a></td></tr>`)
-        .join("");
-      return reply.type("text/html; charset=utf-8").send(htmlPage("Compactor: tenants", `<table><tr><th>Tenant</th><th></th></tr>${rows}</table>`));
-    } catch (e) {
-      return sendError(reply, e);
-    }
-  });
-  app.get<{ Params: { tenant: string } }>("/compactor/tenant/:tenant/planned_jobs", async (req, reply) => {
-    try {
-      const jobs = await c.plannedJobs(req.params.tenant);
-      const rows = jobs
         .map(
-          (j, i) =>
-            `<tr><td>${i + 1}</td><td>${escapeHtml(j.key)}</td><td>${j.stage}</td><td>${escapeHtml(j.shardID)}</td><td>${iso(jobMinTime(j))}</td><td>${iso(jobMaxTime(j))}</td><td>${j.blocks.map((b) => escapeHtml(b.ulid)).join("<br>")}</td></tr>`,
+          (t) =>
+            `<tr><td>${escapeHtml(t)}</td><td><a href="tenant/${encodeURIComponent(t)}/planned_jobs">planned jobs</a></td></tr>`,
         )
         .join("");
-      const body = `<p>Tenant: ${escapeHtml(req.params.tenant)}</p><table><tr><th>#</th><th>Job key</th><th>Stage</th><th>Shard</th><th>Min time</th><th>Max time</th><th>Blocks</th></tr>${rows}</table>`;
-      return reply.type("text/html; charset=utf-8").send(htmlPage("Compactor: planned jobs", body));
+      return reply
+        .type("text/html; charset=utf-8")
+        .send(
+          htmlPage("Compactor: tenants", `<table><tr><th>Tenant</th><th></th></tr>${rows}</table>`),
+        );
     } catch (e) {
       return sendError(reply, e);
     }
   });
+  app.get<{ Params: { tenant: string } }>(
+    "/compactor/tenant/:tenant/planned_jobs",
+    async (req, reply) => {
+      try {
+        const jobs = await c.plannedJobs(req.params.tenant);
+        const rows = jobs
+          .map(
+            (j, i) =>
+              `<tr><td>${i + 1}</td><td>${escapeHtml(j.key)}</td><td>${j.stage}</td><td>${escapeHtml(j.shardID)}</td><td>${iso(jobMinTime(j))}</td><td>${iso(jobMaxTime(j))}</td><td>${j.blocks.map((b) => escapeHtml(b.ulid)).join("<br>")}</td></tr>`,
+          )
+          .join("");
+        const body = `<p>Tenant: ${escapeHtml(req.params.tenant)}</p><table><tr><th>#</th><th>Job key</th><th>Stage</th><th>Shard</th><th>Min time</th><th>Max time</th><th>Blocks</th></tr>${rows}</table>`;
+        return reply
+          .type("text/html; charset=utf-8")
+          .send(htmlPage("Compactor: planned jobs", body));
+      } catch (e) {
+        return sendError(reply, e);
+      }
+    },
+  );
 }

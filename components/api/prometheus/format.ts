@@ -116,7 +116,25 @@ class JsonWriter {
     if (v <= 0x7fffffff) {
       let x = v | 0;
       const d =
-        x < 10 ? 1 : x < 100 ? 2 : x < 1000 ? 3 : x < 10000 ? 4 : x < 100000 ? 5 : x < 1000000 ? 6 : x < 10000000 ? 7 : x < 100000000 ? 8 : x < 1000000000 ? 9 : 10;
+        x < 10
+          ? 1
+          : x < 100
+            ? 2
+            : x < 1000
+              ? 3
+              : x < 10000
+                ? 4
+                : x < 100000
+                  ? 5
+                  : x < 1000000
+                    ? 6
+                    : x < 10000000
+                      ? 7
+                      : x < 100000000
+                        ? 8
+                        : x < 1000000000
+                          ? 9
+                          : 10;
       let p = this.pos + d;
       this.pos = p;
       while (x >= 10) {
@@ -277,7 +295,11 @@ export function queryDataParts(v: QueryValue, out: string[]): void {
       out.push('{"resultType":"scalar","result":', pointJson(v.t, v.f), "}");
       break;
     case "string":
-      out.push('{"resultType":"string","result":', "[" + formatTimestamp(v.t) + "," + jsonString(v.s) + "]", "}");
+      out.push(
+        '{"resultType":"string","result":',
+        "[" + formatTimestamp(v.t) + "," + jsonString(v.s) + "]",
+        "}",
+      );
       break;
   }
 }
@@ -289,7 +311,11 @@ function stringArray(a: readonly string[]): string {
 }
 
 /** {"status":"success","data":<data>[,"warnings":[...]][,"infos":[...]]} from data parts. */
-export function successBody(dataParts: string[], warnings: readonly string[] = [], infos: readonly string[] = []): string {
+export function successBody(
+  dataParts: string[],
+  warnings: readonly string[] = [],
+  infos: readonly string[] = [],
+): string {
   let tail = "";
   if (warnings.length > 0) tail += ',"warnings":' + stringArray(warnings);
   if (infos.length > 0) tail += ',"infos":' + stringArray(infos);
@@ -301,8 +327,14 @@ export function stringListJson(a: readonly string[]): string {
   return stringArray(a);
 }
 
-export function errorBody(errorType: string, message: string, warnings: readonly string[] = [], infos: readonly string[] = []): string {
-  let s = '{"status":"error","errorType":' + jsonString(errorType) + ',"error":' + jsonString(message);
+export function errorBody(
+  errorType: string,
+  message: string,
+  warnings: readonly string[] = [],
+  infos: readonly string[] = [],
+): string {
+  let s =
+    '{"status":"error","errorType":' + jsonString(errorType) + ',"error":' + jsonString(message);
   if (warnings.length > 0) s += ',"warnings":' + stringArray(warnings);
   if (infos.length > 0) s += ',"infos":' + stringArray(infos);
   return s + "}";

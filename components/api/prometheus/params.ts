@@ -45,7 +45,8 @@ const MIN_TIME_FORMATTED = "-292273086-05-16T16:47:06Z";
 const MAX_TIME_FORMATTED = "292277025-08-18T07:12:54.999999999Z";
 
 const DECIMAL_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const RFC3339_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+const RFC3339_RE =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 
 /** Go's strconv.ParseFloat for the decimal forms (plus Inf/NaN words); undefined if invalid. */
 export function parseGoFloat(s: string): number | undefined {
@@ -99,11 +100,15 @@ export function parseTimeParam(value: string | undefined, name: string, def: num
   try {
     return parseTime(value);
   } catch (e) {
-    throw invalidParam(name, new Error(`invalid time value for '${name}': ${(e as Error).message}`));
+    throw invalidParam(
+      name,
+      new Error(`invalid time value for '${name}': ${(e as Error).message}`),
+    );
   }
 }
 
-const PROM_DURATION_RE = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
+const PROM_DURATION_RE =
+  /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
 const UNITS = [365 * 86400_000, 7 * 86400_000, 86400_000, 3600_000, 60_000, 1000, 1];
 
 /** model.ParseDuration in ms, or undefined. */
@@ -113,7 +118,8 @@ export function parsePromDuration(s: string): number | undefined {
   const m = PROM_DURATION_RE.exec(s);
   if (m === null) return undefined;
   let ms = 0;
-  for (let i = 0; i < UNITS.length; i++) if (m[i + 1] !== undefined) ms += Number(m[i + 1]) * UNITS[i];
+  for (let i = 0; i < UNITS.length; i++)
+    if (m[i + 1] !== undefined) ms += Number(m[i + 1]) * UNITS[i];
   return ms;
 }
 
@@ -135,9 +141,17 @@ export function parseDurationValue(s: string): number {
 /** Prometheus's parseLimitParam (strconv.Atoi, non-negative). */
 export function parseLimit(s: string | undefined): number {
   if (s === undefined || s === "") return 0;
-  if (!/^[+-]?\d+$/.test(s)) throw invalidParam("limit", new Error(`strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax`));
+  if (!/^[+-]?\d+$/.test(s))
+    throw invalidParam(
+      "limit",
+      new Error(`strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax`),
+    );
   const n = Number(s);
-  if (!Number.isSafeInteger(n)) throw invalidParam("limit", new Error(`strconv.Atoi: parsing ${JSON.stringify(s)}: value out of range`));
+  if (!Number.isSafeInteger(n))
+    throw invalidParam(
+      "limit",
+      new Error(`strconv.Atoi: parsing ${JSON.stringify(s)}: value out of range`),
+    );
   if (n < 0) throw invalidParam("limit", new Error("limit must be non-negative"));
   return n;
 }
@@ -174,7 +188,10 @@ export function unescapeName(name: string): string {
 export function checkMatcherSets(sets: Matcher[][]): void {
   for (const ms of sets) {
     if (!ms.some((m) => !m.matches(""))) {
-      throw invalidParam("match[]", new Error("match[] must contain at least one non-empty matcher"));
+      throw invalidParam(
+        "match[]",
+        new Error("match[] must contain at least one non-empty matcher"),
+      );
     }
   }
 }

@@ -7,13 +7,33 @@ import formbody from "@fastify/formbody";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Expr } from "../../promql/ast.ts";
 import { formatExpr, ParseError, parseExpr } from "../../promql/parser.ts";
-import { type PromQLEngine, QueryError, type QueryOptions, type QueryResult } from "../../promql/types.ts";
+import {
+  type PromQLEngine,
+  QueryError,
+  type QueryOptions,
+  type QueryResult,
+} from "../../promql/types.ts";
 import { compareLabels, type Labels, labelsKey } from "../../model/labels.ts";
 import type { Matcher } from "../../model/matcher.ts";
 import type { Querier, Queryable } from "../../model/series.ts";
-import { checkFrontendQuery, clampLabelsQueryRange, type FrontendDecision, resolveLimits, type TenantQueryLimits } from "../../querier/limits.ts";
+import {
+  checkFrontendQuery,
+  clampLabelsQueryRange,
+  type FrontendDecision,
+  resolveLimits,
+  type TenantQueryLimits,
+} from "../../querier/limits.ts";
 import { goDuration, isLimitError, maxQueryLengthError } from "../../querier/errors.ts";
-import { errorBody, jsonString, labelsJson, queryDataParts, stringListJson, successBody, formatFloat, formatTimestamp } from "./format.ts";
+import {
+  errorBody,
+  jsonString,
+  labelsJson,
+  queryDataParts,
+  stringListJson,
+  successBody,
+  formatFloat,
+  formatTimestamp,
+} from "./format.ts";
 import {
   ApiError,
   checkMatcherSets,
@@ -49,7 +69,12 @@ export interface ExemplarSeries {
 
 /** Source of `/api/v1/query_exemplars` data. */
 export interface ExemplarSource {
-  exemplars(tenant: string, matcherSets: Matcher[][], start: number, end: number): Promise<ExemplarSeries[]>;
+  exemplars(
+    tenant: string,
+    matcherSets: Matcher[][],
+    start: number,
+    end: number,
+  ): Promise<ExemplarSeries[]>;
 }
 
 export interface BuildInfo {
@@ -131,7 +156,11 @@ function sendJson(reply: FastifyReply, status: number, body: string): FastifyRep
   return reply.code(status).header("content-type", "application/json").send(body);
 }
 
-function sendError(reply: FastifyReply, err: ApiError, warnings: readonly string[] = []): FastifyReply {
+function sendError(
+  reply: FastifyReply,
+  err: ApiError,
+  warnings: readonly string[] = [],
+): FastifyReply {
   return sendJson(reply, statusOf(err.type), errorBody(err.type, err.message, warnings));
 }
 
@@ -146,11 +175,20 @@ function parseMatcherSets(values: string[]): Matcher[][] {
     try {
       e = parseExpr(v);
     } catch (err) {
-      if (err instanceof ParseError) throw invalidParam("match[]", new Error(`${err.position()}: parse error: ${err.message}`));
+      if (err instanceof ParseError)
+        throw invalidParam("match[]", new Error(`${err.position()}: parse error: ${err.message}`));
       throw invalidParam("match[]", err);
     }
-    if (e.kind !== "VectorSelector" || e.offset !== 0 || e.timestamp !== null || e.startOrEnd !== null) {
-      throw invalidParam("match[]", new Error(`1:1: parse error: unexpected expression, expected a series selector: ${v}`));
+    if (
+      e.kind !== "VectorSelector" ||
+      e.offset !== 0 ||
+      e.timestamp !== null ||
+      e.startOrEnd !== null
+    ) {
+      throw invalidParam(
+        "match[]",
+        new Error(`1:1: parse error: unexpected expression, expected a series selector: ${v}`),
+      );
     }
     sets.push(e.matchers);
   }
@@ -171,7 +209,8 @@ function extractSelectors(e: unknown, out: Matcher[][]): void {
     return;
   }
   if (typeof node.kind !== "string") return;
-  for (const v of Object.values(node)) if (v !== null && typeof v === "object") extractSelectors(v, out);
+  for (const v of Object.values(node))
+    if (v !== null && typeof v === "object") extractSelectors(v, out);
 }
 
 /** Errors of the Queryable outside the engine (series, labels): limit errors are 422 like Prometheus's errorExec. */
@@ -186,7 +225,11 @@ function parseQueryParam(query: string): Expr {
   try {
     return parseExpr(query);
   } catch (e) {
-    if (e instanceof ParseError) throw invalidParam("query", new Error(e.plain ? e.message : `${e.position()}: parse error: ${e.message}`));
+    if (e instanceof ParseError)
+      throw invalidParam(
+        "query",
+        new Error(e.plain ? e.message : `${e.position()}: parse error: ${e.message}`),
+      );
     throw invalidParam("query", e);
   }
 }
@@ -207,7 +250,8 @@ function engineError(e: unknown, timedOut: boolean): ApiError {
   if (e instanceof ApiError) return e;
   if (e instanceof QueryError) {
     if (e.type === "bad_data") return invalidParam("query", e);
-    if (timedOut && e.type === "canceled") return new ApiError("timeout", "query timed out in query execution");
+    if (timedOut && e.type === "canceled")
+      return new ApiError("timeout", "query timed out in query execution");
     return new ApiError(e.type, e.message);
   }
   return new ApiError("internal", e instanceof Error ? e.message : String(e));
@@ -232,10 +276,13 @@ function queryContext(form: Form, reply: FastifyReply): QueryCtx {
     } catch (e) {
       throw invalidParam("timeout", e);
     }
-    timer = setTimeout(() => {
-      timedOut = true;
-      ac.abort();
-    }, Math.max(0, ms));
+    timer = setTimeout(
+      () => {
+        timedOut = true;
+        ac.abort();
+      },
+      Math.max(0, ms),
+    );
   }
   const opts: QueryOptions = { signal: ac.signal };
   const lb = form.get("lookback_delta");
@@ -244,7 +291,10 @@ function queryContext(form: Form, reply: FastifyReply): QueryCtx {
       opts.lookbackDelta = parseDurationValue(lb);
     } catch (e) {
       if (timer !== undefined) clearTimeout(timer);
-      throw new ApiError("bad_data", `error parsing lookback delta duration: ${(e as Error).message}`);
+      throw new ApiError(
+        "bad_data",
+        `error parsing lookback delta duration: ${(e as Error).message}`,
+      );
     }
   }
   const onClose = () => {
@@ -277,10 +327,18 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
   app.register(
     async (api) => {
       // The parent may already parse form bodies; registering twice would throw.
-      if (!api.hasContentTypeParser("application/x-www-form-urlencoded")) await api.register(formbody);
+      if (!api.hasContentTypeParser("application/x-www-form-urlencoded"))
+        await api.register(formbody);
 
       /** Wraps a handler: tenant resolution, ApiError -> Prometheus error JSON. */
-      const route = (handler: (req: FastifyRequest, reply: FastifyReply, form: Form, tenant: string) => Promise<FastifyReply>) => {
+      const route = (
+        handler: (
+          req: FastifyRequest,
+          reply: FastifyReply,
+          form: Form,
+          tenant: string,
+        ) => Promise<FastifyReply>,
+      ) => {
         return async (req: FastifyRequest, reply: FastifyReply) => {
           let tenant: string;
           try {
@@ -310,14 +368,28 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
        * The query-frontend's checks; the query is parsed first, as Mimir's codec does, and the
        * parsed expression is handed on so that the engine does not parse it again.
        */
-      const frontendCheck = (tenant: string, query: string, start: number, end: number, step: number): FrontendDecision & { parsed?: Expr } => {
+      const frontendCheck = (
+        tenant: string,
+        query: string,
+        start: number,
+        end: number,
+        step: number,
+      ): FrontendDecision & { parsed?: Expr } => {
         const limits = tenantLimits(tenant);
         if (limits === undefined) return { action: "run", start, end };
         const expr = parseQueryParam(query);
         try {
           const decision = checkFrontendQuery(
             limits,
-            { formatted: formatExpr(expr), expr, start, end, step, lookbackDelta: deps.lookbackDelta ?? 300_000, normalize: normalizePattern },
+            {
+              formatted: formatExpr(expr),
+              expr,
+              start,
+              end,
+              step,
+              lookbackDelta: deps.lookbackDelta ?? 300_000,
+              normalize: normalizePattern,
+            },
             now(),
           );
           return decision.action === "run" ? { ...decision, parsed: expr } : decision;
@@ -330,7 +402,9 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
       /** [start, end] of a series/labels request after the tenant's clamps; null = nothing to query. */
       const labelsRange = (tenant: string, start: number, end: number): [number, number] | null => {
         const limits = tenantLimits(tenant);
-        return limits === undefined ? [start, end] : clampLabelsQueryRange(limits, start, end, now());
+        return limits === undefined
+          ? [start, end]
+          : clampLabelsQueryRange(limits, start, end, now());
       };
 
       const instantQuery = route(async (_req, reply, form, tenant) => {
@@ -339,7 +413,10 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
         if (decision.action === "empty") return sendJson(reply, 200, EMPTY_QUERY_RESPONSE);
         const ctx = queryContext(form, reply);
         try {
-          const res = await engine.instantQuery(queryable, tenant, form.get("query"), ts, { ...ctx.opts, parsed: decision.parsed });
+          const res = await engine.instantQuery(queryable, tenant, form.get("query"), ts, {
+            ...ctx.opts,
+            parsed: decision.parsed,
+          });
           return sendQueryResult(reply, res);
         } catch (e) {
           return sendError(reply, engineError(e, ctx.timedOut()));
@@ -362,14 +439,18 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
         } catch (e) {
           throw invalidParam("end", e);
         }
-        if (end < start) throw new ApiError("bad_data", "end timestamp must not be before start time");
+        if (end < start)
+          throw new ApiError("bad_data", "end timestamp must not be before start time");
         try {
           step = parseDurationValue(form.get("step"));
         } catch (e) {
           throw invalidParam("step", e);
         }
         if (step <= 0) {
-          throw new ApiError("bad_data", "zero or negative query resolution step widths are not accepted. Try a positive integer");
+          throw new ApiError(
+            "bad_data",
+            "zero or negative query resolution step widths are not accepted. Try a positive integer",
+          );
         }
         if (Math.trunc((end - start) / step) > 11000) {
           throw new ApiError(
@@ -378,13 +459,22 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
           );
         }
         const maxLen = deps.limits?.maxQueryLength?.(tenant) ?? 0;
-        if (maxLen > 0 && end - start > maxLen) throw new ApiError("bad_data", maxQueryLengthError(end - start, maxLen).message);
+        if (maxLen > 0 && end - start > maxLen)
+          throw new ApiError("bad_data", maxQueryLengthError(end - start, maxLen).message);
         const decision = frontendCheck(tenant, form.get("query"), start, end, step);
         if (decision.action === "empty") return sendJson(reply, 200, EMPTY_QUERY_RESPONSE);
         start = decision.start;
         const ctx = queryContext(form, reply);
         try {
-          const res = await engine.rangeQuery(queryable, tenant, form.get("query"), start, end, step, { ...ctx.opts, parsed: decision.parsed });
+          const res = await engine.rangeQuery(
+            queryable,
+            tenant,
+            form.get("query"),
+            start,
+            end,
+            step,
+            { ...ctx.opts, parsed: decision.parsed },
+          );
           return sendQueryResult(reply, res);
         } catch (e) {
           return sendError(reply, engineError(e, ctx.timedOut()));
@@ -479,8 +569,11 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
       const labelValues = route(async (req, reply, form, tenant) => {
         const raw = (req.params as { name?: string }).name ?? "";
         const name = unescapeName(raw);
-        if (name === "" || name.includes("\uFFFD")) throw new ApiError("bad_data", `invalid label name: ${JSON.stringify(name)}`);
-        return stringListEndpoint(reply, form, tenant, (q, hints, ms) => q.labelValues(name, hints, ms));
+        if (name === "" || name.includes("\uFFFD"))
+          throw new ApiError("bad_data", `invalid label name: ${JSON.stringify(name)}`);
+        return stringListEndpoint(reply, form, tenant, (q, hints, ms) =>
+          q.labelValues(name, hints, ms),
+        );
       });
 
       const metadata = route(async (_req, reply, form, tenant) => {
@@ -488,7 +581,11 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
         const limitPerMetric = parseIntParam(form.get("limit_per_metric"), -1, "limit_per_metric");
         const metric = form.get("metric");
         const data = deps.metadata
-          ? await deps.metadata.metadata(tenant, { metric: metric === "" ? undefined : metric, limit, limitPerMetric })
+          ? await deps.metadata.metadata(tenant, {
+              metric: metric === "" ? undefined : metric,
+              limit,
+              limitPerMetric,
+            })
           : {};
         let s = "{";
         let first = true;
@@ -496,7 +593,10 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
           s += (first ? "" : ",") + jsonString(m) + ":[";
           first = false;
           s += list
-            .map((md) => `{"type":${jsonString(md.type)},"help":${jsonString(md.help)},"unit":${jsonString(md.unit)}}`)
+            .map(
+              (md) =>
+                `{"type":${jsonString(md.type)},"help":${jsonString(md.help)},"unit":${jsonString(md.unit)}}`,
+            )
             .join(",");
           s += "]";
         }
@@ -506,24 +606,35 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
       const exemplars = route(async (_req, reply, form, tenant) => {
         const start = parseTimeParam(form.get("start"), "start", MIN_TIME);
         const end = parseTimeParam(form.get("end"), "end", MAX_TIME);
-        if (end < start) throw new ApiError("bad_data", "end timestamp must not be before start timestamp");
+        if (end < start)
+          throw new ApiError("bad_data", "end timestamp must not be before start timestamp");
         let expr: Expr;
         try {
           expr = parseExpr(form.get("query"));
         } catch (e) {
           // Prometheus returns the parse error here without the "invalid parameter" prefix.
-          if (e instanceof ParseError) throw new ApiError("bad_data", `${e.position()}: parse error: ${e.message}`);
+          if (e instanceof ParseError)
+            throw new ApiError("bad_data", `${e.position()}: parse error: ${e.message}`);
           throw new ApiError("bad_data", e instanceof Error ? e.message : String(e));
         }
         const sets: Matcher[][] = [];
         extractSelectors(expr, sets);
         if (sets.length === 0) return sendJson(reply, 200, '{"status":"success"}');
-        const result = deps.exemplars ? await deps.exemplars.exemplars(tenant, sets, start, end) : [];
+        const result = deps.exemplars
+          ? await deps.exemplars.exemplars(tenant, sets, start, end)
+          : [];
         const parts: string[] = ["["];
         result.forEach((es, i) => {
-          let s = (i > 0 ? "," : "") + '{"seriesLabels":' + labelsJson(es.seriesLabels) + ',"exemplars":[';
+          let s =
+            (i > 0 ? "," : "") +
+            '{"seriesLabels":' +
+            labelsJson(es.seriesLabels) +
+            ',"exemplars":[';
           s += es.exemplars
-            .map((x) => `{"labels":${labelsJson(x.labels)},"value":"${formatFloat(x.value)}","timestamp":${formatTimestamp(x.t)}}`)
+            .map(
+              (x) =>
+                `{"labels":${labelsJson(x.labels)},"value":"${formatFloat(x.value)}","timestamp":${formatTimestamp(x.t)}}`,
+            )
             .join(",");
           parts.push(s + "]}");
         });
@@ -536,7 +647,8 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
         try {
           expr = parseExpr(form.get("query"));
         } catch (e) {
-          if (e instanceof ParseError) throw invalidParam("query", new Error(`${e.position()}: parse error: ${e.message}`));
+          if (e instanceof ParseError)
+            throw invalidParam("query", new Error(`${e.position()}: parse error: ${e.message}`));
           throw invalidParam("query", e);
         }
         return sendJson(reply, 200, successBody([jsonString(formatExpr(expr))]));
@@ -553,7 +665,9 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
       };
       const buildInfoBody = successBody([
         "{" +
-          (Object.keys(buildInfo) as (keyof BuildInfo)[]).map((k) => `${jsonString(k)}:${jsonString(buildInfo[k])}`).join(",") +
+          (Object.keys(buildInfo) as (keyof BuildInfo)[])
+            .map((k) => `${jsonString(k)}:${jsonString(buildInfo[k])}`)
+            .join(",") +
           "}",
       ]);
 
@@ -567,9 +681,13 @@ export function registerPrometheusApi(app: FastifyInstance, deps: PrometheusApiD
       }
       api.get("/api/v1/label/:name/values", labelValues);
       api.get("/api/v1/metadata", metadata);
-      api.get("/api/v1/status/buildinfo", async (_req, reply) => sendJson(reply, 200, buildInfoBody));
+      api.get("/api/v1/status/buildinfo", async (_req, reply) =>
+        sendJson(reply, 200, buildInfoBody),
+      );
       // Prometheus answers DELETE /api/v1/series with "not implemented" (500).
-      api.delete("/api/v1/series", async (_req, reply) => sendError(reply, new ApiError("internal", "not implemented")));
+      api.delete("/api/v1/series", async (_req, reply) =>
+        sendError(reply, new ApiError("internal", "not implemented")),
+      );
     },
     { prefix: deps.prefix },
   );

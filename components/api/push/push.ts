@@ -42,26 +42,39 @@ export function errorStatus(err: unknown): { status: number; message: string } {
 }
 
 function sendTextError(reply: FastifyReply, status: number, message: string): FastifyReply {
-  return reply.code(status).header("content-type", "text/plain; charset=utf-8").header("x-content-type-options", "nosniff").send(`${message}\n`);
+  return reply
+    .code(status)
+    .header("content-type", "text/plain; charset=utf-8")
+    .header("x-content-type-options", "nosniff")
+    .send(`${message}\n`);
 }
 
 export async function registerPushApi(app: FastifyInstance, deps: PushApiDeps): Promise<void> {
   const d = deps.distributor;
   const cfg = d.cfg;
-  const bodyLimit = Math.max(cfg.max_recv_msg_size, cfg.max_otlp_request_size, cfg.max_influx_request_size) + (1 << 20);
+  const bodyLimit =
+    Math.max(cfg.max_recv_msg_size, cfg.max_otlp_request_size, cfg.max_influx_request_size) +
+    (1 << 20);
 
   await app.register(async (inst) => {
     inst.removeAllContentTypeParsers();
-    inst.addContentTypeParser("*", { parseAs: "buffer", bodyLimit }, (_req, body, done) => done(null, body));
+    inst.addContentTypeParser("*", { parseAs: "buffer", bodyLimit }, (_req, body, done) =>
+      done(null, body),
+    );
     // Body-limit and other framework errors as text, like every other push error.
     inst.setErrorHandler((err: { statusCode?: number; message?: string }, _req, reply) => {
-      const status = typeof err.statusCode === "number" && err.statusCode >= 400 ? err.statusCode : 500;
+      const status =
+        typeof err.statusCode === "number" && err.statusCode >= 400 ? err.statusCode : 500;
       return sendTextError(reply, status, err.message ?? "internal error");
     });
 
     const skipOpts = (req: FastifyRequest) => ({
-      skipLabelNameValidation: deps.skipLabelNameValidationHeaderEnabled === true && header(req, "x-mimir-skiplabelnamevalidation") === "true",
-      skipLabelCountValidation: deps.skipLabelCountValidationHeaderEnabled === true && header(req, "x-mimir-skiplabelcountvalidation") === "true",
+      skipLabelNameValidation:
+        deps.skipLabelNameValidationHeaderEnabled === true &&
+        header(req, "x-mimir-skiplabelnamevalidation") === "true",
+      skipLabelCountValidation:
+        deps.skipLabelCountValidationHeaderEnabled === true &&
+        header(req, "x-mimir-skiplabelcountvalidation") === "true",
     });
 
     const failText = (req: FastifyRequest, reply: FastifyReply, err: unknown): FastifyReply => {
@@ -83,7 +96,8 @@ export async function registerPushApi(app: FastifyInstance, deps: PushApiDeps): 
           tenant,
           body.length,
           () => {
-            return decodeRemoteWrite(body, header(req, "content-type"), cfg.max_recv_msg_size).decoded;
+            return decodeRemoteWrite(body, header(req, "content-type"), cfg.max_recv_msg_size)
+              .decoded;
           },
           skipOpts(req),
         );
@@ -104,7 +118,12 @@ export async function registerPushApi(app: FastifyInstance, deps: PushApiDeps): 
     });
 
     inst.post("/api/v1/push/influx/write", { bodyLimit }, async (req, reply) => {
-      if (!cfg.influx_endpoint_enabled) return sendTextError(reply, 404, "the Influx endpoint is disabled; enable it with -distributor.influx-endpoint-enabled");
+      if (!cfg.influx_endpoint_enabled)
+        return sendTextError(
+          reply,
+          404,
+          "the Influx endpoint is disabled; enable it with -distributor.influx-endpoint-enabled",
+        );
       try {
         const tenant = deps.tenantOf(req);
         const body = bodyOf(req);
@@ -112,7 +131,12 @@ export async function registerPushApi(app: FastifyInstance, deps: PushApiDeps): 
         await d.handle(
           tenant,
           body.length,
-          () => decodeInflux(body, { encoding: header(req, "content-encoding"), precision: influxPrecision(q.precision), maxSize: cfg.max_influx_request_size }),
+          () =>
+            decodeInflux(body, {
+              encoding: header(req, "content-encoding"),
+              precision: influxPrecision(q.precision),
+              maxSize: cfg.max_influx_request_size,
+            }),
           skipOpts(req),
         );
       } catch (err) {
@@ -124,8 +148,14 @@ export async function registerPushApi(app: FastifyInstance, deps: PushApiDeps): 
 }
 
 /** GET /distributor/ha_tracker: the elected replica of every tenant's HA clusters, as an HTML table. */
-export function registerHATrackerPage(app: FastifyInstance, distributor: Distributor, now: () => number = Date.now): void {
-  app.get("/distributor/ha_tracker", async (_req, reply) => reply.type("text/html; charset=utf-8").send(distributor.haTracker.pageHtml(now())));
+export function registerHATrackerPage(
+  app: FastifyInstance,
+  distributor: Distributor,
+  now: () => number = Date.now,
+): void {
+  app.get("/distributor/ha_tracker", async (_req, reply) =>
+    reply.type("text/html; charset=utf-8").send(distributor.haTracker.pageHtml(now())),
+  );
 }
 
 function setV2Headers(reply: FastifyReply, o: PushOutcome | undefined): void {

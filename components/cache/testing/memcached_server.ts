@@ -50,7 +50,8 @@ export interface MemcachedServer {
  * memcached runs under a small sh wrapper that kills it when our stdin closes, so it never
  * outlives the test process (even when that process is killed).
  */
-const WRAPPER = '"$0" "$@" & pid=$!; read _ignored; kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null; exit 0';
+const WRAPPER =
+  '"$0" "$@" & pid=$!; read _ignored; kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null; exit 0';
 
 export async function startMemcached(extraArgs: string[] = []): Promise<MemcachedServer> {
   const bin = memcachedBinary();
@@ -59,7 +60,9 @@ export async function startMemcached(extraArgs: string[] = []): Promise<Memcache
     const port = await freePort();
     const args = ["-l", "127.0.0.1", "-p", String(port), "-U", "0", "-m", "64", ...extraArgs];
     if (process.getuid?.() === 0) args.push("-u", "root");
-    const child: ChildProcess = spawn("sh", ["-c", WRAPPER, bin, ...args], { stdio: ["pipe", "ignore", "ignore"] });
+    const child: ChildProcess = spawn("sh", ["-c", WRAPPER, bin, ...args], {
+      stdio: ["pipe", "ignore", "ignore"],
+    });
     let exited = false;
     const exit = new Promise<void>((r) =>
       child.once("exit", () => {

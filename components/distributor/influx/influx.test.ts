@@ -12,7 +12,8 @@ function samples(text: string, precision: "ns" | "us" | "ms" | "s" = "ns"): stri
   const out: string[] = [];
   for (const s of b.series) {
     const ls = s.labels.map((l) => `${l.name}=${l.value}`).join(",");
-    for (let i = s.sampleStart; i < s.sampleStart + s.sampleCount; i++) out.push(`${ls}@${b.timestamps[i]}=${b.values[i]}`);
+    for (let i = s.sampleStart; i < s.sampleStart + s.sampleCount; i++)
+      out.push(`${ls}@${b.timestamps[i]}=${b.values[i]}`);
   }
   return out;
 }
@@ -30,16 +31,24 @@ function status400(text: string): string {
 
 describe("Influx line protocol", () => {
   it("maps fields to series with Mimir's naming", () => {
-    assert.deepEqual(samples("weather,location=us-midwest,season=summer temperature=82,humidity=71i,ok=true,raining=f,note=\"hot, dry\",big=5u 1465839830100400200"), [
-      "__mimir_source__=influx,__name__=weather_temperature,location=us-midwest,season=summer@1465839830100=82",
-      "__mimir_source__=influx,__name__=weather_humidity,location=us-midwest,season=summer@1465839830100=71",
-      "__mimir_source__=influx,__name__=weather_ok,location=us-midwest,season=summer@1465839830100=1",
-      "__mimir_source__=influx,__name__=weather_raining,location=us-midwest,season=summer@1465839830100=0",
-    ]);
+    assert.deepEqual(
+      samples(
+        'weather,location=us-midwest,season=summer temperature=82,humidity=71i,ok=true,raining=f,note="hot, dry",big=5u 1465839830100400200',
+      ),
+      [
+        "__mimir_source__=influx,__name__=weather_temperature,location=us-midwest,season=summer@1465839830100=82",
+        "__mimir_source__=influx,__name__=weather_humidity,location=us-midwest,season=summer@1465839830100=71",
+        "__mimir_source__=influx,__name__=weather_ok,location=us-midwest,season=summer@1465839830100=1",
+        "__mimir_source__=influx,__name__=weather_raining,location=us-midwest,season=summer@1465839830100=0",
+      ],
+    );
   });
 
   it("uses the measurement alone for the field `value`, sanitises names, skips reserved tags", () => {
-    assert.deepEqual(samples("disk.io,dev-name=sda,__name__=x,__mimir_source__=y value=1.5e3 1000", "s"), ["__mimir_source__=influx,__name__=disk_io,dev_name=sda@1000000=1500"]);
+    assert.deepEqual(
+      samples("disk.io,dev-name=sda,__name__=x,__mimir_source__=y value=1.5e3 1000", "s"),
+      ["__mimir_source__=influx,__name__=disk_io,dev_name=sda@1000000=1500"],
+    );
     assert.equal(influxName("1abc"), "_1abc");
   });
 
@@ -49,7 +58,9 @@ describe("Influx line protocol", () => {
       `__mimir_source__=influx,__name__=m2_f@${NOW}=2`,
     ]);
     assert.deepEqual(samples("m f=1 1500", "us"), ["__mimir_source__=influx,__name__=m_f@1=1"]);
-    assert.deepEqual(samples("m f=1 -1500000", "ns"), ["__mimir_source__=influx,__name__=m_f@-2=1"]);
+    assert.deepEqual(samples("m f=1 -1500000", "ns"), [
+      "__mimir_source__=influx,__name__=m_f@-2=1",
+    ]);
   });
 
   it("rejects malformed lines with 400", () => {
@@ -64,10 +75,25 @@ describe("Influx line protocol", () => {
   });
 
   it("gzip and precision parameter", () => {
-    const d = decodeInflux(gzipSync("m f=1 1"), { encoding: "gzip", precision: "s", maxSize: 1000 });
+    const d = decodeInflux(gzipSync("m f=1 1"), {
+      encoding: "gzip",
+      precision: "s",
+      maxSize: 1000,
+    });
     assert.equal(d.batch.timestamps[0], 1000);
-    assert.throws(() => decodeInflux(Buffer.from("xx"), { encoding: "gzip", precision: "s", maxSize: 1000 }), (e: unknown) => e instanceof HttpError && e.statusCode === 400);
-    assert.throws(() => decodeInflux(gzipSync("m f=1\n".repeat(1000)), { encoding: "gzip", precision: "s", maxSize: 100 }), (e: unknown) => e instanceof HttpError && e.statusCode === 413);
+    assert.throws(
+      () => decodeInflux(Buffer.from("xx"), { encoding: "gzip", precision: "s", maxSize: 1000 }),
+      (e: unknown) => e instanceof HttpError && e.statusCode === 400,
+    );
+    assert.throws(
+      () =>
+        decodeInflux(gzipSync("m f=1\n".repeat(1000)), {
+          encoding: "gzip",
+          precision: "s",
+          maxSize: 100,
+        }),
+      (e: unknown) => e instanceof HttpError && e.statusCode === 413,
+    );
     assert.equal(influxPrecision(undefined), "ns");
     assert.throws(() => influxPrecision("h"), /precision supplied is not valid: h/);
   });

@@ -24,7 +24,10 @@ export function influxPrecision(p: string | undefined): InfluxPrecision {
   throw new HttpError(400, `precision supplied is not valid: ${p}`);
 }
 
-export type FieldValue = { kind: "float" | "int" | "uint"; value: number } | { kind: "bool"; value: boolean } | { kind: "string"; value: string };
+export type FieldValue =
+  | { kind: "float" | "int" | "uint"; value: number }
+  | { kind: "bool"; value: boolean }
+  | { kind: "string"; value: string };
 
 export interface InfluxPoint {
   measurement: string;
@@ -42,7 +45,11 @@ function readToken(line: string, pos: number, stops: string, escapable: string):
   let i = pos;
   while (i < line.length) {
     const c = line[i];
-    if (c === "\\" && i + 1 < line.length && (escapable.includes(line[i + 1]) || line[i + 1] === "\\")) {
+    if (
+      c === "\\" &&
+      i + 1 < line.length &&
+      (escapable.includes(line[i + 1]) || line[i + 1] === "\\")
+    ) {
       out += line[i + 1];
       i += 2;
       continue;
@@ -66,12 +73,14 @@ function parseFieldValue(raw: string): FieldValue {
   }
   if (INT_RE.test(raw)) {
     const v = BigInt(raw.slice(0, -1));
-    if (v > 9223372036854775807n || v < -9223372036854775808n) throw new LineError(`unable to parse integer ${raw}: value out of range`);
+    if (v > 9223372036854775807n || v < -9223372036854775808n)
+      throw new LineError(`unable to parse integer ${raw}: value out of range`);
     return { kind: "int", value: Number(v) };
   }
   if (UINT_RE.test(raw)) {
     const v = BigInt(raw.slice(0, -1));
-    if (v > 18446744073709551615n) throw new LineError(`unable to parse unsigned ${raw}: value out of range`);
+    if (v > 18446744073709551615n)
+      throw new LineError(`unable to parse unsigned ${raw}: value out of range`);
     return { kind: "uint", value: Number(v) };
   }
   switch (raw) {
@@ -161,7 +170,12 @@ export function influxName(s: string): string {
   return out;
 }
 
-const PRECISION_TO_MS: Record<InfluxPrecision, bigint> = { ns: 1_000_000n, us: 1_000n, ms: 1n, s: 0n };
+const PRECISION_TO_MS: Record<InfluxPrecision, bigint> = {
+  ns: 1_000_000n,
+  us: 1_000n,
+  ms: 1n,
+  s: 0n,
+};
 
 function toMs(ts: bigint, precision: InfluxPrecision): number {
   if (precision === "s") return Number(ts * 1000n);
@@ -187,13 +201,15 @@ function tooLarge(size: number, limit: number): string {
 export function decodeInflux(body: Buffer, opts: InfluxOptions): DecodedWrite {
   const enc = opts.encoding ?? "";
   let raw = body;
-  if (opts.maxSize > 0 && body.length > opts.maxSize) throw new HttpError(413, tooLarge(body.length, opts.maxSize));
+  if (opts.maxSize > 0 && body.length > opts.maxSize)
+    throw new HttpError(413, tooLarge(body.length, opts.maxSize));
   if (enc === "gzip" || enc === "x-gzip") {
     try {
       raw = gunzipSync(body, opts.maxSize > 0 ? { maxOutputLength: opts.maxSize } : {});
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
-      if (e.code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError) throw new HttpError(413, tooLarge(opts.maxSize + 1, opts.maxSize));
+      if (e.code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError)
+        throw new HttpError(413, tooLarge(opts.maxSize + 1, opts.maxSize));
       throw new HttpError(400, `gzip compression error: ${e.message}`);
     }
   }
@@ -228,7 +244,11 @@ export function decodeInflux(body: Buffer, opts: InfluxOptions): DecodedWrite {
       else if (fv.kind === "bool") value = fv.value ? 1 : 0;
       else continue; // string and unsigned fields are not mapped
       const name = influxName(field === "value" ? pt.measurement : `${pt.measurement}_${field}`);
-      const labels: Label[] = [{ name: "__name__", value: name }, { name: SOURCE_LABEL, value: "influx" }, ...tagLabels];
+      const labels: Label[] = [
+        { name: "__name__", value: name },
+        { name: SOURCE_LABEL, value: "influx" },
+        ...tagLabels,
+      ];
       labels.sort((a, c) => (a.name < c.name ? -1 : a.name > c.name ? 1 : 0));
       const start = b.sampleCount;
       b.addSample(ts, value);

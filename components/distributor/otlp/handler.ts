@@ -39,7 +39,10 @@ export function otlpTooLarge(actual: number | undefined, limit: number): string 
 export function otlpFormat(contentType: string | undefined): OtlpFormat {
   if (contentType === JSON_TYPE) return "json";
   if (contentType === PROTOBUF_TYPE) return "protobuf";
-  throw new HttpError(415, `unsupported content type: ${contentType ?? ""}, supported: [${JSON_TYPE}, ${PROTOBUF_TYPE}]`);
+  throw new HttpError(
+    415,
+    `unsupported content type: ${contentType ?? ""}, supported: [${JSON_TYPE}, ${PROTOBUF_TYPE}]`,
+  );
 }
 
 const SUPPORTED_ENCODINGS = new Set(["", "gzip", "lz4", "zstd"]);
@@ -47,22 +50,32 @@ const SUPPORTED_ENCODINGS = new Set(["", "gzip", "lz4", "zstd"]);
 /** 415 unless Content-Encoding is gzip, lz4, zstd or absent (checked before the content type, as Mimir does). */
 export function checkOtlpEncoding(encoding: string | undefined): void {
   if (!SUPPORTED_ENCODINGS.has(encoding ?? "")) {
-    throw new HttpError(415, `unsupported compression: ${encoding}. Only "gzip", "lz4", "zstd", or no compression supported`);
+    throw new HttpError(
+      415,
+      `unsupported compression: ${encoding}. Only "gzip", "lz4", "zstd", or no compression supported`,
+    );
   }
 }
 
 /** Decompresses the body per Content-Encoding with the size limit (413) or answers 415. */
-export function otlpDecompress(body: Buffer, encoding: string | undefined, maxSize: number): Buffer {
+export function otlpDecompress(
+  body: Buffer,
+  encoding: string | undefined,
+  maxSize: number,
+): Buffer {
   const enc = encoding ?? "";
   checkOtlpEncoding(enc);
   if (body.length > maxSize) throw new HttpError(413, otlpTooLarge(body.length, maxSize));
   if (enc === "") return body;
   if (enc === "gzip" || enc === "zstd") {
     try {
-      return enc === "gzip" ? gunzipSync(body, { maxOutputLength: maxSize }) : zstdDecompressSync(body, { maxOutputLength: maxSize });
+      return enc === "gzip"
+        ? gunzipSync(body, { maxOutputLength: maxSize })
+        : zstdDecompressSync(body, { maxOutputLength: maxSize });
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
-      if (e.code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError) throw new HttpError(413, otlpTooLarge(undefined, maxSize));
+      if (e.code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError)
+        throw new HttpError(413, otlpTooLarge(undefined, maxSize));
       throw new HttpError(400, `failed to decompress ${enc} body: ${e.message}`);
     }
   }
@@ -70,11 +83,15 @@ export function otlpDecompress(body: Buffer, encoding: string | undefined, maxSi
     try {
       return lz4FrameDecompress(body, maxSize);
     } catch (err) {
-      if (err instanceof Lz4Error && err.message.startsWith("decompressed size exceeds")) throw new HttpError(413, otlpTooLarge(undefined, maxSize));
+      if (err instanceof Lz4Error && err.message.startsWith("decompressed size exceeds"))
+        throw new HttpError(413, otlpTooLarge(undefined, maxSize));
       throw new HttpError(400, `failed to decompress lz4 body: ${(err as Error).message}`);
     }
   }
-  throw new HttpError(415, `unsupported compression: ${encoding}. Only "gzip", "lz4", "zstd", or no compression supported`);
+  throw new HttpError(
+    415,
+    `unsupported compression: ${encoding}. Only "gzip", "lz4", "zstd", or no compression supported`,
+  );
 }
 
 const camel = (k: string) => k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
@@ -101,7 +118,8 @@ function normalizeOtlpJson(v: unknown, depth = 0): void {
     }
     const x = o[k];
     if ((k === "traceId" || k === "spanId") && typeof x === "string") {
-      if (!/^([0-9a-fA-F]{2})*$/.test(x)) throw new HttpError(400, `invalid ${k} ${JSON.stringify(x)}: must be hex-encoded`);
+      if (!/^([0-9a-fA-F]{2})*$/.test(x))
+        throw new HttpError(400, `invalid ${k} ${JSON.stringify(x)}: must be hex-encoded`);
       o[k] = Buffer.from(x, "hex").toString("base64");
     } else normalizeOtlpJson(x, depth + 1);
   }
@@ -122,10 +140,13 @@ export function decodeOtlp(raw: Buffer, format: OtlpFormat): ExportRequestLike {
   } catch (err) {
     throw new HttpError(400, `failed to parse OTLP JSON request: ${(err as Error).message}`);
   }
-  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new HttpError(400, "failed to parse OTLP JSON request: object expected");
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed))
+    throw new HttpError(400, "failed to parse OTLP JSON request: object expected");
   normalizeOtlpJson(parsed);
   try {
-    return ExportRequest.fromObject(parsed as Record<string, unknown>) as unknown as ExportRequestLike;
+    return ExportRequest.fromObject(
+      parsed as Record<string, unknown>,
+    ) as unknown as ExportRequestLike;
   } catch (err) {
     throw new HttpError(400, `failed to parse OTLP JSON request: ${(err as Error).message}`);
   }
@@ -140,26 +161,55 @@ function grpcCode(status: number): number {
   return 2; // Unknown
 }
 
-function send(reply: FastifyReply, format: OtlpFormat, status: number, body: Uint8Array | string): FastifyReply {
+function send(
+  reply: FastifyReply,
+  format: OtlpFormat,
+  status: number,
+  body: Uint8Array | string,
+): FastifyReply {
   return reply
     .code(status)
     .header("content-type", format === "json" ? JSON_TYPE : PROTOBUF_TYPE)
-    .send(typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+    .send(
+      typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength),
+    );
 }
 
-export function encodeStatus(format: OtlpFormat, code: number, message: string): Uint8Array | string {
+export function encodeStatus(
+  format: OtlpFormat,
+  code: number,
+  message: string,
+): Uint8Array | string {
   if (format === "json") return JSON.stringify({ code, message });
   return RpcStatus.encode({ code, message }).finish();
 }
 
-export function encodeExportResponse(format: OtlpFormat, rejected: number, message: string): Uint8Array | string {
-  const partial = rejected > 0 || message !== "" ? { rejectedDataPoints: rejected, errorMessage: message } : undefined;
-  if (format === "json") return JSON.stringify(partial ? { partialSuccess: { rejectedDataPoints: String(rejected), errorMessage: message } } : {});
+export function encodeExportResponse(
+  format: OtlpFormat,
+  rejected: number,
+  message: string,
+): Uint8Array | string {
+  const partial =
+    rejected > 0 || message !== ""
+      ? { rejectedDataPoints: rejected, errorMessage: message }
+      : undefined;
+  if (format === "json")
+    return JSON.stringify(
+      partial
+        ? { partialSuccess: { rejectedDataPoints: String(rejected), errorMessage: message } }
+        : {},
+    );
   return ExportResponse.encode(partial ? { partialSuccess: partial } : {}).finish();
 }
 
 /** Handles one OTLP request end to end. */
-export async function handleOtlp(req: FastifyRequest, reply: FastifyReply, d: Distributor, tenantOf: () => string, opts: PushOptions): Promise<FastifyReply> {
+export async function handleOtlp(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  d: Distributor,
+  tenantOf: () => string,
+  opts: PushOptions,
+): Promise<FastifyReply> {
   const ctHeader = req.headers["content-type"];
   const ct = Array.isArray(ctHeader) ? ctHeader[0] : ctHeader;
   // Responses mirror the request's type when it is one of the two; protobuf otherwise.
@@ -191,33 +241,52 @@ export async function handleOtlp(req: FastifyRequest, reply: FastifyReply, d: Di
         const parsed = decodeOtlp(raw, format);
         const limits = d.limitsOf(tenant);
         translated = translateOtlp(parsed, {
-          addSuffixes: otelSuffixes(limits.otel_translation_strategy, limits.otel_metric_suffixes_enabled),
+          addSuffixes: otelSuffixes(
+            limits.otel_translation_strategy,
+            limits.otel_metric_suffixes_enabled,
+          ),
           promoteResourceAttributes: limits.promote_otel_resource_attributes,
         });
-        if (translated.parseErrors.length > 0) d.discardOtlpParseErrors(tenant, translated.parseErrors.length);
+        if (translated.parseErrors.length > 0)
+          d.discardOtlpParseErrors(tenant, translated.parseErrors.length);
         // Nothing converted and something dropped: the conversion error is the answer.
-        if (translated.decoded.batch.series.length === 0 && translated.parseErrors.length > 0) throw new HttpError(400, otlpParseError(translated.parseErrors));
+        if (translated.decoded.batch.series.length === 0 && translated.parseErrors.length > 0)
+          throw new HttpError(400, otlpParseError(translated.parseErrors));
         return translated.decoded;
       },
       opts,
     );
     // Pushed, but the conversion left points out: a 400 so the client learns about it (as Mimir).
-    if (translated && translated.parseErrors.length > 0) throw new HttpError(400, otlpParseError(translated.parseErrors));
+    if (translated && translated.parseErrors.length > 0)
+      throw new HttpError(400, otlpParseError(translated.parseErrors));
     reply.header("server-timing", "artificial_delay;dur=0");
-    return send(reply, format, 200, encodeExportResponse(format, translated?.dropped ?? 0, translated?.dropMessage ?? ""));
+    return send(
+      reply,
+      format,
+      200,
+      encodeExportResponse(format, translated?.dropped ?? 0, translated?.dropMessage ?? ""),
+    );
   } catch (err) {
     const dropped = translated?.dropped ?? 0;
     if (err instanceof PushError && err.statusCode === 400 && err.outcome) {
       // Soft errors (validation, ingester rejections): the rest was ingested → partial success.
       const msgs = [err.message, translated?.dropMessage ?? ""].filter((m) => m !== "").join("; ");
-      return send(reply, format, 200, encodeExportResponse(format, err.outcome.rejected + dropped, msgs));
+      return send(
+        reply,
+        format,
+        200,
+        encodeExportResponse(format, err.outcome.rejected + dropped, msgs),
+      );
     }
     let status = err instanceof HttpError ? err.statusCode : 500;
     const message = err instanceof Error ? err.message : String(err);
     // OTLP clients retry only 429, 502, 503 and 504: other server errors become 503.
     if (status >= 500 && status !== 502 && status !== 503 && status !== 504) status = 503;
     if (status >= 500 || status === 429) {
-      const ra = d.retryAfter(status, typeof req.headers["retry-attempt"] === "string" ? req.headers["retry-attempt"] : undefined);
+      const ra = d.retryAfter(
+        status,
+        typeof req.headers["retry-attempt"] === "string" ? req.headers["retry-attempt"] : undefined,
+      );
       if (ra !== undefined) reply.header("retry-after", ra);
     }
     if (status >= 500 && !(err instanceof PushError)) req.log.error({ err }, "OTLP push failed");
@@ -234,7 +303,9 @@ export function otlpParseError(errors: readonly string[]): string {
 
 /** Whether metric-name suffixes apply, from otel_translation_strategy or otel_metric_suffixes_enabled. */
 export function otelSuffixes(strategy: string, suffixesEnabled: boolean): boolean {
-  if (strategy === "UnderscoreEscapingWithSuffixes" || strategy === "NoUTF8EscapingWithSuffixes") return true;
-  if (strategy === "UnderscoreEscapingWithoutSuffixes" || strategy === "NoTranslation") return false;
+  if (strategy === "UnderscoreEscapingWithSuffixes" || strategy === "NoUTF8EscapingWithSuffixes")
+    return true;
+  if (strategy === "UnderscoreEscapingWithoutSuffixes" || strategy === "NoTranslation")
+    return false;
   return suffixesEnabled;
 }

@@ -20,7 +20,8 @@ class Out {
   }
   ensure(extra: number): void {
     const need = this.n + extra;
-    if (need > this.max) throw new Lz4Error(`decompressed size exceeds the limit of ${this.max} bytes`);
+    if (need > this.max)
+      throw new Lz4Error(`decompressed size exceeds the limit of ${this.max} bytes`);
     if (need <= this.buf.length) return;
     let cap = this.buf.length * 2;
     while (cap < need) cap *= 2;

@@ -5,7 +5,14 @@ import { opentelemetry } from "../../proto/generated/protos.js";
 import { HttpError } from "../../util/tenant.ts";
 import { decodeOtlp, otelSuffixes, otlpDecompress, otlpFormat } from "./handler.ts";
 import { lz4FrameDecompress } from "./lz4.ts";
-import { formatFloat, metricName, nanosToMs, normalizeLabel, type TranslateOptions, translateOtlp } from "./translate.ts";
+import {
+  formatFloat,
+  metricName,
+  nanosToMs,
+  normalizeLabel,
+  type TranslateOptions,
+  translateOtlp,
+} from "./translate.ts";
 
 const Req = opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 const T = 1_700_000_000_000;
@@ -13,14 +20,22 @@ const ns = (ms: number) => String(BigInt(ms) * 1_000_000n);
 const noSuffix: TranslateOptions = { addSuffixes: false, promoteResourceAttributes: [] };
 const withSuffix: TranslateOptions = { addSuffixes: true, promoteResourceAttributes: [] };
 
-function series(req: Record<string, unknown>, opts = noSuffix, via: "proto" | "json" = "proto"): { samples: string[]; r: ReturnType<typeof translateOtlp> } {
-  const parsed = via === "proto" ? decodeOtlp(Buffer.from(Req.encode(Req.fromObject(req)).finish()), "protobuf") : decodeOtlp(Buffer.from(JSON.stringify(req)), "json");
+function series(
+  req: Record<string, unknown>,
+  opts = noSuffix,
+  via: "proto" | "json" = "proto",
+): { samples: string[]; r: ReturnType<typeof translateOtlp> } {
+  const parsed =
+    via === "proto"
+      ? decodeOtlp(Buffer.from(Req.encode(Req.fromObject(req)).finish()), "protobuf")
+      : decodeOtlp(Buffer.from(JSON.stringify(req)), "json");
   const r = translateOtlp(parsed, opts);
   const b = r.decoded.batch;
   const samples: string[] = [];
   for (const s of b.series) {
     const ls = s.labels.map((l) => `${l.name}=${l.value}`).join(",");
-    for (let i = s.sampleStart; i < s.sampleStart + s.sampleCount; i++) samples.push(`${ls}@${b.timestamps[i]}=${b.values[i]}`);
+    for (let i = s.sampleStart; i < s.sampleStart + s.sampleCount; i++)
+      samples.push(`${ls}@${b.timestamps[i]}=${b.values[i]}`);
   }
   return { samples, r };
 }
@@ -34,7 +49,22 @@ describe("OTLP translation", () => {
     for (const via of ["proto", "json"] as const) {
       const { samples, r } = series(
         resource(
-          [{ name: "system.cpu.utilization", unit: "1", description: "CPU.", gauge: { dataPoints: [{ asDouble: 0.5, timeUnixNano: ns(T), attributes: [{ key: "cpu", value: { intValue: "1" } }] }] } }],
+          [
+            {
+              name: "system.cpu.utilization",
+              unit: "1",
+              description: "CPU.",
+              gauge: {
+                dataPoints: [
+                  {
+                    asDouble: 0.5,
+                    timeUnixNano: ns(T),
+                    attributes: [{ key: "cpu", value: { intValue: "1" } }],
+                  },
+                ],
+              },
+            },
+          ],
           [
             { key: "service.name", value: { stringValue: "api" } },
             { key: "service.namespace", value: { stringValue: "shop" } },
@@ -45,23 +75,58 @@ describe("OTLP translation", () => {
         noSuffix,
         via,
       );
-      assert.deepEqual(samples, [`__name__=system_cpu_utilization,cpu=1,instance=pod-1,job=shop/api@${T}=0.5`, `__name__=target_info,instance=pod-1,job=shop/api,k8s_pod_name=pod-1@${T}=1`]);
-      assert.deepEqual(r.decoded.batch.metadata[0], { type: "gauge", metricFamilyName: "system_cpu_utilization", help: "CPU.", unit: "1" });
+      assert.deepEqual(samples, [
+        `__name__=system_cpu_utilization,cpu=1,instance=pod-1,job=shop/api@${T}=0.5`,
+        `__name__=target_info,instance=pod-1,job=shop/api,k8s_pod_name=pod-1@${T}=1`,
+      ]);
+      assert.deepEqual(r.decoded.batch.metadata[0], {
+        type: "gauge",
+        metricFamilyName: "system_cpu_utilization",
+        help: "CPU.",
+        unit: "1",
+      });
     }
   });
 
   it("sums: monotonic counters, non-monotonic as gauges, delta rejected", () => {
     const { samples, r } = series(
       resource([
-        { name: "http.requests", unit: "1", sum: { isMonotonic: true, aggregationTemporality: 2, dataPoints: [{ asInt: "7", timeUnixNano: ns(T) }] } },
-        { name: "queue.depth", sum: { isMonotonic: false, aggregationTemporality: 2, dataPoints: [{ asDouble: 3, timeUnixNano: ns(T) }] } },
-        { name: "delta", sum: { isMonotonic: true, aggregationTemporality: 1, dataPoints: [{ asInt: "1", timeUnixNano: ns(T) }] } },
+        {
+          name: "http.requests",
+          unit: "1",
+          sum: {
+            isMonotonic: true,
+            aggregationTemporality: 2,
+            dataPoints: [{ asInt: "7", timeUnixNano: ns(T) }],
+          },
+        },
+        {
+          name: "queue.depth",
+          sum: {
+            isMonotonic: false,
+            aggregationTemporality: 2,
+            dataPoints: [{ asDouble: 3, timeUnixNano: ns(T) }],
+          },
+        },
+        {
+          name: "delta",
+          sum: {
+            isMonotonic: true,
+            aggregationTemporality: 1,
+            dataPoints: [{ asInt: "1", timeUnixNano: ns(T) }],
+          },
+        },
       ]),
       withSuffix,
     );
-    assert.deepEqual(samples, [`__name__=http_requests_total@${T}=7`, `__name__=queue_depth@${T}=3`]);
+    assert.deepEqual(samples, [
+      `__name__=http_requests_total@${T}=7`,
+      `__name__=queue_depth@${T}=3`,
+    ]);
     assert.equal(r.dropped, 0);
-    assert.deepEqual(r.parseErrors, ['invalid temporality and type combination for metric "delta"']);
+    assert.deepEqual(r.parseErrors, [
+      'invalid temporality and type combination for metric "delta"',
+    ]);
     assert.deepEqual(
       r.decoded.batch.metadata.map((m) => [m.metricFamilyName, m.type]),
       [
@@ -86,7 +151,14 @@ describe("OTLP translation", () => {
                 sum: 2.5,
                 bucketCounts: ["1", "2", "3"],
                 explicitBounds: [0.1, 1],
-                exemplars: [{ asDouble: 0.5, timeUnixNano: ns(T), traceId: "AAECAwQFBgcICQoLDA0ODw==", spanId: "AAECAwQFBgc=" }],
+                exemplars: [
+                  {
+                    asDouble: 0.5,
+                    timeUnixNano: ns(T),
+                    traceId: "AAECAwQFBgcICQoLDA0ODw==",
+                    spanId: "AAECAwQFBgc=",
+                  },
+                ],
               },
             ],
           },
@@ -113,21 +185,59 @@ describe("OTLP translation", () => {
 
   it("summaries", () => {
     const { samples } = series(
-      resource([{ name: "rpc.latency", summary: { dataPoints: [{ timeUnixNano: ns(T), count: "10", sum: 5, quantileValues: [{ quantile: 0.5, value: 0.4 }, { quantile: 0.99, value: 0.9 }] }] } }]),
+      resource([
+        {
+          name: "rpc.latency",
+          summary: {
+            dataPoints: [
+              {
+                timeUnixNano: ns(T),
+                count: "10",
+                sum: 5,
+                quantileValues: [
+                  { quantile: 0.5, value: 0.4 },
+                  { quantile: 0.99, value: 0.9 },
+                ],
+              },
+            ],
+          },
+        },
+      ]),
     );
-    assert.deepEqual(samples, [`__name__=rpc_latency_sum@${T}=5`, `__name__=rpc_latency_count@${T}=10`, `__name__=rpc_latency,quantile=0.5@${T}=0.4`, `__name__=rpc_latency,quantile=0.99@${T}=0.9`]);
+    assert.deepEqual(samples, [
+      `__name__=rpc_latency_sum@${T}=5`,
+      `__name__=rpc_latency_count@${T}=10`,
+      `__name__=rpc_latency,quantile=0.5@${T}=0.4`,
+      `__name__=rpc_latency,quantile=0.99@${T}=0.9`,
+    ]);
   });
 
   it("drops exponential histograms with a message", () => {
-    const { samples, r } = series(resource([{ name: "latency", exponentialHistogram: { aggregationTemporality: 2, dataPoints: [{ count: "1", scale: 1, timeUnixNano: ns(T) }, { count: "2" }] } }]));
+    const { samples, r } = series(
+      resource([
+        {
+          name: "latency",
+          exponentialHistogram: {
+            aggregationTemporality: 2,
+            dataPoints: [{ count: "1", scale: 1, timeUnixNano: ns(T) }, { count: "2" }],
+          },
+        },
+      ]),
+    );
     assert.deepEqual(samples, []);
     assert.equal(r.dropped, 2);
-    assert.match(r.dropMessage, /exponential histograms \(native histograms\) are not supported yet/);
+    assert.match(
+      r.dropMessage,
+      /exponential histograms \(native histograms\) are not supported yet/,
+    );
   });
 
   it("promotes resource attributes and marks no-recorded-value points stale", () => {
     const { samples, r } = series(
-      resource([{ name: "g", gauge: { dataPoints: [{ asDouble: 1, timeUnixNano: ns(T), flags: 1 }] } }], [{ key: "deployment.environment", value: { stringValue: "prod" } }]),
+      resource(
+        [{ name: "g", gauge: { dataPoints: [{ asDouble: 1, timeUnixNano: ns(T), flags: 1 }] } }],
+        [{ key: "deployment.environment", value: { stringValue: "prod" } }],
+      ),
       { addSuffixes: false, promoteResourceAttributes: ["deployment.environment"] },
     );
     assert.equal(samples[0].split("@")[0], "__name__=g,deployment_environment=prod");
@@ -165,7 +275,18 @@ describe("OTLP translation", () => {
 describe("OTLP timestamps", () => {
   it("converts nanoseconds to milliseconds exactly", () => {
     for (let ms = T; ms < T + 2000; ms += 7) {
-      const d = decodeOtlp(Buffer.from(Req.encode(Req.fromObject(resource([{ name: "g", gauge: { dataPoints: [{ asDouble: 1, timeUnixNano: ns(ms) }] } }]))).finish()), "protobuf");
+      const d = decodeOtlp(
+        Buffer.from(
+          Req.encode(
+            Req.fromObject(
+              resource([
+                { name: "g", gauge: { dataPoints: [{ asDouble: 1, timeUnixNano: ns(ms) }] } },
+              ]),
+            ),
+          ).finish(),
+        ),
+        "protobuf",
+      );
       assert.equal(translateOtlp(d, noSuffix).decoded.batch.timestamps[0], ms);
     }
     assert.equal(nanosToMs("1700000000123999999"), 1700000000123);
@@ -175,7 +296,10 @@ describe("OTLP timestamps", () => {
 describe("OTLP names", () => {
   it("sanitises metric names with and without suffixes", () => {
     assert.equal(metricName("http.server.duration", "ms", "other", false), "http_server_duration");
-    assert.equal(metricName("http.server.duration", "ms", "other", true), "http_server_duration_milliseconds");
+    assert.equal(
+      metricName("http.server.duration", "ms", "other", true),
+      "http_server_duration_milliseconds",
+    );
     assert.equal(metricName("net.io", "By/s", "counter", true), "net_io_bytes_per_second_total");
     assert.equal(metricName("requests_total", "", "counter", true), "requests_total");
     assert.equal(metricName("cpu.utilization", "1", "gauge", true), "cpu_utilization_ratio");
@@ -205,24 +329,55 @@ describe("OTLP transport", () => {
   it("content types and encodings", () => {
     assert.equal(otlpFormat("application/json"), "json");
     assert.equal(otlpFormat("application/x-protobuf"), "protobuf");
-    assert.throws(() => otlpFormat("application/json; charset=utf-8"), (e: unknown) => e instanceof HttpError && e.statusCode === 415);
-    assert.throws(() => otlpFormat(undefined), (e: unknown) => e instanceof HttpError && e.statusCode === 415);
+    assert.throws(
+      () => otlpFormat("application/json; charset=utf-8"),
+      (e: unknown) => e instanceof HttpError && e.statusCode === 415,
+    );
+    assert.throws(
+      () => otlpFormat(undefined),
+      (e: unknown) => e instanceof HttpError && e.statusCode === 415,
+    );
     assert.equal(otlpDecompress(zstdCompressSync("zz"), "zstd", 100).toString(), "zz");
     assert.deepEqual(otlpDecompress(gzipSync("hello"), "gzip", 100).toString(), "hello");
-    assert.throws(() => otlpDecompress(gzipSync("x".repeat(1000)), "gzip", 100), (e: unknown) => e instanceof HttpError && e.statusCode === 413);
-    assert.throws(() => otlpDecompress(Buffer.from("not gzip"), "gzip", 100), (e: unknown) => e instanceof HttpError && e.statusCode === 400);
-    assert.throws(() => otlpDecompress(Buffer.from("x"), "zstd", 100), (e: unknown) => e instanceof HttpError && e.statusCode === 400);
-    assert.throws(() => otlpDecompress(Buffer.from("x"), "br", 100), (e: unknown) => e instanceof HttpError && e.statusCode === 415);
-    assert.throws(() => otlpDecompress(Buffer.from("x"), "GZIP", 100), (e: unknown) => e instanceof HttpError && e.statusCode === 415);
+    assert.throws(
+      () => otlpDecompress(gzipSync("x".repeat(1000)), "gzip", 100),
+      (e: unknown) => e instanceof HttpError && e.statusCode === 413,
+    );
+    assert.throws(
+      () => otlpDecompress(Buffer.from("not gzip"), "gzip", 100),
+      (e: unknown) => e instanceof HttpError && e.statusCode === 400,
+    );
+    assert.throws(
+      () => otlpDecompress(Buffer.from("x"), "zstd", 100),
+      (e: unknown) => e instanceof HttpError && e.statusCode === 400,
+    );
+    assert.throws(
+      () => otlpDecompress(Buffer.from("x"), "br", 100),
+      (e: unknown) => e instanceof HttpError && e.statusCode === 415,
+    );
+    assert.throws(
+      () => otlpDecompress(Buffer.from("x"), "GZIP", 100),
+      (e: unknown) => e instanceof HttpError && e.statusCode === 415,
+    );
   });
 
   it("decodes LZ4 frames (raw and compressed blocks)", () => {
     // Frame: magic, FLG=0x60 (v1, independent blocks), BD=0x40, HC, one raw block, end mark.
-    const raw = Buffer.concat([Buffer.from([0x04, 0x22, 0x4d, 0x18, 0x60, 0x40, 0x82]), Buffer.from([5, 0, 0, 0x80]), Buffer.from("hello"), Buffer.alloc(4)]);
+    const raw = Buffer.concat([
+      Buffer.from([0x04, 0x22, 0x4d, 0x18, 0x60, 0x40, 0x82]),
+      Buffer.from([5, 0, 0, 0x80]),
+      Buffer.from("hello"),
+      Buffer.alloc(4),
+    ]);
     assert.equal(lz4FrameDecompress(raw, 100).toString(), "hello");
     // A compressed block: literal "ab", then match offset 2 length 6 → "abababab".
     const block = Buffer.from([0x22, 0x61, 0x62, 0x02, 0x00]);
-    const comp = Buffer.concat([Buffer.from([0x04, 0x22, 0x4d, 0x18, 0x60, 0x40, 0x82]), Buffer.from([block.length, 0, 0, 0]), block, Buffer.alloc(4)]);
+    const comp = Buffer.concat([
+      Buffer.from([0x04, 0x22, 0x4d, 0x18, 0x60, 0x40, 0x82]),
+      Buffer.from([block.length, 0, 0, 0]),
+      block,
+      Buffer.alloc(4),
+    ]);
     assert.equal(lz4FrameDecompress(comp, 100).toString(), "abababab");
     assert.throws(() => lz4FrameDecompress(comp, 4));
     assert.throws(() => lz4FrameDecompress(Buffer.from("garbage!"), 100));
@@ -230,7 +385,24 @@ describe("OTLP transport", () => {
 
   it("accepts snake_case OTLP JSON field names", () => {
     const req = decodeOtlp(
-      Buffer.from(JSON.stringify({ resource_metrics: [{ scope_metrics: [{ metrics: [{ name: "g", gauge: { data_points: [{ as_double: 2, time_unix_nano: ns(T) }] } }] }] }] })),
+      Buffer.from(
+        JSON.stringify({
+          resource_metrics: [
+            {
+              scope_metrics: [
+                {
+                  metrics: [
+                    {
+                      name: "g",
+                      gauge: { data_points: [{ as_double: 2, time_unix_nano: ns(T) }] },
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        }),
+      ),
       "json",
     );
     const b = translateOtlp(req, noSuffix).decoded.batch;
@@ -240,10 +412,34 @@ describe("OTLP transport", () => {
 
   it("rejects OTLP JSON with bad ids or wrong types", () => {
     assert.throws(
-      () => decodeOtlp(Buffer.from(JSON.stringify({ resourceMetrics: [{ scopeMetrics: [{ metrics: [{ name: "x", gauge: { dataPoints: [{ exemplars: [{ traceId: "zz" }] }] } }] }] }] })), "json"),
+      () =>
+        decodeOtlp(
+          Buffer.from(
+            JSON.stringify({
+              resourceMetrics: [
+                {
+                  scopeMetrics: [
+                    {
+                      metrics: [
+                        { name: "x", gauge: { dataPoints: [{ exemplars: [{ traceId: "zz" }] }] } },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            }),
+          ),
+          "json",
+        ),
       (e: unknown) => e instanceof HttpError && e.statusCode === 400,
     );
-    assert.throws(() => decodeOtlp(Buffer.from(JSON.stringify({ resourceMetrics: 5 })), "json"), (e: unknown) => e instanceof HttpError && e.statusCode === 400);
-    assert.throws(() => decodeOtlp(Buffer.from("[]"), "json"), (e: unknown) => e instanceof HttpError && e.statusCode === 400);
+    assert.throws(
+      () => decodeOtlp(Buffer.from(JSON.stringify({ resourceMetrics: 5 })), "json"),
+      (e: unknown) => e instanceof HttpError && e.statusCode === 400,
+    );
+    assert.throws(
+      () => decodeOtlp(Buffer.from("[]"), "json"),
+      (e: unknown) => e instanceof HttpError && e.statusCode === 400,
+    );
   });
 });

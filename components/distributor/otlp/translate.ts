@@ -73,8 +73,15 @@ interface MetricLike {
   description?: string | null;
   unit?: string | null;
   gauge?: { dataPoints?: NumberDPLike[] | null } | null;
-  sum?: { dataPoints?: NumberDPLike[] | null; aggregationTemporality?: number | null; isMonotonic?: boolean | null } | null;
-  histogram?: { dataPoints?: HistogramDPLike[] | null; aggregationTemporality?: number | null } | null;
+  sum?: {
+    dataPoints?: NumberDPLike[] | null;
+    aggregationTemporality?: number | null;
+    isMonotonic?: boolean | null;
+  } | null;
+  histogram?: {
+    dataPoints?: HistogramDPLike[] | null;
+    aggregationTemporality?: number | null;
+  } | null;
   exponentialHistogram?: { dataPoints?: unknown[] | null } | null;
   summary?: { dataPoints?: SummaryDPLike[] | null } | null;
 }
@@ -134,14 +141,16 @@ export function nanosToMs(v: Int64): number {
   return Math.floor(toNum(v) / 1e6);
 }
 
-const hex = (b: Uint8Array | null | undefined) => (b && b.length > 0 ? Buffer.from(b).toString("hex") : "");
+const hex = (b: Uint8Array | null | undefined) =>
+  b && b.length > 0 ? Buffer.from(b).toString("hex") : "";
 
 /** An OTLP attribute value as a string, as pcommon's Value.AsString does. */
 export function anyValueString(v: AnyValueLike | null | undefined): string {
   if (!v) return "";
   if (v.stringValue !== null && v.stringValue !== undefined) return v.stringValue;
   if (v.boolValue !== null && v.boolValue !== undefined) return v.boolValue ? "true" : "false";
-  if (v.intValue !== null && v.intValue !== undefined) return typeof v.intValue === "object" ? String(v.intValue) : String(v.intValue);
+  if (v.intValue !== null && v.intValue !== undefined)
+    return typeof v.intValue === "object" ? String(v.intValue) : String(v.intValue);
   if (v.doubleValue !== null && v.doubleValue !== undefined) return formatFloat(v.doubleValue);
   if (v.bytesValue) return Buffer.from(v.bytesValue).toString("base64");
   if (v.arrayValue) return JSON.stringify((v.arrayValue.values ?? []).map(anyValueJson));
@@ -177,7 +186,10 @@ export function formatFloat(f: number): string {
   const exp = Number(expS);
   const neg = mant.startsWith("-");
   const digits = mant.replace("-", "").replace(".", "");
-  const point = (mant.replace("-", "").indexOf(".") === -1 ? mant.replace("-", "").length : mant.replace("-", "").indexOf(".")) + exp;
+  const point =
+    (mant.replace("-", "").indexOf(".") === -1
+      ? mant.replace("-", "").length
+      : mant.replace("-", "").indexOf(".")) + exp;
   let out: string;
   if (point <= 0) out = "0." + "0".repeat(-point) + digits;
   else if (point >= digits.length) out = digits + "0".repeat(point - digits.length);
@@ -226,7 +238,15 @@ const UNIT_MAP: Record<string, string> = {
   Hz: "hertz",
   "%": "percent",
 };
-const PER_UNIT_MAP: Record<string, string> = { s: "second", m: "minute", h: "hour", d: "day", w: "week", mo: "month", y: "year" };
+const PER_UNIT_MAP: Record<string, string> = {
+  s: "second",
+  m: "minute",
+  h: "hour",
+  d: "day",
+  w: "week",
+  mo: "month",
+  y: "year",
+};
 
 function unitTokens(unit: string): string[] {
   // Drop annotations in braces ({packets}/s → /s).
@@ -246,7 +266,12 @@ function clean(s: string): string[] {
 }
 
 /** The Prometheus metric name for an OTLP metric (BuildCompliantMetricName). */
-export function metricName(name: string, unit: string, kind: "counter" | "gauge" | "other", addSuffixes: boolean): string {
+export function metricName(
+  name: string,
+  unit: string,
+  kind: "counter" | "gauge" | "other",
+  addSuffixes: boolean,
+): string {
   if (!addSuffixes) {
     let n = name
       .split(/[^a-zA-Z0-9:_]+/)
@@ -277,7 +302,9 @@ class LabelSet {
   addAttributes(attrs: KeyValueLike[] | null | undefined): void {
     if (!attrs) return;
     // Sort by original key so that colliding names join in a stable order.
-    const sorted = [...attrs].sort((a, b) => ((a.key ?? "") < (b.key ?? "") ? -1 : (a.key ?? "") > (b.key ?? "") ? 1 : 0));
+    const sorted = [...attrs].sort((a, b) =>
+      (a.key ?? "") < (b.key ?? "") ? -1 : (a.key ?? "") > (b.key ?? "") ? 1 : 0,
+    );
     const local = new Map<string, string>();
     for (const kv of sorted) {
       const name = normalizeLabel(kv.key ?? "");
@@ -348,7 +375,14 @@ export function translateOtlp(req: ExportRequestLike, opts: TranslateOptions): T
     b.metadata.push({ type, metricFamilyName: name, help, unit });
   };
 
-  const addSeries = (base: LabelSet, name: string, extra: [string, string][], ts: number, value: number, exemplars?: Exemplar[]) => {
+  const addSeries = (
+    base: LabelSet,
+    name: string,
+    extra: [string, string][],
+    ts: number,
+    value: number,
+    exemplars?: Exemplar[],
+  ) => {
     const ls = base.clone();
     for (const [k, v] of extra) ls.set(k, v);
     ls.set("__name__", name);
@@ -362,7 +396,12 @@ export function translateOtlp(req: ExportRequestLike, opts: TranslateOptions): T
     const serviceName = attr(rattrs, "service.name");
     const serviceNamespace = attr(rattrs, "service.namespace");
     const instance = attr(rattrs, "service.instance.id");
-    const job = serviceName !== undefined ? (serviceNamespace ? `${serviceNamespace}/${serviceName}` : serviceName) : undefined;
+    const job =
+      serviceName !== undefined
+        ? serviceNamespace
+          ? `${serviceNamespace}/${serviceName}`
+          : serviceName
+        : undefined;
     const promoted = new Set(opts.promoteResourceAttributes);
     const promotedAttrs = rattrs.filter((kv) => promoted.has(kv.key ?? ""));
     let maxTs = Number.NEGATIVE_INFINITY;
@@ -387,7 +426,14 @@ export function translateOtlp(req: ExportRequestLike, opts: TranslateOptions): T
           for (const dp of m.gauge.dataPoints ?? []) {
             const ts = nanosToMs(dp.timeUnixNano);
             maxTs = Math.max(maxTs, ts);
-            addSeries(baseLabels(dp.attributes), name, [], ts, numberValue(dp), exemplarsOf(dp.exemplars));
+            addSeries(
+              baseLabels(dp.attributes),
+              name,
+              [],
+              ts,
+              numberValue(dp),
+              exemplarsOf(dp.exemplars),
+            );
           }
         } else if (m.sum) {
           const monotonic = m.sum.isMonotonic === true;
@@ -401,7 +447,14 @@ export function translateOtlp(req: ExportRequestLike, opts: TranslateOptions): T
           for (const dp of m.sum.dataPoints ?? []) {
             const ts = nanosToMs(dp.timeUnixNano);
             maxTs = Math.max(maxTs, ts);
-            addSeries(baseLabels(dp.attributes), name, [], ts, numberValue(dp), exemplarsOf(dp.exemplars));
+            addSeries(
+              baseLabels(dp.attributes),
+              name,
+              [],
+              ts,
+              numberValue(dp),
+              exemplarsOf(dp.exemplars),
+            );
           }
         } else if (m.histogram) {
           if ((m.histogram.aggregationTemporality ?? 0) !== TEMPORALITY_CUMULATIVE) {
@@ -415,7 +468,8 @@ export function translateOtlp(req: ExportRequestLike, opts: TranslateOptions): T
             maxTs = Math.max(maxTs, ts);
             const stale = ((dp.flags ?? 0) & NO_RECORDED_VALUE) !== 0;
             const base = baseLabels(dp.attributes);
-            if (dp.sum !== null && dp.sum !== undefined) addSeries(base, `${name}_sum`, [], ts, stale ? staleNaN : dp.sum);
+            if (dp.sum !== null && dp.sum !== undefined)
+              addSeries(base, `${name}_sum`, [], ts, stale ? staleNaN : dp.sum);
             const count = toNum(dp.count);
             addSeries(base, `${name}_count`, [], ts, stale ? staleNaN : count);
             const bounds = dp.explicitBounds ?? [];
@@ -429,10 +483,24 @@ export function translateOtlp(req: ExportRequestLike, opts: TranslateOptions): T
             let prev = Number.NEGATIVE_INFINITY;
             for (let i = 0; i < bounds.length; i++) {
               cum += toNum(counts[i] ?? 0);
-              addSeries(base, `${name}_bucket`, [["le", formatBound(bounds[i])]], ts, stale ? staleNaN : cum, exFor(prev, bounds[i]));
+              addSeries(
+                base,
+                `${name}_bucket`,
+                [["le", formatBound(bounds[i])]],
+                ts,
+                stale ? staleNaN : cum,
+                exFor(prev, bounds[i]),
+              );
               prev = bounds[i];
             }
-            addSeries(base, `${name}_bucket`, [["le", "+Inf"]], ts, stale ? staleNaN : count, exFor(prev, Number.POSITIVE_INFINITY));
+            addSeries(
+              base,
+              `${name}_bucket`,
+              [["le", "+Inf"]],
+              ts,
+              stale ? staleNaN : count,
+              exFor(prev, Number.POSITIVE_INFINITY),
+            );
           }
         } else if (m.summary) {
           const name = metricName(rawName, unit, "other", opts.addSuffixes);
@@ -445,13 +513,21 @@ export function translateOtlp(req: ExportRequestLike, opts: TranslateOptions): T
             addSeries(base, `${name}_sum`, [], ts, stale ? staleNaN : (dp.sum ?? 0));
             addSeries(base, `${name}_count`, [], ts, stale ? staleNaN : toNum(dp.count));
             for (const q of dp.quantileValues ?? []) {
-              addSeries(base, name, [["quantile", formatBound(q.quantile ?? 0)]], ts, stale ? staleNaN : (q.value ?? 0));
+              addSeries(
+                base,
+                name,
+                [["quantile", formatBound(q.quantile ?? 0)]],
+                ts,
+                stale ? staleNaN : (q.value ?? 0),
+              );
             }
           }
         } else if (m.exponentialHistogram) {
           const n = m.exponentialHistogram.dataPoints?.length ?? 0;
           dropped += n;
-          dropReason(`exponential histograms (native histograms) are not supported yet; data points of metric "${rawName}" were dropped`);
+          dropReason(
+            `exponential histograms (native histograms) are not supported yet; data points of metric "${rawName}" were dropped`,
+          );
         } else {
           // A metric without data: nothing to convert.
         }
@@ -459,7 +535,12 @@ export function translateOtlp(req: ExportRequestLike, opts: TranslateOptions): T
     }
 
     // target_info: the resource attributes that are not job/instance, at the latest timestamp seen.
-    const infoAttrs = rattrs.filter((kv) => kv.key !== "service.name" && kv.key !== "service.namespace" && kv.key !== "service.instance.id");
+    const infoAttrs = rattrs.filter(
+      (kv) =>
+        kv.key !== "service.name" &&
+        kv.key !== "service.namespace" &&
+        kv.key !== "service.instance.id",
+    );
     if (infoAttrs.length > 0 && maxTs !== Number.NEGATIVE_INFINITY) {
       const ls = new LabelSet();
       ls.addAttributes(infoAttrs);

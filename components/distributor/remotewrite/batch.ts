@@ -2,7 +2,13 @@
  * Builds a WriteBatch while decoding: samples go straight into growing Float64Arrays; series
  * carry their labels as decoded (not yet sorted or validated).
  */
-import type { Exemplar, MetricMetadata, WriteBatch, WriteSeries, WriteSource } from "../../ingester/types.ts";
+import type {
+  Exemplar,
+  MetricMetadata,
+  WriteBatch,
+  WriteSeries,
+  WriteSource,
+} from "../../ingester/types.ts";
 import type { Label, Labels } from "../../model/labels.ts";
 
 /** A series whose native histogram samples were dropped by the decoder. */

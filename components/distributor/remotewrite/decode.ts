@@ -9,7 +9,13 @@ import type { Label } from "../../model/labels.ts";
 import { HttpError } from "../../util/tenant.ts";
 import { msg } from "../errors.ts";
 import { BatchBuilder, type DecodedWrite } from "./batch.ts";
-import { DecodeError, ProtoReader, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from "../../proto/protoreader.ts";
+import {
+  DecodeError,
+  ProtoReader,
+  WIRE_FIXED64,
+  WIRE_LEN,
+  WIRE_VARINT,
+} from "../../proto/protoreader.ts";
 
 export const PROTO_V1 = "prometheus.WriteRequest";
 export const PROTO_V2 = "io.prometheus.write.v2.Request";
@@ -41,12 +47,18 @@ export function remoteWriteVersion(contentType: string | undefined): RemoteWrite
   for (const p of parts.slice(1)) {
     const pair = p.split("=");
     if (pair.length !== 2) {
-      throw new HttpError(400, `as per https://www.rfc-editor.org/rfc/rfc9110#parameter expected parameters to be key-values, got ${p} in ${contentType} content-type`);
+      throw new HttpError(
+        400,
+        `as per https://www.rfc-editor.org/rfc/rfc9110#parameter expected parameters to be key-values, got ${p} in ${contentType} content-type`,
+      );
     }
     if (pair[0] === "proto") {
       if (pair[1] === PROTO_V1) return 1;
       if (pair[1] === PROTO_V2) return 2;
-      throw new HttpError(400, `got ${contentType} content type; expected ${PROTO_V1} or ${PROTO_V2}`);
+      throw new HttpError(
+        400,
+        `got ${contentType} content type; expected ${PROTO_V1} or ${PROTO_V2}`,
+      );
     }
   }
   return 1;
@@ -67,10 +79,12 @@ export function snappyDecodedLength(buf: Buffer): number {
 
 /** Decompresses a snappy block body, enforcing the size limit before and after. Errors are HttpError 400. */
 export function decompressSnappy(body: Buffer, maxSize: number): Buffer {
-  if (maxSize > 0 && body.length > maxSize) throw new HttpError(400, messageSizeTooLarge(body.length, maxSize, false));
+  if (maxSize > 0 && body.length > maxSize)
+    throw new HttpError(400, messageSizeTooLarge(body.length, maxSize, false));
   const declared = snappyDecodedLength(body);
   if (declared < 0) throw new HttpError(400, "snappy: corrupt input");
-  if (maxSize > 0 && declared > maxSize) throw new HttpError(400, messageSizeTooLarge(declared, maxSize, true));
+  if (maxSize > 0 && declared > maxSize)
+    throw new HttpError(400, messageSizeTooLarge(declared, maxSize, true));
   try {
     return uncompressSync(body, { asBuffer: true }) as Buffer;
   } catch (err) {
@@ -78,7 +92,16 @@ export function decompressSnappy(body: Buffer, maxSize: number): Buffer {
   }
 }
 
-const V1_TYPES: readonly MetricType[] = ["unknown", "counter", "gauge", "histogram", "gaugehistogram", "summary", "info", "stateset"];
+const V1_TYPES: readonly MetricType[] = [
+  "unknown",
+  "counter",
+  "gauge",
+  "histogram",
+  "gaugehistogram",
+  "summary",
+  "info",
+  "stateset",
+];
 
 function metricType(n: number): MetricType {
   return V1_TYPES[n] ?? "unknown";
@@ -88,8 +111,10 @@ function wrap(fn: () => DecodedWrite): DecodedWrite {
   try {
     return fn();
   } catch (err) {
-    if (err instanceof DecodeError) throw new HttpError(400, `failed to parse remote write request: ${err.message}`);
-    if (err instanceof RangeError) throw new HttpError(400, `failed to parse remote write request: ${err.message}`);
+    if (err instanceof DecodeError)
+      throw new HttpError(400, `failed to parse remote write request: ${err.message}`);
+    if (err instanceof RangeError)
+      throw new HttpError(400, `failed to parse remote write request: ${err.message}`);
     throw err;
   }
 }
@@ -272,7 +297,8 @@ function readTimeSeriesV1(r: ProtoReader, end: number, b: BatchBuilder): void {
       b.histograms.push({ labels, count: histograms });
       b.histogramCount += histograms;
     }
-    if (b.sampleCount > start || exemplars || histograms === 0) b.addSeries(labels, start, exemplars);
+    if (b.sampleCount > start || exemplars || histograms === 0)
+      b.addSeries(labels, start, exemplars);
   });
 }
 
@@ -282,7 +308,11 @@ function rejectInvalidUtf8(b: BatchBuilder, labels: Label[], start: number): voi
   b.rollback(start);
   const bad = labels.find((l) => l.value.includes("\ufffd")) ?? { name: "", value: "" };
   const metric = labels.find((l) => l.name === "__name__")?.value ?? "";
-  b.seriesErrors.push({ id: "label-value-invalid", message: msg.invalidLabelValue(bad.name, bad.value.replaceAll("\ufffd", ""), metric), samples });
+  b.seriesErrors.push({
+    id: "label-value-invalid",
+    message: msg.invalidLabelValue(bad.name, bad.value.replaceAll("\ufffd", ""), metric),
+    samples,
+  });
 }
 
 function readMetadataV1(r: ProtoReader, end: number, b: BatchBuilder): void {
@@ -341,7 +371,9 @@ function resolveLabels(refs: number[], symbols: string[], what: string): Label[]
     const n = refs[i];
     const v = refs[i + 1];
     if (n >= symbols.length || v >= symbols.length) {
-      throw new DecodeError(`${what} ref ${n >= symbols.length ? n : v} is out of range of the symbols table (size ${symbols.length})`);
+      throw new DecodeError(
+        `${what} ref ${n >= symbols.length ? n : v} is out of range of the symbols table (size ${symbols.length})`,
+      );
     }
     labels.push({ name: symbols[n], value: symbols[v] });
   }
@@ -349,7 +381,10 @@ function resolveLabels(refs: number[], symbols: string[], what: string): Label[]
 }
 
 function symbol(symbols: string[], ref: number, what: string): string {
-  if (ref >= symbols.length) throw new DecodeError(`${what} ref ${ref} is out of range of the symbols table (size ${symbols.length})`);
+  if (ref >= symbols.length)
+    throw new DecodeError(
+      `${what} ref ${ref} is out of range of the symbols table (size ${symbols.length})`,
+    );
   return symbols[ref];
 }
 
@@ -373,7 +408,8 @@ export function decodeWriteRequestV2(buf: Buffer): DecodedWrite {
         r.pos = end;
       } else r.skip(wt);
     }
-    if (symbols.length > 0 && symbols[0] !== "") throw new DecodeError("the first symbol must be the empty string");
+    if (symbols.length > 0 && symbols[0] !== "")
+      throw new DecodeError("the first symbol must be the empty string");
     const b = new BatchBuilder(Math.max(16, Math.min(1 << 16, buf.length >> 4)));
     for (let i = 0; i < ranges.length; i += 2) {
       r.pos = ranges[i];
@@ -462,13 +498,15 @@ function readTimeSeriesV2(r: ProtoReader, end: number, b: BatchBuilder, symbols:
       const unit = symbol(symbols, unitRef, "unit");
       let name = "";
       for (const l of labels) if (l.name === "__name__") name = l.value;
-      if (metaType !== 0 || help !== "" || unit !== "") b.metadata.push({ type: metricType(metaType), metricFamilyName: name, help, unit });
+      if (metaType !== 0 || help !== "" || unit !== "")
+        b.metadata.push({ type: metricType(metaType), metricFamilyName: name, help, unit });
     }
     if (histograms > 0) {
       b.histograms.push({ labels, count: histograms });
       b.histogramCount += histograms;
     }
-    if (b.sampleCount > start || exemplars || histograms === 0) b.addSeries(labels, start, exemplars);
+    if (b.sampleCount > start || exemplars || histograms === 0)
+      b.addSeries(labels, start, exemplars);
   });
 }
 
@@ -504,10 +542,15 @@ function readExemplarV2(r: ProtoReader, end: number, symbols: string[]): Exempla
  * Decodes a remote write body: snappy block → protobuf of the version the Content-Type names.
  * Every failure is an HttpError (400).
  */
-export function decodeRemoteWrite(body: Buffer, contentType: string | undefined, maxSize: number): { version: RemoteWriteVersion; decoded: DecodedWrite } {
+export function decodeRemoteWrite(
+  body: Buffer,
+  contentType: string | undefined,
+  maxSize: number,
+): { version: RemoteWriteVersion; decoded: DecodedWrite } {
   const version = remoteWriteVersion(contentType);
   const raw = decompressSnappy(body, maxSize);
-  if (maxSize > 0 && raw.length > maxSize) throw new HttpError(400, messageSizeTooLarge(raw.length, maxSize, true));
+  if (maxSize > 0 && raw.length > maxSize)
+    throw new HttpError(400, messageSizeTooLarge(raw.length, maxSize, true));
   const decoded = version === 2 ? decodeWriteRequestV2(raw) : decodeWriteRequestV1(raw);
   return { version, decoded };
 }

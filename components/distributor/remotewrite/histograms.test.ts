@@ -90,19 +90,31 @@ describe("remote write Histogram message", () => {
     w.bytesField(11, new ProtoWriter().varintField(2, 2).bytes());
     w.sintField(12, 1);
     const d = decode(w.bytes());
-    assert.equal(d.h?.validate(), "positive side: spans need 2 buckets, have 1 buckets: histogram spans specify different number of buckets than provided");
+    assert.equal(
+      d.h?.validate(),
+      "positive side: spans need 2 buckets, have 1 buckets: histogram spans specify different number of buckets than provided",
+    );
   });
 
   it("rejects malformed bytes with DecodeError", () => {
     assert.throws(() => decode(Uint8Array.of(0x08)), DecodeError); // truncated varint
     assert.throws(() => decode(Uint8Array.of(0x11, 1, 2)), DecodeError); // truncated double
-    assert.throws(() => decode(Uint8Array.of(0x0d, 0, 0, 0, 0)), /wrong wire type 5 for field count_int/); // fixed32 count_int
-    assert.throws(() => decode(Uint8Array.of(0x6a, 3, 1, 2, 3)), /packed positive_counts length 3 is not a multiple of 8/);
+    assert.throws(
+      () => decode(Uint8Array.of(0x0d, 0, 0, 0, 0)),
+      /wrong wire type 5 for field count_int/,
+    ); // fixed32 count_int
+    assert.throws(
+      () => decode(Uint8Array.of(0x6a, 3, 1, 2, 3)),
+      /packed positive_counts length 3 is not a multiple of 8/,
+    );
     assert.throws(() => decode(Uint8Array.of(0x5a, 10)), DecodeError); // span length past the end
   });
 
   it("property: random histograms round-trip through the message", () => {
-    const spans = fc.array(fc.tuple(fc.integer({ min: -50, max: 50 }), fc.integer({ min: 0, max: 5 })), { maxLength: 4 });
+    const spans = fc.array(
+      fc.tuple(fc.integer({ min: -50, max: 50 }), fc.integer({ min: 0, max: 5 })),
+      { maxLength: 4 },
+    );
     fc.assert(
       fc.property(
         fc.record({
@@ -126,10 +138,20 @@ describe("remote write Histogram message", () => {
           h.negativeSpans = Int32Array.from(o.neg.flat());
           const np = o.pos.reduce((a, s) => a + s[1], 0);
           const nn = o.neg.reduce((a, s) => a + s[1], 0);
-          h.positiveBuckets = Float64Array.from({ length: np }, (_, i) => o.seed[i % Math.max(1, o.seed.length)] ?? 0);
-          h.negativeBuckets = Float64Array.from({ length: nn }, (_, i) => o.seed[(i + 3) % Math.max(1, o.seed.length)] ?? 0);
+          h.positiveBuckets = Float64Array.from(
+            { length: np },
+            (_, i) => o.seed[i % Math.max(1, o.seed.length)] ?? 0,
+          );
+          h.negativeBuckets = Float64Array.from(
+            { length: nn },
+            (_, i) => o.seed[(i + 3) % Math.max(1, o.seed.length)] ?? 0,
+          );
           const d = decode(encodeHistogramMessage(h, o.ts));
-          return d.h?.equals(h) === true && d.timestamp === o.ts && d.h.counterResetHint === h.counterResetHint;
+          return (
+            d.h?.equals(h) === true &&
+            d.timestamp === o.ts &&
+            d.h.counterResetHint === h.counterResetHint
+          );
         },
       ),
       { numRuns: 500 },
@@ -152,15 +174,19 @@ describe("remote write Histogram message", () => {
   it("property: mutated valid messages decode or throw DecodeError, nothing else", () => {
     const valid = encodeHistogramMessage(intHist(), 42);
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(valid.length - 1), fc.nat(255)), { minLength: 1, maxLength: 6 }), fc.nat(valid.length), (edits, cut) => {
-        const b = valid.slice(0, cut);
-        for (const [i, v] of edits) if (i < b.length) b[i] = v;
-        try {
-          decode(b);
-        } catch (err) {
-          if (!(err instanceof DecodeError)) throw err;
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(valid.length - 1), fc.nat(255)), { minLength: 1, maxLength: 6 }),
+        fc.nat(valid.length),
+        (edits, cut) => {
+          const b = valid.slice(0, cut);
+          for (const [i, v] of edits) if (i < b.length) b[i] = v;
+          try {
+            decode(b);
+          } catch (err) {
+            if (!(err instanceof DecodeError)) throw err;
+          }
+        },
+      ),
       { numRuns: 5000 },
     );
   });

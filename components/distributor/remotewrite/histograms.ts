@@ -19,7 +19,13 @@ import { FloatHistogram } from "../../model/float_histogram.ts";
 import { Histogram } from "../../model/histogram.ts";
 import { EMPTY_BUCKETS, EMPTY_SPANS } from "../../model/histogram_buckets.ts";
 import type { CounterResetHint } from "../../model/histogram_schema.ts";
-import { DecodeError, type ProtoReader, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from "../../proto/protoreader.ts";
+import {
+  DecodeError,
+  type ProtoReader,
+  WIRE_FIXED64,
+  WIRE_LEN,
+  WIRE_VARINT,
+} from "../../proto/protoreader.ts";
 
 /** One decoded histogram sample: exactly one of `h` (integer) and `fh` (float) is set. */
 export interface DecodedHistogram {
@@ -53,7 +59,8 @@ function readSints(r: ProtoReader, wt: number, n: number): number {
 function readDoubles(r: ProtoReader, wt: number, n: number, what: string): number {
   if (wt === WIRE_LEN) {
     const e = r.lenEnd();
-    if ((e - r.pos) % 8 !== 0) throw new DecodeError(`packed ${what} length ${e - r.pos} is not a multiple of 8`);
+    if ((e - r.pos) % 8 !== 0)
+      throw new DecodeError(`packed ${what} length ${e - r.pos} is not a multiple of 8`);
     while (r.pos < e) scratch[n++] = r.double();
     return n;
   }
@@ -119,7 +126,13 @@ export function readHistogram(r: ProtoReader, end: number): DecodedHistogram {
     const negSpans: number[] = [];
     const posSpans: number[] = [];
     // Scalars are collected into `scratch` per field, in separate runs: [start, end) per field.
-    const runs = { negD: [] as number[], posD: [] as number[], negC: [] as number[], posC: [] as number[], cv: [] as number[] };
+    const runs = {
+      negD: [] as number[],
+      posD: [] as number[],
+      negC: [] as number[],
+      posC: [] as number[],
+      cv: [] as number[],
+    };
     let n = 0;
     const collect = (list: number[], read: () => number): void => {
       const from = n;
@@ -169,7 +182,7 @@ export function readHistogram(r: ProtoReader, end: number): DecodedHistogram {
         case 11: {
           r.expect(WIRE_LEN, wt, "histogram spans");
           const e = r.lenEnd();
-          readSpan(r, e, (tag >>> 3) === 8 ? negSpans : posSpans);
+          readSpan(r, e, tag >>> 3 === 8 ? negSpans : posSpans);
           r.pos = e;
           break;
         }
@@ -234,4 +247,3 @@ export function readHistogram(r: ProtoReader, end: number): DecodedHistogram {
     r.end = outer;
   }
 }
-

@@ -121,11 +121,18 @@ export function encodeHistogramMessage(h: Histogram | FloatHistogram, ts: number
 }
 
 /** A v1 WriteRequest with one series per entry holding the given histograms. */
-export function writeRequestV1(series: { labels: Record<string, string>; histograms: { h: Histogram | FloatHistogram; t: number }[] }[]): Uint8Array {
+export function writeRequestV1(
+  series: {
+    labels: Record<string, string>;
+    histograms: { h: Histogram | FloatHistogram; t: number }[];
+  }[],
+): Uint8Array {
   const w = new ProtoWriter();
   for (const s of series) {
     const ts = new ProtoWriter();
-    for (const [name, value] of Object.entries(s.labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [name, value] of Object.entries(s.labels).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    )) {
       ts.bytesField(1, new ProtoWriter().stringField(1, name).stringField(2, value).bytes());
     }
     for (const x of s.histograms) ts.bytesField(4, encodeHistogramMessage(x.h, x.t));

@@ -12,7 +12,13 @@ import type { Matcher } from "../../model/matcher.ts";
 import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../../model/series.ts";
 import type { EncodedChunk } from "../../tsdb/block/chunks.ts";
 import { BlockSeriesIterator, defaultChunkDecoder } from "../../tsdb/querier.ts";
-import { IngesterUnavailableError, type MetricMetadata, type PushResult, type Pusher, type WriteBatch } from "../types.ts";
+import {
+  IngesterUnavailableError,
+  type MetricMetadata,
+  type PushResult,
+  type Pusher,
+  type WriteBatch,
+} from "../types.ts";
 import { ingesterServiceDefinition, TENANT_METADATA } from "./service.ts";
 import { type EncodeOptions, encodeWriteRequest, METRIC_TYPES } from "./writerequest.ts";
 
@@ -42,7 +48,9 @@ export function statusCodeOf(err: grpc.ServiceError): number {
 }
 
 function asIngesterError(err: grpc.ServiceError): IngesterUnavailableError {
-  return new IngesterUnavailableError(statusCodeOf(err), err.details || err.message, { cause: err });
+  return new IngesterUnavailableError(statusCodeOf(err), err.details || err.message, {
+    cause: err,
+  });
 }
 
 class RemoteSeries implements Series {
@@ -57,7 +65,14 @@ class RemoteSeries implements Series {
   }
   iterator() {
     // One ingester's chunks of a series are in time order and do not overlap.
-    return new BlockSeriesIterator(this.chunks, defaultChunkDecoder, this.mint, this.maxt, undefined, this.chunks.map((c) => c.maxt));
+    return new BlockSeriesIterator(
+      this.chunks,
+      defaultChunkDecoder,
+      this.mint,
+      this.maxt,
+      undefined,
+      this.chunks.map((c) => c.maxt),
+    );
   }
 }
 
@@ -68,7 +83,9 @@ export class RemoteIngester implements Pusher, Queryable {
 
   constructor(address: string, channel: grpc.Channel, opts: RemoteIngesterOptions) {
     this.address = address;
-    this.client = new IngesterGrpcClient(address, grpc.credentials.createInsecure(), { channelOverride: channel });
+    this.client = new IngesterGrpcClient(address, grpc.credentials.createInsecure(), {
+      channelOverride: channel,
+    });
     this.opts = opts;
   }
 
@@ -82,10 +99,22 @@ export class RemoteIngester implements Pusher, Queryable {
     return timeout > 0 ? { deadline: Date.now() + timeout } : {};
   }
 
-  private unary<Req, Res>(def: grpc.MethodDefinition<Req, Res>, msg: Req, tenant: string, timeout: number): Promise<Res> {
+  private unary<Req, Res>(
+    def: grpc.MethodDefinition<Req, Res>,
+    msg: Req,
+    tenant: string,
+    timeout: number,
+  ): Promise<Res> {
     return new Promise((resolve, reject) => {
-      this.client.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, msg, this.md(tenant), this.callOpts(timeout), (err: grpc.ServiceError | null, res?: Res) =>
-        err ? reject(asIngesterError(err)) : resolve(res as Res),
+      this.client.makeUnaryRequest(
+        def.path,
+        def.requestSerialize,
+        def.responseDeserialize,
+        msg,
+        this.md(tenant),
+        this.callOpts(timeout),
+        (err: grpc.ServiceError | null, res?: Res) =>
+          err ? reject(asIngesterError(err)) : resolve(res as Res),
       );
     });
   }
@@ -96,7 +125,12 @@ export class RemoteIngester implements Pusher, Queryable {
     return {
       samplesWritten: toNumber(r.samplesWritten),
       exemplarsWritten: toNumber(r.exemplarsWritten),
-      softErrors: (r.softErrors ?? []).map((e) => ({ id: e.id ?? "", message: e.message ?? "", reason: e.reason ?? "", samples: toNumber(e.samples) })),
+      softErrors: (r.softErrors ?? []).map((e) => ({
+        id: e.id ?? "",
+        message: e.message ?? "",
+        reason: e.reason ?? "",
+        samples: toNumber(e.samples),
+      })),
     };
   }
 
@@ -106,36 +140,98 @@ export class RemoteIngester implements Pusher, Queryable {
 
   async querier(tenant: string, mint: number, maxt: number): Promise<Querier> {
     return {
-      select: (_sort: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]) => this.queryStream(tenant, hints?.start ?? mint, hints?.end ?? maxt, matchers),
-      labelValues: async (name: string, hints: LabelHints | undefined, matchers: readonly Matcher[]) => {
-        const req = cortex.LabelValuesRequest.create({ labelName: name, startTimestampMs: mint, endTimestampMs: maxt, matchers: { matchers: matchersToPb(matchers) }, limit: hints?.limit ?? 0 });
-        return (await this.unary(ingesterServiceDefinition.LabelValues, req, tenant, this.opts.queryTimeout)).labelValues ?? [];
+      select: (_sort: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]) =>
+        this.queryStream(tenant, hints?.start ?? mint, hints?.end ?? maxt, matchers),
+      labelValues: async (
+        name: string,
+        hints: LabelHints | undefined,
+        matchers: readonly Matcher[],
+      ) => {
+        const req = cortex.LabelValuesRequest.create({
+          labelName: name,
+          startTimestampMs: mint,
+          endTimestampMs: maxt,
+          matchers: { matchers: matchersToPb(matchers) },
+          limit: hints?.limit ?? 0,
+        });
+        return (
+          (
+            await this.unary(
+              ingesterServiceDefinition.LabelValues,
+              req,
+              tenant,
+              this.opts.queryTimeout,
+            )
+          ).labelValues ?? []
+        );
       },
       labelNames: async (hints: LabelHints | undefined, matchers: readonly Matcher[]) => {
-        const req = cortex.LabelNamesRequest.create({ startTimestampMs: mint, endTimestampMs: maxt, matchers: { matchers: matchersToPb(matchers) }, limit: hints?.limit ?? 0 });
-        return (await this.unary(ingesterServiceDefinition.LabelNames, req, tenant, this.opts.queryTimeout)).labelNames ?? [];
+        const req = cortex.LabelNamesRequest.create({
+          startTimestampMs: mint,
+          endTimestampMs: maxt,
+          matchers: { matchers: matchersToPb(matchers) },
+          limit: hints?.limit ?? 0,
+        });
+        return (
+          (
+            await this.unary(
+              ingesterServiceDefinition.LabelNames,
+              req,
+              tenant,
+              this.opts.queryTimeout,
+            )
+          ).labelNames ?? []
+        );
       },
       close: () => {},
     };
   }
 
   /** Series matching `matchers` with samples in [mint, maxt], sorted by labels. */
-  queryStream(tenant: string, mint: number, maxt: number, matchers: readonly Matcher[]): Promise<Series[]> {
+  queryStream(
+    tenant: string,
+    mint: number,
+    maxt: number,
+    matchers: readonly Matcher[],
+  ): Promise<Series[]> {
     const def = ingesterServiceDefinition.QueryStream;
-    const req = cortex.QueryRequest.create({ startTimestampMs: mint, endTimestampMs: maxt, matchers: matchersToPb(matchers), streamingChunksBatchSize: 128 });
-    const stream = this.client.makeServerStreamRequest(def.path, def.requestSerialize, def.responseDeserialize, req, this.md(tenant), this.callOpts(this.opts.queryTimeout));
+    const req = cortex.QueryRequest.create({
+      startTimestampMs: mint,
+      endTimestampMs: maxt,
+      matchers: matchersToPb(matchers),
+      streamingChunksBatchSize: 128,
+    });
+    const stream = this.client.makeServerStreamRequest(
+      def.path,
+      def.requestSerialize,
+      def.responseDeserialize,
+      req,
+      this.md(tenant),
+      this.callOpts(this.opts.queryTimeout),
+    );
     return new Promise((resolve, reject) => {
       const series: RemoteSeries[] = [];
       stream.on("data", (r: cortex.QueryStreamResponse) => {
-        for (const s of r.streamingSeries ?? []) series.push(new RemoteSeries(labelsFromPb(s.labels), mint, maxt));
+        for (const s of r.streamingSeries ?? [])
+          series.push(new RemoteSeries(labelsFromPb(s.labels), mint, maxt));
         for (const sc of r.streamingSeriesChunks ?? []) {
           const target = series[toNumber(sc.seriesIndex)];
           if (!target) {
             stream.cancel();
-            reject(new Error(`ingester ${this.address} sent chunks for unknown series index ${sc.seriesIndex}`));
+            reject(
+              new Error(
+                `ingester ${this.address} sent chunks for unknown series index ${sc.seriesIndex}`,
+              ),
+            );
             return;
           }
-          for (const c of sc.chunks ?? []) target.chunks.push({ mint: toNumber(c.startTimestampMs), maxt: toNumber(c.endTimestampMs), encoding: c.encoding ?? 1, data: c.data ?? new Uint8Array(0) });
+          for (const c of sc.chunks ?? [])
+            target.chunks.push({
+              mint: toNumber(c.startTimestampMs),
+              maxt: toNumber(c.endTimestampMs),
+              encoding: c.encoding ?? 1,
+              data: c.data ?? new Uint8Array(0),
+            });
         }
       });
       stream.on("error", (err: grpc.ServiceError) => reject(asIngesterError(err)));
@@ -143,18 +239,55 @@ export class RemoteIngester implements Pusher, Queryable {
     });
   }
 
-  async metricsMetadata(tenant: string, metric?: string, limit = 0, limitPerMetric = 0): Promise<MetricMetadata[]> {
-    const req = cortex.MetricsMetadataRequest.create({ metric: metric ?? "", limit, limitPerMetric });
-    const r = await this.unary(ingesterServiceDefinition.MetricsMetadata, req, tenant, this.opts.queryTimeout);
-    return (r.metadata ?? []).map((m) => ({ type: METRIC_TYPES[m.type ?? 0] ?? "unknown", metricFamilyName: m.metricFamilyName ?? "", help: m.help ?? "", unit: m.unit ?? "" }));
+  async metricsMetadata(
+    tenant: string,
+    metric?: string,
+    limit = 0,
+    limitPerMetric = 0,
+  ): Promise<MetricMetadata[]> {
+    const req = cortex.MetricsMetadataRequest.create({
+      metric: metric ?? "",
+      limit,
+      limitPerMetric,
+    });
+    const r = await this.unary(
+      ingesterServiceDefinition.MetricsMetadata,
+      req,
+      tenant,
+      this.opts.queryTimeout,
+    );
+    return (r.metadata ?? []).map((m) => ({
+      type: METRIC_TYPES[m.type ?? 0] ?? "unknown",
+      metricFamilyName: m.metricFamilyName ?? "",
+      help: m.help ?? "",
+      unit: m.unit ?? "",
+    }));
   }
 
-  async queryExemplars(tenant: string, mint: number, maxt: number, matcherSets: readonly (readonly Matcher[])[]) {
-    const req = cortex.ExemplarQueryRequest.create({ startTimestampMs: mint, endTimestampMs: maxt, matchers: matcherSets.map((ms) => ({ matchers: matchersToPb(ms) })) });
-    const r = await this.unary(ingesterServiceDefinition.QueryExemplars, req, tenant, this.opts.queryTimeout);
+  async queryExemplars(
+    tenant: string,
+    mint: number,
+    maxt: number,
+    matcherSets: readonly (readonly Matcher[])[],
+  ) {
+    const req = cortex.ExemplarQueryRequest.create({
+      startTimestampMs: mint,
+      endTimestampMs: maxt,
+      matchers: matcherSets.map((ms) => ({ matchers: matchersToPb(ms) })),
+    });
+    const r = await this.unary(
+      ingesterServiceDefinition.QueryExemplars,
+      req,
+      tenant,
+      this.opts.queryTimeout,
+    );
     return (r.timeseries ?? []).map((ts) => ({
       seriesLabels: labelsFromPb(ts.labels),
-      exemplars: (ts.exemplars ?? []).map((e) => ({ labels: labelsFromPb(e.labels), value: e.value ?? 0, timestamp: toNumber(e.timestamp) })),
+      exemplars: (ts.exemplars ?? []).map((e) => ({
+        labels: labelsFromPb(e.labels),
+        value: e.value ?? 0,
+        timestamp: toNumber(e.timestamp),
+      })),
     }));
   }
 }

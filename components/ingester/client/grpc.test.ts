@@ -17,12 +17,24 @@ import { IngesterUnavailableError, type WriteBatch } from "../types.ts";
 import { RemoteIngester } from "./client.ts";
 import { addIngesterService } from "./server.ts";
 
-function batch(series: { labels: Record<string, string>; samples: [number, number][] }[]): WriteBatch {
+function batch(
+  series: { labels: Record<string, string>; samples: [number, number][] }[],
+): WriteBatch {
   const ts: number[] = [];
   const vs: number[] = [];
-  const out: WriteBatch = { series: [], timestamps: new Float64Array(0), values: new Float64Array(0), metadata: [{ type: "counter", metricFamilyName: "m", help: "a counter", unit: "" }], source: "api" };
+  const out: WriteBatch = {
+    series: [],
+    timestamps: new Float64Array(0),
+    values: new Float64Array(0),
+    metadata: [{ type: "counter", metricFamilyName: "m", help: "a counter", unit: "" }],
+    source: "api",
+  };
   for (const s of series) {
-    out.series.push({ labels: labelsFromObject(s.labels), sampleStart: ts.length, sampleCount: s.samples.length });
+    out.series.push({
+      labels: labelsFromObject(s.labels),
+      sampleStart: ts.length,
+      sampleCount: s.samples.length,
+    });
     for (const [t, v] of s.samples) {
       ts.push(t);
       vs.push(v);
@@ -36,7 +48,9 @@ function batch(series: { labels: Record<string, string>; samples: [number, numbe
 async function dump(q: Queryable, tenant: string, mint: number, maxt: number): Promise<string[]> {
   const querier = await q.querier(tenant, mint, maxt);
   const out: string[] = [];
-  for (const s of await querier.select(true, { start: mint, end: maxt }, [newMatcher("=~", "__name__", ".+")])) {
+  for (const s of await querier.select(true, { start: mint, end: maxt }, [
+    newMatcher("=~", "__name__", ".+"),
+  ])) {
     const it = s.iterator();
     const pts: string[] = [];
     while (it.next() !== ValNone) pts.push(`${it.atT()}=${it.atF()}`);
@@ -56,14 +70,25 @@ describe("ingester over gRPC", () => {
     dir = mkdtempSync(join(tmpdir(), "ingester-grpc-"));
     ing = new Ingester(
       { tsdb: { dir }, ingester: { ring: { min_ready_duration: 0 } } },
-      { logger: pino({ level: "silent" }), registry: new Registry(), overrides: new Overrides({ ...defaultsOf(limitsBlock) }) },
+      {
+        logger: pino({ level: "silent" }),
+        registry: new Registry(),
+        overrides: new Overrides({ ...defaultsOf(limitsBlock) }),
+      },
     );
     await ing.startAsync();
     server = new grpc.Server();
     addIngesterService(server, ing);
-    const port = await new Promise<number>((resolve, reject) => server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
+    const port = await new Promise<number>((resolve, reject) =>
+      server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (e, p) =>
+        e ? reject(e) : resolve(p),
+      ),
+    );
     channel = new grpc.Channel(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {});
-    remote = new RemoteIngester(`127.0.0.1:${port}`, channel, { pushTimeout: 5_000, queryTimeout: 5_000 });
+    remote = new RemoteIngester(`127.0.0.1:${port}`, channel, {
+      pushTimeout: 5_000,
+      queryTimeout: 5_000,
+    });
   });
   after(async () => {
     channel.close();
@@ -73,11 +98,23 @@ describe("ingester over gRPC", () => {
   });
 
   it("pushes, then returns the same series and samples as the local head (across chunk boundaries)", async () => {
-    const many: [number, number][] = Array.from({ length: 300 }, (_, i) => [1_000 + i * 10, i * 1.5]);
-    const res = await remote.push("t", batch([
-      { labels: { __name__: "m", job: "a" }, samples: many },
-      { labels: { __name__: "m", job: "b" }, samples: [[1_000, 1], [2_000, Number.NaN]] },
-    ]));
+    const many: [number, number][] = Array.from({ length: 300 }, (_, i) => [
+      1_000 + i * 10,
+      i * 1.5,
+    ]);
+    const res = await remote.push(
+      "t",
+      batch([
+        { labels: { __name__: "m", job: "a" }, samples: many },
+        {
+          labels: { __name__: "m", job: "b" },
+          samples: [
+            [1_000, 1],
+            [2_000, Number.NaN],
+          ],
+        },
+      ]),
+    );
     assert.equal(res.samplesWritten, 302);
     assert.deepEqual(res.softErrors, []);
     const viaGrpc = await dump(remote, "t", 0, 10_000);
@@ -91,10 +128,13 @@ describe("ingester over gRPC", () => {
   });
 
   it("returns soft errors with Mimir's message while the rest is written", async () => {
-    const res = await remote.push("t", batch([
-      { labels: { __name__: "m", job: "a" }, samples: [[1_005, 9]] },
-      { labels: { __name__: "m", job: "c" }, samples: [[5_000, 3]] },
-    ]));
+    const res = await remote.push(
+      "t",
+      batch([
+        { labels: { __name__: "m", job: "a" }, samples: [[1_005, 9]] },
+        { labels: { __name__: "m", job: "c" }, samples: [[5_000, 3]] },
+      ]),
+    );
     assert.equal(res.samplesWritten, 1);
     assert.equal(res.softErrors.length, 1);
     assert.match(res.softErrors[0].message, /err-mimir-sample-out-of-order/);
@@ -103,19 +143,36 @@ describe("ingester over gRPC", () => {
   it("answers label names, values, metadata and tenant isolation", async () => {
     const q = await remote.querier("t", 0, 10_000);
     assert.deepEqual(await q.labelNames(undefined, []), ["__name__", "job"]);
-    assert.deepEqual(await q.labelValues("job", undefined, [newMatcher("=", "__name__", "m")]), ["a", "b", "c"]);
-    assert.deepEqual(await remote.metricsMetadata("t"), [{ type: "counter", metricFamilyName: "m", help: "a counter", unit: "" }]);
+    assert.deepEqual(await q.labelValues("job", undefined, [newMatcher("=", "__name__", "m")]), [
+      "a",
+      "b",
+      "c",
+    ]);
+    assert.deepEqual(await remote.metricsMetadata("t"), [
+      { type: "counter", metricFamilyName: "m", help: "a counter", unit: "" },
+    ]);
     assert.deepEqual(await dump(remote, "other", 0, 10_000), []);
   });
 
   it("maps failures to IngesterUnavailableError: bad matcher 400, no tenant, unreachable 503", async () => {
     const bad = { type: "=~" as const, name: "__name__", value: "(", matches: () => false };
-    await assert.rejects(remote.queryStream("t", 0, 1, [bad]), (e: IngesterUnavailableError) => e.statusCode === 400 && /error parsing regexp/.test(e.message));
+    await assert.rejects(
+      remote.queryStream("t", 0, 1, [bad]),
+      (e: IngesterUnavailableError) =>
+        e.statusCode === 400 && /error parsing regexp/.test(e.message),
+    );
     await assert.rejects(remote.pushBody("", Buffer.alloc(0)), /no org id/);
     const ch = new grpc.Channel("127.0.0.1:1", grpc.credentials.createInsecure(), {});
     try {
-      const dead = new RemoteIngester("127.0.0.1:1", ch, { pushTimeout: 1_000, queryTimeout: 1_000 });
-      await assert.rejects(dead.push("t", batch([])), (e: IngesterUnavailableError) => e instanceof IngesterUnavailableError && e.statusCode === 503);
+      const dead = new RemoteIngester("127.0.0.1:1", ch, {
+        pushTimeout: 1_000,
+        queryTimeout: 1_000,
+      });
+      await assert.rejects(
+        dead.push("t", batch([])),
+        (e: IngesterUnavailableError) =>
+          e instanceof IngesterUnavailableError && e.statusCode === 503,
+      );
     } finally {
       ch.close();
     }

@@ -14,14 +14,29 @@ import { XORChunk } from "../../tsdb/chunkenc/xor.ts";
 import type { ExemplarQueryResult } from "../../tsdb/head.ts";
 import type { MetadataEntry } from "../../tsdb/head_metadata.ts";
 import { IngesterUnavailableError, type MetricType, type Pusher } from "../types.ts";
-import { ingesterServiceDefinition, QUERY_STREAM_BATCH, SAMPLES_PER_CHUNK, TENANT_METADATA } from "./service.ts";
+import {
+  ingesterServiceDefinition,
+  QUERY_STREAM_BATCH,
+  SAMPLES_PER_CHUNK,
+  TENANT_METADATA,
+} from "./service.ts";
 import { decodeWriteRequest, METRIC_TYPES } from "./writerequest.ts";
 
 /** What the gRPC service needs of an ingester. */
 export interface IngesterBackend extends Pusher {
   queryable(): Queryable;
-  metricsMetadata(tenant: string, metric?: string, limit?: number, limitPerMetric?: number): Map<string, MetadataEntry[]>;
-  queryExemplars(tenant: string, mint: number, maxt: number, matcherSets: readonly (readonly Matcher[])[]): ExemplarQueryResult[];
+  metricsMetadata(
+    tenant: string,
+    metric?: string,
+    limit?: number,
+    limitPerMetric?: number,
+  ): Map<string, MetadataEntry[]>;
+  queryExemplars(
+    tenant: string,
+    mint: number,
+    maxt: number,
+    matcherSets: readonly (readonly Matcher[])[],
+  ): ExemplarQueryResult[];
 }
 
 class StatusError extends Error {
@@ -43,9 +58,20 @@ export function toServiceError(err: unknown): grpc.ServiceError {
   let code = grpc.status.INTERNAL;
   const e = err as Error;
   if (err instanceof StatusError) code = err.code;
-  else if (err instanceof DecodeError || err instanceof MatcherError) code = grpc.status.INVALID_ARGUMENT;
-  else if (err instanceof IngesterUnavailableError) code = err.statusCode === 503 ? grpc.status.UNAVAILABLE : err.statusCode === 429 ? grpc.status.RESOURCE_EXHAUSTED : grpc.status.INTERNAL;
-  return Object.assign(new Error(e?.message ?? String(err)), { code, details: e?.message ?? String(err), metadata: new grpc.Metadata() });
+  else if (err instanceof DecodeError || err instanceof MatcherError)
+    code = grpc.status.INVALID_ARGUMENT;
+  else if (err instanceof IngesterUnavailableError)
+    code =
+      err.statusCode === 503
+        ? grpc.status.UNAVAILABLE
+        : err.statusCode === 429
+          ? grpc.status.RESOURCE_EXHAUSTED
+          : grpc.status.INTERNAL;
+  return Object.assign(new Error(e?.message ?? String(err)), {
+    code,
+    details: e?.message ?? String(err),
+    metadata: new grpc.Metadata(),
+  });
 }
 
 function unary<Req, Res>(fn: (call: grpc.ServerUnaryCall<Req, Res>) => Promise<Res> | Res) {
@@ -67,7 +93,12 @@ function encodeChunks(it: SampleIterator, mint: number, maxt: number): cortex.Ch
   let last = 0;
   const flush = () => {
     if (!chunk) return;
-    out.push({ startTimestampMs: first, endTimestampMs: last, encoding: chunk.encoding(), data: chunk.bytes().slice() });
+    out.push({
+      startTimestampMs: first,
+      endTimestampMs: last,
+      encoding: chunk.encoding(),
+      data: chunk.bytes().slice(),
+    });
     chunk = undefined;
   };
   for (let vt = it.seek(mint); vt !== ValNone; vt = it.next()) {
@@ -91,9 +122,15 @@ export function addIngesterService(server: grpc.Server, ingester: IngesterBacken
       const tenant = tenantOf(call);
       const batch = decodeWriteRequest(call.request);
       const res = await ingester.push(tenant, batch);
-      return cortex.WriteResponse.create({ samplesWritten: res.samplesWritten, exemplarsWritten: res.exemplarsWritten, softErrors: res.softErrors });
+      return cortex.WriteResponse.create({
+        samplesWritten: res.samplesWritten,
+        exemplarsWritten: res.exemplarsWritten,
+        softErrors: res.softErrors,
+      });
     }),
-    QueryStream: (call: grpc.ServerWritableStream<cortex.QueryRequest, cortex.QueryStreamResponse>) => {
+    QueryStream: (
+      call: grpc.ServerWritableStream<cortex.QueryRequest, cortex.QueryStreamResponse>,
+    ) => {
       void (async () => {
         const tenant = tenantOf(call);
         const req = call.request;
@@ -101,16 +138,30 @@ export function addIngesterService(server: grpc.Server, ingester: IngesterBacken
         const maxt = toNumber(req.endTimestampMs);
         const q = await ingester.queryable().querier(tenant, mint, maxt);
         try {
-          const series = await q.select(true, { start: mint, end: maxt }, matchersFromPb(req.matchers));
+          const series = await q.select(
+            true,
+            { start: mint, end: maxt },
+            matchersFromPb(req.matchers),
+          );
           const chunks = series.map((s) => encodeChunks(s.iterator(), mint, maxt));
           for (let i = 0; i < series.length || i === 0; i += QUERY_STREAM_BATCH) {
             const part = [];
-            for (let j = i; j < Math.min(series.length, i + QUERY_STREAM_BATCH); j++) part.push({ labels: series[j].labels as { name: string; value: string }[], chunkCount: chunks[j].length });
-            call.write(cortex.QueryStreamResponse.create({ streamingSeries: part, isEndOfSeriesStream: i + QUERY_STREAM_BATCH >= series.length }));
+            for (let j = i; j < Math.min(series.length, i + QUERY_STREAM_BATCH); j++)
+              part.push({
+                labels: series[j].labels as { name: string; value: string }[],
+                chunkCount: chunks[j].length,
+              });
+            call.write(
+              cortex.QueryStreamResponse.create({
+                streamingSeries: part,
+                isEndOfSeriesStream: i + QUERY_STREAM_BATCH >= series.length,
+              }),
+            );
           }
           for (let i = 0; i < series.length; i += QUERY_STREAM_BATCH) {
             const part = [];
-            for (let j = i; j < Math.min(series.length, i + QUERY_STREAM_BATCH); j++) part.push({ seriesIndex: j, chunks: chunks[j] });
+            for (let j = i; j < Math.min(series.length, i + QUERY_STREAM_BATCH); j++)
+              part.push({ seriesIndex: j, chunks: chunks[j] });
             call.write(cortex.QueryStreamResponse.create({ streamingSeriesChunks: part }));
           }
           call.end();
@@ -123,20 +174,35 @@ export function addIngesterService(server: grpc.Server, ingester: IngesterBacken
       const tenant = tenantOf(call);
       const req = call.request;
       const sets = (req.matchers ?? []).map((ms) => matchersFromPb(ms.matchers));
-      const res = ingester.queryExemplars(tenant, toNumber(req.startTimestampMs), toNumber(req.endTimestampMs), sets);
+      const res = ingester.queryExemplars(
+        tenant,
+        toNumber(req.startTimestampMs),
+        toNumber(req.endTimestampMs),
+        sets,
+      );
       return cortex.ExemplarQueryResponse.create({
         timeseries: res.map((r) => ({
           labels: r.seriesLabels as { name: string; value: string }[],
-          exemplars: r.exemplars.map((e) => ({ labels: e.labels as { name: string; value: string }[], value: e.value, timestamp: e.timestamp })),
+          exemplars: r.exemplars.map((e) => ({
+            labels: e.labels as { name: string; value: string }[],
+            value: e.value,
+            timestamp: e.timestamp,
+          })),
         })),
       });
     }),
     LabelValues: unary<cortex.LabelValuesRequest, cortex.LabelValuesResponse>(async (call) => {
       const tenant = tenantOf(call);
       const req = call.request;
-      const q = await ingester.queryable().querier(tenant, toNumber(req.startTimestampMs), toNumber(req.endTimestampMs));
+      const q = await ingester
+        .queryable()
+        .querier(tenant, toNumber(req.startTimestampMs), toNumber(req.endTimestampMs));
       try {
-        const values = await q.labelValues(req.labelName, { limit: toNumber(req.limit) }, matchersFromPb(req.matchers?.matchers));
+        const values = await q.labelValues(
+          req.labelName,
+          { limit: toNumber(req.limit) },
+          matchersFromPb(req.matchers?.matchers),
+        );
         return cortex.LabelValuesResponse.create({ labelValues: values });
       } finally {
         q.close();
@@ -145,22 +211,37 @@ export function addIngesterService(server: grpc.Server, ingester: IngesterBacken
     LabelNames: unary<cortex.LabelNamesRequest, cortex.LabelNamesResponse>(async (call) => {
       const tenant = tenantOf(call);
       const req = call.request;
-      const q = await ingester.queryable().querier(tenant, toNumber(req.startTimestampMs), toNumber(req.endTimestampMs));
+      const q = await ingester
+        .queryable()
+        .querier(tenant, toNumber(req.startTimestampMs), toNumber(req.endTimestampMs));
       try {
-        const names = await q.labelNames({ limit: toNumber(req.limit) }, matchersFromPb(req.matchers?.matchers));
+        const names = await q.labelNames(
+          { limit: toNumber(req.limit) },
+          matchersFromPb(req.matchers?.matchers),
+        );
         return cortex.LabelNamesResponse.create({ labelNames: names });
       } finally {
         q.close();
       }
     }),
-    MetricsMetadata: unary<cortex.MetricsMetadataRequest, cortex.MetricsMetadataResponse>((call) => {
-      const tenant = tenantOf(call);
-      const req = call.request;
-      const out: cortex.MetricsMetadataResponse.$Properties["metadata"] = [];
-      for (const entries of ingester.metricsMetadata(tenant, req.metric || undefined, req.limit, req.limitPerMetric).values()) {
-        for (const e of entries) out.push({ type: Math.max(0, METRIC_TYPES.indexOf(e.type as MetricType)), metricFamilyName: e.metricFamilyName, help: e.help, unit: e.unit });
-      }
-      return cortex.MetricsMetadataResponse.create({ metadata: out });
-    }),
+    MetricsMetadata: unary<cortex.MetricsMetadataRequest, cortex.MetricsMetadataResponse>(
+      (call) => {
+        const tenant = tenantOf(call);
+        const req = call.request;
+        const out: cortex.MetricsMetadataResponse.$Properties["metadata"] = [];
+        for (const entries of ingester
+          .metricsMetadata(tenant, req.metric || undefined, req.limit, req.limitPerMetric)
+          .values()) {
+          for (const e of entries)
+            out.push({
+              type: Math.max(0, METRIC_TYPES.indexOf(e.type as MetricType)),
+              metricFamilyName: e.metricFamilyName,
+              help: e.help,
+              unit: e.unit,
+            });
+        }
+        return cortex.MetricsMetadataResponse.create({ metadata: out });
+      },
+    ),
   });
 }

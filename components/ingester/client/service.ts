@@ -8,7 +8,12 @@ import { cortex } from "../../proto/generated/protos.js";
 
 type Codec<T> = { encode(m: T): { finish(): Uint8Array }; decode(b: Uint8Array): T };
 
-function method<Req, Res>(name: string, req: Codec<Req>, res: Codec<Res>, responseStream = false): grpc.MethodDefinition<Req, Res> {
+function method<Req, Res>(
+  name: string,
+  req: Codec<Req>,
+  res: Codec<Res>,
+  responseStream = false,
+): grpc.MethodDefinition<Req, Res> {
   return {
     path: `/cortex.Ingester/${name}`,
     requestStream: false,
@@ -20,15 +25,39 @@ function method<Req, Res>(name: string, req: Codec<Req>, res: Codec<Res>, respon
   };
 }
 
-const rawBytes: Codec<Buffer> = { encode: (b) => ({ finish: () => b }), decode: (b) => b as Buffer };
+const rawBytes: Codec<Buffer> = {
+  encode: (b) => ({ finish: () => b }),
+  decode: (b) => b as Buffer,
+};
 
 export const ingesterServiceDefinition = {
   Push: method<Buffer, cortex.WriteResponse>("Push", rawBytes, cortex.WriteResponse),
-  QueryStream: method<cortex.QueryRequest, cortex.QueryStreamResponse>("QueryStream", cortex.QueryRequest, cortex.QueryStreamResponse, true),
-  QueryExemplars: method<cortex.ExemplarQueryRequest, cortex.ExemplarQueryResponse>("QueryExemplars", cortex.ExemplarQueryRequest, cortex.ExemplarQueryResponse),
-  LabelValues: method<cortex.LabelValuesRequest, cortex.LabelValuesResponse>("LabelValues", cortex.LabelValuesRequest, cortex.LabelValuesResponse),
-  LabelNames: method<cortex.LabelNamesRequest, cortex.LabelNamesResponse>("LabelNames", cortex.LabelNamesRequest, cortex.LabelNamesResponse),
-  MetricsMetadata: method<cortex.MetricsMetadataRequest, cortex.MetricsMetadataResponse>("MetricsMetadata", cortex.MetricsMetadataRequest, cortex.MetricsMetadataResponse),
+  QueryStream: method<cortex.QueryRequest, cortex.QueryStreamResponse>(
+    "QueryStream",
+    cortex.QueryRequest,
+    cortex.QueryStreamResponse,
+    true,
+  ),
+  QueryExemplars: method<cortex.ExemplarQueryRequest, cortex.ExemplarQueryResponse>(
+    "QueryExemplars",
+    cortex.ExemplarQueryRequest,
+    cortex.ExemplarQueryResponse,
+  ),
+  LabelValues: method<cortex.LabelValuesRequest, cortex.LabelValuesResponse>(
+    "LabelValues",
+    cortex.LabelValuesRequest,
+    cortex.LabelValuesResponse,
+  ),
+  LabelNames: method<cortex.LabelNamesRequest, cortex.LabelNamesResponse>(
+    "LabelNames",
+    cortex.LabelNamesRequest,
+    cortex.LabelNamesResponse,
+  ),
+  MetricsMetadata: method<cortex.MetricsMetadataRequest, cortex.MetricsMetadataResponse>(
+    "MetricsMetadata",
+    cortex.MetricsMetadataRequest,
+    cortex.MetricsMetadataResponse,
+  ),
 } satisfies grpc.ServiceDefinition;
 
 /** gRPC metadata key of the tenant, as Mimir's clients send it. */

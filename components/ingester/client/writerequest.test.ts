@@ -6,20 +6,38 @@ import { DecodeError } from "../../proto/protoreader.ts";
 import type { WriteBatch } from "../types.ts";
 import { decodeWriteRequest, encodeSeriesLabels, encodeWriteRequest } from "./writerequest.ts";
 
-const label = fc.record({ name: fc.string({ minLength: 1, maxLength: 12 }), value: fc.string({ maxLength: 20 }) });
+const label = fc.record({
+  name: fc.string({ minLength: 1, maxLength: 12 }),
+  value: fc.string({ maxLength: 20 }),
+});
 const ts = fc.oneof(fc.integer({ min: -1e12, max: 4e12 }), fc.constant(0));
 const value = fc.oneof(fc.double(), fc.constant(Number.NaN), fc.constant(-0));
 const seriesArb = fc.record({
   labels: fc.array(label, { maxLength: 5 }),
   samples: fc.array(fc.tuple(ts, value), { maxLength: 6 }),
-  exemplars: fc.option(fc.array(fc.record({ labels: fc.array(label, { maxLength: 2 }), value: fc.double(), timestamp: ts }), { minLength: 1, maxLength: 2 }), { nil: undefined }),
+  exemplars: fc.option(
+    fc.array(
+      fc.record({ labels: fc.array(label, { maxLength: 2 }), value: fc.double(), timestamp: ts }),
+      { minLength: 1, maxLength: 2 },
+    ),
+    { nil: undefined },
+  ),
 });
 const batchArb = fc
   .record({
     series: fc.array(seriesArb, { maxLength: 8 }),
     metadata: fc.array(
       fc.record({
-        type: fc.constantFrom("unknown", "counter", "gauge", "histogram", "gaugehistogram", "summary", "info", "stateset") as fc.Arbitrary<"counter">,
+        type: fc.constantFrom(
+          "unknown",
+          "counter",
+          "gauge",
+          "histogram",
+          "gaugehistogram",
+          "summary",
+          "info",
+          "stateset",
+        ) as fc.Arbitrary<"counter">,
         metricFamilyName: fc.string({ maxLength: 10 }),
         help: fc.string({ maxLength: 30 }),
         unit: fc.string({ maxLength: 5 }),
@@ -30,10 +48,21 @@ const batchArb = fc
   })
   .map(({ series, metadata, source }): WriteBatch => {
     const n = series.reduce((a, s) => a + s.samples.length, 0);
-    const b: WriteBatch = { series: [], timestamps: new Float64Array(n), values: new Float64Array(n), metadata, source };
+    const b: WriteBatch = {
+      series: [],
+      timestamps: new Float64Array(n),
+      values: new Float64Array(n),
+      metadata,
+      source,
+    };
     let i = 0;
     for (const s of series) {
-      b.series.push({ labels: s.labels, sampleStart: i, sampleCount: s.samples.length, ...(s.exemplars ? { exemplars: s.exemplars } : {}) });
+      b.series.push({
+        labels: s.labels,
+        sampleStart: i,
+        sampleCount: s.samples.length,
+        ...(s.exemplars ? { exemplars: s.exemplars } : {}),
+      });
       for (const [t, v] of s.samples) {
         b.timestamps[i] = t;
         b.values[i++] = v;
@@ -48,7 +77,10 @@ function plain(b: WriteBatch) {
   return structuredClone({
     series: b.series.map((s) => ({
       labels: s.labels,
-      samples: Array.from({ length: s.sampleCount }, (_, k) => [b.timestamps[s.sampleStart + k], Object.is(b.values[s.sampleStart + k], -0) ? "-0" : b.values[s.sampleStart + k]]),
+      samples: Array.from({ length: s.sampleCount }, (_, k) => [
+        b.timestamps[s.sampleStart + k],
+        Object.is(b.values[s.sampleStart + k], -0) ? "-0" : b.values[s.sampleStart + k],
+      ]),
       exemplars: s.exemplars ?? [],
     })),
     metadata: b.metadata,
@@ -71,9 +103,14 @@ describe("ingester Push body", () => {
     fc.assert(
       fc.property(batchArb, fc.boolean(), (b, skip) => {
         const pick = b.series.map((_, i) => i).filter((i) => i % 2 === 1);
-        const got = decodeWriteRequest(encodeWriteRequest(b, { series: pick, metadata: false, skipLabelNameValidation: skip }));
+        const got = decodeWriteRequest(
+          encodeWriteRequest(b, { series: pick, metadata: false, skipLabelNameValidation: skip }),
+        );
         const want = plain(b);
-        assert.deepEqual(plain(got).series, pick.map((i) => want.series[i]));
+        assert.deepEqual(
+          plain(got).series,
+          pick.map((i) => want.series[i]),
+        );
         assert.equal(got.metadata.length, 0);
         assert.equal(got.skipLabelNameValidation, skip);
       }),
@@ -85,7 +122,10 @@ describe("ingester Push body", () => {
       fc.property(batchArb, fc.boolean(), (b, all) => {
         const labels = encodeSeriesLabels(b);
         const pick = all ? undefined : b.series.map((_, i) => i).filter((i) => i % 2 === 0);
-        assert.deepEqual(encodeWriteRequest(b, { series: pick, labels }), encodeWriteRequest(b, { series: pick }));
+        assert.deepEqual(
+          encodeWriteRequest(b, { series: pick, labels }),
+          encodeWriteRequest(b, { series: pick }),
+        );
       }),
     );
   });
@@ -96,7 +136,10 @@ describe("ingester Push body", () => {
         const m = prometheus.WriteRequest.decode(encodeWriteRequest(b));
         assert.equal((m.timeseries ?? []).length, b.series.length);
         b.series.forEach((s, i) => {
-          assert.deepEqual((m.timeseries[i].labels ?? []).map((l) => ({ name: l.name, value: l.value })), structuredClone(s.labels));
+          assert.deepEqual(
+            (m.timeseries[i].labels ?? []).map((l) => ({ name: l.name, value: l.value })),
+            structuredClone(s.labels),
+          );
           assert.equal((m.timeseries[i].samples ?? []).length, s.sampleCount);
         });
         assert.equal((m.metadata ?? []).length, b.metadata.length);

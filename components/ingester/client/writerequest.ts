@@ -6,12 +6,34 @@
  * the request is written into a single allocation.
  */
 import type { Label } from "../../model/labels.ts";
-import { DecodeError, ProtoReader, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from "../../proto/protoreader.ts";
+import {
+  DecodeError,
+  ProtoReader,
+  WIRE_FIXED64,
+  WIRE_LEN,
+  WIRE_VARINT,
+} from "../../proto/protoreader.ts";
 import { lenFieldSize, ProtoWriter, utf8Size, varintSize } from "../../proto/protowriter.ts";
-import type { Exemplar, MetricMetadata, MetricType, WriteBatch, WriteSeries, WriteSource } from "../types.ts";
+import type {
+  Exemplar,
+  MetricMetadata,
+  MetricType,
+  WriteBatch,
+  WriteSeries,
+  WriteSource,
+} from "../types.ts";
 
 /** MetricMetadata.MetricType by wire number. */
-export const METRIC_TYPES: readonly MetricType[] = ["unknown", "counter", "gauge", "histogram", "gaugehistogram", "summary", "info", "stateset"];
+export const METRIC_TYPES: readonly MetricType[] = [
+  "unknown",
+  "counter",
+  "gauge",
+  "histogram",
+  "gaugehistogram",
+  "summary",
+  "info",
+  "stateset",
+];
 
 function labelSize(l: Label): number {
   return lenFieldSize(utf8Size(l.name)) + lenFieldSize(utf8Size(l.value));
@@ -34,7 +56,8 @@ function exemplarSize(e: Exemplar): number {
 
 function seriesSize(b: WriteBatch, s: WriteSeries, labelBytes = labelsSize(s.labels)): number {
   let n = labelBytes;
-  for (let i = s.sampleStart, end = s.sampleStart + s.sampleCount; i < end; i++) n += lenFieldSize(sampleSize(b.timestamps[i]));
+  for (let i = s.sampleStart, end = s.sampleStart + s.sampleCount; i < end; i++)
+    n += lenFieldSize(sampleSize(b.timestamps[i]));
   for (const e of s.exemplars ?? []) n += lenFieldSize(exemplarSize(e));
   return n;
 }
@@ -102,7 +125,11 @@ export function encodeWriteRequest(b: WriteBatch, opts: EncodeOptions = {}): Buf
     sizes[k] = enc ? seriesSize(b, s, enc.offsets[i + 1] - enc.offsets[i]) : seriesSize(b, s);
     total += lenFieldSize(sizes[k]);
   }
-  const metas = opts.metadataIndexes ? Array.from(opts.metadataIndexes, (j) => b.metadata[j]) : opts.metadata === false ? [] : b.metadata;
+  const metas = opts.metadataIndexes
+    ? Array.from(opts.metadataIndexes, (j) => b.metadata[j])
+    : opts.metadata === false
+      ? []
+      : b.metadata;
   for (const m of metas) total += lenFieldSize(metadataSize(m));
   const source = b.source === "rule" ? 1 : 0;
   if (source !== 0) total += 2;
@@ -147,7 +174,8 @@ export function encodeWriteRequest(b: WriteBatch, opts: EncodeOptions = {}): Buf
       w.tag(1, WIRE_VARINT);
       w.varint(t);
     }
-    if (m.metricFamilyName !== "") w.stringField(2, m.metricFamilyName, utf8Size(m.metricFamilyName));
+    if (m.metricFamilyName !== "")
+      w.stringField(2, m.metricFamilyName, utf8Size(m.metricFamilyName));
     if (m.help !== "") w.stringField(4, m.help, utf8Size(m.help));
     if (m.unit !== "") w.stringField(5, m.unit, utf8Size(m.unit));
   }

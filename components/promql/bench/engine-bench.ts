@@ -17,14 +17,21 @@ for (let s = 0; s < X; s++) {
   const l = String(s % 10);
   const a = labelsFromObject({ __name__: `a_${X}`, l, s: String(s) });
   const b = labelsFromObject({ __name__: `b_${X}`, l, s: String(s) });
-  const hs = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "+Inf"].map((le) => labelsFromObject({ __name__: `h_${X}`, l, s: String(s), le }));
+  const hs = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "+Inf"].map((le) =>
+    labelsFromObject({ __name__: `h_${X}`, l, s: String(s), le }),
+  );
   for (let t = 0, i = 0; t <= end; t += 10_000, i++) {
     st.append(TENANT, a, t, i * s);
     st.append(TENANT, b, t, i * s + 1);
     for (let k = 0; k < hs.length; k++) st.append(TENANT, hs[k], t, i * (k + 1));
   }
 }
-const engine = new Engine({ lookbackDelta: 300_000, maxSamples: 0, timeout: 0, defaultSubqueryStep: 60_000 });
+const engine = new Engine({
+  lookbackDelta: 300_000,
+  maxSamples: 0,
+  timeout: 0,
+  defaultSubqueryStep: 60_000,
+});
 const queries = [
   `a_${X}`,
   `rate(a_${X}[1m])`,
@@ -52,6 +59,10 @@ async function time(f: () => Promise<unknown>): Promise<number> {
 for (const q of queries) {
   const inst = await time(() => engine.instantQuery(st, TENANT, q, end));
   const r100 = await time(() => engine.rangeQuery(st, TENANT, q, end - 100 * 60_000, end, 60_000));
-  const r1000 = await time(() => engine.rangeQuery(st, TENANT, q, end - 1000 * 10_000, end, 10_000));
-  console.log(`${q.padEnd(45)} instant ${inst.toFixed(1).padStart(7)}ms  range100 ${r100.toFixed(1).padStart(7)}ms  range1000 ${r1000.toFixed(1).padStart(8)}ms`);
+  const r1000 = await time(() =>
+    engine.rangeQuery(st, TENANT, q, end - 1000 * 10_000, end, 10_000),
+  );
+  console.log(
+    `${q.padEnd(45)} instant ${inst.toFixed(1).padStart(7)}ms  range100 ${r100.toFixed(1).padStart(7)}ms  range1000 ${r1000.toFixed(1).padStart(8)}ms`,
+  );
 }

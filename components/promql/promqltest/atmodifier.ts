@@ -38,7 +38,11 @@ export function selectorMatchers(expr: string): RawMatcher[][] | undefined {
           const val = c.getChild("StringLiteral");
           if (ln === null || op === null) continue;
           const name = ln.name === "LabelName" ? expr.slice(ln.from, ln.to) : str(ln.firstChild);
-          ms.push({ name, type: expr.slice(op.from, op.to) as RawMatcher["type"], value: str(val) });
+          ms.push({
+            name,
+            type: expr.slice(op.from, op.to) as RawMatcher["type"],
+            value: str(val),
+          });
         }
       }
       out.push(ms);
@@ -88,8 +92,22 @@ export function formatAtTime(ms: number): string {
   return neg ? `-${s}` : s;
 }
 
-const POSTFIX = new Set(["OffsetExpr", "StepInvariantExpr", "MatrixSelector", "SubqueryExpr", "AnchoredExpr", "SmoothedExpr"]);
-const PRIMARY = new Set(["VectorSelector", "ParenExpr", "FunctionCall", "AggregateExpr", "NumberDurationLiteral", "StringLiteral"]);
+const POSTFIX = new Set([
+  "OffsetExpr",
+  "StepInvariantExpr",
+  "MatrixSelector",
+  "SubqueryExpr",
+  "AnchoredExpr",
+  "SmoothedExpr",
+]);
+const PRIMARY = new Set([
+  "VectorSelector",
+  "ParenExpr",
+  "FunctionCall",
+  "AggregateExpr",
+  "NumberDurationLiteral",
+  "StringLiteral",
+]);
 
 function sameNode(a: SyntaxNode | null, b: SyntaxNode): boolean {
   return a !== null && a.from === b.from && a.to === b.to && a.name === b.name;
@@ -159,7 +177,8 @@ export function addAtModifiers(expr: string, ts: number): string | undefined {
       }
       if (node.name === "FunctionCall" && !inSubquery) {
         const id = node.getChild("FunctionIdentifier");
-        if (id !== null && AT_MODIFIER_UNSAFE_FUNCTIONS.has(expr.slice(id.from, id.to))) unsafe = true;
+        if (id !== null && AT_MODIFIER_UNSAFE_FUNCTIONS.has(expr.slice(id.from, id.to)))
+          unsafe = true;
       }
     }
     for (let c = node.firstChild; c !== null; c = c.nextSibling) visit(c, inSubquery);

@@ -41,14 +41,17 @@ async function main(argv: string[]): Promise<number> {
     else if (a === "--write-expected") write = true;
     else if (a === "-v" || a === "--verbose") verbose = true;
     else if (a === "-h" || a === "--help") {
-      console.log("usage: cli.ts [--expected <file>] [--write-expected] [-v] <files or folders>...");
+      console.log(
+        "usage: cli.ts [--expected <file>] [--write-expected] [-v] <files or folders>...",
+      );
       return 0;
     } else paths.push(a);
   }
   if (paths.length === 0) paths.push(UPSTREAM_DIR, PROJECT_TESTDATA_DIR);
   const files = collectFiles(paths);
   const { engine, error } = await tryEngine();
-  if (engine === undefined) console.log(`warning: engine not available (${error}); every eval fails`);
+  if (engine === undefined)
+    console.log(`warning: engine not available (${error}); every eval fails`);
   const results = await runFiles(files, engine, error);
   const expected = loadExpected(expectedPath);
   const listed = new Set(expected.map((e) => e.id));
@@ -62,7 +65,9 @@ async function main(argv: string[]): Promise<number> {
     passed += p;
     failed += f;
     const unexpected = fr.results.filter((r) => !r.passed && !listed.has(r.id)).length;
-    console.log(`${fr.file}: ${p} passed, ${f} failed${unexpected > 0 ? ` (${unexpected} not in the expected list)` : ""}`);
+    console.log(
+      `${fr.file}: ${p} passed, ${f} failed${unexpected > 0 ? ` (${unexpected} not in the expected list)` : ""}`,
+    );
     for (const e of fr.errors) console.log(`  script error: ${e}`);
     for (const r of fr.results) {
       if (r.passed) continue;
@@ -73,7 +78,9 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   if (verdict.newlyPassing.length > 0) {
-    console.log(`${verdict.newlyPassing.length} listed evals now pass; remove them from the list (--write-expected):`);
+    console.log(
+      `${verdict.newlyPassing.length} listed evals now pass; remove them from the list (--write-expected):`,
+    );
     for (const e of verdict.newlyPassing.slice(0, 50)) console.log(`  ${e.id}`);
   }
   const c = upstreamCounts(results);

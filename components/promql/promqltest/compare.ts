@@ -39,7 +39,9 @@ function fmtPoints(pts: readonly { t: number; f: number }[]): string {
 }
 
 function fmtVector(samples: readonly VectorSample[]): string {
-  const shown = samples.slice(0, 6).map((s) => `${labelsToString(s.metric)} => ${fmtFloat(s.f)} @[${s.t}]`);
+  const shown = samples
+    .slice(0, 6)
+    .map((s) => `${labelsToString(s.metric)} => ${fmtFloat(s.f)} @[${s.t}]`);
   if (samples.length > 6) shown.push(`... (${samples.length} samples)`);
   return shown.join(", ");
 }
@@ -59,7 +61,9 @@ function checkMatch(e: ExpectAnno, s: string): boolean {
 }
 
 function expectString(e: ExpectAnno): { type: string; text: string } {
-  return e.regex === undefined ? { type: "message", text: e.message ?? "" } : { type: "pattern", text: e.regex.source };
+  return e.regex === undefined
+    ? { type: "message", text: e.message ?? "" }
+    : { type: "pattern", text: e.regex.source };
 }
 
 /** Checks that labels of a matrix are sorted, as upstream requires of range results. */
@@ -77,14 +81,16 @@ export function compareResult(ev: EvalCmd, val: QueryValue): string | undefined 
   switch (val.type) {
     case "matrix": {
       if (isOrdered(ev)) return "expected ordered result, but query returned a matrix";
-      if (ev.expectScalar) return `expected scalar result, but got matrix with ${val.series.length} series`;
+      if (ev.expectScalar)
+        return `expected scalar result, but got matrix with ${val.series.length} series`;
       const unsorted = assertMatrixSorted(val.series);
       if (unsorted !== undefined) return unsorted;
       const seen = new Set<string>();
       for (const s of val.series) {
         const key = seriesKey(s.metric);
         const exp = ev.expected.get(key);
-        if (exp === undefined) return `unexpected metric ${labelsToString(s.metric)} in result, has ${fmtPoints(s.floats)}`;
+        if (exp === undefined)
+          return `unexpected metric ${labelsToString(s.metric)} in result, has ${fmtPoints(s.floats)}`;
         seen.add(key);
         const expected: { t: number; f: number }[] = [];
         for (let i = 0; i < exp.values.length; i++) {
@@ -116,13 +122,15 @@ export function compareResult(ev: EvalCmd, val: QueryValue): string | undefined 
       return undefined;
     }
     case "vector": {
-      if (ev.expectScalar) return `expected scalar result, but got vector ${fmtVector(val.samples)}`;
+      if (ev.expectScalar)
+        return `expected scalar result, but got vector ${fmtVector(val.samples)}`;
       const seen = new Set<string>();
       for (let pos = 0; pos < val.samples.length; pos++) {
         const v = val.samples[pos];
         const key = seriesKey(v.metric);
         const exp = ev.expected.get(key);
-        if (exp === undefined) return `unexpected metric ${labelsToString(v.metric)} in result, has value ${fmtFloat(v.f)}`;
+        if (exp === undefined)
+          return `unexpected metric ${labelsToString(v.metric)} in result, has value ${fmtFloat(v.f)}`;
         if (isOrdered(ev) && exp.pos !== pos + 1) {
           return `expected metric ${labelsToString(v.metric)} at position ${exp.pos} but was at ${pos + 1}`;
         }
@@ -130,7 +138,8 @@ export function compareResult(ev: EvalCmd, val: QueryValue): string | undefined 
         if (exp0 === undefined) return `no expected value for ${labelsToString(v.metric)}`;
         if (exp0.kind === "histogram") return "unsupported: native histograms";
         const ef = exp0.kind === "float" ? exp0.value : 0;
-        if (!almostEqual(ef, v.f)) return `expected ${fmtFloat(ef)} for ${labelsToString(v.metric)} but got ${fmtFloat(v.f)}`;
+        if (!almostEqual(ef, v.f))
+          return `expected ${fmtFloat(ef)} for ${labelsToString(v.metric)} but got ${fmtFloat(v.f)}`;
         seen.add(key);
       }
       for (const [key, exp] of ev.expected) {
@@ -142,14 +151,17 @@ export function compareResult(ev: EvalCmd, val: QueryValue): string | undefined 
       return undefined;
     }
     case "scalar": {
-      if (!ev.expectScalar) return `expected vector or matrix result, but got scalar ${fmtFloat(val.f)}`;
+      if (!ev.expectScalar)
+        return `expected vector or matrix result, but got scalar ${fmtFloat(val.f)}`;
       const exp0 = ev.expected.get("")?.values[0];
       const ef = exp0?.kind === "float" ? exp0.value : 0;
-      if (!almostEqual(ef, val.f)) return `expected scalar ${fmtFloat(ef)} but got ${fmtFloat(val.f)}`;
+      if (!almostEqual(ef, val.f))
+        return `expected scalar ${fmtFloat(ef)} but got ${fmtFloat(val.f)}`;
       return undefined;
     }
     case "string":
-      if (ev.expectedString !== val.s) return `expected string "${ev.expectedString}" but got "${val.s}"`;
+      if (ev.expectedString !== val.s)
+        return `expected string "${ev.expectedString}" but got "${val.s}"`;
       return undefined;
   }
 }
@@ -163,7 +175,8 @@ function validateExpectedOfType(
   all: string[],
 ): string | undefined {
   if (expected.length === 0) return undefined;
-  if (actual.length === 0) return `expected ${kind} annotations but none were found for query ${JSON.stringify(expr)} (line ${line})`;
+  if (actual.length === 0)
+    return `expected ${kind} annotations but none were found for query ${JSON.stringify(expr)} (line ${line})`;
   for (const e of expected) {
     if (!actual.some((a) => checkMatch(e, a))) {
       const es = expectString(e);
@@ -181,7 +194,8 @@ function validateExpectedOfType(
 /** evalCmd.checkAnnotations. */
 export function checkAnnotations(ev: EvalCmd, expr: string, res: QueryResult): string | undefined {
   const { warnings, infos } = res;
-  if (ev.warn && warnings.length === 0) return `expected warnings evaluating query ${JSON.stringify(expr)} (line ${ev.line}) but got none`;
+  if (ev.warn && warnings.length === 0)
+    return `expected warnings evaluating query ${JSON.stringify(expr)} (line ${ev.line}) but got none`;
   if (ev.info && infos.length === 0) {
     return `expected info annotations evaluating query ${JSON.stringify(expr)} (line ${ev.line}) but got none`;
   }
@@ -201,7 +215,11 @@ export function checkAnnotations(ev: EvalCmd, expr: string, res: QueryResult): s
 
 /** evalCmd.checkExpectedFailure: undefined when the error is the one expected. */
 export function checkExpectedFailure(ev: EvalCmd, message: string): string | undefined {
-  if (ev.expectedFailMessage !== undefined && ev.expectedFailMessage !== "" && ev.expectedFailMessage !== message) {
+  if (
+    ev.expectedFailMessage !== undefined &&
+    ev.expectedFailMessage !== "" &&
+    ev.expectedFailMessage !== message
+  ) {
     return `expected error ${JSON.stringify(ev.expectedFailMessage)} evaluating query ${JSON.stringify(ev.expr)} (line ${ev.line}), but got: ${message}`;
   }
   if (ev.expectedFailRegexp !== undefined) {

@@ -35,11 +35,17 @@ test("promqltest conformance against the expected-failure list", async (t) => {
   }
   const c = upstreamCounts(results);
   t.diagnostic(`upstream stable: ${c.stable.passed} passed, ${c.stable.failed} failed`);
-  t.diagnostic(`upstream native histograms: ${c.histogram.passed} passed, ${c.histogram.failed} failed`);
-  t.diagnostic(`upstream experimental: ${c.experimental.passed} passed, ${c.experimental.failed} failed`);
+  t.diagnostic(
+    `upstream native histograms: ${c.histogram.passed} passed, ${c.histogram.failed} failed`,
+  );
+  t.diagnostic(
+    `upstream experimental: ${c.experimental.passed} passed, ${c.experimental.failed} failed`,
+  );
 
   const v = judge(results, expected);
-  const regressions = v.unexpectedFailures.map((f) => `${f.result.id} ${f.result.expr}: ${f.result.message ?? ""}`.slice(0, 400));
+  const regressions = v.unexpectedFailures.map((f) =>
+    `${f.result.id} ${f.result.expr}: ${f.result.message ?? ""}`.slice(0, 400),
+  );
   assert.deepEqual(regressions, [], "evals failing that are not in expected-failures.json");
   assert.deepEqual(
     v.newlyPassing.map((e) => e.id),

@@ -217,7 +217,11 @@ export class MemStorage implements Queryable {
       return out;
     };
     return {
-      async select(sortSeries: boolean, _hints: SelectHints | undefined, matchers: readonly Matcher[]): Promise<Series[]> {
+      async select(
+        sortSeries: boolean,
+        _hints: SelectHints | undefined,
+        matchers: readonly Matcher[],
+      ): Promise<Series[]> {
         stats.selects++;
         const ss = inRange(matchers);
         if (sortSeries) ss.sort((a, b) => compareLabels(a.labels, b.labels));
@@ -227,7 +231,11 @@ export class MemStorage implements Queryable {
           return new MemView(s, begin, end);
         });
       },
-      async labelValues(name: string, hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
+      async labelValues(
+        name: string,
+        hints: LabelHints | undefined,
+        matchers: readonly Matcher[],
+      ): Promise<string[]> {
         const set = new Set<string>();
         for (const s of inRange(matchers)) {
           for (const l of s.labels) if (l.name === name) set.add(l.value);
@@ -235,7 +243,10 @@ export class MemStorage implements Queryable {
         const out = [...set].sort();
         return hints?.limit ? out.slice(0, hints.limit) : out;
       },
-      async labelNames(hints: LabelHints | undefined, matchers: readonly Matcher[]): Promise<string[]> {
+      async labelNames(
+        hints: LabelHints | undefined,
+        matchers: readonly Matcher[],
+      ): Promise<string[]> {
         const set = new Set<string>();
         for (const s of inRange(matchers)) for (const l of s.labels) set.add(l.name);
         const out = [...set].sort();

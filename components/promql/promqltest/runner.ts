@@ -9,7 +9,13 @@ import { FUNCTIONS } from "../functable.ts";
 import type { EngineOptions, PromQLEngine, QueryResult, VectorSample } from "../types.ts";
 import { newMatcher } from "../../model/matcher.ts";
 import { addAtModifiers, atModifierEvalTimes, selectorMatchers } from "./atmodifier.ts";
-import { assertMatrixSorted, checkAnnotations, checkExpectedFailure, compareResult, isFail } from "./compare.ts";
+import {
+  assertMatrixSorted,
+  checkAnnotations,
+  checkExpectedFailure,
+  compareResult,
+  isFail,
+} from "./compare.ts";
 import { MemStorage } from "./memstorage.ts";
 import { type EvalCmd, type LoadCmd, parseScript } from "./script.ts";
 
@@ -57,7 +63,8 @@ function errMessage(e: unknown): string {
 }
 
 function classicHistogramBase(name: string): string | undefined {
-  for (const suf of ["_bucket", "_count", "_sum"]) if (name.endsWith(suf)) return name.slice(0, -suf.length);
+  for (const suf of ["_bucket", "_count", "_sum"])
+    if (name.endsWith(suf)) return name.slice(0, -suf.length);
   return undefined;
 }
 
@@ -127,7 +134,8 @@ class ScriptRun {
   /** Whether a selector of expr selects a series with native histogram samples (or an nhcb metric). */
   touchesHistograms(expr: string): boolean {
     if (this.histogramNames.size === 0) return false;
-    for (const m of expr.matchAll(/[a-zA-Z_:][a-zA-Z0-9_:]*/g)) if (this.histogramNames.has(m[0])) return true;
+    for (const m of expr.matchAll(/[a-zA-Z_:][a-zA-Z0-9_:]*/g))
+      if (this.histogramNames.has(m[0])) return true;
     const sets = selectorMatchers(expr);
     if (sets === undefined) return false;
     for (const raw of sets) {
@@ -137,7 +145,8 @@ class ScriptRun {
       } catch {
         continue;
       }
-      if (this.histogramSeries.some((ls) => ms.every((m) => m.matches(getLabel(ls, m.name))))) return true;
+      if (this.histogramSeries.some((ls) => ms.every((m) => m.matches(getLabel(ls, m.name)))))
+        return true;
     }
     return false;
   }
@@ -146,7 +155,8 @@ class ScriptRun {
     if (cmd.isRange) return this.rangeEval(cmd);
     const queries: { expr: string; t: number }[] = [{ expr: cmd.expr, t: cmd.evalTime }];
     const atExpr = addAtModifiers(cmd.expr, cmd.evalTime);
-    if (atExpr !== undefined) for (const t of atModifierEvalTimes(cmd.evalTime)) queries.push({ expr: atExpr, t });
+    if (atExpr !== undefined)
+      for (const t of atModifierEvalTimes(cmd.evalTime)) queries.push({ expr: atExpr, t });
     for (const q of queries) {
       const err = await this.instantQuery(cmd, q.expr, q.t);
       if (err !== undefined) return err;
@@ -157,12 +167,20 @@ class ScriptRun {
   private async rangeEval(cmd: EvalCmd): Promise<string | undefined> {
     let res: QueryResult;
     try {
-      res = await this.engine.rangeQuery(this.storage, TEST_TENANT, cmd.expr, cmd.start, cmd.end, cmd.step);
+      res = await this.engine.rangeQuery(
+        this.storage,
+        TEST_TENANT,
+        cmd.expr,
+        cmd.start,
+        cmd.end,
+        cmd.step,
+      );
     } catch (e) {
       if (isFail(cmd)) return checkExpectedFailure(cmd, errMessage(e));
       return `error evaluating query ${JSON.stringify(cmd.expr)} (line ${cmd.line}): ${errMessage(e)}`;
     }
-    if (isFail(cmd)) return `expected error evaluating query ${JSON.stringify(cmd.expr)} (line ${cmd.line}) but got none`;
+    if (isFail(cmd))
+      return `expected error evaluating query ${JSON.stringify(cmd.expr)} (line ${cmd.line}) but got none`;
     const a = checkAnnotations(cmd, cmd.expr, res);
     if (a !== undefined) return a;
     const c = compareResult(cmd, res.value);
@@ -178,7 +196,8 @@ class ScriptRun {
       if (isFail(cmd)) return checkExpectedFailure(cmd, errMessage(e));
       return `error evaluating query ${JSON.stringify(expr)} at ${t} (line ${cmd.line}): ${errMessage(e)}`;
     }
-    if (isFail(cmd)) return `expected error evaluating query ${JSON.stringify(expr)} at ${t} (line ${cmd.line}) but got none`;
+    if (isFail(cmd))
+      return `expected error evaluating query ${JSON.stringify(expr)} at ${t} (line ${cmd.line}) but got none`;
     const a = checkAnnotations(cmd, expr, res);
     if (a !== undefined) return a;
     const c = compareResult(cmd, res.value);
@@ -188,12 +207,20 @@ class ScriptRun {
 
     let rr: QueryResult;
     try {
-      rr = await this.engine.rangeQuery(this.storage, TEST_TENANT, expr, t - 60_000, t + 60_000, 60_000);
+      rr = await this.engine.rangeQuery(
+        this.storage,
+        TEST_TENANT,
+        expr,
+        t - 60_000,
+        t + 60_000,
+        60_000,
+      );
     } catch (e) {
       return `error evaluating query ${JSON.stringify(expr)} (line ${cmd.line}) in range mode: ${errMessage(e)}`;
     }
     if (cmd.ordered || cmd.expects.ordered.length > 0) return undefined;
-    if (rr.value.type !== "matrix") return `range query for ${JSON.stringify(expr)} returned ${rr.value.type}, not matrix`;
+    if (rr.value.type !== "matrix")
+      return `range query for ${JSON.stringify(expr)} returned ${rr.value.type}, not matrix`;
     const unsorted = assertMatrixSorted(rr.value.series);
     if (unsorted !== undefined) return unsorted;
     const vec: VectorSample[] = [];
@@ -212,7 +239,8 @@ class ScriptRun {
     } else {
       c2 = compareResult(cmd, { type: "vector", samples: vec });
     }
-    if (c2 !== undefined) return `error in eval ${expr} at ${t} (line ${cmd.line}) range mode: ${c2}`;
+    if (c2 !== undefined)
+      return `error in eval ${expr} at ${t} (line ${cmd.line}) range mode: ${c2}`;
     return undefined;
   }
 }
@@ -223,9 +251,18 @@ export interface RunOptions {
 }
 
 /** Runs one script; `file` is the name used in eval ids. */
-export async function runScript(file: string, text: string, engine: PromQLEngine, opts: RunOptions = {}): Promise<FileResult> {
+export async function runScript(
+  file: string,
+  text: string,
+  engine: PromQLEngine,
+  opts: RunOptions = {},
+): Promise<FileResult> {
   const script = parseScript(text);
-  const out: FileResult = { file, results: [], errors: script.errors.map((e) => `${file}:${e.line}: ${e.message}`) };
+  const out: FileResult = {
+    file,
+    results: [],
+    errors: script.errors.map((e) => `${file}:${e.line}: ${e.message}`),
+  };
   const run = new ScriptRun(engine);
   for (const cmd of script.commands) {
     if (cmd.kind === "clear") {

@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { isStaleNaN } from "../../model/series.ts";
-import { addAtModifiers, atModifierEvalTimes, formatAtTime, selectorMatchers } from "./atmodifier.ts";
+import {
+  addAtModifiers,
+  atModifierEvalTimes,
+  formatAtTime,
+  selectorMatchers,
+} from "./atmodifier.ts";
 import { almostEqual, checkAnnotations, checkExpectedFailure, compareResult } from "./compare.ts";
 import { MemStorage } from "./memstorage.ts";
 import { skipRangeMode } from "./runner.ts";
@@ -16,7 +21,8 @@ import {
   type SeqValue,
 } from "./script.ts";
 
-const floats = (vs: SeqValue[]) => vs.map((v) => (v.kind === "float" ? v.value : v.kind === "omitted" ? "_" : "H"));
+const floats = (vs: SeqValue[]) =>
+  vs.map((v) => (v.kind === "float" ? v.value : v.kind === "omitted" ? "_" : "H"));
 
 describe("expanding notation", () => {
   it("expands a+bxn, a-bxn, axn, _ and _xN", () => {
@@ -38,7 +44,9 @@ describe("expanding notation", () => {
     assert.throws(() => expandValueToken("1+"));
   });
   it("parses series descriptions with labels and histograms", () => {
-    const d = parseSeriesDesc(`http_requests{job="api", "a.b"='x\\ny', empty=""} 0+10x2 _ stale {{schema:0 sum:1 buckets:[1 2]}}x1`);
+    const d = parseSeriesDesc(
+      `http_requests{job="api", "a.b"='x\\ny', empty=""} 0+10x2 _ stale {{schema:0 sum:1 buckets:[1 2]}}x1`,
+    );
     assert.deepEqual(
       d.labels.map((l) => [l.name, l.value]),
       [
@@ -151,7 +159,11 @@ describe("script parser", () => {
     const s = parseScript("load 5m\n  foo{ 1\n\nbogus\n\neval instant at 0 foo\n  foo 1 2\n");
     assert.equal(s.errors.length, 2);
     const ev = s.commands.find((c) => c.kind === "eval");
-    assert.ok(ev?.kind === "eval" && ev.error !== undefined && ev.error.includes("expecting multiple values"));
+    assert.ok(
+      ev?.kind === "eval" &&
+        ev.error !== undefined &&
+        ev.error.includes("expecting multiple values"),
+    );
   });
   it("marks histogram expectations unsupported", () => {
     const s = parseScript("eval instant at 0 h\n  h {{schema:0 sum:1}}\n");
@@ -173,7 +185,8 @@ describe("comparison", () => {
     assert.ok(!almostEqual(0, 1e-300));
   });
   it("compares vectors ignoring order unless ordered", () => {
-    const ev = parseScript("eval instant at 0 x\n  x{a=\"1\"} 1\n  x{a=\"2\"} 2\n").commands[0] as EvalCmd;
+    const ev = parseScript('eval instant at 0 x\n  x{a="1"} 1\n  x{a="2"} 2\n')
+      .commands[0] as EvalCmd;
     const m1 = [
       { name: "__name__", value: "x" },
       { name: "a", value: "1" },
@@ -191,24 +204,63 @@ describe("comparison", () => {
     assert.match(compareResult(ev, { type: "vector", samples }) ?? "", /at position/);
     ev.ordered = false;
     assert.match(compareResult(ev, { type: "vector", samples: [samples[0]] }) ?? "", /not found/);
-    assert.match(compareResult(ev, { type: "vector", samples: [{ metric: m1, t: 0, f: 1.1 }, samples[0]] }) ?? "", /expected 1/);
-    assert.match(compareResult(ev, { type: "scalar", t: 0, f: 1 }) ?? "", /expected vector or matrix/);
+    assert.match(
+      compareResult(ev, { type: "vector", samples: [{ metric: m1, t: 0, f: 1.1 }, samples[0]] }) ??
+        "",
+      /expected 1/,
+    );
+    assert.match(
+      compareResult(ev, { type: "scalar", t: 0, f: 1 }) ?? "",
+      /expected vector or matrix/,
+    );
   });
   it("compares matrices by timestamp and value", () => {
     const ev = parseScript("eval range from 0 to 2m step 1m x\n  x 1 _ 3\n").commands[0] as EvalCmd;
     const metric = [{ name: "__name__", value: "x" }];
-    const ok = { type: "matrix" as const, series: [{ metric, floats: [{ t: 0, f: 1 }, { t: 120_000, f: 3 }] }] };
+    const ok = {
+      type: "matrix" as const,
+      series: [
+        {
+          metric,
+          floats: [
+            { t: 0, f: 1 },
+            { t: 120_000, f: 3 },
+          ],
+        },
+      ],
+    };
     assert.equal(compareResult(ev, ok), undefined);
-    const badT = { type: "matrix" as const, series: [{ metric, floats: [{ t: 0, f: 1 }, { t: 60_000, f: 3 }] }] };
+    const badT = {
+      type: "matrix" as const,
+      series: [
+        {
+          metric,
+          floats: [
+            { t: 0, f: 1 },
+            { t: 60_000, f: 3 },
+          ],
+        },
+      ],
+    };
     assert.match(compareResult(ev, badT) ?? "", /timestamp/);
   });
   it("checks annotations and expected failures", () => {
-    const ev = parseScript("eval instant at 0 x\n  expect warn msg: w1\n  expect no_info\n").commands[0] as EvalCmd;
+    const ev = parseScript("eval instant at 0 x\n  expect warn msg: w1\n  expect no_info\n")
+      .commands[0] as EvalCmd;
     const value = { type: "vector" as const, samples: [] };
     assert.equal(checkAnnotations(ev, "x", { value, warnings: ["w1"], infos: [] }), undefined);
-    assert.match(checkAnnotations(ev, "x", { value, warnings: [], infos: [] }) ?? "", /none were found/);
-    assert.match(checkAnnotations(ev, "x", { value, warnings: ["w1", "w2"], infos: [] }) ?? "", /unexpected warn/);
-    assert.match(checkAnnotations(ev, "x", { value, warnings: ["w1"], infos: ["i"] }) ?? "", /unexpected info/);
+    assert.match(
+      checkAnnotations(ev, "x", { value, warnings: [], infos: [] }) ?? "",
+      /none were found/,
+    );
+    assert.match(
+      checkAnnotations(ev, "x", { value, warnings: ["w1", "w2"], infos: [] }) ?? "",
+      /unexpected warn/,
+    );
+    assert.match(
+      checkAnnotations(ev, "x", { value, warnings: ["w1"], infos: ["i"] }) ?? "",
+      /unexpected info/,
+    );
     const f = parseScript("eval instant at 0 x\n  expect fail msg: exact\n").commands[0] as EvalCmd;
     assert.equal(checkExpectedFailure(f, "exact"), undefined);
     assert.match(checkExpectedFailure(f, "other") ?? "", /expected error matching/);
@@ -218,19 +270,34 @@ describe("comparison", () => {
 describe("@ re-runs", () => {
   it("adds @ to top-level selectors, not inside subqueries", () => {
     assert.equal(addAtModifiers("foo", 10_000), "foo @ 10.000");
-    assert.equal(addAtModifiers("rate(foo[5m]) + bar offset 1m", 1500), "rate(foo[5m] @ 1.500) + bar @ 1.500 offset 1m");
+    assert.equal(
+      addAtModifiers("rate(foo[5m]) + bar offset 1m", 1500),
+      "rate(foo[5m] @ 1.500) + bar @ 1.500 offset 1m",
+    );
     assert.equal(addAtModifiers("foo @ 5", 1000), "foo @ 5");
     assert.equal(addAtModifiers("foo @ start()", 1000), "foo @ 1.000");
-    assert.equal(addAtModifiers("max_over_time(rate(x[1m])[5m:1m])", 0), "max_over_time(rate(x[1m])[5m:1m] @ 0.000)");
+    assert.equal(
+      addAtModifiers("max_over_time(rate(x[1m])[5m:1m])", 0),
+      "max_over_time(rate(x[1m])[5m:1m] @ 0.000)",
+    );
     assert.equal(addAtModifiers("timestamp(foo)", 1000), undefined);
-    assert.equal(addAtModifiers("max_over_time(time()[5m:1m])", 1000), "max_over_time(time()[5m:1m] @ 1.000)");
+    assert.equal(
+      addAtModifiers("max_over_time(time()[5m:1m])", 1000),
+      "max_over_time(time()[5m:1m] @ 1.000)",
+    );
     // Postfix operators bind to the rightmost primary, whatever lezer's tree says.
     assert.equal(addAtModifiers("a + b @ 60", 1000), "a @ 1.000 + b @ 60");
     assert.equal(addAtModifiers("a + b offset 5m", 1000), "a @ 1.000 + b @ 1.000 offset 5m");
     assert.equal(addAtModifiers("a * b[5m] @ 3", 1000), "a @ 1.000 * b[5m] @ 3");
     assert.equal(addAtModifiers("-a @ 5", 1000), "-a @ 5");
-    assert.equal(addAtModifiers("a + rate(b[5m]) @ 10", 1000), "a @ 1.000 + rate(b[5m] @ 1.000) @ 10");
-    assert.equal(addAtModifiers("a + b[5m:1m] offset 1m", 1000), "a @ 1.000 + b[5m:1m] @ 1.000 offset 1m");
+    assert.equal(
+      addAtModifiers("a + rate(b[5m]) @ 10", 1000),
+      "a @ 1.000 + rate(b[5m] @ 1.000) @ 10",
+    );
+    assert.equal(
+      addAtModifiers("a + b[5m:1m] offset 1m", 1000),
+      "a @ 1.000 + b[5m:1m] @ 1.000 offset 1m",
+    );
     assert.equal(addAtModifiers("(a + b)[5m:1m]", 1000), "(a + b)[5m:1m] @ 1.000");
     assert.equal(formatAtTime(-3_000_123), "-3000.123");
     assert.deepEqual(atModifierEvalTimes(0), [-1000, 0, 1000]);
@@ -273,7 +340,14 @@ describe("MemStorage", () => {
       { name: "x", value: "2" },
     ];
     for (let t = 0; t <= 100; t += 10) st.append("t", a, t, t / 10);
-    st.append("t", b, 500, expandValueToken("stale")[0].kind === "float" ? (expandValueToken("stale")[0] as { value: number }).value : 0);
+    st.append(
+      "t",
+      b,
+      500,
+      expandValueToken("stale")[0].kind === "float"
+        ? (expandValueToken("stale")[0] as { value: number }).value
+        : 0,
+    );
     st.append("t", a, 50, 99); // replaces
     const q = await st.querier("t", 20, 60);
     const ss = await q.select(true, undefined, [newMatcher("=", "__name__", "m")]);
@@ -300,7 +374,10 @@ describe("MemStorage", () => {
     assert.equal(it3.next(), 1);
     assert.ok(isStaleNaN(it3.atF()));
     assert.deepEqual(await q2.labelValues("x", undefined, []), ["1", "2"]);
-    assert.deepEqual(await q2.labelNames(undefined, [newMatcher("=", "x", "1")]), ["__name__", "x"]);
+    assert.deepEqual(await q2.labelNames(undefined, [newMatcher("=", "x", "1")]), [
+      "__name__",
+      "x",
+    ]);
     st.clear();
     assert.equal(st.seriesCount("t"), 0);
   });

@@ -91,7 +91,8 @@ export interface Script {
   errors: { line: number; message: string }[];
 }
 
-const DURATION_RE = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
+const DURATION_RE =
+  /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
 const DURATION_UNITS = [365 * 86400_000, 7 * 86400_000, 86400_000, 3600_000, 60_000, 1000, 1];
 
 /** Prometheus's model.ParseDuration, in ms. Throws on invalid input. */
@@ -133,7 +134,9 @@ export function parseGoNumber(s: string): number | undefined {
 
 const NUMBER_SRC = String.raw`(?:[+-]?(?:[Ii]nf|NaN|nan|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?))`;
 const UNSIGNED_SRC = String.raw`(?:[Ii]nf|NaN|nan|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)`;
-const VALUE_TOKEN_RE = new RegExp(`^(${NUMBER_SRC}|stale)(?:(?:([+-])(${UNSIGNED_SRC}))?x(\\d+))?$`);
+const VALUE_TOKEN_RE = new RegExp(
+  `^(${NUMBER_SRC}|stale)(?:(?:([+-])(${UNSIGNED_SRC}))?x(\\d+))?$`,
+);
 
 function parseSeqNumber(s: string): number {
   if (s === "stale") return STALE_NAN;
@@ -161,7 +164,8 @@ export function expandValueToken(tok: string): SeqValue[] {
   const n = Number(m[4]);
   let step = 0;
   if (m[2] !== undefined) {
-    if (m[1] === "stale") throw new Error(`invalid value ${JSON.stringify(tok)}: stale cannot be incremented`);
+    if (m[1] === "stale")
+      throw new Error(`invalid value ${JSON.stringify(tok)}: stale cannot be incremented`);
     step = parseSeqNumber(m[3]);
     if (m[2] === "-") step = -step;
   }
@@ -182,7 +186,8 @@ export function readQuoted(s: string, i: number): { value: string; end: number }
     if (j < 0) throw new Error("unterminated raw string");
     return { value: s.slice(i + 1, j), end: j + 1 };
   }
-  if (q !== '"' && q !== "'") throw new Error(`expected quoted string at ${JSON.stringify(s.slice(i))}`);
+  if (q !== '"' && q !== "'")
+    throw new Error(`expected quoted string at ${JSON.stringify(s.slice(i))}`);
   let out = "";
   let j = i + 1;
   while (j < s.length) {
@@ -226,7 +231,11 @@ export function readQuoted(s: string, i: number): { value: string; end: number }
         // \xHH is a raw byte in Go; decode consecutive bytes as UTF-8 where possible.
         const bytes: number[] = [];
         let k = j - 2;
-        while (s[k] === "\\" && s[k + 1] === "x" && /^[0-9a-fA-F]{2}$/.test(s.slice(k + 2, k + 4))) {
+        while (
+          s[k] === "\\" &&
+          s[k + 1] === "x" &&
+          /^[0-9a-fA-F]{2}$/.test(s.slice(k + 2, k + 4))
+        ) {
           bytes.push(Number.parseInt(s.slice(k + 2, k + 4), 16));
           k += 4;
         }
@@ -239,7 +248,8 @@ export function readQuoted(s: string, i: number): { value: string; end: number }
       case "U": {
         const len = e === "u" ? 4 : 8;
         const hex = s.slice(j, j + len);
-        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) throw new Error(`invalid \\${e} escape`);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len)
+          throw new Error(`invalid \\${e} escape`);
         out += String.fromCodePoint(Number.parseInt(hex, 16));
         j += len;
         break;
@@ -305,7 +315,10 @@ export function parseLabelsPrefix(s: string): { labels: Labels; end: number } {
       } else {
         let j = i;
         while (j < s.length && NAME_CHAR.test(s[j])) j++;
-        if (j === i) throw new Error(`unexpected character in label set: ${JSON.stringify(s.slice(i, i + 10))}`);
+        if (j === i)
+          throw new Error(
+            `unexpected character in label set: ${JSON.stringify(s.slice(i, i + 10))}`,
+          );
         name = s.slice(i, j);
         i = skipSpaces(s, j);
       }
@@ -400,7 +413,8 @@ export function seriesKey(ls: Labels): string {
 
 const PAT_LOAD = /^load(?:_(with_nhcb))?\s+(.+?)$/;
 const PAT_EVAL_INSTANT = /^eval(?:_(fail|warn|ordered|info))?\s+instant\s+(?:at\s+(.+?))?\s+(.+)$/;
-const PAT_EVAL_RANGE = /^eval(?:_(fail|warn|info))?\s+range\s+from\s+(.+)\s+to\s+(.+)\s+step\s+(.+?)\s+(.+)$/;
+const PAT_EVAL_RANGE =
+  /^eval(?:_(fail|warn|info))?\s+range\s+from\s+(.+)\s+to\s+(.+)\s+step\s+(.+?)\s+(.+)$/;
 const PAT_EXPECT = /^expect\s+(ordered|fail|warn|no_warn|info|no_info)(?:\s+(regex|msg):(.+))?$/;
 const PAT_EXPECT_RANGE = /^expect range vector\s+from\s+(.+)\s+to\s+(.+)\s+step\s+(.+)$/;
 const EXPECT_STRING_PREFIX = "expect string";
@@ -446,7 +460,10 @@ function newEval(line: number, expr: string): EvalCmd {
 
 function parseExpectLine(cmd: EvalCmd, defLine: string): void {
   const m = PAT_EXPECT.exec(defLine.trim());
-  if (m === null) throw new Error("invalid expect statement, must match `expect <type> <match_type>: <string>` format");
+  if (m === null)
+    throw new Error(
+      "invalid expect statement, must match `expect <type> <match_type>: <string>` format",
+    );
   const type = m[1] as ExpectType;
   const anno: ExpectAnno = {};
   if (m[2] === "msg") anno.message = m[3].trim();
@@ -465,7 +482,8 @@ function parseExpectLine(cmd: EvalCmd, defLine: string): void {
   if (cmd.expects.warn.length > 0 && cmd.expects.no_warn.length > 0) {
     throw new Error("invalid expect lines, warn and no_warn cannot be used together");
   }
-  if (cmd.expects.fail.length > 1) throw new Error("invalid expect lines, multiple expect fail lines are not allowed");
+  if (cmd.expects.fail.length > 1)
+    throw new Error("invalid expect lines, multiple expect fail lines are not allowed");
 }
 
 /** Returns the index of the last line consumed. */
@@ -538,7 +556,8 @@ function parseEval(lines: string[], i: number, commands: Command[]): number {
       }
       if (defLine.startsWith("expect range vector")) {
         const m = PAT_EXPECT_RANGE.exec(defLine);
-        if (m === null) throw new Error(`invalid range vector definition ${JSON.stringify(defLine)}`);
+        if (m === null)
+          throw new Error(`invalid range vector definition ${JSON.stringify(defLine)}`);
         const r = parseRangeDurations(m[1], m[2], m[3]);
         expectRangeVector = true;
         cmd.start = r.from;
@@ -550,18 +569,29 @@ function parseEval(lines: string[], i: number, commands: Command[]): number {
       }
       if (defLine.startsWith(EXPECT_STRING_PREFIX)) {
         if (defLine === EXPECT_STRING_PREFIX) {
-          throw new Error("expected string literal not valid - a quoted string literal is required");
+          throw new Error(
+            "expected string literal not valid - a quoted string literal is required",
+          );
         }
-        const str = defLine.startsWith(EXPECT_STRING_PREFIX + " ") ? defLine.slice(EXPECT_STRING_PREFIX.length + 1) : "";
-        if (str.length === 0) throw new Error("expected string literal not valid - a quoted string literal is required");
+        const str = defLine.startsWith(EXPECT_STRING_PREFIX + " ")
+          ? defLine.slice(EXPECT_STRING_PREFIX.length + 1)
+          : "";
+        if (str.length === 0)
+          throw new Error(
+            "expected string literal not valid - a quoted string literal is required",
+          );
         let q: { value: string; end: number };
         try {
           q = readQuoted(str, 0);
         } catch {
-          throw new Error("expected string literal not valid - check that the string is correctly quoted");
+          throw new Error(
+            "expected string literal not valid - check that the string is correctly quoted",
+          );
         }
         if (q.end !== str.length) {
-          throw new Error("expected string literal not valid - check that the string is correctly quoted");
+          throw new Error(
+            "expected string literal not valid - check that the string is correctly quoted",
+          );
         }
         cmd.expectedString = q.value;
         cmd.excludeFromRangeQuery = true;
@@ -585,9 +615,14 @@ function parseEval(lines: string[], i: number, commands: Command[]): number {
           "expecting multiple values in instant evaluation not allowed. consider using 'expect range vector' directive to enable a range vector result for an instant query",
         );
       }
-      if (desc.values.some((v) => v.kind === "histogram")) cmd.unsupported = "unsupported: native histograms";
+      if (desc.values.some((v) => v.kind === "histogram"))
+        cmd.unsupported = "unsupported: native histograms";
       cmd.expectScalar = false;
-      cmd.expected.set(seriesKey(desc.labels), { pos: j, labels: desc.labels, values: desc.values });
+      cmd.expected.set(seriesKey(desc.labels), {
+        pos: j,
+        labels: desc.labels,
+        values: desc.values,
+      });
     } catch (e) {
       cmd.error = `error in eval ${expr} (line ${cmd.line}): ${(e as Error).message}`;
     }
@@ -595,21 +630,32 @@ function parseEval(lines: string[], i: number, commands: Command[]): number {
   return i;
 }
 
-function parseRangeDurations(from: string, to: string, step: string): { from: number; to: number; step: number } {
+function parseRangeDurations(
+  from: string,
+  to: string,
+  step: string,
+): { from: number; to: number; step: number } {
   let f: number;
   let t: number;
   let s: number;
   try {
     f = parseDuration(from);
   } catch (e) {
-    throw new Error(`invalid start timestamp definition ${JSON.stringify(from)}: ${(e as Error).message}`);
+    throw new Error(
+      `invalid start timestamp definition ${JSON.stringify(from)}: ${(e as Error).message}`,
+    );
   }
   try {
     t = parseDuration(to);
   } catch (e) {
-    throw new Error(`invalid end timestamp definition ${JSON.stringify(to)}: ${(e as Error).message}`);
+    throw new Error(
+      `invalid end timestamp definition ${JSON.stringify(to)}: ${(e as Error).message}`,
+    );
   }
-  if (t < f) throw new Error(`invalid test definition, end timestamp (${to}) is before start timestamp (${from})`);
+  if (t < f)
+    throw new Error(
+      `invalid test definition, end timestamp (${to}) is before start timestamp (${from})`,
+    );
   try {
     s = parseDuration(step);
   } catch (e) {
@@ -618,7 +664,12 @@ function parseRangeDurations(from: string, to: string, step: string): { from: nu
   return { from: f, to: t, step: s };
 }
 
-function parseLoad(lines: string[], i: number, commands: Command[], errors: Script["errors"]): number {
+function parseLoad(
+  lines: string[],
+  i: number,
+  commands: Command[],
+  errors: Script["errors"],
+): number {
   const m = PAT_LOAD.exec(lines[i]);
   const cmd: LoadCmd = { kind: "load", line: i + 1, intervalMs: 0, withNhcb: false, series: [] };
   commands.push(cmd);

@@ -10,9 +10,13 @@ import type { PromQLEngine } from "../types.ts";
 import { type EvalResult, type FileResult, newTestEngine, runScript } from "./runner.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-export const UPSTREAM_DIR = fileURLToPath(new URL("../../../../shared/conformance/promql/", import.meta.url));
+export const UPSTREAM_DIR = fileURLToPath(
+  new URL("../../../../shared/conformance/promql/", import.meta.url),
+);
 export const PROJECT_TESTDATA_DIR = fileURLToPath(new URL("../testdata/", import.meta.url));
-export const DEFAULT_EXPECTED_FILE = fileURLToPath(new URL("./expected-failures.json", import.meta.url));
+export const DEFAULT_EXPECTED_FILE = fileURLToPath(
+  new URL("./expected-failures.json", import.meta.url),
+);
 
 /** Upstream files that need experimental features, with the feature. */
 export const EXPERIMENTAL_FILES: Readonly<Record<string, string>> = {
@@ -31,7 +35,9 @@ export const EXPERIMENTAL_FILES: Readonly<Record<string, string>> = {
  * as experimental.
  */
 export const EXPERIMENTAL_FUNCTIONS: readonly string[] = [
-  ...[...FUNCTIONS.values()].filter((f) => f.experimental === "promql-experimental-functions").map((f) => f.name),
+  ...[...FUNCTIONS.values()]
+    .filter((f) => f.experimental === "promql-experimental-functions")
+    .map((f) => f.name),
   "limit_ratio",
   "limitk",
 ].sort();
@@ -62,7 +68,12 @@ export function categorize(file: string, r: EvalResult): EvalCategory {
   const base = file.split("/").pop() ?? file;
   if (isUpstream(file) && EXPERIMENTAL_FILES[base] !== undefined) return "experimental";
   if (EXPERIMENTAL_CALL.test(r.expr)) return "experimental";
-  if (HISTOGRAM_FILES.has(base) || r.touchesHistograms || r.unsupported === "unsupported: native histograms") return "histogram";
+  if (
+    HISTOGRAM_FILES.has(base) ||
+    r.touchesHistograms ||
+    r.unsupported === "unsupported: native histograms"
+  )
+    return "histogram";
   if (r.unsupported !== undefined) return "experimental";
   return "stable";
 }
@@ -73,7 +84,8 @@ export function reasonFor(file: string, r: EvalResult): string {
   const cat = categorize(file, r);
   if (cat === "experimental") {
     const fn = EXPERIMENTAL_CALL.exec(r.expr);
-    if (EXPERIMENTAL_FILES[base] === undefined && fn !== null) return `experimental: ${fn[1]}() function`;
+    if (EXPERIMENTAL_FILES[base] === undefined && fn !== null)
+      return `experimental: ${fn[1]}() function`;
     return EXPERIMENTAL_FILES[base] ?? r.unsupported ?? "experimental";
   }
   if (cat === "histogram") return "native histograms";
@@ -111,11 +123,17 @@ export async function tryEngine(): Promise<{ engine?: PromQLEngine; error?: stri
 }
 
 /** Runs the files; without an engine every eval fails with the reason. */
-export async function runFiles(files: string[], engine: PromQLEngine | undefined, engineError?: string): Promise<FileResult[]> {
+export async function runFiles(
+  files: string[],
+  engine: PromQLEngine | undefined,
+  engineError?: string,
+): Promise<FileResult[]> {
   const out: FileResult[] = [];
   const unavailable: PromQLEngine = {
-    instantQuery: () => Promise.reject(new Error(`engine not available: ${engineError ?? "unknown"}`)),
-    rangeQuery: () => Promise.reject(new Error(`engine not available: ${engineError ?? "unknown"}`)),
+    instantQuery: () =>
+      Promise.reject(new Error(`engine not available: ${engineError ?? "unknown"}`)),
+    rangeQuery: () =>
+      Promise.reject(new Error(`engine not available: ${engineError ?? "unknown"}`)),
   };
   for (const f of files) {
     const text = readFileSync(f, "utf8");
@@ -151,7 +169,8 @@ export function judge(results: FileResult[], expected: ExpectedFailure[]): Verdi
     for (const r of fr.results) {
       seen.add(r.id);
       const listed = byId.get(r.id);
-      if (!r.passed && listed === undefined) v.unexpectedFailures.push({ file: fr.file, result: r });
+      if (!r.passed && listed === undefined)
+        v.unexpectedFailures.push({ file: fr.file, result: r });
       if (r.passed && listed !== undefined) v.newlyPassing.push(listed);
     }
   }
@@ -163,10 +182,15 @@ export function judge(results: FileResult[], expected: ExpectedFailure[]): Verdi
 }
 
 /** The new expected list: entries of files not run are kept; for run files, every failure. */
-export function regenerateExpected(results: FileResult[], previous: ExpectedFailure[]): ExpectedFailure[] {
+export function regenerateExpected(
+  results: FileResult[],
+  previous: ExpectedFailure[],
+): ExpectedFailure[] {
   const prevById = new Map(previous.map((e) => [e.id, e]));
   const runFilesSet = new Set(results.map((r) => r.file));
-  const out: ExpectedFailure[] = previous.filter((e) => !runFilesSet.has(e.id.slice(0, e.id.lastIndexOf(":"))));
+  const out: ExpectedFailure[] = previous.filter(
+    (e) => !runFilesSet.has(e.id.slice(0, e.id.lastIndexOf(":"))),
+  );
   for (const fr of results) {
     for (const r of fr.results) {
       if (r.passed) continue;

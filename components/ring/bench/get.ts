@@ -18,10 +18,23 @@ function buildRing(zoneAware: boolean): Ring {
       const id = `ingester-${zone}-${k}`;
       const tokens = generateTokens(512, taken);
       taken.push(...tokens);
-      d.ingesters.set(id, newInstance({ id, addr: `${id}:9095`, zone, tokens, timestamp: now + 3600, registeredTimestamp: now }));
+      d.ingesters.set(
+        id,
+        newInstance({
+          id,
+          addr: `${id}:9095`,
+          zone,
+          tokens,
+          timestamp: now + 3600,
+          registeredTimestamp: now,
+        }),
+      );
     }
   }
-  return new Ring({ heartbeatTimeoutMs: 60_000, replicationFactor: 3, zoneAwarenessEnabled: zoneAware }, d);
+  return new Ring(
+    { heartbeatTimeoutMs: 60_000, replicationFactor: 3, zoneAwarenessEnabled: zoneAware },
+    d,
+  );
 }
 
 function bench(name: string, ring: Ring): void {
@@ -31,19 +44,24 @@ function bench(name: string, ring: Ring): void {
   const now = Date.now();
   let sink = 0;
   // Warm up.
-  for (let i = 0; i < 200_000; i++) sink += ring.get(keys[i & 0xffff]!, Write, out, now).instances.length;
+  for (let i = 0; i < 200_000; i++)
+    sink += ring.get(keys[i & 0xffff]!, Write, out, now).instances.length;
   const results: number[] = [];
   for (let round = 0; round < 5; round++) {
     const n = 1_000_000;
     const t0 = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) sink += ring.get(keys[i & 0xffff]!, Write, out, now).instances.length;
+    for (let i = 0; i < n; i++)
+      sink += ring.get(keys[i & 0xffff]!, Write, out, now).instances.length;
     results.push(Number(process.hrtime.bigint() - t0) / n);
   }
   results.sort((a, b) => a - b);
   const heapBefore = process.memoryUsage().heapUsed;
-  for (let i = 0; i < 1_000_000; i++) sink += ring.get(keys[i & 0xffff]!, Write, out, now).instances.length;
+  for (let i = 0; i < 1_000_000; i++)
+    sink += ring.get(keys[i & 0xffff]!, Write, out, now).instances.length;
   const heapDelta = process.memoryUsage().heapUsed - heapBefore;
-  console.log(`${name}: ${results[2]!.toFixed(1)} ns/get (median of 5 x 1M; min ${results[0]!.toFixed(1)}), heap growth over 1M gets ${(heapDelta / 1024).toFixed(0)} KiB, checksum ${sink % 1000}`);
+  console.log(
+    `${name}: ${results[2]!.toFixed(1)} ns/get (median of 5 x 1M; min ${results[0]!.toFixed(1)}), heap growth over 1M gets ${(heapDelta / 1024).toFixed(0)} KiB, checksum ${sink % 1000}`,
+  );
 }
 
 bench("zone-aware RF3, 3 zones x 3 ingesters x 512 tokens", buildRing(true));

@@ -12,7 +12,9 @@ import { InstanceState, RingDesc } from "../model.ts";
 import { EtcdKV } from "./etcd.ts";
 
 const ETCD = "/usr/bin/etcd";
-const skip = existsSync(ETCD) ? false : `etcd binary not found at ${ETCD}; install Debian's etcd-server to run this test`;
+const skip = existsSync(ETCD)
+  ? false
+  : `etcd binary not found at ${ETCD}; install Debian's etcd-server to run this test`;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -94,7 +96,12 @@ test("etcd: get, CAS, list, delete and watch", { skip }, async () => {
       }),
     ),
   );
-  assert.deepEqual([...(await c.get("collectors/ring"))!.ingesters.keys()].sort(), ["a", "b", "c", "d"]);
+  assert.deepEqual([...(await c.get("collectors/ring"))!.ingesters.keys()].sort(), [
+    "a",
+    "b",
+    "c",
+    "d",
+  ]);
   assert.deepEqual(await c.list("collectors/"), ["collectors/ring"]);
   await c.delete("collectors/ring");
   assert.equal(await c.get("collectors/ring"), null);

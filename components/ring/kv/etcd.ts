@@ -65,7 +65,9 @@ class EtcdClient<T> implements KVClient<T> {
       const out = f(this.decode(kv?.value));
       if (out === null) return;
       const bytes = Buffer.from(this.codec.encode(out));
-      const txn = kv ? this.kv.client.if(key, "Mod", "==", kv.mod_revision) : this.kv.client.if(key, "Create", "==", 0);
+      const txn = kv
+        ? this.kv.client.if(key, "Mod", "==", kv.mod_revision)
+        : this.kv.client.if(key, "Create", "==", 0);
       try {
         const r = await txn.then(this.kv.client.put(key).value(bytes)).commit();
         if (r.succeeded) return;
@@ -74,7 +76,9 @@ class EtcdClient<T> implements KVClient<T> {
         lastErr = e;
       }
     }
-    throw new Error(`failed to CAS ${key}: ${(lastErr as Error)?.message ?? "too many retries"}`, { cause: lastErr });
+    throw new Error(`failed to CAS ${key}: ${(lastErr as Error)?.message ?? "too many retries"}`, {
+      cause: lastErr,
+    });
   }
 
   async delete(key: string): Promise<void> {
@@ -85,7 +89,11 @@ class EtcdClient<T> implements KVClient<T> {
     return (await this.kv.client.getAll().prefix(prefix).keys()).sort();
   }
 
-  private async watch(build: () => Promise<Watcher>, signal: AbortSignal, f: (key: string, v: T | null) => boolean): Promise<void> {
+  private async watch(
+    build: () => Promise<Watcher>,
+    signal: AbortSignal,
+    f: (key: string, v: T | null) => boolean,
+  ): Promise<void> {
     // Keep trying to start the watch while etcd is unreachable (1s..10s back-off).
     let w: Watcher | undefined;
     for (let backoff = 1000; !signal.aborted; backoff = Math.min(10_000, backoff * 2)) {
@@ -95,10 +103,14 @@ class EtcdClient<T> implements KVClient<T> {
       } catch {
         await new Promise<void>((resolve) => {
           const t = setTimeout(resolve, backoff);
-          signal.addEventListener("abort", () => {
-            clearTimeout(t);
-            resolve();
-          }, { once: true });
+          signal.addEventListener(
+            "abort",
+            () => {
+              clearTimeout(t);
+              resolve();
+            },
+            { once: true },
+          );
         });
       }
     }
@@ -133,10 +145,18 @@ class EtcdClient<T> implements KVClient<T> {
   }
 
   watchKey(key: string, signal: AbortSignal, f: (value: T | null) => boolean): Promise<void> {
-    return this.watch(() => this.kv.client.watch().key(key).create(), signal, (_k, v) => f(v));
+    return this.watch(
+      () => this.kv.client.watch().key(key).create(),
+      signal,
+      (_k, v) => f(v),
+    );
   }
 
-  watchPrefix(prefix: string, signal: AbortSignal, f: (key: string, value: T | null) => boolean): Promise<void> {
+  watchPrefix(
+    prefix: string,
+    signal: AbortSignal,
+    f: (key: string, value: T | null) => boolean,
+  ): Promise<void> {
     return this.watch(() => this.kv.client.watch().prefix(prefix).create(), signal, f);
   }
 }

@@ -15,17 +15,23 @@ export interface KVStores {
   etcd?: Map<string, EtcdKV>;
 }
 
-export function newKVClient<T extends Mergeable<T>>(cfg: KVStoreValues, codec: Codec<T>, stores: KVStores): KVClient<T> {
+export function newKVClient<T extends Mergeable<T>>(
+  cfg: KVStoreValues,
+  codec: Codec<T>,
+  stores: KVStores,
+): KVClient<T> {
   const unsupported = unsupportedStoreError(cfg.store);
   if (unsupported) throw new Error(unsupported);
   let inner: KVClient<T>;
   switch (cfg.store) {
     case "memberlist":
-      if (!stores.memberlist) throw new Error("the memberlist KV store is not initialised in this process");
+      if (!stores.memberlist)
+        throw new Error("the memberlist KV store is not initialised in this process");
       inner = stores.memberlist.client(codec);
       break;
     case "inmemory":
-      if (!stores.inmemory) throw new Error("the inmemory KV store is not initialised in this process");
+      if (!stores.inmemory)
+        throw new Error("the inmemory KV store is not initialised in this process");
       inner = stores.inmemory.client(codec);
       break;
     case "etcd": {
@@ -33,7 +39,13 @@ export function newKVClient<T extends Mergeable<T>>(cfg: KVStoreValues, codec: C
       stores.etcd ??= new Map();
       let conn = stores.etcd.get(key);
       if (!conn) {
-        conn = new EtcdKV({ endpoints: cfg.etcd.endpoints, dialTimeoutMs: cfg.etcd.dial_timeout, maxRetries: cfg.etcd.max_retries, username: cfg.etcd.username, password: cfg.etcd.password });
+        conn = new EtcdKV({
+          endpoints: cfg.etcd.endpoints,
+          dialTimeoutMs: cfg.etcd.dial_timeout,
+          maxRetries: cfg.etcd.max_retries,
+          username: cfg.etcd.username,
+          password: cfg.etcd.password,
+        });
         stores.etcd.set(key, conn);
       }
       inner = conn.codecClient(codec);

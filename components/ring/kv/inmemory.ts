@@ -20,7 +20,11 @@ export class InMemoryKV {
     this.watchers.notify(key, () => this.data.get(key) ?? null);
   }
 
-  watch(match: (k: string) => boolean, signal: AbortSignal, f: (key: string, v: { codec: string; bytes: Uint8Array } | null) => boolean): Promise<void> {
+  watch(
+    match: (k: string) => boolean,
+    signal: AbortSignal,
+    f: (key: string, v: { codec: string; bytes: Uint8Array } | null) => boolean,
+  ): Promise<void> {
     return this.watchers.watch(match, signal, f);
   }
 }
@@ -57,10 +61,22 @@ class InMemoryClient<T> implements KVClient<T> {
   }
 
   watchKey(key: string, signal: AbortSignal, f: (value: T | null) => boolean): Promise<void> {
-    return this.store.watch((k) => k === key, signal, (_k, v) => f(this.decode(v)));
+    return this.store.watch(
+      (k) => k === key,
+      signal,
+      (_k, v) => f(this.decode(v)),
+    );
   }
 
-  watchPrefix(prefix: string, signal: AbortSignal, f: (key: string, value: T | null) => boolean): Promise<void> {
-    return this.store.watch((k) => k.startsWith(prefix), signal, (k, v) => f(k, this.decode(v)));
+  watchPrefix(
+    prefix: string,
+    signal: AbortSignal,
+    f: (key: string, value: T | null) => boolean,
+  ): Promise<void> {
+    return this.store.watch(
+      (k) => k.startsWith(prefix),
+      signal,
+      (k, v) => f(k, this.decode(v)),
+    );
   }
 }

@@ -23,7 +23,11 @@ export interface KVClient<T> {
    */
   watchKey(key: string, signal: AbortSignal, f: (value: T | null) => boolean): Promise<void>;
   /** As watchKey for every key under prefix. */
-  watchPrefix(prefix: string, signal: AbortSignal, f: (key: string, value: T | null) => boolean): Promise<void>;
+  watchPrefix(
+    prefix: string,
+    signal: AbortSignal,
+    f: (key: string, value: T | null) => boolean,
+  ): Promise<void>;
 }
 
 /** Adds a prefix to every key (dskit PrefixClient). */
@@ -51,8 +55,14 @@ export class PrefixedClient<T> implements KVClient<T> {
   watchKey(key: string, signal: AbortSignal, f: (value: T | null) => boolean): Promise<void> {
     return this.inner.watchKey(this.prefix + key, signal, f);
   }
-  watchPrefix(prefix: string, signal: AbortSignal, f: (key: string, value: T | null) => boolean): Promise<void> {
-    return this.inner.watchPrefix(this.prefix + prefix, signal, (k, v) => f(k.slice(this.prefix.length), v));
+  watchPrefix(
+    prefix: string,
+    signal: AbortSignal,
+    f: (key: string, value: T | null) => boolean,
+  ): Promise<void> {
+    return this.inner.watchPrefix(this.prefix + prefix, signal, (k, v) =>
+      f(k.slice(this.prefix.length), v),
+    );
   }
 }
 
@@ -66,10 +76,20 @@ export function untilAborted(signal: AbortSignal): Promise<void> {
 
 /** A set of watchers over keys, with coalesced asynchronous delivery of the latest value. */
 export class Watchers<T> {
-  private readonly watchers = new Set<{ match: (k: string) => boolean; f: (key: string, v: T | null) => boolean; done: () => void; pending: Map<string, () => T | null>; scheduled: boolean }>();
+  private readonly watchers = new Set<{
+    match: (k: string) => boolean;
+    f: (key: string, v: T | null) => boolean;
+    done: () => void;
+    pending: Map<string, () => T | null>;
+    scheduled: boolean;
+  }>();
 
   /** Registers a watcher until f returns false or the signal aborts. */
-  watch(match: (k: string) => boolean, signal: AbortSignal, f: (key: string, v: T | null) => boolean): Promise<void> {
+  watch(
+    match: (k: string) => boolean,
+    signal: AbortSignal,
+    f: (key: string, v: T | null) => boolean,
+  ): Promise<void> {
     return new Promise((resolve) => {
       if (signal.aborted) return resolve();
       const w = {

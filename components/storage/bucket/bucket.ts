@@ -70,7 +70,10 @@ export class InvalidObjectNameError extends Error {
 }
 
 export function isObjectNotFoundError(e: unknown): boolean {
-  return e instanceof ObjectNotFoundError || (e as { name?: string } | null)?.name === "ObjectNotFoundError";
+  return (
+    e instanceof ObjectNotFoundError ||
+    (e as { name?: string } | null)?.name === "ObjectNotFoundError"
+  );
 }
 
 export const DIR_DELIM = "/";
@@ -99,15 +102,24 @@ export function normalizeDir(dir: string): string {
 /** Reads a stream fully. */
 export async function readAll(stream: Readable): Promise<Buffer> {
   const parts: Buffer[] = [];
-  for await (const chunk of stream) parts.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of stream)
+    parts.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(parts);
 }
 
 /** Convenience: collects iter results into an array. */
-export async function listAll(bkt: BucketReader, dir: string, opts?: IterOptions): Promise<string[]> {
+export async function listAll(
+  bkt: BucketReader,
+  dir: string,
+  opts?: IterOptions,
+): Promise<string[]> {
   const out: string[] = [];
-  await bkt.iter(dir, (n) => {
-    out.push(n);
-  }, opts);
+  await bkt.iter(
+    dir,
+    (n) => {
+      out.push(n);
+    },
+    opts,
+  );
   return out;
 }

@@ -37,8 +37,19 @@ async function setup(now?: () => number) {
   const cache = new InMemoryCache({ name: "metadata-cache", now });
   const cfg = defaultsOf(metadataCacheConfigBlock());
   const reg = new Registry();
-  const bucket = new CachingBucket(faulty, metadataCachingRules(cache, cfg), { registry: reg, component: "store-gateway" });
-  return { dir, faulty, cache, cfg, reg, bucket, cleanup: () => fs.rm(dir, { recursive: true, force: true }) };
+  const bucket = new CachingBucket(faulty, metadataCachingRules(cache, cfg), {
+    registry: reg,
+    component: "store-gateway",
+  });
+  return {
+    dir,
+    faulty,
+    cache,
+    cfg,
+    reg,
+    bucket,
+    cleanup: () => fs.rm(dir, { recursive: true, force: true }),
+  };
 }
 
 // Exists/get/attributes caching is invalidated by writes through the decorator, so the
@@ -51,7 +62,10 @@ bucketSuite("caching(filesystem) without iter rules", async () => {
     .cacheExists("all", cache, all, 60_000, 60_000)
     .cacheGet("all", cache, all, 1 << 20, 60_000, 60_000, 60_000)
     .cacheAttributes("all", cache, all, 60_000);
-  return { bucket: new CachingBucket(new FilesystemBucket({ dir }), rules), cleanup: () => fs.rm(dir, { recursive: true, force: true }) };
+  return {
+    bucket: new CachingBucket(new FilesystemBucket({ dir }), rules),
+    cleanup: () => fs.rm(dir, { recursive: true, force: true }),
+  };
 });
 
 test("matchers follow Mimir's metadata cache rules", () => {
@@ -86,7 +100,10 @@ test("caching: exists is cached, both ways, and invalidated by upload and delete
     await s.bucket.exists(`t/${BLOCK}/index`);
     assert.equal(s.faulty.count("exists"), 5);
     const l = { component: "store-gateway", operation: "exists", config: "metafile" };
-    assert.equal(await metricValue(s.reg, "thanos_store_bucket_cache_operation_requests_total", l), 5);
+    assert.equal(
+      await metricValue(s.reg, "thanos_store_bucket_cache_operation_requests_total", l),
+      5,
+    );
     assert.equal(await metricValue(s.reg, "thanos_store_bucket_cache_operation_hits_total", l), 2);
   } finally {
     await s.cleanup();
@@ -168,7 +185,11 @@ test("caching: listings of tenants, tenant blocks and chunks are cached until th
     assert.deepEqual(await listAll(s.bucket, "t1/"), [`t1/${BLOCK}/`]);
     assert.equal(s.faulty.count("iter"), 3);
     // Recursive listings are cached under their own key.
-    assert.deepEqual(await listAll(s.bucket, "", { recursive: true }), [`t1/${BLOCK}/chunks/000001`, `t1/${BLOCK}/meta.json`, "t2/x"]);
+    assert.deepEqual(await listAll(s.bucket, "", { recursive: true }), [
+      `t1/${BLOCK}/chunks/000001`,
+      `t1/${BLOCK}/meta.json`,
+      "t2/x",
+    ]);
     assert.equal(s.faulty.count("iter"), 4);
     // Block directories are not cached.
     await listAll(s.bucket, `t1/${BLOCK}`);
@@ -199,7 +220,10 @@ test("caching: a failing cache is a miss, never an error", async () => {
       },
       stop: async () => {},
     };
-    const b = new CachingBucket(new FilesystemBucket({ dir }), metadataCachingRules(broken, defaultsOf(metadataCacheConfigBlock())));
+    const b = new CachingBucket(
+      new FilesystemBucket({ dir }),
+      metadataCachingRules(broken, defaultsOf(metadataCacheConfigBlock())),
+    );
     await b.upload(`t/${BLOCK}/meta.json`, Buffer.from("{}"));
     assert.equal((await b.get(`t/${BLOCK}/meta.json`)).toString(), "{}");
     assert.equal(await b.exists(`t/${BLOCK}/meta.json`), true);
@@ -254,7 +278,15 @@ test("caching: chunk getRange makes at most max_get_range_requests bucket reques
   try {
     const faulty = new FaultyBucket(new FilesystemBucket({ dir }));
     const chunks = new InMemoryCache({ name: "chunks-cache" });
-    const b = new CachingBucket(faulty, addChunksCachingRules(new CachingRules(), chunks, chunks, defaultsOf(chunksCacheConfigBlock())));
+    const b = new CachingBucket(
+      faulty,
+      addChunksCachingRules(
+        new CachingRules(),
+        chunks,
+        chunks,
+        defaultsOf(chunksCacheConfigBlock()),
+      ),
+    );
     const name = `t/${BLOCK}/chunks/000002`;
     const data = Buffer.from(Array.from({ length: 16000 * 12 }, (_, i) => i % 256));
     await faulty.inner.upload(name, data);
@@ -273,16 +305,29 @@ test("caching: chunk getRange equals the bucket's bytes for random ranges", asyn
   try {
     const inner = new FilesystemBucket({ dir });
     const cache = new InMemoryCache({ name: "chunks-cache" });
-    const b = new CachingBucket(inner, addChunksCachingRules(new CachingRules(), cache, cache, { ...defaultsOf(chunksCacheConfigBlock()), max_get_range_requests: 2 }));
+    const b = new CachingBucket(
+      inner,
+      addChunksCachingRules(new CachingRules(), cache, cache, {
+        ...defaultsOf(chunksCacheConfigBlock()),
+        max_get_range_requests: 2,
+      }),
+    );
     const name = `t/${BLOCK}/chunks/000003`;
     const data = Buffer.from(Array.from({ length: 70_001 }, (_, i) => (i * 31) % 256));
     await inner.upload(name, data);
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 72_000 }), fc.integer({ min: -1, max: 40_000 }), async (off, len) => {
-        const got = await b.getRange(name, off, len);
-        const end = len < 0 ? data.length : Math.min(data.length, off + len);
-        assert.ok(got.equals(off >= end ? Buffer.alloc(0) : data.subarray(off, end)), `off=${off} len=${len}`);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 72_000 }),
+        fc.integer({ min: -1, max: 40_000 }),
+        async (off, len) => {
+          const got = await b.getRange(name, off, len);
+          const end = len < 0 ? data.length : Math.min(data.length, off + len);
+          assert.ok(
+            got.equals(off >= end ? Buffer.alloc(0) : data.subarray(off, end)),
+            `off=${off} len=${len}`,
+          );
+        },
+      ),
       { numRuns: 150 },
     );
   } finally {
@@ -294,13 +339,21 @@ test("createBlocksCachingBucket: no cache configured returns the bucket; inmemor
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mimir-ts-caching-factory-"));
   try {
     const inner = new FaultyBucket(new FilesystemBucket({ dir }));
-    const none = await createBlocksCachingBucket(inner, { metadata: defaultsOf(metadataCacheConfigBlock()), chunks: defaultsOf(chunksCacheConfigBlock()) });
+    const none = await createBlocksCachingBucket(inner, {
+      metadata: defaultsOf(metadataCacheConfigBlock()),
+      chunks: defaultsOf(chunksCacheConfigBlock()),
+    });
     assert.equal(none.bucket, inner);
 
     const metadata = { ...defaultsOf(metadataCacheConfigBlock()), backend: "inmemory" as const };
     const chunks = { ...defaultsOf(chunksCacheConfigBlock()), backend: "inmemory" as const };
     const reg = new Registry();
-    const { bucket, stop } = await createBlocksCachingBucket(inner, { metadata, chunks, registry: reg, component: "store-gateway" });
+    const { bucket, stop } = await createBlocksCachingBucket(inner, {
+      metadata,
+      chunks,
+      registry: reg,
+      component: "store-gateway",
+    });
     assert.ok(bucket instanceof CachingBucket);
     await bucket.upload(`t/${BLOCK}/meta.json`, Buffer.from("{}"));
     await bucket.upload(`t/${BLOCK}/chunks/000001`, Buffer.alloc(50_000, 1));
@@ -310,8 +363,17 @@ test("createBlocksCachingBucket: no cache configured returns the bucket; inmemor
     await bucket.getRange(`t/${BLOCK}/chunks/000001`, 12, 5);
     assert.equal(inner.count("get"), 1);
     assert.equal(inner.count("getRange"), 1);
-    assert.equal(await metricValue(reg, "thanos_cache_requests_total", { name: "metadata-cache", backend: "inmemory" }) > 0, true);
-    assert.equal(await metricValue(reg, "cortex_cache_memory_hits_total", { name: "chunks-attributes-cache" }), 1);
+    assert.equal(
+      (await metricValue(reg, "thanos_cache_requests_total", {
+        name: "metadata-cache",
+        backend: "inmemory",
+      })) > 0,
+      true,
+    );
+    assert.equal(
+      await metricValue(reg, "cortex_cache_memory_hits_total", { name: "chunks-attributes-cache" }),
+      1,
+    );
     await stop();
   } finally {
     await fs.rm(dir, { recursive: true, force: true });

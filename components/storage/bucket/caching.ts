@@ -31,19 +31,39 @@ import { type CacheDeps, cacheConfigBlock, createCache } from "../../cache/confi
 import { LRUWrappedCache } from "../../cache/layered.ts";
 import { counter } from "../../util/metrics.ts";
 import { f, type ValueOf } from "../../util/config/spec.ts";
-import { type Bucket, type IterFn, type IterOptions, type ObjectAttributes, ObjectNotFoundError } from "./bucket.ts";
+import {
+  type Bucket,
+  type IterFn,
+  type IterOptions,
+  type ObjectAttributes,
+  ObjectNotFoundError,
+} from "./bucket.ts";
 
 const H = 3600_000;
 const MIN = 60_000;
 
 /** `blocks_storage.bucket_store.metadata_cache` (flags `-blocks-storage.bucket-store.metadata-cache.*`). */
-export function metadataCacheConfigBlock(flagPrefix = "blocks-storage.bucket-store.metadata-cache.") {
+export function metadataCacheConfigBlock(
+  flagPrefix = "blocks-storage.bucket-store.metadata-cache.",
+) {
   const p = flagPrefix;
   return {
     ...cacheConfigBlock(p, { what: "metadata cache" }),
-    tenants_list_ttl: f.duration(`${p}tenants-list-ttl`, 15 * MIN, "How long to cache list of tenants in the bucket."),
-    tenant_blocks_list_ttl: f.duration(`${p}tenant-blocks-list-ttl`, 5 * MIN, "How long to cache list of blocks for each tenant."),
-    chunks_list_ttl: f.duration(`${p}chunks-list-ttl`, 24 * H, "How long to cache list of chunks for a block."),
+    tenants_list_ttl: f.duration(
+      `${p}tenants-list-ttl`,
+      15 * MIN,
+      "How long to cache list of tenants in the bucket.",
+    ),
+    tenant_blocks_list_ttl: f.duration(
+      `${p}tenant-blocks-list-ttl`,
+      5 * MIN,
+      "How long to cache list of blocks for each tenant.",
+    ),
+    chunks_list_ttl: f.duration(
+      `${p}chunks-list-ttl`,
+      24 * H,
+      "How long to cache list of chunks for a block.",
+    ),
     metafile_exists_ttl: f.duration(
       `${p}metafile-exists-ttl`,
       2 * H,
@@ -54,15 +74,31 @@ export function metadataCacheConfigBlock(flagPrefix = "blocks-storage.bucket-sto
       5 * MIN,
       "How long to cache information that block metafile doesn't exist. Also used for tenant deletion mark file.",
     ),
-    metafile_content_ttl: f.duration(`${p}metafile-content-ttl`, 24 * H, "How long to cache content of the metafile."),
+    metafile_content_ttl: f.duration(
+      `${p}metafile-content-ttl`,
+      24 * H,
+      "How long to cache content of the metafile.",
+    ),
     metafile_max_size_bytes: f.int(
       `${p}metafile-max-size-bytes`,
       1024 * 1024,
       "Maximum size of metafile content to cache in bytes. Caching will be skipped if the content exceeds this size.",
     ),
-    metafile_attributes_ttl: f.duration(`${p}metafile-attributes-ttl`, 168 * H, "How long to cache attributes of the block metafile."),
-    block_index_attributes_ttl: f.duration(`${p}block-index-attributes-ttl`, 168 * H, "How long to cache attributes of the block index."),
-    bucket_index_content_ttl: f.duration(`${p}bucket-index-content-ttl`, 5 * MIN, "How long to cache content of the bucket index."),
+    metafile_attributes_ttl: f.duration(
+      `${p}metafile-attributes-ttl`,
+      168 * H,
+      "How long to cache attributes of the block metafile.",
+    ),
+    block_index_attributes_ttl: f.duration(
+      `${p}block-index-attributes-ttl`,
+      168 * H,
+      "How long to cache attributes of the block index.",
+    ),
+    bucket_index_content_ttl: f.duration(
+      `${p}bucket-index-content-ttl`,
+      5 * MIN,
+      "How long to cache content of the bucket index.",
+    ),
     bucket_index_max_size_bytes: f.int(
       `${p}bucket-index-max-size-bytes`,
       1024 * 1024,
@@ -92,7 +128,11 @@ export function chunksCacheConfigBlock(flagPrefix = "blocks-storage.bucket-store
       50000,
       "Maximum number of object attribute items to keep in a first level in-memory LRU cache. Metadata will be stored and fetched in-memory before hitting the cache backend. 0 to disable the in-memory cache.",
     ),
-    subrange_ttl: f.duration(`${p}subrange-ttl`, 24 * H, "TTL for caching individual chunks subranges."),
+    subrange_ttl: f.duration(
+      `${p}subrange-ttl`,
+      24 * H,
+      "TTL for caching individual chunks subranges.",
+    ),
   };
 }
 export type ChunksCacheConfig = ValueOf<ReturnType<typeof chunksCacheConfigBlock>>;
@@ -141,12 +181,26 @@ export class CachingRules {
   readonly iter: IterRule[] = [];
   readonly getRange: GetRangeRule[] = [];
 
-  cacheExists(config: string, cache: Cache, match: Matcher, existsTTL: number, doesntExistTTL: number): this {
+  cacheExists(
+    config: string,
+    cache: Cache,
+    match: Matcher,
+    existsTTL: number,
+    doesntExistTTL: number,
+  ): this {
     this.exists.push({ config, cache, match, existsTTL, doesntExistTTL });
     return this;
   }
   /** existsTTL/doesntExistTTL 0 = do not cache existence through get. */
-  cacheGet(config: string, cache: Cache, match: Matcher, maxSize: number, contentTTL: number, existsTTL: number, doesntExistTTL: number): this {
+  cacheGet(
+    config: string,
+    cache: Cache,
+    match: Matcher,
+    maxSize: number,
+    contentTTL: number,
+    existsTTL: number,
+    doesntExistTTL: number,
+  ): this {
     this.get.push({ config, cache, match, maxSize, contentTTL, existsTTL, doesntExistTTL });
     return this;
   }
@@ -170,7 +224,16 @@ export class CachingRules {
     maxSubRequests: number,
   ): this {
     if (subrangeSize <= 0) throw new Error("subrange size must be positive");
-    this.getRange.push({ config, cache, match, subrangeSize, attributesCache, attributesTTL, subrangeTTL, maxSubRequests });
+    this.getRange.push({
+      config,
+      cache,
+      match,
+      subrangeSize,
+      attributesCache,
+      attributesTTL,
+      subrangeTTL,
+      maxSubRequests,
+    });
     return this;
   }
 }
@@ -179,7 +242,11 @@ const ULID_RE = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 export const TENANT_DELETION_MARK_PATH = "markers/tenant-deletion-mark.json";
 
 export function isMetaFile(name: string): boolean {
-  return name.endsWith("/meta.json") || name.endsWith("/deletion-mark.json") || name.endsWith(`/${TENANT_DELETION_MARK_PATH}`);
+  return (
+    name.endsWith("/meta.json") ||
+    name.endsWith("/deletion-mark.json") ||
+    name.endsWith(`/${TENANT_DELETION_MARK_PATH}`)
+  );
 }
 export function isBlockIndexFile(name: string): boolean {
   if (!name.endsWith("/index")) return false;
@@ -203,9 +270,18 @@ export function isChunksDir(name: string): boolean {
 }
 
 /** Mimir's metadata cache rules over one cache. */
-export function metadataCachingRules(cache: Cache, cfg: Omit<MetadataCacheConfig, "backend" | "memcached" | "inmemory">): CachingRules {
+export function metadataCachingRules(
+  cache: Cache,
+  cfg: Omit<MetadataCacheConfig, "backend" | "memcached" | "inmemory">,
+): CachingRules {
   return new CachingRules()
-    .cacheExists("metafile", cache, isMetaFile, cfg.metafile_exists_ttl, cfg.metafile_doesnt_exist_ttl)
+    .cacheExists(
+      "metafile",
+      cache,
+      isMetaFile,
+      cfg.metafile_exists_ttl,
+      cfg.metafile_doesnt_exist_ttl,
+    )
     .cacheGet(
       "metafile",
       cache,
@@ -217,7 +293,15 @@ export function metadataCachingRules(cache: Cache, cfg: Omit<MetadataCacheConfig
     )
     .cacheAttributes("metafile", cache, isMetaFile, cfg.metafile_attributes_ttl)
     .cacheAttributes("block-index", cache, isBlockIndexFile, cfg.block_index_attributes_ttl)
-    .cacheGet("bucket-index", cache, isBucketIndexFile, cfg.bucket_index_max_size_bytes, cfg.bucket_index_content_ttl, 0, 0)
+    .cacheGet(
+      "bucket-index",
+      cache,
+      isBucketIndexFile,
+      cfg.bucket_index_max_size_bytes,
+      cfg.bucket_index_content_ttl,
+      0,
+      0,
+    )
     .cacheIter("tenants-iter", cache, isTenantsDir, cfg.tenants_list_ttl)
     .cacheIter("tenant-blocks-iter", cache, isTenantBlocksDir, cfg.tenant_blocks_list_ttl)
     .cacheIter("chunks-iter", cache, isChunksDir, cfg.chunks_list_ttl);
@@ -252,7 +336,9 @@ export function decodeIterList(b: Buffer): string[] | undefined {
   const parse = (raw: Buffer): string[] | undefined => {
     try {
       const v: unknown = JSON.parse(raw.toString("utf8"));
-      return Array.isArray(v) && v.every((n) => typeof n === "string") ? (v as string[]) : undefined;
+      return Array.isArray(v) && v.every((n) => typeof n === "string")
+        ? (v as string[])
+        : undefined;
     } catch {
       return undefined;
     }
@@ -307,7 +393,12 @@ export class CachingBucket implements Bucket {
           "Number of requested operations matching given config.",
           labels,
         ),
-        hits: counter(opts.registry, "thanos_store_bucket_cache_operation_hits_total", "Number of operations served from cache for given config.", labels),
+        hits: counter(
+          opts.registry,
+          "thanos_store_bucket_cache_operation_hits_total",
+          "Number of operations served from cache for given config.",
+          labels,
+        ),
       };
     }
   }
@@ -375,7 +466,10 @@ export class CachingBucket implements Bucket {
     const contentKey = `content:${name}`;
     const existsKey = `exists:${name}`;
     const cacheExistence = rule.existsTTL > 0 || rule.doesntExistTTL > 0;
-    const hits = await CachingBucket.safeGetMulti(rule.cache, cacheExistence ? [contentKey, existsKey] : [contentKey]);
+    const hits = await CachingBucket.safeGetMulti(
+      rule.cache,
+      cacheExistence ? [contentKey, existsKey] : [contentKey],
+    );
     const content = hits.get(contentKey);
     if (content) {
       this.hit("get", rule.config);
@@ -389,7 +483,8 @@ export class CachingBucket implements Bucket {
     try {
       data = await this.inner.get(name);
     } catch (e) {
-      if (this.inner.isObjNotFoundErr(e) && rule.doesntExistTTL > 0) void rule.cache.set(existsKey, Buffer.from("false"), rule.doesntExistTTL);
+      if (this.inner.isObjNotFoundErr(e) && rule.doesntExistTTL > 0)
+        void rule.cache.set(existsKey, Buffer.from("false"), rule.doesntExistTTL);
       throw e;
     }
     if (data.length <= rule.maxSize) void rule.cache.set(contentKey, data, rule.contentTTL);
@@ -408,7 +503,9 @@ export class CachingBucket implements Bucket {
     const rule = this.rules.getRange.find((r) => r.match(name));
     if (!rule || off < 0 || length === 0) return this.inner.getRange(name, off, length);
     this.req("get_range", rule.config);
-    const size = (await this.cachedAttributes(name, rule.attributesCache, rule.attributesTTL, rule.config)).size;
+    const size = (
+      await this.cachedAttributes(name, rule.attributesCache, rule.attributesTTL, rule.config)
+    ).size;
     const end = length < 0 ? size : Math.min(size, off + length);
     if (off >= end) return Buffer.alloc(0);
     const sub = rule.subrangeSize;
@@ -460,7 +557,12 @@ export class CachingBucket implements Bucket {
   }
 
   /** Attributes through an attributes cache (used for object sizes by getRange). */
-  private async cachedAttributes(name: string, cache: Cache, ttl: number, config: string): Promise<ObjectAttributes> {
+  private async cachedAttributes(
+    name: string,
+    cache: Cache,
+    ttl: number,
+    config: string,
+  ): Promise<ObjectAttributes> {
     const key = `attrs:${name}`;
     const cached = (await CachingBucket.safeGetMulti(cache, [key])).get(key);
     const parsed = cached ? parseAttrs(cached) : undefined;
@@ -492,7 +594,8 @@ export class CachingBucket implements Bucket {
       }
     }
     for (const r of this.rules.attributes) if (r.match(name)) drop(r.cache, `attrs:${name}`);
-    for (const r of this.rules.getRange) if (r.match(name)) drop(r.attributesCache, `attrs:${name}`);
+    for (const r of this.rules.getRange)
+      if (r.match(name)) drop(r.attributesCache, `attrs:${name}`);
     await Promise.all(work);
   }
 
@@ -540,7 +643,10 @@ export interface BlocksCaching {
  * configured (else to the chunks cache), behind an in-memory LRU of
  * `attributes_in_memory_max_items` items.
  */
-export async function createBlocksCachingBucket(bkt: Bucket, opts: BlocksCachingOptions): Promise<BlocksCaching> {
+export async function createBlocksCachingBucket(
+  bkt: Bucket,
+  opts: BlocksCachingOptions,
+): Promise<BlocksCaching> {
   const deps: CacheDeps = { ...opts.cacheDeps, registry: opts.registry };
   const created: Cache[] = [];
   const stop = async () => {
@@ -549,7 +655,9 @@ export async function createBlocksCachingBucket(bkt: Bucket, opts: BlocksCaching
   try {
     const rules = new CachingRules();
     let configured = false;
-    const metadataCache = opts.metadata ? await createCache("metadata-cache", opts.metadata, deps) : undefined;
+    const metadataCache = opts.metadata
+      ? await createCache("metadata-cache", opts.metadata, deps)
+      : undefined;
     if (metadataCache && opts.metadata) {
       created.push(metadataCache);
       configured = true;
@@ -559,7 +667,9 @@ export async function createBlocksCachingBucket(bkt: Bucket, opts: BlocksCaching
       rules.attributes.push(...m.attributes);
       rules.iter.push(...m.iter);
     }
-    const chunksCache = opts.chunks ? await createCache("chunks-cache", opts.chunks, deps) : undefined;
+    const chunksCache = opts.chunks
+      ? await createCache("chunks-cache", opts.chunks, deps)
+      : undefined;
     if (chunksCache && opts.chunks) {
       created.push(chunksCache);
       configured = true;
@@ -575,7 +685,10 @@ export async function createBlocksCachingBucket(bkt: Bucket, opts: BlocksCaching
       addChunksCachingRules(rules, chunksCache, attrs, opts.chunks);
     }
     if (!configured) return { bucket: bkt, stop };
-    return { bucket: new CachingBucket(bkt, rules, { registry: opts.registry, component: opts.component }), stop };
+    return {
+      bucket: new CachingBucket(bkt, rules, { registry: opts.registry, component: opts.component }),
+      stop,
+    };
   } catch (e) {
     await stop();
     throw e;

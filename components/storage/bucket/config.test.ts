@@ -5,7 +5,13 @@ import path from "node:path";
 import { test } from "node:test";
 import { Registry } from "prom-client";
 import { metricValue } from "../../util/metrics.ts";
-import { applyFlags, ConfigError, flagIndex, loadBlock, splitArgs } from "../../util/config/load.ts";
+import {
+  applyFlags,
+  ConfigError,
+  flagIndex,
+  loadBlock,
+  splitArgs,
+} from "../../util/config/load.ts";
 import { defaultsOf } from "../../util/config/spec.ts";
 import { LazyBucket } from "./lazy.ts";
 import { createBucket, storageConfigBlock, validateStorageConfig } from "./config.ts";
@@ -50,9 +56,18 @@ test("storage config: Mimir's defaults, YAML keys and flags", () => {
 });
 
 test("storage config: validation errors", () => {
-  assert.throws(() => loadBlock(block, { backend: "gcs" }), (e: unknown) => e instanceof ConfigError && /unsupported storage backend/.test(e.message));
-  assert.throws(() => loadBlock(block, { storage_prefix: "a/b" }), /may only contain digits and English alphabet letters/);
-  assert.throws(() => loadBlock(block, { s3: { bucket_lookup_type: "dns" } }), /must be one of: auto, path, virtual-hosted/);
+  assert.throws(
+    () => loadBlock(block, { backend: "gcs" }),
+    (e: unknown) => e instanceof ConfigError && /unsupported storage backend/.test(e.message),
+  );
+  assert.throws(
+    () => loadBlock(block, { storage_prefix: "a/b" }),
+    /may only contain digits and English alphabet letters/,
+  );
+  assert.throws(
+    () => loadBlock(block, { s3: { bucket_lookup_type: "dns" } }),
+    /must be one of: auto, path, virtual-hosted/,
+  );
   assert.throws(() => loadBlock(block, { s3: { unknown_key: 1 } }), /field unknown_key not found/);
   const cfg = defaultsOf(block);
   cfg.backend = "s3";
@@ -69,10 +84,20 @@ test("createBucket: filesystem with storage prefix, retry and metrics", async ()
     cfg.filesystem.dir = dir;
     cfg.storage_prefix = "pfx";
     const reg = new Registry();
-    const b = createBucket(cfg, { component: "compactor", registry: reg, retry: { minBackoffMs: 1 } });
+    const b = createBucket(cfg, {
+      component: "compactor",
+      registry: reg,
+      retry: { minBackoffMs: 1 },
+    });
     await b.upload("tenant/x", Buffer.from("1"));
     assert.equal(await fs.readFile(path.join(dir, "pfx", "tenant", "x"), "utf8"), "1");
-    assert.equal(await metricValue(reg, "thanos_objstore_bucket_operations_total", { component: "compactor", operation: "upload" }), 1);
+    assert.equal(
+      await metricValue(reg, "thanos_objstore_bucket_operations_total", {
+        component: "compactor",
+        operation: "upload",
+      }),
+      1,
+    );
     await b.close();
 
     cfg.backend = "s3";
@@ -82,7 +107,10 @@ test("createBucket: filesystem with storage prefix, retry and metrics", async ()
     const s3 = createBucket(cfg, { component: "x" });
     assert.ok(s3 instanceof LazyBucket, "the AWS SDK is loaded on first use");
     assert.equal(s3.name(), "b");
-    assert.throws(() => createBucket({ ...cfg, backend: "swift" }, { component: "x" }), /unsupported storage backend/);
+    assert.throws(
+      () => createBucket({ ...cfg, backend: "swift" }, { component: "x" }),
+      /unsupported storage backend/,
+    );
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

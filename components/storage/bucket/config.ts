@@ -28,9 +28,17 @@ export type StorageBackend = (typeof SUPPORTED_BACKENDS)[number];
 /** flagPrefix like "blocks-storage." / "ruler-storage." / "alertmanager-storage." / "common.storage.". */
 export function storageConfigBlock(flagPrefix: string, defaultDir: string) {
   return {
-    backend: f.string<string>(`${flagPrefix}backend`, "filesystem", `Backend storage to use. Supported backends are: ${SUPPORTED_BACKENDS.join(", ")}.`, {
-      validate: (v) => ((SUPPORTED_BACKENDS as readonly string[]).includes(v) ? undefined : "unsupported storage backend"),
-    }),
+    backend: f.string<string>(
+      `${flagPrefix}backend`,
+      "filesystem",
+      `Backend storage to use. Supported backends are: ${SUPPORTED_BACKENDS.join(", ")}.`,
+      {
+        validate: (v) =>
+          (SUPPORTED_BACKENDS as readonly string[]).includes(v)
+            ? undefined
+            : "unsupported storage backend",
+      },
+    ),
     storage_prefix: f.string<string>(
       `${flagPrefix}storage-prefix`,
       "",
@@ -45,14 +53,16 @@ export type StorageConfig = ValueOf<ReturnType<typeof storageConfigBlock>>;
 
 /** Checks that need more than one field; returns the problem or undefined. */
 export function validateStorageConfig(cfg: StorageConfig): string | undefined {
-  if (!(SUPPORTED_BACKENDS as readonly string[]).includes(cfg.backend)) return "unsupported storage backend";
+  if (!(SUPPORTED_BACKENDS as readonly string[]).includes(cfg.backend))
+    return "unsupported storage backend";
   const p = validateStoragePrefix(cfg.storage_prefix);
   if (p) return p;
   if (cfg.backend === "s3") {
     if (cfg.s3.bucket_name === "") return "s3: bucket_name must be set";
     return validateS3Config(cfg.s3);
   }
-  if (cfg.backend === "filesystem" && cfg.filesystem.dir === "") return "filesystem: dir must be set";
+  if (cfg.backend === "filesystem" && cfg.filesystem.dir === "")
+    return "filesystem: dir must be set";
   return undefined;
 }
 
@@ -75,11 +85,15 @@ export function createBucket(cfg: StorageConfig, opts: CreateBucketOptions): Buc
       b = new FilesystemBucket(cfg.filesystem);
       break;
     case "s3":
-      b = new LazyBucket(cfg.s3.bucket_name, async () => new (await import("./s3/s3.ts")).S3Bucket(cfg.s3));
+      b = new LazyBucket(
+        cfg.s3.bucket_name,
+        async () => new (await import("./s3/s3.ts")).S3Bucket(cfg.s3),
+      );
       break;
   }
   if (cfg.storage_prefix !== "") b = new PrefixedBucket(b, cfg.storage_prefix);
   if (opts.retry) b = new RetryBucket(b, opts.retry);
-  if (opts.registry) b = new MetricsBucket(b, { registry: opts.registry, component: opts.component });
+  if (opts.registry)
+    b = new MetricsBucket(b, { registry: opts.registry, component: opts.component });
   return b;
 }

@@ -19,13 +19,19 @@ async function tempDir(): Promise<string> {
 
 async function fsBucket() {
   const dir = await tempDir();
-  return { bucket: new FilesystemBucket({ dir }), cleanup: () => fs.rm(dir, { recursive: true, force: true }) };
+  return {
+    bucket: new FilesystemBucket({ dir }),
+    cleanup: () => fs.rm(dir, { recursive: true, force: true }),
+  };
 }
 
 bucketSuite("metrics(retry(filesystem))", async () => {
   const fx = await fsBucket();
   return {
-    bucket: new MetricsBucket(new RetryBucket(fx.bucket, { minBackoffMs: 1 }), { registry: new Registry(), component: "test" }),
+    bucket: new MetricsBucket(new RetryBucket(fx.bucket, { minBackoffMs: 1 }), {
+      registry: new Registry(),
+      component: "test",
+    }),
     cleanup: fx.cleanup,
   };
 });
@@ -61,11 +67,32 @@ test("metrics: operations, failures (not-found is expected), durations and bytes
     assert.equal(await metricValue(reg, OPS, { ...ing, operation: "get" }), 4);
     assert.equal(await metricValue(reg, OPS, { ...ing, operation: "get_range" }), 1);
     assert.equal(await metricValue(reg, OPS, { ...ing, operation: "iter" }), 1);
-    assert.equal(await metricValue(reg, FAILS, { ...ing, operation: "get" }), 1, "only the connection reset is a failure");
-    assert.equal(await metricValue(reg, FAILS, { ...ing, operation: "iter" }), 0, "caller errors are not bucket failures");
-    assert.equal(await metricValue(reg, DUR, { ...ing, operation: "get" }, `${DUR}_count`), 2, "durations of successful gets only");
-    assert.equal(await metricValue(reg, "thanos_objstore_bucket_operation_fetched_bytes_total", { ...ing, operation: "get" }), 10);
-    assert.ok((await metricValue(reg, "thanos_objstore_bucket_last_successful_upload_time", ing)) > 1_600_000_000);
+    assert.equal(
+      await metricValue(reg, FAILS, { ...ing, operation: "get" }),
+      1,
+      "only the connection reset is a failure",
+    );
+    assert.equal(
+      await metricValue(reg, FAILS, { ...ing, operation: "iter" }),
+      0,
+      "caller errors are not bucket failures",
+    );
+    assert.equal(
+      await metricValue(reg, DUR, { ...ing, operation: "get" }, `${DUR}_count`),
+      2,
+      "durations of successful gets only",
+    );
+    assert.equal(
+      await metricValue(reg, "thanos_objstore_bucket_operation_fetched_bytes_total", {
+        ...ing,
+        operation: "get",
+      }),
+      10,
+    );
+    assert.ok(
+      (await metricValue(reg, "thanos_objstore_bucket_last_successful_upload_time", ing)) >
+        1_600_000_000,
+    );
 
     // A view that expects nothing counts not-found as a failure, on the same series.
     await assert.rejects(b.withExpectedErrs(() => false).get("t/missing"));
@@ -77,7 +104,10 @@ test("metrics: operations, failures (not-found is expected), durations and bytes
     assert.equal(await metricValue(reg, OPS, { component: "compactor", operation: "exists" }), 1);
     assert.equal(await metricValue(reg, OPS, { component: "ingester", operation: "exists" }), 1);
     const text = await reg.metrics();
-    assert.match(text, /thanos_objstore_bucket_operations_total\{bucket="",component="ingester",operation="get"\} 5/);
+    assert.match(
+      text,
+      /thanos_objstore_bucket_operations_total\{bucket="",component="ingester",operation="get"\} 5/,
+    );
   } finally {
     await fx.cleanup();
   }
@@ -88,7 +118,11 @@ test("retry: transient errors are retried, with backoff", async () => {
   try {
     const faulty = new FaultyBucket(fx.bucket);
     const retries: number[] = [];
-    const b = new RetryBucket(faulty, { minBackoffMs: 1, maxBackoffMs: 4, onRetry: (_op, n) => retries.push(n) });
+    const b = new RetryBucket(faulty, {
+      minBackoffMs: 1,
+      maxBackoffMs: 4,
+      onRetry: (_op, n) => retries.push(n),
+    });
     await fx.bucket.upload("x", Buffer.from("data"));
     faulty.failNext("get", connReset(), httpError(503, "SlowDown"));
     assert.equal((await b.get("x")).toString(), "data");
@@ -155,8 +189,15 @@ test("retry: iter is retried only before it delivered entries", async () => {
 
 test("retry: backoff grows exponentially up to the cap, with full jitter", () => {
   const inner = new FilesystemBucket({ dir: os.tmpdir() });
-  const top = new RetryBucket(inner, { minBackoffMs: 100, maxBackoffMs: 1000, random: () => 0.999 });
-  assert.deepEqual([1, 2, 3, 4, 5, 6].map((a) => top.backoffMs(a)), [99, 199, 399, 799, 999, 999]);
+  const top = new RetryBucket(inner, {
+    minBackoffMs: 100,
+    maxBackoffMs: 1000,
+    random: () => 0.999,
+  });
+  assert.deepEqual(
+    [1, 2, 3, 4, 5, 6].map((a) => top.backoffMs(a)),
+    [99, 199, 399, 799, 999, 999],
+  );
   const zero = new RetryBucket(inner, { minBackoffMs: 100, random: () => 0 });
   assert.equal(zero.backoffMs(3), 0);
 });

@@ -3,7 +3,13 @@
  * backend (or uses another) does not load its client library.
  */
 import type { Readable } from "node:stream";
-import { type Bucket, type IterFn, type IterOptions, isObjectNotFoundError, type ObjectAttributes } from "./bucket.ts";
+import {
+  type Bucket,
+  type IterFn,
+  type IterOptions,
+  isObjectNotFoundError,
+  type ObjectAttributes,
+} from "./bucket.ts";
 
 export class LazyBucket implements Bucket {
   private readonly bucketName: string;

@@ -19,7 +19,15 @@ import type { Counter, Gauge, Histogram, Registry } from "prom-client";
 import { counter, gauge, histogram } from "../../util/metrics.ts";
 import type { Bucket, IterFn, IterOptions, ObjectAttributes } from "./bucket.ts";
 
-export const OPS = ["iter", "get", "get_range", "exists", "upload", "delete", "attributes"] as const;
+export const OPS = [
+  "iter",
+  "get",
+  "get_range",
+  "exists",
+  "upload",
+  "delete",
+  "attributes",
+] as const;
 export type Op = (typeof OPS)[number];
 
 type L = "bucket" | "component" | "operation";
@@ -42,7 +50,12 @@ function exponentialBuckets(start: number, factor: number, count: number): numbe
 function metricsFor(reg: Registry, prefix: string): BucketMetrics {
   const labels = ["bucket", "component", "operation"] as const;
   return {
-    ops: counter(reg, `${prefix}objstore_bucket_operations_total`, "Total number of all attempted operations against a bucket.", labels),
+    ops: counter(
+      reg,
+      `${prefix}objstore_bucket_operations_total`,
+      "Total number of all attempted operations against a bucket.",
+      labels,
+    ),
     failures: counter(
       reg,
       `${prefix}objstore_bucket_operation_failures_total`,
@@ -56,7 +69,12 @@ function metricsFor(reg: Registry, prefix: string): BucketMetrics {
       labels,
       [0.001, 0.01, 0.1, 0.3, 0.6, 1, 3, 6, 9, 20, 30, 60, 90, 120],
     ),
-    fetched: counter(reg, `${prefix}objstore_bucket_operation_fetched_bytes_total`, "Total number of bytes fetched from bucket, per operation.", labels),
+    fetched: counter(
+      reg,
+      `${prefix}objstore_bucket_operation_fetched_bytes_total`,
+      "Total number of bytes fetched from bucket, per operation.",
+      labels,
+    ),
     transferred: histogram(
       reg,
       `${prefix}objstore_bucket_operation_transferred_bytes`,
@@ -64,10 +82,12 @@ function metricsFor(reg: Registry, prefix: string): BucketMetrics {
       labels,
       exponentialBuckets(32 * 1024, 2, 16),
     ),
-    lastUpload: gauge(reg, `${prefix}objstore_bucket_last_successful_upload_time`, "Second timestamp of the last successful upload to the bucket.", [
-      "bucket",
-      "component",
-    ]),
+    lastUpload: gauge(
+      reg,
+      `${prefix}objstore_bucket_last_successful_upload_time`,
+      "Second timestamp of the last successful upload to the bucket.",
+      ["bucket", "component"],
+    ),
   };
 }
 
@@ -161,7 +181,11 @@ export class MetricsBucket implements Bucket {
   }
 
   get(name: string): Promise<Buffer> {
-    return this.track("get", () => this.inner.get(name), (b) => b.length);
+    return this.track(
+      "get",
+      () => this.inner.get(name),
+      (b) => b.length,
+    );
   }
 
   async getStream(name: string, off?: number, length?: number): Promise<Readable> {
@@ -199,7 +223,11 @@ export class MetricsBucket implements Bucket {
   }
 
   getRange(name: string, off: number, length: number): Promise<Buffer> {
-    return this.track("get_range", () => this.inner.getRange(name, off, length), (b) => b.length);
+    return this.track(
+      "get_range",
+      () => this.inner.getRange(name, off, length),
+      (b) => b.length,
+    );
   }
 
   exists(name: string): Promise<boolean> {
@@ -217,7 +245,10 @@ export class MetricsBucket implements Bucket {
       // Passed through untouched so backends can see it is a file (S3 then skips spooling).
       await this.track("upload", () => this.inner.upload(name, body));
       this.m.transferred.observe(this.labels("upload"), body.bytesRead);
-      this.m.lastUpload.set({ bucket: this.bucketLabel, component: this.component }, Math.floor(Date.now() / 1000));
+      this.m.lastUpload.set(
+        { bucket: this.bucketLabel, component: this.component },
+        Math.floor(Date.now() / 1000),
+      );
       return;
     }
     if (body instanceof Readable) {
@@ -232,7 +263,10 @@ export class MetricsBucket implements Bucket {
     } else bytes = body.length;
     await this.track("upload", () => this.inner.upload(name, src));
     this.m.transferred.observe(this.labels("upload"), bytes);
-    this.m.lastUpload.set({ bucket: this.bucketLabel, component: this.component }, Math.floor(Date.now() / 1000));
+    this.m.lastUpload.set(
+      { bucket: this.bucketLabel, component: this.component },
+      Math.floor(Date.now() / 1000),
+    );
   }
 
   delete(name: string): Promise<void> {

@@ -3,7 +3,14 @@
  * it again, so callers see the same names as without a prefix.
  */
 import type { Readable } from "node:stream";
-import { type Bucket, type IterFn, type IterOptions, normalizeDir, type ObjectAttributes, validateObjectName } from "./bucket.ts";
+import {
+  type Bucket,
+  type IterFn,
+  type IterOptions,
+  normalizeDir,
+  type ObjectAttributes,
+  validateObjectName,
+} from "./bucket.ts";
 
 /** Mimir allows only digits and English letters in `storage_prefix`. */
 export function validateStoragePrefix(prefix: string): string | undefined {

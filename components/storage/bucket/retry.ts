@@ -59,7 +59,13 @@ export class TransientError extends Error {
 /** Whether an error looks transient (worth retrying). */
 export function isTransientError(e: unknown): boolean {
   if (e === null || typeof e !== "object") return false;
-  const err = e as { code?: string; name?: string; $metadata?: { httpStatusCode?: number }; $retryable?: unknown; cause?: unknown };
+  const err = e as {
+    code?: string;
+    name?: string;
+    $metadata?: { httpStatusCode?: number };
+    $retryable?: unknown;
+    cause?: unknown;
+  };
   if (err.code && TRANSIENT_CODES.has(err.code)) return true;
   if (err.name && TRANSIENT_NAMES.has(err.name)) return true;
   if (err.$retryable) return true;
@@ -94,12 +100,22 @@ export class RetryBucket implements Bucket {
     return Math.floor(this.random() * cap);
   }
 
-  private async run<T>(op: string, fn: () => Promise<T>, canRetry: () => boolean = () => true): Promise<T> {
+  private async run<T>(
+    op: string,
+    fn: () => Promise<T>,
+    canRetry: () => boolean = () => true,
+  ): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await fn();
       } catch (e) {
-        if (attempt >= this.maxRetries || this.inner.isObjNotFoundErr(e) || !this.retryable(e) || !canRetry()) throw e;
+        if (
+          attempt >= this.maxRetries ||
+          this.inner.isObjNotFoundErr(e) ||
+          !this.retryable(e) ||
+          !canRetry()
+        )
+          throw e;
         this.onRetry?.(op, attempt + 1, e);
         await sleep(this.backoffMs(attempt + 1));
       }
@@ -145,7 +161,11 @@ export class RetryBucket implements Bucket {
   }
   upload(name: string, body: Buffer | Uint8Array | Readable): Promise<void> {
     const replayable = !(body instanceof Readable);
-    return this.run("upload", () => this.inner.upload(name, body), () => replayable);
+    return this.run(
+      "upload",
+      () => this.inner.upload(name, body),
+      () => replayable,
+    );
   }
   delete(name: string): Promise<void> {
     return this.run("delete", () => this.inner.delete(name));

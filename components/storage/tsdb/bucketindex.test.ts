@@ -12,8 +12,21 @@ import {
   updateBucketIndex,
   writeBucketIndex,
 } from "./bucketindex.ts";
-import { BUCKET_INDEX_FILENAME, globalDeletionMarkPath, listTenants, userBucket } from "./layout.ts";
-import { deleteBlock, listDeletionMarks, markForDeletion, markForNoCompact, readDeletionMark, readTenantDeletionMark, writeTenantDeletionMark } from "./markers.ts";
+import {
+  BUCKET_INDEX_FILENAME,
+  globalDeletionMarkPath,
+  listTenants,
+  userBucket,
+} from "./layout.ts";
+import {
+  deleteBlock,
+  listDeletionMarks,
+  markForDeletion,
+  markForNoCompact,
+  readDeletionMark,
+  readTenantDeletionMark,
+  writeTenantDeletionMark,
+} from "./markers.ts";
 import { fsBucket, tempDir, uploadMetaBlock } from "./testing/bucket.ts";
 
 describe("markers and bucket index", () => {
@@ -38,9 +51,13 @@ describe("markers and bucket index", () => {
     await markForNoCompact(ubkt, m.ulid, "manual", "", 1000);
     await deleteBlock(ubkt, m.ulid);
     const left: string[] = [];
-    await ubkt.iter("", (n) => {
-      left.push(n);
-    }, { recursive: true });
+    await ubkt.iter(
+      "",
+      (n) => {
+        left.push(n);
+      },
+      { recursive: true },
+    );
     assert.deepEqual(left, []);
   });
 
@@ -58,7 +75,10 @@ describe("markers and bucket index", () => {
     await ubkt.upload("01BX5ZZKBKACTAV9WEVGEMMVRZ/index", Buffer.from("x"));
     await markForDeletion(ubkt, b.ulid, "", 42_000);
     const res = await updateBucketIndex(bkt, "t2", undefined, 100_000);
-    assert.deepEqual(res.index.blocks.map((x) => x.block_id), [a.ulid, b.ulid]);
+    assert.deepEqual(
+      res.index.blocks.map((x) => x.block_id),
+      [a.ulid, b.ulid],
+    );
     assert.deepEqual([...res.partials.keys()], ["01BX5ZZKBKACTAV9WEVGEMMVRZ"]);
     assert.deepEqual(res.index.block_deletion_marks, [{ block_id: b.ulid, deletion_time: 42 }]);
     const ba = res.index.blocks[0];
@@ -75,22 +95,33 @@ describe("markers and bucket index", () => {
     assert.deepEqual(Object.keys(raw), ["version", "blocks", "block_deletion_marks", "updated_at"]);
     assert.equal(raw.version, 2);
     assert.deepEqual(await readBucketIndex(bkt, "t2"), res.index);
-    assert.deepEqual(blocksWithin(res.index, 7_200_000, 8_000_000).map((x) => x.block_id), [b.ulid]);
-    assert.deepEqual(blocksWithin(res.index, 0, 0).map((x) => x.block_id), [a.ulid]);
+    assert.deepEqual(
+      blocksWithin(res.index, 7_200_000, 8_000_000).map((x) => x.block_id),
+      [b.ulid],
+    );
+    assert.deepEqual(
+      blocksWithin(res.index, 0, 0).map((x) => x.block_id),
+      [a.ulid],
+    );
     assert.ok((await listTenants(bkt)).includes("t2"));
   });
 
   it("loader caches, refreshes after the interval and reports not found", async () => {
     let now = 1_000_000;
     const reg = new Registry();
-    const loader = new BucketIndexLoader(bkt, { clock: () => now, registry: reg, updateOnStaleInterval: 60_000 });
+    const loader = new BucketIndexLoader(bkt, {
+      clock: () => now,
+      registry: reg,
+      updateOnStaleInterval: 60_000,
+    });
     await assert.rejects(loader.getIndex("nobody"), BucketIndexNotFoundError);
     const i1 = await loader.getIndex("t2");
     await writeBucketIndex(bkt, "t2", { ...i1, updated_at: 999 });
     assert.equal((await loader.getIndex("t2")).updated_at, i1.updated_at);
     now += 61_000;
     assert.equal((await loader.getIndex("t2")).updated_at, 999);
-    const loads = (await reg.getSingleMetric("cortex_bucket_index_loads_total")!.get()).values[0].value;
+    const loads = (await reg.getSingleMetric("cortex_bucket_index_loads_total")!.get()).values[0]
+      .value;
     assert.equal(loads, 3);
   });
 

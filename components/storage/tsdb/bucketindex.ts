@@ -8,7 +8,13 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import type { Counter, Gauge, Registry } from "prom-client";
 import { type BlockMeta, parseMeta } from "../../model/block_meta.ts";
 import { type Bucket, ObjectNotFoundError } from "../bucket/bucket.ts";
-import { BUCKET_INDEX_FILENAME, forEachConcurrent, listBlockIDs, metaPath, userBucket } from "./layout.ts";
+import {
+  BUCKET_INDEX_FILENAME,
+  forEachConcurrent,
+  listBlockIDs,
+  metaPath,
+  userBucket,
+} from "./layout.ts";
 import { type DeletionMark, listDeletionMarks } from "./markers.ts";
 import { counter, gauge } from "../../util/metrics.ts";
 
@@ -66,7 +72,12 @@ export class BucketIndexCorruptedError extends Error {
 
 /** Builds the index entry of a block from its meta.json. */
 export function blockFromMeta(meta: BlockMeta, uploadedAtSec: number): IndexBlock {
-  const b: IndexBlock = { block_id: meta.ulid, min_time: meta.minTime, max_time: meta.maxTime, uploaded_at: uploadedAtSec };
+  const b: IndexBlock = {
+    block_id: meta.ulid,
+    min_time: meta.minTime,
+    max_time: meta.maxTime,
+    uploaded_at: uploadedAtSec,
+  };
   const files = meta.thanos?.files ?? [];
   const segs = files.filter((f) => /^chunks\/\d{6}$/.test(f.rel_path));
   if (segs.length > 0) {
@@ -85,7 +96,11 @@ export function blockFromMeta(meta: BlockMeta, uploadedAtSec: number): IndexBloc
 /** Serialises the index in Go's field order, omitting empty optional fields. */
 export function encodeBucketIndex(idx: BucketIndex): Buffer {
   const blocks = idx.blocks.map((b) => {
-    const o: Record<string, unknown> = { block_id: b.block_id, min_time: b.min_time, max_time: b.max_time };
+    const o: Record<string, unknown> = {
+      block_id: b.block_id,
+      min_time: b.min_time,
+      max_time: b.max_time,
+    };
     if (b.segments_format) o.segments_format = b.segments_format;
     if (b.segments_num) o.segments_num = b.segments_num;
     o.uploaded_at = b.uploaded_at;
@@ -99,7 +114,10 @@ export function encodeBucketIndex(idx: BucketIndex): Buffer {
   const body = {
     version: idx.version,
     blocks,
-    block_deletion_marks: idx.block_deletion_marks.map((m) => ({ block_id: m.block_id, deletion_time: m.deletion_time })),
+    block_deletion_marks: idx.block_deletion_marks.map((m) => ({
+      block_id: m.block_id,
+      deletion_time: m.deletion_time,
+    })),
     updated_at: idx.updated_at,
   };
   return gzipSync(Buffer.from(JSON.stringify(body)));
@@ -137,7 +155,11 @@ export async function readBucketIndex(bkt: Bucket, tenant: string): Promise<Buck
   return decodeBucketIndex(gz);
 }
 
-export async function writeBucketIndex(bkt: Bucket, tenant: string, idx: BucketIndex): Promise<void> {
+export async function writeBucketIndex(
+  bkt: Bucket,
+  tenant: string,
+  idx: BucketIndex,
+): Promise<void> {
   await userBucket(bkt, tenant).upload(BUCKET_INDEX_FILENAME, encodeBucketIndex(idx));
 }
 
@@ -191,8 +213,11 @@ export async function updateBucketIndex(
       // meta.json is immutable, but it must still exist (a deletion removes it first).
       let uploadedAt: number;
       try {
-        uploadedAt = prev?.uploaded_at ?? Math.floor((await ubkt.attributes(metaPath(id))).lastModified.getTime() / 1000);
-        if (prev !== undefined && !(await ubkt.exists(metaPath(id)))) throw new ObjectNotFoundError(metaPath(id));
+        uploadedAt =
+          prev?.uploaded_at ??
+          Math.floor((await ubkt.attributes(metaPath(id))).lastModified.getTime() / 1000);
+        if (prev !== undefined && !(await ubkt.exists(metaPath(id))))
+          throw new ObjectNotFoundError(metaPath(id));
       } catch (e) {
         if (!ubkt.isObjNotFoundErr(e) && !(e instanceof ObjectNotFoundError)) throw e;
         partials.set(id, "meta.json not found");
@@ -207,7 +232,9 @@ export async function updateBucketIndex(
     let uploadedAt: number;
     try {
       text = (await ubkt.get(metaPath(id))).toString("utf8");
-      uploadedAt = prev?.uploaded_at ?? Math.floor((await ubkt.attributes(metaPath(id))).lastModified.getTime() / 1000);
+      uploadedAt =
+        prev?.uploaded_at ??
+        Math.floor((await ubkt.attributes(metaPath(id))).lastModified.getTime() / 1000);
     } catch (e) {
       if (ubkt.isObjNotFoundErr(e)) {
         partials.set(id, "meta.json not found");
@@ -225,13 +252,21 @@ export async function updateBucketIndex(
     metas.set(id, meta);
     blocks.push(prev ?? blockFromMeta(meta, uploadedAt));
   });
-  blocks.sort((a, b) => (a.min_time - b.min_time) || (a.block_id < b.block_id ? -1 : a.block_id > b.block_id ? 1 : 0));
+  blocks.sort(
+    (a, b) =>
+      a.min_time - b.min_time || (a.block_id < b.block_id ? -1 : a.block_id > b.block_id ? 1 : 0),
+  );
   const deletionMarks = await listDeletionMarks(ubkt);
   const marks: IndexDeletionMark[] = [...deletionMarks.values()]
     .map((m) => ({ block_id: m.id, deletion_time: m.deletion_time }))
     .sort((a, b) => (a.block_id < b.block_id ? -1 : 1));
   return {
-    index: { version: BUCKET_INDEX_VERSION_2, blocks, block_deletion_marks: marks, updated_at: Math.floor(nowMs / 1000) },
+    index: {
+      version: BUCKET_INDEX_VERSION_2,
+      blocks,
+      block_deletion_marks: marks,
+      updated_at: Math.floor(nowMs / 1000),
+    },
     partials,
     metas,
     deletionMarks,
@@ -281,9 +316,24 @@ export class BucketIndexLoader {
     this.clock = opts.clock ?? Date.now;
     const reg = opts.registry;
     if (reg !== undefined) {
-      this.loads = counter(reg, "cortex_bucket_index_loads_total", "Total number of bucket index loading attempts.", []);
-      this.failures = counter(reg, "cortex_bucket_index_load_failures_total", "Total number of bucket index loading failures.", []);
-      this.loaded = gauge(reg, "cortex_bucket_index_loaded", "Number of bucket indexes currently loaded in-memory.", []);
+      this.loads = counter(
+        reg,
+        "cortex_bucket_index_loads_total",
+        "Total number of bucket index loading attempts.",
+        [],
+      );
+      this.failures = counter(
+        reg,
+        "cortex_bucket_index_load_failures_total",
+        "Total number of bucket index loading failures.",
+        [],
+      );
+      this.loaded = gauge(
+        reg,
+        "cortex_bucket_index_loaded",
+        "Number of bucket indexes currently loaded in-memory.",
+        [],
+      );
     }
   }
 
@@ -333,11 +383,11 @@ export class BucketIndexLoader {
 
   private evictIdle(now: number): void {
     if (this.idleMs <= 0) return;
-    for (const [t, e] of this.entries) if (now - e.requestedAt > this.idleMs) this.entries.delete(t);
+    for (const [t, e] of this.entries)
+      if (now - e.requestedAt > this.idleMs) this.entries.delete(t);
     this.loaded?.set(this.entries.size);
   }
 }
-
 
 /** Formats a duration like Go's time.Duration.String() for whole seconds and up (1h0m0s). */
 export function formatGoDuration(ms: number): string {

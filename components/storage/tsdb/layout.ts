@@ -40,8 +40,10 @@ export const metaPath = (id: string): string => `${id}/${META_FILENAME}`;
 export const indexPath = (id: string): string => `${id}/${INDEX_FILENAME}`;
 export const deletionMarkPath = (id: string): string => `${id}/${DELETION_MARK_FILENAME}`;
 export const noCompactMarkPath = (id: string): string => `${id}/${NO_COMPACT_MARK_FILENAME}`;
-export const globalDeletionMarkPath = (id: string): string => `${MARKERS_DIR}/${id}-${DELETION_MARK_FILENAME}`;
-export const globalNoCompactMarkPath = (id: string): string => `${MARKERS_DIR}/${id}-${NO_COMPACT_MARK_FILENAME}`;
+export const globalDeletionMarkPath = (id: string): string =>
+  `${MARKERS_DIR}/${id}-${DELETION_MARK_FILENAME}`;
+export const globalNoCompactMarkPath = (id: string): string =>
+  `${MARKERS_DIR}/${id}-${NO_COMPACT_MARK_FILENAME}`;
 export const debugMetaPath = (id: string): string => `${DEBUG_METAS_DIR}/${id}.json`;
 
 /** Block ID of a global marker name (`markers/<ULID>-deletion-mark.json`), or undefined. */
@@ -78,7 +80,11 @@ export async function listBlockIDs(ubkt: Bucket): Promise<string[]> {
 }
 
 /** Runs fn over items with at most `concurrency` in flight; rejects with the first error. */
-export async function forEachConcurrent<T>(items: readonly T[], concurrency: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
+export async function forEachConcurrent<T>(
+  items: readonly T[],
+  concurrency: number,
+  fn: (item: T, i: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const workers: Promise<void>[] = [];
   const n = Math.max(1, Math.min(concurrency || 1, items.length));

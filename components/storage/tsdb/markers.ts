@@ -28,7 +28,11 @@ export interface DeletionMark {
   deletion_time: number;
 }
 
-export type NoCompactReason = "manual" | "index-size-exceeding" | "block-index-out-of-order-chunk" | "critical";
+export type NoCompactReason =
+  | "manual"
+  | "index-size-exceeding"
+  | "block-index-out-of-order-chunk"
+  | "critical";
 
 export interface NoCompactMark {
   id: string;
@@ -54,13 +58,19 @@ export class MarkerError extends Error {}
 
 function parseDeletionMark(text: string, id: string): DeletionMark {
   const m = JSON.parse(text) as DeletionMark;
-  if (m.version !== MARKER_VERSION_1) throw new MarkerError(`unexpected deletion-mark file version ${m.version}, expected ${MARKER_VERSION_1}`);
+  if (m.version !== MARKER_VERSION_1)
+    throw new MarkerError(
+      `unexpected deletion-mark file version ${m.version}, expected ${MARKER_VERSION_1}`,
+    );
   if (m.id !== id) throw new MarkerError(`deletion-mark id ${m.id} does not match block ${id}`);
   return m;
 }
 
 /** The block's deletion mark, or undefined when it has none. */
-export async function readDeletionMark(ubkt: Bucket, id: string): Promise<DeletionMark | undefined> {
+export async function readDeletionMark(
+  ubkt: Bucket,
+  id: string,
+): Promise<DeletionMark | undefined> {
   try {
     return parseDeletionMark((await ubkt.get(deletionMarkPath(id))).toString("utf8"), id);
   } catch (e) {
@@ -69,10 +79,14 @@ export async function readDeletionMark(ubkt: Bucket, id: string): Promise<Deleti
   }
 }
 
-export async function readNoCompactMark(ubkt: Bucket, id: string): Promise<NoCompactMark | undefined> {
+export async function readNoCompactMark(
+  ubkt: Bucket,
+  id: string,
+): Promise<NoCompactMark | undefined> {
   try {
     const m = JSON.parse((await ubkt.get(noCompactMarkPath(id))).toString("utf8")) as NoCompactMark;
-    if (m.version !== MARKER_VERSION_1) throw new MarkerError(`unexpected no-compact-mark file version ${m.version}`);
+    if (m.version !== MARKER_VERSION_1)
+      throw new MarkerError(`unexpected no-compact-mark file version ${m.version}`);
     return m;
   } catch (e) {
     if (ubkt.isObjNotFoundErr(e)) return undefined;
@@ -84,16 +98,32 @@ export async function readNoCompactMark(ubkt: Bucket, id: string): Promise<NoCom
  * Marks a block for deletion: the block's deletion-mark.json and its global copy. Idempotent:
  * an existing mark is kept (its deletion time is not moved). Returns false when already marked.
  */
-export async function markForDeletion(ubkt: Bucket, id: string, details: string, nowMs: number): Promise<boolean> {
+export async function markForDeletion(
+  ubkt: Bucket,
+  id: string,
+  details: string,
+  nowMs: number,
+): Promise<boolean> {
   const existing = await readDeletionMark(ubkt, id).catch(() => undefined);
   if (existing !== undefined) {
     // Make sure the global copy exists (an older writer may have skipped it).
-    if (!(await ubkt.exists(globalDeletionMarkPath(id)))) await ubkt.upload(globalDeletionMarkPath(id), json(existing));
+    if (!(await ubkt.exists(globalDeletionMarkPath(id))))
+      await ubkt.upload(globalDeletionMarkPath(id), json(existing));
     return false;
   }
-  const mark: DeletionMark = { id, version: MARKER_VERSION_1, details, deletion_time: Math.floor(nowMs / 1000) };
+  const mark: DeletionMark = {
+    id,
+    version: MARKER_VERSION_1,
+    details,
+    deletion_time: Math.floor(nowMs / 1000),
+  };
   if (details === "") delete mark.details;
-  const body = json({ id: mark.id, version: mark.version, ...(mark.details ? { details: mark.details } : {}), deletion_time: mark.deletion_time });
+  const body = json({
+    id: mark.id,
+    version: mark.version,
+    ...(mark.details ? { details: mark.details } : {}),
+    deletion_time: mark.deletion_time,
+  });
   await ubkt.upload(deletionMarkPath(id), body);
   await ubkt.upload(globalDeletionMarkPath(id), body);
   return true;
@@ -147,9 +177,13 @@ async function deleteIfExists(ubkt: Bucket, name: string): Promise<boolean> {
 export async function deleteBlock(ubkt: Bucket, id: string): Promise<void> {
   await deleteIfExists(ubkt, `${id}/${META_FILENAME}`);
   const files: string[] = [];
-  await ubkt.iter(`${id}/`, (n) => {
-    files.push(n);
-  }, { recursive: true });
+  await ubkt.iter(
+    `${id}/`,
+    (n) => {
+      files.push(n);
+    },
+    { recursive: true },
+  );
   for (const f of files) {
     if (f === deletionMarkPath(id)) continue;
     await deleteIfExists(ubkt, f);
@@ -170,7 +204,10 @@ export async function listDeletionMarks(ubkt: Bucket): Promise<Map<string, Delet
   await Promise.all(
     ids.map(async (id) => {
       try {
-        out.set(id, parseDeletionMark((await ubkt.get(globalDeletionMarkPath(id))).toString("utf8"), id));
+        out.set(
+          id,
+          parseDeletionMark((await ubkt.get(globalDeletionMarkPath(id))).toString("utf8"), id),
+        );
       } catch {
         // Deleted concurrently or corrupted: ignored, as Mimir does.
       }
@@ -189,16 +226,23 @@ export async function listNoCompactMarks(ubkt: Bucket): Promise<Set<string>> {
   return out;
 }
 
-export async function readTenantDeletionMark(ubkt: Bucket): Promise<TenantDeletionMark | undefined> {
+export async function readTenantDeletionMark(
+  ubkt: Bucket,
+): Promise<TenantDeletionMark | undefined> {
   try {
-    return JSON.parse((await ubkt.get(TENANT_DELETION_MARK_PATH)).toString("utf8")) as TenantDeletionMark;
+    return JSON.parse(
+      (await ubkt.get(TENANT_DELETION_MARK_PATH)).toString("utf8"),
+    ) as TenantDeletionMark;
   } catch (e) {
     if (ubkt.isObjNotFoundErr(e)) return undefined;
     throw e;
   }
 }
 
-export async function writeTenantDeletionMark(ubkt: Bucket, mark: TenantDeletionMark): Promise<void> {
+export async function writeTenantDeletionMark(
+  ubkt: Bucket,
+  mark: TenantDeletionMark,
+): Promise<void> {
   const o: Record<string, number> = { deletion_time: mark.deletion_time };
   if (mark.finished_time) o.finished_time = mark.finished_time;
   await ubkt.upload(TENANT_DELETION_MARK_PATH, json(o));

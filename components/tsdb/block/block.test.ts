@@ -32,7 +32,12 @@ function encodeXorChunks(samples: readonly Sample[], perChunk = 120): EncodedChu
     const c = new XORChunk();
     const end = Math.min(samples.length, i + perChunk);
     for (let j = i; j < end; j++) c.append(samples[j].t, samples[j].v);
-    out.push({ mint: samples[i].t, maxt: samples[end - 1].t, encoding: 1, data: c.bytes().slice() });
+    out.push({
+      mint: samples[i].t,
+      maxt: samples[end - 1].t,
+      encoding: 1,
+      data: c.bytes().slice(),
+    });
   }
   return out;
 }
@@ -50,7 +55,11 @@ function rng(seed: number): () => number {
   };
 }
 
-function makeData(nSeries: number, nSamples: number, seed = 1): { labels: Labels; samples: Sample[] }[] {
+function makeData(
+  nSeries: number,
+  nSamples: number,
+  seed = 1,
+): { labels: Labels; samples: Sample[] }[] {
   const r = rng(seed);
   const out = [];
   for (let i = 0; i < nSeries; i++) {
@@ -67,7 +76,14 @@ function makeData(nSeries: number, nSamples: number, seed = 1): { labels: Labels
     for (let k = 0; k < nSamples; k++) {
       samples.push({ t, v });
       t += 15_000 + (r() < 0.1 ? Math.floor(r() * 3000) - 1500 : 0);
-      v = i % 3 === 0 ? v + Math.floor(r() * 10) : i % 3 === 1 ? (r() < 0.5 ? 1 : 0) : v + (r() - 0.5);
+      v =
+        i % 3 === 0
+          ? v + Math.floor(r() * 10)
+          : i % 3 === 1
+            ? r() < 0.5
+              ? 1
+              : 0
+            : v + (r() - 0.5);
     }
     out.push({ labels, samples });
   }
@@ -88,7 +104,9 @@ function drain(s: Series): Sample[] {
 function hasPromtool(): boolean {
   return spawnSync("promtool", ["--version"], { stdio: "ignore" }).status === 0;
 }
-const PROMTOOL_SKIP = hasPromtool() ? false : "promtool not on PATH (apt-get install -y prometheus)";
+const PROMTOOL_SKIP = hasPromtool()
+  ? false
+  : "promtool not on PATH (apt-get install -y prometheus)";
 
 let tmp: string;
 before(async () => {
@@ -107,7 +125,9 @@ describe("block round trip", () => {
   before(async () => {
     dir = join(tmp, "rt");
     await mkdir(dir);
-    const meta = await writeBlock(dir, toBlockSeries(data), { thanos: { labels: { __org_id__: "t1" } } });
+    const meta = await writeBlock(dir, toBlockSeries(data), {
+      thanos: { labels: { __org_id__: "t1" } },
+    });
     ulid = meta.ulid;
     block = await BlockReader.open(join(dir, ulid));
   });
@@ -118,7 +138,12 @@ describe("block round trip", () => {
   it("writes the block atomically with the expected files", async () => {
     const entries = await readdir(dir);
     assert.deepEqual(entries, [ulid]);
-    assert.deepEqual((await readdir(join(dir, ulid))).sort(), ["chunks", "index", "meta.json", "tombstones"]);
+    assert.deepEqual((await readdir(join(dir, ulid))).sort(), [
+      "chunks",
+      "index",
+      "meta.json",
+      "tombstones",
+    ]);
     assert.deepEqual(await readdir(join(dir, ulid, "chunks")), ["000001"]);
   });
 
@@ -160,17 +185,37 @@ describe("block round trip", () => {
   it("selects by matchers through postings", async () => {
     const q = block.querier(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
     const sel = async (...ms: [string, "=" | "!=" | "=~" | "!~", string][]) =>
-      (await q.select(true, undefined, ms.map(([n, t, v]) => newMatcher(t, n, v)))).map((s) => labelsToString(s.labels));
+      (
+        await q.select(
+          true,
+          undefined,
+          ms.map(([n, t, v]) => newMatcher(t, n, v)),
+        )
+      ).map((s) => labelsToString(s.labels));
     const want = (f: (l: Record<string, string>) => boolean) =>
-      data.filter((d) => f(Object.fromEntries(d.labels.map((l) => [l.name, l.value])))).map((d) => labelsToString(d.labels));
-    assert.deepEqual(await sel(["__name__", "=", "up"]), want((l) => l.__name__ === "up"));
+      data
+        .filter((d) => f(Object.fromEntries(d.labels.map((l) => [l.name, l.value]))))
+        .map((d) => labelsToString(d.labels));
+    assert.deepEqual(
+      await sel(["__name__", "=", "up"]),
+      want((l) => l.__name__ === "up"),
+    );
     assert.deepEqual(
       await sel(["__name__", "=", "up"], ["job", "!=", "node"]),
       want((l) => l.__name__ === "up" && l.job !== "node"),
     );
-    assert.deepEqual(await sel(["zone", "=", ""]), want((l) => l.zone === undefined));
-    assert.deepEqual(await sel(["instance", "=~", "host-[12]:.*"]), want((l) => /^host-[12]:/.test(l.instance)));
-    assert.deepEqual(await sel(["instance", "!~", "host-[12]:.*"], ["zone", "!=", ""]), want((l) => !/^host-[12]:/.test(l.instance) && l.zone !== undefined));
+    assert.deepEqual(
+      await sel(["zone", "=", ""]),
+      want((l) => l.zone === undefined),
+    );
+    assert.deepEqual(
+      await sel(["instance", "=~", "host-[12]:.*"]),
+      want((l) => /^host-[12]:/.test(l.instance)),
+    );
+    assert.deepEqual(
+      await sel(["instance", "!~", "host-[12]:.*"], ["zone", "!=", ""]),
+      want((l) => !/^host-[12]:/.test(l.instance) && l.zone !== undefined),
+    );
     assert.deepEqual(await sel(["nope", "=", "x"]), []);
   });
 
@@ -180,9 +225,17 @@ describe("block round trip", () => {
     const q = block.querier(mint, maxt);
     const got = await q.select(true, undefined, [newMatcher("=", "series", "7")]);
     const d = data.find((x) => x.labels.some((l) => l.name === "series" && l.value === "7"))!;
-    assert.deepEqual(drain(got[0]), d.samples.filter((s) => s.t >= mint && s.t <= maxt));
-    const narrowed = await q.select(true, { start: mint + 500_000, end: maxt + 10_000_000 }, [newMatcher("=", "series", "7")]);
-    assert.deepEqual(drain(narrowed[0]), d.samples.filter((s) => s.t >= mint + 500_000 && s.t <= maxt));
+    assert.deepEqual(
+      drain(got[0]),
+      d.samples.filter((s) => s.t >= mint && s.t <= maxt),
+    );
+    const narrowed = await q.select(true, { start: mint + 500_000, end: maxt + 10_000_000 }, [
+      newMatcher("=", "series", "7"),
+    ]);
+    assert.deepEqual(
+      drain(narrowed[0]),
+      d.samples.filter((s) => s.t >= mint + 500_000 && s.t <= maxt),
+    );
     // Outside the data: no series at all.
     assert.equal((await block.querier(0, T0 - 10_000).select(true, undefined, [])).length, 0);
   });
@@ -190,7 +243,9 @@ describe("block round trip", () => {
   it("seeks across chunks", async () => {
     const q = block.querier(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
     const [s] = await q.select(true, undefined, [newMatcher("=", "series", "3")]);
-    const d = data.find((x) => x.labels.some((l) => l.name === "series" && l.value === "3"))!.samples;
+    const d = data.find((x) =>
+      x.labels.some((l) => l.name === "series" && l.value === "3"),
+    )!.samples;
     const it = s.iterator();
     const target = d[250].t - 1;
     assert.equal(it.seek(target), 1);
@@ -204,10 +259,25 @@ describe("block round trip", () => {
 
   it("answers label names and values, with and without matchers", async () => {
     const q = block.querier(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
-    assert.deepEqual(await q.labelNames(undefined, []), ["__name__", "instance", "job", "series", "zone"]);
-    assert.deepEqual(await q.labelNames(undefined, [newMatcher("=", "series", "1")]), ["__name__", "instance", "job", "series"]);
+    assert.deepEqual(await q.labelNames(undefined, []), [
+      "__name__",
+      "instance",
+      "job",
+      "series",
+      "zone",
+    ]);
+    assert.deepEqual(await q.labelNames(undefined, [newMatcher("=", "series", "1")]), [
+      "__name__",
+      "instance",
+      "job",
+      "series",
+    ]);
     assert.deepEqual(await q.labelValues("job", undefined, []), ["api", "node"]);
-    assert.deepEqual(await q.labelValues("__name__", undefined, [newMatcher("=", "job", "node")]), ["node_cpu_seconds_total", "temp_celsius", "up"]);
+    assert.deepEqual(await q.labelValues("__name__", undefined, [newMatcher("=", "job", "node")]), [
+      "node_cpu_seconds_total",
+      "temp_celsius",
+      "up",
+    ]);
     assert.deepEqual(await q.labelValues("zone", undefined, [newMatcher("=", "series", "1")]), []);
     assert.deepEqual(await q.labelValues("job", { limit: 1 }, []), ["api"]);
   });
@@ -215,11 +285,15 @@ describe("block round trip", () => {
   it("hides tombstoned samples", async () => {
     const id = join(dir, ulid);
     const ref = block.index.postings("series", "3")[0];
-    const d = data.find((x) => x.labels.some((l) => l.name === "series" && l.value === "3"))!.samples;
+    const d = data.find((x) =>
+      x.labels.some((l) => l.name === "series" && l.value === "3"),
+    )!.samples;
     await writeTombstones(id, new Map([[ref, [{ mint: d[10].t, maxt: d[19].t }]]]));
     const b2 = await BlockReader.open(id);
     try {
-      const [s] = await b2.querier(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER).select(true, undefined, [newMatcher("=", "series", "3")]);
+      const [s] = await b2
+        .querier(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)
+        .select(true, undefined, [newMatcher("=", "series", "3")]);
       assert.deepEqual(drain(s), [...d.slice(0, 10), ...d.slice(20)]);
     } finally {
       await b2.close();
@@ -234,15 +308,20 @@ describe("chunk segments", () => {
     const w = await ChunkWriter.create(d, { maxSegmentSize: 250, fsync: false });
     const all = [];
     for (let i = 0; i < 12; i++) {
-      const chunks = encodeXorChunks(Array.from({ length: 30 }, (_, k) => ({ t: k * 1000 + i, v: k * i })), 15);
+      const chunks = encodeXorChunks(
+        Array.from({ length: 30 }, (_, k) => ({ t: k * 1000 + i, v: k * i })),
+        15,
+      );
       const metas = await w.writeChunks(chunks);
       all.push({ chunks, metas });
     }
     const files = await w.close();
     assert.ok(files.length > 2, `only ${files.length} segments`);
-    for (const f of files) assert.ok(f.size <= 250 && f.size === (await stat(join(d, f.relPath.slice(7)))).size);
+    for (const f of files)
+      assert.ok(f.size <= 250 && f.size === (await stat(join(d, f.relPath.slice(7)))).size);
     // A series' chunks stay in one segment.
-    for (const { metas } of all) assert.equal(new Set(metas.map((m) => unpackChunkRef(m.ref).segment)).size, 1);
+    for (const { metas } of all)
+      assert.equal(new Set(metas.map((m) => unpackChunkRef(m.ref).segment)).size, 1);
     for (const inMemory of [false, true]) {
       const r = await ChunkReader.open(d, { inMemory });
       const refs = all.flatMap((x) => x.metas.map((m) => m.ref));
@@ -283,7 +362,12 @@ describe("chunk segments", () => {
   });
 
   it("detects a chunk CRC mismatch", async () => {
-    const { bytes, refs } = encodeSegment(encodeXorChunks(Array.from({ length: 10 }, (_, k) => ({ t: k, v: k })), 5));
+    const { bytes, refs } = encodeSegment(
+      encodeXorChunks(
+        Array.from({ length: 10 }, (_, k) => ({ t: k, v: k })),
+        5,
+      ),
+    );
     const bad = Uint8Array.from(bytes);
     bad[unpackChunkRef(refs[1]).offset + 5] ^= 0x10;
     const r = ChunkReader.fromBuffers([bad]);
@@ -298,7 +382,12 @@ describe("chunk segments", () => {
   });
 
   it("property: random or truncated segment bytes raise CorruptionError", () => {
-    const { bytes, refs } = encodeSegment(encodeXorChunks(Array.from({ length: 40 }, (_, k) => ({ t: k * 7, v: k / 3 })), 10));
+    const { bytes, refs } = encodeSegment(
+      encodeXorChunks(
+        Array.from({ length: 40 }, (_, k) => ({ t: k * 7, v: k / 3 })),
+        10,
+      ),
+    );
     const readAll = (segs: Uint8Array[], rs: number[]) => {
       const r = ChunkReader.fromBuffers(segs);
       for (const ref of rs) {
@@ -317,15 +406,19 @@ describe("chunk segments", () => {
       { numRuns: 100 },
     );
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), fc.array(fc.nat({ max: 400 }), { maxLength: 5 }), (b, rs) => {
-        const x = Uint8Array.from(b);
-        if (x.length >= 5 && rs.length > 0) x.set([0x85, 0xbd, 0x40, 0xdd, 1]);
-        try {
-          readAll([x], rs);
-        } catch (e) {
-          assert.ok(e instanceof CorruptionError, String(e));
-        }
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.array(fc.nat({ max: 400 }), { maxLength: 5 }),
+        (b, rs) => {
+          const x = Uint8Array.from(b);
+          if (x.length >= 5 && rs.length > 0) x.set([0x85, 0xbd, 0x40, 0xdd, 1]);
+          try {
+            readAll([x], rs);
+          } catch (e) {
+            assert.ok(e instanceof CorruptionError, String(e));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -335,10 +428,21 @@ describe("corrupt chunk data", () => {
   it("raises CorruptionError from the series iterator when XOR data is cut short", async () => {
     const dir = join(tmp, "corrupt-xor");
     await mkdir(dir);
-    const good = encodeXorChunks(Array.from({ length: 50 }, (_, k) => ({ t: k * 1000, v: Math.sqrt(k) })))[0];
-    const meta = await writeBlock(dir, [{ labels: labelsFromObject({ __name__: "x" }), chunks: [{ ...good, data: good.data.subarray(0, 20) }] }], {
-      fsync: false,
-    });
+    const good = encodeXorChunks(
+      Array.from({ length: 50 }, (_, k) => ({ t: k * 1000, v: Math.sqrt(k) })),
+    )[0];
+    const meta = await writeBlock(
+      dir,
+      [
+        {
+          labels: labelsFromObject({ __name__: "x" }),
+          chunks: [{ ...good, data: good.data.subarray(0, 20) }],
+        },
+      ],
+      {
+        fsync: false,
+      },
+    );
     const b = await BlockReader.open(join(dir, meta.ulid));
     const [s] = await b.querier(0, 1e12).select(true, undefined, []);
     const it = s.iterator();
@@ -353,7 +457,13 @@ describe("tombstones file", () => {
   it("round-trips and checks its CRC", () => {
     const ts = new Map([
       [16, [{ mint: -(2 ** 63), maxt: 5 }]],
-      [3, [{ mint: 10, maxt: 20 }, { mint: 30, maxt: 2 ** 63 }]],
+      [
+        3,
+        [
+          { mint: 10, maxt: 20 },
+          { mint: 30, maxt: 2 ** 63 },
+        ],
+      ],
     ]);
     const b = encodeTombstones(ts);
     assert.deepEqual(decodeTombstones(b), new Map([...ts].sort((x, y) => x[0] - y[0])));
@@ -372,16 +482,28 @@ describe("meta.json", () => {
       minTime: 0,
       maxTime: 7200000,
       stats: {},
-      compaction: { level: 2, sources: ["01M80K5EC6CX71NGR3KER6QHKM"], hints: ["from-out-of-order"] },
+      compaction: {
+        level: 2,
+        sources: ["01M80K5EC6CX71NGR3KER6QHKM"],
+        hints: ["from-out-of-order"],
+      },
       version: 1,
-      thanos: { version: 1, labels: { b: "<&>", a: "1" }, downsample: { resolution: 0 }, source: "compactor" },
+      thanos: {
+        version: 1,
+        labels: { b: "<&>", a: "1" },
+        downsample: { resolution: 0 },
+        source: "compactor",
+      },
     });
     assert.equal(
       text,
       '{\n\t"ulid": "01M80K5EC6CX71NGR3KER6QHKM",\n\t"minTime": 0,\n\t"maxTime": 7200000,\n\t"stats": {},\n\t"compaction": {\n\t\t"level": 2,\n\t\t"sources": [\n\t\t\t"01M80K5EC6CX71NGR3KER6QHKM"\n\t\t],\n\t\t"hints": [\n\t\t\t"from-out-of-order"\n\t\t]\n\t},\n\t"version": 1,\n\t"thanos": {\n\t\t"version": 1,\n\t\t"labels": {\n\t\t\t"a": "1",\n\t\t\t"b": "\\u003c\\u0026\\u003e"\n\t\t},\n\t\t"downsample": {\n\t\t\t"resolution": 0\n\t\t},\n\t\t"source": "compactor"\n\t}\n}\n',
     );
     assert.deepEqual(parseMeta(text).thanos?.labels, { a: "1", b: "<&>" });
-    assert.throws(() => parseMeta(text.replace('"version": 1,\n\t"thanos"', '"version": 2,\n\t"thanos"')), /meta file version/);
+    assert.throws(
+      () => parseMeta(text.replace('"version": 1,\n\t"thanos"', '"version": 2,\n\t"thanos"')),
+      /meta file version/,
+    );
     assert.throws(() => parseMeta("{"), CorruptionError);
   });
 });
@@ -395,13 +517,24 @@ describe("interop with promtool", { skip: PROMTOOL_SKIP }, () => {
     const meta = await writeBlock(dir, toBlockSeries(data), { fsync: false, maxSegmentSize: 8192 });
     assert.ok((await readdir(join(dir, meta.ulid, "chunks"))).length > 2);
     const list = execFileSync("promtool", ["tsdb", "list", dir], { encoding: "utf8" });
-    assert.match(list, new RegExp(`${meta.ulid}\\s+${meta.minTime}\\s+${meta.maxTime}\\s+\\S+\\s+4800\\s+48\\s+12\\s`));
-    const analyze = execFileSync("promtool", ["tsdb", "analyze", dir, meta.ulid], { encoding: "utf8" });
+    assert.match(
+      list,
+      new RegExp(
+        `${meta.ulid}\\s+${meta.minTime}\\s+${meta.maxTime}\\s+\\S+\\s+4800\\s+48\\s+12\\s`,
+      ),
+    );
+    const analyze = execFileSync("promtool", ["tsdb", "analyze", dir, meta.ulid], {
+      encoding: "utf8",
+    });
     assert.match(analyze, new RegExp(`Block ID: ${meta.ulid}`));
     assert.match(analyze, /Series: 12\n/);
-    const dump = execFileSync("promtool", ["tsdb", "dump", dir], { encoding: "utf8", maxBuffer: 64 << 20 });
+    const dump = execFileSync("promtool", ["tsdb", "dump", dir], {
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    });
     const want: string[] = [];
-    for (const d of data) for (const s of d.samples) want.push(`${labelsToString(d.labels)} ${goFloat(s.v)} ${s.t}`);
+    for (const d of data)
+      for (const s of d.samples) want.push(`${labelsToString(d.labels)} ${goFloat(s.v)} ${s.t}`);
     assert.deepEqual(dump.trim().split("\n"), want);
   });
 
@@ -413,7 +546,10 @@ describe("interop with promtool", { skip: PROMTOOL_SKIP }, () => {
     const byName = new Map<string, string[]>();
     for (const d of data) {
       const name = d.labels[0].value;
-      const rest = d.labels.slice(1).map((l) => `${l.name}="${l.value}"`).join(",");
+      const rest = d.labels
+        .slice(1)
+        .map((l) => `${l.name}="${l.value}"`)
+        .join(",");
       const lines = byName.get(name) ?? [];
       for (const s of d.samples) lines.push(`${name}{${rest}} ${s.v} ${s.t / 1000}`);
       byName.set(name, lines);
@@ -421,14 +557,20 @@ describe("interop with promtool", { skip: PROMTOOL_SKIP }, () => {
     for (const [name, lines] of byName) om += `# TYPE ${name} gauge\n${lines.join("\n")}\n`;
     om += "# EOF\n";
     await writeFile(join(tmp, "in.om"), om);
-    execFileSync("promtool", ["tsdb", "create-blocks-from", "openmetrics", join(tmp, "in.om"), dir], { stdio: "ignore" });
+    execFileSync(
+      "promtool",
+      ["tsdb", "create-blocks-from", "openmetrics", join(tmp, "in.om"), dir],
+      { stdio: "ignore" },
+    );
     const ids = (await readdir(dir)).filter((n) => n.length === 26);
     assert.ok(ids.length >= 1);
     const got = new Map<string, Sample[]>();
     for (const id of ids) {
       const b = await BlockReader.open(join(dir, id));
       assert.equal(b.meta.ulid, id);
-      const ss = await b.querier(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER).select(true, undefined, [newMatcher("=~", "__name__", ".+")]);
+      const ss = await b
+        .querier(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)
+        .select(true, undefined, [newMatcher("=~", "__name__", ".+")]);
       for (const s of ss) {
         const k = labelsToString(s.labels);
         got.set(k, [...(got.get(k) ?? []), ...drain(s)]);
@@ -436,7 +578,8 @@ describe("interop with promtool", { skip: PROMTOOL_SKIP }, () => {
       await b.close();
     }
     assert.equal(got.size, data.length);
-    for (const d of data) assert.deepEqual(got.get(labelsToString(d.labels)), d.samples, labelsToString(d.labels));
+    for (const d of data)
+      assert.deepEqual(got.get(labelsToString(d.labels)), d.samples, labelsToString(d.labels));
   });
 });
 
@@ -448,6 +591,7 @@ function goFloat(v: number): string {
   if (v === 0) return Object.is(v, -0) ? "-0" : "0";
   const [mant, e] = v.toExponential().split("e");
   const exp = Number(e);
-  if (exp < -4 || exp >= 6) return `${mant}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  if (exp < -4 || exp >= 6)
+    return `${mant}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
   return String(v);
 }

@@ -137,13 +137,18 @@ export class ChunkWriter {
     let maxLen = 0;
     for (const c of chunks) maxLen += MAX_CHUNK_LEN_FIELD_SIZE + 1 + c.data.length + 4;
     if (this.fh === null) await this.cut();
-    else if (this.n > SEGMENT_HEADER_SIZE && this.n + maxLen > this.maxSegmentSize && maxLen <= this.maxSegmentSize) {
+    else if (
+      this.n > SEGMENT_HEADER_SIZE &&
+      this.n + maxLen > this.maxSegmentSize &&
+      maxLen <= this.maxSegmentSize
+    ) {
       await this.cut();
     }
     const metas: ChunkMeta[] = new Array(chunks.length);
     for (let i = 0; i < chunks.length; i++) {
       const c = chunks[i];
-      if (c.encoding < 0 || c.encoding > 255) throw new RangeError(`invalid chunk encoding ${c.encoding}`);
+      if (c.encoding < 0 || c.encoding > 255)
+        throw new RangeError(`invalid chunk encoding ${c.encoding}`);
       const size = uvarintSize(c.data.length) + 1 + c.data.length + 4;
       if (this.n + size > this.maxSegmentSize && this.n > SEGMENT_HEADER_SIZE) await this.cut();
       metas[i] = { mint: c.mint, maxt: c.maxt, ref: chunkRef(this.seq, this.n) };
@@ -170,7 +175,10 @@ export class ChunkWriter {
 }
 
 /** Bytes of a chunk segment holding `chunks` (for tests and in-memory blocks). */
-export function encodeSegment(chunks: readonly Chunk[], segment = 0): { bytes: Uint8Array; refs: number[] } {
+export function encodeSegment(
+  chunks: readonly Chunk[],
+  segment = 0,
+): { bytes: Uint8Array; refs: number[] } {
   const b = new Encbuf(1024);
   b.putBE32(MAGIC_CHUNKS);
   b.putByte(CHUNKS_FORMAT_V1);
@@ -188,11 +196,14 @@ export function encodeSegment(chunks: readonly Chunk[], segment = 0): { bytes: U
 }
 
 function checkSegmentHeader(b: Uint8Array, name: string): void {
-  if (b.length < SEGMENT_HEADER_SIZE) throw new CorruptionError(`invalid segment header in ${name}: invalid size`);
+  if (b.length < SEGMENT_HEADER_SIZE)
+    throw new CorruptionError(`invalid segment header in ${name}: invalid size`);
   const buf = asBuffer(b);
   const magic = buf.readUInt32BE(0);
-  if (magic !== MAGIC_CHUNKS) throw new CorruptionError(`invalid magic number ${magic.toString(16)} in ${name}`);
-  if (buf[4] !== CHUNKS_FORMAT_V1) throw new CorruptionError(`invalid chunk format version ${buf[4]} in ${name}`);
+  if (magic !== MAGIC_CHUNKS)
+    throw new CorruptionError(`invalid magic number ${magic.toString(16)} in ${name}`);
+  if (buf[4] !== CHUNKS_FORMAT_V1)
+    throw new CorruptionError(`invalid chunk format version ${buf[4]} in ${name}`);
 }
 
 /**
@@ -205,10 +216,12 @@ function parseChunk(b: Uint8Array, off: number, verify: boolean, where: string):
   try {
     len = d.uvarint();
   } catch {
-    if (b.length - off >= MAX_CHUNK_LEN_FIELD_SIZE) throw new CorruptionError(`${where}: invalid chunk length`);
+    if (b.length - off >= MAX_CHUNK_LEN_FIELD_SIZE)
+      throw new CorruptionError(`${where}: invalid chunk length`);
     return null;
   }
-  if (d.pos - off > MAX_CHUNK_LEN_FIELD_SIZE) throw new CorruptionError(`${where}: invalid chunk length`);
+  if (d.pos - off > MAX_CHUNK_LEN_FIELD_SIZE)
+    throw new CorruptionError(`${where}: invalid chunk length`);
   const start = d.pos;
   const end = start + 1 + len;
   if (end + 4 > b.length) return null;
@@ -256,7 +269,9 @@ export class ChunkReader {
 
   /** Opens every segment file of a `chunks` directory. */
   static async open(dir: string, opts: ChunkReaderOptions = {}): Promise<ChunkReader> {
-    const names = (await readdir(dir)).filter((n) => /^\d+$/.test(n)).sort((a, b) => Number(a) - Number(b));
+    const names = (await readdir(dir))
+      .filter((n) => /^\d+$/.test(n))
+      .sort((a, b) => Number(a) - Number(b));
     const segs: Segment[] = [];
     try {
       for (const name of names) {
@@ -294,11 +309,15 @@ export class ChunkReader {
   private locate(ref: number): { seg: Segment; offset: number } {
     const { segment, offset } = unpackChunkRef(ref);
     if (!(segment >= 0 && segment < this.segments.length)) {
-      throw new CorruptionError(`segment index ${segment} out of range (${this.segments.length} segments)`);
+      throw new CorruptionError(
+        `segment index ${segment} out of range (${this.segments.length} segments)`,
+      );
     }
     const seg = this.segments[segment];
     if (offset < SEGMENT_HEADER_SIZE || offset >= seg.size) {
-      throw new CorruptionError(`segment doesn't include enough bytes to read the chunk - required:${offset + 1}, available:${seg.size}`);
+      throw new CorruptionError(
+        `segment doesn't include enough bytes to read the chunk - required:${offset + 1}, available:${seg.size}`,
+      );
     }
     return { seg, offset };
   }
@@ -308,7 +327,10 @@ export class ChunkReader {
     const { seg, offset } = this.locate(ref);
     if (seg.bytes === null) throw new Error("chunkSync needs an in-memory chunk reader");
     const c = parseChunk(seg.bytes, offset, this.verify, `chunk ${ref} in ${seg.name}`);
-    if (c === null) throw new CorruptionError(`chunk ${ref} in ${seg.name}: segment doesn't include enough bytes`);
+    if (c === null)
+      throw new CorruptionError(
+        `chunk ${ref} in ${seg.name}: segment doesn't include enough bytes`,
+      );
     return c;
   }
 
@@ -332,7 +354,12 @@ export class ChunkReader {
     while (k < pending.length) {
       const first = pending[k];
       let j = k + 1;
-      while (j < pending.length && pending[j].seg === first.seg && pending[j].offset - pending[j - 1].offset <= GAP) j++;
+      while (
+        j < pending.length &&
+        pending[j].seg === first.seg &&
+        pending[j].offset - pending[j - 1].offset <= GAP
+      )
+        j++;
       const start = first.offset;
       const end = Math.min(first.seg.size, pending[j - 1].offset + TAIL);
       const buf = await readAt(first.seg.fh!, start, end - start);
@@ -342,12 +369,18 @@ export class ChunkReader {
         let c = parseChunk(buf, p.offset - start, this.verify, where);
         if (c === null) {
           // Longer than what the coalesced read covered: read its length, then the chunk.
-          const head = await readAt(p.seg.fh!, p.offset, Math.min(MAX_CHUNK_LEN_FIELD_SIZE, p.seg.size - p.offset));
+          const head = await readAt(
+            p.seg.fh!,
+            p.offset,
+            Math.min(MAX_CHUNK_LEN_FIELD_SIZE, p.seg.size - p.offset),
+          );
           const d = new Decbuf(head);
           const len = d.uvarint();
           const total = d.pos + 1 + len + 4;
           if (p.offset + total > p.seg.size) {
-            throw new CorruptionError(`${where}: segment doesn't include enough bytes to read the chunk`);
+            throw new CorruptionError(
+              `${where}: segment doesn't include enough bytes to read the chunk`,
+            );
           }
           const whole = await readAt(p.seg.fh!, p.offset, total);
           c = parseChunk(whole, 0, this.verify, where);

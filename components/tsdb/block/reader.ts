@@ -25,7 +25,13 @@ export class BlockReader {
   readonly chunks: ChunkReader;
   readonly tombstones: Tombstones;
 
-  private constructor(dir: string, meta: BlockMeta, index: IndexReader, chunks: ChunkReader, tombstones: Tombstones) {
+  private constructor(
+    dir: string,
+    meta: BlockMeta,
+    index: IndexReader,
+    chunks: ChunkReader,
+    tombstones: Tombstones,
+  ) {
     this.dir = dir;
     this.meta = meta;
     this.index = index;

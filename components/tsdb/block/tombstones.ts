@@ -74,10 +74,13 @@ export function decodeTombstones(bytes: Uint8Array): Tombstones {
   if (bytes.length < 5 + 4) throw new CorruptionError("tombstones header: invalid size");
   const b = asBuffer(bytes);
   const magic = b.readUInt32BE(0);
-  if (magic !== MAGIC_TOMBSTONE) throw new CorruptionError(`invalid magic number ${magic.toString(16)}`);
+  if (magic !== MAGIC_TOMBSTONE)
+    throw new CorruptionError(`invalid magic number ${magic.toString(16)}`);
   const end = b.length - 4;
-  if (crc32c(b, 5, end) !== b.readUInt32BE(end)) throw new CorruptionError("tombstones: checksum did not match");
-  if (b[4] !== TOMBSTONE_FORMAT_V1) throw new CorruptionError(`invalid tombstone format ${b[4].toString(16)}`);
+  if (crc32c(b, 5, end) !== b.readUInt32BE(end))
+    throw new CorruptionError("tombstones: checksum did not match");
+  if (b[4] !== TOMBSTONE_FORMAT_V1)
+    throw new CorruptionError(`invalid tombstone format ${b[4].toString(16)}`);
   const d = new Decbuf(b, 5, end);
   const ts: Tombstones = new Map();
   while (d.len() > 0) {

@@ -14,8 +14,22 @@ import { monotonicFactory } from "ulid";
 import type { Labels } from "../../model/labels.ts";
 import { compareLabelsBytes } from "../../model/strings.ts";
 import { type ChunkMeta, IndexWriter } from "../index/writer.ts";
-import { ChunkWriter, type EncodedChunk, ENC_FLOAT_HISTOGRAM, ENC_HISTOGRAM, ENC_XOR, type SegmentFile } from "./chunks.ts";
-import { type BlockMeta, type BlockMetaCompaction, formatMeta, META_FILENAME, THANOS_VERSION_1, type ThanosFile } from "../../model/block_meta.ts";
+import {
+  ChunkWriter,
+  type EncodedChunk,
+  ENC_FLOAT_HISTOGRAM,
+  ENC_HISTOGRAM,
+  ENC_XOR,
+  type SegmentFile,
+} from "./chunks.ts";
+import {
+  type BlockMeta,
+  type BlockMetaCompaction,
+  formatMeta,
+  META_FILENAME,
+  THANOS_VERSION_1,
+  type ThanosFile,
+} from "../../model/block_meta.ts";
 import { encodeTombstones, TOMBSTONES_FILENAME } from "./tombstones.ts";
 
 export const INDEX_FILENAME = "index";
@@ -51,7 +65,12 @@ export interface BlockSeries {
 }
 
 function samplesIn(c: EncodedChunk): number {
-  if ((c.encoding === ENC_XOR || c.encoding === ENC_HISTOGRAM || c.encoding === ENC_FLOAT_HISTOGRAM) && c.data.length >= 2) {
+  if (
+    (c.encoding === ENC_XOR ||
+      c.encoding === ENC_HISTOGRAM ||
+      c.encoding === ENC_FLOAT_HISTOGRAM) &&
+    c.data.length >= 2
+  ) {
     return (c.data[0] << 8) | c.data[1];
   }
   return 0;
@@ -80,7 +99,12 @@ export class BlockWriter {
   private numChunks = 0;
   private done = false;
 
-  private constructor(parentDir: string, ulid: string, chunkWriter: ChunkWriter, opts: BlockWriterOptions) {
+  private constructor(
+    parentDir: string,
+    ulid: string,
+    chunkWriter: ChunkWriter,
+    opts: BlockWriterOptions,
+  ) {
     this.parentDir = parentDir;
     this.ulid = ulid;
     this.tmpDir = join(parentDir, `${ulid}.tmp`);
@@ -109,9 +133,12 @@ export class BlockWriter {
     if (chunks.length === 0) return;
     for (let i = 0; i < chunks.length; i++) {
       const c = chunks[i];
-      if (c.maxt < c.mint) throw new Error(`block writer: chunk maxT ${c.maxt} is less than minT ${c.mint}`);
+      if (c.maxt < c.mint)
+        throw new Error(`block writer: chunk maxT ${c.maxt} is less than minT ${c.mint}`);
       if (i > 0 && c.mint <= chunks[i - 1].maxt) {
-        throw new Error(`block writer: chunk minT ${c.mint} is not higher than previous chunk maxT ${chunks[i - 1].maxt}`);
+        throw new Error(
+          `block writer: chunk minT ${c.mint} is not higher than previous chunk maxT ${chunks[i - 1].maxt}`,
+        );
       }
     }
     this.lastLabels = labels;
@@ -133,7 +160,11 @@ export class BlockWriter {
     try {
       const segments = await this.chunkWriter.close();
       const indexSize = await this.writeIndex(fsync);
-      await writeFileSynced(join(this.tmpDir, TOMBSTONES_FILENAME), encodeTombstones(new Map()), fsync);
+      await writeFileSynced(
+        join(this.tmpDir, TOMBSTONES_FILENAME),
+        encodeTombstones(new Map()),
+        fsync,
+      );
 
       const minTime = this.opts.minTime ?? (this.series.length > 0 ? this.minT : 0);
       const maxTime = this.opts.maxTime ?? (this.series.length > 0 ? this.maxT + 1 : 0);
@@ -141,7 +172,11 @@ export class BlockWriter {
         ulid: this.ulid,
         minTime,
         maxTime,
-        stats: { numSamples: this.numSamples, numSeries: this.series.length, numChunks: this.numChunks },
+        stats: {
+          numSamples: this.numSamples,
+          numSeries: this.series.length,
+          numChunks: this.numChunks,
+        },
         compaction: this.opts.compaction ?? { level: 1, sources: [this.ulid] },
         version: 1,
       };
@@ -234,7 +269,11 @@ function blockFiles(segments: readonly SegmentFile[], indexSize: number): Thanos
 }
 
 /** Writes a whole block from series already in label order. */
-export async function writeBlock(parentDir: string, series: Iterable<BlockSeries>, opts: BlockWriterOptions = {}): Promise<BlockMeta> {
+export async function writeBlock(
+  parentDir: string,
+  series: Iterable<BlockSeries>,
+  opts: BlockWriterOptions = {},
+): Promise<BlockMeta> {
   const w = await BlockWriter.create(parentDir, opts);
   try {
     for (const s of series) await w.addSeries(s.labels, s.chunks);

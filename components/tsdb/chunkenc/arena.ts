@@ -79,7 +79,10 @@ export class ChunkArena {
 
   /** True when garbage exceeds half the live bytes (and is worth a pass over the series). */
   needsCompaction(): boolean {
-    return this.total >= this.nextCheck && (this.allocated - this.liveBytes) * 2 > Math.max(this.liveBytes, 4 * this.slabSize);
+    return (
+      this.total >= this.nextCheck &&
+      (this.allocated - this.liveBytes) * 2 > Math.max(this.liveBytes, 4 * this.slabSize)
+    );
   }
 
   /** Marks slabs less than 60% live (except the current one) for evacuation and returns them. */

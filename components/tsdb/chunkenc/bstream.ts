@@ -52,7 +52,7 @@ export class BitWriter {
         this.buf[this.len++] = 0;
         free = 8;
       }
-      const take = Math.min(n , free);
+      const take = Math.min(n, free);
       n -= take;
       const bits = (v >>> n) & ((1 << take) - 1);
       free -= take;
@@ -119,7 +119,7 @@ export class BitReader {
     while (n > 0) {
       const off = p & 7;
       const avail = 8 - off;
-      const take = Math.min(n , avail);
+      const take = Math.min(n, avail);
       const byte = buf[p >>> 3] ?? 0;
       const bits = (byte >>> (avail - take)) & ((1 << take) - 1);
       // v * 2^take + bits, kept unsigned for n == 32.

@@ -2,12 +2,33 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { FloatHistogram } from "../../model/float_histogram.ts";
-import { CounterReset, GaugeType, NotCounterReset, UnknownCounterReset } from "../../model/histogram_schema.ts";
+import {
+  CounterReset,
+  GaugeType,
+  NotCounterReset,
+  UnknownCounterReset,
+} from "../../model/histogram_schema.ts";
 import { STALE_NAN, ValFloatHistogram, ValNone } from "../../model/series.ts";
 import { FloatHistogramChunk, floatHistogramAppendState } from "./float_histogram.ts";
-import { CounterResetHeaderGauge, CounterResetHeaderNotReset, CounterResetHeaderReset, CounterResetHeaderUnknown } from "./histogram_meta.ts";
+import {
+  CounterResetHeaderGauge,
+  CounterResetHeaderNotReset,
+  CounterResetHeaderReset,
+  CounterResetHeaderUnknown,
+} from "./histogram_meta.ts";
 
-function fh(o: { schema?: number; zt?: number; zc?: number; sum?: number; pos?: [number, number][]; b?: number[]; neg?: [number, number][]; nb?: number[]; hint?: 0 | 1 | 2 | 3; cv?: number[] }): FloatHistogram {
+function fh(o: {
+  schema?: number;
+  zt?: number;
+  zc?: number;
+  sum?: number;
+  pos?: [number, number][];
+  b?: number[];
+  neg?: [number, number][];
+  nb?: number[];
+  hint?: 0 | 1 | 2 | 3;
+  cv?: number[];
+}): FloatHistogram {
   const h = new FloatHistogram();
   h.schema = o.schema ?? 0;
   h.zeroThreshold = o.zt ?? 0.001;
@@ -17,7 +38,8 @@ function fh(o: { schema?: number; zt?: number; zc?: number; sum?: number; pos?: 
   h.negativeSpans = Int32Array.from((o.neg ?? []).flat());
   h.positiveBuckets = Float64Array.from(o.b ?? []);
   h.negativeBuckets = Float64Array.from(o.nb ?? []);
-  h.count = (o.b ?? []).reduce((a, x) => a + x, 0) + (o.nb ?? []).reduce((a, x) => a + x, 0) + h.zeroCount;
+  h.count =
+    (o.b ?? []).reduce((a, x) => a + x, 0) + (o.nb ?? []).reduce((a, x) => a + x, 0) + h.zeroCount;
   h.counterResetHint = o.hint ?? UnknownCounterReset;
   h.customValues = o.cv === undefined ? null : Float64Array.from(o.cv);
   return h;
@@ -36,7 +58,15 @@ describe("FloatHistogramChunk", () => {
     const c = new FloatHistogramChunk();
     const input: FloatHistogram[] = [];
     for (let i = 0; i < 40; i++) {
-      const h = fh({ schema: -2, zc: i * 0.5, sum: i / 3, pos: [[0, 3]], b: [i * 0.1, i * 1.7, 3.25], neg: [[2, 1]], nb: [i / 7] });
+      const h = fh({
+        schema: -2,
+        zc: i * 0.5,
+        sum: i / 3,
+        pos: [[0, 3]],
+        b: [i * 0.1, i * 1.7, 3.25],
+        neg: [[2, 1]],
+        nb: [i / 7],
+      });
       input.push(h);
       assert.equal(c.appendFloatHistogram(null, i * 10_000, h), null);
     }
@@ -62,10 +92,24 @@ describe("FloatHistogramChunk", () => {
   it("cuts on resets (header Reset) and on schema changes (header unknown)", () => {
     const c = new FloatHistogramChunk();
     c.appendFloatHistogram(null, 1, fh({ pos: [[0, 1]], b: [3] }));
-    assert.equal(c.appendFloatHistogram(null, 2, fh({ pos: [[0, 1]], b: [2] }))?.counterResetHeader(), CounterResetHeaderReset);
-    assert.equal(c.appendFloatHistogram(null, 2, fh({ pos: [[0, 1]], b: [4], hint: CounterReset }))?.counterResetHeader(), CounterResetHeaderReset);
-    assert.equal(c.appendFloatHistogram(null, 2, fh({ zt: 0.5, pos: [[0, 1]], b: [4] }))?.counterResetHeader(), CounterResetHeaderUnknown);
-    assert.throws(() => c.appendFloatHistogram(null, 2, fh({ pos: [[0, 1]], b: [2] }), true), /float histogram counter reset/);
+    assert.equal(
+      c.appendFloatHistogram(null, 2, fh({ pos: [[0, 1]], b: [2] }))?.counterResetHeader(),
+      CounterResetHeaderReset,
+    );
+    assert.equal(
+      c
+        .appendFloatHistogram(null, 2, fh({ pos: [[0, 1]], b: [4], hint: CounterReset }))
+        ?.counterResetHeader(),
+      CounterResetHeaderReset,
+    );
+    assert.equal(
+      c.appendFloatHistogram(null, 2, fh({ zt: 0.5, pos: [[0, 1]], b: [4] }))?.counterResetHeader(),
+      CounterResetHeaderUnknown,
+    );
+    assert.throws(
+      () => c.appendFloatHistogram(null, 2, fh({ pos: [[0, 1]], b: [2] }), true),
+      /float histogram counter reset/,
+    );
     const n = new FloatHistogramChunk();
     n.appendFloatHistogram(c, 3, fh({ pos: [[0, 1]], b: [5] }));
     assert.equal(n.counterResetHeader(), CounterResetHeaderNotReset);
@@ -84,7 +128,10 @@ describe("FloatHistogramChunk", () => {
     const g = new FloatHistogramChunk();
     g.appendFloatHistogram(null, 1, fh({ pos: [[0, 2]], b: [5, 5], hint: GaugeType }));
     assert.equal(g.counterResetHeader(), CounterResetHeaderGauge);
-    assert.equal(g.appendFloatHistogram(null, 2, fh({ pos: [[0, 2]], b: [1, 1], hint: GaugeType })), null);
+    assert.equal(
+      g.appendFloatHistogram(null, 2, fh({ pos: [[0, 2]], b: [1, 1], hint: GaugeType })),
+      null,
+    );
     const r = g.appendFloatHistogram(null, 3, fh({ pos: [[1, 2]], b: [1, 9], hint: GaugeType }));
     assert.ok(r !== null);
     const all = readAll(r);
@@ -94,19 +141,25 @@ describe("FloatHistogramChunk", () => {
 
   it("continues appending to chunk bytes exactly as if never interrupted", () => {
     const all: FloatHistogram[] = [];
-    for (let i = 0; i < 25; i++) all.push(fh({ sum: i * 2.5 + 0.1, zc: i / 4, pos: [[0, 2]], b: [i * 1.25, i * 0.75 + 1] }));
+    for (let i = 0; i < 25; i++)
+      all.push(fh({ sum: i * 2.5 + 0.1, zc: i / 4, pos: [[0, 2]], b: [i * 1.25, i * 0.75 + 1] }));
     const whole = new FloatHistogramChunk();
     for (let i = 0; i < 25; i++) whole.appendFloatHistogram(null, i * 500, all[i]);
     const half = new FloatHistogramChunk();
     for (let i = 0; i < 10; i++) half.appendFloatHistogram(null, i * 500, all[i]);
     const resumed = FloatHistogramChunk.fromBytes(half.bytes().slice());
-    for (let i = 10; i < 25; i++) assert.equal(resumed.appendFloatHistogram(null, i * 500, all[i]), null);
+    for (let i = 10; i < 25; i++)
+      assert.equal(resumed.appendFloatHistogram(null, i * 500, all[i]), null);
     assert.deepEqual([...resumed.bytes()], [...whole.bytes()]);
   });
 
   it("keeps custom bounds", () => {
     const c = new FloatHistogramChunk();
-    c.appendFloatHistogram(null, 1, fh({ schema: -53, zt: 0, pos: [[0, 2]], b: [1, 2], cv: [0.005, 12.5] }));
+    c.appendFloatHistogram(
+      null,
+      1,
+      fh({ schema: -53, zt: 0, pos: [[0, 2]], b: [1, 2], cv: [0.005, 12.5] }),
+    );
     const got = readAll(c);
     assert.deepEqual([...(got[0].h.customValues ?? [])], [0.005, 12.5]);
   });

@@ -27,7 +27,12 @@ import {
   isKnownSchema,
   unknownSchemaError,
 } from "../../model/histogram_schema.ts";
-import { type SampleIterator, ValFloatHistogram, ValNone, type ValueType } from "../../model/series.ts";
+import {
+  type SampleIterator,
+  ValFloatHistogram,
+  ValNone,
+  type ValueType,
+} from "../../model/series.ts";
 import { BitReader, BitWriter } from "./bstream.ts";
 import { counterResetHint } from "./histogram.ts";
 import {
@@ -103,7 +108,8 @@ export class FloatHistogramChunk extends BitWriter {
   }
 
   static fromBytes(b: Uint8Array): FloatHistogramChunk {
-    if (b.length < HISTOGRAM_HEADER_SIZE) throw new Error("chunkenc: float histogram chunk shorter than its header");
+    if (b.length < HISTOGRAM_HEADER_SIZE)
+      throw new Error("chunkenc: float histogram chunk shorter than its header");
     const c = new FloatHistogramChunk(HISTOGRAM_HEADER_SIZE);
     c.buf = b;
     c.len = b.length;
@@ -132,7 +138,8 @@ export class FloatHistogramChunk extends BitWriter {
 
   setCounterResetHeader(h: CounterResetHeader): void {
     if (this.shared) this.restore();
-    this.buf[HISTOGRAM_FLAG_POS] = (this.buf[HISTOGRAM_FLAG_POS] & ~COUNTER_RESET_HEADER_MASK) | (h & COUNTER_RESET_HEADER_MASK);
+    this.buf[HISTOGRAM_FLAG_POS] =
+      (this.buf[HISTOGRAM_FLAG_POS] & ~COUNTER_RESET_HEADER_MASK) | (h & COUNTER_RESET_HEADER_MASK);
   }
 
   bytes(): Uint8Array {
@@ -165,7 +172,8 @@ export class FloatHistogramChunk extends BitWriter {
     const it = this.iterator();
     while (it.next() !== ValNone) {}
     const err = it.err();
-    if (err !== undefined) throw new Error(`chunkenc: cannot append to corrupt float histogram chunk: ${err}`);
+    if (err !== undefined)
+      throw new Error(`chunkenc: cannot append to corrupt float histogram chunk: ${err}`);
     const copy = new Uint8Array(Math.max(this.len * 2, 128));
     copy.set(this.buf.subarray(0, this.len));
     const usedBits = Math.max(it.bitPos(), HISTOGRAM_HEADER_SIZE * 8);
@@ -213,7 +221,10 @@ export class FloatHistogramChunk extends BitWriter {
       return;
     }
     if (h.schema !== this.schema || h.zeroThreshold !== this.zThreshold) return;
-    if (isCustomBucketsSchema(h.schema) && !customBucketBoundsMatch(h.customValues, this.customValues)) {
+    if (
+      isCustomBucketsSchema(h.schema) &&
+      !customBucketBoundsMatch(h.customValues, this.customValues)
+    ) {
       app.counterReset = true;
       return;
     }
@@ -221,21 +232,39 @@ export class FloatHistogramChunk extends BitWriter {
       app.counterReset = true;
       return;
     }
-    if (identicalSpans(this.pSpans, h.positiveSpans) && identicalSpans(this.nSpans, h.negativeSpans)) {
+    if (
+      identicalSpans(this.pSpans, h.positiveSpans) &&
+      identicalSpans(this.nSpans, h.negativeSpans)
+    ) {
       // Same layout (the common case): no inserts, a reset iff some bucket went down.
-      if (anyBucketDecreased(this.pBuckets, h.positiveBuckets, false) || anyBucketDecreased(this.nBuckets, h.negativeBuckets, false)) {
+      if (
+        anyBucketDecreased(this.pBuckets, h.positiveBuckets, false) ||
+        anyBucketDecreased(this.nBuckets, h.negativeBuckets, false)
+      ) {
         app.counterReset = true;
         return;
       }
       app.ok = true;
       return;
     }
-    const p = expandSpansAndBuckets(this.pSpans, h.positiveSpans, this.pBuckets, h.positiveBuckets, false);
+    const p = expandSpansAndBuckets(
+      this.pSpans,
+      h.positiveSpans,
+      this.pBuckets,
+      h.positiveBuckets,
+      false,
+    );
     if (p === null) {
       app.counterReset = true;
       return;
     }
-    const n = expandSpansAndBuckets(this.nSpans, h.negativeSpans, this.nBuckets, h.negativeBuckets, false);
+    const n = expandSpansAndBuckets(
+      this.nSpans,
+      h.negativeSpans,
+      this.nBuckets,
+      h.negativeBuckets,
+      false,
+    );
     if (n === null) {
       app.counterReset = true;
       return;
@@ -260,7 +289,11 @@ export class FloatHistogramChunk extends BitWriter {
     }
     if (isStaleNaN(this.vals[SLOT_SUM])) return;
     if (h.schema !== this.schema || h.zeroThreshold !== this.zThreshold) return;
-    if (isCustomBucketsSchema(h.schema) && !customBucketBoundsMatch(h.customValues, this.customValues)) return;
+    if (
+      isCustomBucketsSchema(h.schema) &&
+      !customBucketBoundsMatch(h.customValues, this.customValues)
+    )
+      return;
     const p = expandSpansBothWays(this.pSpans, h.positiveSpans);
     const n = expandSpansBothWays(this.nSpans, h.negativeSpans);
     app.forwardPos = p.forward;
@@ -277,7 +310,12 @@ export class FloatHistogramChunk extends BitWriter {
    * HistogramChunk.appendHistogram (null = appended here; else the chunk to continue with, with
    * floatHistogramAppendState.recoded telling a recoding from a new chunk). h is never modified.
    */
-  appendFloatHistogram(prev: FloatHistogramChunk | null, t: number, h: FloatHistogram, appendOnly = false): FloatHistogramChunk | null {
+  appendFloatHistogram(
+    prev: FloatHistogramChunk | null,
+    t: number,
+    h: FloatHistogram,
+    appendOnly = false,
+  ): FloatHistogramChunk | null {
     if (this.shared) this.restore();
     floatHistogramAppendState.recoded = false;
     const num = this.numSamples();
@@ -293,14 +331,19 @@ export class FloatHistogramChunk extends BitWriter {
       } else if (prev !== null) {
         if (prev.shared) prev.restore();
         prev.appendable(h);
-        this.setCounterResetHeader(app.counterReset ? CounterResetHeaderReset : CounterResetHeaderNotReset);
+        this.setCounterResetHeader(
+          app.counterReset ? CounterResetHeaderReset : CounterResetHeaderNotReset,
+        );
       }
       return null;
     }
     if (h.counterResetHint !== GaugeType) {
       this.appendable(h);
       if (!app.ok || app.counterReset) {
-        if (appendOnly) throw new Error(app.counterReset ? "float histogram counter reset" : "float histogram schema change");
+        if (appendOnly)
+          throw new Error(
+            app.counterReset ? "float histogram counter reset" : "float histogram schema change",
+          );
         const c = new FloatHistogramChunk();
         if (app.counterReset) c.setCounterResetHeader(CounterResetHeaderReset);
         c.appendRaw(0, t, h);
@@ -319,7 +362,10 @@ export class FloatHistogramChunk extends BitWriter {
         recodeBuckets(hh, app.backwardPos, app.backwardNeg);
       }
       if (app.forwardPos.length > 0 || app.forwardNeg.length > 0) {
-        if (appendOnly) throw new Error(`float histogram layout change with ${app.forwardPos.length} positive and ${app.forwardNeg.length} negative forwards inserts`);
+        if (appendOnly)
+          throw new Error(
+            `float histogram layout change with ${app.forwardPos.length} positive and ${app.forwardNeg.length} negative forwards inserts`,
+          );
         const c = this.recode(app.forwardPos, app.forwardNeg, hh.positiveSpans, hh.negativeSpans);
         c.appendRaw(c.numSamples(), t, hh);
         floatHistogramAppendState.recoded = true;
@@ -338,14 +384,20 @@ export class FloatHistogramChunk extends BitWriter {
     }
     let hh = h;
     if (app.backwardPos.length > 0 || app.backwardNeg.length > 0) {
-      if (appendOnly) throw new Error(`float gauge histogram layout change with ${app.backwardPos.length} positive and ${app.backwardNeg.length} negative backwards inserts`);
+      if (appendOnly)
+        throw new Error(
+          `float gauge histogram layout change with ${app.backwardPos.length} positive and ${app.backwardNeg.length} negative backwards inserts`,
+        );
       hh = h.copyTo(scratchHist);
       hh.positiveSpans = app.mergedPos;
       hh.negativeSpans = app.mergedNeg;
       recodeBuckets(hh, app.backwardPos, app.backwardNeg);
     }
     if (app.forwardPos.length > 0 || app.forwardNeg.length > 0) {
-      if (appendOnly) throw new Error(`float gauge histogram layout change with ${app.forwardPos.length} positive and ${app.forwardNeg.length} negative forwards inserts`);
+      if (appendOnly)
+        throw new Error(
+          `float gauge histogram layout change with ${app.forwardPos.length} positive and ${app.forwardNeg.length} negative forwards inserts`,
+        );
       const c = this.recode(app.forwardPos, app.forwardNeg, hh.positiveSpans, hh.negativeSpans);
       c.appendRaw(c.numSamples(), t, hh);
       floatHistogramAppendState.recoded = true;
@@ -355,7 +407,12 @@ export class FloatHistogramChunk extends BitWriter {
     return null;
   }
 
-  private recode(posInserts: readonly Insert[], negInserts: readonly Insert[], posSpans: Int32Array, negSpans: Int32Array): FloatHistogramChunk {
+  private recode(
+    posInserts: readonly Insert[],
+    negInserts: readonly Insert[],
+    posSpans: Int32Array,
+    negSpans: Int32Array,
+  ): FloatHistogramChunk {
     const it = this.iterator();
     const c = new FloatHistogramChunk(this.len + 64);
     const nPos = countSpans(posSpans);
@@ -367,8 +424,20 @@ export class FloatHistogramChunk extends BitWriter {
       if (!isStaleNaN(hOld.sum)) {
         hOld.positiveSpans = posSpans;
         hOld.negativeSpans = negSpans;
-        if (posInserts.length > 0) hOld.positiveBuckets = applyInserts(hOld.positiveBuckets, new Float64Array(nPos), posInserts, false);
-        if (negInserts.length > 0) hOld.negativeBuckets = applyInserts(hOld.negativeBuckets, new Float64Array(nNeg), negInserts, false);
+        if (posInserts.length > 0)
+          hOld.positiveBuckets = applyInserts(
+            hOld.positiveBuckets,
+            new Float64Array(nPos),
+            posInserts,
+            false,
+          );
+        if (negInserts.length > 0)
+          hOld.negativeBuckets = applyInserts(
+            hOld.negativeBuckets,
+            new Float64Array(nNeg),
+            negInserts,
+            false,
+          );
       }
       c.appendRaw(num, it.t, hOld);
       num++;
@@ -403,7 +472,8 @@ export class FloatHistogramChunk extends BitWriter {
         this.zThreshold = h.zeroThreshold;
         this.pSpans = h.positiveSpans.length > 0 ? h.positiveSpans.slice() : EMPTY_SPANS;
         this.nSpans = h.negativeSpans.length > 0 ? h.negativeSpans.slice() : EMPTY_SPANS;
-        this.customValues = h.customValues !== null && h.customValues.length > 0 ? h.customValues : null;
+        this.customValues =
+          h.customValues !== null && h.customValues.length > 0 ? h.customValues : null;
       }
       const np = countSpans(this.pSpans);
       const nn = countSpans(this.nSpans);
@@ -452,12 +522,36 @@ export class FloatHistogramChunk extends BitWriter {
 }
 
 const scratchHist = new FloatHistogram();
-const staleLayout: ChunkLayout = { schema: 0, zeroThreshold: 0, positiveSpans: EMPTY_SPANS, negativeSpans: EMPTY_SPANS, customValues: null };
-const layoutScratch: ChunkLayout = { schema: 0, zeroThreshold: 0, positiveSpans: EMPTY_SPANS, negativeSpans: EMPTY_SPANS, customValues: null };
+const staleLayout: ChunkLayout = {
+  schema: 0,
+  zeroThreshold: 0,
+  positiveSpans: EMPTY_SPANS,
+  negativeSpans: EMPTY_SPANS,
+  customValues: null,
+};
+const layoutScratch: ChunkLayout = {
+  schema: 0,
+  zeroThreshold: 0,
+  positiveSpans: EMPTY_SPANS,
+  negativeSpans: EMPTY_SPANS,
+  customValues: null,
+};
 
 function recodeBuckets(h: FloatHistogram, pos: readonly Insert[], neg: readonly Insert[]): void {
-  if (pos.length > 0) h.positiveBuckets = applyInserts(h.positiveBuckets, new Float64Array(countSpans(h.positiveSpans)), pos, false);
-  if (neg.length > 0) h.negativeBuckets = applyInserts(h.negativeBuckets, new Float64Array(countSpans(h.negativeSpans)), neg, false);
+  if (pos.length > 0)
+    h.positiveBuckets = applyInserts(
+      h.positiveBuckets,
+      new Float64Array(countSpans(h.positiveSpans)),
+      pos,
+      false,
+    );
+  if (neg.length > 0)
+    h.negativeBuckets = applyInserts(
+      h.negativeBuckets,
+      new Float64Array(countSpans(h.negativeSpans)),
+      neg,
+      false,
+    );
 }
 
 const EMPTY = new Uint8Array(0);
@@ -469,7 +563,13 @@ export class FloatHistogramIterator implements SampleIterator {
   numRead = 0;
   private crh = 0;
   private error: string | undefined = undefined;
-  private readonly layout: ChunkLayout = { schema: 0, zeroThreshold: 0, positiveSpans: EMPTY_SPANS, negativeSpans: EMPTY_SPANS, customValues: null };
+  private readonly layout: ChunkLayout = {
+    schema: 0,
+    zeroThreshold: 0,
+    positiveSpans: EMPTY_SPANS,
+    negativeSpans: EMPTY_SPANS,
+    customValues: null,
+  };
   schema = 0;
   zThreshold = 0;
   pSpans: Int32Array = EMPTY_SPANS;
@@ -562,7 +662,8 @@ export class FloatHistogramIterator implements SampleIterator {
     h.positiveBuckets = reuseF(this.pBuckets, h.positiveBuckets);
     h.negativeBuckets = reuseF(this.nBuckets, h.negativeBuckets);
     h.customValues = this.customValues;
-    if (h.schema > EXPONENTIAL_SCHEMA_MAX && h.schema <= EXPONENTIAL_SCHEMA_MAX_RESERVED) h.reduceResolution(EXPONENTIAL_SCHEMA_MAX);
+    if (h.schema > EXPONENTIAL_SCHEMA_MAX && h.schema <= EXPONENTIAL_SCHEMA_MAX_RESERVED)
+      h.reduceResolution(EXPONENTIAL_SCHEMA_MAX);
     return h;
   }
 

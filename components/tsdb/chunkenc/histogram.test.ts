@@ -3,7 +3,12 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { FloatHistogram } from "../../model/float_histogram.ts";
 import { Histogram } from "../../model/histogram.ts";
-import { CounterReset, GaugeType, NotCounterReset, UnknownCounterReset } from "../../model/histogram_schema.ts";
+import {
+  CounterReset,
+  GaugeType,
+  NotCounterReset,
+  UnknownCounterReset,
+} from "../../model/histogram_schema.ts";
 import { STALE_NAN, ValHistogram, ValNone } from "../../model/series.ts";
 import { BitReader, BitWriter } from "./bstream.ts";
 import { HistogramChunk, histogramAppendState } from "./histogram.ts";
@@ -23,7 +28,18 @@ import {
   readZeroThreshold,
 } from "./histogram_meta.ts";
 
-function hist(o: { schema?: number; zt?: number; zc?: number; sum?: number; pos?: [number, number][]; abs?: number[]; neg?: [number, number][]; nabs?: number[]; hint?: 0 | 1 | 2 | 3; cv?: number[] }): Histogram {
+function hist(o: {
+  schema?: number;
+  zt?: number;
+  zc?: number;
+  sum?: number;
+  pos?: [number, number][];
+  abs?: number[];
+  neg?: [number, number][];
+  nabs?: number[];
+  hint?: 0 | 1 | 2 | 3;
+  cv?: number[];
+}): Histogram {
   const h = new Histogram();
   h.schema = o.schema ?? 0;
   h.zeroThreshold = o.zt ?? 0.001;
@@ -31,10 +47,14 @@ function hist(o: { schema?: number; zt?: number; zc?: number; sum?: number; pos?
   h.sum = o.sum ?? 0;
   h.positiveSpans = Int32Array.from((o.pos ?? []).flat());
   h.negativeSpans = Int32Array.from((o.neg ?? []).flat());
-  const d = (a: number[]): Float64Array => Float64Array.from(a.map((v, i) => v - (i > 0 ? a[i - 1] : 0)));
+  const d = (a: number[]): Float64Array =>
+    Float64Array.from(a.map((v, i) => v - (i > 0 ? a[i - 1] : 0)));
   h.positiveBuckets = d(o.abs ?? []);
   h.negativeBuckets = d(o.nabs ?? []);
-  h.count = (o.abs ?? []).reduce((a, b) => a + b, 0) + (o.nabs ?? []).reduce((a, b) => a + b, 0) + h.zeroCount;
+  h.count =
+    (o.abs ?? []).reduce((a, b) => a + b, 0) +
+    (o.nabs ?? []).reduce((a, b) => a + b, 0) +
+    h.zeroCount;
   h.counterResetHint = o.hint ?? UnknownCounterReset;
   h.customValues = o.cv === undefined ? null : Float64Array.from(o.cv);
   return h;
@@ -53,7 +73,34 @@ function readAll(c: HistogramChunk): { t: number; h: Histogram }[] {
 }
 
 describe("varbit encodings", () => {
-  const ints = [0, 1, -1, 4, -3, 5, -4, 32, -31, 33, 256, -255, 257, 2048, -2047, 2049, 131072, -131071, 131073, 16777216, -16777215, 16777217, 2 ** 53, -(2 ** 53), 2 ** 55, -(2 ** 55 - 1)];
+  const ints = [
+    0,
+    1,
+    -1,
+    4,
+    -3,
+    5,
+    -4,
+    32,
+    -31,
+    33,
+    256,
+    -255,
+    257,
+    2048,
+    -2047,
+    2049,
+    131072,
+    -131071,
+    131073,
+    16777216,
+    -16777215,
+    16777217,
+    2 ** 53,
+    -(2 ** 53),
+    2 ** 55,
+    -(2 ** 55 - 1),
+  ];
   it("round-trips signed values at every bit-width boundary", () => {
     const w = new BitWriter(new Uint8Array(8), 0);
     for (const v of ints) putVarbitInt(w, v);
@@ -136,7 +183,18 @@ describe("HistogramChunk", () => {
     const c = new HistogramChunk();
     const input: { t: number; h: Histogram }[] = [];
     for (let i = 0; i < 50; i++) {
-      const h = hist({ schema: 3, zc: i, sum: i * 0.37, pos: [[-3, 2], [4, 3]], abs: [i, 2 * i, 3 * i, 4 * i + 1, 7], neg: [[0, 1]], nabs: [i * 100000] });
+      const h = hist({
+        schema: 3,
+        zc: i,
+        sum: i * 0.37,
+        pos: [
+          [-3, 2],
+          [4, 3],
+        ],
+        abs: [i, 2 * i, 3 * i, 4 * i + 1, 7],
+        neg: [[0, 1]],
+        nabs: [i * 100000],
+      });
       input.push({ t: 1000 + i * 15000 + (i % 3), h });
       assert.equal(c.appendHistogram(null, input[i].t, h), null);
     }
@@ -163,7 +221,17 @@ describe("HistogramChunk", () => {
     const c = new HistogramChunk();
     c.appendHistogram(null, 1, hist({ pos: [[0, 2]], abs: [1, 2] }));
     c.appendHistogram(null, 2, hist({ pos: [[0, 2]], abs: [2, 3] }));
-    const next = c.appendHistogram(null, 3, hist({ pos: [[-1, 3], [2, 1]], abs: [1, 3, 4, 5] }));
+    const next = c.appendHistogram(
+      null,
+      3,
+      hist({
+        pos: [
+          [-1, 3],
+          [2, 1],
+        ],
+        abs: [1, 3, 4, 5],
+      }),
+    );
     assert.ok(next !== null);
     assert.equal(histogramAppendState.recoded, true);
     const got = readAll(next);
@@ -177,7 +245,13 @@ describe("HistogramChunk", () => {
   it("fills buckets the histogram lacks but the chunk has empty, without touching the input", () => {
     const c = new HistogramChunk();
     c.appendHistogram(null, 1, hist({ pos: [[0, 3]], abs: [1, 0, 2] }));
-    const h = hist({ pos: [[0, 1], [1, 1]], abs: [1, 3] });
+    const h = hist({
+      pos: [
+        [0, 1],
+        [1, 1],
+      ],
+      abs: [1, 3],
+    });
     const before = [...h.positiveBuckets];
     assert.equal(c.appendHistogram(null, 2, h), null);
     assert.deepEqual([...h.positiveBuckets], before);
@@ -195,12 +269,22 @@ describe("HistogramChunk", () => {
     assert.equal(cut.numSamples(), 1);
     const vanished = c.appendHistogram(null, 3, hist({ pos: [[0, 1]], abs: [4] }));
     assert.equal(vanished?.counterResetHeader(), CounterResetHeaderReset);
-    const hinted = c.appendHistogram(null, 4, hist({ pos: [[0, 2]], abs: [5, 5], hint: CounterReset }));
+    const hinted = c.appendHistogram(
+      null,
+      4,
+      hist({ pos: [[0, 2]], abs: [5, 5], hint: CounterReset }),
+    );
     assert.equal(hinted?.counterResetHeader(), CounterResetHeaderReset);
     const schema = c.appendHistogram(null, 5, hist({ schema: 1, pos: [[0, 2]], abs: [5, 5] }));
     assert.equal(schema?.counterResetHeader(), CounterResetHeaderUnknown);
-    assert.throws(() => c.appendHistogram(null, 6, hist({ pos: [[0, 2]], abs: [1, 1] }), true), /histogram counter reset/);
-    assert.throws(() => c.appendHistogram(null, 6, hist({ pos: [[0, 3]], abs: [3, 3, 1] }), true), /histogram layout change with 1 positive and 0 negative forwards inserts/);
+    assert.throws(
+      () => c.appendHistogram(null, 6, hist({ pos: [[0, 2]], abs: [1, 1] }), true),
+      /histogram counter reset/,
+    );
+    assert.throws(
+      () => c.appendHistogram(null, 6, hist({ pos: [[0, 3]], abs: [3, 3, 1] }), true),
+      /histogram layout change with 1 positive and 0 negative forwards inserts/,
+    );
     // The failed appends left the chunk as it was.
     assert.equal(readAll(c).length, 1);
   });
@@ -240,9 +324,23 @@ describe("HistogramChunk", () => {
     const c = new HistogramChunk();
     c.appendHistogram(null, 1, hist({ pos: [[0, 2]], abs: [5, 5], hint: GaugeType }));
     assert.equal(c.counterResetHeader(), CounterResetHeaderGauge);
-    assert.equal(c.appendHistogram(null, 2, hist({ pos: [[0, 2]], abs: [1, 2], hint: GaugeType })), null);
+    assert.equal(
+      c.appendHistogram(null, 2, hist({ pos: [[0, 2]], abs: [1, 2], hint: GaugeType })),
+      null,
+    );
     // Bucket 1 vanishes and bucket 3 appears: the chunk is recoded to cover both.
-    const next = c.appendHistogram(null, 3, hist({ pos: [[0, 1], [2, 1]], abs: [2, 7], hint: GaugeType }));
+    const next = c.appendHistogram(
+      null,
+      3,
+      hist({
+        pos: [
+          [0, 1],
+          [2, 1],
+        ],
+        abs: [2, 7],
+        hint: GaugeType,
+      }),
+    );
     assert.ok(next !== null);
     assert.equal(histogramAppendState.recoded, true);
     const got = readAll(next);
@@ -253,26 +351,50 @@ describe("HistogramChunk", () => {
 
   it("continues appending to chunk bytes exactly as if never interrupted", () => {
     const all: Histogram[] = [];
-    for (let i = 0; i < 30; i++) all.push(hist({ schema: 2, sum: i * 1.1 + 0.3, zc: i, pos: [[1, 3]], abs: [i, i * 2, i * 3], neg: [[-2, 1]], nabs: [i] }));
+    for (let i = 0; i < 30; i++)
+      all.push(
+        hist({
+          schema: 2,
+          sum: i * 1.1 + 0.3,
+          zc: i,
+          pos: [[1, 3]],
+          abs: [i, i * 2, i * 3],
+          neg: [[-2, 1]],
+          nabs: [i],
+        }),
+      );
     const whole = new HistogramChunk();
     for (let i = 0; i < 30; i++) whole.appendHistogram(null, i * 1000, all[i]);
     const half = new HistogramChunk();
     for (let i = 0; i < 12; i++) half.appendHistogram(null, i * 1000, all[i]);
     const resumed = HistogramChunk.fromBytes(half.bytes().slice());
     assert.equal(resumed.lastTime(), 11000);
-    for (let i = 12; i < 30; i++) assert.equal(resumed.appendHistogram(null, i * 1000, all[i]), null);
+    for (let i = 12; i < 30; i++)
+      assert.equal(resumed.appendHistogram(null, i * 1000, all[i]), null);
     assert.deepEqual([...resumed.bytes()], [...whole.bytes()]);
   });
 
   it("stores custom bucket bounds in the layout", () => {
     const c = new HistogramChunk();
-    c.appendHistogram(null, 1, hist({ schema: -53, zt: 0, pos: [[0, 3]], abs: [1, 2, 3], cv: [0.1, 0.25, 1] }));
-    c.appendHistogram(null, 2, hist({ schema: -53, zt: 0, pos: [[0, 3]], abs: [2, 2, 3], cv: [0.1, 0.25, 1] }));
+    c.appendHistogram(
+      null,
+      1,
+      hist({ schema: -53, zt: 0, pos: [[0, 3]], abs: [1, 2, 3], cv: [0.1, 0.25, 1] }),
+    );
+    c.appendHistogram(
+      null,
+      2,
+      hist({ schema: -53, zt: 0, pos: [[0, 3]], abs: [2, 2, 3], cv: [0.1, 0.25, 1] }),
+    );
     const got = readAll(c);
     assert.deepEqual([...(got[1].h.customValues ?? [])], [0.1, 0.25, 1]);
     assert.deepEqual(absolute(got[1].h), [2, 2, 3]);
     // Different bounds are a reset.
-    const cut = c.appendHistogram(null, 3, hist({ schema: -53, zt: 0, pos: [[0, 3]], abs: [2, 2, 3], cv: [0.1, 0.5, 1] }));
+    const cut = c.appendHistogram(
+      null,
+      3,
+      hist({ schema: -53, zt: 0, pos: [[0, 3]], abs: [2, 2, 3], cv: [0.1, 0.5, 1] }),
+    );
     assert.equal(cut?.counterResetHeader(), CounterResetHeaderReset);
   });
 

@@ -138,7 +138,8 @@ export class HistogramChunk extends BitWriter {
 
   /** Wraps encoded chunk bytes (not copied; appending copies first). Throws when the header is missing. */
   static fromBytes(b: Uint8Array): HistogramChunk {
-    if (b.length < HISTOGRAM_HEADER_SIZE) throw new Error("chunkenc: histogram chunk shorter than its header");
+    if (b.length < HISTOGRAM_HEADER_SIZE)
+      throw new Error("chunkenc: histogram chunk shorter than its header");
     const c = new HistogramChunk(HISTOGRAM_HEADER_SIZE);
     c.buf = b;
     c.len = b.length;
@@ -167,7 +168,8 @@ export class HistogramChunk extends BitWriter {
 
   setCounterResetHeader(h: CounterResetHeader): void {
     if (this.shared) this.restore();
-    this.buf[HISTOGRAM_FLAG_POS] = (this.buf[HISTOGRAM_FLAG_POS] & ~COUNTER_RESET_HEADER_MASK) | (h & COUNTER_RESET_HEADER_MASK);
+    this.buf[HISTOGRAM_FLAG_POS] =
+      (this.buf[HISTOGRAM_FLAG_POS] & ~COUNTER_RESET_HEADER_MASK) | (h & COUNTER_RESET_HEADER_MASK);
   }
 
   /** The encoded chunk, exactly Prometheus's bytes (a view: copy it to keep it across appends). */
@@ -204,7 +206,8 @@ export class HistogramChunk extends BitWriter {
     const it = this.iterator();
     while (it.next() !== ValNone) {}
     const err = it.err();
-    if (err !== undefined) throw new Error(`chunkenc: cannot append to corrupt histogram chunk: ${err}`);
+    if (err !== undefined)
+      throw new Error(`chunkenc: cannot append to corrupt histogram chunk: ${err}`);
     const copy = new Uint8Array(Math.max(this.len * 2, 128));
     copy.set(this.buf.subarray(0, this.len));
     const usedBits = it.bitPos();
@@ -268,7 +271,10 @@ export class HistogramChunk extends BitWriter {
       app.header = CounterResetHeaderUnknown;
       return;
     }
-    if (isCustomBucketsSchema(h.schema) && !customBucketBoundsMatch(h.customValues, this.customValues)) {
+    if (
+      isCustomBucketsSchema(h.schema) &&
+      !customBucketBoundsMatch(h.customValues, this.customValues)
+    ) {
       app.header = CounterResetHeaderReset;
       return;
     }
@@ -276,21 +282,39 @@ export class HistogramChunk extends BitWriter {
       app.header = CounterResetHeaderReset;
       return;
     }
-    if (identicalSpans(this.pSpans, h.positiveSpans) && identicalSpans(this.nSpans, h.negativeSpans)) {
+    if (
+      identicalSpans(this.pSpans, h.positiveSpans) &&
+      identicalSpans(this.nSpans, h.negativeSpans)
+    ) {
       // Same layout (the common case): no inserts, a reset iff some bucket went down.
-      if (anyBucketDecreased(this.pBuckets, h.positiveBuckets, true) || anyBucketDecreased(this.nBuckets, h.negativeBuckets, true)) {
+      if (
+        anyBucketDecreased(this.pBuckets, h.positiveBuckets, true) ||
+        anyBucketDecreased(this.nBuckets, h.negativeBuckets, true)
+      ) {
         app.header = CounterResetHeaderReset;
         return;
       }
       app.ok = true;
       return;
     }
-    const p = expandSpansAndBuckets(this.pSpans, h.positiveSpans, this.pBuckets, h.positiveBuckets, true);
+    const p = expandSpansAndBuckets(
+      this.pSpans,
+      h.positiveSpans,
+      this.pBuckets,
+      h.positiveBuckets,
+      true,
+    );
     if (p === null) {
       app.header = CounterResetHeaderReset;
       return;
     }
-    const n = expandSpansAndBuckets(this.nSpans, h.negativeSpans, this.nBuckets, h.negativeBuckets, true);
+    const n = expandSpansAndBuckets(
+      this.nSpans,
+      h.negativeSpans,
+      this.nBuckets,
+      h.negativeBuckets,
+      true,
+    );
     if (n === null) {
       app.header = CounterResetHeaderReset;
       return;
@@ -318,7 +342,11 @@ export class HistogramChunk extends BitWriter {
     }
     if (isStaleNaN(this.sum)) return;
     if (h.schema !== this.schema || h.zeroThreshold !== this.zThreshold) return;
-    if (isCustomBucketsSchema(h.schema) && !customBucketBoundsMatch(h.customValues, this.customValues)) return;
+    if (
+      isCustomBucketsSchema(h.schema) &&
+      !customBucketBoundsMatch(h.customValues, this.customValues)
+    )
+      return;
     const p = expandSpansBothWays(this.pSpans, h.positiveSpans);
     const n = expandSpansBothWays(this.nSpans, h.negativeSpans);
     app.forwardPos = p.forward;
@@ -338,7 +366,12 @@ export class HistogramChunk extends BitWriter {
    * previous chunk when this one is new and empty (its appender decides the reset header).
    * With appendOnly, anything but an in-place append throws instead. h is never modified.
    */
-  appendHistogram(prev: HistogramChunk | null, t: number, h: Histogram, appendOnly = false): HistogramChunk | null {
+  appendHistogram(
+    prev: HistogramChunk | null,
+    t: number,
+    h: Histogram,
+    appendOnly = false,
+  ): HistogramChunk | null {
     if (this.shared) this.restore();
     histogramAppendState.recoded = false;
     const num = this.numSamples();
@@ -361,7 +394,12 @@ export class HistogramChunk extends BitWriter {
     if (h.counterResetHint !== GaugeType) {
       this.appendable(h);
       if (!app.ok || app.header !== CounterResetHeaderNotReset) {
-        if (appendOnly) throw new Error(app.header === CounterResetHeaderReset ? "histogram counter reset" : "histogram schema change");
+        if (appendOnly)
+          throw new Error(
+            app.header === CounterResetHeaderReset
+              ? "histogram counter reset"
+              : "histogram schema change",
+          );
         const header = app.header;
         const c = new HistogramChunk();
         c.setCounterResetHeader(header);
@@ -381,7 +419,10 @@ export class HistogramChunk extends BitWriter {
         recodeBuckets(hh, app.backwardPos, app.backwardNeg);
       }
       if (app.forwardPos.length > 0 || app.forwardNeg.length > 0) {
-        if (appendOnly) throw new Error(`histogram layout change with ${countInserts(app.forwardPos)} positive and ${countInserts(app.forwardNeg)} negative forwards inserts`);
+        if (appendOnly)
+          throw new Error(
+            `histogram layout change with ${countInserts(app.forwardPos)} positive and ${countInserts(app.forwardNeg)} negative forwards inserts`,
+          );
         const c = this.recode(app.forwardPos, app.forwardNeg, hh.positiveSpans, hh.negativeSpans);
         c.appendRaw(c.numSamples(), t, hh);
         histogramAppendState.recoded = true;
@@ -400,14 +441,20 @@ export class HistogramChunk extends BitWriter {
     }
     let hh = h;
     if (app.backwardPos.length > 0 || app.backwardNeg.length > 0) {
-      if (appendOnly) throw new Error(`gauge histogram layout change with ${app.backwardPos.length} positive and ${app.backwardNeg.length} negative backwards inserts`);
+      if (appendOnly)
+        throw new Error(
+          `gauge histogram layout change with ${app.backwardPos.length} positive and ${app.backwardNeg.length} negative backwards inserts`,
+        );
       hh = h.copyTo(scratchHist);
       hh.positiveSpans = app.mergedPos;
       hh.negativeSpans = app.mergedNeg;
       recodeBuckets(hh, app.backwardPos, app.backwardNeg);
     }
     if (app.forwardPos.length > 0 || app.forwardNeg.length > 0) {
-      if (appendOnly) throw new Error(`gauge histogram layout change with ${app.forwardPos.length} positive and ${app.forwardNeg.length} negative forwards inserts`);
+      if (appendOnly)
+        throw new Error(
+          `gauge histogram layout change with ${app.forwardPos.length} positive and ${app.forwardNeg.length} negative forwards inserts`,
+        );
       const c = this.recode(app.forwardPos, app.forwardNeg, hh.positiveSpans, hh.negativeSpans);
       c.appendRaw(c.numSamples(), t, hh);
       histogramAppendState.recoded = true;
@@ -418,7 +465,12 @@ export class HistogramChunk extends BitWriter {
   }
 
   /** Re-encodes every sample with the inserts applied into a new chunk with the given spans. */
-  private recode(posInserts: readonly Insert[], negInserts: readonly Insert[], posSpans: Int32Array, negSpans: Int32Array): HistogramChunk {
+  private recode(
+    posInserts: readonly Insert[],
+    negInserts: readonly Insert[],
+    posSpans: Int32Array,
+    negSpans: Int32Array,
+  ): HistogramChunk {
     const it = this.iterator();
     const c = new HistogramChunk(this.len + 64);
     const nPos = countSpans(posSpans);
@@ -430,8 +482,20 @@ export class HistogramChunk extends BitWriter {
       if (!isStaleNaN(hOld.sum)) {
         hOld.positiveSpans = posSpans;
         hOld.negativeSpans = negSpans;
-        if (posInserts.length > 0) hOld.positiveBuckets = applyInserts(hOld.positiveBuckets, new Float64Array(nPos), posInserts, true);
-        if (negInserts.length > 0) hOld.negativeBuckets = applyInserts(hOld.negativeBuckets, new Float64Array(nNeg), negInserts, true);
+        if (posInserts.length > 0)
+          hOld.positiveBuckets = applyInserts(
+            hOld.positiveBuckets,
+            new Float64Array(nPos),
+            posInserts,
+            true,
+          );
+        if (negInserts.length > 0)
+          hOld.negativeBuckets = applyInserts(
+            hOld.negativeBuckets,
+            new Float64Array(nNeg),
+            negInserts,
+            true,
+          );
       }
       c.appendRaw(num, it.t, hOld);
       num++;
@@ -457,7 +521,8 @@ export class HistogramChunk extends BitWriter {
       this.zThreshold = layout.zeroThreshold;
       this.pSpans = layout.positiveSpans.length > 0 ? layout.positiveSpans.slice() : EMPTY_SPANS;
       this.nSpans = layout.negativeSpans.length > 0 ? layout.negativeSpans.slice() : EMPTY_SPANS;
-      this.customValues = layout.customValues !== null && layout.customValues.length > 0 ? layout.customValues : null;
+      this.customValues =
+        layout.customValues !== null && layout.customValues.length > 0 ? layout.customValues : null;
       const np = countSpans(this.pSpans);
       const nn = countSpans(this.nSpans);
       this.pBuckets = np > 0 ? new Float64Array(np) : EMPTY_BUCKETS;
@@ -507,18 +572,42 @@ export class HistogramChunk extends BitWriter {
     this.cntDelta = cntDelta;
     this.zCntDelta = zCntDelta;
     // The caller guarantees the bucket counts match the chunk layout (validated histograms).
-    if (pb.length > 0) this.pBuckets.set(pb.length <= this.pBuckets.length ? pb : pb.subarray(0, this.pBuckets.length));
-    if (nb.length > 0) this.nBuckets.set(nb.length <= this.nBuckets.length ? nb : nb.subarray(0, this.nBuckets.length));
+    if (pb.length > 0)
+      this.pBuckets.set(
+        pb.length <= this.pBuckets.length ? pb : pb.subarray(0, this.pBuckets.length),
+      );
+    if (nb.length > 0)
+      this.nBuckets.set(
+        nb.length <= this.nBuckets.length ? nb : nb.subarray(0, this.nBuckets.length),
+      );
     this.sum = h.sum;
     this.setNumSamples(num + 1);
   }
 }
 
 const scratchHist = new Histogram();
-const staleLayout: ChunkLayout = { schema: 0, zeroThreshold: 0, positiveSpans: EMPTY_SPANS, negativeSpans: EMPTY_SPANS, customValues: null };
-const layoutScratch: ChunkLayout = { schema: 0, zeroThreshold: 0, positiveSpans: EMPTY_SPANS, negativeSpans: EMPTY_SPANS, customValues: null };
+const staleLayout: ChunkLayout = {
+  schema: 0,
+  zeroThreshold: 0,
+  positiveSpans: EMPTY_SPANS,
+  negativeSpans: EMPTY_SPANS,
+  customValues: null,
+};
+const layoutScratch: ChunkLayout = {
+  schema: 0,
+  zeroThreshold: 0,
+  positiveSpans: EMPTY_SPANS,
+  negativeSpans: EMPTY_SPANS,
+  customValues: null,
+};
 
-function layoutOf(h: { schema: number; zeroThreshold: number; positiveSpans: Int32Array; negativeSpans: Int32Array; customValues: Float64Array | null }): ChunkLayout {
+function layoutOf(h: {
+  schema: number;
+  zeroThreshold: number;
+  positiveSpans: Int32Array;
+  negativeSpans: Int32Array;
+  customValues: Float64Array | null;
+}): ChunkLayout {
   layoutScratch.schema = h.schema;
   layoutScratch.zeroThreshold = h.zeroThreshold;
   layoutScratch.positiveSpans = h.positiveSpans;
@@ -533,8 +622,20 @@ function countInserts(ins: readonly Insert[]): number {
 
 /** Applies backward inserts to h's (delta) buckets in place of the arrays (new arrays, h's own). */
 function recodeBuckets(h: Histogram, pos: readonly Insert[], neg: readonly Insert[]): void {
-  if (pos.length > 0) h.positiveBuckets = applyInserts(h.positiveBuckets, new Float64Array(countSpans(h.positiveSpans)), pos, true);
-  if (neg.length > 0) h.negativeBuckets = applyInserts(h.negativeBuckets, new Float64Array(countSpans(h.negativeSpans)), neg, true);
+  if (pos.length > 0)
+    h.positiveBuckets = applyInserts(
+      h.positiveBuckets,
+      new Float64Array(countSpans(h.positiveSpans)),
+      pos,
+      true,
+    );
+  if (neg.length > 0)
+    h.negativeBuckets = applyInserts(
+      h.negativeBuckets,
+      new Float64Array(countSpans(h.negativeSpans)),
+      neg,
+      true,
+    );
 }
 
 const EMPTY = new Uint8Array(0);
@@ -549,7 +650,13 @@ export class HistogramIterator implements SampleIterator {
   numRead = 0;
   private crh = 0;
   private error: string | undefined = undefined;
-  private readonly layout: ChunkLayout = { schema: 0, zeroThreshold: 0, positiveSpans: EMPTY_SPANS, negativeSpans: EMPTY_SPANS, customValues: null };
+  private readonly layout: ChunkLayout = {
+    schema: 0,
+    zeroThreshold: 0,
+    positiveSpans: EMPTY_SPANS,
+    negativeSpans: EMPTY_SPANS,
+    customValues: null,
+  };
   schema = 0;
   zThreshold = 0;
   pSpans: Int32Array = EMPTY_SPANS;
@@ -654,7 +761,8 @@ export class HistogramIterator implements SampleIterator {
     h.positiveBuckets = reuseF(this.pBuckets, h.positiveBuckets);
     h.negativeBuckets = reuseF(this.nBuckets, h.negativeBuckets);
     h.customValues = this.customValues;
-    if (h.schema > EXPONENTIAL_SCHEMA_MAX && h.schema <= EXPONENTIAL_SCHEMA_MAX_RESERVED) h.reduceResolution(EXPONENTIAL_SCHEMA_MAX);
+    if (h.schema > EXPONENTIAL_SCHEMA_MAX && h.schema <= EXPONENTIAL_SCHEMA_MAX_RESERVED)
+      h.reduceResolution(EXPONENTIAL_SCHEMA_MAX);
     return h;
   }
 

@@ -508,7 +508,13 @@ const itB = new SpanIndexIterator();
  * Returns null when b drops a populated bucket of a or any bucket count went down (a reset).
  * `deltas` says whether the bucket arrays are delta-encoded.
  */
-export function expandSpansAndBuckets(a: Int32Array, b: Int32Array, aBuckets: Float64Array, bBuckets: Float64Array, deltas: boolean): ExpandResult | null {
+export function expandSpansAndBuckets(
+  a: Int32Array,
+  b: Int32Array,
+  aBuckets: Float64Array,
+  bBuckets: Float64Array,
+  deltas: boolean,
+): ExpandResult | null {
   const ai = itA.reset(a);
   const bi = itB.reset(b);
   const aInserts: Insert[] = [];
@@ -669,7 +675,12 @@ export function expandSpansBothWays(a: Int32Array, b: Int32Array): ExpandBothRes
  * are empty. For delta-encoded buckets the deltas around each insert are adjusted so the
  * absolute counts of the existing buckets stay the same.
  */
-export function applyInserts(input: Float64Array, out: Float64Array, inserts: readonly Insert[], deltas: boolean): Float64Array {
+export function applyInserts(
+  input: Float64Array,
+  out: Float64Array,
+  inserts: readonly Insert[],
+  deltas: boolean,
+): Float64Array {
   let oi = 0;
   let v = 0;
   let ii = 0;

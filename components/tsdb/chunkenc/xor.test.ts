@@ -107,26 +107,42 @@ test("truncated stream reports an error", () => {
 });
 
 test("property: increasing timestamps and any float bit pattern round-trip exactly", () => {
-  const sample = fc.tuple(fc.integer({ min: 1, max: 2 ** 40 }), fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }));
+  const sample = fc.tuple(
+    fc.integer({ min: 1, max: 2 ** 40 }),
+    fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }),
+  );
   fc.assert(
-    fc.property(fc.integer({ min: -(2 ** 50), max: 2 ** 50 }), fc.array(sample, { minLength: 1, maxLength: 200 }), (t0, samples) => {
-      const c = new XORChunk(16);
-      const ts: number[] = [];
-      const vs: bigint[] = [];
-      let t = t0;
-      for (const [d, b] of samples) {
-        // Mix small and huge deltas and special values.
-        t += d % 7 === 0 ? d : (d % 5000) + 1;
-        const choice = Number(b % 11n);
-        const v = choice === 0 ? STALE_NAN : choice === 1 ? Number.NaN : choice === 2 ? 0 : choice === 3 ? -0 : fromBits(b);
-        c.append(t, v);
-        ts.push(t);
-        vs.push(bits(v));
-      }
-      const [rt, rv] = readAll(XORChunk.fromBytes(c.bytes().slice()));
-      assert.deepEqual(rt, ts);
-      assert.deepEqual(rv, vs);
-    }),
+    fc.property(
+      fc.integer({ min: -(2 ** 50), max: 2 ** 50 }),
+      fc.array(sample, { minLength: 1, maxLength: 200 }),
+      (t0, samples) => {
+        const c = new XORChunk(16);
+        const ts: number[] = [];
+        const vs: bigint[] = [];
+        let t = t0;
+        for (const [d, b] of samples) {
+          // Mix small and huge deltas and special values.
+          t += d % 7 === 0 ? d : (d % 5000) + 1;
+          const choice = Number(b % 11n);
+          const v =
+            choice === 0
+              ? STALE_NAN
+              : choice === 1
+                ? Number.NaN
+                : choice === 2
+                  ? 0
+                  : choice === 3
+                    ? -0
+                    : fromBits(b);
+          c.append(t, v);
+          ts.push(t);
+          vs.push(bits(v));
+        }
+        const [rt, rv] = readAll(XORChunk.fromBytes(c.bytes().slice()));
+        assert.deepEqual(rt, ts);
+        assert.deepEqual(rv, vs);
+      },
+    ),
     { numRuns: 300 },
   );
 });

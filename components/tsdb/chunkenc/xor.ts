@@ -36,7 +36,8 @@ const scratchF = new Float64Array(1);
 const scratchU = new Uint32Array(scratchF.buffer);
 /** Signed view: the appender keeps value bits as int32 so V8 stores them as Smis, not boxes. */
 const scratchI = new Int32Array(scratchF.buffer);
-if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error("chunkenc: big-endian platforms are not supported");
+if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1)
+  throw new Error("chunkenc: big-endian platforms are not supported");
 
 const TWO32 = 4294967296;
 
@@ -247,7 +248,8 @@ export class XORChunk extends BitWriter {
     if (this.shared) {
       const it = this.iterator();
       while (it.next() !== ValNone) {}
-      if (it.err() !== undefined) throw new Error(`chunkenc: cannot append to corrupt chunk: ${it.err()}`);
+      if (it.err() !== undefined)
+        throw new Error(`chunkenc: cannot append to corrupt chunk: ${it.err()}`);
       const copy = new Uint8Array(Math.max(this.len * 2, 128));
       copy.set(this.buf.subarray(0, this.len));
       // The last byte's free bits: the reader's end position tells how many bits are in use.

@@ -7,7 +7,6 @@ import { CorruptionError } from "../../model/errors.ts";
 import { Buffer } from "node:buffer";
 import { crc32c } from "./crc32c.ts";
 
-
 export const ERR_INVALID_SIZE = "invalid size";
 export const ERR_INVALID_CHECKSUM = "invalid checksum";
 
@@ -32,7 +31,8 @@ export class Decbuf {
 
   /** Repositions over the same bytes (no allocation). */
   reset(start: number, end: number): void {
-    if (start < 0 || end > this.b.length || start > end) throw new CorruptionError(ERR_INVALID_SIZE);
+    if (start < 0 || end > this.b.length || start > end)
+      throw new CorruptionError(ERR_INVALID_SIZE);
     this.pos = start;
     this.end = end;
   }
@@ -195,7 +195,8 @@ export function decbufWithBE32Len(b: Uint8Array, off: number, what: string): Dec
   const end = start + l;
   if (end + 4 > b.length) throw new CorruptionError(`${what}: ${ERR_INVALID_SIZE}`);
   const want = buf.readUInt32BE(end);
-  if (crc32c(buf, start, end) !== want) throw new CorruptionError(`${what}: ${ERR_INVALID_CHECKSUM}`);
+  if (crc32c(buf, start, end) !== want)
+    throw new CorruptionError(`${what}: ${ERR_INVALID_CHECKSUM}`);
   return new Decbuf(buf, start, end);
 }
 
@@ -203,7 +204,12 @@ export function decbufWithBE32Len(b: Uint8Array, off: number, what: string): Dec
  * Like decbufWithBE32Len but the length is a uvarint (series entries). `into` is reused when
  * given, to avoid allocating.
  */
-export function decbufWithUvarintLen(b: Uint8Array, off: number, what: string, into?: Decbuf): Decbuf {
+export function decbufWithUvarintLen(
+  b: Uint8Array,
+  off: number,
+  what: string,
+  into?: Decbuf,
+): Decbuf {
   const d = into ?? new Decbuf(b);
   if (off < 0 || off >= b.length) throw new CorruptionError(`${what}: ${ERR_INVALID_SIZE}`);
   d.reset(off, b.length);
@@ -212,7 +218,8 @@ export function decbufWithUvarintLen(b: Uint8Array, off: number, what: string, i
   const end = start + l;
   if (end + 4 > b.length) throw new CorruptionError(`${what}: ${ERR_INVALID_SIZE}`);
   const want = d.b.readUInt32BE(end);
-  if (crc32c(d.b, start, end) !== want) throw new CorruptionError(`${what}: ${ERR_INVALID_CHECKSUM}`);
+  if (crc32c(d.b, start, end) !== want)
+    throw new CorruptionError(`${what}: ${ERR_INVALID_CHECKSUM}`);
   d.reset(start, end);
   return d;
 }

@@ -105,7 +105,8 @@ export class Encbuf {
       this.len = p;
       return;
     }
-    if (!(v >= 0) || !Number.isInteger(v) || v >= 2 ** 64) throw new RangeError(`putUvarint: invalid value ${v}`);
+    if (!(v >= 0) || !Number.isInteger(v) || v >= 2 ** 64)
+      throw new RangeError(`putUvarint: invalid value ${v}`);
     while (v >= 0x80) {
       const r = v % 128;
       b[p++] = r | 0x80;

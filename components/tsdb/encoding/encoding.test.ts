@@ -30,10 +30,25 @@ describe("crc32c", () => {
   });
 });
 
-
 describe("encbuf/decbuf", () => {
   it("round-trips varints including int64 extremes", () => {
-    const vals = [0, 1, -1, 63, -64, 64, 300, -300, 2 ** 31, -(2 ** 31) - 5, 2 ** 52 + 3, -(2 ** 53), 2 ** 62, -(2 ** 63), 2 ** 63];
+    const vals = [
+      0,
+      1,
+      -1,
+      63,
+      -64,
+      64,
+      300,
+      -300,
+      2 ** 31,
+      -(2 ** 31) - 5,
+      2 ** 52 + 3,
+      -(2 ** 53),
+      2 ** 62,
+      -(2 ** 63),
+      2 ** 63,
+    ];
     const e = new Encbuf(4);
     for (const v of vals) e.putVarint(v);
     for (const v of vals.filter((x) => x >= 0 && x < 2 ** 64)) e.putUvarint(v);
@@ -71,4 +86,3 @@ describe("encbuf/decbuf", () => {
     assert.equal(compareStrings("x", "x"), 0);
   });
 });
-

@@ -33,7 +33,10 @@ function sampleSeries(): IndexSeriesInput[] {
 describe("postings ops", () => {
   const u = (...xs: number[]) => Uint32Array.from(xs);
   it("intersects, merges and subtracts", () => {
-    assert.deepEqual([...intersectPostings([u(1, 3, 5, 7, 100), u(3, 4, 5, 100, 200)])], [3, 5, 100]);
+    assert.deepEqual(
+      [...intersectPostings([u(1, 3, 5, 7, 100), u(3, 4, 5, 100, 200)])],
+      [3, 5, 100],
+    );
     assert.deepEqual([...mergePostings([u(1, 5), u(2, 5, 9), u(0)])], [0, 1, 2, 5, 9]);
     assert.deepEqual([...mergePostings([u(1, 5), u(2, 5)])], [1, 2, 5]);
     assert.deepEqual([...withoutPostings(u(1, 2, 3, 4, 5), u(2, 4, 6))], [1, 3, 5]);
@@ -49,7 +52,8 @@ describe("index round trip", () => {
     assert.equal(Buffer.from(bytes).readUInt32BE(0), 0xbaaad700);
     assert.equal(bytes[4], 2);
     assert.equal(r.version, 2);
-    for (const ref of r.allPostings()) assert.ok(ref * 16 >= r.toc.series && ref * 16 < r.toc.labelIndices);
+    for (const ref of r.allPostings())
+      assert.ok(ref * 16 >= r.toc.series && ref * 16 < r.toc.labelIndices);
     assert.equal(r.toc.postings % 4, 0);
     assert.ok(r.toc.labelIndicesTable < r.toc.postingsTable);
   });
@@ -84,7 +88,8 @@ describe("index round trip", () => {
     assert.deepEqual(r.labelValues("missing"), []);
     const up = r.postings("__name__", "up");
     assert.equal(up.length, 3);
-    for (const ref of up) assert.equal(r.series(ref).labels.find((l) => l.name === "__name__")?.value, "up");
+    for (const ref of up)
+      assert.equal(r.series(ref).labels.find((l) => l.name === "__name__")?.value, "up");
     assert.equal(r.postings("job", "zzz").length, 0);
   });
 
@@ -149,37 +154,70 @@ describe("index round trip", () => {
 describe("index property", () => {
   it("round-trips arbitrary label sets and chunk metas", () => {
     // Characters chosen where UTF-16 and UTF-8 orders disagree (U+E000..U+FFFF vs astral).
-    const ch = fc.constantFrom("a", "b", "_", "0", "é", "\u00ff", "\ue000", "\uffff", "𝄞", "😀", " ", "\u0000");
+    const ch = fc.constantFrom(
+      "a",
+      "b",
+      "_",
+      "0",
+      "é",
+      "\u00ff",
+      "\ue000",
+      "\uffff",
+      "𝄞",
+      "😀",
+      " ",
+      "\u0000",
+    );
     const str = fc.array(ch, { minLength: 1, maxLength: 6 }).map((a) => a.join(""));
-    const labelSet = fc.dictionary(str, str, { minKeys: 1, maxKeys: 4 }).map((o) => labelsFromObject(o));
-    const metas = fc.array(fc.tuple(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 0, max: 1e5 })), {
-      maxLength: 4,
-    });
+    const labelSet = fc
+      .dictionary(str, str, { minKeys: 1, maxKeys: 4 })
+      .map((o) => labelsFromObject(o));
+    const metas = fc.array(
+      fc.tuple(
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.integer({ min: 0, max: 1e5 }),
+      ),
+      {
+        maxLength: 4,
+      },
+    );
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(labelSet, metas), { selector: ([l]) => JSON.stringify(l), maxLength: 25 }), fc.integer({ min: -(2 ** 45), max: 2 ** 45 }), (raw, t0) => {
-        raw.sort((a, b) => compareLabelsBytes(a[0], b[0]));
-        let ref = 8;
-        const input: IndexSeriesInput[] = raw.map(([labels, ms]) => {
-          let t = t0;
-          const chunks = ms.map(([gap, span, refGap]) => {
-            const mint = t + gap + 1;
-            const c = { mint, maxt: mint + span, ref: ref + refGap };
-            t = c.maxt;
-            ref = c.ref;
-            return c;
+      fc.property(
+        fc.uniqueArray(fc.tuple(labelSet, metas), {
+          selector: ([l]) => JSON.stringify(l),
+          maxLength: 25,
+        }),
+        fc.integer({ min: -(2 ** 45), max: 2 ** 45 }),
+        (raw, t0) => {
+          raw.sort((a, b) => compareLabelsBytes(a[0], b[0]));
+          let ref = 8;
+          const input: IndexSeriesInput[] = raw.map(([labels, ms]) => {
+            let t = t0;
+            const chunks = ms.map(([gap, span, refGap]) => {
+              const mint = t + gap + 1;
+              const c = { mint, maxt: mint + span, ref: ref + refGap };
+              t = c.maxt;
+              ref = c.ref;
+              return c;
+            });
+            return { labels, chunks };
           });
-          return { labels, chunks };
-        });
-        const r = IndexReader.open(buildIndex(input));
-        const all = r.allPostings();
-        assert.equal(all.length, input.length);
-        for (let i = 0; i < input.length; i++) assert.deepEqual(r.series(all[i]), { labels: input[i].labels, chunks: input[i].chunks });
-        for (const s of input) {
-          for (const l of s.labels) assert.ok(r.postings(l.name, l.value).length > 0);
-        }
-        const names = new Set(input.flatMap((s) => s.labels.map((l) => l.name)));
-        assert.deepEqual(r.labelNames(), [...names].sort(compareStrings));
-      }),
+          const r = IndexReader.open(buildIndex(input));
+          const all = r.allPostings();
+          assert.equal(all.length, input.length);
+          for (let i = 0; i < input.length; i++)
+            assert.deepEqual(r.series(all[i]), {
+              labels: input[i].labels,
+              chunks: input[i].chunks,
+            });
+          for (const s of input) {
+            for (const l of s.labels) assert.ok(r.postings(l.name, l.value).length > 0);
+          }
+          const names = new Set(input.flatMap((s) => s.labels.map((l) => l.name)));
+          assert.deepEqual(r.labelNames(), [...names].sort(compareStrings));
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -39,7 +39,10 @@ export function postingsForMatchers(ix: PostingsIndex, matchers: readonly Matche
       const p = ix.postingsForLabelMatching(m.name, (v) => !m.matches(v));
       if (p.length > 0) notIts.push(p);
     } else {
-      const p = m.type === "=" ? ix.postings(m.name, m.value) : ix.postingsForLabelMatching(m.name, (v) => m.matches(v));
+      const p =
+        m.type === "="
+          ? ix.postings(m.name, m.value)
+          : ix.postingsForLabelMatching(m.name, (v) => m.matches(v));
       if (p.length === 0) return EMPTY_POSTINGS;
       its.push(p);
     }

@@ -10,7 +10,13 @@ import { asBuffer, Decbuf, decbufWithBE32Len, decbufWithUvarintLen } from "../en
 import { CorruptionError } from "../../model/errors.ts";
 import { crc32c } from "../encoding/crc32c.ts";
 import { compareStrings } from "../../model/strings.ts";
-import { EMPTY_POSTINGS, intersectPostings, mergePostings, type Postings, postingsForMatchers } from "./postings.ts";
+import {
+  EMPTY_POSTINGS,
+  intersectPostings,
+  mergePostings,
+  type Postings,
+  postingsForMatchers,
+} from "./postings.ts";
 import {
   type ChunkMeta,
   INDEX_FORMAT_V2,
@@ -54,9 +60,11 @@ export class IndexReader {
     this.b = buf;
     this.dec = new Decbuf(buf);
     this.symDec = new Decbuf(buf);
-    if (buf.length < INDEX_HEADER_LEN + INDEX_TOC_LEN) throw new CorruptionError("index header: invalid size");
+    if (buf.length < INDEX_HEADER_LEN + INDEX_TOC_LEN)
+      throw new CorruptionError("index header: invalid size");
     const magic = buf.readUInt32BE(0);
-    if (magic !== MAGIC_INDEX) throw new CorruptionError(`invalid magic number ${magic.toString(16)}`);
+    if (magic !== MAGIC_INDEX)
+      throw new CorruptionError(`invalid magic number ${magic.toString(16)}`);
     this.version = buf[4];
     if (this.version !== INDEX_FORMAT_V2) {
       throw new CorruptionError(`unsupported index file version ${this.version}`);
@@ -66,9 +74,12 @@ export class IndexReader {
       if (v >= buf.length) throw new CorruptionError(`read TOC: ${k} offset ${v} out of range`);
     }
 
-    const after = [this.toc.labelIndices, this.toc.postings, this.toc.labelIndicesTable, this.toc.postingsTable].filter(
-      (o) => o > this.toc.series,
-    );
+    const after = [
+      this.toc.labelIndices,
+      this.toc.postings,
+      this.toc.labelIndicesTable,
+      this.toc.postingsTable,
+    ].filter((o) => o > this.toc.series);
     this.seriesEnd = after.length > 0 ? Math.min(...after) : buf.length - INDEX_TOC_LEN;
 
     // Symbols.
@@ -97,13 +108,17 @@ export class IndexReader {
     let entry: NameEntry | undefined;
     while (pd.len() > 0 && n > 0) {
       const keyCount = pd.uvarint();
-      if (keyCount !== 2) throw new CorruptionError(`read postings table: unexpected key length for posting table ${keyCount}`);
+      if (keyCount !== 2)
+        throw new CorruptionError(
+          `read postings table: unexpected key length for posting table ${keyCount}`,
+        );
       const name = pd.uvarintStr();
       const value = pd.uvarintStr();
       const off = pd.uvarint();
       if (off >= buf.length) throw new CorruptionError("read postings table: offset out of range");
       if (name !== lastName) {
-        if (this.table.has(name)) throw new CorruptionError("read postings table: label names not sorted");
+        if (this.table.has(name))
+          throw new CorruptionError("read postings table: label names not sorted");
         entry = { values: [], offsets: [] };
         this.table.set(name, entry);
         lastName = name;
@@ -134,7 +149,8 @@ export class IndexReader {
   symbol(i: number): string {
     const c = this.symCache[i];
     if (c !== undefined) return c;
-    if (!(i >= 0 && i < this.symOffsets.length)) throw new CorruptionError(`unknown symbol offset ${i}`);
+    if (!(i >= 0 && i < this.symOffsets.length))
+      throw new CorruptionError(`unknown symbol offset ${i}`);
     const d = this.symDec;
     d.reset(this.symOffsets[i], this.b.length);
     const s = d.uvarintStr();
@@ -214,7 +230,9 @@ export class IndexReader {
   /** Sorted values of `name` among the series in `p`. */
   labelValuesFor(p: Postings, name: string): string[] {
     if (p.length === 0) return [];
-    return this.labelValues(name).filter((v) => intersectPostings([p, this.postings(name, v)]).length > 0);
+    return this.labelValues(name).filter(
+      (v) => intersectPostings([p, this.postings(name, v)]).length > 0,
+    );
   }
 
   /** Sorted label names of the series in `p`. */
@@ -311,7 +329,8 @@ export function decodeChunkMetas(d: Decbuf): ChunkMeta[] {
 function readTOC(b: Buffer): TOC {
   const start = b.length - INDEX_TOC_LEN;
   const want = b.readUInt32BE(b.length - 4);
-  if (crc32c(b, start, b.length - 4) !== want) throw new CorruptionError("read TOC: invalid checksum");
+  if (crc32c(b, start, b.length - 4) !== want)
+    throw new CorruptionError("read TOC: invalid checksum");
   const d = new Decbuf(b, start, b.length - 4);
   return {
     symbols: d.be64(),

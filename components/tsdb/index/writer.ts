@@ -62,7 +62,14 @@ export class IndexWriter {
   private readonly postings = new Map<number, Map<number, number[]>>();
   private readonly buf = new Encbuf(256);
 
-  readonly toc: TOC = { symbols: 0, series: 0, labelIndices: 0, labelIndicesTable: 0, postings: 0, postingsTable: 0 };
+  readonly toc: TOC = {
+    symbols: 0,
+    series: 0,
+    labelIndices: 0,
+    labelIndicesTable: 0,
+    postings: 0,
+    postingsTable: 0,
+  };
 
   constructor() {
     this.out.putBE32(MAGIC_INDEX);
@@ -89,7 +96,8 @@ export class IndexWriter {
 
   /** Adds one symbol; symbols must be unique and in Go string order. */
   addSymbol(sym: string): void {
-    if (this.stage > enum_stage_symbols) throw new Error("index writer: symbols must be added before series");
+    if (this.stage > enum_stage_symbols)
+      throw new Error("index writer: symbols must be added before series");
     if (this.stage === enum_stage_none) {
       this.stage = enum_stage_symbols;
       this.toc.symbols = this.pos();
@@ -146,12 +154,16 @@ export class IndexWriter {
     let lastMaxT = 0;
     for (let i = 0; i < chunks.length; i++) {
       const c = chunks[i];
-      if (c.ref < lastRef) throw new Error(`index writer: unsorted chunk reference: ${c.ref}, previous: ${lastRef}`);
+      if (c.ref < lastRef)
+        throw new Error(`index writer: unsorted chunk reference: ${c.ref}, previous: ${lastRef}`);
       lastRef = c.ref;
       if (i > 0 && c.mint <= lastMaxT) {
-        throw new Error(`index writer: chunk minT ${c.mint} is not higher than previous chunk maxT ${lastMaxT}`);
+        throw new Error(
+          `index writer: chunk minT ${c.mint} is not higher than previous chunk maxT ${lastMaxT}`,
+        );
       }
-      if (c.maxt < c.mint) throw new Error(`index writer: chunk maxT ${c.maxt} is less than minT ${c.mint}`);
+      if (c.maxt < c.mint)
+        throw new Error(`index writer: chunk maxT ${c.maxt} is less than minT ${c.mint}`);
       lastMaxT = c.maxt;
     }
 
@@ -165,9 +177,11 @@ export class IndexWriter {
     b.putUvarint(lset.length);
     for (const l of lset) {
       const ni = this.symbolIndex.get(l.name);
-      if (ni === undefined) throw new Error(`index writer: symbol entry for ${JSON.stringify(l.name)} does not exist`);
+      if (ni === undefined)
+        throw new Error(`index writer: symbol entry for ${JSON.stringify(l.name)} does not exist`);
       const vi = this.symbolIndex.get(l.value);
-      if (vi === undefined) throw new Error(`index writer: symbol entry for ${JSON.stringify(l.value)} does not exist`);
+      if (vi === undefined)
+        throw new Error(`index writer: symbol entry for ${JSON.stringify(l.value)} does not exist`);
       b.putUvarint(ni);
       b.putUvarint(vi);
       let byValue = this.postings.get(ni);
@@ -265,7 +279,8 @@ export class IndexWriter {
 
     this.toc.postingsTable = this.pos();
     const tableLen = offsetTable.len - 4;
-    if (tableLen > 0xffffffff) throw new Error("index writer: postings offset table length size exceeds 4 bytes");
+    if (tableLen > 0xffffffff)
+      throw new Error("index writer: postings offset table length size exceeds 4 bytes");
     offsetTable.setBE32(0, tableLen);
     offsetTable.setBE32(4, count);
     offsetTable.putBE32(crc32c(offsetTable.b, 4, offsetTable.len));

@@ -19,9 +19,16 @@ export interface TestSeries {
 }
 
 /** Writes a block with the given series (any order) under parentDir. */
-export async function makeBlock(parentDir: string, series: TestSeries[], opts: BlockWriterOptions = {}): Promise<BlockMeta> {
+export async function makeBlock(
+  parentDir: string,
+  series: TestSeries[],
+  opts: BlockWriterOptions = {},
+): Promise<BlockMeta> {
   const sorted = series
-    .map((s) => ({ labels: labelsFromObject(s.labels), samples: [...s.samples].sort((a, b) => a[0] - b[0]) }))
+    .map((s) => ({
+      labels: labelsFromObject(s.labels),
+      samples: [...s.samples].sort((a, b) => a[0] - b[0]),
+    }))
     .sort((a, b) => compareLabelsBytes(a.labels, b.labels));
   return writeBlock(
     parentDir,
@@ -37,14 +44,22 @@ export async function makeBlock(parentDir: string, series: TestSeries[], opts: B
 }
 
 /** Writes a block locally and uploads it into the tenant's bucket. */
-export async function makeAndUploadBlock(bkt: Bucket, tenant: string, scratch: string, series: TestSeries[], opts: BlockWriterOptions = {}): Promise<BlockMeta> {
+export async function makeAndUploadBlock(
+  bkt: Bucket,
+  tenant: string,
+  scratch: string,
+  series: TestSeries[],
+  opts: BlockWriterOptions = {},
+): Promise<BlockMeta> {
   const meta = await makeBlock(scratch, series, opts);
   await uploadBlock(userBucket(bkt, tenant), join(scratch, meta.ulid), meta);
   return meta;
 }
 
 /** Every sample of a local block: labels key -> samples. */
-export async function readBlockSamples(blockDir: string): Promise<Map<string, { labels: Record<string, string>; samples: [number, number][] }>> {
+export async function readBlockSamples(
+  blockDir: string,
+): Promise<Map<string, { labels: Record<string, string>; samples: [number, number][] }>> {
   const r = await BlockReader.open(blockDir);
   try {
     const q = r.querier(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);

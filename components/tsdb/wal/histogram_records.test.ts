@@ -146,11 +146,18 @@ describe("histogram WAL records", () => {
   });
 
   it("rejects the wrong type and truncated records with an Error, never anything else", () => {
-    assert.throws(() => decodeHistogramSamples(Uint8Array.of(REC_FLOAT_HISTOGRAM_SAMPLES)), /invalid record type 8/);
+    assert.throws(
+      () => decodeHistogramSamples(Uint8Array.of(REC_FLOAT_HISTOGRAM_SAMPLES)),
+      /invalid record type 8/,
+    );
     const e = new RecordEncoder(16);
     encodeHistogramSamples(e, [{ ref: 5, t: 1000, h: h1() }]);
     const full = e.bytes().slice();
-    for (let n = 18; n < full.length; n++) assert.throws(() => decodeHistogramSamples(full.subarray(0, n)), /decode histogram samples record/);
+    for (let n = 18; n < full.length; n++)
+      assert.throws(
+        () => decodeHistogramSamples(full.subarray(0, n)),
+        /decode histogram samples record/,
+      );
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 120 }), (tail) => {
         for (const type of [REC_HISTOGRAM_SAMPLES, REC_FLOAT_HISTOGRAM_SAMPLES]) {
@@ -159,7 +166,8 @@ describe("histogram WAL records", () => {
             if (type === REC_HISTOGRAM_SAMPLES) decodeHistogramSamples(rec);
             else decodeFloatHistogramSamples(rec);
           } catch (err) {
-            if (!(err instanceof Error) || err instanceof RangeError || err instanceof TypeError) throw err;
+            if (!(err instanceof Error) || err instanceof RangeError || err instanceof TypeError)
+              throw err;
           }
         }
       }),

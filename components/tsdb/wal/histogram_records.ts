@@ -19,7 +19,13 @@
 import { FloatHistogram } from "../../model/float_histogram.ts";
 import { Histogram } from "../../model/histogram.ts";
 import { EMPTY_BUCKETS, EMPTY_SPANS } from "../../model/histogram_buckets.ts";
-import { type CounterResetHint, EXPONENTIAL_SCHEMA_MAX, EXPONENTIAL_SCHEMA_MAX_RESERVED, isCustomBucketsSchema, isKnownSchema } from "../../model/histogram_schema.ts";
+import {
+  type CounterResetHint,
+  EXPONENTIAL_SCHEMA_MAX,
+  EXPONENTIAL_SCHEMA_MAX_RESERVED,
+  isCustomBucketsSchema,
+  isKnownSchema,
+} from "../../model/histogram_schema.ts";
 import { RecordDecoder, type RecordEncoder } from "./records.ts";
 
 export const REC_HISTOGRAM_SAMPLES = 7;
@@ -96,26 +102,68 @@ function putCustomValues(e: RecordEncoder, h: Histogram | FloatHistogram): void 
  * returns the custom-bucket samples it skipped. When every sample was skipped the record is
  * empty (e.len === 0).
  */
-export function encodeHistogramSamples(e: RecordEncoder, samples: readonly RefHistogramSample[]): RefHistogramSample[] {
-  return encodeSamples(e, samples, REC_HISTOGRAM_SAMPLES, (s) => s.h.usesCustomBuckets(), (s) => encodeHistogram(e, s.h));
+export function encodeHistogramSamples(
+  e: RecordEncoder,
+  samples: readonly RefHistogramSample[],
+): RefHistogramSample[] {
+  return encodeSamples(
+    e,
+    samples,
+    REC_HISTOGRAM_SAMPLES,
+    (s) => s.h.usesCustomBuckets(),
+    (s) => encodeHistogram(e, s.h),
+  );
 }
 
 /** Writes a CustomBucketsHistogramSamples (9) record of all the given samples. */
-export function encodeCustomBucketsHistogramSamples(e: RecordEncoder, samples: readonly RefHistogramSample[]): void {
-  encodeSamples(e, samples, REC_CUSTOM_BUCKETS_HISTOGRAM_SAMPLES, () => false, (s) => encodeHistogram(e, s.h));
+export function encodeCustomBucketsHistogramSamples(
+  e: RecordEncoder,
+  samples: readonly RefHistogramSample[],
+): void {
+  encodeSamples(
+    e,
+    samples,
+    REC_CUSTOM_BUCKETS_HISTOGRAM_SAMPLES,
+    () => false,
+    (s) => encodeHistogram(e, s.h),
+  );
 }
 
 /** Like encodeHistogramSamples for float histograms (record 8). */
-export function encodeFloatHistogramSamples(e: RecordEncoder, samples: readonly RefFloatHistogramSample[]): RefFloatHistogramSample[] {
-  return encodeSamples(e, samples, REC_FLOAT_HISTOGRAM_SAMPLES, (s) => s.fh.usesCustomBuckets(), (s) => encodeFloatHistogram(e, s.fh));
+export function encodeFloatHistogramSamples(
+  e: RecordEncoder,
+  samples: readonly RefFloatHistogramSample[],
+): RefFloatHistogramSample[] {
+  return encodeSamples(
+    e,
+    samples,
+    REC_FLOAT_HISTOGRAM_SAMPLES,
+    (s) => s.fh.usesCustomBuckets(),
+    (s) => encodeFloatHistogram(e, s.fh),
+  );
 }
 
 /** Writes a CustomBucketsFloatHistogramSamples (10) record of all the given samples. */
-export function encodeCustomBucketsFloatHistogramSamples(e: RecordEncoder, samples: readonly RefFloatHistogramSample[]): void {
-  encodeSamples(e, samples, REC_CUSTOM_BUCKETS_FLOAT_HISTOGRAM_SAMPLES, () => false, (s) => encodeFloatHistogram(e, s.fh));
+export function encodeCustomBucketsFloatHistogramSamples(
+  e: RecordEncoder,
+  samples: readonly RefFloatHistogramSample[],
+): void {
+  encodeSamples(
+    e,
+    samples,
+    REC_CUSTOM_BUCKETS_FLOAT_HISTOGRAM_SAMPLES,
+    () => false,
+    (s) => encodeFloatHistogram(e, s.fh),
+  );
 }
 
-function encodeSamples<S extends { ref: number; t: number }>(e: RecordEncoder, samples: readonly S[], type: number, skip: (s: S) => boolean, body: (s: S) => void): S[] {
+function encodeSamples<S extends { ref: number; t: number }>(
+  e: RecordEncoder,
+  samples: readonly S[],
+  type: number,
+  skip: (s: S) => boolean,
+  body: (s: S) => void,
+): S[] {
   e.reset();
   e.putByte(type);
   const skipped: S[] = [];
@@ -208,8 +256,15 @@ export function decodeFloatHistogram(d: RecordDecoder, h: FloatHistogram): void 
   h.customValues = readCustomValues(d, h.schema);
 }
 
-function decodeSamples<S>(rec: Uint8Array, what: string, types: readonly number[], one: (d: RecordDecoder, ref: number, t: number) => S | undefined, out: S[]): S[] {
-  if (rec.length === 0 || !types.includes(rec[0])) throw new Error(`invalid record type ${rec.length === 0 ? "none" : rec[0]}`);
+function decodeSamples<S>(
+  rec: Uint8Array,
+  what: string,
+  types: readonly number[],
+  one: (d: RecordDecoder, ref: number, t: number) => S | undefined,
+  out: S[],
+): S[] {
+  if (rec.length === 0 || !types.includes(rec[0]))
+    throw new Error(`invalid record type ${rec.length === 0 ? "none" : rec[0]}`);
   const d = new RecordDecoder(rec, 1);
   if (d.remaining() === 0) return out;
   const baseRef = d.be64int();
@@ -225,7 +280,10 @@ function decodeSamples<S>(rec: Uint8Array, what: string, types: readonly number[
 }
 
 /** Decodes a HistogramSamples (7) or CustomBucketsHistogramSamples (9) record. Throws on corrupt records. */
-export function decodeHistogramSamples(rec: Uint8Array, out: RefHistogramSample[] = []): RefHistogramSample[] {
+export function decodeHistogramSamples(
+  rec: Uint8Array,
+  out: RefHistogramSample[] = [],
+): RefHistogramSample[] {
   return decodeSamples(
     rec,
     "histogram samples",
@@ -245,7 +303,10 @@ export function decodeHistogramSamples(rec: Uint8Array, out: RefHistogramSample[
 }
 
 /** Decodes a FloatHistogramSamples (8) or CustomBucketsFloatHistogramSamples (10) record. Throws on corrupt records. */
-export function decodeFloatHistogramSamples(rec: Uint8Array, out: RefFloatHistogramSample[] = []): RefFloatHistogramSample[] {
+export function decodeFloatHistogramSamples(
+  rec: Uint8Array,
+  out: RefFloatHistogramSample[] = [],
+): RefFloatHistogramSample[] {
   return decodeSamples(
     rec,
     "float histogram samples",

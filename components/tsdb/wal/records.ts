@@ -357,7 +357,10 @@ export function decodeSeries(rec: Uint8Array, out: RefSeries[] = []): RefSeries[
 }
 
 /** Calls fn per sample without allocating; `exemplars` also decodes trailing labels. */
-export function forEachSample(rec: Uint8Array, fn: (ref: number, t: number, v: number) => void): void {
+export function forEachSample(
+  rec: Uint8Array,
+  fn: (ref: number, t: number, v: number) => void,
+): void {
   const d = new RecordDecoder(rec, 1);
   if (d.remaining() === 0) return;
   const baseRef = d.be64int();

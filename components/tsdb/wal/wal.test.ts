@@ -1,6 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync, truncateSync } from "node:fs";
+import {
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  readdirSync,
+  truncateSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PAGE_SIZE, WAL, listSegments, segmentName } from "./wal.ts";
@@ -43,10 +51,19 @@ async function replay(dir: string, opts = {}) {
 test("records round-trip (Prometheus encodings)", () => {
   const e = new RecordEncoder(8);
   const ls = labelsFromObject({ __name__: "up", job: "ü" });
-  encodeSeries(e, [{ ref: 7, labels: ls }, { ref: 2 ** 40, labels: [] }]);
-  assert.deepEqual(decodeSeries(e.bytes().slice()), [{ ref: 7, labels: ls }, { ref: 2 ** 40, labels: [] }]);
+  encodeSeries(e, [
+    { ref: 7, labels: ls },
+    { ref: 2 ** 40, labels: [] },
+  ]);
+  assert.deepEqual(decodeSeries(e.bytes().slice()), [
+    { ref: 7, labels: ls },
+    { ref: 2 ** 40, labels: [] },
+  ]);
   e.reset();
-  encodeSamples(e, [{ ref: 5, t: 1_700_000_000_000, v: 1.5 }, { ref: 3, t: -5, v: STALE_NAN }]);
+  encodeSamples(e, [
+    { ref: 5, t: 1_700_000_000_000, v: 1.5 },
+    { ref: 3, t: -5, v: STALE_NAN },
+  ]);
   const ss = decodeSamples(e.bytes().slice());
   assert.deepEqual(ss[0], { ref: 5, t: 1_700_000_000_000, v: 1.5 });
   assert.equal(ss[1].ref, 3);
@@ -55,13 +72,20 @@ test("records round-trip (Prometheus encodings)", () => {
   // Layout: type, BE64 ref, BE64 t, varint dref, varint dt, BE64 value.
   e.reset();
   encodeSamples(e, [{ ref: 1, t: 2, v: 1 }]);
-  assert.equal(Buffer.from(e.bytes()).toString("hex"), "02" + "0000000000000001" + "0000000000000002" + "00" + "00" + "3ff0000000000000");
+  assert.equal(
+    Buffer.from(e.bytes()).toString("hex"),
+    "02" + "0000000000000001" + "0000000000000002" + "00" + "00" + "3ff0000000000000",
+  );
   e.reset();
   encodeExemplars(e, [{ ref: 1, t: 10, v: 2, labels: labelsFromObject({ trace_id: "x" }) }]);
-  assert.deepEqual(decodeExemplars(e.bytes().slice()), [{ ref: 1, t: 10, v: 2, labels: labelsFromObject({ trace_id: "x" }) }]);
+  assert.deepEqual(decodeExemplars(e.bytes().slice()), [
+    { ref: 1, t: 10, v: 2, labels: labelsFromObject({ trace_id: "x" }) },
+  ]);
   e.reset();
   encodeMetadata(e, [{ metricFamilyName: "up", type: "gauge", help: "h", unit: "" }]);
-  assert.deepEqual(decodeMetadata(e.bytes().slice()), [{ metricFamilyName: "up", type: "gauge", help: "h", unit: "" }]);
+  assert.deepEqual(decodeMetadata(e.bytes().slice()), [
+    { metricFamilyName: "up", type: "gauge", help: "h", unit: "" },
+  ]);
   e.reset();
   encodeTombstones(e, [{ ref: 1, mint: -1, maxt: 100 }]);
   assert.deepEqual(decodeTombstones(e.bytes().slice()), [{ ref: 1, mint: -1, maxt: 100 }]);
@@ -72,7 +96,12 @@ test("records round-trip (Prometheus encodings)", () => {
 test("write then replay returns every record in order, including multi-page records", async () => {
   const dir = tmp();
   const { wal } = await WAL.open(dir, {});
-  const recs = [rec(1), rec(2, PAGE_SIZE * 2 + 123), rec(3, PAGE_SIZE - 7 - 100 - 7 - 3), rec(4, 5)];
+  const recs = [
+    rec(1),
+    rec(2, PAGE_SIZE * 2 + 123),
+    rec(3, PAGE_SIZE - 7 - 100 - 7 - 3),
+    rec(4, 5),
+  ];
   // Concurrent logs are group-committed.
   await Promise.all(recs.map((r) => wal.log(r)));
   assert.ok(wal.writes < recs.length);
@@ -148,10 +177,17 @@ test("property: any record sizes round-trip across page and segment boundaries",
   const fc = (await import("fast-check")).default;
   await fc.assert(
     fc.asyncProperty(
-      fc.array(fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: PAGE_SIZE - 20, max: PAGE_SIZE + 20 }), fc.integer({ min: 1, max: 3 * PAGE_SIZE })), {
-        minLength: 1,
-        maxLength: 12,
-      }),
+      fc.array(
+        fc.oneof(
+          fc.integer({ min: 1, max: 40 }),
+          fc.integer({ min: PAGE_SIZE - 20, max: PAGE_SIZE + 20 }),
+          fc.integer({ min: 1, max: 3 * PAGE_SIZE }),
+        ),
+        {
+          minLength: 1,
+          maxLength: 12,
+        },
+      ),
       fc.integer({ min: 1, max: 4 }),
       async (sizes, pages) => {
         const dir = tmp();

@@ -28,7 +28,19 @@
  * segments <= NNNNNNNN that are still needed; replay reads the newest checkpoint, then the
  * segments after it.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeSync,
+} from "node:fs";
 import { open, rm, truncate, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { crc32c } from "../encoding/crc32c.ts";
@@ -69,7 +81,10 @@ function walError(op: string, path: string, cause: unknown): Error {
   const c = cause as NodeJS.ErrnoException;
   const msg = c?.message ?? String(cause);
   // Node's own errors of path operations already name the file.
-  const err: NodeJS.ErrnoException = new Error(msg.includes(path) ? `${op}: ${msg}` : `${op} ${path}: ${msg}`, { cause });
+  const err: NodeJS.ErrnoException = new Error(
+    msg.includes(path) ? `${op}: ${msg}` : `${op} ${path}: ${msg}`,
+    { cause },
+  );
   if (c?.code !== undefined) err.code = c.code;
   return err;
 }
@@ -152,27 +167,44 @@ export function readSegment(buf: Uint8Array, segment: number, fn: (rec: Uint8Arr
     const typ = buf[pos];
     if (typ === REC_PAGE_TERM) {
       for (let i = pos; i < pos + pageLeft && i < n; i++) {
-        if (buf[i] !== 0) throw new WALCorruptionError(segment, recStart, "unexpected non-zero byte in padded page");
+        if (buf[i] !== 0)
+          throw new WALCorruptionError(
+            segment,
+            recStart,
+            "unexpected non-zero byte in padded page",
+          );
       }
       pos += pageLeft;
       continue;
     }
     if (!inRecord) recStart = pos;
-    if ((typ & 0xf8) !== 0 || typ > REC_LAST) throw new WALCorruptionError(segment, recStart, `invalid record type ${typ}`);
-    if (n - pos < HEADER_SIZE) throw new WALCorruptionError(segment, recStart, "unexpected end of segment in record header");
+    if ((typ & 0xf8) !== 0 || typ > REC_LAST)
+      throw new WALCorruptionError(segment, recStart, `invalid record type ${typ}`);
+    if (n - pos < HEADER_SIZE)
+      throw new WALCorruptionError(segment, recStart, "unexpected end of segment in record header");
     const len = (buf[pos + 1] << 8) | buf[pos + 2];
-    const crc = ((buf[pos + 3] << 24) | (buf[pos + 4] << 16) | (buf[pos + 5] << 8) | buf[pos + 6]) >>> 0;
+    const crc =
+      ((buf[pos + 3] << 24) | (buf[pos + 4] << 16) | (buf[pos + 5] << 8) | buf[pos + 6]) >>> 0;
     const ds = pos + HEADER_SIZE;
-    if (len > pageLeft - HEADER_SIZE) throw new WALCorruptionError(segment, recStart, "record fragment crosses page boundary");
-    if (ds + len > n) throw new WALCorruptionError(segment, recStart, "unexpected end of segment in record data");
-    if (crc32c(buf, ds, ds + len) !== crc) throw new WALCorruptionError(segment, recStart, "checksum mismatch");
+    if (len > pageLeft - HEADER_SIZE)
+      throw new WALCorruptionError(segment, recStart, "record fragment crosses page boundary");
+    if (ds + len > n)
+      throw new WALCorruptionError(segment, recStart, "unexpected end of segment in record data");
+    if (crc32c(buf, ds, ds + len) !== crc)
+      throw new WALCorruptionError(segment, recStart, "checksum mismatch");
     const data = buf.subarray(ds, ds + len);
     pos = ds + len;
     if (typ === REC_FULL) {
-      if (inRecord) throw new WALCorruptionError(segment, recStart, "full record inside a fragmented record");
+      if (inRecord)
+        throw new WALCorruptionError(segment, recStart, "full record inside a fragmented record");
       fn(data);
     } else if (typ === REC_FIRST) {
-      if (inRecord) throw new WALCorruptionError(segment, recStart, "first fragment inside a fragmented record");
+      if (inRecord)
+        throw new WALCorruptionError(
+          segment,
+          recStart,
+          "first fragment inside a fragmented record",
+        );
       inRecord = true;
       parts = [data];
     } else if (typ === REC_MIDDLE) {
@@ -194,7 +226,12 @@ export function readSegment(buf: Uint8Array, segment: number, fn: (rec: Uint8Arr
       fn(rec);
     }
   }
-  if (inRecord) throw new WALCorruptionError(segment, recStart, "unexpected end of segment inside a fragmented record");
+  if (inRecord)
+    throw new WALCorruptionError(
+      segment,
+      recStart,
+      "unexpected end of segment inside a fragmented record",
+    );
 }
 
 /**
@@ -253,7 +290,11 @@ class Framer {
     let left = rec.length;
     let p = 0;
     let first = true;
-    this.ensure(rec.length + HEADER_SIZE * (Math.ceil(rec.length / (PAGE_SIZE - HEADER_SIZE)) + 2) + PAGE_SIZE);
+    this.ensure(
+      rec.length +
+        HEADER_SIZE * (Math.ceil(rec.length / (PAGE_SIZE - HEADER_SIZE)) + 2) +
+        PAGE_SIZE,
+    );
     while (first || left > 0) {
       let pageLeft = PAGE_SIZE - (this.offset() % PAGE_SIZE);
       if (pageLeft < HEADER_SIZE) {
@@ -303,7 +344,12 @@ class Framer {
   }
 
   recycle(b: Uint8Array): void {
-    if (this.spare === undefined && b.byteOffset === 0 && b.buffer.byteLength >= 1 << 16 && b.buffer.byteLength <= 1 << 22) {
+    if (
+      this.spare === undefined &&
+      b.byteOffset === 0 &&
+      b.buffer.byteLength >= 1 << 16 &&
+      b.buffer.byteLength <= 1 << 22
+    ) {
       this.spare = new Uint8Array(b.buffer as ArrayBuffer);
     }
   }
@@ -357,7 +403,10 @@ export class WAL {
 
   private constructor(dir: string, opts: WALOptions) {
     this.dir = dir;
-    this.segmentSize = Math.max(PAGE_SIZE, Math.floor((opts.segmentSize ?? DEFAULT_SEGMENT_SIZE) / PAGE_SIZE) * PAGE_SIZE);
+    this.segmentSize = Math.max(
+      PAGE_SIZE,
+      Math.floor((opts.segmentSize ?? DEFAULT_SEGMENT_SIZE) / PAGE_SIZE) * PAGE_SIZE,
+    );
     this.sync = opts.sync ?? true;
     this.logger = opts.logger;
     this.onWriteError = opts.onWriteError;
@@ -369,12 +418,19 @@ export class WAL {
    * Replays the existing log (newest checkpoint, then segments), repairing a bad tail, then
    * opens it for writing in a new segment. `onRecord` sees every record in order.
    */
-  static async open(dir: string, opts: WALOptions, onRecord?: (rec: Uint8Array) => void): Promise<{ wal: WAL; stats: ReplayStats }> {
+  static async open(
+    dir: string,
+    opts: WALOptions,
+    onRecord?: (rec: Uint8Array) => void,
+  ): Promise<{ wal: WAL; stats: ReplayStats }> {
     mkdirOne(dir);
     const w = new WAL(dir, opts);
     const stats = w.replay(onRecord ?? (() => {}));
     const segs = listSegments(dir);
-    w.seg = segs.length > 0 ? segs[segs.length - 1] + 1 : Math.max(0, (lastCheckpoint(dir)?.[0] ?? -1) + 1);
+    w.seg =
+      segs.length > 0
+        ? segs[segs.length - 1] + 1
+        : Math.max(0, (lastCheckpoint(dir)?.[0] ?? -1) + 1);
     w.file = await w.openFile(join(dir, segmentName(w.seg)));
     w.framer.base = 0;
     w.goodSeg = w.seg;
@@ -392,7 +448,8 @@ export class WAL {
     const cp = lastCheckpoint(this.dir);
     let from = 0;
     if (cp !== undefined) {
-      for (const s of listSegments(cp[1])) readSegment(readFileSync(join(cp[1], segmentName(s))), s, count);
+      for (const s of listSegments(cp[1]))
+        readSegment(readFileSync(join(cp[1], segmentName(s))), s, count);
       from = cp[0] + 1;
     }
     const segs = listSegments(this.dir).filter((s) => s >= from);
@@ -408,10 +465,18 @@ export class WAL {
         const isLast = i === segs.length - 1;
         const tail = isLast && isTornTail(buf, e.offset);
         stats.corruption = { segment: s, offset: e.offset, message: e.message, tail };
-        const log = tail ? this.logger?.warn.bind(this.logger) : this.logger?.error.bind(this.logger);
-        log?.({ dir: this.dir, segment: s, offset: e.offset, err: e.message }, tail ? "WAL ends with a torn record; truncating it" : "WAL corruption found; truncating the WAL at the corruption");
+        const log = tail
+          ? this.logger?.warn.bind(this.logger)
+          : this.logger?.error.bind(this.logger);
+        log?.(
+          { dir: this.dir, segment: s, offset: e.offset, err: e.message },
+          tail
+            ? "WAL ends with a torn record; truncating it"
+            : "WAL corruption found; truncating the WAL at the corruption",
+        );
         truncateSync(path, e.offset);
-        for (const later of segs.slice(i + 1)) rmSync(join(this.dir, segmentName(later)), { force: true });
+        for (const later of segs.slice(i + 1))
+          rmSync(join(this.dir, segmentName(later)), { force: true });
         break;
       }
     }
@@ -434,7 +499,8 @@ export class WAL {
     for (const rec of recs) {
       if (rec.length === 0) continue;
       const size = this.framer.framedSize(rec.length);
-      if (this.framer.offset() > 0 && this.framer.offset() + size > this.segmentSize) this.rotateFramer();
+      if (this.framer.offset() > 0 && this.framer.offset() + size > this.segmentSize)
+        this.rotateFramer();
       this.framer.add(rec);
     }
     return new Promise<void>((resolve, reject) => {
@@ -458,7 +524,8 @@ export class WAL {
    */
   private checkFailed(): Error | undefined {
     if (this.failed === undefined) return undefined;
-    if (this.failedForGood || this.now() < this.retryAt || this.flushing !== undefined) return this.failed;
+    if (this.failedForGood || this.now() < this.retryAt || this.flushing !== undefined)
+      return this.failed;
     this.failed = undefined;
     this.reopen = true;
     this.queue = [];
@@ -493,7 +560,8 @@ export class WAL {
         this.waiters = [];
         const items = this.queue;
         this.queue = [];
-        if (this.framer.len > 0) items.push({ segment: this.seg, bytes: this.framer.take(), rotateTo: undefined });
+        if (this.framer.len > 0)
+          items.push({ segment: this.seg, bytes: this.framer.take(), rotateTo: undefined });
         let path = join(this.dir, segmentName(this.goodSeg));
         let op = "write WAL segment";
         try {
@@ -531,13 +599,19 @@ export class WAL {
           this.backoff = 0;
           for (const w of waiters) w.resolve();
         } catch (e) {
-          const err = e instanceof Error && (e as NodeJS.ErrnoException).code === "WAL_DELETED" ? e : walError(op, path, e);
+          const err =
+            e instanceof Error && (e as NodeJS.ErrnoException).code === "WAL_DELETED"
+              ? e
+              : walError(op, path, e);
           if ((err as NodeJS.ErrnoException).code === "WAL_DELETED") {
             (err as NodeJS.ErrnoException).code = "ENOENT";
             this.failedForGood = true;
           }
           this.failed = err;
-          this.backoff = Math.min(WRITE_RETRY_MAX_BACKOFF, this.backoff === 0 ? WRITE_RETRY_MIN_BACKOFF : this.backoff * 2);
+          this.backoff = Math.min(
+            WRITE_RETRY_MAX_BACKOFF,
+            this.backoff === 0 ? WRITE_RETRY_MIN_BACKOFF : this.backoff * 2,
+          );
           this.retryAt = this.now() + this.backoff;
           try {
             this.onWriteError?.(err);
@@ -564,7 +638,8 @@ export class WAL {
     await f?.close().catch(() => {});
     const path = join(this.dir, segmentName(this.goodSeg));
     await truncate(path, this.goodEnd);
-    for (const s of listSegments(this.dir)) if (s > this.goodSeg) await rm(join(this.dir, segmentName(s)), { force: true });
+    for (const s of listSegments(this.dir))
+      if (s > this.goodSeg) await rm(join(this.dir, segmentName(s)), { force: true });
     this.file = await this.openFile(path);
     this.reopen = false;
   }
@@ -576,7 +651,9 @@ export class WAL {
     this.lastDeletedCheck = now;
     const st = await this.file.stat();
     if (st.nlink > 0) return;
-    const err: NodeJS.ErrnoException = new Error(`WAL segment ${path} was deleted (is the data directory still there?); the WAL cannot be written until the ingester restarts`);
+    const err: NodeJS.ErrnoException = new Error(
+      `WAL segment ${path} was deleted (is the data directory still there?); the WAL cannot be written until the ingester restarts`,
+    );
     err.code = "WAL_DELETED";
     throw err;
   }
@@ -588,7 +665,8 @@ export class WAL {
 
   /** Deletes segments with index < `before` (after a checkpoint covers them). */
   truncate(before: number): void {
-    for (const s of listSegments(this.dir)) if (s < before && s < this.seg) rmSync(join(this.dir, segmentName(s)), { force: true });
+    for (const s of listSegments(this.dir))
+      if (s < before && s < this.seg) rmSync(join(this.dir, segmentName(s)), { force: true });
   }
 
   /**
@@ -597,7 +675,10 @@ export class WAL {
    * those segments and older checkpoints. `upTo` must be older than the segment being written
    * (call `nextSegment()` first).
    */
-  checkpoint(upTo: number, filter: (rec: Uint8Array) => Uint8Array | undefined): { records: number } {
+  checkpoint(
+    upTo: number,
+    filter: (rec: Uint8Array) => Uint8Array | undefined,
+  ): { records: number } {
     if (upTo >= this.seg) throw new Error(`checkpoint: segment ${upTo} is still being written`);
     const prev = lastCheckpoint(this.dir);
     const framer = new Framer();
@@ -629,7 +710,8 @@ export class WAL {
       if (framer.len > 1 << 22) flushFramer(false);
     };
     if (prev !== undefined && prev[0] < upTo) {
-      for (const s of listSegments(prev[1])) readSegment(readFileSync(join(prev[1], segmentName(s))), s, onRec);
+      for (const s of listSegments(prev[1]))
+        readSegment(readFileSync(join(prev[1], segmentName(s))), s, onRec);
     }
     for (const s of listSegments(this.dir)) {
       if (s > upTo || (prev !== undefined && s <= prev[0])) continue;
@@ -645,7 +727,8 @@ export class WAL {
     // Drop what the checkpoint covers.
     this.truncate(upTo + 1);
     for (const n of readdirSync(this.dir)) {
-      if (/^checkpoint\.\d{8}$/.test(n) && Number(n.slice(11)) < upTo) rmSync(join(this.dir, n), { recursive: true, force: true });
+      if (/^checkpoint\.\d{8}$/.test(n) && Number(n.slice(11)) < upTo)
+        rmSync(join(this.dir, n), { recursive: true, force: true });
     }
     return { records: kept };
   }
@@ -718,7 +801,11 @@ function fsyncDir(dir: string): void {
  * no later page of the segment starts with a fragment whose CRC checks out.
  */
 function isTornTail(buf: Uint8Array, offset: number): boolean {
-  for (let p = (Math.floor(offset / PAGE_SIZE) + 1) * PAGE_SIZE; p + HEADER_SIZE <= buf.length; p += PAGE_SIZE) {
+  for (
+    let p = (Math.floor(offset / PAGE_SIZE) + 1) * PAGE_SIZE;
+    p + HEADER_SIZE <= buf.length;
+    p += PAGE_SIZE
+  ) {
     const typ = buf[p];
     if (typ < REC_FULL || typ > REC_LAST) continue;
     const len = (buf[p + 1] << 8) | buf[p + 2];

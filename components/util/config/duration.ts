@@ -6,7 +6,7 @@
 const UNIT_MS: Record<string, number> = {
   ns: 1e-6,
   us: 1e-3,
-  "µs": 1e-3,
+  µs: 1e-3,
   ms: 1,
   s: 1000,
   m: 60_000,
@@ -37,7 +37,7 @@ export function parseDuration(text: string): number | undefined {
     total += Number.parseFloat(m[1]) * UNIT_MS[m[2]];
     s = s.slice(m[0].length);
   }
-  return sign * Math.round(total * 1e6) / 1e6;
+  return (sign * Math.round(total * 1e6)) / 1e6;
 }
 
 /** Formats milliseconds the way Prometheus's model.Duration prints: "1h30m", "10s", "0s". */

@@ -1,12 +1,22 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { formatDuration, parseDuration } from "./duration.ts";
-import { applyYamlObject, ConfigError, coerceFlag, expandEnv, loadBlock, parseYamlDocument, splitArgs } from "./load.ts";
+import {
+  applyYamlObject,
+  ConfigError,
+  coerceFlag,
+  expandEnv,
+  loadBlock,
+  parseYamlDocument,
+  splitArgs,
+} from "./load.ts";
 import { defaultsOf, f } from "./spec.ts";
 
 const block = {
   name: f.string("x.name", "def", "a name"),
-  port: f.int("x.port", 80, "a port", { validate: (v) => (v < 0 ? "must not be negative" : undefined) }),
+  port: f.int("x.port", 80, "a port", {
+    validate: (v) => (v < 0 ? "must not be negative" : undefined),
+  }),
   ratio: f.float("x.ratio", 0.5, "a ratio"),
   on: f.bool("x.on", false, "a switch"),
   wait: f.duration("x.wait", 10_000, "a wait"),
@@ -44,7 +54,11 @@ describe("flag splitting", () => {
   const isKnown = (n: string) => known.has(n);
   const isBool = (n: string) => n === "bool";
   it("accepts -f=v, --f=v, -f v and bare booleans", () => {
-    const { flags, positional } = splitArgs(["-a=1", "--b=2", "-flag", "three", "-bool", "pos"], isKnown, isBool);
+    const { flags, positional } = splitArgs(
+      ["-a=1", "--b=2", "-flag", "three", "-bool", "pos"],
+      isKnown,
+      isBool,
+    );
     assert.deepEqual(flags.get("a"), ["1"]);
     assert.deepEqual(flags.get("b"), ["2"]);
     assert.deepEqual(flags.get("flag"), ["three"]);
@@ -56,14 +70,23 @@ describe("flag splitting", () => {
     assert.deepEqual(flags.get("a"), ["1", "2"]);
   });
   it("rejects unknown flags and missing values", () => {
-    assert.throws(() => splitArgs(["-nope=1"], isKnown, isBool), /flag provided but not defined: -nope/);
+    assert.throws(
+      () => splitArgs(["-nope=1"], isKnown, isBool),
+      /flag provided but not defined: -nope/,
+    );
     assert.throws(() => splitArgs(["-flag"], isKnown, isBool), /flag needs an argument: -flag/);
   });
   it("converts values with Go's wording on errors", () => {
     assert.equal(coerceFlag("x.port", block.port, "8080"), 8080);
-    assert.throws(() => coerceFlag("x.port", block.port, "80x"), /invalid value "80x" for flag -x.port: parse error/);
+    assert.throws(
+      () => coerceFlag("x.port", block.port, "80x"),
+      /invalid value "80x" for flag -x.port: parse error/,
+    );
     assert.equal(coerceFlag("x.wait", block.wait, "1m"), 60_000);
-    assert.throws(() => coerceFlag("x.wait", block.wait, "1 minute"), /invalid value "1 minute" for flag -x.wait/);
+    assert.throws(
+      () => coerceFlag("x.wait", block.wait, "1 minute"),
+      /invalid value "1 minute" for flag -x.wait/,
+    );
     assert.equal(coerceFlag("x.on", block.on, "false"), false);
     assert.deepEqual(coerceFlag("x.tags", block.tags, "a,b"), ["a", "b"]);
     assert.throws(() => coerceFlag("x.port", block.port, "-1"), /-x.port: must not be negative/);
@@ -73,7 +96,10 @@ describe("flag splitting", () => {
 
 describe("YAML loading", () => {
   it("applies values over defaults", () => {
-    const cfg = loadBlock(block, parseYamlDocument("name: n\nport: 81\nwait: 1m\ntags: [a, b]\nnested:\n  deep: 2\n", "t"));
+    const cfg = loadBlock(
+      block,
+      parseYamlDocument("name: n\nport: 81\nwait: 1m\ntags: [a, b]\nnested:\n  deep: 2\n", "t"),
+    );
     assert.equal(cfg.name, "n");
     assert.equal(cfg.port, 81);
     assert.equal(cfg.ratio, 0.5);
@@ -82,15 +108,28 @@ describe("YAML loading", () => {
     assert.equal(cfg.nested.deep, 2);
   });
   it("names the path of an unknown key", () => {
-    assert.throws(() => loadBlock(block, { nested: { nope: 1 } }), (e: Error) => e instanceof ConfigError && /nested\.nope: field nope not found/.test(e.message));
+    assert.throws(
+      () => loadBlock(block, { nested: { nope: 1 } }),
+      (e: Error) =>
+        e instanceof ConfigError && /nested\.nope: field nope not found/.test(e.message),
+    );
   });
   it("names the path of a wrong type", () => {
-    assert.throws(() => loadBlock(block, { port: "eighty" }), /port: cannot unmarshal !!str "eighty" into int/);
-    assert.throws(() => loadBlock(block, { nested: 3 }), /nested: cannot unmarshal !!int 3 into a mapping/);
+    assert.throws(
+      () => loadBlock(block, { port: "eighty" }),
+      /port: cannot unmarshal !!str "eighty" into int/,
+    );
+    assert.throws(
+      () => loadBlock(block, { nested: 3 }),
+      /nested: cannot unmarshal !!int 3 into a mapping/,
+    );
     assert.throws(() => loadBlock(block, { on: "yes please" }), /on: cannot unmarshal/);
   });
   it("names the path of a bad duration", () => {
-    assert.throws(() => loadBlock(block, { wait: "10 seconds" }), /wait: invalid duration "10 seconds"/);
+    assert.throws(
+      () => loadBlock(block, { wait: "10 seconds" }),
+      /wait: invalid duration "10 seconds"/,
+    );
   });
   it("accepts a comma-separated string for lists", () => {
     assert.deepEqual(loadBlock(block, { tags: "a, b" }).tags, ["a", "b"]);

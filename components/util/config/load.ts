@@ -38,7 +38,10 @@ const TYPE_NAME: Record<string, string> = {
 
 /** Converts one YAML value for a field; throws ConfigError naming the path. */
 export function coerceYaml(path: string, field: Field<any>, v: unknown): unknown {
-  const bad = () => new ConfigError(`${path}: cannot unmarshal ${kindOfYaml(v)} into ${TYPE_NAME[field.kind] ?? field.kind}`);
+  const bad = () =>
+    new ConfigError(
+      `${path}: cannot unmarshal ${kindOfYaml(v)} into ${TYPE_NAME[field.kind] ?? field.kind}`,
+    );
   let out: unknown;
   switch (field.kind) {
     case "string":
@@ -71,7 +74,8 @@ export function coerceYaml(path: string, field: Field<any>, v: unknown): unknown
     }
     case "list":
       if (typeof v === "string") out = v === "" ? [] : v.split(",").map((s) => s.trim());
-      else if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number")) out = v.map(String);
+      else if (Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number"))
+        out = v.map(String);
       else throw bad();
       break;
     case "map":
@@ -88,17 +92,26 @@ export function coerceYaml(path: string, field: Field<any>, v: unknown): unknown
 
 function checkField(where: string, field: Field<any>, v: unknown): void {
   if (field.enum && !field.enum.includes(v as string)) {
-    throw new ConfigError(`${where}: invalid value ${JSON.stringify(v)}, must be one of: ${field.enum.join(", ")}`);
+    throw new ConfigError(
+      `${where}: invalid value ${JSON.stringify(v)}, must be one of: ${field.enum.join(", ")}`,
+    );
   }
   const problem = field.validate?.(v);
   if (problem) throw new ConfigError(`${where}: ${problem}`);
 }
 
 /** Merges a parsed YAML mapping into `target` (which has the block's shape), strictly. */
-export function applyYamlObject(block: Block, target: Record<string, any>, obj: unknown, prefix: string): void {
+export function applyYamlObject(
+  block: Block,
+  target: Record<string, any>,
+  obj: unknown,
+  prefix: string,
+): void {
   if (obj === null || obj === undefined) return;
   if (typeof obj !== "object" || Array.isArray(obj)) {
-    throw new ConfigError(`${prefix || "config"}: cannot unmarshal ${kindOfYaml(obj)} into a mapping`);
+    throw new ConfigError(
+      `${prefix || "config"}: cannot unmarshal ${kindOfYaml(obj)} into a mapping`,
+    );
   }
   for (const [key, value] of Object.entries(obj as Record<string, unknown>)) {
     const path = prefix ? `${prefix}.${key}` : key;
@@ -115,11 +128,14 @@ export function applyYamlObject(block: Block, target: Record<string, any>, obj: 
 
 /** Expands ${VAR} and ${VAR:default} from env, as -config.expand-env does. */
 export function expandEnv(text: string, env: Record<string, string | undefined>): string {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([^}]*))?\}/g, (_m, name: string, def: string | undefined) => {
-    const v = env[name];
-    if (v !== undefined && v !== "") return v;
-    return def ?? "";
-  });
+  return text.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([^}]*))?\}/g,
+    (_m, name: string, def: string | undefined) => {
+      const v = env[name];
+      if (v !== undefined && v !== "") return v;
+      return def ?? "";
+    },
+  );
 }
 
 /** Parses YAML text as one document; an empty document is an empty mapping. */
@@ -132,7 +148,8 @@ export function parseYamlDocument(text: string, source: string): unknown {
     throw new ConfigError(`${source}: yaml: ${msg}`, { cause: e });
   }
   const nonEmpty = docs.filter((d) => d !== null && d !== undefined);
-  if (nonEmpty.length > 1) throw new ConfigError(`${source}: the provided configuration contains multiple documents`);
+  if (nonEmpty.length > 1)
+    throw new ConfigError(`${source}: the provided configuration contains multiple documents`);
   return nonEmpty[0] ?? {};
 }
 
@@ -153,7 +170,8 @@ export function flagIndex(block: Block): Map<string, FlagInfo> {
 
 /** Converts a flag's text value; throws ConfigError in Go's flag package wording. */
 export function coerceFlag(name: string, field: Field<any>, text: string): unknown {
-  const bad = (why = "parse error") => new ConfigError(`invalid value ${JSON.stringify(text)} for flag -${name}: ${why}`);
+  const bad = (why = "parse error") =>
+    new ConfigError(`invalid value ${JSON.stringify(text)} for flag -${name}: ${why}`);
   let out: unknown;
   switch (field.kind) {
     case "string":
@@ -207,7 +225,9 @@ export function parseMapFlag(text: string): Record<string, unknown> | undefined 
   if (t.startsWith("{")) {
     try {
       const v = JSON.parse(t) as unknown;
-      return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+      return v !== null && typeof v === "object" && !Array.isArray(v)
+        ? (v as Record<string, unknown>)
+        : undefined;
     } catch {
       return undefined;
     }
@@ -232,7 +252,11 @@ export interface ParsedArgs {
  * for booleans. `isBool(name)` says which flags take no separate value; `isKnown(name)` which
  * exist (an unknown flag is an error, as in Go).
  */
-export function splitArgs(argv: readonly string[], isKnown: (n: string) => boolean, isBool: (n: string) => boolean): ParsedArgs {
+export function splitArgs(
+  argv: readonly string[],
+  isKnown: (n: string) => boolean,
+  isBool: (n: string) => boolean,
+): ParsedArgs {
   const flags = new Map<string, string[]>();
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -248,7 +272,8 @@ export function splitArgs(argv: readonly string[], isKnown: (n: string) => boole
     const body = a.replace(/^--?/, "");
     const eq = body.indexOf("=");
     const name = eq >= 0 ? body.slice(0, eq) : body;
-    if (!isKnown(name)) throw new ConfigError(`flag provided but not defined: -${name} (see -help)`);
+    if (!isKnown(name))
+      throw new ConfigError(`flag provided but not defined: -${name} (see -help)`);
     let value: string;
     if (eq >= 0) value = body.slice(eq + 1);
     else if (isBool(name)) value = "true";
@@ -264,7 +289,11 @@ export function splitArgs(argv: readonly string[], isKnown: (n: string) => boole
 }
 
 /** Sets the flag values (last one wins) into a config object of the block's shape. */
-export function applyFlags(index: Map<string, FlagInfo>, target: Record<string, any>, flags: Map<string, string[]>): void {
+export function applyFlags(
+  index: Map<string, FlagInfo>,
+  target: Record<string, any>,
+  flags: Map<string, string[]>,
+): void {
   for (const [name, values] of flags) {
     const info = index.get(name);
     if (!info) continue;
@@ -276,7 +305,11 @@ export function applyFlags(index: Map<string, FlagInfo>, target: Record<string, 
 }
 
 /** Loads defaults + YAML (already parsed) for a block; used by the root loader and by tests. */
-export function loadBlock<B extends Block>(block: B, yamlObj: unknown, source = "config"): ValueOf<B> {
+export function loadBlock<B extends Block>(
+  block: B,
+  yamlObj: unknown,
+  source = "config",
+): ValueOf<B> {
   const cfg = defaultsOf(block) as Record<string, any>;
   try {
     applyYamlObject(block, cfg, yamlObj, "");

@@ -22,7 +22,11 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** The block's values as a plain object ready for YAML; undefined when diff leaves nothing. */
-export function configToObject(block: Block, values: Record<string, any>, mode: PrintMode): Record<string, unknown> | undefined {
+export function configToObject(
+  block: Block,
+  values: Record<string, any>,
+  mode: PrintMode,
+): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
   for (const [k, spec] of Object.entries(block)) {
     if (isField(spec)) {
@@ -45,7 +49,12 @@ export interface ConfigYamlOptions {
 
 export const NOT_IMPLEMENTED_COMMENT = "# not implemented in mimir-ts";
 
-export function configToYaml(block: Block, values: Record<string, any>, mode: PrintMode, opts: ConfigYamlOptions = {}): string {
+export function configToYaml(
+  block: Block,
+  values: Record<string, any>,
+  mode: PrintMode,
+  opts: ConfigYamlOptions = {},
+): string {
   const obj = configToObject(block, values, mode) ?? {};
   const text = yaml.dump(obj, { lineWidth: -1, noRefs: true, sortKeys: false });
   return opts.markNotImplemented ? markNotImplementedLines(block, text) : text;

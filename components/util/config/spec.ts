@@ -58,7 +58,12 @@ export interface Block {
   readonly [key: string]: Field<any> | Block;
 }
 
-export type ValueOf<B> = B extends Field<infer T> ? T : B extends Block ? { -readonly [K in keyof B]: ValueOf<B[K]> } : never;
+export type ValueOf<B> =
+  B extends Field<infer T>
+    ? T
+    : B extends Block
+      ? { -readonly [K in keyof B]: ValueOf<B[K]> }
+      : never;
 
 interface FieldOpts<T> {
   secret?: boolean;
@@ -68,17 +73,30 @@ interface FieldOpts<T> {
   path?: "one" | "list";
 }
 
-function mk<T>(kind: FieldKind, flag: string | undefined, def: T, help: string, opts?: FieldOpts<T>): Field<T> {
+function mk<T>(
+  kind: FieldKind,
+  flag: string | undefined,
+  def: T,
+  help: string,
+  opts?: FieldOpts<T>,
+): Field<T> {
   return { __field: true, kind, flag, default: def, help, ...opts };
 }
 
 /** Field constructors. `flag` may be undefined for YAML-only keys. */
 export const f = {
-  string: <S extends string = string>(flag: string | undefined, def: NoInfer<S>, help: string, opts?: FieldOpts<NoInfer<S>>) =>
-    mk<S>("string", flag, def, help, opts),
-  int: (flag: string | undefined, def: number, help: string, opts?: FieldOpts<number>) => mk("int", flag, def, help, opts),
-  float: (flag: string | undefined, def: number, help: string, opts?: FieldOpts<number>) => mk("float", flag, def, help, opts),
-  bool: (flag: string | undefined, def: boolean, help: string, opts?: FieldOpts<boolean>) => mk("bool", flag, def, help, opts),
+  string: <S extends string = string>(
+    flag: string | undefined,
+    def: NoInfer<S>,
+    help: string,
+    opts?: FieldOpts<NoInfer<S>>,
+  ) => mk<S>("string", flag, def, help, opts),
+  int: (flag: string | undefined, def: number, help: string, opts?: FieldOpts<number>) =>
+    mk("int", flag, def, help, opts),
+  float: (flag: string | undefined, def: number, help: string, opts?: FieldOpts<number>) =>
+    mk("float", flag, def, help, opts),
+  bool: (flag: string | undefined, def: boolean, help: string, opts?: FieldOpts<boolean>) =>
+    mk("bool", flag, def, help, opts),
   /** Default in milliseconds. */
   duration: (flag: string | undefined, def: number, help: string, opts?: FieldOpts<number>) =>
     mk("duration", flag, def, help, opts),
@@ -105,12 +123,17 @@ function clone<T>(v: T): T {
 /** A fresh object holding every default of the block. */
 export function defaultsOf<B extends Block>(block: B): ValueOf<B> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(block)) out[k] = isField(v) ? clone(v.default) : defaultsOf(v);
+  for (const [k, v] of Object.entries(block))
+    out[k] = isField(v) ? clone(v.default) : defaultsOf(v);
   return out as ValueOf<B>;
 }
 
 /** Calls fn for every field with its dotted YAML path. */
-export function walkFields(block: Block, fn: (path: string, field: Field<any>) => void, prefix = ""): void {
+export function walkFields(
+  block: Block,
+  fn: (path: string, field: Field<any>) => void,
+  prefix = "",
+): void {
   for (const [k, v] of Object.entries(block)) {
     const path = prefix ? `${prefix}.${k}` : k;
     if (isField(v)) fn(path, v);
@@ -125,7 +148,9 @@ export function walkFields(block: Block, fn: (path: string, field: Field<any>) =
  */
 export function markNotImplemented<B extends Block>(block: B, paths?: readonly string[]): B {
   const mark = (b: Block): Block =>
-    Object.fromEntries(Object.entries(b).map(([k, v]) => [k, isField(v) ? { ...v, notImplemented: true } : mark(v)]));
+    Object.fromEntries(
+      Object.entries(b).map(([k, v]) => [k, isField(v) ? { ...v, notImplemented: true } : mark(v)]),
+    );
   if (paths === undefined) return mark(block) as B;
   const out: Record<string, Field<any> | Block> = { ...block };
   const byHead = new Map<string, string[]>();
@@ -148,7 +173,11 @@ export function markNotImplemented<B extends Block>(block: B, paths?: readonly s
  * The dotted paths of notImplemented fields whose value in `cfg` differs from the one in
  * `baseline` (by default the declared defaults).
  */
-export function nonDefaultNotImplemented(block: Block, cfg: Record<string, unknown>, baseline?: Record<string, unknown>): string[] {
+export function nonDefaultNotImplemented(
+  block: Block,
+  cfg: Record<string, unknown>,
+  baseline?: Record<string, unknown>,
+): string[] {
   const at = (obj: unknown, path: string) => {
     let v = obj;
     for (const k of path.split(".")) v = (v as Record<string, unknown> | undefined)?.[k];

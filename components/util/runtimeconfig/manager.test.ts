@@ -18,8 +18,14 @@ describe("runtime config parsing", () => {
   it("merges files left to right and fills unset limits from the defaults", () => {
     const v = parseRuntimeConfig(
       [
-        { name: "a.yaml", text: "overrides:\n  t1:\n    ingestion_rate: 5\n    max_global_series_per_user: 10\n" },
-        { name: "b.yaml", text: "overrides:\n  t1:\n    ingestion_rate: 6\n  t2:\n    out_of_order_time_window: 10m\n" },
+        {
+          name: "a.yaml",
+          text: "overrides:\n  t1:\n    ingestion_rate: 5\n    max_global_series_per_user: 10\n",
+        },
+        {
+          name: "b.yaml",
+          text: "overrides:\n  t1:\n    ingestion_rate: 6\n  t2:\n    out_of_order_time_window: 10m\n",
+        },
       ],
       defaults,
     );
@@ -30,10 +36,22 @@ describe("runtime config parsing", () => {
     assert.equal(v.overrides.get("t2")!.out_of_order_time_window, 600_000);
   });
   it("is strict", () => {
-    assert.throws(() => parseRuntimeConfig([{ name: "r", text: "overides: {}\n" }], defaults), /overides: field overides not found/);
-    assert.throws(() => parseRuntimeConfig([{ name: "r", text: "overrides:\n  t:\n    nope: 1\n" }], defaults), /overrides\.t\.nope/);
-    assert.throws(() => parseRuntimeConfig([{ name: "r", text: "a: 1\n---\nb: 2\n" }], defaults), /contains multiple documents/);
-    assert.throws(() => parseRuntimeConfig([{ name: "r", text: "overrides:\n  bad/id: {}\n" }], defaults), /unsupported character/);
+    assert.throws(
+      () => parseRuntimeConfig([{ name: "r", text: "overides: {}\n" }], defaults),
+      /overides: field overides not found/,
+    );
+    assert.throws(
+      () => parseRuntimeConfig([{ name: "r", text: "overrides:\n  t:\n    nope: 1\n" }], defaults),
+      /overrides\.t\.nope/,
+    );
+    assert.throws(
+      () => parseRuntimeConfig([{ name: "r", text: "a: 1\n---\nb: 2\n" }], defaults),
+      /contains multiple documents/,
+    );
+    assert.throws(
+      () => parseRuntimeConfig([{ name: "r", text: "overrides:\n  bad/id: {}\n" }], defaults),
+      /unsupported character/,
+    );
   });
   it("accepts an empty file", () => {
     assert.equal(parseRuntimeConfig([{ name: "r", text: "" }], defaults).overrides.size, 0);
@@ -42,7 +60,9 @@ describe("runtime config parsing", () => {
 
 describe("runtime config manager", () => {
   it("reloads on change, keeps the old config on a broken file and flips the metric", async () => {
-    const files: Record<string, string> = { "/rc.yaml": "overrides:\n  t1:\n    ingestion_rate: 5\n" };
+    const files: Record<string, string> = {
+      "/rc.yaml": "overrides:\n  t1:\n    ingestion_rate: 5\n",
+    };
     const registry = new Registry();
     const overrides = new Overrides(defaults);
     const mgr = new RuntimeConfigManager(

@@ -38,16 +38,25 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** Deep-merges `b` over `a` (maps merge key by key; anything else replaces). */
-export function mergeDocs(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+export function mergeDocs(
+  a: Record<string, unknown>,
+  b: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...a };
   for (const [k, v] of Object.entries(b)) {
-    out[k] = isPlainObject(out[k]) && isPlainObject(v) ? mergeDocs(out[k] as Record<string, unknown>, v) : v;
+    out[k] =
+      isPlainObject(out[k]) && isPlainObject(v)
+        ? mergeDocs(out[k] as Record<string, unknown>, v)
+        : v;
   }
   return out;
 }
 
 /** Parses and checks runtime config texts (already read) into values; throws ConfigError. */
-export function parseRuntimeConfig(files: { name: string; text: string }[], defaults: Limits): RuntimeConfigValues {
+export function parseRuntimeConfig(
+  files: { name: string; text: string }[],
+  defaults: Limits,
+): RuntimeConfigValues {
   let merged: Record<string, unknown> = {};
   for (const { name, text } of files) {
     let doc: unknown;
@@ -55,20 +64,25 @@ export function parseRuntimeConfig(files: { name: string; text: string }[], defa
       doc = parseYamlDocument(text, name);
     } catch (e) {
       if (e instanceof ConfigError && e.message.includes("multiple documents")) {
-        throw new ConfigError(`${name}: the provided runtime configuration contains multiple documents`);
+        throw new ConfigError(
+          `${name}: the provided runtime configuration contains multiple documents`,
+        );
       }
       throw e;
     }
     if (doc === null || doc === undefined) continue;
-    if (!isPlainObject(doc)) throw new ConfigError(`${name}: runtime configuration must be a mapping`);
+    if (!isPlainObject(doc))
+      throw new ConfigError(`${name}: runtime configuration must be a mapping`);
     for (const k of Object.keys(doc)) {
-      if (!TOP_LEVEL_KEYS.has(k)) throw new ConfigError(`${name}: ${k}: field ${k} not found in the runtime configuration`);
+      if (!TOP_LEVEL_KEYS.has(k))
+        throw new ConfigError(`${name}: ${k}: field ${k} not found in the runtime configuration`);
     }
     merged = mergeDocs(merged, doc);
   }
   const overrides = new Map<string, Limits>();
   const rawOverrides = merged.overrides ?? {};
-  if (!isPlainObject(rawOverrides)) throw new ConfigError("overrides: must be a mapping of tenant ID to limits");
+  if (!isPlainObject(rawOverrides))
+    throw new ConfigError("overrides: must be a mapping of tenant ID to limits");
   for (const [tenant, lim] of Object.entries(rawOverrides)) {
     const problem = validateTenantID(tenant);
     if (problem) throw new ConfigError(`overrides.${tenant}: ${problem}`);
@@ -167,7 +181,9 @@ export class RuntimeConfigManager extends BasicService {
   async reload(failHard: boolean): Promise<boolean> {
     const read = this.deps.readFile ?? ((p: string) => readFile(p, "utf8"));
     try {
-      const texts = await Promise.all(this.files.map(async (name) => ({ name, text: await read(name) })));
+      const texts = await Promise.all(
+        this.files.map(async (name) => ({ name, text: await read(name) })),
+      );
       const hash = createHash("sha256");
       for (const t of texts) hash.update(t.text);
       const digest = hash.digest("hex");
@@ -179,7 +195,10 @@ export class RuntimeConfigManager extends BasicService {
         this.configHash.reset();
         this.configHash.set({ sha256: digest }, 1);
         for (const l of this.reloadListeners) l(values);
-        this.deps.logger.info({ files: this.files.join(","), tenants: values.overrides.size }, "runtime config loaded");
+        this.deps.logger.info(
+          { files: this.files.join(","), tenants: values.overrides.size },
+          "runtime config loaded",
+        );
       }
       this.lastReloadSuccessful.set(1);
       this.lastReloadTimestamp.set(Date.now() / 1000);
@@ -188,7 +207,10 @@ export class RuntimeConfigManager extends BasicService {
       this.lastReloadSuccessful.set(0);
       const msg = (e as Error).message;
       if (failHard) throw new ConfigError(`failed to load runtime config: ${msg}`, { cause: e });
-      this.deps.logger.error({ err: msg }, "failed to load runtime config, keeping the previous one");
+      this.deps.logger.error(
+        { err: msg },
+        "failed to load runtime config, keeping the previous one",
+      );
       return false;
     }
   }

@@ -77,7 +77,8 @@ export class BasicService implements Service {
 
   startAsync(): Promise<void> {
     if (this.started) return this.started;
-    if (this.st !== "New") return Promise.reject(new Error(`service ${this.name}: cannot start from state ${this.st}`));
+    if (this.st !== "New")
+      return Promise.reject(new Error(`service ${this.name}: cannot start from state ${this.st}`));
     let resolveStarted!: () => void;
     let rejectStarted!: (e: Error) => void;
     this.started = new Promise<void>((res, rej) => {
@@ -89,7 +90,10 @@ export class BasicService implements Service {
     return this.started;
   }
 
-  private async lifecycle(resolveStarted: () => void, rejectStarted: (e: Error) => void): Promise<void> {
+  private async lifecycle(
+    resolveStarted: () => void,
+    rejectStarted: (e: Error) => void,
+  ): Promise<void> {
     this.transition("Starting");
     try {
       await this.starting();

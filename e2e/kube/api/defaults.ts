@@ -11,7 +11,10 @@ function podSpecDefaults(spec: any): void {
   spec.schedulerName ??= "default-scheduler";
   spec.securityContext ??= {};
   for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) {
-    c.imagePullPolicy ??= String(c.image ?? "").endsWith(":latest") || !String(c.image ?? "").includes(":") ? "Always" : "IfNotPresent";
+    c.imagePullPolicy ??=
+      String(c.image ?? "").endsWith(":latest") || !String(c.image ?? "").includes(":")
+        ? "Always"
+        : "IfNotPresent";
     c.terminationMessagePath ??= "/dev/termination-log";
     c.terminationMessagePolicy ??= "File";
     c.resources ??= {};
@@ -45,7 +48,8 @@ export function applyBuiltinDefaults(kind: string, obj: any): void {
       s.revisionHistoryLimit ??= 10;
       s.progressDeadlineSeconds ??= 600;
       s.strategy ??= { type: "RollingUpdate" };
-      if (s.strategy.type === "RollingUpdate") s.strategy.rollingUpdate ??= { maxSurge: "25%", maxUnavailable: "25%" };
+      if (s.strategy.type === "RollingUpdate")
+        s.strategy.rollingUpdate ??= { maxSurge: "25%", maxUnavailable: "25%" };
       templateDefaults(obj);
       break;
     }
@@ -59,7 +63,8 @@ export function applyBuiltinDefaults(kind: string, obj: any): void {
       s.podManagementPolicy ??= "OrderedReady";
       s.revisionHistoryLimit ??= 10;
       s.updateStrategy ??= { type: "RollingUpdate" };
-      if (s.updateStrategy.type === "RollingUpdate") s.updateStrategy.rollingUpdate ??= { partition: 0 };
+      if (s.updateStrategy.type === "RollingUpdate")
+        s.updateStrategy.rollingUpdate ??= { partition: 0 };
       s.persistentVolumeClaimRetentionPolicy ??= { whenDeleted: "Retain", whenScaled: "Retain" };
       for (const t of s.volumeClaimTemplates ?? []) {
         t.apiVersion ??= "v1";
@@ -88,7 +93,10 @@ export function applyBuiltinDefaults(kind: string, obj: any): void {
       break;
     case "Namespace":
       obj.status = { phase: obj.metadata?.deletionTimestamp ? "Terminating" : "Active" };
-      obj.metadata.labels = { ...(obj.metadata.labels ?? {}), "kubernetes.io/metadata.name": obj.metadata.name };
+      obj.metadata.labels = {
+        ...(obj.metadata.labels ?? {}),
+        "kubernetes.io/metadata.name": obj.metadata.name,
+      };
       break;
     case "PodDisruptionBudget":
       break;

@@ -31,7 +31,11 @@ function groupsOf(types: ResourceType[]): Map<string, string[]> {
 }
 
 export function apiVersions(host: string): any {
-  return { kind: "APIVersions", versions: ["v1"], serverAddressByClientCIDRs: [{ clientCIDR: "0.0.0.0/0", serverAddress: host }] };
+  return {
+    kind: "APIVersions",
+    versions: ["v1"],
+    serverAddressByClientCIDRs: [{ clientCIDR: "0.0.0.0/0", serverAddress: host }],
+  };
 }
 
 function groupDoc(group: string, versions: string[]): any {
@@ -53,7 +57,11 @@ export function apiGroup(types: ResourceType[], group: string): any | undefined 
   return { kind: "APIGroup", apiVersion: "v1", ...groupDoc(group, vs) };
 }
 
-export function resourceList(types: ResourceType[], group: string, version: string): any | undefined {
+export function resourceList(
+  types: ResourceType[],
+  group: string,
+  version: string,
+): any | undefined {
   const ts = types.filter((t) => t.group === group && t.version === version);
   if (ts.length === 0) return undefined;
   const resources: any[] = [];
@@ -67,9 +75,19 @@ export function resourceList(types: ResourceType[], group: string, version: stri
     };
     if (t.shortNames.length) r.shortNames = t.shortNames;
     if (t.categories.length) r.categories = t.categories;
-    if (!t.crd) r.storageVersionHash = Buffer.from(`${apiVersionOf(t)}/${t.kind}`).toString("base64").slice(0, 11);
+    if (!t.crd)
+      r.storageVersionHash = Buffer.from(`${apiVersionOf(t)}/${t.kind}`)
+        .toString("base64")
+        .slice(0, 11);
     resources.push(r);
-    if (t.status) resources.push({ name: `${t.plural}/status`, singularName: "", namespaced: t.namespaced, kind: t.kind, verbs: ["get", "patch", "update"] });
+    if (t.status)
+      resources.push({
+        name: `${t.plural}/status`,
+        singularName: "",
+        namespaced: t.namespaced,
+        kind: t.kind,
+        verbs: ["get", "patch", "update"],
+      });
     if (t.scale)
       resources.push({
         name: `${t.plural}/scale`,
@@ -88,7 +106,13 @@ export function resourceList(types: ResourceType[], group: string, version: stri
         finalize: ["Namespace", ["update"]],
       };
       const [kind, verbs, g, v] = kinds[s] ?? [t.kind, ["get"]];
-      const r2: Record<string, any> = { name: `${t.plural}/${s}`, singularName: "", namespaced: t.namespaced, kind, verbs };
+      const r2: Record<string, any> = {
+        name: `${t.plural}/${s}`,
+        singularName: "",
+        namespaced: t.namespaced,
+        kind,
+        verbs,
+      };
       if (g) {
         r2.group = g;
         r2.version = v;
@@ -96,5 +120,10 @@ export function resourceList(types: ResourceType[], group: string, version: stri
       resources.push(r2);
     }
   }
-  return { kind: "APIResourceList", apiVersion: "v1", groupVersion: group === "" ? version : `${group}/${version}`, resources };
+  return {
+    kind: "APIResourceList",
+    apiVersion: "v1",
+    groupVersion: group === "" ? version : `${group}/${version}`,
+    resources,
+  };
 }

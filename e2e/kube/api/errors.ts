@@ -37,15 +37,29 @@ export function qualified(plural: string, group: string): string {
 }
 
 export function notFound(plural: string, group: string, name: string): StatusError {
-  return new StatusError(404, "NotFound", `${qualified(plural, group)} "${name}" not found`, { name, group, kind: plural });
+  return new StatusError(404, "NotFound", `${qualified(plural, group)} "${name}" not found`, {
+    name,
+    group,
+    kind: plural,
+  });
 }
 
 export function alreadyExists(plural: string, group: string, name: string): StatusError {
-  return new StatusError(409, "AlreadyExists", `${qualified(plural, group)} "${name}" already exists`, { name, group, kind: plural });
+  return new StatusError(
+    409,
+    "AlreadyExists",
+    `${qualified(plural, group)} "${name}" already exists`,
+    { name, group, kind: plural },
+  );
 }
 
 export function conflict(plural: string, group: string, name: string, why: string): StatusError {
-  return new StatusError(409, "Conflict", `Operation cannot be fulfilled on ${qualified(plural, group)} "${name}": ${why}`, { name, group, kind: plural });
+  return new StatusError(
+    409,
+    "Conflict",
+    `Operation cannot be fulfilled on ${qualified(plural, group)} "${name}": ${why}`,
+    { name, group, kind: plural },
+  );
 }
 
 export function invalid(kind: string, group: string, name: string, causes: Cause[]): StatusError {
@@ -56,7 +70,11 @@ export function invalid(kind: string, group: string, name: string, causes: Cause
     name,
     group,
     kind,
-    causes: causes.map((c) => ({ reason: c.reason ?? "FieldValueInvalid", message: c.message.replace(/^[^:]*: /, ""), field: c.field })),
+    causes: causes.map((c) => ({
+      reason: c.reason ?? "FieldValueInvalid",
+      message: c.message.replace(/^[^:]*: /, ""),
+      field: c.field,
+    })),
   });
 }
 

@@ -11,7 +11,11 @@ function put(o: Record<string, any>, k: string, v: unknown): void {
 
 /** core/v1 -> events.k8s.io/v1. */
 export function coreToEventsV1(o: any): any {
-  const e: Record<string, any> = { apiVersion: "events.k8s.io/v1", kind: "Event", metadata: o.metadata };
+  const e: Record<string, any> = {
+    apiVersion: "events.k8s.io/v1",
+    kind: "Event",
+    metadata: o.metadata,
+  };
   e.eventTime = o.eventTime ?? null;
   put(e, "series", o.series);
   put(e, "reportingController", o.reportingComponent || o.source?.component);
@@ -36,7 +40,8 @@ export function eventsV1ToCore(e: any): any {
   put(o, "reason", e.reason);
   put(o, "message", e.note);
   put(o, "type", e.type);
-  o.source = e.deprecatedSource ?? (e.reportingController ? { component: e.reportingController } : {});
+  o.source =
+    e.deprecatedSource ?? (e.reportingController ? { component: e.reportingController } : {});
   o.firstTimestamp = e.deprecatedFirstTimestamp ?? null;
   o.lastTimestamp = e.deprecatedLastTimestamp ?? null;
   put(o, "count", e.deprecatedCount);

@@ -6,7 +6,15 @@
  */
 import type { Cause } from "./errors.ts";
 
-const STS_UPDATABLE = new Set(["replicas", "ordinals", "template", "updateStrategy", "persistentVolumeClaimRetentionPolicy", "minReadySeconds", "revisionHistoryLimit"]);
+const STS_UPDATABLE = new Set([
+  "replicas",
+  "ordinals",
+  "template",
+  "updateStrategy",
+  "persistentVolumeClaimRetentionPolicy",
+  "minReadySeconds",
+  "revisionHistoryLimit",
+]);
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -38,7 +46,12 @@ export function immutableViolations(kind: string, old: any, next: any): Cause[] 
     case "Deployment":
     case "ReplicaSet":
       if (!same(old.spec?.selector, next.spec?.selector))
-        return [{ field: "spec.selector", message: `spec.selector: Invalid value: ${fmt(next.spec?.selector)}: field is immutable` }];
+        return [
+          {
+            field: "spec.selector",
+            message: `spec.selector: Invalid value: ${fmt(next.spec?.selector)}: field is immutable`,
+          },
+        ];
       return [];
     case "PersistentVolumeClaim": {
       // The binder may set volumeName (and a default class) once; storage requests may grow.
@@ -55,23 +68,52 @@ export function immutableViolations(kind: string, old: any, next: any): Cause[] 
           {
             field: "spec",
             reason: "FieldValueForbidden",
-            message: "spec: Forbidden: spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims",
+            message:
+              "spec: Forbidden: spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims",
           },
         ];
       return [];
     }
     case "Service":
       if (old.spec?.clusterIP && next.spec?.clusterIP && old.spec.clusterIP !== next.spec.clusterIP)
-        return [{ field: "spec.clusterIPs[0]", message: `spec.clusterIPs[0]: Invalid value: []string{${JSON.stringify(next.spec.clusterIP)}}: may not change once set` }];
+        return [
+          {
+            field: "spec.clusterIPs[0]",
+            message: `spec.clusterIPs[0]: Invalid value: []string{${JSON.stringify(next.spec.clusterIP)}}: may not change once set`,
+          },
+        ];
       return [];
     case "ConfigMap":
     case "Secret":
-      if (old.immutable === true && (!same(old.data, next.data) || !same(old.binaryData, next.binaryData) || next.immutable !== true))
-        return [{ field: "data", reason: "FieldValueForbidden", message: "data: Forbidden: field is immutable when `immutable` is set" }];
+      if (
+        old.immutable === true &&
+        (!same(old.data, next.data) ||
+          !same(old.binaryData, next.binaryData) ||
+          next.immutable !== true)
+      )
+        return [
+          {
+            field: "data",
+            reason: "FieldValueForbidden",
+            message: "data: Forbidden: field is immutable when `immutable` is set",
+          },
+        ];
       return [];
     case "CustomResourceDefinition":
-      if (old.spec?.group !== next.spec?.group) return [{ field: "spec.group", message: `spec.group: Invalid value: ${JSON.stringify(next.spec?.group)}: field is immutable` }];
-      if (old.spec?.scope !== next.spec?.scope) return [{ field: "spec.scope", message: `spec.scope: Invalid value: ${JSON.stringify(next.spec?.scope)}: field is immutable` }];
+      if (old.spec?.group !== next.spec?.group)
+        return [
+          {
+            field: "spec.group",
+            message: `spec.group: Invalid value: ${JSON.stringify(next.spec?.group)}: field is immutable`,
+          },
+        ];
+      if (old.spec?.scope !== next.spec?.scope)
+        return [
+          {
+            field: "spec.scope",
+            message: `spec.scope: Invalid value: ${JSON.stringify(next.spec?.scope)}: field is immutable`,
+          },
+        ];
       return [];
     default:
       return [];

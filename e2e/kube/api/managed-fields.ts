@@ -86,7 +86,13 @@ export function valueAt(obj: any, path: string): any {
     if (el.startsWith("f:")) cur = isObj(cur) ? cur[el.slice(2)] : undefined;
     else if (el.startsWith("k:")) {
       const want = JSON.parse(el.slice(2));
-      cur = Array.isArray(cur) ? cur.find((i) => isObj(i) && Object.entries(want).every(([k, v]) => JSON.stringify(i[k]) === JSON.stringify(v))) : undefined;
+      cur = Array.isArray(cur)
+        ? cur.find(
+            (i) =>
+              isObj(i) &&
+              Object.entries(want).every(([k, v]) => JSON.stringify(i[k]) === JSON.stringify(v)),
+          )
+        : undefined;
     } else return undefined;
   }
   return cur;
@@ -121,7 +127,12 @@ function removeAt(obj: any, path: string): void {
 }
 
 /** Merges an applied configuration into the live object: maps recursively, keyed lists by key. */
-export function mergeApplied(live: any, config: any, listKeys: ListKeys, names: string[] = []): any {
+export function mergeApplied(
+  live: any,
+  config: any,
+  listKeys: ListKeys,
+  names: string[] = [],
+): any {
   if (isObj(config)) {
     const out: Record<string, any> = isObj(live) ? { ...live } : {};
     for (const [k, v] of Object.entries(config)) {
@@ -251,8 +262,12 @@ export class ApplyConflict extends Error {
     const parts: string[] = [];
     for (const cs of byMgr.values()) {
       const c0 = cs[0]!;
-      if (cs.length === 1) parts.push(`conflict with "${c0.manager}" using ${c0.apiVersion}: ${formatPath(c0.path)}`);
-      else parts.push(`conflicts with "${c0.manager}" using ${c0.apiVersion}:\n${cs.map((c) => `- ${formatPath(c.path)}`).join("\n")}`);
+      if (cs.length === 1)
+        parts.push(`conflict with "${c0.manager}" using ${c0.apiVersion}: ${formatPath(c0.path)}`);
+      else
+        parts.push(
+          `conflicts with "${c0.manager}" using ${c0.apiVersion}:\n${cs.map((c) => `- ${formatPath(c.path)}`).join("\n")}`,
+        );
     }
     msg += parts.join("\n");
     super(msg);
@@ -300,12 +315,25 @@ export function apply(input: ApplyInput): any {
   let out = live;
   for (const p of prev) {
     if (cfgFields.has(p)) continue;
-    const others = entries.some((e) => e !== mine && [...e.fields].some((q) => q === p || q.startsWith(p.endsWith(".") ? p.slice(0, -1) : p + SEP)));
+    const others = entries.some(
+      (e) =>
+        e !== mine &&
+        [...e.fields].some(
+          (q) => q === p || q.startsWith(p.endsWith(".") ? p.slice(0, -1) : p + SEP),
+        ),
+    );
     if (!others) removeAt(out, p);
   }
   out = mergeApplied(out, input.config, input.listKeys);
   if (!mine) {
-    mine = { manager: input.manager, operation: "Apply", apiVersion: input.apiVersion, time: input.now, subresource: input.subresource, fields: cfgFields };
+    mine = {
+      manager: input.manager,
+      operation: "Apply",
+      apiVersion: input.apiVersion,
+      time: input.now,
+      subresource: input.subresource,
+      fields: cfgFields,
+    };
     entries.push(mine);
   } else {
     mine.fields = cfgFields;
@@ -329,18 +357,32 @@ export function recordUpdate(opts: {
 }): void {
   const entries = readManaged(opts.oldObj ?? {});
   const newFields = fieldsOf(opts.newObj, opts.listKeys, opts.skipStatus);
-  const oldFields = opts.oldObj ? fieldsOf(opts.oldObj, opts.listKeys, opts.skipStatus) : new Set<string>();
+  const oldFields = opts.oldObj
+    ? fieldsOf(opts.oldObj, opts.listKeys, opts.skipStatus)
+    : new Set<string>();
   const changed = new Set<string>();
   for (const p of newFields) {
-    if (!oldFields.has(p) || JSON.stringify(valueAt(opts.oldObj, p)) !== JSON.stringify(valueAt(opts.newObj, p))) changed.add(p);
+    if (
+      !oldFields.has(p) ||
+      JSON.stringify(valueAt(opts.oldObj, p)) !== JSON.stringify(valueAt(opts.newObj, p))
+    )
+      changed.add(p);
   }
   for (const e of entries) {
-    for (const p of [...e.fields]) if (!newFields.has(p) || (changed.has(p) && e.manager !== opts.manager)) e.fields.delete(p);
+    for (const p of [...e.fields])
+      if (!newFields.has(p) || (changed.has(p) && e.manager !== opts.manager)) e.fields.delete(p);
   }
   if (changed.size > 0) {
     let mine = entries.find((e) => sameEntry(e, opts.manager, "Update", opts.subresource));
     if (!mine) {
-      mine = { manager: opts.manager, operation: "Update", apiVersion: opts.apiVersion, time: opts.now, subresource: opts.subresource, fields: new Set() };
+      mine = {
+        manager: opts.manager,
+        operation: "Update",
+        apiVersion: opts.apiVersion,
+        time: opts.now,
+        subresource: opts.subresource,
+        fields: new Set(),
+      };
       entries.push(mine);
     }
     for (const p of changed) mine.fields.add(p);

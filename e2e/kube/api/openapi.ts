@@ -48,7 +48,11 @@ export function openapiV3Index(types: ResourceType[]): any {
   }
   const out: Record<string, any> = {};
   for (const [p, ts] of groups) {
-    const h = createHash("sha256").update(JSON.stringify(openapiV3Doc(ts, p))).digest("hex").slice(0, 32).toUpperCase();
+    const h = createHash("sha256")
+      .update(JSON.stringify(openapiV3Doc(ts, p)))
+      .digest("hex")
+      .slice(0, 32)
+      .toUpperCase();
     out[p] = { serverRelativeURL: `/openapi/v3/${p}?hash=${h}` };
   }
   return { paths: out };
@@ -61,7 +65,10 @@ export function openapiV3Doc(types: ResourceType[], gv: string): any | undefined
   for (const t of ts) {
     if (!t.crd) continue;
     const name = `${t.group.split(".").reverse().join(".")}.${t.version}.${t.kind}`;
-    schemas[name] = { ...t.crd.schema, "x-kubernetes-group-version-kind": [{ group: t.group, version: t.version, kind: t.kind }] };
+    schemas[name] = {
+      ...t.crd.schema,
+      "x-kubernetes-group-version-kind": [{ group: t.group, version: t.version, kind: t.kind }],
+    };
   }
   return {
     openapi: "3.0.0",
@@ -72,5 +79,10 @@ export function openapiV3Doc(types: ResourceType[], gv: string): any | undefined
 }
 
 export function openapiV2(types: ResourceType[]): any {
-  return { swagger: "2.0", info: { title: "Kubernetes", version: "v1.32.0" }, paths: paths(types), definitions: {} };
+  return {
+    swagger: "2.0",
+    info: { title: "Kubernetes", version: "v1.32.0" },
+    paths: paths(types),
+    definitions: {},
+  };
 }

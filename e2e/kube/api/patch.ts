@@ -32,7 +32,8 @@ function getAt(doc: any, segs: string[]): any {
 
 /** Applies an RFC 6902 patch to a copy of doc. */
 export function jsonPatch(doc: any, ops: any[]): any {
-  if (!Array.isArray(ops)) throw new PatchError("json: cannot unmarshal object into Go value of type jsonpatch.Patch");
+  if (!Array.isArray(ops))
+    throw new PatchError("json: cannot unmarshal object into Go value of type jsonpatch.Patch");
   let root = structuredClone(doc);
   for (const op of ops) {
     const segs = pointer(String(op.path ?? ""));
@@ -43,10 +44,14 @@ export function jsonPatch(doc: any, ops: any[]): any {
       const k = p[p.length - 1]!;
       if (Array.isArray(parent)) {
         const i = Number(k);
-        if (!(i >= 0 && i < parent.length)) throw new PatchError(`remove operation does not apply: doc is missing path: "${op.path}"`);
+        if (!(i >= 0 && i < parent.length))
+          throw new PatchError(
+            `remove operation does not apply: doc is missing path: "${op.path}"`,
+          );
         return parent.splice(i, 1)[0];
       }
-      if (!isObj(parent) || !(k in parent)) throw new PatchError(`remove operation does not apply: doc is missing path: "${op.path}"`);
+      if (!isObj(parent) || !(k in parent))
+        throw new PatchError(`remove operation does not apply: doc is missing path: "${op.path}"`);
       const v = parent[k];
       delete parent[k];
       return v;
@@ -60,13 +65,16 @@ export function jsonPatch(doc: any, ops: any[]): any {
       const k = p[p.length - 1]!;
       if (Array.isArray(parent)) {
         const i = k === "-" ? parent.length : Number(k);
-        if (!(i >= 0 && i <= parent.length)) throw new PatchError(`add operation does not apply: doc is missing path: "${op.path}"`);
+        if (!(i >= 0 && i <= parent.length))
+          throw new PatchError(`add operation does not apply: doc is missing path: "${op.path}"`);
         if (replace) parent[i] = value;
         else parent.splice(i, 0, value);
       } else if (isObj(parent)) {
-        if (replace && !(k in parent)) throw new PatchError(`replace operation does not apply: doc is missing key: ${op.path}`);
+        if (replace && !(k in parent))
+          throw new PatchError(`replace operation does not apply: doc is missing key: ${op.path}`);
         parent[k] = value;
-      } else throw new PatchError(`add operation does not apply: doc is missing path: "${op.path}"`);
+      } else
+        throw new PatchError(`add operation does not apply: doc is missing path: "${op.path}"`);
     };
     switch (op.op) {
       case "add":
@@ -88,7 +96,8 @@ export function jsonPatch(doc: any, ops: any[]): any {
         break;
       case "test": {
         const v = getAt(root, segs);
-        if (JSON.stringify(v) !== JSON.stringify(op.value)) throw new PatchError(`testing value ${op.path} failed`);
+        if (JSON.stringify(v) !== JSON.stringify(op.value))
+          throw new PatchError(`testing value ${op.path} failed`);
         break;
       }
       default:

@@ -42,7 +42,12 @@ function stringMap(f: Fields, no: number, bytesValues = false): Record<string, s
   for (const e of entries) {
     const kv = readFields(e as Uint8Array);
     const val = kv.get(2)?.[0];
-    out[str(kv, 1) ?? ""] = val instanceof Uint8Array ? (bytesValues ? Buffer.from(val).toString("base64") : td.decode(val)) : "";
+    out[str(kv, 1) ?? ""] =
+      val instanceof Uint8Array
+        ? bytesValues
+          ? Buffer.from(val).toString("base64")
+          : td.decode(val)
+        : "";
   }
   return out;
 }
@@ -62,7 +67,9 @@ function objectMeta(buf: Uint8Array): any {
 }
 
 export function isK8sProtobuf(body: Buffer): boolean {
-  return body.length >= 4 && body[0] === 0x6b && body[1] === 0x38 && body[2] === 0x73 && body[3] === 0;
+  return (
+    body.length >= 4 && body[0] === 0x6b && body[1] === 0x38 && body[2] === 0x73 && body[3] === 0
+  );
 }
 
 /** Returns the JSON form of a protobuf body, or undefined for a kind this decoder does not know. */
@@ -76,7 +83,11 @@ export function decodeK8sProtobuf(body: Buffer): any | undefined {
   const kind = str(tmf, 2) ?? "";
   const f = readFields(raw);
   const meta = f.get(1)?.[0];
-  const obj: Record<string, any> = { apiVersion, kind, metadata: meta instanceof Uint8Array ? objectMeta(meta) : {} };
+  const obj: Record<string, any> = {
+    apiVersion,
+    kind,
+    metadata: meta instanceof Uint8Array ? objectMeta(meta) : {},
+  };
   switch (`${apiVersion}/${kind}`) {
     case "v1/Namespace":
     case "v1/ServiceAccount":
@@ -121,7 +132,9 @@ export function decodeK8sProtobuf(body: Buffer): any | undefined {
       }
       const user = str(sf, 3);
       if (user) obj.spec.user = user;
-      const groups = (sf.get(4) ?? []).filter((g): g is Uint8Array => g instanceof Uint8Array).map((g) => td.decode(g));
+      const groups = (sf.get(4) ?? [])
+        .filter((g): g is Uint8Array => g instanceof Uint8Array)
+        .map((g) => td.decode(g));
       if (groups.length) obj.spec.groups = groups;
       return obj;
     }
@@ -137,6 +150,12 @@ export function decodeK8sProtobuf(body: Buffer): any | undefined {
 export function openapiV2Protobuf(): Uint8Array {
   const w = protobuf.Writer.create();
   w.uint32((1 << 3) | 2).string("2.0");
-  w.uint32((2 << 3) | 2).fork().uint32((1 << 3) | 2).string("Kubernetes").uint32((2 << 3) | 2).string("v1.32.0").ldelim();
+  w.uint32((2 << 3) | 2)
+    .fork()
+    .uint32((1 << 3) | 2)
+    .string("Kubernetes")
+    .uint32((2 << 3) | 2)
+    .string("v1.32.0")
+    .ldelim();
   return w.finish();
 }

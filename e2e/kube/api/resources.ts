@@ -65,7 +65,9 @@ function bi(
   kind: string,
   plural: string,
   namespaced: boolean,
-  opts: Partial<Pick<ResourceType, "shortNames" | "categories" | "status" | "scale" | "extraSubresources">> = {},
+  opts: Partial<
+    Pick<ResourceType, "shortNames" | "categories" | "status" | "scale" | "extraSubresources">
+  > = {},
 ): ResourceType {
   return {
     group,
@@ -86,7 +88,11 @@ function bi(
 /** The built-in kinds the operator, our manifests and kubectl touch. */
 export function builtinResources(): ResourceType[] {
   return [
-    bi("", "v1", "Namespace", "namespaces", false, { shortNames: ["ns"], status: true, extraSubresources: ["finalize"] }),
+    bi("", "v1", "Namespace", "namespaces", false, {
+      shortNames: ["ns"],
+      status: true,
+      extraSubresources: ["finalize"],
+    }),
     bi("", "v1", "Node", "nodes", false, { shortNames: ["no"], status: true }),
     bi("", "v1", "Pod", "pods", true, {
       shortNames: ["po"],
@@ -94,14 +100,24 @@ export function builtinResources(): ResourceType[] {
       status: true,
       extraSubresources: ["log", "eviction", "binding"],
     }),
-    bi("", "v1", "Service", "services", true, { shortNames: ["svc"], categories: ["all"], status: true }),
+    bi("", "v1", "Service", "services", true, {
+      shortNames: ["svc"],
+      categories: ["all"],
+      status: true,
+    }),
     bi("", "v1", "Endpoints", "endpoints", true, { shortNames: ["ep"] }),
     bi("", "v1", "ConfigMap", "configmaps", true, { shortNames: ["cm"] }),
     bi("", "v1", "Secret", "secrets", true),
     bi("", "v1", "ServiceAccount", "serviceaccounts", true, { shortNames: ["sa"] }),
     bi("", "v1", "Event", "events", true, { shortNames: ["ev"] }),
-    bi("", "v1", "PersistentVolumeClaim", "persistentvolumeclaims", true, { shortNames: ["pvc"], status: true }),
-    bi("", "v1", "PersistentVolume", "persistentvolumes", false, { shortNames: ["pv"], status: true }),
+    bi("", "v1", "PersistentVolumeClaim", "persistentvolumeclaims", true, {
+      shortNames: ["pvc"],
+      status: true,
+    }),
+    bi("", "v1", "PersistentVolume", "persistentvolumes", false, {
+      shortNames: ["pv"],
+      status: true,
+    }),
     bi("apps", "v1", "Deployment", "deployments", true, {
       shortNames: ["deploy"],
       categories: ["all"],
@@ -122,10 +138,15 @@ export function builtinResources(): ResourceType[] {
     }),
     bi("apps", "v1", "ControllerRevision", "controllerrevisions", true),
     bi("discovery.k8s.io", "v1", "EndpointSlice", "endpointslices", true),
-    bi("policy", "v1", "PodDisruptionBudget", "poddisruptionbudgets", true, { shortNames: ["pdb"], status: true }),
+    bi("policy", "v1", "PodDisruptionBudget", "poddisruptionbudgets", true, {
+      shortNames: ["pdb"],
+      status: true,
+    }),
     bi("coordination.k8s.io", "v1", "Lease", "leases", true),
     bi("events.k8s.io", "v1", "Event", "events", true, { shortNames: ["ev"] }),
-    bi("networking.k8s.io", "v1", "NetworkPolicy", "networkpolicies", true, { shortNames: ["netpol"] }),
+    bi("networking.k8s.io", "v1", "NetworkPolicy", "networkpolicies", true, {
+      shortNames: ["netpol"],
+    }),
     bi("autoscaling", "v2", "HorizontalPodAutoscaler", "horizontalpodautoscalers", true, {
       shortNames: ["hpa"],
       categories: ["all"],
@@ -138,10 +159,17 @@ export function builtinResources(): ResourceType[] {
     bi("authorization.k8s.io", "v1", "SelfSubjectAccessReview", "selfsubjectaccessreviews", false),
     bi("authorization.k8s.io", "v1", "SubjectAccessReview", "subjectaccessreviews", false),
     bi("authorization.k8s.io", "v1", "LocalSubjectAccessReview", "localsubjectaccessreviews", true),
-    bi("apiextensions.k8s.io", "v1", "CustomResourceDefinition", "customresourcedefinitions", false, {
-      shortNames: ["crd", "crds"],
-      status: true,
-    }),
+    bi(
+      "apiextensions.k8s.io",
+      "v1",
+      "CustomResourceDefinition",
+      "customresourcedefinitions",
+      false,
+      {
+        shortNames: ["crd", "crds"],
+        status: true,
+      },
+    ),
   ];
 }
 
@@ -173,7 +201,10 @@ export function typesFromCrd(crd: any): ResourceType[] {
         : undefined,
       extraSubresources: [],
       crd: {
-        schema: v.schema?.openAPIV3Schema ?? { type: "object", "x-kubernetes-preserve-unknown-fields": true },
+        schema: v.schema?.openAPIV3Schema ?? {
+          type: "object",
+          "x-kubernetes-preserve-unknown-fields": true,
+        },
         printerColumns: v.additionalPrinterColumns ?? [],
         crdName: crd.metadata?.name,
       },

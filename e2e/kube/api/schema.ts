@@ -32,7 +32,8 @@ function join(path: string, k: string | number): string {
 /** Removes fields the schema does not declare; returns their paths ("spec.foo"). */
 export function prune(value: any, schema: any, path = "", root = true): string[] {
   const out: string[] = [];
-  if (!schema || schema["x-kubernetes-preserve-unknown-fields"] === true && !schema.properties) return out;
+  if (!schema || (schema["x-kubernetes-preserve-unknown-fields"] === true && !schema.properties))
+    return out;
   if (isObj(value)) {
     const props = schema.properties;
     const addl = schema.additionalProperties;
@@ -60,11 +61,13 @@ export function applyDefaults(value: any, schema: any): void {
   if (isObj(value)) {
     const props = schema.properties ?? {};
     for (const [k, s] of Object.entries<any>(props)) {
-      if ((value[k] === undefined || (value[k] === null && !s.nullable)) && s.default !== undefined) value[k] = structuredClone(s.default);
+      if ((value[k] === undefined || (value[k] === null && !s.nullable)) && s.default !== undefined)
+        value[k] = structuredClone(s.default);
       if (value[k] === null && !s.nullable) delete value[k];
       if (value[k] !== undefined) applyDefaults(value[k], s);
     }
-    if (isObj(schema.additionalProperties)) for (const k of Object.keys(value)) applyDefaults(value[k], schema.additionalProperties);
+    if (isObj(schema.additionalProperties))
+      for (const k of Object.keys(value)) applyDefaults(value[k], schema.additionalProperties);
   } else if (Array.isArray(value) && schema.items) {
     for (const v of value) applyDefaults(v, schema.items);
   }
@@ -104,7 +107,11 @@ function toCel(v: any, s: any): any {
   if (Array.isArray(v)) return v.map((x) => toCel(x, s?.items));
   if (isObj(v)) {
     const o: Record<string, any> = {};
-    for (const [k, x] of Object.entries(v)) o[k] = toCel(x, s?.properties?.[k] ?? (isObj(s?.additionalProperties) ? s.additionalProperties : undefined));
+    for (const [k, x] of Object.entries(v))
+      o[k] = toCel(
+        x,
+        s?.properties?.[k] ?? (isObj(s?.additionalProperties) ? s.additionalProperties : undefined),
+      );
     return o;
   }
   if (typeof v === "number" && Number.isInteger(v) && s?.type !== "number") return BigInt(v);
@@ -127,12 +134,22 @@ function compiled(rule: string): ((ctx: any) => any) | Error {
 }
 
 /** Validates value (and CEL rules, with oldValue for transition rules) against the schema. */
-export function validate(value: any, schema: any, oldValue: any = undefined, path = ""): FieldError[] {
+export function validate(
+  value: any,
+  schema: any,
+  oldValue: any = undefined,
+  path = "",
+): FieldError[] {
   const errs: FieldError[] = [];
   if (!schema || value === undefined) return errs;
   const p = path;
   if (value === null) {
-    if (!schema.nullable) errs.push({ field: p, reason: "FieldValueInvalid", message: `${p}: Invalid value: "null": ${p} in body must be of type ${schema.type ?? "object"}: "null"` });
+    if (!schema.nullable)
+      errs.push({
+        field: p,
+        reason: "FieldValueInvalid",
+        message: `${p}: Invalid value: "null": ${p} in body must be of type ${schema.type ?? "object"}: "null"`,
+      });
     return errs;
   }
   if (schema.type && !typeOk(value, schema)) {
@@ -143,7 +160,10 @@ export function validate(value: any, schema: any, oldValue: any = undefined, pat
     });
     return errs;
   }
-  if (Array.isArray(schema.enum) && !schema.enum.some((e: any) => JSON.stringify(e) === JSON.stringify(value))) {
+  if (
+    Array.isArray(schema.enum) &&
+    !schema.enum.some((e: any) => JSON.stringify(e) === JSON.stringify(value))
+  ) {
     errs.push({
       field: p,
       reason: "FieldValueNotSupported",
@@ -152,20 +172,38 @@ export function validate(value: any, schema: any, oldValue: any = undefined, pat
   }
   if (typeof value === "string") {
     if (schema.pattern && !new RegExp(schema.pattern, "u").test(value))
-      errs.push({ field: p, reason: "FieldValueInvalid", message: `${p}: Invalid value: ${fmtValue(value)}: ${p} in body should match '${schema.pattern}'` });
+      errs.push({
+        field: p,
+        reason: "FieldValueInvalid",
+        message: `${p}: Invalid value: ${fmtValue(value)}: ${p} in body should match '${schema.pattern}'`,
+      });
     if (schema.maxLength !== undefined && [...value].length > schema.maxLength)
-      errs.push({ field: p, reason: "FieldValueTooLong", message: `${p}: Too long: may not be more than ${schema.maxLength} bytes` });
+      errs.push({
+        field: p,
+        reason: "FieldValueTooLong",
+        message: `${p}: Too long: may not be more than ${schema.maxLength} bytes`,
+      });
     if (schema.minLength !== undefined && [...value].length < schema.minLength)
-      errs.push({ field: p, reason: "FieldValueInvalid", message: `${p}: Invalid value: ${fmtValue(value)}: ${p} in body should be at least ${schema.minLength} chars long` });
+      errs.push({
+        field: p,
+        reason: "FieldValueInvalid",
+        message: `${p}: Invalid value: ${fmtValue(value)}: ${p} in body should be at least ${schema.minLength} chars long`,
+      });
   }
   if (typeof value === "number") {
-    if (schema.minimum !== undefined && (schema.exclusiveMinimum ? value <= schema.minimum : value < schema.minimum))
+    if (
+      schema.minimum !== undefined &&
+      (schema.exclusiveMinimum ? value <= schema.minimum : value < schema.minimum)
+    )
       errs.push({
         field: p,
         reason: "FieldValueInvalid",
         message: `${p}: Invalid value: ${value}: ${p} in body should be greater than ${schema.exclusiveMinimum ? "" : "or equal to "}${schema.minimum}`,
       });
-    if (schema.maximum !== undefined && (schema.exclusiveMaximum ? value >= schema.maximum : value > schema.maximum))
+    if (
+      schema.maximum !== undefined &&
+      (schema.exclusiveMaximum ? value >= schema.maximum : value > schema.maximum)
+    )
       errs.push({
         field: p,
         reason: "FieldValueInvalid",
@@ -174,20 +212,36 @@ export function validate(value: any, schema: any, oldValue: any = undefined, pat
   }
   if (Array.isArray(value)) {
     if (schema.maxItems !== undefined && value.length > schema.maxItems)
-      errs.push({ field: p, reason: "FieldValueTooMany", message: `${p}: Too many: ${value.length}: must have at most ${schema.maxItems} items` });
+      errs.push({
+        field: p,
+        reason: "FieldValueTooMany",
+        message: `${p}: Too many: ${value.length}: must have at most ${schema.maxItems} items`,
+      });
     if (schema.minItems !== undefined && value.length < schema.minItems)
-      errs.push({ field: p, reason: "FieldValueInvalid", message: `${p}: Invalid value: ${value.length}: ${p} in body should have at least ${schema.minItems} items` });
+      errs.push({
+        field: p,
+        reason: "FieldValueInvalid",
+        message: `${p}: Invalid value: ${value.length}: ${p} in body should have at least ${schema.minItems} items`,
+      });
     if (schema.items) {
-      for (let i = 0; i < value.length; i++) errs.push(...validate(value[i], schema.items, undefined, join(p, i)));
+      for (let i = 0; i < value.length; i++)
+        errs.push(...validate(value[i], schema.items, undefined, join(p, i)));
     }
   }
   if (isObj(value)) {
     for (const r of schema.required ?? []) {
-      if (value[r] === undefined) errs.push({ field: join(p, r), reason: "FieldValueRequired", message: `${join(p, r)}: Required value` });
+      if (value[r] === undefined)
+        errs.push({
+          field: join(p, r),
+          reason: "FieldValueRequired",
+          message: `${join(p, r)}: Required value`,
+        });
     }
     for (const [k, v] of Object.entries(value)) {
       if (p === "" && (k === "apiVersion" || k === "kind" || k === "metadata")) continue;
-      const s = schema.properties?.[k] ?? (isObj(schema.additionalProperties) ? schema.additionalProperties : undefined);
+      const s =
+        schema.properties?.[k] ??
+        (isObj(schema.additionalProperties) ? schema.additionalProperties : undefined);
       if (s) errs.push(...validate(v, s, isObj(oldValue) ? oldValue[k] : undefined, join(p, k)));
     }
   }
@@ -213,7 +267,11 @@ function celRules(value: any, schema: any, oldValue: any, p: string): FieldError
     }
     const typeName = schema.type ?? "object";
     if (ok instanceof Error) {
-      errs.push({ field, reason: "FieldValueInvalid", message: `${field}: Invalid value: "${typeName}": ${ok.message}` });
+      errs.push({
+        field,
+        reason: "FieldValueInvalid",
+        message: `${field}: Invalid value: "${typeName}": ${ok.message}`,
+      });
     } else if (ok !== true) {
       let msg: string = rule.message ?? `failed rule: ${rule.rule}`;
       if (rule.messageExpression) {
@@ -227,7 +285,11 @@ function celRules(value: any, schema: any, oldValue: any, p: string): FieldError
           // Kubernetes falls back to message (or the rule) when messageExpression fails.
         }
       }
-      errs.push({ field, reason: rule.reason ?? "FieldValueInvalid", message: `${field}: Invalid value: "${typeName}": ${msg}` });
+      errs.push({
+        field,
+        reason: rule.reason ?? "FieldValueInvalid",
+        message: `${field}: Invalid value: "${typeName}": ${msg}`,
+      });
     }
   }
   return errs;

@@ -1,6 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatSelector, jsonPath, labelSelectorObject, matchFields, matchLabels, parseFieldSelector, parseLabelSelector, SelectorError } from "./selectors.ts";
+import {
+  formatSelector,
+  jsonPath,
+  labelSelectorObject,
+  matchFields,
+  matchLabels,
+  parseFieldSelector,
+  parseLabelSelector,
+  SelectorError,
+} from "./selectors.ts";
 
 describe("label selectors", () => {
   it("parses and matches every operator", () => {
@@ -19,7 +28,10 @@ describe("label selectors", () => {
   });
 
   it("converts LabelSelector objects both ways", () => {
-    const sel = { matchLabels: { app: "x" }, matchExpressions: [{ key: "z", operator: "In", values: ["a", "b"] }] };
+    const sel = {
+      matchLabels: { app: "x" },
+      matchExpressions: [{ key: "z", operator: "In", values: ["a", "b"] }],
+    };
     assert.equal(formatSelector(sel), "app=x,z in (a,b)");
     assert.equal(matchLabels(labelSelectorObject(sel), { app: "x", z: "b" }), true);
   });
@@ -28,14 +40,25 @@ describe("label selectors", () => {
 describe("field selectors", () => {
   it("matches dotted paths", () => {
     const pod = { metadata: { name: "p" }, status: { phase: "Running" } };
-    assert.equal(matchFields(parseFieldSelector("metadata.name=p,status.phase!=Failed"), pod), true);
+    assert.equal(
+      matchFields(parseFieldSelector("metadata.name=p,status.phase!=Failed"), pod),
+      true,
+    );
     assert.equal(matchFields(parseFieldSelector("status.phase==Pending"), pod), false);
   });
 });
 
 describe("printer-column JSONPath", () => {
   it("evaluates fields, indexes and filters", () => {
-    const o = { status: { conditions: [{ type: "Ready", status: "True" }, { type: "Stalled", status: "False" }] }, spec: { l: [1, 2] } };
+    const o = {
+      status: {
+        conditions: [
+          { type: "Ready", status: "True" },
+          { type: "Stalled", status: "False" },
+        ],
+      },
+      spec: { l: [1, 2] },
+    };
     assert.deepEqual(jsonPath(o, '.status.conditions[?(@.type=="Ready")].status'), ["True"]);
     assert.deepEqual(jsonPath(o, ".spec.l[1]"), [2]);
     assert.deepEqual(jsonPath(o, ".spec.missing"), []);

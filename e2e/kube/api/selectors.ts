@@ -22,13 +22,19 @@ export function parseLabelSelector(s: string): Requirement[] {
     if (src[i] === "!") {
       i++;
       const m = /^[A-Za-z0-9._\-/]+/.exec(src.slice(i));
-      if (!m) throw new SelectorError(`unable to parse requirement: found '${src.slice(i)}', expected: identifier`);
+      if (!m)
+        throw new SelectorError(
+          `unable to parse requirement: found '${src.slice(i)}', expected: identifier`,
+        );
       out.push({ key: m[0], op: "!", values: [] });
       i += m[0].length;
       continue;
     }
     const m = /^([A-Za-z0-9._\-/]+)\s*/.exec(src.slice(i));
-    if (!m) throw new SelectorError(`unable to parse requirement: found '${src.slice(i)}', expected: identifier`);
+    if (!m)
+      throw new SelectorError(
+        `unable to parse requirement: found '${src.slice(i)}', expected: identifier`,
+      );
     const key = m[1]!;
     i += m[0].length;
     const rest = src.slice(i);
@@ -46,7 +52,9 @@ export function parseLabelSelector(s: string): Requirement[] {
     } else if (rest === "" || rest.startsWith(",")) {
       out.push({ key, op: "exists", values: [] });
     } else {
-      throw new SelectorError(`unable to parse requirement: found '${rest}', expected: in, notin, =, ==, !=, gt, lt`);
+      throw new SelectorError(
+        `unable to parse requirement: found '${rest}', expected: in, notin, =, ==, !=, gt, lt`,
+      );
     }
   }
   return out;
@@ -55,7 +63,8 @@ export function parseLabelSelector(s: string): Requirement[] {
 /** A LabelSelector object (matchLabels + matchExpressions) as requirements. */
 export function labelSelectorObject(sel: any): Requirement[] {
   const out: Requirement[] = [];
-  for (const [k, v] of Object.entries(sel?.matchLabels ?? {})) out.push({ key: k, op: "=", values: [String(v)] });
+  for (const [k, v] of Object.entries(sel?.matchLabels ?? {}))
+    out.push({ key: k, op: "=", values: [String(v)] });
   for (const e of sel?.matchExpressions ?? []) {
     const op = String(e.operator);
     if (op === "In") out.push({ key: e.key, op: "in", values: e.values ?? [] });
@@ -78,7 +87,10 @@ export function formatSelector(sel: any): string {
     .join(",");
 }
 
-export function matchLabels(reqs: Requirement[], labels: Record<string, string> | undefined): boolean {
+export function matchLabels(
+  reqs: Requirement[],
+  labels: Record<string, string> | undefined,
+): boolean {
   const l = labels ?? {};
   for (const r of reqs) {
     const has = Object.hasOwn(l, r.key);
@@ -164,16 +176,23 @@ export function jsonPath(obj: any, expr: string): any[] {
     if (s[i] === ".") {
       const m = /^\.([A-Za-z0-9_\-/]+)/.exec(s.slice(i));
       if (!m) break;
-      cur = cur.flatMap((c) => (c !== null && typeof c === "object" && !Array.isArray(c) && m[1]! in c ? [c[m[1]!]] : []));
+      cur = cur.flatMap((c) =>
+        c !== null && typeof c === "object" && !Array.isArray(c) && m[1]! in c ? [c[m[1]!]] : [],
+      );
       i += m[0].length;
     } else if (s[i] === "[") {
       const end = s.indexOf("]", i);
       const inner = s.slice(i + 1, end);
       i = end + 1;
-      if (inner === "*") cur = cur.flatMap((c) => (Array.isArray(c) ? c : c && typeof c === "object" ? Object.values(c) : []));
+      if (inner === "*")
+        cur = cur.flatMap((c) =>
+          Array.isArray(c) ? c : c && typeof c === "object" ? Object.values(c) : [],
+        );
       else if (/^-?\d+$/.test(inner)) {
         const n = Number(inner);
-        cur = cur.flatMap((c) => (Array.isArray(c) ? (n < 0 ? [c[c.length + n]] : n < c.length ? [c[n]] : []) : []));
+        cur = cur.flatMap((c) =>
+          Array.isArray(c) ? (n < 0 ? [c[c.length + n]] : n < c.length ? [c[n]] : []) : [],
+        );
       } else if (inner.startsWith("?(")) {
         const m = /^\?\(@\.([A-Za-z0-9_.-]+)\s*(==|!=)\s*["']?([^"')]*)["']?\)$/.exec(inner);
         if (!m) return [];

@@ -4,7 +4,11 @@ import { ApiServer } from "./server.ts";
 import { Store } from "./store.ts";
 
 /** Reads a watch stream's events until `until` says stop (or the timeout passes). */
-async function watchEvents(url: string, until: (events: any[]) => boolean, timeoutMs = 5_000): Promise<any[]> {
+async function watchEvents(
+  url: string,
+  until: (events: any[]) => boolean,
+  timeoutMs = 5_000,
+): Promise<any[]> {
   const ac = new AbortController();
   const t = setTimeout(() => ac.abort(), timeoutMs);
   const events: any[] = [];
@@ -47,16 +51,26 @@ describe("API server over HTTP", () => {
 
   it("pages lists with limit and continue", async () => {
     for (const n of ["a", "b", "c"]) {
-      const r = await fetch(`${base}/api/v1/namespaces/ns/configmaps`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ metadata: { name: n } }) });
+      const r = await fetch(`${base}/api/v1/namespaces/ns/configmaps`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ metadata: { name: n } }),
+      });
       assert.equal(r.status, 201);
     }
-    const first: any = await (await fetch(`${base}/api/v1/namespaces/ns/configmaps?limit=2`)).json();
+    const first: any = await (
+      await fetch(`${base}/api/v1/namespaces/ns/configmaps?limit=2`)
+    ).json();
     assert.deepEqual(
       first.items.map((i: any) => i.metadata.name),
       ["a", "b"],
     );
     assert.equal(first.metadata.remainingItemCount, 1);
-    const rest: any = await (await fetch(`${base}/api/v1/namespaces/ns/configmaps?limit=2&continue=${encodeURIComponent(first.metadata.continue)}`)).json();
+    const rest: any = await (
+      await fetch(
+        `${base}/api/v1/namespaces/ns/configmaps?limit=2&continue=${encodeURIComponent(first.metadata.continue)}`,
+      )
+    ).json();
     assert.deepEqual(
       rest.items.map((i: any) => i.metadata.name),
       ["c"],
@@ -67,11 +81,16 @@ describe("API server over HTTP", () => {
   it("watches from a resourceVersion with bookmarks, and answers an expired one with a 410 ERROR event", async () => {
     const list: any = await (await fetch(`${base}/api/v1/namespaces/ns/configmaps`)).json();
     const rv = list.metadata.resourceVersion;
-    const pending = watchEvents(`${base}/api/v1/namespaces/ns/configmaps?watch=true&resourceVersion=${rv}&allowWatchBookmarks=true`, (ev) =>
-      ev.some((e) => e.type === "ADDED") && ev.some((e) => e.type === "BOOKMARK"),
+    const pending = watchEvents(
+      `${base}/api/v1/namespaces/ns/configmaps?watch=true&resourceVersion=${rv}&allowWatchBookmarks=true`,
+      (ev) => ev.some((e) => e.type === "ADDED") && ev.some((e) => e.type === "BOOKMARK"),
     );
     await new Promise((r) => setTimeout(r, 50));
-    await fetch(`${base}/api/v1/namespaces/ns/configmaps`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ metadata: { name: "d" } }) });
+    await fetch(`${base}/api/v1/namespaces/ns/configmaps`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ metadata: { name: "d" } }),
+    });
     const events = await pending;
     assert.deepEqual(
       events.filter((e) => e.type === "ADDED").map((e) => e.object.metadata.name),
@@ -81,7 +100,10 @@ describe("API server over HTTP", () => {
     assert.ok(Number(bookmark.object.metadata.resourceVersion) > Number(rv));
     const cm = store.type("", "v1", "configmaps")!;
     for (let i = 0; i < 20_050; i++) store.create(cm, "ns", { metadata: { name: `x${i}` } });
-    const expired = await watchEvents(`${base}/api/v1/namespaces/ns/configmaps?watch=true&resourceVersion=${rv}`, (ev) => ev.length > 0);
+    const expired = await watchEvents(
+      `${base}/api/v1/namespaces/ns/configmaps?watch=true&resourceVersion=${rv}`,
+      (ev) => ev.length > 0,
+    );
     assert.equal(expired[0].type, "ERROR");
     assert.equal(expired[0].object.code, 410);
     assert.equal(expired[0].object.reason, "Expired");
@@ -91,8 +113,13 @@ describe("API server over HTTP", () => {
     const r = await fetch(`${base}/api/v1/namespaces/ns/configmaps/nope`);
     assert.equal(r.status, 404);
     const s: any = await r.json();
-    assert.deepEqual([s.kind, s.reason, s.message], ["Status", "NotFound", 'configmaps "nope" not found']);
-    const bad = await fetch(`${base}/api/v1/namespaces/ns/configmaps?labelSelector=${encodeURIComponent("a=b,=c")}`);
+    assert.deepEqual(
+      [s.kind, s.reason, s.message],
+      ["Status", "NotFound", 'configmaps "nope" not found'],
+    );
+    const bad = await fetch(
+      `${base}/api/v1/namespaces/ns/configmaps?labelSelector=${encodeURIComponent("a=b,=c")}`,
+    );
     assert.equal(bad.status, 400);
   });
 });

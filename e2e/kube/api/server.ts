@@ -12,7 +12,15 @@ import { badRequest, notFound, StatusError } from "./errors.ts";
 import { decodeK8sProtobuf, isK8sProtobuf, openapiV2Protobuf } from "./protobuf.ts";
 import { openapiV2, openapiV3Index, openapiV3Doc } from "./openapi.ts";
 import { apiVersionOf, type ResourceType } from "./resources.ts";
-import { type Attributes, authorize, forbiddenMessage, identify, isAdmin, serviceAccountPrefix, type UserInfo } from "./rbac.ts";
+import {
+  type Attributes,
+  authorize,
+  forbiddenMessage,
+  identify,
+  isAdmin,
+  serviceAccountPrefix,
+  type UserInfo,
+} from "./rbac.ts";
 import { parseFieldSelector, parseLabelSelector, SelectorError } from "./selectors.ts";
 import type { DeleteOptions, Store, WatchFilter } from "./store.ts";
 import { type IncludeObject, toTable } from "./tables.ts";
@@ -35,10 +43,12 @@ interface Route {
   sub?: string;
 }
 
-
 function send(res: ServerResponse, code: number, body: unknown): void {
   const s = JSON.stringify(body);
-  res.writeHead(code, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(s) });
+  res.writeHead(code, {
+    "Content-Type": "application/json",
+    "Content-Length": Buffer.byteLength(s),
+  });
   res.end(s);
 }
 
@@ -51,7 +61,11 @@ function sendError(res: ServerResponse, e: unknown): void {
     send(res, 400, badRequest(e.message).toStatus());
     return;
   }
-  const err = new StatusError(500, "InternalError", `Internal error occurred: ${(e as Error)?.message ?? String(e)}`);
+  const err = new StatusError(
+    500,
+    "InternalError",
+    `Internal error occurred: ${(e as Error)?.message ?? String(e)}`,
+  );
   send(res, 500, err.toStatus());
 }
 
@@ -67,7 +81,11 @@ async function readBody(req: IncomingMessage): Promise<any> {
   const text = buf.toString("utf8");
   if (text.trim() === "") return undefined;
   if (ct.includes("protobuf") || ct.includes("cbor"))
-    throw new StatusError(415, "UnsupportedMediaType", `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml`);
+    throw new StatusError(
+      415,
+      "UnsupportedMediaType",
+      `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml`,
+    );
   try {
     if (ct.includes("yaml")) return yaml.load(text);
     return JSON.parse(text);
@@ -131,14 +149,24 @@ export class ApiServer {
       return;
     }
     if (!isAdmin(user)) {
-      const attrs: Attributes = { verb: "create", group: "", resource: "pods", subresource: "exec", namespace: decodeURIComponent(m[1]!), name: decodeURIComponent(m[2]!) };
+      const attrs: Attributes = {
+        verb: "create",
+        group: "",
+        resource: "pods",
+        subresource: "exec",
+        namespace: decodeURIComponent(m[1]!),
+        name: decodeURIComponent(m[2]!),
+      };
       if (!authorize(this.store, user, attrs).allowed) {
-        socket.end(`HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\n${forbiddenMessage(user, attrs)}\n`);
+        socket.end(
+          `HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\n\r\n${forbiddenMessage(user, attrs)}\n`,
+        );
         return;
       }
     }
     const ws = acceptWebSocket(req, socket, ["v5.channel.k8s.io", "v4.channel.k8s.io"]);
-    if (ws) this.hooks.exec(decodeURIComponent(m[1]!), decodeURIComponent(m[2]!), url.searchParams, ws);
+    if (ws)
+      this.hooks.exec(decodeURIComponent(m[1]!), decodeURIComponent(m[2]!), url.searchParams, ws);
   }
 
   private route(segs: string[], group: string, version: string): Route | undefined {
@@ -171,9 +199,13 @@ export class ApiServer {
     if (path === "/api") return send(res, 200, apiVersions(String(req.headers.host ?? "")));
     if (path === "/apis") return send(res, 200, apiGroupList(types));
     if (path === "/openapi/v2") {
-      if (!String(req.headers.accept ?? "").includes("protobuf")) return send(res, 200, openapiV2(types));
+      if (!String(req.headers.accept ?? "").includes("protobuf"))
+        return send(res, 200, openapiV2(types));
       const pb = openapiV2Protobuf();
-      res.writeHead(200, { "Content-Type": "application/com.github.proto-openapi.spec.v2.v1.0+protobuf", "Content-Length": pb.length });
+      res.writeHead(200, {
+        "Content-Type": "application/com.github.proto-openapi.spec.v2.v1.0+protobuf",
+        "Content-Length": pb.length,
+      });
       return void res.end(pb);
     }
     if (path === "/openapi/v3") return send(res, 200, openapiV3Index(types));
@@ -194,14 +226,43 @@ export class ApiServer {
       group = segs[1]!;
       if (segs.length === 2) {
         const g = apiGroup(types, group);
-        return g ? send(res, 200, g) : send(res, 404, new StatusError(404, "NotFound", "the server could not find the requested resource").toStatus());
+        return g
+          ? send(res, 200, g)
+          : send(
+              res,
+              404,
+              new StatusError(
+                404,
+                "NotFound",
+                "the server could not find the requested resource",
+              ).toStatus(),
+            );
       }
       version = segs[2]!;
       rest = segs.slice(3);
-    } else return send(res, 404, new StatusError(404, "NotFound", "the server could not find the requested resource").toStatus());
+    } else
+      return send(
+        res,
+        404,
+        new StatusError(
+          404,
+          "NotFound",
+          "the server could not find the requested resource",
+        ).toStatus(),
+      );
     if (rest.length === 0) {
       const l = resourceList(types, group, version);
-      return l ? send(res, 200, l) : send(res, 404, new StatusError(404, "NotFound", "the server could not find the requested resource").toStatus());
+      return l
+        ? send(res, 200, l)
+        : send(
+            res,
+            404,
+            new StatusError(
+              404,
+              "NotFound",
+              "the server could not find the requested resource",
+            ).toStatus(),
+          );
     }
     let legacyWatch = false;
     if (rest[0] === "watch") {
@@ -209,7 +270,16 @@ export class ApiServer {
       rest = rest.slice(1);
     }
     const r = this.route(rest, group, version);
-    if (!r) return send(res, 404, new StatusError(404, "NotFound", "the server could not find the requested resource").toStatus());
+    if (!r)
+      return send(
+        res,
+        404,
+        new StatusError(
+          404,
+          "NotFound",
+          "the server could not find the requested resource",
+        ).toStatus(),
+      );
     try {
       await this.resource(req, res, method, r, q, legacyWatch);
     } catch (e) {
@@ -236,7 +306,12 @@ export class ApiServer {
   }
 
   /** The RBAC attributes of a resource request. */
-  private attributes(method: string, r: Route, q: URLSearchParams, legacyWatch: boolean): Attributes {
+  private attributes(
+    method: string,
+    r: Route,
+    q: URLSearchParams,
+    legacyWatch: boolean,
+  ): Attributes {
     let verb: string;
     const watch = legacyWatch || q.get("watch") === "true" || q.get("watch") === "1";
     switch (method) {
@@ -258,13 +333,23 @@ export class ApiServer {
       default:
         verb = method.toLowerCase();
     }
-    return { verb, group: r.t.group, resource: r.t.plural, subresource: r.sub, namespace: r.t.namespaced ? r.ns : undefined, name: r.name };
+    return {
+      verb,
+      group: r.t.group,
+      resource: r.t.plural,
+      subresource: r.sub,
+      namespace: r.t.namespaced ? r.ns : undefined,
+      name: r.name,
+    };
   }
 
   /** SelfSubjectAccessReview / SubjectAccessReview / LocalSubjectAccessReview: evaluated, never stored. */
   private review(r: Route, body: any, user: UserInfo): any {
     const spec = body?.spec ?? {};
-    const who: UserInfo = r.t.kind === "SelfSubjectAccessReview" ? user : { name: spec.user ?? "", groups: spec.groups ?? [] };
+    const who: UserInfo =
+      r.t.kind === "SelfSubjectAccessReview"
+        ? user
+        : { name: spec.user ?? "", groups: spec.groups ?? [] };
     let result = { allowed: true, reason: "non-resource URLs are open to authenticated users" };
     const ra = spec.resourceAttributes;
     if (ra) {
@@ -279,28 +364,72 @@ export class ApiServer {
     }
     const status: Record<string, any> = { allowed: result.allowed };
     if (result.reason) status.reason = result.reason;
-    return { kind: r.t.kind, apiVersion: "authorization.k8s.io/v1", metadata: { creationTimestamp: null }, spec, status };
+    return {
+      kind: r.t.kind,
+      apiVersion: "authorization.k8s.io/v1",
+      metadata: { creationTimestamp: null },
+      spec,
+      status,
+    };
   }
 
-  private async resource(req: IncomingMessage, res: ServerResponse, method: string, r: Route, q: URLSearchParams, legacyWatch: boolean): Promise<void> {
+  private async resource(
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+    r: Route,
+    q: URLSearchParams,
+    legacyWatch: boolean,
+  ): Promise<void> {
     const s = this.store;
     const { t } = r;
     const user = this.users.get(req) ?? identify(req.headers);
     if (t.group === "authorization.k8s.io") {
-      if (method !== "POST" || r.name) return send(res, 405, new StatusError(405, "MethodNotAllowed", "the server does not allow this method on the requested resource").toStatus());
+      if (method !== "POST" || r.name)
+        return send(
+          res,
+          405,
+          new StatusError(
+            405,
+            "MethodNotAllowed",
+            "the server does not allow this method on the requested resource",
+          ).toStatus(),
+        );
       return send(res, 201, this.review(r, await readBody(req), user));
     }
     if (!isAdmin(user)) {
       const attrs = this.attributes(method, r, q, legacyWatch);
       if (!authorize(s, user, attrs).allowed)
-        return send(res, 403, new StatusError(403, "Forbidden", forbiddenMessage(user, attrs), { name: r.name, group: t.group, kind: t.plural }).toStatus());
+        return send(
+          res,
+          403,
+          new StatusError(403, "Forbidden", forbiddenMessage(user, attrs), {
+            name: r.name,
+            group: t.group,
+            kind: t.plural,
+          }).toStatus(),
+        );
     }
     const dryRun = q.getAll("dryRun").includes("All");
     const warnings: string[] = [];
-    const wopts = { dryRun, manager: this.manager(req, q), fieldValidation: q.get("fieldValidation") ?? "Warn", warnings };
+    const wopts = {
+      dryRun,
+      manager: this.manager(req, q),
+      fieldValidation: q.get("fieldValidation") ?? "Warn",
+      warnings,
+    };
     const reply = (code: number, obj: any) => {
-      if (warnings.length) res.setHeader("Warning", warnings.map((w) => `299 - ${JSON.stringify(w)}`));
-      if (wantsTable(req) && obj?.metadata && obj.kind !== "Status") return send(res, code, toTable(t, [obj], obj.metadata.resourceVersion ?? "", this.include(q)));
+      if (warnings.length)
+        res.setHeader(
+          "Warning",
+          warnings.map((w) => `299 - ${JSON.stringify(w)}`),
+        );
+      if (wantsTable(req) && obj?.metadata && obj.kind !== "Status")
+        return send(
+          res,
+          code,
+          toTable(t, [obj], obj.metadata.resourceVersion ?? "", this.include(q)),
+        );
       send(res, code, obj);
     };
     if (r.sub === "log" && t.kind === "Pod" && method === "GET") {
@@ -313,15 +442,39 @@ export class ApiServer {
       s.get(t, r.ns, r.name!);
       if (!this.hooks.evict) throw new StatusError(400, "BadRequest", "eviction is not available");
       this.hooks.evict(r.ns!, r.name!, body);
-      return send(res, 201, { kind: "Status", apiVersion: "v1", metadata: {}, status: "Success", code: 201 });
+      return send(res, 201, {
+        kind: "Status",
+        apiVersion: "v1",
+        metadata: {},
+        status: "Success",
+        code: 201,
+      });
     }
     if (r.sub && r.sub !== "status" && !(r.sub === "scale" && t.scale))
-      return send(res, 404, new StatusError(404, "NotFound", "the server could not find the requested resource").toStatus());
-    if (r.sub === "status" && !t.status) return send(res, 404, new StatusError(404, "NotFound", "the server could not find the requested resource").toStatus());
+      return send(
+        res,
+        404,
+        new StatusError(
+          404,
+          "NotFound",
+          "the server could not find the requested resource",
+        ).toStatus(),
+      );
+    if (r.sub === "status" && !t.status)
+      return send(
+        res,
+        404,
+        new StatusError(
+          404,
+          "NotFound",
+          "the server could not find the requested resource",
+        ).toStatus(),
+      );
     switch (method) {
       case "GET": {
         if (!r.name) {
-          if (legacyWatch || q.get("watch") === "true" || q.get("watch") === "1") return this.watch(req, res, r, q);
+          if (legacyWatch || q.get("watch") === "true" || q.get("watch") === "1")
+            return this.watch(req, res, r, q);
           return this.list(req, res, r, q);
         }
         if (legacyWatch || q.get("watch") === "true") {
@@ -334,24 +487,55 @@ export class ApiServer {
         return reply(200, o);
       }
       case "POST": {
-        if (r.name) return send(res, 405, new StatusError(405, "MethodNotAllowed", `the server does not allow this method on the requested resource`).toStatus());
+        if (r.name)
+          return send(
+            res,
+            405,
+            new StatusError(
+              405,
+              "MethodNotAllowed",
+              `the server does not allow this method on the requested resource`,
+            ).toStatus(),
+          );
         const body = await readBody(req);
         this.checkKind(t, body);
         return reply(201, s.create(t, r.ns, body, wopts));
       }
       case "PUT": {
-        if (!r.name) return send(res, 405, new StatusError(405, "MethodNotAllowed", "the server does not allow this method on the requested resource").toStatus());
+        if (!r.name)
+          return send(
+            res,
+            405,
+            new StatusError(
+              405,
+              "MethodNotAllowed",
+              "the server does not allow this method on the requested resource",
+            ).toStatus(),
+          );
         const body = await readBody(req);
         if (r.sub === "scale") return send(res, 200, s.setScale(t, r.ns, r.name, body, wopts));
         this.checkKind(t, body);
         return reply(200, s.update(t, r.ns, r.name, body, { ...wopts, subresource: r.sub }));
       }
       case "PATCH": {
-        if (!r.name) return send(res, 405, new StatusError(405, "MethodNotAllowed", "the server does not allow this method on the requested resource").toStatus());
+        if (!r.name)
+          return send(
+            res,
+            405,
+            new StatusError(
+              405,
+              "MethodNotAllowed",
+              "the server does not allow this method on the requested resource",
+            ).toStatus(),
+          );
         const body = await readBody(req);
         const ct = String(req.headers["content-type"] ?? "application/merge-patch+json");
         const existed = s.tryGet(t, r.ns, r.name) !== undefined;
-        const out = s.patch(t, r.ns, r.name, ct, body, { ...wopts, subresource: r.sub, force: q.get("force") === "true" });
+        const out = s.patch(t, r.ns, r.name, ct, body, {
+          ...wopts,
+          subresource: r.sub,
+          force: q.get("force") === "true",
+        });
         if (r.sub === "scale") return send(res, 200, out);
         return reply(existed ? 200 : 201, out);
       }
@@ -359,7 +543,9 @@ export class ApiServer {
         const body = (await readBody(req)) ?? {};
         const opts: DeleteOptions = {
           propagationPolicy: body.propagationPolicy ?? q.get("propagationPolicy") ?? undefined,
-          gracePeriodSeconds: body.gracePeriodSeconds ?? (q.has("gracePeriodSeconds") ? Number(q.get("gracePeriodSeconds")) : undefined),
+          gracePeriodSeconds:
+            body.gracePeriodSeconds ??
+            (q.has("gracePeriodSeconds") ? Number(q.get("gracePeriodSeconds")) : undefined),
           preconditions: body.preconditions,
           dryRun: dryRun || (body.dryRun ?? []).includes("All"),
         };
@@ -367,19 +553,35 @@ export class ApiServer {
         if (!r.name) {
           const items = s.list(t, this.filter(r, q));
           for (const o of items) s.delete(t, o.metadata.namespace, o.metadata.name, opts);
-          return send(res, 200, { kind: t.listKind, apiVersion: apiVersionOf(t), metadata: { resourceVersion: String(s.currentRv()) }, items });
+          return send(res, 200, {
+            kind: t.listKind,
+            apiVersion: apiVersionOf(t),
+            metadata: { resourceVersion: String(s.currentRv()) },
+            items,
+          });
         }
         return reply(200, s.delete(t, r.ns, r.name, opts));
       }
       default:
-        return send(res, 405, new StatusError(405, "MethodNotAllowed", "the server does not allow this method on the requested resource").toStatus());
+        return send(
+          res,
+          405,
+          new StatusError(
+            405,
+            "MethodNotAllowed",
+            "the server does not allow this method on the requested resource",
+          ).toStatus(),
+        );
     }
   }
 
   private checkKind(t: ResourceType, body: any): void {
-    if (!body || typeof body !== "object") throw badRequest("Object 'Kind' is missing in request body");
+    if (!body || typeof body !== "object")
+      throw badRequest("Object 'Kind' is missing in request body");
     if (body.kind && body.kind !== t.kind)
-      throw badRequest(`the API version in the data (${body.apiVersion}) does not match the expected API version (${apiVersionOf(t)})`);
+      throw badRequest(
+        `the API version in the data (${body.apiVersion}) does not match the expected API version (${apiVersionOf(t)})`,
+      );
   }
 
   private include(q: URLSearchParams): IncludeObject {
@@ -408,7 +610,9 @@ export class ApiServer {
       remaining = items.length - limit;
       items = items.slice(0, limit);
       const last = items[items.length - 1];
-      cont = Buffer.from(JSON.stringify({ k: `${last.metadata.namespace ?? ""}/${last.metadata.name}` })).toString("base64");
+      cont = Buffer.from(
+        JSON.stringify({ k: `${last.metadata.namespace ?? ""}/${last.metadata.name}` }),
+      ).toString("base64");
     }
     if (wantsTable(req)) {
       const tb = toTable(r.t, items, rv, this.include(q));
@@ -430,7 +634,11 @@ export class ApiServer {
     const include = this.include(q);
     const rvParam = q.get("resourceVersion");
     const fromRv = rvParam === null || rvParam === "" ? undefined : Number(rvParam);
-    res.writeHead(200, { "Content-Type": "application/json", "Transfer-Encoding": "chunked", "Cache-Control": "no-cache" });
+    res.writeHead(200, {
+      "Content-Type": "application/json",
+      "Transfer-Encoding": "chunked",
+      "Cache-Control": "no-cache",
+    });
     res.flushHeaders();
     this.open.add(res);
     let first = true;
@@ -457,7 +665,11 @@ export class ApiServer {
     if (q.get("allowWatchBookmarks") === "true") {
       timers.push(
         setInterval(() => {
-          write("BOOKMARK", { kind: r.t.kind, apiVersion: apiVersionOf(r.t), metadata: { resourceVersion: String(s.currentRv()) } });
+          write("BOOKMARK", {
+            kind: r.t.kind,
+            apiVersion: apiVersionOf(r.t),
+            metadata: { resourceVersion: String(s.currentRv()) },
+          });
         }, this.bookmarkMs),
       );
     }

@@ -26,26 +26,58 @@ describe("the store's API semantics", () => {
     const a = s.create(cm, "default", { metadata: { name: "a" }, data: { x: "1" } });
     const b = s.update(cm, "default", "a", { ...a, data: { x: "2" } });
     assert.ok(Number(b.metadata.resourceVersion) > Number(a.metadata.resourceVersion));
-    assert.equal(code(() => s.update(cm, "default", "a", { ...a, data: { x: "3" } })), 409);
-    assert.equal(code(() => s.create(cm, "default", { metadata: { name: "a" } })), 409);
-    assert.equal(code(() => s.get(cm, "default", "nope")), 404);
+    assert.equal(
+      code(() => s.update(cm, "default", "a", { ...a, data: { x: "3" } })),
+      409,
+    );
+    assert.equal(
+      code(() => s.create(cm, "default", { metadata: { name: "a" } })),
+      409,
+    );
+    assert.equal(
+      code(() => s.get(cm, "default", "nope")),
+      404,
+    );
     // A no-op update keeps the resourceVersion.
-    assert.equal(s.update(cm, "default", "a", b).metadata.resourceVersion, b.metadata.resourceVersion);
+    assert.equal(
+      s.update(cm, "default", "a", b).metadata.resourceVersion,
+      b.metadata.resourceVersion,
+    );
   });
 
   it("bumps generation on spec changes only, and keeps status out of main-resource writes", () => {
     const { s, deploy } = setup();
-    const tmpl = { metadata: { labels: { a: "b" } }, spec: { containers: [{ name: "c", image: "i" }] } };
-    const d = s.create(deploy, "default", { metadata: { name: "d" }, spec: { selector: { matchLabels: { a: "b" } }, template: tmpl }, status: { replicas: 9 } });
+    const tmpl = {
+      metadata: { labels: { a: "b" } },
+      spec: { containers: [{ name: "c", image: "i" }] },
+    };
+    const d = s.create(deploy, "default", {
+      metadata: { name: "d" },
+      spec: { selector: { matchLabels: { a: "b" } }, template: tmpl },
+      status: { replicas: 9 },
+    });
     assert.equal(d.metadata.generation, 1);
     assert.equal(d.status, undefined);
     assert.equal(d.spec.replicas, 1, "defaulted");
-    const labelled = s.update(deploy, "default", "d", { ...d, metadata: { ...d.metadata, labels: { x: "y" } } });
+    const labelled = s.update(deploy, "default", "d", {
+      ...d,
+      metadata: { ...d.metadata, labels: { x: "y" } },
+    });
     assert.equal(labelled.metadata.generation, 1);
-    const withStatus = s.update(deploy, "default", "d", { ...labelled, status: { replicas: 1 } }, { subresource: "status" });
+    const withStatus = s.update(
+      deploy,
+      "default",
+      "d",
+      { ...labelled, status: { replicas: 1 } },
+      { subresource: "status" },
+    );
     assert.equal(withStatus.status.replicas, 1);
     assert.equal(withStatus.metadata.generation, 1);
-    const scaled = s.update(deploy, "default", "d", { ...withStatus, spec: { ...withStatus.spec, replicas: 2 }, status: { replicas: 7 } });
+    const scaled = s.update(deploy, "default", "d", {
+      ...withStatus,
+      spec: { ...withStatus.spec, replicas: 2 },
+      status: { replicas: 7 },
+    });
     assert.equal(scaled.metadata.generation, 2);
     assert.equal(scaled.status.replicas, 1, "the main resource ignores status");
   });
@@ -67,7 +99,9 @@ describe("the store's API semantics", () => {
     s.update(cm, "default", "w", { ...a, data: { k: "v" } });
     s.delete(cm, "default", "w");
     const seen: string[] = [];
-    const stop = s.watch(cm, Number(a.metadata.resourceVersion), {}, (t, o) => seen.push(`${t} ${o.metadata.name}`));
+    const stop = s.watch(cm, Number(a.metadata.resourceVersion), {}, (t, o) =>
+      seen.push(`${t} ${o.metadata.name}`),
+    );
     stop();
     assert.deepEqual(seen, ["MODIFIED w", "DELETED w"]);
     for (let i = 0; i < 20_100; i++) s.create(cm, "default", { metadata: { name: `n${i}` } });
@@ -80,7 +114,9 @@ describe("the store's API semantics", () => {
   it("sends DELETED when an object leaves a watch's label selector", () => {
     const { s, cm } = setup();
     const seen: string[] = [];
-    s.watch(cm, undefined, { labels: [{ key: "app", op: "=", values: ["x"] }] }, (t, o) => seen.push(`${t} ${o.metadata.name}`));
+    s.watch(cm, undefined, { labels: [{ key: "app", op: "=", values: ["x"] }] }, (t, o) =>
+      seen.push(`${t} ${o.metadata.name}`),
+    );
     const o = s.create(cm, "default", { metadata: { name: "l", labels: { app: "x" } } });
     s.update(cm, "default", "l", { ...o, metadata: { ...o.metadata, labels: { app: "y" } } });
     assert.deepEqual(seen, ["ADDED l", "DELETED l"]);
@@ -90,28 +126,68 @@ describe("the store's API semantics", () => {
     const { s } = setup();
     const sts = s.type("apps", "v1", "statefulsets")!;
     const pvc = s.type("", "v1", "persistentvolumeclaims")!;
-    const tmpl = { metadata: { labels: { a: "b" } }, spec: { containers: [{ name: "c", image: "i" }] } };
-    const o = s.create(sts, "default", { metadata: { name: "s" }, spec: { serviceName: "s", selector: { matchLabels: { a: "b" } }, template: tmpl } });
+    const tmpl = {
+      metadata: { labels: { a: "b" } },
+      spec: { containers: [{ name: "c", image: "i" }] },
+    };
+    const o = s.create(sts, "default", {
+      metadata: { name: "s" },
+      spec: { serviceName: "s", selector: { matchLabels: { a: "b" } }, template: tmpl },
+    });
     assert.throws(
-      () => s.update(sts, "default", "s", { ...o, spec: { ...o.spec, volumeClaimTemplates: [{ metadata: { name: "d" }, spec: {} }] } }),
-      (e: any) => e.code === 422 && /^StatefulSet\.apps "s" is invalid: spec: Forbidden: updates to statefulset spec for fields other than 'replicas'/.test(e.message),
+      () =>
+        s.update(sts, "default", "s", {
+          ...o,
+          spec: { ...o.spec, volumeClaimTemplates: [{ metadata: { name: "d" }, spec: {} }] },
+        }),
+      (e: any) =>
+        e.code === 422 &&
+        /^StatefulSet\.apps "s" is invalid: spec: Forbidden: updates to statefulset spec for fields other than 'replicas'/.test(
+          e.message,
+        ),
     );
-    assert.equal(s.update(sts, "default", "s", { ...o, spec: { ...o.spec, replicas: 3 } }).spec.replicas, 3);
-    const c = s.create(pvc, "default", { metadata: { name: "p" }, spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "1Gi" } } } });
-    const grown = s.update(pvc, "default", "p", { ...c, spec: { ...c.spec, resources: { requests: { storage: "2Gi" } } } });
+    assert.equal(
+      s.update(sts, "default", "s", { ...o, spec: { ...o.spec, replicas: 3 } }).spec.replicas,
+      3,
+    );
+    const c = s.create(pvc, "default", {
+      metadata: { name: "p" },
+      spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "1Gi" } } },
+    });
+    const grown = s.update(pvc, "default", "p", {
+      ...c,
+      spec: { ...c.spec, resources: { requests: { storage: "2Gi" } } },
+    });
     assert.equal(grown.spec.resources.requests.storage, "2Gi");
-    assert.throws(() => s.update(pvc, "default", "p", { ...grown, spec: { ...grown.spec, accessModes: ["ReadWriteMany"] } }), /spec is immutable after creation/);
+    assert.throws(
+      () =>
+        s.update(pvc, "default", "p", {
+          ...grown,
+          spec: { ...grown.spec, accessModes: ["ReadWriteMany"] },
+        }),
+      /spec is immutable after creation/,
+    );
   });
 
   it("admits a pod only when its ServiceAccount exists", () => {
     const { s } = setup();
     const pods = s.type("", "v1", "pods")!;
     assert.throws(
-      () => s.create(pods, "default", { metadata: { name: "p" }, spec: { serviceAccountName: "op", containers: [{ name: "c", image: "i" }] } }),
-      (e: any) => e.code === 403 && e.message === 'pods "p" is forbidden: error looking up service account default/op: serviceaccount "op" not found',
+      () =>
+        s.create(pods, "default", {
+          metadata: { name: "p" },
+          spec: { serviceAccountName: "op", containers: [{ name: "c", image: "i" }] },
+        }),
+      (e: any) =>
+        e.code === 403 &&
+        e.message ===
+          'pods "p" is forbidden: error looking up service account default/op: serviceaccount "op" not found',
     );
     s.create(s.type("", "v1", "serviceaccounts")!, "default", { metadata: { name: "op" } });
-    const p = s.create(pods, "default", { metadata: { name: "p" }, spec: { serviceAccountName: "op", containers: [{ name: "c", image: "i" }] } });
+    const p = s.create(pods, "default", {
+      metadata: { name: "p" },
+      spec: { serviceAccountName: "op", containers: [{ name: "c", image: "i" }] },
+    });
     assert.equal(p.spec.serviceAccount, "op");
   });
 
@@ -135,7 +211,14 @@ describe("the store's API semantics", () => {
     assert.equal(asCore.message, "zone-a updated");
     assert.equal(asCore.involvedObject.name, "m");
     assert.equal(asCore.reportingComponent, "mimir-ts-operator");
-    s.create(core, "default", { metadata: { name: "e2" }, involvedObject: { kind: "Pod", name: "p" }, reason: "Started", message: "hi", type: "Normal", count: 2 });
+    s.create(core, "default", {
+      metadata: { name: "e2" },
+      involvedObject: { kind: "Pod", name: "p" },
+      reason: "Started",
+      message: "hi",
+      type: "Normal",
+      count: 2,
+    });
     const asV1 = s.get(v1, "default", "e2");
     assert.equal(asV1.apiVersion, "events.k8s.io/v1");
     assert.equal(asV1.note, "hi");

@@ -7,11 +7,26 @@
 import { randomUUID } from "node:crypto";
 import { applyBuiltinDefaults } from "./defaults.ts";
 import { coreToEventsV1, eventsV1ToCore, isEventsV1 } from "./events.ts";
-import { alreadyExists, badRequest, type Cause, conflict, gone, invalid, notFound, StatusError } from "./errors.ts";
+import {
+  alreadyExists,
+  badRequest,
+  type Cause,
+  conflict,
+  gone,
+  invalid,
+  notFound,
+  StatusError,
+} from "./errors.ts";
 import { ApplyConflict, apply, formatPath, type ListKeys, recordUpdate } from "./managed-fields.ts";
 import { immutableViolations } from "./immutable.ts";
 import { jsonPatch, mergeKeyOf, mergePatch, PatchError, strategicMergePatch } from "./patch.ts";
-import { apiVersionOf, builtinResources, type ResourceType, resourceKey, typesFromCrd } from "./resources.ts";
+import {
+  apiVersionOf,
+  builtinResources,
+  type ResourceType,
+  resourceKey,
+  typesFromCrd,
+} from "./resources.ts";
 import { applyDefaults, prune, validate } from "./schema.ts";
 import { type FieldRequirement, matchFields, matchLabels, type Requirement } from "./selectors.ts";
 
@@ -61,7 +76,8 @@ function isObj(v: unknown): v is Record<string, any> {
 /** Everything but metadata and status (what bumps generation when it changes). */
 function specOf(o: any): string {
   const c: Record<string, any> = {};
-  for (const [k, v] of Object.entries(o)) if (k !== "metadata" && k !== "status" && k !== "kind" && k !== "apiVersion") c[k] = v;
+  for (const [k, v] of Object.entries(o))
+    if (k !== "metadata" && k !== "status" && k !== "kind" && k !== "apiVersion") c[k] = v;
   return JSON.stringify(c);
 }
 
@@ -79,7 +95,11 @@ export class Store {
   private readonly types = new Map<string, ResourceType>();
   private readonly objects = new Map<string, Map<string, any>>();
   private readonly history: HistoryEntry[] = [];
-  private readonly watchers = new Set<{ key: string; filter: WatchFilter; send: (t: EventType, o: any) => void }>();
+  private readonly watchers = new Set<{
+    key: string;
+    filter: WatchFilter;
+    send: (t: EventType, o: any) => void;
+  }>();
   private readonly listeners = new Set<(key: string, type: EventType, obj: any) => void>();
   private readonly byUid = new Map<string, { key: string; id: string }>();
   private clusterIpNext = 10;
@@ -107,7 +127,8 @@ export class Store {
 
   /** The type for an apiVersion + kind, as objects name themselves. */
   typeOf(apiVersion: string, kind: string): ResourceType | undefined {
-    for (const t of this.types.values()) if (apiVersionOf(t) === apiVersion && t.kind === kind) return t;
+    for (const t of this.types.values())
+      if (apiVersionOf(t) === apiVersion && t.kind === kind) return t;
     return undefined;
   }
 
@@ -141,7 +162,12 @@ export class Store {
     return true;
   }
 
-  private deliver(w: { filter: WatchFilter; send: (t: EventType, o: any) => void }, type: EventType, obj: any, old: any): void {
+  private deliver(
+    w: { filter: WatchFilter; send: (t: EventType, o: any) => void },
+    type: EventType,
+    obj: any,
+    old: any,
+  ): void {
     const now = this.matches(w.filter, obj);
     const before = type === "MODIFIED" && this.matches(w.filter, old);
     if (type === "MODIFIED") {
@@ -173,8 +199,13 @@ export class Store {
 
   list(t: ResourceType, filter: WatchFilter = {}): any[] {
     const out: any[] = [];
-    for (const o of this.objects.get(resourceKey(t))!.values()) if (this.matches(filter, o)) out.push(this.present(t, o));
-    out.sort((a, b) => `${a.metadata.namespace ?? ""}/${a.metadata.name}`.localeCompare(`${b.metadata.namespace ?? ""}/${b.metadata.name}`));
+    for (const o of this.objects.get(resourceKey(t))!.values())
+      if (this.matches(filter, o)) out.push(this.present(t, o));
+    out.sort((a, b) =>
+      `${a.metadata.namespace ?? ""}/${a.metadata.name}`.localeCompare(
+        `${b.metadata.namespace ?? ""}/${b.metadata.name}`,
+      ),
+    );
     return out;
   }
 
@@ -189,15 +220,23 @@ export class Store {
    * Starts a watch. `fromRv` undefined or 0: synthetic ADDED events for what exists now, then
    * changes. Otherwise changes after fromRv; throws 410 Gone when history no longer reaches it.
    */
-  watch(t: ResourceType, fromRv: number | undefined, filter: WatchFilter, send: (type: EventType, o: any) => void): () => void {
+  watch(
+    t: ResourceType,
+    fromRv: number | undefined,
+    filter: WatchFilter,
+    send: (type: EventType, o: any) => void,
+  ): () => void {
     const key = resourceKey(t);
     const w = { key, filter, send: (type: EventType, o: any) => send(type, this.present(t, o)) };
     if (fromRv === undefined || fromRv === 0) {
-      for (const o of this.objects.get(key)!.values()) if (this.matches(filter, o)) w.send("ADDED", o);
+      for (const o of this.objects.get(key)!.values())
+        if (this.matches(filter, o)) w.send("ADDED", o);
     } else {
       const oldest = this.history.length ? this.history[0]!.rv : this.rv;
-      if (fromRv < oldest - 1 && fromRv < this.rv) throw gone(`too old resource version: ${fromRv} (${oldest - 1})`);
-      for (const h of this.history) if (h.rv > fromRv && h.key === key) this.deliver(w, h.type, h.obj, h.old);
+      if (fromRv < oldest - 1 && fromRv < this.rv)
+        throw gone(`too old resource version: ${fromRv} (${oldest - 1})`);
+      for (const h of this.history)
+        if (h.rv > fromRv && h.key === key) this.deliver(w, h.type, h.obj, h.old);
     }
     this.watchers.add(w);
     return () => this.watchers.delete(w);
@@ -211,7 +250,9 @@ export class Store {
         for (const n of names) {
           if (!s) return undefined;
           if (s.type === "array") s = s.items;
-          s = s?.properties?.[n] ?? (isObj(s?.additionalProperties) ? s.additionalProperties : undefined);
+          s =
+            s?.properties?.[n] ??
+            (isObj(s?.additionalProperties) ? s.additionalProperties : undefined);
         }
         if (s?.["x-kubernetes-list-type"] === "map") return s["x-kubernetes-list-map-keys"];
         return undefined;
@@ -219,7 +260,8 @@ export class Store {
     }
     return (names, items) => {
       const last = names[names.length - 1] ?? "";
-      if (names.length === 2 && names[0] === "metadata" && last === "ownerReferences") return ["uid"];
+      if (names.length === 2 && names[0] === "metadata" && last === "ownerReferences")
+        return ["uid"];
       const k = mergeKeyOf(last, items);
       if (!k) return undefined;
       if (last === "ports" && k === "containerPort") return ["containerPort", "protocol"];
@@ -233,7 +275,8 @@ export class Store {
     if (t.crd) {
       const unknown = prune(obj, t.crd.schema);
       if (unknown.length && opts.fieldValidation !== "Ignore") {
-        if (opts.fieldValidation === "Warn") for (const u of unknown) opts.warnings?.push(`unknown field "${u}"`);
+        if (opts.fieldValidation === "Warn")
+          for (const u of unknown) opts.warnings?.push(`unknown field "${u}"`);
         else if (opts.fieldValidation === "Strict")
           throw badRequest(
             `${t.kind} in version "${t.version}" cannot be handled as a ${t.kind}: strict decoding error: ${unknown.map((u) => `unknown field "${u}"`).join(", ")}`,
@@ -255,20 +298,43 @@ export class Store {
   private validateCrd(crd: any): void {
     const s = crd.spec ?? {};
     const causes: Cause[] = [];
-    if (!s.group) causes.push({ field: "spec.group", reason: "FieldValueRequired", message: "spec.group: Required value" });
-    if (!s.names?.plural) causes.push({ field: "spec.names.plural", reason: "FieldValueRequired", message: "spec.names.plural: Required value" });
-    if (!s.names?.kind) causes.push({ field: "spec.names.kind", reason: "FieldValueRequired", message: "spec.names.kind: Required value" });
+    if (!s.group)
+      causes.push({
+        field: "spec.group",
+        reason: "FieldValueRequired",
+        message: "spec.group: Required value",
+      });
+    if (!s.names?.plural)
+      causes.push({
+        field: "spec.names.plural",
+        reason: "FieldValueRequired",
+        message: "spec.names.plural: Required value",
+      });
+    if (!s.names?.kind)
+      causes.push({
+        field: "spec.names.kind",
+        reason: "FieldValueRequired",
+        message: "spec.names.kind: Required value",
+      });
     if (s.group && s.names?.plural && crd.metadata.name !== `${s.names.plural}.${s.group}`)
       causes.push({
         field: "metadata.name",
         message: `metadata.name: Invalid value: "${crd.metadata.name}": must be spec.names.plural+"."+spec.group`,
       });
-    if (causes.length) throw invalid("CustomResourceDefinition", "apiextensions.k8s.io", crd.metadata.name, causes);
+    if (causes.length)
+      throw invalid("CustomResourceDefinition", "apiextensions.k8s.io", crd.metadata.name, causes);
   }
 
   private checkName(t: ResourceType, obj: any): void {
     const name = obj.metadata?.name;
-    if (!name) throw invalid(t.kind, t.group, "", [{ field: "metadata.name", reason: "FieldValueRequired", message: "metadata.name: Required value: name or generateName is required" }]);
+    if (!name)
+      throw invalid(t.kind, t.group, "", [
+        {
+          field: "metadata.name",
+          reason: "FieldValueRequired",
+          message: "metadata.name: Required value: name or generateName is required",
+        },
+      ]);
     if (!NAME_RE.test(name) || name.length > 253)
       throw invalid(t.kind, t.group, name, [
         {
@@ -285,14 +351,21 @@ export class Store {
     if (t.namespaced) {
       ns = ns ?? obj.metadata.namespace ?? "default";
       if (obj.metadata.namespace && obj.metadata.namespace !== ns)
-        throw badRequest("the namespace of the provided object does not match the namespace sent on the request");
+        throw badRequest(
+          "the namespace of the provided object does not match the namespace sent on the request",
+        );
       obj.metadata.namespace = ns;
       const nsObj = this.objects.get("/namespaces")!.get(`/${ns}`);
       if (!nsObj) throw notFound("namespaces", "", ns!);
       if (nsObj.metadata.deletionTimestamp)
-        throw new StatusError(403, "Forbidden", `${t.plural} "${obj.metadata.name ?? ""}" is forbidden: unable to create new content in namespace ${ns} because it is being terminated`);
+        throw new StatusError(
+          403,
+          "Forbidden",
+          `${t.plural} "${obj.metadata.name ?? ""}" is forbidden: unable to create new content in namespace ${ns} because it is being terminated`,
+        );
     } else delete obj.metadata.namespace;
-    if (!obj.metadata.name && obj.metadata.generateName) obj.metadata.name = obj.metadata.generateName + Math.random().toString(36).slice(2, 7);
+    if (!obj.metadata.name && obj.metadata.generateName)
+      obj.metadata.name = obj.metadata.generateName + Math.random().toString(36).slice(2, 7);
     this.checkName(t, obj);
     const map = this.objects.get(resourceKey(t))!;
     const id = this.id(obj.metadata.namespace, obj.metadata.name);
@@ -311,10 +384,15 @@ export class Store {
       obj.spec.serviceAccountName = sa;
       obj.spec.serviceAccount = sa;
       if (!this.objects.get("/serviceaccounts")!.has(`${ns}/${sa}`))
-        throw new StatusError(403, "Forbidden", `pods "${obj.metadata.name}" is forbidden: error looking up service account ${ns}/${sa}: serviceaccount "${sa}" not found`, {
-          name: obj.metadata.name,
-          kind: "pods",
-        });
+        throw new StatusError(
+          403,
+          "Forbidden",
+          `pods "${obj.metadata.name}" is forbidden: error looking up service account ${ns}/${sa}: serviceaccount "${sa}" not found`,
+          {
+            name: obj.metadata.name,
+            kind: "pods",
+          },
+        );
       obj.status ??= {};
       obj.status.phase ??= "Pending";
       obj.status.qosClass ??= "BestEffort";
@@ -322,15 +400,16 @@ export class Store {
     obj.metadata.uid = randomUUID();
     obj.metadata.creationTimestamp = nowIso();
     obj.metadata.generation = 1;
-    if (!opts.manager?.endsWith("\u0000skip")) recordUpdate({
-      oldObj: undefined,
-      newObj: obj,
-      manager: opts.manager ?? "unknown",
-      apiVersion: apiVersionOf(t),
-      listKeys: this.listKeysFor(t),
-      skipStatus: t.status,
-      now: nowIso(),
-    });
+    if (!opts.manager?.endsWith("\u0000skip"))
+      recordUpdate({
+        oldObj: undefined,
+        newObj: obj,
+        manager: opts.manager ?? "unknown",
+        apiVersion: apiVersionOf(t),
+        listKeys: this.listKeysFor(t),
+        skipStatus: t.status,
+        now: nowIso(),
+      });
     if (opts.dryRun) {
       obj.metadata.resourceVersion = String(this.rv);
       return obj;
@@ -350,7 +429,9 @@ export class Store {
       return;
     }
     if (!s.clusterIP) {
-      const used = new Set([...this.objects.get("/services")!.values()].map((o) => o.spec?.clusterIP));
+      const used = new Set(
+        [...this.objects.get("/services")!.values()].map((o) => o.spec?.clusterIP),
+      );
       let ip: string;
       do {
         if (this.clusterIpNext > 254) this.clusterIpNext = 10;
@@ -366,11 +447,29 @@ export class Store {
     for (const t of typesFromCrd(crd)) this.addType(t);
     const names = crd.spec.names;
     const status = {
-      acceptedNames: { ...names, listKind: names.listKind ?? `${names.kind}List`, singular: names.singular ?? String(names.kind).toLowerCase() },
-      storedVersions: (crd.spec.versions ?? []).filter((v: any) => v.storage).map((v: any) => v.name),
+      acceptedNames: {
+        ...names,
+        listKind: names.listKind ?? `${names.kind}List`,
+        singular: names.singular ?? String(names.kind).toLowerCase(),
+      },
+      storedVersions: (crd.spec.versions ?? [])
+        .filter((v: any) => v.storage)
+        .map((v: any) => v.name),
       conditions: [
-        { type: "NamesAccepted", status: "True", lastTransitionTime: nowIso(), reason: "NoConflicts", message: "no conflicts found" },
-        { type: "Established", status: "True", lastTransitionTime: nowIso(), reason: "InitialNamesAccepted", message: "the initial names have been accepted" },
+        {
+          type: "NamesAccepted",
+          status: "True",
+          lastTransitionTime: nowIso(),
+          reason: "NoConflicts",
+          message: "no conflicts found",
+        },
+        {
+          type: "Established",
+          status: "True",
+          lastTransitionTime: nowIso(),
+          reason: "InitialNamesAccepted",
+          message: "the initial names have been accepted",
+        },
       ],
     };
     crd.status = status;
@@ -380,7 +479,14 @@ export class Store {
    * Replaces an object (PUT). With `subresource: "status"` only status changes; otherwise status
    * is kept from the stored object when the type has a status subresource.
    */
-  update(t: ResourceType, ns: string | undefined, name: string, input: any, opts: WriteOptions = {}, internal = false): any {
+  update(
+    t: ResourceType,
+    ns: string | undefined,
+    name: string,
+    input: any,
+    opts: WriteOptions = {},
+    internal = false,
+  ): any {
     const map = this.objects.get(resourceKey(t))!;
     const id = this.id(t.namespaced ? ns : undefined, name);
     const old = map.get(id);
@@ -389,9 +495,16 @@ export class Store {
     if (isEventsV1(t)) input = eventsV1ToCore(input);
     const inRv = input.metadata?.resourceVersion;
     if (inRv && inRv !== old.metadata.resourceVersion)
-      throw conflict(t.plural, t.group, name, "the object has been modified; please apply your changes to the latest version and try again");
+      throw conflict(
+        t.plural,
+        t.group,
+        name,
+        "the object has been modified; please apply your changes to the latest version and try again",
+      );
     if (input.metadata?.name && input.metadata.name !== name)
-      throw badRequest(`the name of the object (${input.metadata.name}) does not match the name on the URL (${name})`);
+      throw badRequest(
+        `the name of the object (${input.metadata.name}) does not match the name on the URL (${name})`,
+      );
     let obj: any;
     if (opts.subresource === "status") {
       obj = structuredClone(old);
@@ -416,7 +529,8 @@ export class Store {
     m.creationTimestamp = old.metadata.creationTimestamp;
     if (old.metadata.deletionTimestamp) {
       m.deletionTimestamp = old.metadata.deletionTimestamp;
-      if (old.metadata.deletionGracePeriodSeconds !== undefined) m.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
+      if (old.metadata.deletionGracePeriodSeconds !== undefined)
+        m.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
     } else {
       delete m.deletionTimestamp;
       delete m.deletionGracePeriodSeconds;
@@ -435,16 +549,17 @@ export class Store {
       if (errs.length) throw invalid(t.kind, t.group, name, errs);
     }
     if (specOf(obj) !== specOf(old)) m.generation = (old.metadata.generation ?? 1) + 1;
-    if (!opts.manager?.endsWith("\u0000skip")) recordUpdate({
-      oldObj: old,
-      newObj: obj,
-      manager: opts.manager ?? "unknown",
-      apiVersion: apiVersionOf(t),
-      subresource: opts.subresource,
-      listKeys: this.listKeysFor(t),
-      skipStatus: t.status && opts.subresource !== "status",
-      now: nowIso(),
-    });
+    if (!opts.manager?.endsWith("\u0000skip"))
+      recordUpdate({
+        oldObj: old,
+        newObj: obj,
+        manager: opts.manager ?? "unknown",
+        apiVersion: apiVersionOf(t),
+        subresource: opts.subresource,
+        listKeys: this.listKeysFor(t),
+        skipStatus: t.status && opts.subresource !== "status",
+        now: nowIso(),
+      });
     return this.commitUpdate(t, id, old, obj, opts);
   }
 
@@ -453,7 +568,11 @@ export class Store {
     if (comparable(obj) === comparable(old)) return this.present(t, old);
     if (opts.dryRun) return this.present(t, obj);
     obj.metadata.resourceVersion = String(++this.rv);
-    if (obj.metadata.deletionTimestamp && (obj.metadata.finalizers ?? []).length === 0 && !this.gracefulPending(t, obj)) {
+    if (
+      obj.metadata.deletionTimestamp &&
+      (obj.metadata.finalizers ?? []).length === 0 &&
+      !this.gracefulPending(t, obj)
+    ) {
       map.delete(id);
       this.byUid.delete(obj.metadata.uid);
       this.emit(t, "DELETED", obj, old);
@@ -468,12 +587,25 @@ export class Store {
 
   /** A pod being deleted gracefully stays until its kubelet confirms (deletes with grace 0). */
   private gracefulPending(t: ResourceType, obj: any): boolean {
-    return t.kind === "Pod" && t.group === "" && (obj.metadata.deletionGracePeriodSeconds ?? 0) > 0 && !!obj.spec?.nodeName;
+    return (
+      t.kind === "Pod" &&
+      t.group === "" &&
+      (obj.metadata.deletionGracePeriodSeconds ?? 0) > 0 &&
+      !!obj.spec?.nodeName
+    );
   }
 
-  patch(t: ResourceType, ns: string | undefined, name: string, contentType: string, body: any, opts: WriteOptions & { force?: boolean } = {}): any {
+  patch(
+    t: ResourceType,
+    ns: string | undefined,
+    name: string,
+    contentType: string,
+    body: any,
+    opts: WriteOptions & { force?: boolean } = {},
+  ): any {
     const ct = contentType.split(";")[0]!.trim();
-    if (ct === "application/apply-patch+yaml" || ct === "application/apply-patch+cbor") return this.applyPatch(t, ns, name, body, opts);
+    if (ct === "application/apply-patch+yaml" || ct === "application/apply-patch+cbor")
+      return this.applyPatch(t, ns, name, body, opts);
     const cur = this.tryGet(t, ns, name);
     if (!cur) throw notFound(t.plural, t.group, name);
     let base = cur;
@@ -483,9 +615,19 @@ export class Store {
       if (ct === "application/json-patch+json") next = jsonPatch(base, body);
       else if (ct === "application/merge-patch+json") next = mergePatch(base, body);
       else if (ct === "application/strategic-merge-patch+json") {
-        if (t.crd) throw new StatusError(415, "UnsupportedMediaType", `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml`);
+        if (t.crd)
+          throw new StatusError(
+            415,
+            "UnsupportedMediaType",
+            `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml`,
+          );
         next = strategicMergePatch(base, body);
-      } else throw new StatusError(415, "UnsupportedMediaType", `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml`);
+      } else
+        throw new StatusError(
+          415,
+          "UnsupportedMediaType",
+          `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml`,
+        );
     } catch (e) {
       if (e instanceof PatchError) throw new StatusError(422, "Invalid", e.message);
       throw e;
@@ -498,11 +640,23 @@ export class Store {
     return this.update(t, ns, name, next, opts);
   }
 
-  private applyPatch(t: ResourceType, ns: string | undefined, name: string, body: any, opts: WriteOptions & { force?: boolean }): any {
+  private applyPatch(
+    t: ResourceType,
+    ns: string | undefined,
+    name: string,
+    body: any,
+    opts: WriteOptions & { force?: boolean },
+  ): any {
     if (!isObj(body)) throw badRequest("error decoding YAML: the applied object is not a map");
-    if (!opts.manager) throw badRequest("PATCH, application/apply-patch+yaml requests require fieldManager to be set");
+    if (!opts.manager)
+      throw badRequest(
+        "PATCH, application/apply-patch+yaml requests require fieldManager to be set",
+      );
     const cur = this.tryGet(t, ns, name);
-    if (body.metadata?.name && body.metadata.name !== name) throw badRequest(`the name of the object (${body.metadata.name}) does not match the name on the URL (${name})`);
+    if (body.metadata?.name && body.metadata.name !== name)
+      throw badRequest(
+        `the name of the object (${body.metadata.name}) does not match the name on the URL (${name})`,
+      );
     const config = structuredClone(body);
     config.metadata ??= {};
     config.metadata.name = name;
@@ -522,7 +676,10 @@ export class Store {
           now: nowIso(),
         });
         const mf = merged.metadata.managedFields;
-        const created = this.create(t, ns, merged, { ...opts, manager: `${opts.manager}\u0000skip` });
+        const created = this.create(t, ns, merged, {
+          ...opts,
+          manager: `${opts.manager}\u0000skip`,
+        });
         if (opts.dryRun) {
           created.metadata.managedFields = mf;
           return created;
@@ -530,7 +687,13 @@ export class Store {
         return this.setManagedFields(t, ns, name, mf);
       }
       const live = structuredClone(cur);
-      const view = sub === "status" ? { metadata: { name, managedFields: live.metadata.managedFields }, status: config.status } : config;
+      const view =
+        sub === "status"
+          ? {
+              metadata: { name, managedFields: live.metadata.managedFields },
+              status: config.status,
+            }
+          : config;
       if (sub !== "status" && t.status) delete view.status;
       const merged = apply({
         live,
@@ -545,7 +708,10 @@ export class Store {
       });
       const mf = merged.metadata.managedFields;
       merged.metadata.resourceVersion = cur.metadata.resourceVersion;
-      const res = this.update(t, ns, name, merged, { ...opts, manager: `${opts.manager}\u0000skip` });
+      const res = this.update(t, ns, name, merged, {
+        ...opts,
+        manager: `${opts.manager}\u0000skip`,
+      });
       if (opts.dryRun) {
         res.metadata.managedFields = mf;
         return res;
@@ -554,7 +720,11 @@ export class Store {
     } catch (e) {
       if (e instanceof ApplyConflict)
         throw new StatusError(409, "Conflict", e.message, {
-          causes: e.conflicts.map((c) => ({ reason: "FieldManagerConflict", message: `conflict with "${c.manager}" using ${c.apiVersion}`, field: formatPath(c.path) })),
+          causes: e.conflicts.map((c) => ({
+            reason: "FieldManagerConflict",
+            message: `conflict with "${c.manager}" using ${c.apiVersion}`,
+            field: formatPath(c.path),
+          })),
         });
       throw e;
     }
@@ -581,7 +751,9 @@ export class Store {
     const sel = read(sc.labelSelectorPath);
     if (sel !== undefined) status.selector = sel;
     else if (!t.crd && obj.spec?.selector) {
-      const parts = Object.entries(obj.spec.selector.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`);
+      const parts = Object.entries(obj.spec.selector.matchLabels ?? {}).map(
+        ([k, v]) => `${k}=${v}`,
+      );
       status.selector = parts.join(",");
     }
     return {
@@ -599,13 +771,32 @@ export class Store {
     };
   }
 
-  setScale(t: ResourceType, ns: string | undefined, name: string, scale: any, opts: WriteOptions): any {
+  setScale(
+    t: ResourceType,
+    ns: string | undefined,
+    name: string,
+    scale: any,
+    opts: WriteOptions,
+  ): any {
     const cur = this.get(t, ns, name);
-    if (scale?.metadata?.resourceVersion && scale.metadata.resourceVersion !== cur.metadata.resourceVersion)
-      throw conflict(t.plural, t.group, name, "the object has been modified; please apply your changes to the latest version and try again");
+    if (
+      scale?.metadata?.resourceVersion &&
+      scale.metadata.resourceVersion !== cur.metadata.resourceVersion
+    )
+      throw conflict(
+        t.plural,
+        t.group,
+        name,
+        "the object has been modified; please apply your changes to the latest version and try again",
+      );
     const n = scale?.spec?.replicas;
     if (!Number.isInteger(n) || n < 0)
-      throw invalid("Scale", "autoscaling", name, [{ field: "spec.replicas", message: `spec.replicas: Invalid value: ${n}: must be greater than or equal to 0` }]);
+      throw invalid("Scale", "autoscaling", name, [
+        {
+          field: "spec.replicas",
+          message: `spec.replicas: Invalid value: ${n}: must be greater than or equal to 0`,
+        },
+      ]);
     const next = structuredClone(cur);
     let o = next;
     const segs = t.scale!.specReplicasPath.replace(/^\./, "").split(".");
@@ -625,21 +816,41 @@ export class Store {
     const old = map.get(id);
     if (!old) throw notFound(t.plural, t.group, name);
     if (opts.preconditions?.uid && opts.preconditions.uid !== old.metadata.uid)
-      throw conflict(t.plural, t.group, name, `Precondition failed: UID in precondition: ${opts.preconditions.uid}, UID in object meta: ${old.metadata.uid}`);
-    if (opts.preconditions?.resourceVersion && opts.preconditions.resourceVersion !== old.metadata.resourceVersion)
-      throw conflict(t.plural, t.group, name, `Precondition failed: ResourceVersion in precondition: ${opts.preconditions.resourceVersion}, ResourceVersion in object meta: ${old.metadata.resourceVersion}`);
+      throw conflict(
+        t.plural,
+        t.group,
+        name,
+        `Precondition failed: UID in precondition: ${opts.preconditions.uid}, UID in object meta: ${old.metadata.uid}`,
+      );
+    if (
+      opts.preconditions?.resourceVersion &&
+      opts.preconditions.resourceVersion !== old.metadata.resourceVersion
+    )
+      throw conflict(
+        t.plural,
+        t.group,
+        name,
+        `Precondition failed: ResourceVersion in precondition: ${opts.preconditions.resourceVersion}, ResourceVersion in object meta: ${old.metadata.resourceVersion}`,
+      );
     const obj = structuredClone(old);
     const fin: string[] = [...(obj.metadata.finalizers ?? [])];
-    const policy = opts.propagationPolicy ?? (t.kind === "ReplicaSet" || t.kind === "StatefulSet" || t.kind === "Deployment" ? "Background" : "Background");
+    const policy =
+      opts.propagationPolicy ??
+      (t.kind === "ReplicaSet" || t.kind === "StatefulSet" || t.kind === "Deployment"
+        ? "Background"
+        : "Background");
     if (!obj.metadata.deletionTimestamp) {
-      if (policy === "Foreground" && !fin.includes("foregroundDeletion")) fin.push("foregroundDeletion");
+      if (policy === "Foreground" && !fin.includes("foregroundDeletion"))
+        fin.push("foregroundDeletion");
       if (policy === "Orphan" && !fin.includes("orphan")) fin.push("orphan");
     }
     let grace = 0;
     if (t.kind === "Pod" && t.group === "" && obj.spec?.nodeName) {
       grace = opts.gracePeriodSeconds ?? obj.spec.terminationGracePeriodSeconds ?? 30;
-      if (obj.status?.phase === "Succeeded" || obj.status?.phase === "Failed") grace = opts.gracePeriodSeconds ?? 0;
-      if (obj.metadata.deletionTimestamp && opts.gracePeriodSeconds === undefined) grace = obj.metadata.deletionGracePeriodSeconds ?? 0;
+      if (obj.status?.phase === "Succeeded" || obj.status?.phase === "Failed")
+        grace = opts.gracePeriodSeconds ?? 0;
+      if (obj.metadata.deletionTimestamp && opts.gracePeriodSeconds === undefined)
+        grace = obj.metadata.deletionGracePeriodSeconds ?? 0;
     }
     if (t.kind === "Namespace") {
       if (!fin.includes("kubernetes")) fin.push("kubernetes");
@@ -649,7 +860,8 @@ export class Store {
       obj.metadata.finalizers = fin;
       if (fin.length === 0) delete obj.metadata.finalizers;
       if (!obj.metadata.deletionTimestamp) obj.metadata.deletionTimestamp = nowIso();
-      if (grace > 0 || obj.metadata.deletionGracePeriodSeconds !== undefined) obj.metadata.deletionGracePeriodSeconds = grace;
+      if (grace > 0 || obj.metadata.deletionGracePeriodSeconds !== undefined)
+        obj.metadata.deletionGracePeriodSeconds = grace;
       if (opts.dryRun) return this.present(t, obj);
       obj.metadata.resourceVersion = String(++this.rv);
       map.set(id, obj);
@@ -670,7 +882,9 @@ export class Store {
       for (const ct of typesFromCrd(obj)) {
         const key = resourceKey(ct);
         const objs = this.objects.get(key);
-        if (objs) for (const o of [...objs.values()]) this.delete(ct, o.metadata.namespace, o.metadata.name);
+        if (objs)
+          for (const o of [...objs.values()])
+            this.delete(ct, o.metadata.namespace, o.metadata.name);
         this.types.delete(`${ct.group}/${ct.version}/${ct.plural}`);
       }
     }

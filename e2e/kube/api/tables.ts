@@ -37,8 +37,17 @@ function age(ts: string | undefined): string {
   return humanDuration(Date.now() - Date.parse(ts));
 }
 
-const nameCol: Column = { name: "Name", type: "string", format: "name", cell: (o) => o.metadata.name };
-const ageCol: Column = { name: "Age", type: "string", cell: (o) => age(o.metadata.creationTimestamp) };
+const nameCol: Column = {
+  name: "Name",
+  type: "string",
+  format: "name",
+  cell: (o) => o.metadata.name,
+};
+const ageCol: Column = {
+  name: "Age",
+  type: "string",
+  cell: (o) => age(o.metadata.creationTimestamp),
+};
 
 function containers(o: any): any[] {
   return o.spec?.template?.spec?.containers ?? [];
@@ -52,7 +61,9 @@ function podStatus(p: any): string {
     else if (c.state?.terminated?.reason) reason = c.state.terminated.reason;
   }
   if (reason === "Running" || p.status?.phase === "Running") {
-    const anyWaiting = (p.status?.containerStatuses ?? []).find((c: any) => c.state?.waiting?.reason);
+    const anyWaiting = (p.status?.containerStatuses ?? []).find(
+      (c: any) => c.state?.waiting?.reason,
+    );
     if (anyWaiting) return anyWaiting.state.waiting.reason;
   }
   return reason;
@@ -61,7 +72,9 @@ function podStatus(p: any): string {
 function servicePorts(s: any): string {
   const ps = s.spec?.ports ?? [];
   if (ps.length === 0) return "<none>";
-  return ps.map((p: any) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ""}/${p.protocol ?? "TCP"}`).join(",");
+  return ps
+    .map((p: any) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ""}/${p.protocol ?? "TCP"}`)
+    .join(",");
 }
 
 function selectorString(sel: any): string {
@@ -81,13 +94,20 @@ function builtinColumns(kind: string): Column[] {
         {
           name: "Ready",
           type: "string",
-          cell: (p) => `${(p.status?.containerStatuses ?? []).filter((c: any) => c.ready).length}/${(p.spec?.containers ?? []).length}`,
+          cell: (p) =>
+            `${(p.status?.containerStatuses ?? []).filter((c: any) => c.ready).length}/${(p.spec?.containers ?? []).length}`,
         },
         { name: "Status", type: "string", cell: podStatus },
         {
           name: "Restarts",
           type: "string",
-          cell: (p) => String((p.status?.containerStatuses ?? []).reduce((a: number, c: any) => a + (c.restartCount ?? 0), 0)),
+          cell: (p) =>
+            String(
+              (p.status?.containerStatuses ?? []).reduce(
+                (a: number, c: any) => a + (c.restartCount ?? 0),
+                0,
+              ),
+            ),
         },
         ageCol,
         { name: "IP", type: "string", priority: 1, cell: (p) => p.status?.podIP ?? "<none>" },
@@ -98,21 +118,66 @@ function builtinColumns(kind: string): Column[] {
     case "Deployment":
       return [
         nameCol,
-        { name: "Ready", type: "string", cell: (d) => `${d.status?.readyReplicas ?? 0}/${d.spec?.replicas ?? 0}` },
+        {
+          name: "Ready",
+          type: "string",
+          cell: (d) => `${d.status?.readyReplicas ?? 0}/${d.spec?.replicas ?? 0}`,
+        },
         { name: "Up-to-date", type: "integer", cell: (d) => d.status?.updatedReplicas ?? 0 },
         { name: "Available", type: "integer", cell: (d) => d.status?.availableReplicas ?? 0 },
         ageCol,
-        { name: "Containers", type: "string", priority: 1, cell: (d) => containers(d).map((c) => c.name).join(",") },
-        { name: "Images", type: "string", priority: 1, cell: (d) => containers(d).map((c) => c.image).join(",") },
-        { name: "Selector", type: "string", priority: 1, cell: (d) => selectorString(d.spec?.selector) },
+        {
+          name: "Containers",
+          type: "string",
+          priority: 1,
+          cell: (d) =>
+            containers(d)
+              .map((c) => c.name)
+              .join(","),
+        },
+        {
+          name: "Images",
+          type: "string",
+          priority: 1,
+          cell: (d) =>
+            containers(d)
+              .map((c) => c.image)
+              .join(","),
+        },
+        {
+          name: "Selector",
+          type: "string",
+          priority: 1,
+          cell: (d) => selectorString(d.spec?.selector),
+        },
       ];
     case "StatefulSet":
       return [
         nameCol,
-        { name: "Ready", type: "string", cell: (d) => `${d.status?.readyReplicas ?? 0}/${d.spec?.replicas ?? 0}` },
+        {
+          name: "Ready",
+          type: "string",
+          cell: (d) => `${d.status?.readyReplicas ?? 0}/${d.spec?.replicas ?? 0}`,
+        },
         ageCol,
-        { name: "Containers", type: "string", priority: 1, cell: (d) => containers(d).map((c) => c.name).join(",") },
-        { name: "Images", type: "string", priority: 1, cell: (d) => containers(d).map((c) => c.image).join(",") },
+        {
+          name: "Containers",
+          type: "string",
+          priority: 1,
+          cell: (d) =>
+            containers(d)
+              .map((c) => c.name)
+              .join(","),
+        },
+        {
+          name: "Images",
+          type: "string",
+          priority: 1,
+          cell: (d) =>
+            containers(d)
+              .map((c) => c.image)
+              .join(","),
+        },
       ];
     case "ReplicaSet":
       return [
@@ -130,34 +195,70 @@ function builtinColumns(kind: string): Column[] {
         { name: "External-IP", type: "string", cell: () => "<none>" },
         { name: "Port(s)", type: "string", cell: servicePorts },
         ageCol,
-        { name: "Selector", type: "string", priority: 1, cell: (s) => selectorString(s.spec?.selector) },
+        {
+          name: "Selector",
+          type: "string",
+          priority: 1,
+          cell: (s) => selectorString(s.spec?.selector),
+        },
       ];
     case "Namespace":
-      return [nameCol, { name: "Status", type: "string", cell: (n) => n.status?.phase ?? "Active" }, ageCol];
+      return [
+        nameCol,
+        { name: "Status", type: "string", cell: (n) => n.status?.phase ?? "Active" },
+        ageCol,
+      ];
     case "Node":
       return [
         nameCol,
         {
           name: "Status",
           type: "string",
-          cell: (n) => ((n.status?.conditions ?? []).find((c: any) => c.type === "Ready")?.status === "True" ? "Ready" : "NotReady"),
+          cell: (n) =>
+            (n.status?.conditions ?? []).find((c: any) => c.type === "Ready")?.status === "True"
+              ? "Ready"
+              : "NotReady",
         },
         { name: "Roles", type: "string", cell: () => "<none>" },
         ageCol,
         { name: "Version", type: "string", cell: (n) => n.status?.nodeInfo?.kubeletVersion ?? "" },
       ];
     case "ConfigMap":
-      return [nameCol, { name: "Data", type: "integer", cell: (c) => Object.keys(c.data ?? {}).length + Object.keys(c.binaryData ?? {}).length }, ageCol];
+      return [
+        nameCol,
+        {
+          name: "Data",
+          type: "integer",
+          cell: (c) => Object.keys(c.data ?? {}).length + Object.keys(c.binaryData ?? {}).length,
+        },
+        ageCol,
+      ];
     case "Secret":
-      return [nameCol, { name: "Type", type: "string", cell: (s) => s.type ?? "Opaque" }, { name: "Data", type: "integer", cell: (s) => Object.keys(s.data ?? {}).length }, ageCol];
+      return [
+        nameCol,
+        { name: "Type", type: "string", cell: (s) => s.type ?? "Opaque" },
+        { name: "Data", type: "integer", cell: (s) => Object.keys(s.data ?? {}).length },
+        ageCol,
+      ];
     case "PersistentVolumeClaim":
       return [
         nameCol,
         { name: "Status", type: "string", cell: (p) => p.status?.phase ?? "Pending" },
         { name: "Volume", type: "string", cell: (p) => p.spec?.volumeName ?? "" },
         { name: "Capacity", type: "string", cell: (p) => p.status?.capacity?.storage ?? "" },
-        { name: "Access Modes", type: "string", cell: (p) => (p.status?.accessModes ?? []).map((m: string) => (m === "ReadWriteOnce" ? "RWO" : m)).join(",") },
-        { name: "StorageClass", type: "string", cell: (p) => p.spec?.storageClassName ?? "<unset>" },
+        {
+          name: "Access Modes",
+          type: "string",
+          cell: (p) =>
+            (p.status?.accessModes ?? [])
+              .map((m: string) => (m === "ReadWriteOnce" ? "RWO" : m))
+              .join(","),
+        },
+        {
+          name: "StorageClass",
+          type: "string",
+          cell: (p) => p.spec?.storageClassName ?? "<unset>",
+        },
         ageCol,
       ];
     case "Endpoints":
@@ -168,8 +269,12 @@ function builtinColumns(kind: string): Column[] {
           type: "string",
           cell: (e) => {
             const l: string[] = [];
-            for (const s of e.subsets ?? []) for (const a of s.addresses ?? []) for (const p of s.ports ?? [{ port: "" }]) l.push(`${a.ip}:${p.port}`);
-            return l.length ? l.slice(0, 3).join(",") + (l.length > 3 ? ` + ${l.length - 3} more...` : "") : "<none>";
+            for (const s of e.subsets ?? [])
+              for (const a of s.addresses ?? [])
+                for (const p of s.ports ?? [{ port: "" }]) l.push(`${a.ip}:${p.port}`);
+            return l.length
+              ? l.slice(0, 3).join(",") + (l.length > 3 ? ` + ${l.length - 3} more...` : "")
+              : "<none>";
           },
         },
         ageCol,
@@ -177,21 +282,46 @@ function builtinColumns(kind: string): Column[] {
     case "ControllerRevision":
       return [
         nameCol,
-        { name: "Controller", type: "string", cell: (r) => { const o = (r.metadata.ownerReferences ?? [])[0]; return o ? `${String(o.kind).toLowerCase()}.${String(o.apiVersion).split("/")[0]}/${o.name}` : "<none>"; } },
+        {
+          name: "Controller",
+          type: "string",
+          cell: (r) => {
+            const o = (r.metadata.ownerReferences ?? [])[0];
+            return o
+              ? `${String(o.kind).toLowerCase()}.${String(o.apiVersion).split("/")[0]}/${o.name}`
+              : "<none>";
+          },
+        },
         { name: "Revision", type: "integer", cell: (r) => r.revision ?? 0 },
         ageCol,
       ];
     case "PodDisruptionBudget":
       return [
         nameCol,
-        { name: "Min Available", type: "string", cell: (p) => (p.spec?.minAvailable ?? "N/A").toString() },
-        { name: "Max Unavailable", type: "string", cell: (p) => (p.spec?.maxUnavailable ?? "N/A").toString() },
-        { name: "Allowed Disruptions", type: "integer", cell: (p) => p.status?.disruptionsAllowed ?? 0 },
+        {
+          name: "Min Available",
+          type: "string",
+          cell: (p) => (p.spec?.minAvailable ?? "N/A").toString(),
+        },
+        {
+          name: "Max Unavailable",
+          type: "string",
+          cell: (p) => (p.spec?.maxUnavailable ?? "N/A").toString(),
+        },
+        {
+          name: "Allowed Disruptions",
+          type: "integer",
+          cell: (p) => p.status?.disruptionsAllowed ?? 0,
+        },
         ageCol,
       ];
     case "Event":
       return [
-        { name: "Last Seen", type: "string", cell: (e) => age(e.lastTimestamp ?? e.eventTime ?? e.metadata.creationTimestamp) },
+        {
+          name: "Last Seen",
+          type: "string",
+          cell: (e) => age(e.lastTimestamp ?? e.eventTime ?? e.metadata.creationTimestamp),
+        },
         { name: "Type", type: "string", cell: (e) => e.type ?? "" },
         { name: "Reason", type: "string", cell: (e) => e.reason ?? "" },
         {
@@ -205,9 +335,16 @@ function builtinColumns(kind: string): Column[] {
         { name: "Message", type: "string", cell: (e) => e.message ?? e.note ?? "" },
       ];
     case "CustomResourceDefinition":
-      return [nameCol, { name: "Created At", type: "date", cell: (c) => c.metadata.creationTimestamp }];
+      return [
+        nameCol,
+        { name: "Created At", type: "date", cell: (c) => c.metadata.creationTimestamp },
+      ];
     case "Lease":
-      return [nameCol, { name: "Holder", type: "string", cell: (l) => l.spec?.holderIdentity ?? "" }, ageCol];
+      return [
+        nameCol,
+        { name: "Holder", type: "string", cell: (l) => l.spec?.holderIdentity ?? "" },
+        ageCol,
+      ];
     default:
       return [nameCol, ageCol];
   }
@@ -244,14 +381,26 @@ function partial(o: any): any {
 }
 
 /** A Table of objects; `withColumns` false leaves columnDefinitions empty (later watch events). */
-export function toTable(t: ResourceType, objs: any[], rv: string, include: IncludeObject, withColumns = true): any {
+export function toTable(
+  t: ResourceType,
+  objs: any[],
+  rv: string,
+  include: IncludeObject,
+  withColumns = true,
+): any {
   const cols = t.crd ? crdColumns(t) : builtinColumns(t.kind);
   return {
     kind: "Table",
     apiVersion: "meta.k8s.io/v1",
     metadata: { resourceVersion: rv },
     columnDefinitions: withColumns
-      ? cols.map((c) => ({ name: c.name, type: c.type, format: c.format ?? "", description: c.description ?? "", priority: c.priority ?? 0 }))
+      ? cols.map((c) => ({
+          name: c.name,
+          type: c.type,
+          format: c.format ?? "",
+          description: c.description ?? "",
+          priority: c.priority ?? 0,
+        }))
       : [],
     rows: objs.map((o) => ({
       cells: cols.map((c) => c.cell(o) ?? null),

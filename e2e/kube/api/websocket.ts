@@ -18,19 +18,33 @@ export interface WebSocketConn {
 }
 
 /** Completes the handshake choosing the first offered protocol in `supported`; undefined if none. */
-export function acceptWebSocket(req: IncomingMessage, socket: Duplex, supported: string[]): WebSocketConn | undefined {
+export function acceptWebSocket(
+  req: IncomingMessage,
+  socket: Duplex,
+  supported: string[],
+): WebSocketConn | undefined {
   const key = req.headers["sec-websocket-key"];
   const offered = String(req.headers["sec-websocket-protocol"] ?? "")
     .split(",")
     .map((p) => p.trim());
   const protocol = offered.find((p) => supported.includes(p));
   if (!key || !protocol) {
-    socket.end("HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\n\r\nunsupported websocket protocol\n");
+    socket.end(
+      "HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\n\r\nunsupported websocket protocol\n",
+    );
     return undefined;
   }
   const accept = createHash("sha1").update(`${key}${GUID}`).digest("base64");
   socket.write(
-    ["HTTP/1.1 101 Switching Protocols", "Upgrade: websocket", "Connection: Upgrade", `Sec-WebSocket-Accept: ${accept}`, `Sec-WebSocket-Protocol: ${protocol}`, "", ""].join("\r\n"),
+    [
+      "HTTP/1.1 101 Switching Protocols",
+      "Upgrade: websocket",
+      "Connection: Upgrade",
+      `Sec-WebSocket-Accept: ${accept}`,
+      `Sec-WebSocket-Protocol: ${protocol}`,
+      "",
+      "",
+    ].join("\r\n"),
   );
   const messageFns: Array<(d: Buffer) => void> = [];
   const closeFns: Array<() => void> = [];

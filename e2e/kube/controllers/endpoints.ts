@@ -11,7 +11,8 @@ import { isPodReady, MANAGER, ownerRef, shortHash, T } from "./util.ts";
 function resolvePort(pod: any, target: unknown): number | undefined {
   if (typeof target === "number") return target;
   if (typeof target === "string" && /^\d+$/.test(target)) return Number(target);
-  for (const c of pod.spec?.containers ?? []) for (const p of c.ports ?? []) if (p.name === target) return p.containerPort;
+  for (const c of pod.spec?.containers ?? [])
+    for (const p of c.ports ?? []) if (p.name === target) return p.containerPort;
   return undefined;
 }
 
@@ -22,7 +23,8 @@ export function syncEndpoints(store: Store): void {
   const esT = T(store, "discovery.k8s.io", "v1", "endpointslices");
   const nodeT = T(store, "", "v1", "nodes");
   const zones = new Map<string, string>();
-  for (const n of store.list(nodeT)) zones.set(n.metadata.name, n.metadata.labels?.["topology.kubernetes.io/zone"]);
+  for (const n of store.list(nodeT))
+    zones.set(n.metadata.name, n.metadata.labels?.["topology.kubernetes.io/zone"]);
   for (const svc of store.list(svcT)) {
     if (!svc.spec?.selector || svc.metadata.deletionTimestamp) continue;
     const ns = svc.metadata.namespace;
@@ -30,7 +32,13 @@ export function syncEndpoints(store: Store): void {
     const publishAll = svc.spec.publishNotReadyAddresses === true;
     const pods = store
       .list(podT, { namespace: ns })
-      .filter((p) => p.status?.podIP && selectorMatches({ matchLabels: svc.spec.selector }, p.metadata.labels) && p.status?.phase !== "Succeeded" && p.status?.phase !== "Failed");
+      .filter(
+        (p) =>
+          p.status?.podIP &&
+          selectorMatches({ matchLabels: svc.spec.selector }, p.metadata.labels) &&
+          p.status?.phase !== "Succeeded" &&
+          p.status?.phase !== "Failed",
+      );
     const ready: any[] = [];
     const notReady: any[] = [];
     const sliceEndpoints: any[] = [];
@@ -50,7 +58,9 @@ export function syncEndpoints(store: Store): void {
       if (p.spec.hostname && p.spec.subdomain === name) addr.hostname = p.spec.hostname;
       if (isReady || publishAll) ready.push(addr);
       else notReady.push(addr);
-      sliceEndpoints.push(sliceEndpoint(p, svc, isReady || publishAll, isPodReady(p), terminating, zones));
+      sliceEndpoints.push(
+        sliceEndpoint(p, svc, isReady || publishAll, isPodReady(p), terminating, zones),
+      );
       ports ??= (svc.spec.ports ?? [])
         .map((sp: any) => {
           const port = resolvePort(p, sp.targetPort ?? sp.port);
@@ -95,21 +105,44 @@ export function syncEndpoints(store: Store): void {
       },
       addressType: "IPv4",
       endpoints: sliceEndpoints,
-      ports: (ports ?? []).map((p: any) => ({ name: p.name ?? "", port: p.port, protocol: p.protocol })),
+      ports: (ports ?? []).map((p: any) => ({
+        name: p.name ?? "",
+        port: p.port,
+        protocol: p.protocol,
+      })),
     };
     const curSlice = store.tryGet(esT, ns, sliceName);
     if (!curSlice) store.create(esT, ns, slice, { manager: MANAGER });
-    else if (JSON.stringify([curSlice.endpoints, curSlice.ports]) !== JSON.stringify([slice.endpoints, slice.ports]))
-      store.writeInternal(esT, { ...curSlice, endpoints: slice.endpoints, ports: slice.ports }, MANAGER);
+    else if (
+      JSON.stringify([curSlice.endpoints, curSlice.ports]) !==
+      JSON.stringify([slice.endpoints, slice.ports])
+    )
+      store.writeInternal(
+        esT,
+        { ...curSlice, endpoints: slice.endpoints, ports: slice.ports },
+        MANAGER,
+      );
   }
 }
 
-function sliceEndpoint(p: any, svc: any, ready: boolean, serving: boolean, terminating: boolean, zones: Map<string, string>): any {
+function sliceEndpoint(
+  p: any,
+  svc: any,
+  ready: boolean,
+  serving: boolean,
+  terminating: boolean,
+  zones: Map<string, string>,
+): any {
   const e: Record<string, any> = {
     addresses: [p.status.podIP],
     conditions: { ready, serving, terminating },
     nodeName: p.spec.nodeName,
-    targetRef: { kind: "Pod", namespace: p.metadata.namespace, name: p.metadata.name, uid: p.metadata.uid },
+    targetRef: {
+      kind: "Pod",
+      namespace: p.metadata.namespace,
+      name: p.metadata.name,
+      uid: p.metadata.uid,
+    },
   };
   if (p.spec.hostname && p.spec.subdomain === svc.metadata.name) e.hostname = p.spec.hostname;
   const z = zones.get(p.spec.nodeName);

@@ -21,10 +21,16 @@ export function syncGarbageCollector(store: Store): void {
     if (refs.length === 0 || obj.metadata.deletionTimestamp) continue;
     const owners = refs.map((r: any) => store.byUidGet(r.uid));
     const live = owners.filter((o: any) => o !== undefined);
-    const foreground = live.some((o: any) => o.metadata.deletionTimestamp && (o.metadata.finalizers ?? []).includes("foregroundDeletion"));
+    const foreground = live.some(
+      (o: any) =>
+        o.metadata.deletionTimestamp &&
+        (o.metadata.finalizers ?? []).includes("foregroundDeletion"),
+    );
     if (live.length === 0 || (foreground && live.every((o: any) => o.metadata.deletionTimestamp))) {
       try {
-        store.delete(t, obj.metadata.namespace, obj.metadata.name, { propagationPolicy: foreground ? "Foreground" : "Background" });
+        store.delete(t, obj.metadata.namespace, obj.metadata.name, {
+          propagationPolicy: foreground ? "Foreground" : "Background",
+        });
       } catch {
         // Already gone.
       }
@@ -33,19 +39,28 @@ export function syncGarbageCollector(store: Store): void {
   for (const { t, obj } of all) {
     if (!obj.metadata.deletionTimestamp) continue;
     const fin: string[] = obj.metadata.finalizers ?? [];
-    const deps = (dependents.get(obj.metadata.uid) ?? []).filter((d) => store.byUidGet(d.obj.metadata.uid));
+    const deps = (dependents.get(obj.metadata.uid) ?? []).filter((d) =>
+      store.byUidGet(d.obj.metadata.uid),
+    );
     if (fin.includes("orphan")) {
       for (const d of deps) {
         const cur = store.tryGet(d.t, d.obj.metadata.namespace, d.obj.metadata.name);
         if (!cur) continue;
-        cur.metadata.ownerReferences = (cur.metadata.ownerReferences ?? []).filter((r: any) => r.uid !== obj.metadata.uid);
+        cur.metadata.ownerReferences = (cur.metadata.ownerReferences ?? []).filter(
+          (r: any) => r.uid !== obj.metadata.uid,
+        );
         if (cur.metadata.ownerReferences.length === 0) delete cur.metadata.ownerReferences;
         store.writeInternal(d.t, cur, "garbage-collector");
       }
       store.removeFinalizer(t, obj.metadata.namespace, obj.metadata.name, "orphan");
     } else if (fin.includes("foregroundDeletion")) {
-      const blocking = deps.filter((d) => (d.obj.metadata.ownerReferences ?? []).some((r: any) => r.uid === obj.metadata.uid && r.blockOwnerDeletion));
-      if (blocking.length === 0) store.removeFinalizer(t, obj.metadata.namespace, obj.metadata.name, "foregroundDeletion");
+      const blocking = deps.filter((d) =>
+        (d.obj.metadata.ownerReferences ?? []).some(
+          (r: any) => r.uid === obj.metadata.uid && r.blockOwnerDeletion,
+        ),
+      );
+      if (blocking.length === 0)
+        store.removeFinalizer(t, obj.metadata.namespace, obj.metadata.name, "foregroundDeletion");
     }
     if (t.kind === "Namespace" && fin.includes("kubernetes")) {
       let left = 0;
@@ -54,13 +69,21 @@ export function syncGarbageCollector(store: Store): void {
         left++;
         if (!e.obj.metadata.deletionTimestamp) {
           try {
-            store.delete(e.t, e.obj.metadata.namespace, e.obj.metadata.name, { gracePeriodSeconds: e.t.kind === "Pod" ? undefined : 0 });
+            store.delete(e.t, e.obj.metadata.namespace, e.obj.metadata.name, {
+              gracePeriodSeconds: e.t.kind === "Pod" ? undefined : 0,
+            });
           } catch {
             // Gone meanwhile.
           }
         }
       }
-      if (left === 0) store.removeFinalizer(T(store, "", "v1", "namespaces"), undefined, obj.metadata.name, "kubernetes");
+      if (left === 0)
+        store.removeFinalizer(
+          T(store, "", "v1", "namespaces"),
+          undefined,
+          obj.metadata.name,
+          "kubernetes",
+        );
     }
   }
   // Events live an hour, as with the API server's default --event-ttl (swept once a minute).

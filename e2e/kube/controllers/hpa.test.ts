@@ -9,9 +9,27 @@ describe("HorizontalPodAutoscaler controller", () => {
     s.create(s.type("", "v1", "namespaces")!, undefined, { metadata: { name: "ns" } });
     const deploy = s.type("apps", "v1", "deployments")!;
     const hpaT = s.type("autoscaling", "v2", "horizontalpodautoscalers")!;
-    const tmpl = { metadata: { labels: { a: "b" } }, spec: { containers: [{ name: "c", image: "i" }] } };
-    s.create(deploy, "ns", { metadata: { name: "q" }, spec: { replicas: 1, selector: { matchLabels: { a: "b" } }, template: tmpl } }, { manager: "operator" });
-    s.create(hpaT, "ns", { metadata: { name: "q" }, spec: { scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: "q" }, minReplicas: 3, maxReplicas: 5 } });
+    const tmpl = {
+      metadata: { labels: { a: "b" } },
+      spec: { containers: [{ name: "c", image: "i" }] },
+    };
+    s.create(
+      deploy,
+      "ns",
+      {
+        metadata: { name: "q" },
+        spec: { replicas: 1, selector: { matchLabels: { a: "b" } }, template: tmpl },
+      },
+      { manager: "operator" },
+    );
+    s.create(hpaT, "ns", {
+      metadata: { name: "q" },
+      spec: {
+        scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: "q" },
+        minReplicas: 3,
+        maxReplicas: 5,
+      },
+    });
     syncHorizontalPodAutoscalers(s);
     const d = s.get(deploy, "ns", "q");
     assert.equal(d.spec.replicas, 3);
@@ -19,7 +37,10 @@ describe("HorizontalPodAutoscaler controller", () => {
     assert.equal(owner.manager, "horizontal-pod-autoscaler");
     const hpa = s.get(hpaT, "ns", "q");
     assert.equal(hpa.status.desiredReplicas, 3);
-    assert.equal(hpa.status.conditions.find((c: any) => c.type === "ScalingActive").status, "False");
+    assert.equal(
+      hpa.status.conditions.find((c: any) => c.type === "ScalingActive").status,
+      "False",
+    );
     s.update(deploy, "ns", "q", { ...d, spec: { ...d.spec, replicas: 9 } });
     syncHorizontalPodAutoscalers(s);
     assert.equal(s.get(deploy, "ns", "q").spec.replicas, 5);

@@ -11,8 +11,12 @@ import { nowIso, setCondition, T } from "./util.ts";
 const MANAGER = "horizontal-pod-autoscaler";
 
 function targetType(store: Store, ref: any): ResourceType | undefined {
-  const [group, version] = String(ref?.apiVersion ?? "").includes("/") ? String(ref.apiVersion).split("/") : ["", ref?.apiVersion ?? "v1"];
-  return store.allTypes().find((t) => t.group === group && t.version === version && t.kind === ref?.kind && t.scale);
+  const [group, version] = String(ref?.apiVersion ?? "").includes("/")
+    ? String(ref.apiVersion).split("/")
+    : ["", ref?.apiVersion ?? "v1"];
+  return store
+    .allTypes()
+    .find((t) => t.group === group && t.version === version && t.kind === ref?.kind && t.scale);
 }
 
 export function syncHorizontalPodAutoscalers(store: Store): void {
@@ -25,7 +29,12 @@ export function syncHorizontalPodAutoscalers(store: Store): void {
     let conds = hpa.status?.conditions ?? [];
     const status: Record<string, any> = { ...(hpa.status ?? {}) };
     if (!t || !target) {
-      conds = setCondition(conds, { type: "AbleToScale", status: "False", reason: "FailedGetScale", message: `the HPA controller was unable to get the target's current scale: ${String(ref.kind).toLowerCase()}s "${ref.name}" not found` });
+      conds = setCondition(conds, {
+        type: "AbleToScale",
+        status: "False",
+        reason: "FailedGetScale",
+        message: `the HPA controller was unable to get the target's current scale: ${String(ref.kind).toLowerCase()}s "${ref.name}" not found`,
+      });
     } else {
       const scale = store.scaleOf(t, target);
       const current = scale.spec.replicas ?? 0;
@@ -33,23 +42,36 @@ export function syncHorizontalPodAutoscalers(store: Store): void {
       const max = hpa.spec.maxReplicas ?? current;
       const desired = Math.min(max, Math.max(min, current));
       if (desired !== current && current !== 0) {
-        store.setScale(t, ns, ref.name, { ...scale, spec: { replicas: desired } }, { manager: MANAGER, subresource: "scale" });
+        store.setScale(
+          t,
+          ns,
+          ref.name,
+          { ...scale, spec: { replicas: desired } },
+          { manager: MANAGER, subresource: "scale" },
+        );
         status.lastScaleTime = nowIso();
       }
       status.currentReplicas = scale.status.replicas ?? current;
       status.desiredReplicas = desired;
-      conds = setCondition(conds, { type: "AbleToScale", status: "True", reason: "SucceededGetScale", message: "the HPA controller was able to get the target's current scale" });
+      conds = setCondition(conds, {
+        type: "AbleToScale",
+        status: "True",
+        reason: "SucceededGetScale",
+        message: "the HPA controller was able to get the target's current scale",
+      });
       conds = setCondition(conds, {
         type: "ScalingActive",
         status: "False",
         reason: "FailedGetResourceMetric",
-        message: "the HPA was unable to compute the replica count: no metrics API in the local cluster",
+        message:
+          "the HPA was unable to compute the replica count: no metrics API in the local cluster",
       });
     }
     status.conditions = conds.map((c: any) => {
       const { lastUpdateTime: _u, ...rest } = c;
       return rest;
     });
-    if (JSON.stringify(hpa.status ?? {}) !== JSON.stringify(status)) store.writeInternal(hpaT, { ...hpa, status }, MANAGER);
+    if (JSON.stringify(hpa.status ?? {}) !== JSON.stringify(status))
+      store.writeInternal(hpaT, { ...hpa, status }, MANAGER);
   }
 }

@@ -9,15 +9,24 @@ import { intOrPercent, isActivePod, isPodReady, MANAGER, setCondition, T } from 
 
 function budget(store: Store, pdb: any): Record<string, any> {
   const podT = T(store, "", "v1", "pods");
-  const pods = store.list(podT, { namespace: pdb.metadata.namespace }).filter((p) => isActivePod(p) && selectorMatches(pdb.spec?.selector ?? {}, p.metadata.labels));
+  const pods = store
+    .list(podT, { namespace: pdb.metadata.namespace })
+    .filter((p) => isActivePod(p) && selectorMatches(pdb.spec?.selector ?? {}, p.metadata.labels));
   const expected = pods.length;
   const healthy = pods.filter(isPodReady).length;
   let desired: number;
-  if (pdb.spec?.minAvailable !== undefined) desired = intOrPercent(pdb.spec.minAvailable, expected, true);
-  else if (pdb.spec?.maxUnavailable !== undefined) desired = Math.max(0, expected - intOrPercent(pdb.spec.maxUnavailable, expected, true));
+  if (pdb.spec?.minAvailable !== undefined)
+    desired = intOrPercent(pdb.spec.minAvailable, expected, true);
+  else if (pdb.spec?.maxUnavailable !== undefined)
+    desired = Math.max(0, expected - intOrPercent(pdb.spec.maxUnavailable, expected, true));
   else desired = expected;
   const allowed = Math.max(0, healthy - desired);
-  return { currentHealthy: healthy, desiredHealthy: desired, expectedPods: expected, disruptionsAllowed: allowed };
+  return {
+    currentHealthy: healthy,
+    desiredHealthy: desired,
+    expectedPods: expected,
+    disruptionsAllowed: allowed,
+  };
 }
 
 export function syncPodDisruptionBudgets(store: Store): void {
@@ -39,7 +48,8 @@ export function syncPodDisruptionBudgets(store: Store): void {
       disruptedPods: pdb.status?.disruptedPods,
     };
     if (!status.disruptedPods) delete status.disruptedPods;
-    if (JSON.stringify(pdb.status ?? {}) !== JSON.stringify(status)) store.writeInternal(pdbT, { ...pdb, status }, MANAGER);
+    if (JSON.stringify(pdb.status ?? {}) !== JSON.stringify(status))
+      store.writeInternal(pdbT, { ...pdb, status }, MANAGER);
   }
 }
 
@@ -54,14 +64,19 @@ export function evictPod(store: Store, ns: string, name: string, body: any): voi
       const b = budget(store, pdb);
       if (!isPodReady(pod)) continue;
       if (b.disruptionsAllowed < 1)
-        throw new StatusError(429, "TooManyRequests", "Cannot evict pod as it would violate the pod's disruption budget.", {
-          causes: [
-            {
-              reason: "DisruptionBudget",
-              message: `The disruption budget ${pdb.metadata.name} needs ${b.desiredHealthy} healthy pods and has ${b.currentHealthy} currently`,
-            },
-          ],
-        });
+        throw new StatusError(
+          429,
+          "TooManyRequests",
+          "Cannot evict pod as it would violate the pod's disruption budget.",
+          {
+            causes: [
+              {
+                reason: "DisruptionBudget",
+                message: `The disruption budget ${pdb.metadata.name} needs ${b.desiredHealthy} healthy pods and has ${b.currentHealthy} currently`,
+              },
+            ],
+          },
+        );
     }
   }
   store.delete(podT, ns, name, { gracePeriodSeconds: body?.deleteOptions?.gracePeriodSeconds });

@@ -9,17 +9,27 @@ function setup(): Store {
   s.create(s.type("", "v1", "namespaces")!, undefined, { metadata: { name: "ns" } });
   syncServiceAccounts(s);
   for (const z of ["a", "b", "c"])
-    s.create(s.type("", "v1", "nodes")!, undefined, { metadata: { name: `n-${z}`, labels: { "topology.kubernetes.io/zone": `zone-${z}`, disk: z === "c" ? "ssd" : "hdd" } } });
+    s.create(s.type("", "v1", "nodes")!, undefined, {
+      metadata: {
+        name: `n-${z}`,
+        labels: { "topology.kubernetes.io/zone": `zone-${z}`, disk: z === "c" ? "ssd" : "hdd" },
+      },
+    });
   return s;
 }
 
 function pod(name: string, spec: any = {}): any {
-  return { metadata: { name, labels: { app: "x" } }, spec: { containers: [{ name: "c", image: "busybox" }], ...spec } };
+  return {
+    metadata: { name, labels: { app: "x" } },
+    spec: { containers: [{ name: "c", image: "busybox" }], ...spec },
+  };
 }
 
 function zoneOf(s: Store, name: string): string {
   const p = s.get(s.type("", "v1", "pods")!, "ns", name);
-  return s.get(s.type("", "v1", "nodes")!, undefined, p.spec.nodeName).metadata.labels["topology.kubernetes.io/zone"];
+  return s.get(s.type("", "v1", "nodes")!, undefined, p.spec.nodeName).metadata.labels[
+    "topology.kubernetes.io/zone"
+  ];
 }
 
 describe("scheduler", () => {
@@ -34,7 +44,13 @@ describe("scheduler", () => {
         affinity: {
           nodeAffinity: {
             requiredDuringSchedulingIgnoredDuringExecution: {
-              nodeSelectorTerms: [{ matchExpressions: [{ key: "topology.kubernetes.io/zone", operator: "In", values: ["zone-b"] }] }],
+              nodeSelectorTerms: [
+                {
+                  matchExpressions: [
+                    { key: "topology.kubernetes.io/zone", operator: "In", values: ["zone-b"] },
+                  ],
+                },
+              ],
             },
           },
         },
@@ -46,14 +62,24 @@ describe("scheduler", () => {
     assert.equal(zoneOf(s, "aff"), "zone-b");
     const none = s.get(podT, "ns", "none");
     assert.equal(none.spec.nodeName, undefined);
-    assert.equal(none.status.conditions.find((c: any) => c.type === "PodScheduled").reason, "Unschedulable");
+    assert.equal(
+      none.status.conditions.find((c: any) => c.type === "PodScheduled").reason,
+      "Unschedulable",
+    );
   });
 
   it("spreads pods over zones with topologySpreadConstraints", () => {
     const s = setup();
     const podT = s.type("", "v1", "pods")!;
     const spread = {
-      topologySpreadConstraints: [{ maxSkew: 1, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "DoNotSchedule", labelSelector: { matchLabels: { app: "x" } } }],
+      topologySpreadConstraints: [
+        {
+          maxSkew: 1,
+          topologyKey: "topology.kubernetes.io/zone",
+          whenUnsatisfiable: "DoNotSchedule",
+          labelSelector: { matchLabels: { app: "x" } },
+        },
+      ],
     };
     for (let i = 0; i < 6; i++) {
       s.create(podT, "ns", pod(`p${i}`, spread));

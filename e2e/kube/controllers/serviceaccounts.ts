@@ -9,6 +9,7 @@ export function syncServiceAccounts(store: Store): void {
   const saT = T(store, "", "v1", "serviceaccounts");
   for (const ns of store.list(T(store, "", "v1", "namespaces"))) {
     if (ns.metadata.deletionTimestamp) continue;
-    if (!store.tryGet(saT, ns.metadata.name, "default")) store.create(saT, ns.metadata.name, { metadata: { name: "default" } }, { manager: MANAGER });
+    if (!store.tryGet(saT, ns.metadata.name, "default"))
+      store.create(saT, ns.metadata.name, { metadata: { name: "default" } }, { manager: MANAGER });
   }
 }

@@ -20,7 +20,11 @@ function kubelet(s: Store): void {
       continue;
     }
     if (p.status?.phase === "Running") continue;
-    s.writeInternal(t, { ...p, status: { phase: "Running", conditions: [{ type: "Ready", status: "True" }] } }, "kubelet");
+    s.writeInternal(
+      t,
+      { ...p, status: { phase: "Running", conditions: [{ type: "Ready", status: "True" }] } },
+      "kubelet",
+    );
   }
 }
 
@@ -40,7 +44,10 @@ function spec(strategy: string, mark: string, replicas = 3): any {
       podManagementPolicy: "Parallel",
       updateStrategy: { type: strategy },
       selector: { matchLabels: { app: "web" } },
-      template: { metadata: { labels: { app: "web" }, annotations: { mark } }, spec: { containers: [{ name: "c", image: "busybox" }] } },
+      template: {
+        metadata: { labels: { app: "web" }, annotations: { mark } },
+        spec: { containers: [{ name: "c", image: "busybox" }] },
+      },
     },
   };
 }
@@ -63,10 +70,20 @@ describe("StatefulSet controller", () => {
     st = s.get(sts, "ns", "web").status;
     assert.equal(st.updatedReplicas, 3);
     assert.equal(st.readyReplicas, 3);
-    assert.equal(st.currentRevision, first.status.updateRevision, "OnDelete never completes the rollout in status");
+    assert.equal(
+      st.currentRevision,
+      first.status.updateRevision,
+      "OnDelete never completes the rollout in status",
+    );
     // An operator writes currentRevision itself; the controller keeps it.
     const now = s.get(sts, "ns", "web");
-    s.update(sts, "ns", "web", { ...now, status: { ...now.status, currentRevision: st.updateRevision } }, { subresource: "status" });
+    s.update(
+      sts,
+      "ns",
+      "web",
+      { ...now, status: { ...now.status, currentRevision: st.updateRevision } },
+      { subresource: "status" },
+    );
     settle(s);
     st = s.get(sts, "ns", "web").status;
     assert.equal(st.currentRevision, st.updateRevision);
@@ -87,8 +104,14 @@ describe("StatefulSet controller", () => {
     });
     settle(s);
     const st = s.get(sts, "ns", "web").status;
-    assert.deepEqual(deleted, ["web-2", "web-1"], "highest ordinal first, web-0 is below the partition");
-    const revs = Object.fromEntries(s.list(pods).map((p) => [p.metadata.name, p.metadata.labels["controller-revision-hash"]]));
+    assert.deepEqual(
+      deleted,
+      ["web-2", "web-1"],
+      "highest ordinal first, web-0 is below the partition",
+    );
+    const revs = Object.fromEntries(
+      s.list(pods).map((p) => [p.metadata.name, p.metadata.labels["controller-revision-hash"]]),
+    );
     assert.equal(revs["web-0"], st.currentRevision);
     assert.equal(revs["web-1"], st.updateRevision);
     assert.equal(revs["web-2"], st.updateRevision);
@@ -99,7 +122,12 @@ describe("StatefulSet controller", () => {
   it("creates a PVC per pod from the claim templates and keeps it when scaling down", () => {
     const { s, sts } = setup();
     const o = spec("RollingUpdate", "1", 2);
-    o.spec.volumeClaimTemplates = [{ metadata: { name: "data" }, spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "1Gi" } } } }];
+    o.spec.volumeClaimTemplates = [
+      {
+        metadata: { name: "data" },
+        spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "1Gi" } } },
+      },
+    ];
     s.create(sts, "ns", o);
     settle(s);
     const pvcT = s.type("", "v1", "persistentvolumeclaims")!;

@@ -8,7 +8,17 @@
  * does not advance by itself, as in Kubernetes).
  */
 import type { Store } from "../api/store.ts";
-import { isPodAvailable, isPodReady, MANAGER, ownedBy, ownerRef, recordEvent, shortHash, T, templateKey } from "./util.ts";
+import {
+  isPodAvailable,
+  isPodReady,
+  MANAGER,
+  ownedBy,
+  ownerRef,
+  recordEvent,
+  shortHash,
+  T,
+  templateKey,
+} from "./util.ts";
 
 function ordinalOf(setName: string, podName: string): number {
   const m = new RegExp(`^${setName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-(\\d+)$`).exec(podName);
@@ -26,7 +36,14 @@ export function syncStatefulSets(store: Store): void {
       syncStatefulSet(store, set);
     } catch (e) {
       // One object's failure (a refused pod, say) must not stall the others; retried next pass.
-      recordEvent(store, set, "Warning", "FailedCreate", (e as Error).message, "statefulset-controller");
+      recordEvent(
+        store,
+        set,
+        "Warning",
+        "FailedCreate",
+        (e as Error).message,
+        "statefulset-controller",
+      );
     }
   }
 }
@@ -53,7 +70,10 @@ function syncStatefulSet(store: Store, set: any): void {
         metadata: {
           name: `${name}-${hash}`,
           namespace: ns,
-          labels: { ...(set.spec.selector?.matchLabels ?? {}), "controller.kubernetes.io/hash": hash },
+          labels: {
+            ...(set.spec.selector?.matchLabels ?? {}),
+            "controller.kubernetes.io/hash": hash,
+          },
           ownerReferences: [ownerRef(set)],
         },
         data: { spec: { template: { ...structuredClone(set.spec.template), $patch: "replace" } } },
@@ -71,18 +91,23 @@ function syncStatefulSet(store: Store, set: any): void {
   const replicas = set.spec.replicas ?? 1;
   const parallel = set.spec.podManagementPolicy === "Parallel";
   const strategy = set.spec.updateStrategy?.type ?? "RollingUpdate";
-  const partition = strategy === "RollingUpdate" ? (set.spec.updateStrategy?.rollingUpdate?.partition ?? 0) : 0;
+  const partition =
+    strategy === "RollingUpdate" ? (set.spec.updateStrategy?.rollingUpdate?.partition ?? 0) : 0;
   const allPods = store.list(podT, { namespace: ns }).filter((p) => ownedBy(p, set));
   const byOrd = new Map<number, any>();
   for (const p of allPods) {
     const o = ordinalOf(name, p.metadata.name);
     if (o >= 0) byOrd.set(o, p);
   }
-  const currentReplicasBefore = [...byOrd.values()].filter((p) => !p.metadata.deletionTimestamp && revisionOf(p) === currentName).length;
+  const currentReplicasBefore = [...byOrd.values()].filter(
+    (p) => !p.metadata.deletionTimestamp && revisionOf(p) === currentName,
+  ).length;
   const revisionFor = (ord: number) => {
     if (strategy === "OnDelete") return updateRev;
     if (partition > 0) return ord < partition ? currentRev : updateRev;
-    return ord < currentReplicasBefore && currentRev.metadata.name !== updateName ? currentRev : updateRev;
+    return ord < currentReplicasBefore && currentRev.metadata.name !== updateName
+      ? currentRev
+      : updateRev;
   };
   const makePod = (ord: number) => {
     const rev = revisionFor(ord);
@@ -100,12 +125,23 @@ function syncStatefulSet(store: Store, set: any): void {
           pvcT,
           ns,
           {
-            metadata: { name: claim, namespace: ns, labels: { ...(set.spec.selector?.matchLabels ?? {}), ...(vct.metadata.labels ?? {}) } },
+            metadata: {
+              name: claim,
+              namespace: ns,
+              labels: { ...(set.spec.selector?.matchLabels ?? {}), ...(vct.metadata.labels ?? {}) },
+            },
             spec: structuredClone(vct.spec),
           },
           { manager: MANAGER },
         );
-        recordEvent(store, set, "Normal", "SuccessfulCreate", `create Claim ${claim} Pod ${podName} in StatefulSet ${name} success`, "statefulset-controller");
+        recordEvent(
+          store,
+          set,
+          "Normal",
+          "SuccessfulCreate",
+          `create Claim ${claim} Pod ${podName} in StatefulSet ${name} success`,
+          "statefulset-controller",
+        );
       }
       spec.volumes = spec.volumes.filter((v: any) => v.name !== vct.metadata.name);
       spec.volumes.push({ name: vct.metadata.name, persistentVolumeClaim: { claimName: claim } });
@@ -126,12 +162,23 @@ function syncStatefulSet(store: Store, set: any): void {
       spec,
     };
     store.create(podT, ns, pod, { manager: MANAGER });
-    recordEvent(store, set, "Normal", "SuccessfulCreate", `create Pod ${podName} in StatefulSet ${name} successful`, "statefulset-controller");
+    recordEvent(
+      store,
+      set,
+      "Normal",
+      "SuccessfulCreate",
+      `create Pod ${podName} in StatefulSet ${name} successful`,
+      "statefulset-controller",
+    );
   };
-  const healthy = (p: any) => p && !p.metadata.deletionTimestamp && p.status?.phase === "Running" && isPodReady(p);
+  const healthy = (p: any) =>
+    p && !p.metadata.deletionTimestamp && p.status?.phase === "Running" && isPodReady(p);
   // Failed or succeeded pods are replaced.
   for (const [ord, p] of byOrd) {
-    if (!p.metadata.deletionTimestamp && (p.status?.phase === "Failed" || p.status?.phase === "Succeeded")) {
+    if (
+      !p.metadata.deletionTimestamp &&
+      (p.status?.phase === "Failed" || p.status?.phase === "Succeeded")
+    ) {
       store.delete(podT, ns, p.metadata.name, { gracePeriodSeconds: 0 });
       byOrd.delete(ord);
     }
@@ -158,7 +205,14 @@ function syncStatefulSet(store: Store, set: any): void {
       if (p.metadata.deletionTimestamp) continue;
       if (!parallel && (!lowerHealthy || terminating)) break;
       store.delete(podT, ns, p.metadata.name);
-      recordEvent(store, set, "Normal", "SuccessfulDelete", `delete Pod ${p.metadata.name} in StatefulSet ${name} successful`, "statefulset-controller");
+      recordEvent(
+        store,
+        set,
+        "Normal",
+        "SuccessfulDelete",
+        `delete Pod ${p.metadata.name} in StatefulSet ${name} successful`,
+        "statefulset-controller",
+      );
       if (!parallel) break;
     }
   }
@@ -171,15 +225,26 @@ function syncStatefulSet(store: Store, set: any): void {
         const p = byOrd.get(ord);
         if (p && revisionOf(p) !== updateName) {
           store.delete(podT, ns, p.metadata.name);
-          recordEvent(store, set, "Normal", "SuccessfulDelete", `delete Pod ${p.metadata.name} in StatefulSet ${name} successful`, "statefulset-controller");
+          recordEvent(
+            store,
+            set,
+            "Normal",
+            "SuccessfulDelete",
+            `delete Pod ${p.metadata.name} in StatefulSet ${name} successful`,
+            "statefulset-controller",
+          );
           break;
         }
       }
     }
   }
   // Status.
-  const fresh = store.list(podT, { namespace: ns }).filter((p) => ownedBy(p, set) && ordinalOf(name, p.metadata.name) >= 0);
-  const counted = fresh.filter((p) => p.status?.phase !== "Failed" && p.status?.phase !== "Succeeded");
+  const fresh = store
+    .list(podT, { namespace: ns })
+    .filter((p) => ownedBy(p, set) && ordinalOf(name, p.metadata.name) >= 0);
+  const counted = fresh.filter(
+    (p) => p.status?.phase !== "Failed" && p.status?.phase !== "Succeeded",
+  );
   const ready = counted.filter((p) => isPodReady(p) && !p.metadata.deletionTimestamp).length;
   const live = counted.filter((p) => !p.metadata.deletionTimestamp);
   const updated = live.filter((p) => revisionOf(p) === updateName).length;
@@ -187,7 +252,13 @@ function syncStatefulSet(store: Store, set: any): void {
   let currentRevision = currentName;
   // As in Kubernetes, only RollingUpdate completes a rollout in status; with OnDelete
   // currentRevision stays until someone (an operator) writes it.
-  if (strategy === "RollingUpdate" && updated === replicas && counted.length === replicas && ready === replicas && counted.every((p) => revisionOf(p) === updateName)) {
+  if (
+    strategy === "RollingUpdate" &&
+    updated === replicas &&
+    counted.length === replicas &&
+    ready === replicas &&
+    counted.every((p) => revisionOf(p) === updateName)
+  ) {
     currentRevision = updateName;
     current = updated;
   }
@@ -200,11 +271,15 @@ function syncStatefulSet(store: Store, set: any): void {
     currentRevision,
     updateRevision: updateName,
     collisionCount: 0,
-    availableReplicas: counted.filter((p) => !p.metadata.deletionTimestamp && isPodAvailable(p, set.spec.minReadySeconds)).length,
+    availableReplicas: counted.filter(
+      (p) => !p.metadata.deletionTimestamp && isPodAvailable(p, set.spec.minReadySeconds),
+    ).length,
   };
-  for (const k of ["readyReplicas", "currentReplicas", "updatedReplicas"]) if (status[k] === 0) delete status[k];
+  for (const k of ["readyReplicas", "currentReplicas", "updatedReplicas"])
+    if (status[k] === 0) delete status[k];
   const cur = store.tryGet(stsT, ns, name);
-  if (cur && JSON.stringify(cur.status ?? {}) !== JSON.stringify(status)) store.writeInternal(stsT, { ...cur, status }, MANAGER);
+  if (cur && JSON.stringify(cur.status ?? {}) !== JSON.stringify(status))
+    store.writeInternal(stsT, { ...cur, status }, MANAGER);
   // Revision history: keep revisionHistoryLimit besides the current and update revisions.
   const keep = new Set([currentRevision, updateName, ...fresh.map(revisionOf)]);
   const old = store
@@ -212,6 +287,6 @@ function syncStatefulSet(store: Store, set: any): void {
     .filter((r) => ownedBy(r, set) && !keep.has(r.metadata.name))
     .sort((a, b) => (a.revision ?? 0) - (b.revision ?? 0));
   const limit = set.spec.revisionHistoryLimit ?? 10;
-  for (const r of old.slice(0, Math.max(0, old.length - limit))) store.delete(crT, ns, r.metadata.name);
-
+  for (const r of old.slice(0, Math.max(0, old.length - limit)))
+    store.delete(crT, ns, r.metadata.name);
 }

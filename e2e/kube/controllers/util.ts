@@ -83,7 +83,10 @@ export function intOrPercent(v: unknown, total: number, roundUp: boolean): numbe
 }
 
 /** Sets a condition in a conditions list, keeping lastTransitionTime when the status is unchanged. */
-export function setCondition(conds: any[] | undefined, c: { type: string; status: string; reason?: string; message?: string }): any[] {
+export function setCondition(
+  conds: any[] | undefined,
+  c: { type: string; status: string; reason?: string; message?: string },
+): any[] {
   const list = [...(conds ?? [])];
   const i = list.findIndex((x) => x.type === c.type);
   const now = nowIso();
@@ -91,9 +94,13 @@ export function setCondition(conds: any[] | undefined, c: { type: string; status
   const next = {
     ...c,
     lastTransitionTime: prev && prev.status === c.status ? prev.lastTransitionTime : now,
-    lastUpdateTime: prev && prev.status === c.status && prev.reason === c.reason ? (prev.lastUpdateTime ?? now) : now,
+    lastUpdateTime:
+      prev && prev.status === c.status && prev.reason === c.reason
+        ? (prev.lastUpdateTime ?? now)
+        : now,
   };
-  if (prev && prev.status === c.status && prev.reason === c.reason && prev.message === c.message) return list;
+  if (prev && prev.status === c.status && prev.reason === c.reason && prev.message === c.message)
+    return list;
   if (i >= 0) list[i] = next;
   else list.push(next);
   return list;
@@ -104,7 +111,14 @@ const recent = new WeakMap<Store, Map<string, number>>();
 /** The same event about the same object is recorded at most once in this many milliseconds. */
 const EVENT_REPEAT_MS = 30_000;
 
-export function recordEvent(store: Store, obj: any, type: "Normal" | "Warning", reason: string, message: string, component = "controller-manager"): void {
+export function recordEvent(
+  store: Store,
+  obj: any,
+  type: "Normal" | "Warning",
+  reason: string,
+  message: string,
+  component = "controller-manager",
+): void {
   let seen = recent.get(store);
   if (!seen) recent.set(store, (seen = new Map()));
   const key = `${obj.metadata.uid}\u0000${reason}\u0000${message}`;
@@ -120,7 +134,10 @@ export function recordEvent(store: Store, obj: any, type: "Normal" | "Warning", 
       t,
       ns,
       {
-        metadata: { name: `${obj.metadata.name}.${Date.now().toString(16)}${randomSuffix(4)}`, namespace: ns },
+        metadata: {
+          name: `${obj.metadata.name}.${Date.now().toString(16)}${randomSuffix(4)}`,
+          namespace: ns,
+        },
         involvedObject: {
           apiVersion: obj.apiVersion,
           kind: obj.kind,

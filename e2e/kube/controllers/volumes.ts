@@ -14,7 +14,12 @@ export function syncVolumeBinder(store: Store): void {
     const want = pvc.spec.resources?.requests?.storage ?? "1Gi";
     if (pvc.status?.phase === "Bound") {
       // Expansion happens at once: the directory has no size to grow.
-      if (pvc.status.capacity?.storage !== want) store.writeInternal(pvcT, { ...pvc, status: { ...pvc.status, capacity: { storage: want } } }, MANAGER);
+      if (pvc.status.capacity?.storage !== want)
+        store.writeInternal(
+          pvcT,
+          { ...pvc, status: { ...pvc.status, capacity: { storage: want } } },
+          MANAGER,
+        );
       continue;
     }
     const next = structuredClone(pvc);

@@ -137,7 +137,12 @@ export class ClusterDns {
     let q: Question;
     try {
       const n = readName(msg, 12);
-      q = { name: n.name, type: msg.readUInt16BE(n.end), cls: msg.readUInt16BE(n.end + 2), end: n.end + 4 };
+      q = {
+        name: n.name,
+        type: msg.readUInt16BE(n.end),
+        cls: msg.readUInt16BE(n.end + 2),
+        end: n.end + 4,
+      };
     } catch {
       return undefined;
     }
@@ -145,7 +150,10 @@ export class ClusterDns {
     const build = (ans: Answer[], ext: Answer[], truncated: boolean) => {
       const head = Buffer.alloc(12);
       head.writeUInt16BE(id, 0);
-      head.writeUInt16BE(0x8000 | 0x0400 | (flags & 0x0100) | 0x0080 | (truncated ? 0x0200 : 0) | rcode, 2);
+      head.writeUInt16BE(
+        0x8000 | 0x0400 | (flags & 0x0100) | 0x0080 | (truncated ? 0x0200 : 0) | rcode,
+        2,
+      );
       head.writeUInt16BE(1, 4);
       head.writeUInt16BE(ans.length, 6);
       head.writeUInt16BE(0, 8);
@@ -188,7 +196,8 @@ export class ClusterDns {
       const svc = this.store.tryGet(svcT, ns, svcName);
       if (!svc) return nx;
       if (!want(TYPE_A)) return { rcode: 0, answers: [], extra: [] };
-      if (svc.spec?.clusterIP && svc.spec.clusterIP !== "None") return { rcode: 0, answers: [aRecord(name, svc.spec.clusterIP)], extra: [] };
+      if (svc.spec?.clusterIP && svc.spec.clusterIP !== "None")
+        return { rcode: 0, answers: [aRecord(name, svc.spec.clusterIP)], extra: [] };
       const ep = this.store.tryGet(epT, ns, svcName);
       const ips = new Set<string>();
       for (const s of ep?.subsets ?? []) for (const a of s.addresses ?? []) ips.add(a.ip);
@@ -200,7 +209,8 @@ export class ClusterDns {
       if (!ep) return nx;
       for (const s of ep.subsets ?? [])
         for (const a of s.addresses ?? [])
-          if (a.hostname === host || a.ip.replace(/\./g, "-") === host) return { rcode: 0, answers: want(TYPE_A) ? [aRecord(name, a.ip)] : [], extra: [] };
+          if (a.hostname === host || a.ip.replace(/\./g, "-") === host)
+            return { rcode: 0, answers: want(TYPE_A) ? [aRecord(name, a.ip)] : [], extra: [] };
       return nx;
     }
     if (rest.length === 4 && rest[0]!.startsWith("_") && rest[1]!.startsWith("_")) {
@@ -209,17 +219,25 @@ export class ClusterDns {
       const [svcName, ns] = [rest[2]!, rest[3]!];
       const svc = this.store.tryGet(svcT, ns, svcName);
       if (!svc) return nx;
-      const sp = (svc.spec?.ports ?? []).find((p: any) => p.name === portName && (p.protocol ?? "TCP") === proto);
+      const sp = (svc.spec?.ports ?? []).find(
+        (p: any) => p.name === portName && (p.protocol ?? "TCP") === proto,
+      );
       if (!sp) return nx;
       if (!want(TYPE_SRV)) return { rcode: 0, answers: [], extra: [] };
       const svcFqdn = `${svcName}.${ns}.svc.${this.domain}`;
       if (svc.spec?.clusterIP && svc.spec.clusterIP !== "None")
-        return { rcode: 0, answers: [srvRecord(name, sp.port, svcFqdn)], extra: [aRecord(svcFqdn, svc.spec.clusterIP)] };
+        return {
+          rcode: 0,
+          answers: [srvRecord(name, sp.port, svcFqdn)],
+          extra: [aRecord(svcFqdn, svc.spec.clusterIP)],
+        };
       const ep = this.store.tryGet(epT, ns, svcName);
       const answers: Answer[] = [];
       const extra: Answer[] = [];
       for (const s of ep?.subsets ?? []) {
-        const port = (s.ports ?? []).find((p: any) => p.name === portName || (s.ports.length === 1 && !p.name));
+        const port = (s.ports ?? []).find(
+          (p: any) => p.name === portName || (s.ports.length === 1 && !p.name),
+        );
         if (!port) continue;
         for (const a of s.addresses ?? []) {
           const target = `${a.hostname ?? a.ip.replace(/\./g, "-")}.${svcFqdn}`;

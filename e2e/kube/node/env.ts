@@ -78,24 +78,34 @@ function resourceField(c: any, ref: any): string {
   const [kind, res] = String(ref.resource).split(".");
   const v = quantity(c.resources?.[kind!]?.[res!]);
   const divisor = quantity(ref.divisor ?? "1") || 1;
-  if (v === 0 && res === "memory") return String(Math.floor(16 * 1024 ** 3 / divisor));
+  if (v === 0 && res === "memory") return String(Math.floor((16 * 1024 ** 3) / divisor));
   if (v === 0 && res === "cpu") return String(Math.ceil(2 / divisor));
   return String(Math.ceil(v / divisor));
 }
 
 /** The container's environment (base variables first, then envFrom, then env). */
-export function containerEnv(pod: any, c: any, lookup: Lookup, base: Record<string, string>): Record<string, string> {
+export function containerEnv(
+  pod: any,
+  c: any,
+  lookup: Lookup,
+  base: Record<string, string>,
+): Record<string, string> {
   const env: Record<string, string> = { ...base };
   for (const ef of c.envFrom ?? []) {
     const prefix = ef.prefix ?? "";
     if (ef.configMapRef) {
       const d = lookup.configMap(ef.configMapRef.name);
-      if (!d && !ef.configMapRef.optional) throw new EnvError("CreateContainerConfigError", `configmap "${ef.configMapRef.name}" not found`);
+      if (!d && !ef.configMapRef.optional)
+        throw new EnvError(
+          "CreateContainerConfigError",
+          `configmap "${ef.configMapRef.name}" not found`,
+        );
       for (const [k, v] of Object.entries(d ?? {})) env[prefix + k] = v;
     }
     if (ef.secretRef) {
       const d = lookup.secret(ef.secretRef.name);
-      if (!d && !ef.secretRef.optional) throw new EnvError("CreateContainerConfigError", `secret "${ef.secretRef.name}" not found`);
+      if (!d && !ef.secretRef.optional)
+        throw new EnvError("CreateContainerConfigError", `secret "${ef.secretRef.name}" not found`);
       for (const [k, v] of Object.entries(d ?? {})) env[prefix + k] = v;
     }
   }
@@ -112,7 +122,12 @@ export function containerEnv(pod: any, c: any, lookup: Lookup, base: Record<stri
       const v = d?.[vf.configMapKeyRef.key];
       if (v === undefined) {
         if (vf.configMapKeyRef.optional) continue;
-        throw new EnvError("CreateContainerConfigError", d ? `couldn't find key ${vf.configMapKeyRef.key} in ConfigMap ${pod.metadata.namespace}/${vf.configMapKeyRef.name}` : `configmap "${vf.configMapKeyRef.name}" not found`);
+        throw new EnvError(
+          "CreateContainerConfigError",
+          d
+            ? `couldn't find key ${vf.configMapKeyRef.key} in ConfigMap ${pod.metadata.namespace}/${vf.configMapKeyRef.name}`
+            : `configmap "${vf.configMapKeyRef.name}" not found`,
+        );
       }
       env[e.name] = v;
     } else if (vf.secretKeyRef) {
@@ -120,7 +135,12 @@ export function containerEnv(pod: any, c: any, lookup: Lookup, base: Record<stri
       const v = d?.[vf.secretKeyRef.key];
       if (v === undefined) {
         if (vf.secretKeyRef.optional) continue;
-        throw new EnvError("CreateContainerConfigError", d ? `couldn't find key ${vf.secretKeyRef.key} in Secret ${pod.metadata.namespace}/${vf.secretKeyRef.name}` : `secret "${vf.secretKeyRef.name}" not found`);
+        throw new EnvError(
+          "CreateContainerConfigError",
+          d
+            ? `couldn't find key ${vf.secretKeyRef.key} in Secret ${pod.metadata.namespace}/${vf.secretKeyRef.name}`
+            : `secret "${vf.secretKeyRef.name}" not found`,
+        );
       }
       env[e.name] = v;
     } else env[e.name] = "";

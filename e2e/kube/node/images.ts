@@ -29,14 +29,37 @@ interface Entry {
 }
 
 const TABLE: Entry[] = [
-  { match: /(^|\/)(mimir-ts-operator|operator)(:|@|$)/, spec: () => ({ entrypoint: ["node", join(REPO_ROOT, "operator/main.ts")], cmd: [], workdir: REPO_ROOT }) },
-  { match: /(^|\/)mimir-ts(:|@|$)/, spec: () => ({ entrypoint: ["node", join(REPO_ROOT, "components/cmd/mimir.ts")], cmd: ["-target=all"], workdir: "/data" }) },
-  { match: /(^|\/)memcached(:|@|$)/, spec: () => ({ entrypoint: ["/usr/bin/memcached", "-u", "nobody"], cmd: [] }) },
+  {
+    match: /(^|\/)(mimir-ts-operator|operator)(:|@|$)/,
+    spec: () => ({
+      entrypoint: ["node", join(REPO_ROOT, "operator/main.ts")],
+      cmd: [],
+      workdir: REPO_ROOT,
+    }),
+  },
+  {
+    match: /(^|\/)mimir-ts(:|@|$)/,
+    spec: () => ({
+      entrypoint: ["node", join(REPO_ROOT, "components/cmd/mimir.ts")],
+      cmd: ["-target=all"],
+      workdir: "/data",
+    }),
+  },
+  {
+    match: /(^|\/)memcached(:|@|$)/,
+    spec: () => ({ entrypoint: ["/usr/bin/memcached", "-u", "nobody"], cmd: [] }),
+  },
   {
     match: /(^|\/)memcached-exporter(:|@|$)/,
-    spec: () => ({ entrypoint: ["node", join(REPO_ROOT, "e2e/kube/node/stand-ins/memcached-exporter.ts")], cmd: [] }),
+    spec: () => ({
+      entrypoint: ["node", join(REPO_ROOT, "e2e/kube/node/stand-ins/memcached-exporter.ts")],
+      cmd: [],
+    }),
   },
-  { match: /(^|\/)(busybox|alpine|debian|ubuntu)(:|@|$)/, spec: () => ({ entrypoint: [], cmd: ["sh"] }) },
+  {
+    match: /(^|\/)(busybox|alpine|debian|ubuntu)(:|@|$)/,
+    spec: () => ({ entrypoint: [], cmd: ["sh"] }),
+  },
 ];
 
 /** The image's spec, or undefined when the table has no entry (the pod shows ErrImagePull). */

@@ -11,7 +11,18 @@
  * statuses written to the pod's status.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { request } from "node:http";
 import { connect } from "node:net";
 import { dirname, join } from "node:path";
@@ -29,7 +40,10 @@ const BACKOFF_BASE_MS = 1_000;
 const BACKOFF_CAP_MS = 20_000;
 const BACKOFF_RESET_MS = 60_000;
 
-type State = { running: { startedAt: string } } | { waiting: { reason: string; message?: string } } | { terminated: Record<string, any> };
+type State =
+  | { running: { startedAt: string } }
+  | { waiting: { reason: string; message?: string } }
+  | { terminated: Record<string, any> };
 
 interface ContainerRun {
   spec: any;
@@ -122,7 +136,8 @@ export class Kubelet {
           this.store.finalizePodDeletion(this.podT, pod.metadata.namespace, pod.metadata.name);
           continue;
         }
-        if (!run.stopping) void this.stopPod(run, pod.metadata.deletionGracePeriodSeconds ?? 0, true);
+        if (!run.stopping)
+          void this.stopPod(run, pod.metadata.deletionGracePeriodSeconds ?? 0, true);
         continue;
       }
       if (!run) {
@@ -131,7 +146,11 @@ export class Kubelet {
           uid,
           ns: pod.metadata.namespace,
           name: pod.metadata.name,
-          dir: join(this.opts.stateDir, "pods", `${pod.metadata.namespace}_${pod.metadata.name}_${uid.slice(0, 8)}`),
+          dir: join(
+            this.opts.stateDir,
+            "pods",
+            `${pod.metadata.namespace}_${pod.metadata.name}_${uid.slice(0, 8)}`,
+          ),
           containers: new Map(),
           initContainers: [],
           initDone: false,
@@ -139,7 +158,9 @@ export class Kubelet {
           startTime: nowIso(),
         };
         this.runs.set(uid, run);
-        void this.startPod(run).catch((e) => this.opts.log?.(`pod ${run!.ns}/${run!.name}: ${(e as Error).message}`));
+        void this.startPod(run).catch((e) =>
+          this.opts.log?.(`pod ${run!.ns}/${run!.name}: ${(e as Error).message}`),
+        );
         continue;
       }
       if (!run.stopping && run.net && run.volumes) {
@@ -150,7 +171,8 @@ export class Kubelet {
         }
       }
     }
-    for (const run of this.runs.values()) if (!seen.has(run.uid) && !run.stopping) void this.stopPod(run, 0, false);
+    for (const run of this.runs.values())
+      if (!seen.has(run.uid) && !run.stopping) void this.stopPod(run, 0, false);
     this.gcClaims();
   }
 
@@ -160,7 +182,9 @@ export class Kubelet {
     if (!existsSync(base)) return;
     const pvcT = T(this.store, "", "v1", "persistentvolumeclaims");
     for (const ns of readdirSafe(base))
-      for (const claim of readdirSafe(join(base, ns))) if (!this.store.tryGet(pvcT, ns, claim)) rmSync(claimDir(this.opts.stateDir, ns, claim), { recursive: true, force: true });
+      for (const claim of readdirSafe(join(base, ns)))
+        if (!this.store.tryGet(pvcT, ns, claim))
+          rmSync(claimDir(this.opts.stateDir, ns, claim), { recursive: true, force: true });
   }
 
   private pod(run: PodRun): any | undefined {
@@ -173,11 +197,20 @@ export class Kubelet {
     if (!pod) return;
     mkdirSync(join(run.dir, "logs"), { recursive: true });
     const hostname = pod.spec.hostname ?? pod.metadata.name;
-    const fqdn = pod.spec.subdomain ? `${hostname}.${pod.spec.subdomain}.${run.ns}.svc.${this.opts.clusterDomain}` : undefined;
-    for (const c of pod.spec.initContainers ?? []) run.initContainers.push(this.newContainer(c, true));
-    for (const c of pod.spec.containers ?? []) run.containers.set(c.name, this.newContainer(c, false));
+    const fqdn = pod.spec.subdomain
+      ? `${hostname}.${pod.spec.subdomain}.${run.ns}.svc.${this.opts.clusterDomain}`
+      : undefined;
+    for (const c of pod.spec.initContainers ?? [])
+      run.initContainers.push(this.newContainer(c, true));
+    for (const c of pod.spec.containers ?? [])
+      run.containers.set(c.name, this.newContainer(c, false));
     try {
-      run.net = await this.net.addPod({ namespace: run.ns, hostname, fqdn, clusterDomain: this.opts.clusterDomain });
+      run.net = await this.net.addPod({
+        namespace: run.ns,
+        hostname,
+        fqdn,
+        clusterDomain: this.opts.clusterDomain,
+      });
     } catch (e) {
       run.message = `Failed to create pod sandbox: ${(e as Error).message}`;
       this.writeStatus(run);
@@ -247,9 +280,19 @@ export class Kubelet {
         c.restartCount++;
         const delay = this.backoff(c);
         c.lastState = c.state;
-        c.state = { waiting: { reason: "CrashLoopBackOff", message: `back-off ${Math.round(delay / 1000)}s restarting failed container=${c.spec.name} pod=${run.name}_${run.ns}(${run.uid})` } };
+        c.state = {
+          waiting: {
+            reason: "CrashLoopBackOff",
+            message: `back-off ${Math.round(delay / 1000)}s restarting failed container=${c.spec.name} pod=${run.name}_${run.ns}(${run.uid})`,
+          },
+        };
         this.writeStatus(run);
-        this.event(run, "Warning", "BackOff", `Back-off restarting failed container ${c.spec.name} in pod ${run.name}_${run.ns}(${run.uid})`);
+        this.event(
+          run,
+          "Warning",
+          "BackOff",
+          `Back-off restarting failed container ${c.spec.name} in pod ${run.name}_${run.ns}(${run.uid})`,
+        );
         c.restartTimer = setTimeout(() => this.startContainer(run, c), delay);
       }
     };
@@ -267,7 +310,8 @@ export class Kubelet {
         const s = this.store.tryGet(T(this.store, "", "v1", "secrets"), ns, name);
         if (!s) return undefined;
         const out: Record<string, string> = {};
-        for (const [k, v] of Object.entries<string>(s.data ?? {})) out[k] = Buffer.from(v, "base64").toString("utf8");
+        for (const [k, v] of Object.entries<string>(s.data ?? {}))
+          out[k] = Buffer.from(v, "base64").toString("utf8");
         for (const [k, v] of Object.entries<string>(s.stringData ?? {})) out[k] = v;
         return out;
       },
@@ -275,7 +319,11 @@ export class Kubelet {
   }
 
   /** Starts the container's process; false (with a waiting reason set) when it cannot. */
-  private spawnContainer(run: PodRun, c: ContainerRun, onExit: (code: number | null) => void): boolean {
+  private spawnContainer(
+    run: PodRun,
+    c: ContainerRun,
+    onExit: (code: number | null) => void,
+  ): boolean {
     const pod = this.pod(run);
     if (!pod || !run.net) return false;
     const fail = (reason: string, message: string) => {
@@ -285,20 +333,35 @@ export class Kubelet {
     };
     const image = imageSpec(String(c.spec.image ?? ""));
     if (!image) {
-      this.event(run, "Warning", "Failed", `Failed to pull image "${c.spec.image}": not in the local cluster's image table`);
-      return fail("ErrImagePull", `image ${c.spec.image} is not in the local cluster's image table (e2e/kube/node/images.ts)`);
+      this.event(
+        run,
+        "Warning",
+        "Failed",
+        `Failed to pull image "${c.spec.image}": not in the local cluster's image table`,
+      );
+      return fail(
+        "ErrImagePull",
+        `image ${c.spec.image} is not in the local cluster's image table (e2e/kube/node/images.ts)`,
+      );
     }
     let env: Record<string, string>;
     try {
       run.volumes = prepareVolumes(this.store, pod, run.dir, this.opts.stateDir, run.volumes);
       const hostname = pod.spec.hostname ?? pod.metadata.name;
-      const withIp = { ...pod, status: { ...pod.status, podIP: run.net.ip, hostIP: this.net.gateway } };
+      const withIp = {
+        ...pod,
+        status: { ...pod.status, podIP: run.net.ip, hostIP: this.net.gateway },
+      };
       env = containerEnv(withIp, c.spec, this.lookup(run.ns), {
         PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
         HOSTNAME: hostname,
         HOME: "/root",
         ...this.opts.baseEnv,
-        ...(this.opts.kubeconfigFor ? { KUBECONFIG: this.opts.kubeconfigFor(run.ns, pod.spec.serviceAccountName ?? "default") } : {}),
+        ...(this.opts.kubeconfigFor
+          ? {
+              KUBECONFIG: this.opts.kubeconfigFor(run.ns, pod.spec.serviceAccountName ?? "default"),
+            }
+          : {}),
       });
     } catch (e) {
       if (e instanceof EnvError) return fail(e.reason, e.message);
@@ -317,7 +380,11 @@ export class Kubelet {
       mounts.push([vm.subPath ? join(src, vm.subPath) : src, vm.mountPath]);
     }
     const workdir = c.spec.workingDir ?? image.workdir;
-    if (workdir?.startsWith("/") && !mounts.some(([, dst]) => dst === workdir) && !existsSync(workdir)) {
+    if (
+      workdir?.startsWith("/") &&
+      !mounts.some(([, dst]) => dst === workdir) &&
+      !existsSync(workdir)
+    ) {
       const own = join(run.dir, "rootfs", c.spec.name, workdir);
       mkdirSync(own, { recursive: true });
       mounts.unshift([own, workdir]);
@@ -338,11 +405,27 @@ export class Kubelet {
     ].join("\n");
     const logPath = join(run.dir, "logs", `${c.spec.name}-${c.restartCount}.log`);
     const fd = openSync(logPath, "a");
-    const proc = spawn("ip", ["netns", "exec", run.net.netns, "unshare", "--uts", "--mount", "sh", "-c", script, "container", ...argv], {
-      env,
-      detached: true,
-      stdio: ["ignore", fd, fd],
-    });
+    const proc = spawn(
+      "ip",
+      [
+        "netns",
+        "exec",
+        run.net.netns,
+        "unshare",
+        "--uts",
+        "--mount",
+        "sh",
+        "-c",
+        script,
+        "container",
+        ...argv,
+      ],
+      {
+        env,
+        detached: true,
+        stdio: ["ignore", fd, fd],
+      },
+    );
     closeSync(fd);
     c.proc = proc;
     c.pid = proc.pid;
@@ -376,7 +459,13 @@ export class Kubelet {
       });
       proc.on("error", () => {});
     });
-    if (c.restartCount === 0) this.event(run, "Normal", "Pulled", `Container image "${c.spec.image}" already present on machine`);
+    if (c.restartCount === 0)
+      this.event(
+        run,
+        "Normal",
+        "Pulled",
+        `Container image "${c.spec.image}" already present on machine`,
+      );
     this.event(run, "Normal", "Created", `Created container ${c.spec.name}`);
     this.event(run, "Normal", "Started", `Started container ${c.spec.name}`);
     this.writeStatus(run);
@@ -422,7 +511,8 @@ export class Kubelet {
         } else {
           failures++;
           successes = 0;
-          const what = kind === "startup" ? "Startup" : kind === "readiness" ? "Readiness" : "Liveness";
+          const what =
+            kind === "startup" ? "Startup" : kind === "readiness" ? "Readiness" : "Liveness";
           this.event(run, "Warning", "Unhealthy", `${what} probe failed`);
         }
         if (kind === "startup") {
@@ -442,7 +532,12 @@ export class Kubelet {
           if (before !== c.ready) this.writeStatus(run);
         } else if (!ok && failures >= (probe.failureThreshold ?? 3)) {
           const pod = this.pod(run);
-          void this.killContainer(run, c, (probe.terminationGracePeriodSeconds ?? pod?.spec.terminationGracePeriodSeconds ?? 30) * 1000);
+          void this.killContainer(
+            run,
+            c,
+            (probe.terminationGracePeriodSeconds ?? pod?.spec.terminationGracePeriodSeconds ?? 30) *
+              1000,
+          );
           return;
         }
         c.timers.push(setTimeout(tick, period));
@@ -479,10 +574,20 @@ export class Kubelet {
       return new Promise((resolve) => {
         const headers: Record<string, string> = { "User-Agent": "kube-probe/1.32" };
         for (const h of g.httpHeaders ?? []) headers[h.name] = h.value;
-        const req = request({ host: g.host ?? ip, port: this.resolvePort(c, g.port), path: g.path ?? "/", method: "GET", headers, timeout }, (res) => {
-          res.resume();
-          resolve((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 400);
-        });
+        const req = request(
+          {
+            host: g.host ?? ip,
+            port: this.resolvePort(c, g.port),
+            path: g.path ?? "/",
+            method: "GET",
+            headers,
+            timeout,
+          },
+          (res) => {
+            res.resume();
+            resolve((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 400);
+          },
+        );
         req.on("timeout", () => {
           req.destroy();
           resolve(false);
@@ -510,7 +615,11 @@ export class Kubelet {
       const pid = c.pid;
       if (!pid) return Promise.resolve(false);
       return new Promise((resolve) => {
-        const p = spawn("nsenter", ["-t", String(pid), "-n", "-m", "-u", "--", ...(probe.exec.command ?? [])], { stdio: "ignore" });
+        const p = spawn(
+          "nsenter",
+          ["-t", String(pid), "-n", "-m", "-u", "--", ...(probe.exec.command ?? [])],
+          { stdio: "ignore" },
+        );
         const t = setTimeout(() => p.kill("SIGKILL"), timeout);
         p.on("exit", (code) => {
           clearTimeout(t);
@@ -601,22 +710,50 @@ export class Kubelet {
     let phase = "Pending";
     if (run.initDone && cs.length) {
       const terminated = cs.filter((c) => "terminated" in c.state);
-      const running = cs.some((c) => "running" in c.state || ("waiting" in c.state && c.restartCount > 0));
-      if (policy !== "Always" && terminated.length === cs.length && !cs.some((c) => c.restartTimer && "waiting" in c.state)) {
-        phase = terminated.every((c) => (c.state as any).terminated.exitCode === 0) ? "Succeeded" : "Failed";
+      const running = cs.some(
+        (c) => "running" in c.state || ("waiting" in c.state && c.restartCount > 0),
+      );
+      if (
+        policy !== "Always" &&
+        terminated.length === cs.length &&
+        !cs.some((c) => c.restartTimer && "waiting" in c.state)
+      ) {
+        phase = terminated.every((c) => (c.state as any).terminated.exitCode === 0)
+          ? "Succeeded"
+          : "Failed";
         if (policy === "OnFailure" && phase === "Failed") phase = "Running";
       } else if (running || terminated.length) phase = "Running";
     }
-    if (run.message && !run.initDone && policy === "Never" && run.initContainers.some((c) => "terminated" in c.state && (c.state as any).terminated.exitCode !== 0)) phase = "Failed";
+    if (
+      run.message &&
+      !run.initDone &&
+      policy === "Never" &&
+      run.initContainers.some(
+        (c) => "terminated" in c.state && (c.state as any).terminated.exitCode !== 0,
+      )
+    )
+      phase = "Failed";
     const allReady = cs.length > 0 && cs.every((c) => c.ready) && !run.stopping;
     const cond = (type: string, ok: boolean, reason?: string) => {
       const prev = (pod.status?.conditions ?? []).find((x: any) => x.type === type);
       const st = ok ? "True" : "False";
-      const c: Record<string, any> = { type, status: st, lastProbeTime: null, lastTransitionTime: prev?.status === st ? prev.lastTransitionTime : nowIso() };
+      const c: Record<string, any> = {
+        type,
+        status: st,
+        lastProbeTime: null,
+        lastTransitionTime: prev?.status === st ? prev.lastTransitionTime : nowIso(),
+      };
       if (!ok && reason) c.reason = reason;
       return c;
     };
-    const scheduled = (pod.status?.conditions ?? []).find((x: any) => x.type === "PodScheduled") ?? { type: "PodScheduled", status: "True", lastProbeTime: null, lastTransitionTime: nowIso() };
+    const scheduled = (pod.status?.conditions ?? []).find(
+      (x: any) => x.type === "PodScheduled",
+    ) ?? {
+      type: "PodScheduled",
+      status: "True",
+      lastProbeTime: null,
+      lastTransitionTime: nowIso(),
+    };
     const conditions = [
       cond("PodReadyToStartContainers", !!run.net),
       cond("Initialized", run.initDone, "ContainersNotInitialized"),
@@ -650,7 +787,9 @@ export class Kubelet {
    */
   exec(ns: string, name: string, q: URLSearchParams, ws: WebSocketConn): void {
     const status = (s: Record<string, any>) => {
-      ws.send(Buffer.concat([Buffer.from([3]), Buffer.from(JSON.stringify({ metadata: {}, ...s }))]));
+      ws.send(
+        Buffer.concat([Buffer.from([3]), Buffer.from(JSON.stringify({ metadata: {}, ...s }))]),
+      );
       ws.close();
     };
     const pod = this.store.tryGet(this.podT, ns, name);
@@ -660,14 +799,35 @@ export class Kubelet {
     const c = run && container ? run.containers.get(container) : undefined;
     const command = q.getAll("command");
     let refusal: Record<string, any> | undefined;
-    if (!pod) refusal = { status: "Failure", message: `pods "${name}" not found`, reason: "NotFound", code: 404 };
-    else if (!c?.pid || !c.proc) refusal = { status: "Failure", message: `unable to upgrade connection: container not found ("${container ?? ""}")`, reason: "BadRequest", code: 400 };
-    else if (command.length === 0) refusal = { status: "Failure", message: "you must specify at least one command for the container", reason: "BadRequest", code: 400 };
+    if (!pod)
+      refusal = {
+        status: "Failure",
+        message: `pods "${name}" not found`,
+        reason: "NotFound",
+        code: 404,
+      };
+    else if (!c?.pid || !c.proc)
+      refusal = {
+        status: "Failure",
+        message: `unable to upgrade connection: container not found ("${container ?? ""}")`,
+        reason: "BadRequest",
+        code: 400,
+      };
+    else if (command.length === 0)
+      refusal = {
+        status: "Failure",
+        message: "you must specify at least one command for the container",
+        reason: "BadRequest",
+        code: 400,
+      };
     if (refusal || !c?.pid) {
       status(refusal ?? {});
       return;
     }
-    const p = spawn("nsenter", ["-t", String(c.pid), "-n", "-m", "-u", "--wd", "--", ...command], { env: c.env, stdio: ["pipe", "pipe", "pipe"] });
+    const p = spawn("nsenter", ["-t", String(c.pid), "-n", "-m", "-u", "--wd", "--", ...command], {
+      env: c.env,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     p.stdout.on("data", (d: Buffer) => ws.send(Buffer.concat([Buffer.from([1]), d])));
     p.stderr.on("data", (d: Buffer) => ws.send(Buffer.concat([Buffer.from([2]), d])));
     p.stdin.on("error", () => {});
@@ -680,7 +840,9 @@ export class Kubelet {
     ws.onClose(() => {
       if (p.exitCode === null) p.kill("SIGKILL");
     });
-    p.on("error", (e) => status({ status: "Failure", message: e.message, reason: "InternalError", code: 500 }));
+    p.on("error", (e) =>
+      status({ status: "Failure", message: e.message, reason: "InternalError", code: 500 }),
+    );
     p.on("close", (code) => {
       if (code === 0) {
         status({ status: "Success" });
@@ -704,17 +866,38 @@ export class Kubelet {
     let container = q.get("container");
     if (!container) {
       if (names.length !== 1)
-        throw new StatusError(400, "BadRequest", `a container name must be specified for pod ${name}, choose one of: [${names.join(" ")}]${initNames.length ? ` or one of the init containers: [${initNames.join(" ")}]` : ""}`);
+        throw new StatusError(
+          400,
+          "BadRequest",
+          `a container name must be specified for pod ${name}, choose one of: [${names.join(" ")}]${initNames.length ? ` or one of the init containers: [${initNames.join(" ")}]` : ""}`,
+        );
       container = names[0]!;
     }
-    if (!names.includes(container) && !initNames.includes(container)) throw new StatusError(400, "BadRequest", `container ${container} is not valid for pod ${name}`);
-    const c = run ? (run.containers.get(container!) ?? run.initContainers.find((x) => x.spec.name === container)) : undefined;
+    if (!names.includes(container) && !initNames.includes(container))
+      throw new StatusError(
+        400,
+        "BadRequest",
+        `container ${container} is not valid for pod ${name}`,
+      );
+    const c = run
+      ? (run.containers.get(container!) ??
+        run.initContainers.find((x) => x.spec.name === container))
+      : undefined;
     if (!run || !c || ("waiting" in c.state && c.restartCount === 0 && !c.proc))
-      throw new StatusError(400, "BadRequest", `container "${container}" in pod "${name}" is waiting to start: ${c && "waiting" in c.state ? c.state.waiting.reason : "ContainerCreating"}`);
+      throw new StatusError(
+        400,
+        "BadRequest",
+        `container "${container}" in pod "${name}" is waiting to start: ${c && "waiting" in c.state ? c.state.waiting.reason : "ContainerCreating"}`,
+      );
     const previous = q.get("previous") === "true";
     let n = c.restartCount;
     if (previous) {
-      if (n === 0) throw new StatusError(400, "BadRequest", `previous terminated container "${container}" in pod "${name}" not found`);
+      if (n === 0)
+        throw new StatusError(
+          400,
+          "BadRequest",
+          `previous terminated container "${container}" in pod "${name}" not found`,
+        );
       n--;
     } else if (!c.proc && "waiting" in c.state && n > 0) n--;
     const file = join(run.dir, "logs", `${container}-${n}.log`);
@@ -724,7 +907,9 @@ export class Kubelet {
       const lines = text.split("\n");
       const hasTrailing = text.endsWith("\n");
       const body = hasTrailing ? lines.slice(0, -1) : lines;
-      text = body.slice(Math.max(0, body.length - Number(tail))).join("\n") + (hasTrailing && body.length ? "\n" : "");
+      text =
+        body.slice(Math.max(0, body.length - Number(tail))).join("\n") +
+        (hasTrailing && body.length ? "\n" : "");
     }
     res.writeHead(200, { "Content-Type": "text/plain", "Transfer-Encoding": "chunked" });
     res.write(text);

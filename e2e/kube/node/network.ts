@@ -79,7 +79,12 @@ export class PodNetwork {
    * Creates the pod's namespace, veth pair and address; writes /etc/netns/<ns>/resolv.conf
    * (cluster DNS on the gateway) and hosts (the pod's own names).
    */
-  async addPod(opts: { namespace: string; hostname: string; fqdn?: string; clusterDomain: string }): Promise<PodNet> {
+  async addPod(opts: {
+    namespace: string;
+    hostname: string;
+    fqdn?: string;
+    clusterDomain: string;
+  }): Promise<PodNet> {
     let n = 0;
     for (let i = 0; i < 253; i++) {
       const c = ((this.last - 2 + 1 + i) % 253) + 2;
@@ -99,9 +104,15 @@ export class PodNetwork {
     const etc = `/etc/netns/${netns}`;
     mkdirSync(etc, { recursive: true });
     const d = opts.clusterDomain;
-    writeFileSync(`${etc}/resolv.conf`, `nameserver ${this.gateway}\nsearch ${opts.namespace}.svc.${d} svc.${d} ${d}\noptions ndots:5\n`);
+    writeFileSync(
+      `${etc}/resolv.conf`,
+      `nameserver ${this.gateway}\nsearch ${opts.namespace}.svc.${d} svc.${d} ${d}\noptions ndots:5\n`,
+    );
     const names = [opts.fqdn, opts.hostname].filter((x) => x).join(" ");
-    writeFileSync(`${etc}/hosts`, `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${ip}\t${names}\n`);
+    writeFileSync(
+      `${etc}/hosts`,
+      `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${ip}\t${names}\n`,
+    );
     try {
       await run("ip", ["netns", "add", netns]);
       await run("ip", ["link", "add", hostVeth, "type", "veth", "peer", "name", peer]);
@@ -154,7 +165,10 @@ export async function pickOctet(): Promise<number> {
  * unless given) whose cluster id is not in `keep` (what crashed runs left behind). Returns what
  * it removed.
  */
-export async function removeLeftovers(keep: Set<string> = new Set(), prefix = PREFIX): Promise<string[]> {
+export async function removeLeftovers(
+  keep: Set<string> = new Set(),
+  prefix = PREFIX,
+): Promise<string[]> {
   const removed: string[] = [];
   const nsList = await run("ip", ["netns", "list"]).catch(() => "");
   for (const line of nsList.split("\n")) {

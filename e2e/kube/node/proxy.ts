@@ -31,13 +31,22 @@ export class ServiceProxy {
   /** Reconciles listeners with the Services in the store. */
   sync(): void {
     const svcT = this.store.type("", "v1", "services")!;
-    const want = new Map<string, { ns: string; svc: string; ip: string; port: number; portName?: string }>();
+    const want = new Map<
+      string,
+      { ns: string; svc: string; ip: string; port: number; portName?: string }
+    >();
     for (const s of this.store.list(svcT)) {
       const ip = s.spec?.clusterIP;
       if (!ip || ip === "None" || !ip.startsWith(this.net.serviceIpBase)) continue;
       for (const p of s.spec.ports ?? []) {
         if ((p.protocol ?? "TCP") !== "TCP") continue;
-        want.set(`${ip}:${p.port}`, { ns: s.metadata.namespace, svc: s.metadata.name, ip, port: p.port, portName: p.name });
+        want.set(`${ip}:${p.port}`, {
+          ns: s.metadata.namespace,
+          svc: s.metadata.name,
+          ip,
+          port: p.port,
+          portName: p.name,
+        });
       }
     }
     for (const [key, l] of this.listeners) {
@@ -60,12 +69,21 @@ export class ServiceProxy {
     }
   }
 
-  private async open(key: string, w: { ns: string; svc: string; ip: string; port: number; portName?: string }): Promise<void> {
+  private async open(
+    key: string,
+    w: { ns: string; svc: string; ip: string; port: number; portName?: string },
+  ): Promise<void> {
     if (!this.ips.has(w.ip)) {
       await this.net.addServiceIp(w.ip);
       this.ips.add(w.ip);
     }
-    const l: Listener = { server: createServer(), ns: w.ns, svc: w.svc, portName: w.portName, rr: 0 };
+    const l: Listener = {
+      server: createServer(),
+      ns: w.ns,
+      svc: w.svc,
+      portName: w.portName,
+      rr: 0,
+    };
     l.server.on("connection", (sock) => {
       const target = this.pick(l);
       if (!target) {
@@ -93,7 +111,9 @@ export class ServiceProxy {
     const ep = this.store.tryGet(this.store.type("", "v1", "endpoints")!, l.ns, l.svc);
     const targets: { ip: string; port: number }[] = [];
     for (const s of ep?.subsets ?? []) {
-      const port = (s.ports ?? []).find((p: any) => (p.name ?? undefined) === l.portName || (s.ports.length === 1 && !l.portName));
+      const port = (s.ports ?? []).find(
+        (p: any) => (p.name ?? undefined) === l.portName || (s.ports.length === 1 && !l.portName),
+      );
       if (!port) continue;
       for (const a of s.addresses ?? []) targets.push({ ip: a.ip, port: port.port });
     }

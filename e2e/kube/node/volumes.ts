@@ -26,7 +26,8 @@ function filesOf(store: Store, pod: any, v: any): Map<string, Buffer> | undefine
     }
     const d: Record<string, Buffer> = {};
     for (const [k, s] of Object.entries<string>(cm.data ?? {})) d[k] = Buffer.from(s);
-    for (const [k, s] of Object.entries<string>(cm.binaryData ?? {})) d[k] = Buffer.from(s, "base64");
+    for (const [k, s] of Object.entries<string>(cm.binaryData ?? {}))
+      d[k] = Buffer.from(s, "base64");
     return d;
   };
   const secretData = (name: string, optional: boolean): Record<string, Buffer> | undefined => {
@@ -44,8 +45,14 @@ function filesOf(store: Store, pod: any, v: any): Map<string, Buffer> | undefine
     for (const it of items ?? []) {
       const p = it.fieldRef?.fieldPath ?? "";
       let val = "";
-      if (p === "metadata.labels") val = Object.entries(pod.metadata.labels ?? {}).map(([k, x]) => `${k}="${x}"`).join("\n");
-      else if (p === "metadata.annotations") val = Object.entries(pod.metadata.annotations ?? {}).map(([k, x]) => `${k}="${x}"`).join("\n");
+      if (p === "metadata.labels")
+        val = Object.entries(pod.metadata.labels ?? {})
+          .map(([k, x]) => `${k}="${x}"`)
+          .join("\n");
+      else if (p === "metadata.annotations")
+        val = Object.entries(pod.metadata.annotations ?? {})
+          .map(([k, x]) => `${k}="${x}"`)
+          .join("\n");
       else if (p === "metadata.name") val = pod.metadata.name;
       else if (p === "metadata.namespace") val = pod.metadata.namespace;
       else if (p === "metadata.uid") val = pod.metadata.uid;
@@ -53,11 +60,13 @@ function filesOf(store: Store, pod: any, v: any): Map<string, Buffer> | undefine
     }
   };
   if (v.configMap) fromData(cmData(v.configMap.name, !!v.configMap.optional)!, v.configMap.items);
-  else if (v.secret) fromData(secretData(v.secret.secretName, !!v.secret.optional)!, v.secret.items);
+  else if (v.secret)
+    fromData(secretData(v.secret.secretName, !!v.secret.optional)!, v.secret.items);
   else if (v.downwardAPI) downward(v.downwardAPI.items);
   else if (v.projected) {
     for (const s of v.projected.sources ?? []) {
-      if (s.configMap) fromData(cmData(s.configMap.name, !!s.configMap.optional)!, s.configMap.items);
+      if (s.configMap)
+        fromData(cmData(s.configMap.name, !!s.configMap.optional)!, s.configMap.items);
       if (s.secret) fromData(secretData(s.secret.name, !!s.secret.optional)!, s.secret.items);
       if (s.downwardAPI) downward(s.downwardAPI.items);
     }
@@ -77,13 +86,23 @@ export interface PreparedVolumes {
 }
 
 /** Creates every volume's host directory and writes file-backed volumes. Throws VolumeError. */
-export function prepareVolumes(store: Store, pod: any, podDir: string, stateDir: string, prev?: PreparedVolumes): PreparedVolumes {
+export function prepareVolumes(
+  store: Store,
+  pod: any,
+  podDir: string,
+  stateDir: string,
+  prev?: PreparedVolumes,
+): PreparedVolumes {
   const dirs = prev?.dirs ?? new Map<string, string>();
   const hashes = prev?.hashes ?? new Map<string, string>();
   for (const v of pod.spec.volumes ?? []) {
     if (v.persistentVolumeClaim) {
       const claim = v.persistentVolumeClaim.claimName;
-      const pvc = store.tryGet(store.type("", "v1", "persistentvolumeclaims")!, pod.metadata.namespace, claim);
+      const pvc = store.tryGet(
+        store.type("", "v1", "persistentvolumeclaims")!,
+        pod.metadata.namespace,
+        claim,
+      );
       if (!pvc) throw new VolumeError(`persistentvolumeclaim "${claim}" not found`);
       const d = claimDir(stateDir, pod.metadata.namespace, claim);
       mkdirSync(d, { recursive: true });
@@ -110,7 +129,9 @@ export function prepareVolumes(store: Store, pod: any, podDir: string, stateDir:
       writeFileSync(`${f}.tmp`, b);
       renameSync(`${f}.tmp`, f);
     }
-    for (const name of existsSync(d) ? readdirSync(d) : []) if (![...files.keys()].some((k) => k === name || k.startsWith(`${name}/`))) rmSync(join(d, name), { recursive: true, force: true });
+    for (const name of existsSync(d) ? readdirSync(d) : [])
+      if (![...files.keys()].some((k) => k === name || k.startsWith(`${name}/`)))
+        rmSync(join(d, name), { recursive: true, force: true });
   }
   return { dirs, hashes };
 }

@@ -6,7 +6,10 @@ import type { MemberlistKV } from "./memberlist_kv.ts";
 export function renderMemberlistPage(kv: MemberlistKV, nowMs = Date.now()): string {
   const members = kv
     .memberStatus()
-    .map((m) => `<tr><td>${escapeHtml(m.name)}</td><td>${escapeHtml(m.addr)}</td><td>${m.state}</td><td>${m.heartbeat}</td><td>${Math.max(0, Math.round((nowMs - m.lastSeenMs) / 1000))}s ago</td></tr>`)
+    .map(
+      (m) =>
+        `<tr><td>${escapeHtml(m.name)}</td><td>${escapeHtml(m.addr)}</td><td>${m.state}</td><td>${m.heartbeat}</td><td>${Math.max(0, Math.round((nowMs - m.lastSeenMs) / 1000))}s ago</td></tr>`,
+    )
     .join("\n");
   const keys = kv
     .keyStatus()
@@ -31,6 +34,12 @@ ${keys}
 }
 
 /** Serves the page at `/memberlist` (or `path`). */
-export function registerMemberlistPage(app: FastifyInstance, kv: MemberlistKV, path = "/memberlist"): void {
-  app.get(path, async (_req, reply) => reply.type("text/html; charset=utf-8").send(renderMemberlistPage(kv)));
+export function registerMemberlistPage(
+  app: FastifyInstance,
+  kv: MemberlistKV,
+  path = "/memberlist",
+): void {
+  app.get(path, async (_req, reply) =>
+    reply.type("text/html; charset=utf-8").send(renderMemberlistPage(kv)),
+  );
 }

@@ -36,13 +36,20 @@ after(async () => {
 });
 
 async function node(p: Partial<MemberlistConfig> = {}, name = "") {
-  const kv = new MemberlistKV(mlConfig({ node_name: name, ...p }), { deadTimeoutMs: 1500, tombstoneCheckIntervalMs: 200 });
+  const kv = new MemberlistKV(mlConfig({ node_name: name, ...p }), {
+    deadTimeoutMs: 1500,
+    tombstoneCheckIntervalMs: 200,
+  });
   await kv.startAsync();
   started.push(kv);
   return kv;
 }
 
-async function eventually(what: string, f: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {
+async function eventually(
+  what: string,
+  f: () => Promise<boolean> | boolean,
+  timeoutMs = 10_000,
+): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     if (await f()) return;
@@ -59,7 +66,15 @@ test("frames round-trip and carry the cluster label", () => {
     label: "prod",
     sender: { name: "a", host: "127.0.0.1", port: 7946, heartbeat: 3, left: false },
     members: [{ name: "b", host: "h", port: 1, heartbeat: 9, left: true }],
-    pairs: [{ key: "collectors/ring", value: Uint8Array.from([1, 2, 3]), codec: "ringDesc", deleted: false, updateTimeMillis: 1234 }],
+    pairs: [
+      {
+        key: "collectors/ring",
+        value: Uint8Array.from([1, 2, 3]),
+        codec: "ringDesc",
+        deleted: false,
+        updateTimeMillis: 1234,
+      },
+    ],
   });
   const m = decodeFrame(f);
   assert.equal(m.label, "prod");
@@ -77,10 +92,15 @@ test("join addresses: plain, dns+ and dnssrv+", async () => {
   assert.deepEqual(splitHostPort("host", 7946), { host: "host", port: 7946 });
   assert.deepEqual(splitHostPort("[::1]:80", 7946), { host: "::1", port: 80 });
   const resolver = {
-    lookup: async (h: string) => (h === "svc" ? ["10.0.0.1", "10.0.0.2"] : h === "t1.svc" ? ["10.0.1.1"] : []),
+    lookup: async (h: string) =>
+      h === "svc" ? ["10.0.0.1", "10.0.0.2"] : h === "t1.svc" ? ["10.0.1.1"] : [],
     resolveSrv: async () => [{ name: "t1.svc", port: 7000 }],
   };
-  const r = await resolveJoinAddresses(["a:1", "dns+svc:7946", "dnssrv+_memberlist._tcp.svc", "dnssrvnoa+_m._tcp.svc", "a:99999"], 7946, resolver);
+  const r = await resolveJoinAddresses(
+    ["a:1", "dns+svc:7946", "dnssrv+_memberlist._tcp.svc", "dnssrvnoa+_m._tcp.svc", "a:99999"],
+    7946,
+    resolver,
+  );
   assert.deepEqual(r.addrs, [
     { host: "a", port: 1 },
     { host: "10.0.0.1", port: 7946 },
@@ -94,7 +114,8 @@ test("join addresses: plain, dns+ and dnssrv+", async () => {
 test("several nodes converge on one ring; a leaving node becomes a tombstone everywhere, then expires", async () => {
   const a = await node({ left_ingesters_timeout: 2500 }, "a");
   const others = [];
-  for (const n of ["b", "c", "d"]) others.push(await node({ join_members: [seed(a)], left_ingesters_timeout: 2500 }, n));
+  for (const n of ["b", "c", "d"])
+    others.push(await node({ join_members: [seed(a)], left_ingesters_timeout: 2500 }, n));
   const nodes = [a, ...others];
   await eventually("membership", () => nodes.every((n) => n.aliveMembers().length === 4));
 
@@ -125,7 +146,9 @@ test("several nodes converge on one ring; a leaving node becomes a tombstone eve
     for (const c of clients) {
       const d = await c.get("collectors/ring");
       if (!d) return false;
-      const active = [...d.ingesters.values()].filter((i) => i.state === InstanceState.ACTIVE && i.tokens.length === 32);
+      const active = [...d.ingesters.values()].filter(
+        (i) => i.state === InstanceState.ACTIVE && i.tokens.length === 32,
+      );
       if (active.length !== count) return false;
     }
     return true;
@@ -150,15 +173,19 @@ test("several nodes converge on one ring; a leaving node becomes a tombstone eve
   });
   assert.ok(sawLeft);
   await nodes[3]!.stopAsync();
-  await eventually("node d left the membership", () => nodes.slice(0, 3).every((n) => n.aliveMembers().length === 3));
+  await eventually("node d left the membership", () =>
+    nodes.slice(0, 3).every((n) => n.aliveMembers().length === 3),
+  );
 
   // The tombstone is removed everywhere after left_ingesters_timeout, and stays removed.
   await eventually("tombstone expired everywhere", async () => {
-    for (const c of clients.slice(0, 3)) if ((await c.get("collectors/ring"))!.ingesters.has("ingester-3")) return false;
+    for (const c of clients.slice(0, 3))
+      if ((await c.get("collectors/ring"))!.ingesters.has("ingester-3")) return false;
     return true;
   });
   await new Promise((r) => setTimeout(r, 500));
-  for (const c of clients.slice(0, 3)) assert.ok(!(await c.get("collectors/ring"))!.ingesters.has("ingester-3"));
+  for (const c of clients.slice(0, 3))
+    assert.ok(!(await c.get("collectors/ring"))!.ingesters.has("ingester-3"));
 
   ac.abort();
   await watching;
@@ -171,14 +198,27 @@ test("several nodes converge on one ring; a leaving node becomes a tombstone eve
 
 test("a node with another cluster label is rejected", async () => {
   const a = await node({ cluster_label: "cluster-1" }, "la");
-  const b = new MemberlistKV(mlConfig({ cluster_label: "cluster-2", join_members: [seed(a)], abort_if_cluster_join_fails: true, max_join_retries: 1 }));
+  const b = new MemberlistKV(
+    mlConfig({
+      cluster_label: "cluster-2",
+      join_members: [seed(a)],
+      abort_if_cluster_join_fails: true,
+      max_join_retries: 1,
+    }),
+  );
   await assert.rejects(b.startAsync(), /failed to join the cluster/);
   assert.ok(a.stats.labelMismatches > 0);
   assert.deepEqual(a.aliveMembers(), [a.nodeName]);
   // The same label joins; with verification disabled any label is accepted.
-  const c = await node({ cluster_label: "cluster-1", join_members: [seed(a)], abort_if_cluster_join_fails: true }, "lc");
+  const c = await node(
+    { cluster_label: "cluster-1", join_members: [seed(a)], abort_if_cluster_join_fails: true },
+    "lc",
+  );
   assert.ok(c.hasJoined());
-  const d = await node({ cluster_label: "other", cluster_label_verification_disabled: true, join_members: [seed(a)] }, "ld");
+  const d = await node(
+    { cluster_label: "other", cluster_label_verification_disabled: true, join_members: [seed(a)] },
+    "ld",
+  );
   await new Promise((r) => setTimeout(r, 200));
   assert.ok(!a.aliveMembers().includes(d.nodeName));
 });
@@ -190,7 +230,11 @@ test("a node that vanishes without leaving is marked dead and gossiped around", 
   await eventually("three members", () => [a, b, c].every((n) => n.aliveMembers().length === 3));
   // Simulate a crash or a cut network: sockets close, no LEAVE is sent.
   await (c as unknown as { closeAll(): Promise<void> }).closeAll();
-  await eventually("c dead on a and b", () => [a, b].every((n) => !n.aliveMembers().includes(c.nodeName)), 8000);
+  await eventually(
+    "c dead on a and b",
+    () => [a, b].every((n) => !n.aliveMembers().includes(c.nodeName)),
+    8000,
+  );
   // Gossip keeps flowing between the survivors.
   await a.client(ringDescCodec).cas("k", () => new RingDesc());
   await eventually("b has k", async () => (await b.client(ringDescCodec).get("k")) !== null);
@@ -200,7 +244,9 @@ test("garbage on the gossip port is dropped and the node keeps working", async (
   const a = await node({}, "junk-a");
   const { port } = a.advertiseAddress();
   const udp = createSocket("udp4");
-  await new Promise<void>((r) => udp.send(Buffer.from("MTSG\u0000\u0003\u00ff\u00ff\u00ff"), port, "127.0.0.1", () => r()));
+  await new Promise<void>((r) =>
+    udp.send(Buffer.from("MTSG\u0000\u0003\u00ff\u00ff\u00ff"), port, "127.0.0.1", () => r()),
+  );
   await new Promise<void>((r) => udp.send(Buffer.from("hello"), port, "127.0.0.1", () => r()));
   udp.close();
   await new Promise<void>((resolve) => {
@@ -237,7 +283,9 @@ test("the /memberlist page lists members and keys", async () => {
     assert.ok(html.includes("ing-&lt;1&gt;"));
     await eventually(
       "gauges",
-      async () => (await metricValue(registry, "memberlist_client_cluster_members_count")) === 2 && (await metricValue(registry, "memberlist_client_kv_store_count")) === 1,
+      async () =>
+        (await metricValue(registry, "memberlist_client_cluster_members_count")) === 2 &&
+        (await metricValue(registry, "memberlist_client_kv_store_count")) === 1,
     );
   } finally {
     await app.close();
@@ -246,14 +294,29 @@ test("the /memberlist page lists members and keys", async () => {
 
 test("large deltas fall back to TCP", async () => {
   const a = await node({ compression_enabled: false, pull_push_interval: 0 }, "big-a");
-  const b = await node({ compression_enabled: false, pull_push_interval: 0, join_members: [seed(a)] }, "big-b");
+  const b = await node(
+    { compression_enabled: false, pull_push_interval: 0, join_members: [seed(a)] },
+    "big-b",
+  );
   await eventually("joined", () => a.aliveMembers().length === 2);
   const kv = a.client(ringDescCodec);
   await kv.cas("collectors/ring", (d) => {
     const r = d ?? new RingDesc();
-    for (let k = 0; k < 20; k++) r.addIngester(`ing-${k}`, `10.0.0.${k}:9095`, "", Array.from({ length: 128 }, (_, t) => k * 1000 + t), InstanceState.ACTIVE, 1);
+    for (let k = 0; k < 20; k++)
+      r.addIngester(
+        `ing-${k}`,
+        `10.0.0.${k}:9095`,
+        "",
+        Array.from({ length: 128 }, (_, t) => k * 1000 + t),
+        InstanceState.ACTIVE,
+        1,
+      );
     return r;
   });
-  await eventually("b has the big ring", async () => ((await b.client(ringDescCodec).get("collectors/ring"))?.ingesters.size ?? 0) === 20);
+  await eventually(
+    "b has the big ring",
+    async () =>
+      ((await b.client(ringDescCodec).get("collectors/ring"))?.ingesters.size ?? 0) === 20,
+  );
   assert.ok(a.stats.gossipOverTcp > 0);
 });

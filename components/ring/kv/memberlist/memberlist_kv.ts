@@ -22,7 +22,15 @@ import type { Codec } from "../../codec.ts";
 import type { memberlistBlock } from "../../config.ts";
 import type { Mergeable } from "../../model.ts";
 import { type CasFn, type KVClient, Watchers } from "../kv.ts";
-import { decodeFrame, encodeFrame, frameLabel, type KVPair, type Member, type Message, MsgType } from "./protocol.ts";
+import {
+  decodeFrame,
+  encodeFrame,
+  frameLabel,
+  type KVPair,
+  type Member,
+  type Message,
+  MsgType,
+} from "./protocol.ts";
 import { type Resolver, resolveJoinAddresses, systemResolver } from "./resolve.ts";
 
 export type MemberlistConfig = ValueOf<typeof memberlistBlock>;
@@ -56,7 +64,12 @@ interface Broadcast {
 }
 
 export interface MemberlistOptions {
-  logger?: { info(o: object, msg: string): void; warn(o: object, msg: string): void; error(o: object, msg: string): void; debug?(o: object, msg: string): void };
+  logger?: {
+    info(o: object, msg: string): void;
+    warn(o: object, msg: string): void;
+    error(o: object, msg: string): void;
+    debug?(o: object, msg: string): void;
+  };
   resolver?: Resolver;
   /** A member whose heartbeat has not advanced for this long is dead (default max(5s, 25 gossip intervals)). */
   deadTimeoutMs?: number;
@@ -90,7 +103,15 @@ export class MemberlistKV extends BasicService {
   private joined = false;
   private readonly gauges: { members: Gauge; keys: Gauge; queue: Gauge } | undefined;
   /** Counters for tests and debugging. */
-  readonly stats = { labelMismatches: 0, udpSent: 0, tcpSent: 0, gossipOverTcp: 0, received: 0, pushPulls: 0, invalid: 0 };
+  readonly stats = {
+    labelMismatches: 0,
+    udpSent: 0,
+    tcpSent: 0,
+    gossipOverTcp: 0,
+    received: 0,
+    pushPulls: 0,
+    invalid: 0,
+  };
 
   constructor(cfg: MemberlistConfig, opts: MemberlistOptions = {}) {
     super("memberlist KV");
@@ -101,9 +122,24 @@ export class MemberlistKV extends BasicService {
     this.tombstoneCheckMs = opts.tombstoneCheckIntervalMs ?? 10_000;
     if (opts.registry) {
       this.gauges = {
-        members: gauge(opts.registry, "memberlist_client_cluster_members_count", "Number of members in memberlist cluster.", []),
-        keys: gauge(opts.registry, "memberlist_client_kv_store_count", "Number of values in KV Store", []),
-        queue: gauge(opts.registry, "memberlist_client_messages_in_broadcast_queue", "Number of user messages in the broadcast queue", []),
+        members: gauge(
+          opts.registry,
+          "memberlist_client_cluster_members_count",
+          "Number of members in memberlist cluster.",
+          [],
+        ),
+        keys: gauge(
+          opts.registry,
+          "memberlist_client_kv_store_count",
+          "Number of values in KV Store",
+          [],
+        ),
+        queue: gauge(
+          opts.registry,
+          "memberlist_client_messages_in_broadcast_queue",
+          "Number of user messages in the broadcast queue",
+          [],
+        ),
       };
     }
     const base = cfg.node_name || hostname();
@@ -122,25 +158,68 @@ export class MemberlistKV extends BasicService {
   }
 
   /** Every known member with its state, for the /memberlist page. */
-  memberStatus(): { name: string; addr: string; heartbeat: number; state: "alive" | "dead" | "left"; lastSeenMs: number }[] {
-    type Status = { name: string; addr: string; heartbeat: number; state: "alive" | "dead" | "left"; lastSeenMs: number };
-    const out: Status[] = [{ name: this.nodeName, addr: `${this.advertiseHost}:${this.advertisePort}`, heartbeat: this.heartbeatCounter, state: "alive", lastSeenMs: Date.now() }];
+  memberStatus(): {
+    name: string;
+    addr: string;
+    heartbeat: number;
+    state: "alive" | "dead" | "left";
+    lastSeenMs: number;
+  }[] {
+    type Status = {
+      name: string;
+      addr: string;
+      heartbeat: number;
+      state: "alive" | "dead" | "left";
+      lastSeenMs: number;
+    };
+    const out: Status[] = [
+      {
+        name: this.nodeName,
+        addr: `${this.advertiseHost}:${this.advertisePort}`,
+        heartbeat: this.heartbeatCounter,
+        state: "alive",
+        lastSeenMs: Date.now(),
+      },
+    ];
     for (const m of this.members.values()) {
-      out.push({ name: m.name, addr: `${m.host}:${m.port}`, heartbeat: m.heartbeat, state: m.left ? "left" : m.dead ? "dead" : "alive", lastSeenMs: m.lastSeenMs });
+      out.push({
+        name: m.name,
+        addr: `${m.host}:${m.port}`,
+        heartbeat: m.heartbeat,
+        state: m.left ? "left" : m.dead ? "dead" : "alive",
+        lastSeenMs: m.lastSeenMs,
+      });
     }
     return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
   /** Every key with its codec, version, deletion flag, update time and merge content. */
-  keyStatus(): { key: string; codec: string; version: number; deleted: boolean; updateTimeMillis: number; content: string[] }[] {
+  keyStatus(): {
+    key: string;
+    codec: string;
+    version: number;
+    deleted: boolean;
+    updateTimeMillis: number;
+    content: string[];
+  }[] {
     return [...this.store.entries()]
-      .map(([key, e]) => ({ key, codec: e.codec, version: e.version, deleted: e.deleted, updateTimeMillis: e.updateTimeMillis, content: e.value ? e.value.mergeContent().sort() : [] }))
+      .map(([key, e]) => ({
+        key,
+        codec: e.codec,
+        version: e.version,
+        deleted: e.deleted,
+        updateTimeMillis: e.updateTimeMillis,
+        content: e.value ? e.value.mergeContent().sort() : [],
+      }))
       .sort((a, b) => (a.key < b.key ? -1 : 1));
   }
 
   /** Names of the members believed alive, this node included. */
   aliveMembers(): string[] {
-    return [this.nodeName, ...[...this.members.values()].filter((m) => !m.dead && !m.left).map((m) => m.name)].sort();
+    return [
+      this.nodeName,
+      ...[...this.members.values()].filter((m) => !m.dead && !m.left).map((m) => m.name),
+    ].sort();
   }
 
   // ---- store -------------------------------------------------------------------------------
@@ -151,7 +230,10 @@ export class MemberlistKV extends BasicService {
   }
 
   keys(prefix: string): string[] {
-    return [...this.store.entries()].filter(([k, e]) => k.startsWith(prefix) && !e.deleted && e.value).map(([k]) => k).sort();
+    return [...this.store.entries()]
+      .filter(([k, e]) => k.startsWith(prefix) && !e.deleted && e.value)
+      .map(([k]) => k)
+      .sort();
   }
 
   /** Local CAS: merge f's result (a full value) into the store and gossip the change. */
@@ -160,7 +242,14 @@ export class MemberlistKV extends BasicService {
     const out = f(cur);
     if (out === null) return;
     const change = this.mergeValue(key, codec.id, out, true);
-    if (change) this.queueBroadcast({ key, value: codec.encode(change), codec: codec.id, deleted: false, updateTimeMillis: Date.now() });
+    if (change)
+      this.queueBroadcast({
+        key,
+        value: codec.encode(change),
+        codec: codec.id,
+        deleted: false,
+        updateTimeMillis: Date.now(),
+      });
   }
 
   delete(key: string, codecId: string): void {
@@ -171,15 +260,30 @@ export class MemberlistKV extends BasicService {
     e.version++;
     e.updateTimeMillis = Date.now();
     this.watchers.notify(key, () => null);
-    this.queueBroadcast({ key, value: new Uint8Array(0), codec: codecId, deleted: true, updateTimeMillis: e.updateTimeMillis });
+    this.queueBroadcast({
+      key,
+      value: new Uint8Array(0),
+      codec: codecId,
+      deleted: true,
+      updateTimeMillis: e.updateTimeMillis,
+    });
   }
 
-  watch(match: (k: string) => boolean, signal: AbortSignal, f: (key: string, v: AnyMergeable | null) => boolean): Promise<void> {
+  watch(
+    match: (k: string) => boolean,
+    signal: AbortSignal,
+    f: (key: string, v: AnyMergeable | null) => boolean,
+  ): Promise<void> {
     return this.watchers.watch(match, signal, f);
   }
 
   /** Merges a value into the store; returns the change (or null) and notifies watchers. */
-  private mergeValue(key: string, codecId: string, incoming: AnyMergeable, localCAS: boolean): AnyMergeable | null {
+  private mergeValue(
+    key: string,
+    codecId: string,
+    incoming: AnyMergeable,
+    localCAS: boolean,
+  ): AnyMergeable | null {
     let e = this.store.get(key);
     let change: AnyMergeable | undefined;
     if (!e?.value) {
@@ -196,7 +300,8 @@ export class MemberlistKV extends BasicService {
       change = e.value.merge(incoming, localCAS);
     }
     // Expired tombstones never come back through a peer that still had them.
-    if (!localCAS && this.cfg.left_ingesters_timeout > 0) e.value!.removeTombstones(Date.now() - this.cfg.left_ingesters_timeout);
+    if (!localCAS && this.cfg.left_ingesters_timeout > 0)
+      e.value!.removeTombstones(Date.now() - this.cfg.left_ingesters_timeout);
     if (!change) return null;
     e.version++;
     e.updateTimeMillis = Date.now();
@@ -230,11 +335,21 @@ export class MemberlistKV extends BasicService {
         value = codec.decode(p.value);
       } catch (err) {
         this.stats.invalid++;
-        this.log.warn({ key: p.key, err: String(err) }, "memberlist: failed to decode received value");
+        this.log.warn(
+          { key: p.key, err: String(err) },
+          "memberlist: failed to decode received value",
+        );
         continue;
       }
       const change = this.mergeValue(p.key, p.codec, value, false);
-      if (change && rebroadcast) this.queueBroadcast({ key: p.key, value: codec.encode(change), codec: p.codec, deleted: false, updateTimeMillis: Date.now() });
+      if (change && rebroadcast)
+        this.queueBroadcast({
+          key: p.key,
+          value: codec.encode(change),
+          codec: p.codec,
+          deleted: false,
+          updateTimeMillis: Date.now(),
+        });
     }
   }
 
@@ -243,8 +358,22 @@ export class MemberlistKV extends BasicService {
     for (const [key, e] of this.store) {
       const codec = this.codecs.get(e.codec);
       if (!codec) continue;
-      if (e.deleted || !e.value) out.push({ key, value: new Uint8Array(0), codec: e.codec, deleted: true, updateTimeMillis: e.updateTimeMillis });
-      else out.push({ key, value: codec.encode(e.value), codec: e.codec, deleted: false, updateTimeMillis: e.updateTimeMillis });
+      if (e.deleted || !e.value)
+        out.push({
+          key,
+          value: new Uint8Array(0),
+          codec: e.codec,
+          deleted: true,
+          updateTimeMillis: e.updateTimeMillis,
+        });
+      else
+        out.push({
+          key,
+          value: codec.encode(e.value),
+          codec: e.codec,
+          deleted: false,
+          updateTimeMillis: e.updateTimeMillis,
+        });
     }
     return out;
   }
@@ -252,14 +381,21 @@ export class MemberlistKV extends BasicService {
   removeTombstones(nowMs = Date.now()): number {
     let removed = 0;
     const limit = nowMs - this.cfg.left_ingesters_timeout;
-    for (const e of this.store.values()) if (e.value) removed += e.value.removeTombstones(limit).removed;
+    for (const e of this.store.values())
+      if (e.value) removed += e.value.removeTombstones(limit).removed;
     return removed;
   }
 
   // ---- membership and gossip ---------------------------------------------------------------
 
   private self(): Member {
-    return { name: this.nodeName, host: this.advertiseHost, port: this.advertisePort, heartbeat: this.heartbeatCounter, left: this.stopSignal.aborted };
+    return {
+      name: this.nodeName,
+      host: this.advertiseHost,
+      port: this.advertisePort,
+      heartbeat: this.heartbeatCounter,
+      left: this.stopSignal.aborted,
+    };
   }
 
   private transmitLimit(): number {
@@ -333,14 +469,26 @@ export class MemberlistKV extends BasicService {
   }
 
   private message(type: MsgType, pairs: KVPair[], members?: Member[]): Message {
-    return { type, label: this.cfg.cluster_label, sender: this.self(), members: members ?? this.memberSample(), pairs };
+    return {
+      type,
+      label: this.cfg.cluster_label,
+      sender: this.self(),
+      members: members ?? this.memberSample(),
+      pairs,
+    };
   }
 
   /** Up to 16 known members (alive ones and recent departures) to piggyback on a message. */
   private memberSample(): Member[] {
     const all = [...this.members.values()].filter((m) => !m.dead || m.left);
     shuffle(all);
-    return all.slice(0, 16).map((m) => ({ name: m.name, host: m.host, port: m.port, heartbeat: m.heartbeat, left: m.left }));
+    return all.slice(0, 16).map((m) => ({
+      name: m.name,
+      host: m.host,
+      port: m.port,
+      heartbeat: m.heartbeat,
+      left: m.left,
+    }));
   }
 
   private labelOk(label: string | undefined): boolean {
@@ -348,13 +496,18 @@ export class MemberlistKV extends BasicService {
     if (this.cfg.cluster_label_verification_disabled) return true;
     if (label === this.cfg.cluster_label) return true;
     this.stats.labelMismatches++;
-    this.log.warn({ expected: this.cfg.cluster_label, received: label }, "memberlist: dropping message with a cluster label that does not match");
+    this.log.warn(
+      { expected: this.cfg.cluster_label, received: label },
+      "memberlist: dropping message with a cluster label that does not match",
+    );
     return false;
   }
 
   private gossipTargets(n: number): MemberState[] {
     const now = Date.now();
-    const candidates = [...this.members.values()].filter((m) => !m.left && (!m.dead || now - m.deadSinceMs < this.cfg.gossip_to_dead_nodes_time));
+    const candidates = [...this.members.values()].filter(
+      (m) => !m.left && (!m.dead || now - m.deadSinceMs < this.cfg.gossip_to_dead_nodes_time),
+    );
     shuffle(candidates);
     return candidates.slice(0, n);
   }
@@ -373,7 +526,11 @@ export class MemberlistKV extends BasicService {
         m.deadSinceMs = now;
         this.log.warn({ member: m.name }, "memberlist: member is not responding, marking dead");
       }
-      if (m.dead && now - m.deadSinceMs > Math.max(this.cfg.gossip_to_dead_nodes_time, this.deadTimeoutMs)) this.members.delete(m.name);
+      if (
+        m.dead &&
+        now - m.deadSinceMs > Math.max(this.cfg.gossip_to_dead_nodes_time, this.deadTimeoutMs)
+      )
+        this.members.delete(m.name);
     }
     const targets = this.gossipTargets(this.cfg.gossip_nodes);
     if (targets.length === 0) return;
@@ -403,7 +560,12 @@ export class MemberlistKV extends BasicService {
   }
 
   /** One frame over a new TCP connection; resolves with the reply frame when `expectReply`. */
-  private sendTcp(host: string, port: number, frame: Uint8Array, expectReply = false): Promise<Uint8Array | undefined> {
+  private sendTcp(
+    host: string,
+    port: number,
+    frame: Uint8Array,
+    expectReply = false,
+  ): Promise<Uint8Array | undefined> {
     this.stats.tcpSent++;
     return new Promise((resolve, reject) => {
       const sock = new Socket();
@@ -416,7 +578,10 @@ export class MemberlistKV extends BasicService {
         if (err) reject(err);
         else resolve(reply);
       };
-      const timer = setTimeout(() => finish(new Error(`memberlist: timeout talking to ${host}:${port}`)), this.cfg.stream_timeout + this.cfg.packet_dial_timeout);
+      const timer = setTimeout(
+        () => finish(new Error(`memberlist: timeout talking to ${host}:${port}`)),
+        this.cfg.stream_timeout + this.cfg.packet_dial_timeout,
+      );
       sock.on("error", (e) => finish(e));
       sock.connect(port, host, () => {
         const len = Buffer.alloc(4);
@@ -426,8 +591,14 @@ export class MemberlistKV extends BasicService {
         if (!expectReply) sock.end(() => finish());
       });
       if (expectReply) {
-        readFrames(sock, (f) => finish(undefined, f), (e) => finish(e));
-        sock.on("end", () => finish(new Error(`memberlist: ${host}:${port} closed the connection without a reply`)));
+        readFrames(
+          sock,
+          (f) => finish(undefined, f),
+          (e) => finish(e),
+        );
+        sock.on("end", () =>
+          finish(new Error(`memberlist: ${host}:${port} closed the connection without a reply`)),
+        );
       }
     });
   }
@@ -435,9 +606,15 @@ export class MemberlistKV extends BasicService {
   /** Full state exchange with one address. */
   private async pushPull(host: string, port: number, join: boolean): Promise<void> {
     if (!join) this.removeTombstones();
-    const reply = await this.sendTcp(host, port, encodeFrame(this.message(MsgType.PUSH_PULL, this.fullState()), this.cfg.compression_enabled), true);
+    const reply = await this.sendTcp(
+      host,
+      port,
+      encodeFrame(this.message(MsgType.PUSH_PULL, this.fullState()), this.cfg.compression_enabled),
+      true,
+    );
     if (!reply) throw new Error("no reply");
-    if (!this.labelOk(frameLabel(reply))) throw new Error("cluster label mismatch in push/pull reply");
+    if (!this.labelOk(frameLabel(reply)))
+      throw new Error("cluster label mismatch in push/pull reply");
     this.handleMessage(decodeFrame(reply));
   }
 
@@ -457,16 +634,27 @@ export class MemberlistKV extends BasicService {
 
   /** Joins through the configured addresses; returns how many answered. */
   async join(entries: readonly string[] = this.cfg.join_members): Promise<number> {
-    const { addrs, errors } = await resolveJoinAddresses(entries, this.cfg.bind_port || 7946, this.resolver);
+    const { addrs, errors } = await resolveJoinAddresses(
+      entries,
+      this.cfg.bind_port || 7946,
+      this.resolver,
+    );
     for (const e of errors) this.log.warn({ err: e }, "memberlist: failed to resolve join address");
     let ok = 0;
     for (const a of addrs) {
-      if ((a.host === this.advertiseHost || a.host === "127.0.0.1" || a.host === "localhost") && a.port === this.advertisePort) continue;
+      if (
+        (a.host === this.advertiseHost || a.host === "127.0.0.1" || a.host === "localhost") &&
+        a.port === this.advertisePort
+      )
+        continue;
       try {
         await this.pushPull(a.host, a.port, true);
         ok++;
       } catch (e) {
-        this.log.warn({ addr: `${a.host}:${a.port}`, err: String(e) }, "memberlist: failed to join");
+        this.log.warn(
+          { addr: `${a.host}:${a.port}`, err: String(e) },
+          "memberlist: failed to join",
+        );
       }
     }
     return ok;
@@ -474,7 +662,11 @@ export class MemberlistKV extends BasicService {
 
   private async joinWithRetries(): Promise<boolean> {
     let backoff = this.cfg.min_join_backoff;
-    for (let attempt = 0; attempt <= this.cfg.max_join_retries && !this.stopSignal.aborted; attempt++) {
+    for (
+      let attempt = 0;
+      attempt <= this.cfg.max_join_retries && !this.stopSignal.aborted;
+      attempt++
+    ) {
       const n = await this.join();
       if (n > 0) {
         this.log.info({ reached: n }, "memberlist: joined the cluster");
@@ -492,13 +684,20 @@ export class MemberlistKV extends BasicService {
   protected override async starting(): Promise<void> {
     const bindHost = this.cfg.bind_addr[0] || "0.0.0.0";
     await this.listen(bindHost, this.cfg.bind_port);
-    this.advertiseHost = this.cfg.advertise_addr || (bindHost !== "0.0.0.0" && bindHost !== "::" ? bindHost : firstPrivateAddress());
+    this.advertiseHost =
+      this.cfg.advertise_addr ||
+      (bindHost !== "0.0.0.0" && bindHost !== "::" ? bindHost : firstPrivateAddress());
     const boundPort = (this.tcp!.address() as { port: number }).port;
-    this.advertisePort = this.cfg.advertise_port === 7946 && boundPort !== 7946 ? boundPort : this.cfg.advertise_port;
+    this.advertisePort =
+      this.cfg.advertise_port === 7946 && boundPort !== 7946 ? boundPort : this.cfg.advertise_port;
     this.timers.push(setInterval(() => this.gossipRound(), this.cfg.gossip_interval));
-    if (this.cfg.pull_push_interval > 0) this.timers.push(setInterval(() => void this.pushPullRandom(), this.cfg.pull_push_interval));
+    if (this.cfg.pull_push_interval > 0)
+      this.timers.push(setInterval(() => void this.pushPullRandom(), this.cfg.pull_push_interval));
     this.timers.push(setInterval(() => this.removeTombstones(), this.tombstoneCheckMs));
-    if (this.cfg.rejoin_interval > 0) this.timers.push(setInterval(() => void this.join().catch(() => {}), this.cfg.rejoin_interval));
+    if (this.cfg.rejoin_interval > 0)
+      this.timers.push(
+        setInterval(() => void this.join().catch(() => {}), this.cfg.rejoin_interval),
+      );
     for (const t of this.timers) t.unref();
     if (this.cfg.join_members.length > 0) {
       if (this.cfg.abort_if_cluster_join_fails) {
@@ -611,9 +810,13 @@ export class MemberlistKV extends BasicService {
     // full push/pull, then tell the others we leave; both best effort, bounded by leave_timeout.
     const leave = encodeFrame(this.message(MsgType.LEAVE, []));
     const targets = [...this.members.values()].filter((m) => !m.dead && !m.left);
-    const flush = targets.slice(0, Math.max(1, this.cfg.gossip_nodes)).map((m) => this.pushPull(m.host, m.port, false));
+    const flush = targets
+      .slice(0, Math.max(1, this.cfg.gossip_nodes))
+      .map((m) => this.pushPull(m.host, m.port, false));
     await Promise.race([
-      Promise.allSettled(flush).then(() => Promise.allSettled(targets.map((m) => this.sendTcp(m.host, m.port, leave)))),
+      Promise.allSettled(flush).then(() =>
+        Promise.allSettled(targets.map((m) => this.sendTcp(m.host, m.port, leave))),
+      ),
       sleepPlain(this.cfg.leave_timeout),
     ]);
     await this.closeAll();
@@ -645,7 +848,11 @@ class MemberlistClient<T extends Mergeable<T>> implements KVClient<T> {
   }
 
   async cas(key: string, f: CasFn<T>): Promise<void> {
-    this.kv.cas(key, this.codec as unknown as Codec<AnyMergeable>, f as unknown as CasFn<AnyMergeable>);
+    this.kv.cas(
+      key,
+      this.codec as unknown as Codec<AnyMergeable>,
+      f as unknown as CasFn<AnyMergeable>,
+    );
   }
 
   async delete(key: string): Promise<void> {
@@ -657,16 +864,32 @@ class MemberlistClient<T extends Mergeable<T>> implements KVClient<T> {
   }
 
   watchKey(key: string, signal: AbortSignal, f: (value: T | null) => boolean): Promise<void> {
-    return this.kv.watch((k) => k === key, signal, (_k, v) => f(v as T | null));
+    return this.kv.watch(
+      (k) => k === key,
+      signal,
+      (_k, v) => f(v as T | null),
+    );
   }
 
-  watchPrefix(prefix: string, signal: AbortSignal, f: (key: string, value: T | null) => boolean): Promise<void> {
-    return this.kv.watch((k) => k.startsWith(prefix), signal, (k, v) => f(k, v as T | null));
+  watchPrefix(
+    prefix: string,
+    signal: AbortSignal,
+    f: (key: string, value: T | null) => boolean,
+  ): Promise<void> {
+    return this.kv.watch(
+      (k) => k.startsWith(prefix),
+      signal,
+      (k, v) => f(k, v as T | null),
+    );
   }
 }
 
 /** Reads u32-length-prefixed frames from a stream. */
-function readFrames(sock: Socket, onFrame: (f: Uint8Array) => void, onError: (e: Error) => void): void {
+function readFrames(
+  sock: Socket,
+  onFrame: (f: Uint8Array) => void,
+  onError: (e: Error) => void,
+): void {
   let buf: Buffer = Buffer.alloc(0);
   sock.on("data", (chunk: Buffer) => {
     buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);

@@ -111,7 +111,13 @@ function writePair(w: PbWriter, p: KVPair): Uint8Array {
 
 function readPair(b: Uint8Array): KVPair {
   const r = new PbReader(b);
-  const p: KVPair = { key: "", value: new Uint8Array(0), codec: "", deleted: false, updateTimeMillis: 0 };
+  const p: KVPair = {
+    key: "",
+    value: new Uint8Array(0),
+    codec: "",
+    deleted: false,
+    updateTimeMillis: 0,
+  };
   while (r.pos < r.end) {
     const t = r.uvarint();
     switch (t >>> 3) {
@@ -174,7 +180,14 @@ export function encodeFrame(m: Message, compress = false): Uint8Array {
 
 /** The label of a frame, or undefined if it is not one of ours. */
 export function frameLabel(b: Uint8Array): string | undefined {
-  if (b.length < 6 || b[0] !== MAGIC[0] || b[1] !== MAGIC[1] || b[2] !== MAGIC[2] || b[3] !== MAGIC[3]) return undefined;
+  if (
+    b.length < 6 ||
+    b[0] !== MAGIC[0] ||
+    b[1] !== MAGIC[1] ||
+    b[2] !== MAGIC[2] ||
+    b[3] !== MAGIC[3]
+  )
+    return undefined;
   const n = b[4]!;
   if (b.length < 6 + n) return undefined;
   return new TextDecoder().decode(b.subarray(5, 5 + n));
@@ -188,8 +201,17 @@ export function decodeFrame(b: Uint8Array): Message {
   const rawType = b[5 + n]!;
   const type = (rawType & 0x7f) as MsgType;
   if (type < 1 || type > 4) throw new Error(`unknown gossip message type ${type}`);
-  const r = rawType & 0x80 ? new PbReader(inflateRawSync(b.subarray(6 + n), { maxOutputLength: MAX_PAYLOAD })) : new PbReader(b, 6 + n);
-  const msg: Message = { type, label, sender: { name: "", host: "", port: 0, heartbeat: 0, left: false }, members: [], pairs: [] };
+  const r =
+    rawType & 0x80
+      ? new PbReader(inflateRawSync(b.subarray(6 + n), { maxOutputLength: MAX_PAYLOAD }))
+      : new PbReader(b, 6 + n);
+  const msg: Message = {
+    type,
+    label,
+    sender: { name: "", host: "", port: 0, heartbeat: 0, left: false },
+    members: [],
+    pairs: [],
+  };
   while (r.pos < r.end) {
     const t = r.uvarint();
     switch (t >>> 3) {

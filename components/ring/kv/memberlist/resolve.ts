@@ -19,7 +19,8 @@ export function splitHostPort(s: string, defaultPort: number): HostPort {
   const i = s.lastIndexOf(":");
   if (i < 0 || s.indexOf(":") !== i) return { host: s, port: defaultPort };
   const port = Number(s.slice(i + 1));
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`invalid port in address ${s}`);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new Error(`invalid port in address ${s}`);
   return { host: s.slice(0, i), port };
 }
 
@@ -34,7 +35,11 @@ export const systemResolver: Resolver = {
 };
 
 /** Resolves every join entry; entries that fail to resolve are reported in `errors`. */
-export async function resolveJoinAddresses(entries: readonly string[], defaultPort: number, resolver: Resolver = systemResolver): Promise<{ addrs: HostPort[]; errors: string[] }> {
+export async function resolveJoinAddresses(
+  entries: readonly string[],
+  defaultPort: number,
+  resolver: Resolver = systemResolver,
+): Promise<{ addrs: HostPort[]; errors: string[] }> {
   const addrs: HostPort[] = [];
   const errors: string[] = [];
   for (const e of entries) {
@@ -46,7 +51,9 @@ export async function resolveJoinAddresses(entries: readonly string[], defaultPo
         const name = e.slice(e.indexOf("+") + 1);
         for (const srv of await resolver.resolveSrv(name)) {
           if (e.startsWith("dnssrvnoa+")) addrs.push({ host: srv.name, port: srv.port });
-          else for (const a of await resolver.lookup(srv.name)) addrs.push({ host: a, port: srv.port });
+          else
+            for (const a of await resolver.lookup(srv.name))
+              addrs.push({ host: a, port: srv.port });
         }
       } else {
         addrs.push(splitHostPort(e, defaultPort));

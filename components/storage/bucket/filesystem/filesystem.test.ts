@@ -13,7 +13,10 @@ async function tempDir(): Promise<string> {
 
 bucketSuite("filesystem", async () => {
   const dir = await tempDir();
-  return { bucket: new FilesystemBucket({ dir }), cleanup: () => fs.rm(dir, { recursive: true, force: true }) };
+  return {
+    bucket: new FilesystemBucket({ dir }),
+    cleanup: () => fs.rm(dir, { recursive: true, force: true }),
+  };
 });
 
 bucketSuite("filesystem + prefix", async () => {
@@ -30,7 +33,10 @@ test("filesystem: objects are files under the root; the prefix decorator nests t
     const raw = new FilesystemBucket({ dir });
     const pref = new PrefixedBucket(raw, "pfx");
     await pref.upload("tenant/01X/meta.json", Buffer.from("{}"));
-    assert.equal(await fs.readFile(path.join(dir, "pfx", "tenant", "01X", "meta.json"), "utf8"), "{}");
+    assert.equal(
+      await fs.readFile(path.join(dir, "pfx", "tenant", "01X", "meta.json"), "utf8"),
+      "{}",
+    );
     assert.equal(await raw.exists("pfx/tenant/01X/meta.json"), true);
     assert.deepEqual(await collect(raw, ""), ["pfx/"]);
     assert.deepEqual(await collect(pref, ""), ["tenant/"]);

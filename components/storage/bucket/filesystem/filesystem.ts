@@ -25,7 +25,12 @@ import {
 /** Config block (`<prefix>filesystem.dir`). */
 export function filesystemConfigBlock(flagPrefix: string, defaultDir: string) {
   return {
-    dir: f.string<string>(`${flagPrefix}filesystem.dir`, defaultDir, "Local filesystem storage directory.", { path: "one" }),
+    dir: f.string<string>(
+      `${flagPrefix}filesystem.dir`,
+      defaultDir,
+      "Local filesystem storage directory.",
+      { path: "one" },
+    ),
   };
 }
 export type FilesystemConfig = ValueOf<ReturnType<typeof filesystemConfigBlock>>;
@@ -92,7 +97,10 @@ export class FilesystemBucket implements Bucket {
     }
   }
 
-  private async kindOf(e: { isDirectory(): boolean; isFile(): boolean; isSymbolicLink(): boolean }, full: string) {
+  private async kindOf(
+    e: { isDirectory(): boolean; isFile(): boolean; isSymbolicLink(): boolean },
+    full: string,
+  ) {
     if (e.isDirectory()) return "dir";
     if (e.isFile()) return "file";
     if (e.isSymbolicLink()) {

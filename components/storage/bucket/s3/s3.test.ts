@@ -17,7 +17,14 @@ import { MetricsBucket } from "../metrics.ts";
 import { PrefixedBucket } from "../prefix.ts";
 import { RetryBucket } from "../retry.ts";
 import { bucketSuite } from "../testing/suite.ts";
-import { endpointURL, S3Bucket, type S3Config, s3ConfigBlock, usePathStyle, validateS3Config } from "./s3.ts";
+import {
+  endpointURL,
+  S3Bucket,
+  type S3Config,
+  s3ConfigBlock,
+  usePathStyle,
+  validateS3Config,
+} from "./s3.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let child: ChildProcess | undefined;
@@ -27,7 +34,9 @@ let seq = 0;
 
 before(async () => {
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "mimir-ts-s3rver-"));
-  child = spawn(process.execPath, [path.join(here, "testdata", "s3rver.cjs"), dataDir], { stdio: ["pipe", "pipe", "inherit"] });
+  child = spawn(process.execPath, [path.join(here, "testdata", "s3rver.cjs"), dataDir], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   const lines = createInterface({ input: child.stdout! });
   port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("s3rver did not start within 10s")), 10_000);
@@ -73,9 +82,14 @@ async function freshBucket(): Promise<S3Bucket> {
 }
 
 bucketSuite("s3 (s3rver)", async () => ({ bucket: await freshBucket() }));
-bucketSuite("s3 (s3rver) + prefix", async () => ({ bucket: new PrefixedBucket(await freshBucket(), "pfx") }));
+bucketSuite("s3 (s3rver) + prefix", async () => ({
+  bucket: new PrefixedBucket(await freshBucket(), "pfx"),
+}));
 bucketSuite("s3 (s3rver) + retry + metrics", async () => ({
-  bucket: new MetricsBucket(new RetryBucket(await freshBucket(), { minBackoffMs: 1 }), { registry: new Registry(), component: "test" }),
+  bucket: new MetricsBucket(new RetryBucket(await freshBucket(), { minBackoffMs: 1 }), {
+    registry: new Registry(),
+    component: "test",
+  }),
 }));
 
 test("s3: a missing bucket is an error, not a not-found object", async () => {
@@ -92,13 +106,28 @@ test("s3: a missing bucket is an error, not a not-found object", async () => {
 
 test("s3: bucket lookup type and endpoint handling", () => {
   assert.equal(usePathStyle({ endpoint: "minio:9000", bucket_lookup_type: "auto" }), true);
-  assert.equal(usePathStyle({ endpoint: "s3.eu-west-1.amazonaws.com", bucket_lookup_type: "auto" }), false);
+  assert.equal(
+    usePathStyle({ endpoint: "s3.eu-west-1.amazonaws.com", bucket_lookup_type: "auto" }),
+    false,
+  );
   assert.equal(usePathStyle({ endpoint: "", bucket_lookup_type: "auto" }), false);
-  assert.equal(usePathStyle({ endpoint: "s3.eu-west-1.amazonaws.com", bucket_lookup_type: "path" }), true);
-  assert.equal(usePathStyle({ endpoint: "minio:9000", bucket_lookup_type: "virtual-hosted" }), false);
+  assert.equal(
+    usePathStyle({ endpoint: "s3.eu-west-1.amazonaws.com", bucket_lookup_type: "path" }),
+    true,
+  );
+  assert.equal(
+    usePathStyle({ endpoint: "minio:9000", bucket_lookup_type: "virtual-hosted" }),
+    false,
+  );
   assert.equal(endpointURL({ endpoint: "minio:9000", insecure: true }), "http://minio:9000");
   assert.equal(endpointURL({ endpoint: "minio:9000", insecure: false }), "https://minio:9000");
   assert.equal(endpointURL({ endpoint: "", insecure: false }), undefined);
-  assert.equal(validateS3Config({ endpoint: "blocks.s3.amazonaws.com", bucket_name: "blocks" }), "the endpoint must not prefixed with the bucket name");
-  assert.equal(validateS3Config({ endpoint: "s3.amazonaws.com", bucket_name: "blocks" }), undefined);
+  assert.equal(
+    validateS3Config({ endpoint: "blocks.s3.amazonaws.com", bucket_name: "blocks" }),
+    "the endpoint must not prefixed with the bucket name",
+  );
+  assert.equal(
+    validateS3Config({ endpoint: "s3.amazonaws.com", bucket_name: "blocks" }),
+    undefined,
+  );
 });

@@ -40,7 +40,13 @@ import {
   validateObjectName,
 } from "../bucket.ts";
 
-export { BUCKET_LOOKUP_TYPES, type BucketLookupType, s3ConfigBlock, type S3Config, validateS3Config } from "./config.ts";
+export {
+  BUCKET_LOOKUP_TYPES,
+  type BucketLookupType,
+  s3ConfigBlock,
+  type S3Config,
+  validateS3Config,
+} from "./config.ts";
 import { type S3Config, validateS3Config } from "./config.ts";
 
 /** Whether requests use path-style URLs, per bucket_lookup_type. */
@@ -48,8 +54,13 @@ export function usePathStyle(cfg: Pick<S3Config, "endpoint" | "bucket_lookup_typ
   if (cfg.bucket_lookup_type === "path") return true;
   if (cfg.bucket_lookup_type === "virtual-hosted") return false;
   if (cfg.endpoint === "") return false;
-  const host = cfg.endpoint.replace(/^https?:\/\//, "").split("/")[0].split(":")[0];
-  return !(/(^|\.)amazonaws\.com(\.cn)?$/.test(host) || /(^|\.)storage\.googleapis\.com$/.test(host));
+  const host = cfg.endpoint
+    .replace(/^https?:\/\//, "")
+    .split("/")[0]
+    .split(":")[0];
+  return !(
+    /(^|\.)amazonaws\.com(\.cn)?$/.test(host) || /(^|\.)storage\.googleapis\.com$/.test(host)
+  );
 }
 
 /** The endpoint URL for the SDK, or undefined for AWS' default. */
@@ -92,8 +103,10 @@ export class S3Bucket implements Bucket {
     const endpoint = endpointURL(cfg);
     const agentOpts = {
       keepAlive: true,
-      maxSockets: cfg.http.max_connections_per_host > 0 ? cfg.http.max_connections_per_host : Infinity,
-      maxFreeSockets: cfg.http.max_idle_connections_per_host > 0 ? cfg.http.max_idle_connections_per_host : 256,
+      maxSockets:
+        cfg.http.max_connections_per_host > 0 ? cfg.http.max_connections_per_host : Infinity,
+      maxFreeSockets:
+        cfg.http.max_idle_connections_per_host > 0 ? cfg.http.max_idle_connections_per_host : 256,
       timeout: cfg.http.idle_conn_timeout > 0 ? cfg.http.idle_conn_timeout : undefined,
     };
     const conf: S3ClientConfig = {
@@ -111,8 +124,10 @@ export class S3Bucket implements Bucket {
           rejectUnauthorized: !cfg.http.insecure_skip_verify,
           servername: cfg.http.tls_server_name || undefined,
         }),
-        requestTimeout: cfg.http.response_header_timeout > 0 ? cfg.http.response_header_timeout : undefined,
-        connectionTimeout: cfg.http.tls_handshake_timeout > 0 ? cfg.http.tls_handshake_timeout : undefined,
+        requestTimeout:
+          cfg.http.response_header_timeout > 0 ? cfg.http.response_header_timeout : undefined,
+        connectionTimeout:
+          cfg.http.tls_handshake_timeout > 0 ? cfg.http.tls_handshake_timeout : undefined,
       },
       ...opts.clientConfig,
     };
@@ -166,9 +181,12 @@ export class S3Bucket implements Bucket {
       return Readable.from([]);
     }
     let range: string | undefined;
-    if (off > 0 || length > 0) range = length < 0 ? `bytes=${off}-` : `bytes=${off}-${off + length - 1}`;
+    if (off > 0 || length > 0)
+      range = length < 0 ? `bytes=${off}-` : `bytes=${off}-${off + length - 1}`;
     try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: name, Range: range }));
+      const out = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: name, Range: range }),
+      );
       return out.Body as Readable;
     } catch (e) {
       if (httpStatus(e) === 416 || (e as { name?: string }).name === "InvalidRange") {
@@ -214,13 +232,16 @@ export class S3Bucket implements Bucket {
 
   private putInput(name: string): PutObjectCommandInput {
     const input: PutObjectCommandInput = { Bucket: this.bucket, Key: name };
-    if (this.cfg.storage_class) input.StorageClass = this.cfg.storage_class as PutObjectCommandInput["StorageClass"];
+    if (this.cfg.storage_class)
+      input.StorageClass = this.cfg.storage_class as PutObjectCommandInput["StorageClass"];
     if (this.cfg.sse.type === "SSE-S3") input.ServerSideEncryption = "AES256";
     else if (this.cfg.sse.type === "SSE-KMS") {
       input.ServerSideEncryption = "aws:kms";
       if (this.cfg.sse.kms_key_id) input.SSEKMSKeyId = this.cfg.sse.kms_key_id;
       if (this.cfg.sse.kms_encryption_context) {
-        input.SSEKMSEncryptionContext = Buffer.from(this.cfg.sse.kms_encryption_context).toString("base64");
+        input.SSEKMSEncryptionContext = Buffer.from(this.cfg.sse.kms_encryption_context).toString(
+          "base64",
+        );
       }
     }
     return input;
@@ -229,15 +250,25 @@ export class S3Bucket implements Bucket {
   async upload(name: string, body: Buffer | Uint8Array | Readable): Promise<void> {
     validateObjectName(name);
     if (!(body instanceof Readable)) {
-      await this.client.send(new PutObjectCommand({ ...this.putInput(name), Body: body, ContentLength: body.length }));
+      await this.client.send(
+        new PutObjectCommand({ ...this.putInput(name), Body: body, ContentLength: body.length }),
+      );
       return;
     }
     // S3 needs the length up front. A fresh stream of a whole file has it; spool anything else
     // to a temp file.
     const range = body as unknown as { start?: number; end?: number };
-    if (body instanceof ReadStream && typeof body.path === "string" && body.bytesRead === 0 && range.start === undefined && range.end === Infinity) {
+    if (
+      body instanceof ReadStream &&
+      typeof body.path === "string" &&
+      body.bytesRead === 0 &&
+      range.start === undefined &&
+      range.end === Infinity
+    ) {
       const { size } = await fs.stat(body.path);
-      await this.client.send(new PutObjectCommand({ ...this.putInput(name), Body: body, ContentLength: size }));
+      await this.client.send(
+        new PutObjectCommand({ ...this.putInput(name), Body: body, ContentLength: size }),
+      );
       return;
     }
     // S3 needs the length up front: spool streams of unknown length to a temp file.
@@ -247,7 +278,13 @@ export class S3Bucket implements Bucket {
     try {
       await pipeline(body, createWriteStream(tmp));
       const { size } = await fs.stat(tmp);
-      await this.client.send(new PutObjectCommand({ ...this.putInput(name), Body: createReadStream(tmp), ContentLength: size }));
+      await this.client.send(
+        new PutObjectCommand({
+          ...this.putInput(name),
+          Body: createReadStream(tmp),
+          ContentLength: size,
+        }),
+      );
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }

@@ -4,7 +4,15 @@
 import type { Readable } from "node:stream";
 import type { Bucket, IterFn, IterOptions, ObjectAttributes } from "../bucket.ts";
 
-export type FaultOp = "iter" | "get" | "getStream" | "getRange" | "exists" | "attributes" | "upload" | "delete";
+export type FaultOp =
+  | "iter"
+  | "get"
+  | "getStream"
+  | "getRange"
+  | "exists"
+  | "attributes"
+  | "upload"
+  | "delete";
 
 export class FaultyBucket implements Bucket {
   readonly inner: Bucket;
@@ -93,5 +101,8 @@ export function connReset(): Error {
 
 /** An error shaped like an AWS SDK HTTP error with the given status. */
 export function httpError(status: number, name = `Http${status}`): Error {
-  return Object.assign(new Error(`status ${status}`), { name, $metadata: { httpStatusCode: status } });
+  return Object.assign(new Error(`status ${status}`), {
+    name,
+    $metadata: { httpStatusCode: status },
+  });
 }

@@ -51,7 +51,10 @@ export function bucketSuite(label: string, factory: BucketFactory): void {
         assert.equal(attrs.size, 13);
         assert.ok(attrs.lastModified instanceof Date);
         // Object stores keep second precision; allow clock skew of a few seconds.
-        assert.ok(Math.abs(attrs.lastModified.getTime() - before) < 60_000, `lastModified ${attrs.lastModified.toISOString()}`);
+        assert.ok(
+          Math.abs(attrs.lastModified.getTime() - before) < 60_000,
+          `lastModified ${attrs.lastModified.toISOString()}`,
+        );
       }));
 
     test("missing objects: get, getRange, getStream, attributes and delete throw not-found", () =>
@@ -78,13 +81,21 @@ export function bucketSuite(label: string, factory: BucketFactory): void {
     test("upload from a stream; getStream reads it back", () =>
       withBucket(factory, async (b) => {
         const data = randomBytes(1024 * 1024 + 123);
-        const chunks = [data.subarray(0, 1000), data.subarray(1000, 700_000), data.subarray(700_000)];
+        const chunks = [
+          data.subarray(0, 1000),
+          data.subarray(1000, 700_000),
+          data.subarray(700_000),
+        ];
         await b.upload("t/block/chunks/000001", Readable.from(chunks));
         const got = await b.get("t/block/chunks/000001");
         assert.equal(got.length, data.length);
         assert.ok(got.equals(data));
         assert.ok((await readAll(await b.getStream("t/block/chunks/000001"))).equals(data));
-        assert.ok((await readAll(await b.getStream("t/block/chunks/000001", 10, 100))).equals(data.subarray(10, 110)));
+        assert.ok(
+          (await readAll(await b.getStream("t/block/chunks/000001", 10, 100))).equals(
+            data.subarray(10, 110),
+          ),
+        );
         assert.equal((await b.attributes("t/block/chunks/000001")).size, data.length);
       }));
 
@@ -129,20 +140,38 @@ export function bucketSuite(label: string, factory: BucketFactory): void {
 
     test("iter: non-recursive lists files and directories sorted, directories with a slash", () =>
       withBucket(factory, async (b) => {
-        for (const n of ["t1/01B/meta.json", "t1/01B/index", "t1/01B/chunks/000001", "t1/01A/meta.json", "t1/markers/x", "t2/f", "top"]) {
+        for (const n of [
+          "t1/01B/meta.json",
+          "t1/01B/index",
+          "t1/01B/chunks/000001",
+          "t1/01A/meta.json",
+          "t1/markers/x",
+          "t2/f",
+          "top",
+        ]) {
           await b.upload(n, Buffer.from(n));
         }
         assert.deepEqual(await listAll(b, ""), ["t1/", "t2/", "top"]);
         assert.deepEqual(await listAll(b, "t1"), ["t1/01A/", "t1/01B/", "t1/markers/"]);
         assert.deepEqual(await listAll(b, "t1/"), ["t1/01A/", "t1/01B/", "t1/markers/"]);
-        assert.deepEqual(await listAll(b, "t1/01B"), ["t1/01B/chunks/", "t1/01B/index", "t1/01B/meta.json"]);
+        assert.deepEqual(await listAll(b, "t1/01B"), [
+          "t1/01B/chunks/",
+          "t1/01B/index",
+          "t1/01B/meta.json",
+        ]);
         assert.deepEqual(await listAll(b, "does-not-exist"), []);
         assert.deepEqual(await listAll(b, "t1/01"), [], "a name prefix is not a directory");
       }));
 
     test("iter: recursive lists every object below dir and no directories", () =>
       withBucket(factory, async (b) => {
-        for (const n of ["t1/01B/meta.json", "t1/01B/chunks/000001", "t1/01A/meta.json", "t2/f", "top"]) {
+        for (const n of [
+          "t1/01B/meta.json",
+          "t1/01B/chunks/000001",
+          "t1/01A/meta.json",
+          "t2/f",
+          "top",
+        ]) {
           await b.upload(n, Buffer.from(n));
         }
         assert.deepEqual(await listAll(b, "", { recursive: true }), [
@@ -152,7 +181,10 @@ export function bucketSuite(label: string, factory: BucketFactory): void {
           "t2/f",
           "top",
         ]);
-        assert.deepEqual(await listAll(b, "t1/01B", { recursive: true }), ["t1/01B/chunks/000001", "t1/01B/meta.json"]);
+        assert.deepEqual(await listAll(b, "t1/01B", { recursive: true }), [
+          "t1/01B/chunks/000001",
+          "t1/01B/meta.json",
+        ]);
         assert.deepEqual(await listAll(b, "zzz", { recursive: true }), []);
       }));
 
@@ -175,7 +207,10 @@ export function bucketSuite(label: string, factory: BucketFactory): void {
         await assert.rejects(b.upload("../escape", Buffer.from("x")), /invalid object name/);
         await assert.rejects(b.upload("a/../../escape", Buffer.from("x")), /invalid object name/);
         await assert.rejects(b.get("/abs"), /invalid object name/);
-        await assert.rejects(b.iter("../", () => {}), /invalid object name/);
+        await assert.rejects(
+          b.iter("../", () => {}),
+          /invalid object name/,
+        );
       }));
   });
 }

@@ -3,14 +3,22 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { monotonicFactory } from "ulid";
-import { type BlockMeta, type BlockMetaCompaction, formatMeta, META_FILENAME, THANOS_VERSION_1 } from "../../../model/block_meta.ts";
+import {
+  type BlockMeta,
+  type BlockMetaCompaction,
+  formatMeta,
+  META_FILENAME,
+  THANOS_VERSION_1,
+} from "../../../model/block_meta.ts";
 import type { Bucket } from "../../bucket/bucket.ts";
 import { FilesystemBucket } from "../../bucket/filesystem/filesystem.ts";
 import { userBucket } from "../layout.ts";
 
 const newUlid = monotonicFactory();
 
-export async function tempDir(prefix = "mimir-ts-test-"): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+export async function tempDir(
+  prefix = "mimir-ts-test-",
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
@@ -32,7 +40,11 @@ export interface MetaBlockOptions {
  * Uploads a block whose index and single chunk segment are placeholders: enough for code that
  * reads only meta.json and the object listing (bucket index, markers), not for queries.
  */
-export async function uploadMetaBlock(bkt: Bucket, tenant: string, opts: MetaBlockOptions): Promise<BlockMeta> {
+export async function uploadMetaBlock(
+  bkt: Bucket,
+  tenant: string,
+  opts: MetaBlockOptions,
+): Promise<BlockMeta> {
   const ulid = newUlid();
   const meta: BlockMeta = {
     ulid,
@@ -46,7 +58,11 @@ export async function uploadMetaBlock(bkt: Bucket, tenant: string, opts: MetaBlo
       labels: { ...(opts.labels ?? {}) },
       downsample: { resolution: 0 },
       source: opts.source ?? "receive",
-      files: [{ rel_path: "chunks/000001", size_bytes: 1 }, { rel_path: "index", size_bytes: 1 }, { rel_path: META_FILENAME }],
+      files: [
+        { rel_path: "chunks/000001", size_bytes: 1 },
+        { rel_path: "index", size_bytes: 1 },
+        { rel_path: META_FILENAME },
+      ],
     },
   };
   const ubkt = userBucket(bkt, tenant);

@@ -12,8 +12,14 @@ function flag(name: string, def: string): string {
 
 const listen = flag("web.listen-address", "0.0.0.0:9150");
 const target = flag("memcached.address", "localhost:11211");
-const [lh, lp] = [listen.slice(0, listen.lastIndexOf(":")) || "0.0.0.0", Number(listen.slice(listen.lastIndexOf(":") + 1))];
-const [th, tp] = [target.slice(0, target.lastIndexOf(":")), Number(target.slice(target.lastIndexOf(":") + 1))];
+const [lh, lp] = [
+  listen.slice(0, listen.lastIndexOf(":")) || "0.0.0.0",
+  Number(listen.slice(listen.lastIndexOf(":") + 1)),
+];
+const [th, tp] = [
+  target.slice(0, target.lastIndexOf(":")),
+  Number(target.slice(target.lastIndexOf(":") + 1)),
+];
 
 function up(): Promise<number> {
   return new Promise((resolve) => {
@@ -34,7 +40,9 @@ function up(): Promise<number> {
 const server = createServer(async (req, res) => {
   if (req.url?.startsWith("/metrics")) {
     res.writeHead(200, { "Content-Type": "text/plain; version=0.0.4" });
-    res.end(`# HELP memcached_up Could the memcached server be reached.\n# TYPE memcached_up gauge\nmemcached_up ${await up()}\n`);
+    res.end(
+      `# HELP memcached_up Could the memcached server be reached.\n# TYPE memcached_up gauge\nmemcached_up ${await up()}\n`,
+    );
     return;
   }
   res.writeHead(404);
