@@ -96,6 +96,23 @@ describe("zone-aware rollout driver", { timeout: 180_000 }, () => {
     assert.equal(worst, 0);
     try {
       await k.kubectl(["apply", "-f", "-"], ZONES.map((z) => statefulSet(z, "2")).join("---\n"));
+      // The StatefulSet controller has seen the new template in every zone.
+      await eventually(
+        async () => {
+          const sets = await k.json(["get", "statefulsets", "-l", "rollout-group=ingester"]);
+          return (
+            sets.items.length === 3 &&
+            sets.items.every(
+              (s: any) =>
+                s.status?.observedGeneration === s.metadata.generation &&
+                s.status?.updateRevision &&
+                s.status.updateRevision !== s.status.currentRevision,
+            )
+          );
+        },
+        30_000,
+        "the new revision in every zone",
+      );
       const driver = new RolloutDriver(kc);
       const deletedIn: string[] = [];
       const recorded: string[] = [];
