@@ -5,6 +5,7 @@
  * every field set to its default loads.
  */
 import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
 import { existsSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import * as yaml from "js-yaml";
@@ -338,7 +339,10 @@ describe("Mimir's configuration surface (descriptor data)", () => {
   });
 });
 
-const ORIGINAL = "/work/shared/conformance/config/mimir-config-descriptor.json";
+/** Mimir's cmd/mimir/config-descriptor.json, when a copy sits beside the repository. */
+const ORIGINAL = fileURLToPath(
+  new URL("../../../shared/conformance/config/mimir-config-descriptor.json", import.meta.url),
+);
 
 describe("descriptor data file", () => {
   it("is what generate.ts makes of Mimir's config-descriptor.json", (t) => {
