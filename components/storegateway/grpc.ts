@@ -10,7 +10,14 @@
 import * as grpc from "@grpc/grpc-js";
 import { labelsFromPb, matchersFromPb, matchersToPb, toNumber } from "../proto/convert.ts";
 import { thanos } from "../proto/generated/protos.js";
-import { MatcherError, newMatcher } from "../model/matcher.ts";
+import {
+  type MessageCodec,
+  methodDefinition,
+  tenantMetadata,
+  tenantOfCall,
+  toServiceError,
+} from "../grpcclient/service.ts";
+import { newMatcher } from "../model/matcher.ts";
 import type {
   LabelsRequest,
   SeriesRequest,
@@ -20,28 +27,15 @@ import type {
 } from "./storegateway.ts";
 
 export const BLOCK_ID_LABEL = "__block_id__";
-const TENANT_HEADER = "x-scope-orgid";
 /** Series per streamed message. */
 const BATCH = 256;
 
-type Codec<T> = { encode(m: T): { finish(): Uint8Array }; decode(b: Uint8Array): T };
-
-function method<Req, Res>(
+const method = <Req, Res>(
   name: string,
-  req: Codec<Req>,
-  res: Codec<Res>,
+  req: MessageCodec<Req>,
+  res: MessageCodec<Res>,
   responseStream: boolean,
-): grpc.MethodDefinition<Req, Res> {
-  return {
-    path: `/gatewaypb.StoreGateway/${name}`,
-    requestStream: false,
-    responseStream,
-    requestSerialize: (m: Req) => Buffer.from(req.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => req.decode(b),
-    responseSerialize: (m: Res) => Buffer.from(res.encode(m).finish()),
-    responseDeserialize: (b: Buffer) => res.decode(b),
-  };
-}
+) => methodDefinition("gatewaypb.StoreGateway", name, req, res, responseStream);
 
 export const storeGatewayServiceDefinition = {
   Series: method<thanos.SeriesRequest, thanos.SeriesResponse>(
@@ -81,24 +75,6 @@ function blockIDsFromHints(
   return undefined;
 }
 
-function tenantOf(call: { metadata: grpc.Metadata }): string {
-  const v = call.metadata.get(TENANT_HEADER)[0];
-  if (v === undefined || v === "")
-    throw Object.assign(new Error("no org id"), { code: grpc.status.UNAUTHENTICATED });
-  return String(v);
-}
-
-function grpcError(err: unknown): grpc.ServiceError {
-  const e = err as Error & { code?: number };
-  const code =
-    e.code ?? (err instanceof MatcherError ? grpc.status.INVALID_ARGUMENT : grpc.status.INTERNAL);
-  return Object.assign(new Error(e.message), {
-    code,
-    details: e.message,
-    metadata: new grpc.Metadata(),
-  });
-}
-
 /** Registers the StoreGateway service answering from `local`. */
 export function addStoreGatewayService(server: grpc.Server, local: StoreGatewayClient): void {
   server.addService(storeGatewayServiceDefinition, {
@@ -106,7 +82,7 @@ export function addStoreGatewayService(server: grpc.Server, local: StoreGatewayC
       void (async () => {
         const req = call.request;
         const res = await local.series({
-          tenant: tenantOf(call),
+          tenant: tenantOfCall(call),
           blockIDs: blockIDsFromHints(req.requestHints) ?? [],
           mint: toNumber(req.minTime),
           maxt: toNumber(req.maxTime),
@@ -149,7 +125,7 @@ export function addStoreGatewayService(server: grpc.Server, local: StoreGatewayC
           }),
         );
         call.end();
-      })().catch((err) => call.emit("error", grpcError(err)));
+      })().catch((err) => call.emit("error", toServiceError(err)));
     },
     LabelNames: (
       call: grpc.ServerUnaryCall<thanos.LabelNamesRequest, thanos.LabelNamesResponse>,
@@ -159,7 +135,7 @@ export function addStoreGatewayService(server: grpc.Server, local: StoreGatewayC
       Promise.resolve()
         .then(() =>
           local.labelNames({
-            tenant: tenantOf(call),
+            tenant: tenantOfCall(call),
             blockIDs: blockIDsFromHints(req.requestHints) ?? [],
             mint: toNumber(req.start),
             maxt: toNumber(req.end),
@@ -175,7 +151,7 @@ export function addStoreGatewayService(server: grpc.Server, local: StoreGatewayC
                 responseHints: { queriedBlocks: r.queriedBlocks.map((id) => ({ id })) },
               }),
             ),
-          (err) => cb(grpcError(err)),
+          (err) => cb(toServiceError(err)),
         );
     },
     LabelValues: (
@@ -186,7 +162,7 @@ export function addStoreGatewayService(server: grpc.Server, local: StoreGatewayC
       Promise.resolve()
         .then(() =>
           local.labelValues({
-            tenant: tenantOf(call),
+            tenant: tenantOfCall(call),
             name: req.label,
             blockIDs: blockIDsFromHints(req.requestHints) ?? [],
             mint: toNumber(req.start),
@@ -203,7 +179,7 @@ export function addStoreGatewayService(server: grpc.Server, local: StoreGatewayC
                 responseHints: { queriedBlocks: r.queriedBlocks.map((id) => ({ id })) },
               }),
             ),
-          (err) => cb(grpcError(err)),
+          (err) => cb(toServiceError(err)),
         );
     },
   });
@@ -235,12 +211,6 @@ export class RemoteStoreGateway implements StoreGatewayClient {
     return this.opts.timeout > 0 ? { deadline: Date.now() + this.opts.timeout } : {};
   }
 
-  private md(tenant: string): grpc.Metadata {
-    const md = new grpc.Metadata();
-    md.set(TENANT_HEADER, tenant);
-    return md;
-  }
-
   series(req: SeriesRequest): Promise<SeriesResponse> {
     const def = storeGatewayServiceDefinition.Series;
     const msg = thanos.SeriesRequest.create({
@@ -256,7 +226,7 @@ export class RemoteStoreGateway implements StoreGatewayClient {
       def.requestSerialize,
       def.responseDeserialize,
       msg,
-      this.md(req.tenant),
+      tenantMetadata(req.tenant),
       this.callOpts(),
     );
     return new Promise((resolve, reject) => {
@@ -304,7 +274,7 @@ export class RemoteStoreGateway implements StoreGatewayClient {
         def.requestSerialize,
         def.responseDeserialize,
         msg,
-        this.md(tenant),
+        tenantMetadata(tenant),
         this.callOpts(),
         (err: grpc.ServiceError | null, res?: Res) => (err ? reject(err) : resolve(res as Res)),
       );

@@ -19,7 +19,8 @@ import {
   type Pusher,
   type WriteBatch,
 } from "../types.ts";
-import { ingesterServiceDefinition, TENANT_METADATA } from "./service.ts";
+import { tenantMetadata } from "../../grpcclient/service.ts";
+import { ingesterServiceDefinition } from "./service.ts";
 import { type EncodeOptions, encodeWriteRequest, METRIC_TYPES } from "./writerequest.ts";
 
 const IngesterGrpcClient = grpc.makeGenericClientConstructor(ingesterServiceDefinition, "Ingester");
@@ -89,12 +90,6 @@ export class RemoteIngester implements Pusher, Queryable {
     this.opts = opts;
   }
 
-  private md(tenant: string): grpc.Metadata {
-    const md = new grpc.Metadata();
-    md.set(TENANT_METADATA, tenant);
-    return md;
-  }
-
   private callOpts(timeout: number): grpc.CallOptions {
     return timeout > 0 ? { deadline: Date.now() + timeout } : {};
   }
@@ -111,7 +106,7 @@ export class RemoteIngester implements Pusher, Queryable {
         def.requestSerialize,
         def.responseDeserialize,
         msg,
-        this.md(tenant),
+        tenantMetadata(tenant),
         this.callOpts(timeout),
         (err: grpc.ServiceError | null, res?: Res) =>
           err ? reject(asIngesterError(err)) : resolve(res as Res),
@@ -206,7 +201,7 @@ export class RemoteIngester implements Pusher, Queryable {
       def.requestSerialize,
       def.responseDeserialize,
       req,
-      this.md(tenant),
+      tenantMetadata(tenant),
       this.callOpts(this.opts.queryTimeout),
     );
     return new Promise((resolve, reject) => {

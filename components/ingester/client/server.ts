@@ -7,19 +7,14 @@
 import * as grpc from "@grpc/grpc-js";
 import { matchersFromPb, toNumber } from "../../proto/convert.ts";
 import { cortex } from "../../proto/generated/protos.js";
-import { DecodeError } from "../../proto/protoreader.ts";
-import { type Matcher, MatcherError } from "../../model/matcher.ts";
+import { tenantOfCall, toServiceError } from "../../grpcclient/service.ts";
+import type { Matcher } from "../../model/matcher.ts";
 import { type Queryable, type SampleIterator, ValNone } from "../../model/series.ts";
 import { XORChunk } from "../../tsdb/chunkenc/xor.ts";
 import type { ExemplarQueryResult } from "../../tsdb/head.ts";
 import type { MetadataEntry } from "../../tsdb/head_metadata.ts";
 import { IngesterUnavailableError, type MetricType, type Pusher } from "../types.ts";
-import {
-  ingesterServiceDefinition,
-  QUERY_STREAM_BATCH,
-  SAMPLES_PER_CHUNK,
-  TENANT_METADATA,
-} from "./service.ts";
+import { ingesterServiceDefinition, QUERY_STREAM_BATCH, SAMPLES_PER_CHUNK } from "./service.ts";
 import { decodeWriteRequest, METRIC_TYPES } from "./writerequest.ts";
 
 /** What the gRPC service needs of an ingester. */
@@ -39,40 +34,15 @@ export interface IngesterBackend extends Pusher {
   ): ExemplarQueryResult[];
 }
 
-class StatusError extends Error {
-  readonly code: grpc.status;
-  constructor(code: grpc.status, message: string) {
-    super(message);
-    this.code = code;
-  }
+/** IngesterUnavailableError's HTTP status as the gRPC status the client maps back. */
+function ingesterStatus(err: unknown): grpc.status | undefined {
+  if (!(err instanceof IngesterUnavailableError)) return undefined;
+  if (err.statusCode === 503) return grpc.status.UNAVAILABLE;
+  if (err.statusCode === 429) return grpc.status.RESOURCE_EXHAUSTED;
+  return grpc.status.INTERNAL;
 }
 
-function tenantOf(call: { metadata: grpc.Metadata }): string {
-  const v = call.metadata.get(TENANT_METADATA)[0];
-  if (v === undefined || v === "") throw new StatusError(grpc.status.UNAUTHENTICATED, "no org id");
-  return String(v);
-}
-
-/** Maps an error to the status the client turns back into the same error. */
-export function toServiceError(err: unknown): grpc.ServiceError {
-  let code = grpc.status.INTERNAL;
-  const e = err as Error;
-  if (err instanceof StatusError) code = err.code;
-  else if (err instanceof DecodeError || err instanceof MatcherError)
-    code = grpc.status.INVALID_ARGUMENT;
-  else if (err instanceof IngesterUnavailableError)
-    code =
-      err.statusCode === 503
-        ? grpc.status.UNAVAILABLE
-        : err.statusCode === 429
-          ? grpc.status.RESOURCE_EXHAUSTED
-          : grpc.status.INTERNAL;
-  return Object.assign(new Error(e?.message ?? String(err)), {
-    code,
-    details: e?.message ?? String(err),
-    metadata: new grpc.Metadata(),
-  });
-}
+const serviceError = (err: unknown) => toServiceError(err, ingesterStatus);
 
 function unary<Req, Res>(fn: (call: grpc.ServerUnaryCall<Req, Res>) => Promise<Res> | Res) {
   return (call: grpc.ServerUnaryCall<Req, Res>, cb: grpc.sendUnaryData<Res>) => {
@@ -80,7 +50,7 @@ function unary<Req, Res>(fn: (call: grpc.ServerUnaryCall<Req, Res>) => Promise<R
       .then(() => fn(call))
       .then(
         (res) => cb(null, res),
-        (err) => cb(toServiceError(err)),
+        (err) => cb(serviceError(err)),
       );
   };
 }
@@ -119,7 +89,7 @@ function encodeChunks(it: SampleIterator, mint: number, maxt: number): cortex.Ch
 export function addIngesterService(server: grpc.Server, ingester: IngesterBackend): void {
   server.addService(ingesterServiceDefinition, {
     Push: unary<Buffer, cortex.WriteResponse>(async (call) => {
-      const tenant = tenantOf(call);
+      const tenant = tenantOfCall(call);
       const batch = decodeWriteRequest(call.request);
       const res = await ingester.push(tenant, batch);
       return cortex.WriteResponse.create({
@@ -132,7 +102,7 @@ export function addIngesterService(server: grpc.Server, ingester: IngesterBacken
       call: grpc.ServerWritableStream<cortex.QueryRequest, cortex.QueryStreamResponse>,
     ) => {
       void (async () => {
-        const tenant = tenantOf(call);
+        const tenant = tenantOfCall(call);
         const req = call.request;
         const mint = toNumber(req.startTimestampMs);
         const maxt = toNumber(req.endTimestampMs);
@@ -168,10 +138,10 @@ export function addIngesterService(server: grpc.Server, ingester: IngesterBacken
         } finally {
           q.close();
         }
-      })().catch((err) => call.emit("error", toServiceError(err)));
+      })().catch((err) => call.emit("error", serviceError(err)));
     },
     QueryExemplars: unary<cortex.ExemplarQueryRequest, cortex.ExemplarQueryResponse>((call) => {
-      const tenant = tenantOf(call);
+      const tenant = tenantOfCall(call);
       const req = call.request;
       const sets = (req.matchers ?? []).map((ms) => matchersFromPb(ms.matchers));
       const res = ingester.queryExemplars(
@@ -192,7 +162,7 @@ export function addIngesterService(server: grpc.Server, ingester: IngesterBacken
       });
     }),
     LabelValues: unary<cortex.LabelValuesRequest, cortex.LabelValuesResponse>(async (call) => {
-      const tenant = tenantOf(call);
+      const tenant = tenantOfCall(call);
       const req = call.request;
       const q = await ingester
         .queryable()
@@ -209,7 +179,7 @@ export function addIngesterService(server: grpc.Server, ingester: IngesterBacken
       }
     }),
     LabelNames: unary<cortex.LabelNamesRequest, cortex.LabelNamesResponse>(async (call) => {
-      const tenant = tenantOf(call);
+      const tenant = tenantOfCall(call);
       const req = call.request;
       const q = await ingester
         .queryable()
@@ -226,7 +196,7 @@ export function addIngesterService(server: grpc.Server, ingester: IngesterBacken
     }),
     MetricsMetadata: unary<cortex.MetricsMetadataRequest, cortex.MetricsMetadataResponse>(
       (call) => {
-        const tenant = tenantOf(call);
+        const tenant = tenantOfCall(call);
         const req = call.request;
         const out: cortex.MetricsMetadataResponse.$Properties["metadata"] = [];
         for (const entries of ingester

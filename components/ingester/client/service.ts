@@ -4,31 +4,15 @@
  * other methods use the generated message classes.
  */
 import type * as grpc from "@grpc/grpc-js";
+import { type MessageCodec, methodDefinition, rawBytes } from "../../grpcclient/service.ts";
 import { cortex } from "../../proto/generated/protos.js";
 
-type Codec<T> = { encode(m: T): { finish(): Uint8Array }; decode(b: Uint8Array): T };
-
-function method<Req, Res>(
+const method = <Req, Res>(
   name: string,
-  req: Codec<Req>,
-  res: Codec<Res>,
+  req: MessageCodec<Req>,
+  res: MessageCodec<Res>,
   responseStream = false,
-): grpc.MethodDefinition<Req, Res> {
-  return {
-    path: `/cortex.Ingester/${name}`,
-    requestStream: false,
-    responseStream,
-    requestSerialize: (m: Req) => Buffer.from(req.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => req.decode(b),
-    responseSerialize: (m: Res) => Buffer.from(res.encode(m).finish()),
-    responseDeserialize: (b: Buffer) => res.decode(b),
-  };
-}
-
-const rawBytes: Codec<Buffer> = {
-  encode: (b) => ({ finish: () => b }),
-  decode: (b) => b as Buffer,
-};
+) => methodDefinition("cortex.Ingester", name, req, res, responseStream);
 
 export const ingesterServiceDefinition = {
   Push: method<Buffer, cortex.WriteResponse>("Push", rawBytes, cortex.WriteResponse),
@@ -60,8 +44,6 @@ export const ingesterServiceDefinition = {
   ),
 } satisfies grpc.ServiceDefinition;
 
-/** gRPC metadata key of the tenant, as Mimir's clients send it. */
-export const TENANT_METADATA = "x-scope-orgid";
 /** Series per QueryStream message. */
 export const QUERY_STREAM_BATCH = 128;
 /** Samples per chunk the ingester sends (Prometheus's target chunk size). */
