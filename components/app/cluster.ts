@@ -13,7 +13,7 @@ import { RemoteIngester } from "../ingester/client/client.ts";
 import { addIngesterService } from "../ingester/client/server.ts";
 import { decodeWriteRequest } from "../ingester/client/writerequest.ts";
 import type { Ingester } from "../ingester/ingester.ts";
-import type { PushResult, Pusher } from "../ingester/types.ts";
+import type { Pusher } from "../ingester/types.ts";
 import { IngesterRingQueryable } from "../querier/ingester_ring_queryable.ts";
 import { RingStoreGatewaySelector } from "../querier/storegateway_ring_selector.ts";
 import { ringDescCodec } from "../ring/codec.ts";
@@ -225,27 +225,30 @@ export function initIngesterRing(app: ModuleContext, cluster: ClusterState): Ser
   return serviceGroup("ingester-ring", [ring, pool]);
 }
 
-/** The in-process ingester when `addr` is this process's own, else the pooled gRPC client. */
-function ingesterFor(
+/** This process's own ingester when `addr` is its ring address (calls to it stay in-process). */
+function localIngester(
   app: ModuleContext,
   cluster: ClusterState,
   addr: string,
-): { push: (tenant: string, body: Buffer) => Promise<PushResult>; queryable: Queryable } {
-  const local = app.ingester;
-  if (local && addr === cluster.ingesterAddr)
-    return {
-      push: (t, body) => local.push(t, decodeWriteRequest(body)),
-      queryable: local.queryable(),
-    };
-  const c = (cluster.ingesterPool as ClientPool<RemoteIngester>).clientFor(addr);
-  return { push: (t, body) => c.pushBody(t, body), queryable: c };
+): Ingester | undefined {
+  return app.ingester && addr === cluster.ingesterAddr ? app.ingester : undefined;
+}
+
+/** The pooled gRPC client of the ingester at `addr`. */
+function remoteIngester(cluster: ClusterState, addr: string): RemoteIngester {
+  return (cluster.ingesterPool as ClientPool<RemoteIngester>).clientFor(addr);
 }
 
 /** The distributor's path to the ingesters in cluster mode. */
 export function ringPusher(app: ModuleContext, cluster: ClusterState): Pusher {
   return new RingPusher({
     ring: () => (cluster.ingesterRing as RingService).ring,
-    clientFor: (addr) => ({ pushBody: (t, body) => ingesterFor(app, cluster, addr).push(t, body) }),
+    clientFor: (addr) => {
+      const local = localIngester(app, cluster, addr);
+      return local
+        ? { pushBody: (t, body) => local.push(t, decodeWriteRequest(body)) }
+        : remoteIngester(cluster, addr);
+    },
     shardSize: (t) => app.overrides.get(t).ingestion_tenant_shard_size,
     onInstanceError: (addr) => cluster.ingesterPool?.removeClientFor(addr),
   });
@@ -255,7 +258,8 @@ export function ringPusher(app: ModuleContext, cluster: ClusterState): Pusher {
 export function ringIngesterQueryable(app: ModuleContext, cluster: ClusterState): Queryable {
   return new IngesterRingQueryable({
     ring: () => (cluster.ingesterRing as RingService).ring,
-    clientFor: (addr) => ingesterFor(app, cluster, addr).queryable,
+    clientFor: (addr) =>
+      localIngester(app, cluster, addr)?.queryable() ?? remoteIngester(cluster, addr),
     shardSize: (t) => app.overrides.get(t).ingestion_tenant_shard_size,
     shuffleShardingEnabled: app.cfg.querier.shuffle_sharding_ingesters_enabled,
     lookback: (t) => app.overrides.get(t).query_ingesters_within,
@@ -394,16 +398,20 @@ export function clusterMetadataSource(app: ModuleContext, cluster: ClusterState)
       const ring = (cluster.ingesterRing as RingService).ring;
       const parts = await Promise.allSettled(
         ring.getInstances().map(async (inst) => {
-          if (app.ingester && inst.addr === cluster.ingesterAddr) {
+          const local = localIngester(app, cluster, inst.addr);
+          if (local) {
             return [
-              ...app.ingester
+              ...local
                 .metricsMetadata(tenant, opts.metric, opts.limit, opts.limitPerMetric)
                 .values(),
             ].flat();
           }
-          return (cluster.ingesterPool as ClientPool<RemoteIngester>)
-            .clientFor(inst.addr)
-            .metricsMetadata(tenant, opts.metric, opts.limit, opts.limitPerMetric);
+          return remoteIngester(cluster, inst.addr).metricsMetadata(
+            tenant,
+            opts.metric,
+            opts.limit,
+            opts.limitPerMetric,
+          );
         }),
       );
       for (const p of parts) {
@@ -433,11 +441,9 @@ export function clusterExemplarSource(app: ModuleContext, cluster: ClusterState)
       >();
       const parts = await Promise.allSettled(
         ring.getInstances().map(async (inst) => {
-          if (app.ingester && inst.addr === cluster.ingesterAddr)
-            return app.ingester.queryExemplars(tenant, start, end, matcherSets);
-          return (cluster.ingesterPool as ClientPool<RemoteIngester>)
-            .clientFor(inst.addr)
-            .queryExemplars(tenant, start, end, matcherSets);
+          const local = localIngester(app, cluster, inst.addr);
+          if (local) return local.queryExemplars(tenant, start, end, matcherSets);
+          return remoteIngester(cluster, inst.addr).queryExemplars(tenant, start, end, matcherSets);
         }),
       );
       for (const p of parts) {
