@@ -115,7 +115,7 @@ const register = (name: string, description: string, r: Registration): ModuleDef
 export const MODULES: readonly ModuleDef[] = [
   register(
     SERVER,
-    "HTTP (9009) and gRPC (9095; health checks only, no component services yet) servers",
+    "HTTP (9009) and gRPC (9095: health checks, and the ingester and store-gateway services in cluster mode) servers",
     { init: initServer },
   ),
   register(ACTIVITY_TRACKER, "Tracks in-flight queries in a file, for post-crash analysis", {
