@@ -118,6 +118,8 @@ export function index(item: unknown, ...indexes: unknown[]): unknown {
     } else if (Array.isArray(v)) {
       v = v[indexArg(i, v.length)];
     } else if (isMap(v)) {
+      if (!(v instanceof Map) && typeof i !== "string")
+        throw new FuncError(`value has type ${typeName(i)}; should be string`);
       v = mapHas(v, i) ? mapGet(v, i) : mapZero(v);
     } else if (v === undefined || v === null) {
       throw new FuncError("index of untyped nil");

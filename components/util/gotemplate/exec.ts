@@ -103,8 +103,7 @@ export class ExecState {
     const name = this.tree.name;
     if (!this.node) throw new ExecError(`template: ${name}: ${msg}`);
     const { line, col } = location(this.tree.source, this.node.pos);
-    let context = this.node.str();
-    if (context.length > 20) context = `${context.slice(0, 20)}...`;
+    const context = this.node.str();
     throw new ExecError(
       `template: ${this.tree.parseName}:${line}:${col}: executing "${name}" at <${context}>: ${msg}`,
     );
@@ -250,7 +249,7 @@ export class ExecState {
   private *walkTemplate(dot: unknown, t: Node & { type: "template" }): Step<void> {
     this.at(t);
     const tree = this.ctx.trees.get(t.name);
-    if (!tree) this.errorf(`no such template "${t.name}"`);
+    if (!tree) this.errorf(`template "${t.name}" not defined`);
     const newDot = t.pipe ? yield* this.evalPipeline(dot, t.pipe) : undefined;
     if (this.depth + 1 >= this.ctx.limits.maxDepth)
       this.errorf(`exceeded maximum template depth (${this.ctx.limits.maxDepth})`);
@@ -443,7 +442,6 @@ export class ExecState {
     const name = node.ident;
     const f = this.ctx.funcs.get(name);
     if (!f) this.errorf(`"${name}" is not a defined function`);
-    void cmd;
     if ((name === "and" || name === "or") && this.ctx.builtinAndOr[name]) {
       if (args.length < 2 && final === MISSING)
         this.errorf(`wrong number of args for ${name}: want at least 1 got 0`);
@@ -455,14 +453,14 @@ export class ExecState {
       if (final !== MISSING) v = final;
       return v;
     }
-    return yield* this.evalCall(dot, f, true, node, name, args, final);
+    return yield* this.evalCall(dot, f, true, cmd, name, args, final);
   }
 
   private *evalCall(
     dot: unknown,
     f: FuncDescriptor,
     isBuiltin: boolean,
-    node: ArgNode,
+    node: ArgNode | CommandNode,
     name: string,
     args: ArgNode[],
     final: Final,

@@ -162,7 +162,7 @@ function formatAbsFloat(x: number, verb: string, prec: number): string {
   let eprec = p;
   if (eprec > nd && nd >= dec.dp) eprec = nd;
   if (shortest) eprec = shortestExpThreshold;
-  const exp = (dec.d === "" ? 1 : dec.dp) - 1;
+  const exp = dec.dp - 1;
   if (exp < -4 || exp >= eprec) {
     if (p > nd) p = nd;
     return fmtE(dec, Math.max(p - 1, 0), verb === "G");
@@ -227,7 +227,8 @@ export function formatFloat(x: number, verb: string, f: Flags = NO_FLAGS): strin
   else if (f.plus) sign = "+";
   else if (f.space) sign = " ";
   if (Number.isNaN(x)) sign = f.plus ? "+" : f.space ? " " : "";
-  if (!Number.isFinite(x) && !Number.isNaN(x) && !neg && f.plus) sign = "+";
+  // Go always shows the sign of an infinity ("+Inf"), a space flag replaces "+".
+  if (!Number.isFinite(x) && !Number.isNaN(x) && !neg) sign = f.space && !f.plus ? " " : "+";
   const s = sign + body;
   return pad(s, f, Number.isFinite(x));
 }

@@ -283,7 +283,7 @@ class Parser {
     this.vars = saveVars;
     this.rangeDepth = saveRange;
     this.add({ name, parseName: this.name, source: this.source, root: list });
-    return { type: "template", pos: t.pos, line: t.line, name, pipe };
+    return { type: "template", pos: nameTok.pos, line: nameTok.line, name, pipe };
   }
 
   private templateControl(t: TokenItem): TemplateNode {
@@ -298,7 +298,7 @@ class Parser {
     } else {
       this.nextNonSpace();
     }
-    return { type: "template", pos: t.pos, line: t.line, name, pipe };
+    return { type: "template", pos: nameTok.pos, line: nameTok.line, name, pipe };
   }
 
   // ---- pipelines ----
@@ -416,12 +416,14 @@ class Parser {
     if (!node) return undefined;
     if (this.peek().kind !== "field") return node;
     const fields: string[] = [];
+    // Go positions a chained node at its first chained field.
+    const pos = this.peek().pos;
     while (this.peek().kind === "field") fields.push(this.next().value.slice(1));
     switch (node.type) {
       case "field":
-        return { type: "field", pos: node.pos, ident: [...node.ident, ...fields] };
+        return { type: "field", pos, ident: [...node.ident, ...fields] };
       case "variable":
-        return { type: "variable", pos: node.pos, ident: [...node.ident, ...fields] };
+        return { type: "variable", pos, ident: [...node.ident, ...fields] };
       case "bool":
       case "string":
       case "number":
@@ -429,7 +431,7 @@ class Parser {
       case "dot":
         return this.errorf(`unexpected . after term "${nodeText(node)}"`);
       default:
-        return { type: "chain", pos: node.pos, node, field: fields };
+        return { type: "chain", pos, node, field: fields };
     }
   }
 

@@ -2,7 +2,7 @@
 // expansion the ruler performs: the `$labels`/`$value`/`$externalLabels`/`$externalURL`
 // prelude, "__alert_<name>" template names and "<error expanding template: ...>" results.
 
-import { FuncError } from "./errors.ts";
+import { FuncError, ParseError } from "./errors.ts";
 import { sprintf } from "./fmt.ts";
 import type { FuncMap } from "./funcs.ts";
 import { GoDuration, GoTime, UTC } from "./gotime.ts";
@@ -423,23 +423,50 @@ export interface AlertTemplateInput {
   query?: QueryFunc;
 }
 
-/** Prometheus's template.AlertTemplateData: the dot of alert templates. */
-export function alertTemplateData(
-  labels: Record<string, string>,
-  externalLabels: Record<string, string>,
-  externalURL: string,
-  value: number,
-): Record<string, unknown> {
-  return {
-    Labels: stringMap({ ...labels }),
-    ExternalLabels: stringMap({ ...externalLabels }),
-    ExternalURL: externalURL,
-    Value: value,
-  };
+/** Prometheus's template.AlertTemplateData result: the dot of alert templates. */
+export class AlertTemplateData {
+  readonly [GO_TYPE_NAME] =
+    "struct { Labels map[string]string; ExternalLabels map[string]string; ExternalURL string; Value float64 }";
+  readonly Labels: Record<string, string>;
+  readonly ExternalLabels: Record<string, string>;
+  readonly ExternalURL: string;
+  readonly Value: number;
+  constructor(
+    labels: Record<string, string>,
+    externalLabels: Record<string, string>,
+    externalURL: string,
+    value: number,
+  ) {
+    this.Labels = stringMap({ ...labels });
+    this.ExternalLabels = stringMap({ ...externalLabels });
+    this.ExternalURL = externalURL;
+    this.Value = value;
+  }
 }
 
-function alertTemplate(ruleName: string, text: string, funcs: FuncMap): Template {
-  return new Template(`__alert_${ruleName}`, { funcs }).parse(ALERT_TEMPLATE_PRELUDE + text);
+/** Parsed alert templates by rule name and text (rules are expanded every evaluation). */
+const alertTemplateCache = new Map<string, Template | ParseError>();
+const ALERT_TEMPLATE_CACHE_MAX = 10_000;
+const PARSE_FUNCS = prometheusFuncs({ timestampMs: 0 });
+
+/** Parses an alert template with the prelude; cached. Throws ParseError. */
+function alertTemplate(ruleName: string, text: string): Template {
+  const key = `${ruleName}\u0000${text}`;
+  let t = alertTemplateCache.get(key);
+  if (t === undefined) {
+    try {
+      t = new Template(`__alert_${ruleName}`, { funcs: PARSE_FUNCS }).parse(
+        ALERT_TEMPLATE_PRELUDE + text,
+      );
+    } catch (e) {
+      if (!(e instanceof ParseError)) throw e;
+      t = e;
+    }
+    if (alertTemplateCache.size >= ALERT_TEMPLATE_CACHE_MAX) alertTemplateCache.clear();
+    alertTemplateCache.set(key, t);
+  }
+  if (t instanceof ParseError) throw t;
+  return t;
 }
 
 /**
@@ -449,7 +476,7 @@ function alertTemplate(ruleName: string, text: string, funcs: FuncMap): Template
  */
 export function checkAlertTemplate(ruleName: string, text: string): string | undefined {
   try {
-    alertTemplate(ruleName, text, prometheusFuncs({ timestampMs: 0 }));
+    alertTemplate(ruleName, text);
     return undefined;
   } catch (e) {
     return (e as Error).message;
@@ -470,18 +497,18 @@ export async function expandAlertTemplate(input: AlertTemplateInput): Promise<st
   });
   let t: Template;
   try {
-    t = alertTemplate(input.ruleName, input.text, funcs);
+    t = alertTemplate(input.ruleName, input.text);
   } catch (e) {
     return `<error expanding template: error parsing template ${name}: ${(e as Error).message}>`;
   }
-  const data = alertTemplateData(
+  const data = new AlertTemplateData(
     input.labels,
     input.externalLabels ?? {},
     externalURL,
     input.value,
   );
   try {
-    return await t.execute(data);
+    return await t.execute(data, funcs);
   } catch (e) {
     return `<error expanding template: error executing template ${name}: ${(e as Error).message}>`;
   }

@@ -127,14 +127,17 @@ export class Template {
     return t;
   }
 
-  /** Executes this template with `data` as dot; awaits async functions. */
-  execute(data: unknown): Promise<string> {
-    return this.executeTemplate(this.name, data);
+  /**
+   * Executes this template with `data` as dot; awaits async functions. `funcs` replaces
+   * functions of the same names for this execution only (e.g. a per-evaluation `query`).
+   */
+  execute(data: unknown, funcs?: FuncMap): Promise<string> {
+    return this.executeTemplate(this.name, data, funcs);
   }
 
   /** Executes the named template of this set. */
-  async executeTemplate(name: string, data: unknown): Promise<string> {
-    const state = this.state(name, data);
+  async executeTemplate(name: string, data: unknown, funcs?: FuncMap): Promise<string> {
+    const state = this.state(name, data, funcs);
     try {
       await runAsync(state.run(data));
     } catch (e) {
@@ -144,8 +147,8 @@ export class Template {
   }
 
   /** Executes synchronously; an ExecError if a function returns a Promise. */
-  executeSync(data: unknown, name = this.name): string {
-    const state = this.state(name, data);
+  executeSync(data: unknown, name = this.name, funcs?: FuncMap): string {
+    const state = this.state(name, data, funcs);
     try {
       runSync(state.run(data), () =>
         state.errorf("a template function returned a Promise; use execute() instead"),
@@ -156,7 +159,7 @@ export class Template {
     return state.out.join("");
   }
 
-  private state(name: string, data: unknown): ExecState {
+  private state(name: string, data: unknown, overrides: FuncMap | undefined): ExecState {
     const tree = this.trees.get(name);
     if (!tree) {
       if (name === this.name && this.trees.size === 0)
@@ -165,9 +168,17 @@ export class Template {
         `template: no template "${name}" associated with template "${this.name}"`,
       );
     }
+    let funcs = this.funcs;
+    if (overrides) {
+      funcs = new Map(funcs);
+      for (const [k, f] of Object.entries(overrides)) {
+        if (!funcs.has(k)) throw new Error(`function "${k}" was not defined at parse time`);
+        funcs.set(k, describe(f));
+      }
+    }
     const ctx: ExecContext = {
       trees: this.trees,
-      funcs: this.funcs,
+      funcs,
       builtinAndOr: this.builtinAndOr,
       missingKey: this.missingKey,
       limits: this.limits,
