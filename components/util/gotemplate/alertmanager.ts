@@ -6,8 +6,9 @@ import { FuncError } from "./errors.ts";
 import { sprint } from "./fmt.ts";
 import type { FuncMap } from "./funcs.ts";
 import { GoDuration, GoTime, loadLocation } from "./gotime.ts";
-import { goToLower, goToUpper, goTitle, humanizeDuration } from "./prometheus.ts";
-import { goMatchString, goReplaceAllString } from "./regexp.ts";
+import { goToLower, goToUpper, humanizeDuration } from "./prometheus.ts";
+import { goMatchString, goQuoteBackquote, goReplaceAllString } from "./regexp.ts";
+import { Template } from "./template.ts";
 import { GO_STRING_MAP, GO_TYPE_NAME, isMap, mapGet, sortedKeys } from "./values.ts";
 
 /** One label or annotation: Go's template.Pair. */
@@ -21,17 +22,14 @@ export class Pair {
   }
 }
 
-/** Go's template.Pairs: a slice of Pair with Names/Values/String methods. */
-export type Pairs = Pair[] & { Names(): string[]; Values(): string[]; String(): string };
+/** Go's template.Pairs: a slice of Pair with Names/Values methods. */
+export type Pairs = Pair[] & { Names(): string[]; Values(): string[] };
 
 function pairs(list: Pair[]): Pairs {
   const p = list as Pairs;
   Object.defineProperty(p, GO_TYPE_NAME, { value: "template.Pairs" });
   Object.defineProperty(p, "Names", { value: () => list.map((x) => x.Name) });
   Object.defineProperty(p, "Values", { value: () => list.map((x) => x.Value) });
-  Object.defineProperty(p, "String", {
-    value: () => list.map((x) => `${x.Name}=${x.Value}`).join(", "),
-  });
   return p;
 }
 
@@ -67,9 +65,6 @@ export class KV {
     const out: Record<string, string> = {};
     for (const k of Object.keys(this)) if (!drop.has(k)) out[k] = this[k] as string;
     return new KV(out);
-  }
-  String(): string {
-    return this.SortedPairs().String();
   }
   toJSON(): Record<string, string> {
     const out: Record<string, string> = {};
@@ -149,7 +144,7 @@ export interface DataInput {
 
 /** Go's template.Data: the dot of notification templates. */
 export class Data {
-  readonly [GO_TYPE_NAME] = "*template.Data";
+  readonly [GO_TYPE_NAME] = "template.Data";
   readonly Receiver: string;
   readonly Status: string;
   readonly Alerts: Alerts;
@@ -251,6 +246,36 @@ export function queryUnescape(s: string): string {
   return Buffer.from(bytes).toString("utf8");
 }
 
+const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
+
+/**
+ * golang.org/x/text/cases.Title(language.AmericanEnglish): each word (Unicode word
+ * boundaries) gets its first letter upper-cased and the rest lower-cased ("3am" -> "3Am").
+ */
+export function casesTitle(s: string): string {
+  let out = "";
+  for (const seg of wordSegmenter.segment(s)) {
+    if (!seg.isWordLike) {
+      out += seg.segment;
+      continue;
+    }
+    let first = true;
+    for (const ch of seg.segment) {
+      if (/\p{L}/u.test(ch)) {
+        if (first) {
+          const u = ch.toUpperCase();
+          out += [...u].length === 1 ? u : ch;
+          first = false;
+        } else {
+          const l = ch.toLowerCase();
+          out += [...l].length === 1 ? l : ch;
+        }
+      } else out += ch;
+    }
+  }
+  return out;
+}
+
 export interface AlertmanagerFuncOptions {
   /** Current time for `since`, in milliseconds; defaults to Date.now(). */
   now?: () => number;
@@ -269,7 +294,7 @@ export function alertmanagerFuncs(opts: AlertmanagerFuncOptions = {}): FuncMap {
   return {
     toUpper: { params: ["string"], fn: goToUpper },
     toLower: { params: ["string"], fn: goToLower },
-    title: { params: ["string"], fn: goTitle },
+    title: { params: ["string"], fn: casesTitle },
     trimSpace: {
       params: ["string"],
       fn: (s: string) => s.replace(/^[\s\u0085]+|[\s\u0085]+$/gu, ""),
@@ -289,7 +314,7 @@ export function alertmanagerFuncs(opts: AlertmanagerFuncOptions = {}): FuncMap {
           return goReplaceAllString(pattern, repl, text);
         } catch (e) {
           throw new FuncError(
-            `regexp: Compile(${JSON.stringify(pattern)}): ${(e as Error).message}`,
+            `regexp: Compile(${goQuoteBackquote(pattern)}): ${(e as Error).message}`,
           );
         }
       },
@@ -311,4 +336,33 @@ export function alertmanagerFuncs(opts: AlertmanagerFuncOptions = {}): FuncMap {
     humanizeDuration: { params: ["any"], fn: humanizeDuration },
     toJson: { params: ["any"], fn: (v: unknown) => goJSON(v) },
   };
+}
+
+export interface TemplateFile {
+  /** File name; Go names each parsed file's template by its base name. */
+  name: string;
+  content: string;
+}
+
+/**
+ * Alertmanager's template set (template.FromGlobs): one set named "" with missingkey=zero and
+ * the Alertmanager functions, holding every {{define}} of `files` (default.tmpl first, then
+ * the user's template files). Throws ParseError like Alertmanager's config validation.
+ */
+export function alertmanagerTemplate(
+  files: readonly TemplateFile[],
+  opts: AlertmanagerFuncOptions = {},
+): Template {
+  const t = new Template("", { funcs: alertmanagerFuncs(opts), missingKey: "zero" });
+  for (const f of files) t.parseNamed(f.name.replace(/^.*\//, ""), f.content);
+  return t;
+}
+
+/**
+ * Alertmanager's ExecuteTextString: parses `text` as the template "" in a copy of the set and
+ * executes it with `data` ("" for empty text). Throws ParseError or ExecError.
+ */
+export function executeTextString(set: Template, text: string, data: unknown): string {
+  if (text === "") return "";
+  return set.clone().parseNamed("", text).executeSync(data, "");
 }

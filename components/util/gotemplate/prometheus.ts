@@ -6,7 +6,7 @@ import { FuncError, ParseError } from "./errors.ts";
 import { sprintf } from "./fmt.ts";
 import type { FuncMap } from "./funcs.ts";
 import { GoDuration, GoTime, UTC } from "./gotime.ts";
-import { goMatchString, goReplaceAllString } from "./regexp.ts";
+import { goMatchString, goQuoteBackquote, goReplaceAllString } from "./regexp.ts";
 import { Template } from "./template.ts";
 import { GO_TYPE_NAME, stringMap, typeName } from "./values.ts";
 
@@ -344,7 +344,7 @@ export function prometheusFuncs(opts: PrometheusFuncOptions): FuncMap {
           return goReplaceAllString(pattern, repl, text);
         } catch (e) {
           throw new FuncError(
-            `regexp: Compile(${JSON.stringify(pattern)}): ${(e as Error).message}`,
+            `regexp: Compile(${goQuoteBackquote(pattern)}): ${(e as Error).message}`,
           );
         }
       },

@@ -137,14 +137,31 @@ export function compileGoRegexp(pattern: string): { re: RegExp; names: string[] 
   try {
     re = new RegExp(out, `${flags}g`);
   } catch (e) {
-    throw new Error(
-      `error parsing regexp: ${(e as Error).message.replace(/^Invalid regular expression: /, "")}`,
-    );
+    throw new Error(`error parsing regexp: ${goRegexpError((e as Error).message, pattern)}`);
   }
   const entry = { re, names };
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
   cache.set(pattern, entry);
   return entry;
+}
+
+/** strconv.Quote, or a `backquoted` string when possible (Go's regexp error quoting). */
+export function goQuoteBackquote(s: string): string {
+  if (!s.includes("`") && !/[\x00-\x08\x0a-\x1f\x7f]/.test(s)) return `\`${s}\``;
+  return JSON.stringify(s);
+}
+
+/** Go's regexp/syntax wording for the common JS RegExp syntax errors. */
+function goRegexpError(jsMessage: string, pattern: string): string {
+  const q = goQuoteBackquote(pattern);
+  const m = jsMessage.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, "");
+  if (/Unterminated group/.test(m)) return `missing closing ): ${q}`;
+  if (/Unmatched '\)'/.test(m)) return `unexpected ): ${q}`;
+  if (/Unterminated character class/.test(m)) return `missing closing ]: ${q}`;
+  if (/Nothing to repeat/.test(m)) return `missing argument to repetition operator: ${q}`;
+  if (/\\ at end of pattern/.test(m)) return `trailing backslash at end of expression: \`\``;
+  if (/Invalid escape/.test(m)) return `invalid escape sequence: ${q}`;
+  return `${m}: ${q}`;
 }
 
 /** regexp.MatchString: whether `s` contains a match of `pattern`. */
