@@ -156,20 +156,18 @@ export function byteLength(s: string): number {
   return n;
 }
 
-/** Whether `v` is a function-valued property that Go would see as a method of `obj`. */
+/**
+ * The method `name` of `obj` as Go would see it: a function on the prototype chain (class
+ * methods) or a non-enumerable own function property (how Alerts.Firing is attached to an
+ * array). Enumerable own function properties are func-valued fields, not methods.
+ */
 export function methodOf(obj: object, name: string): ((...args: unknown[]) => unknown) | undefined {
-  if (isPlainObject(obj) || obj instanceof Map) {
-    const f = isPlainObject(obj) && Object.hasOwn(obj, name) ? obj[name] : undefined;
-    return typeof f === "function" ? (f as (...args: unknown[]) => unknown) : undefined;
+  const own = Object.getOwnPropertyDescriptor(obj, name);
+  if (own) {
+    return typeof own.value === "function" && !own.enumerable ? own.value : undefined;
   }
-  if (Array.isArray(obj)) {
-    // Arrays can carry methods (e.g. Alertmanager's Alerts.Firing) as own properties.
-    const f = Object.hasOwn(obj, name)
-      ? (obj as unknown as Record<string, unknown>)[name]
-      : undefined;
-    return typeof f === "function" ? (f as (...args: unknown[]) => unknown) : undefined;
-  }
-  let p: object | null = obj;
+  if (isPlainObject(obj) || obj instanceof Map || Array.isArray(obj)) return undefined;
+  let p: object | null = Object.getPrototypeOf(obj);
   while (p !== null && p !== Object.prototype) {
     const d = Object.getOwnPropertyDescriptor(p, name);
     if (d) return typeof d.value === "function" ? d.value : undefined;
