@@ -9,7 +9,7 @@ import { GoDuration, GoTime, loadLocation } from "./gotime.ts";
 import { goToLower, goToUpper, humanizeDuration } from "./prometheus.ts";
 import { goMatchString, goQuoteBackquote, goReplaceAllString } from "./regexp.ts";
 import { Template } from "./template.ts";
-import { GO_STRING_MAP, GO_TYPE_NAME, isMap, mapGet, sortedKeys } from "./values.ts";
+import { GO_STRING_MAP, GO_TYPE_NAME, isMap, isPlainObject, mapGet, sortedKeys } from "./values.ts";
 
 /** One label or annotation: Go's template.Pair. */
 export class Pair {
@@ -196,7 +196,10 @@ export function goJSON(v: unknown, depth = 0): string {
   const withToJSON = v as { toJSON?: () => unknown };
   if (typeof withToJSON.toJSON === "function" && !(v instanceof Date)) {
     const inner = withToJSON.toJSON();
-    if (inner !== v) return goJSON(inner, depth + 1);
+    if (isMap(v) || !isPlainObject(inner)) return goJSON(inner, depth + 1);
+    // A struct's JSON form: fields in declaration order, like encoding/json.
+    const keys = Object.keys(inner);
+    return `{${keys.map((k) => `${jsonString(k)}:${goJSON(inner[k], depth + 1)}`).join(",")}}`;
   }
   if (Array.isArray(v)) return `[${v.map((x) => goJSON(x, depth + 1)).join(",")}]`;
   if (isMap(v)) {

@@ -336,7 +336,7 @@ const MAX_FORMAT_DEPTH = 100;
 export function formatValue(v: unknown, verb: string, f: Flags, depth: number): string {
   if (verb === "T") return pad(typeName(v), f, false);
   if (v === undefined || v === null) {
-    if (verb === "v" || verb === "s") return pad("<nil>", f, false);
+    if (verb === "v") return pad("<nil>", f, false);
     return badVerb(verb, v);
   }
   if (depth > MAX_FORMAT_DEPTH) return "...";
