@@ -194,7 +194,7 @@ class Parser {
     if (t.kind === "keyword") {
       switch (t.value) {
         case "block":
-          return this.blockControl(t);
+          return this.blockControl();
         case "break":
         case "continue": {
           const close = this.nextNonSpace();
@@ -213,7 +213,7 @@ class Parser {
         case "range":
           return this.control("range", t) as RangeNode;
         case "template":
-          return this.templateControl(t);
+          return this.templateControl();
         case "with":
           return this.control("with", t) as WithNode;
       }
@@ -265,7 +265,7 @@ class Parser {
       | WithNode;
   }
 
-  private blockControl(t: TokenItem): TemplateNode {
+  private blockControl(): TemplateNode {
     const context = "block clause";
     const nameTok = this.nextNonSpace();
     if (nameTok.kind !== "string" && nameTok.kind !== "rawString")
@@ -286,7 +286,7 @@ class Parser {
     return { type: "template", pos: nameTok.pos, line: nameTok.line, name, pipe };
   }
 
-  private templateControl(t: TokenItem): TemplateNode {
+  private templateControl(): TemplateNode {
     const context = "template clause";
     const nameTok = this.nextNonSpace();
     if (nameTok.kind !== "string" && nameTok.kind !== "rawString")
