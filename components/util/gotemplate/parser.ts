@@ -245,9 +245,7 @@ class Parser {
     let elseList: ListNode | undefined;
     if (end.type === "else") {
       const chained = (end as { chained?: string }).chained;
-      if (chained !== undefined) {
-        if (chained !== context || context === "range")
-          this.errorf(`unexpected ${chained} in else`);
+      if (chained !== undefined && chained === context) {
         // {{else if}} / {{else with}}: a nested control that consumes the final {{end}}.
         const kw = this.nextNonSpace();
         elseList = { type: "list", pos: kw.pos, nodes: [this.control(context, kw)] };
@@ -331,15 +329,18 @@ class Parser {
         this.vars.push(v.value);
         break;
       }
-      if (nxt.kind === "comma" && context === "range" && pipe.decl.length < 2) {
+      if (nxt.kind === "comma") {
         this.nextNonSpace();
         pipe.decl.push({ type: "variable", pos: v.pos, ident: [v.value] });
         this.vars.push(v.value);
-        const n2 = this.peekNonSpace();
-        if (n2.kind !== "variable") this.errorf(`range can only initialize variables`);
-        continue;
+        if (context === "range" && pipe.decl.length < 2) {
+          const n2 = this.peekNonSpace();
+          if (n2.kind !== "variable" && n2.kind !== "rightDelim" && n2.kind !== "rightParen")
+            this.errorf(`range can only initialize variables`);
+          continue;
+        }
+        this.errorf(`too many declarations in ${context}`);
       }
-      if (nxt.kind === "comma") this.errorf(`too many declarations in ${context}`);
       this.i = save;
       break;
     }

@@ -212,7 +212,8 @@ describe("Go text/template semantics", () => {
       parseError('{{ "a" | "b" }}'),
       "template: t:1: non executable command in pipeline stage 2",
     );
-    assert.equal(parseError("{{ 1 2 3 ) }}"), "template: t:1: unexpected right paren");
+    assert.equal(parseError("{{ 1 2 3 ) }}"), 'template: t:1: unexpected ")" in command');
+    assert.equal(parseError("{{ (1 }}"), "template: t:1: unclosed left paren");
     assert.equal(
       parseError("{{ .a.b.c 'xx' }}"),
       "template: t:1: malformed character constant: 'xx'",
