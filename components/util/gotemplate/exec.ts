@@ -54,6 +54,8 @@ export const DEFAULT_LIMITS: ExecLimits = {
 export interface ExecContext {
   trees: Map<string, Tree>;
   funcs: Map<string, FuncDescriptor>;
+  /** Per-execution replacements, looked up before `funcs`. */
+  overrides: Map<string, FuncDescriptor> | undefined;
   /** Names of functions whose entry is the builtin (and/or evaluate lazily). */
   builtinAndOr: { and: boolean; or: boolean };
   missingKey: MissingKey;
@@ -119,6 +121,10 @@ export class ExecState {
     if (this.counters.outLen > this.ctx.limits.maxOutput)
       this.errorf(`output exceeds the limit of ${this.ctx.limits.maxOutput} characters`);
     this.out.push(s);
+  }
+
+  private func(name: string): FuncDescriptor | undefined {
+    return this.ctx.overrides?.get(name) ?? this.ctx.funcs.get(name);
   }
 
   // ---- variables ----
@@ -440,7 +446,7 @@ export class ExecState {
   ): Step<unknown> {
     this.at(node);
     const name = node.ident;
-    const f = this.ctx.funcs.get(name);
+    const f = this.func(name);
     if (!f) this.errorf(`"${name}" is not a defined function`);
     if ((name === "and" || name === "or") && this.ctx.builtinAndOr[name]) {
       if (args.length < 2 && final === MISSING)
@@ -514,7 +520,7 @@ export class ExecState {
       case "pipe":
         return this.validateType(yield* this.evalPipeline(dot, n), t);
       case "identifier": {
-        const f = this.ctx.funcs.get(n.ident)!;
+        const f = this.func(n.ident)!;
         return this.validateType(yield* this.evalCall(dot, f, true, n, n.ident, [n], MISSING), t);
       }
       case "chain":

@@ -168,17 +168,18 @@ export class Template {
         `template: no template "${name}" associated with template "${this.name}"`,
       );
     }
-    let funcs = this.funcs;
+    let replaced: Map<string, FuncDescriptor> | undefined;
     if (overrides) {
-      funcs = new Map(funcs);
-      for (const [k, f] of Object.entries(overrides)) {
-        if (!funcs.has(k)) throw new Error(`function "${k}" was not defined at parse time`);
-        funcs.set(k, describe(f));
+      replaced = new Map();
+      for (const k in overrides) {
+        if (!this.funcs.has(k)) throw new Error(`function "${k}" was not defined at parse time`);
+        replaced.set(k, describe(overrides[k]!));
       }
     }
     const ctx: ExecContext = {
       trees: this.trees,
-      funcs,
+      funcs: this.funcs,
+      overrides: replaced,
       builtinAndOr: this.builtinAndOr,
       missingKey: this.missingKey,
       limits: this.limits,
