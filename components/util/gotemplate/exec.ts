@@ -18,6 +18,7 @@ import {
 } from "./ast.ts";
 import { ExecError } from "./errors.ts";
 import { formatValue } from "./fmt.ts";
+import { HtmlContext } from "./html.ts";
 import type { FuncDescriptor, GoParamType } from "./funcs.ts";
 import {
   byteLength,
@@ -60,6 +61,8 @@ export interface ExecContext {
   builtinAndOr: { and: boolean; or: boolean };
   missingKey: MissingKey;
   limits: ExecLimits;
+  /** Escape action output for HTML like html/template (see html.ts). */
+  html: boolean;
 }
 
 const MISSING: unique symbol = Symbol("missing"); // no final (piped) value
@@ -81,6 +84,7 @@ export class ExecState {
   private node: { pos: number; str: () => string } | undefined;
   private depth: number;
   private readonly counters: { steps: number; outLen: number };
+  private readonly htmlCtx: HtmlContext | undefined;
   readonly out: string[];
 
   constructor(ctx: ExecContext, tree: Tree, dot: unknown) {
@@ -89,6 +93,7 @@ export class ExecState {
     this.vars = [{ name: "$", value: dot }];
     this.depth = 0;
     this.counters = { steps: 0, outLen: 0 };
+    this.htmlCtx = ctx.html ? new HtmlContext() : undefined;
     this.out = [];
   }
 
@@ -191,7 +196,7 @@ export class ExecState {
         yield* this.walkTemplate(dot, node);
         return;
       case "text":
-        this.write(node.text);
+        this.write(this.htmlCtx ? this.htmlCtx.literal(node.text) : node.text);
         return;
     }
   }
@@ -576,13 +581,26 @@ export class ExecState {
     return value;
   }
 
-  private printValue(n: Node, v: unknown): void {
+  private printValue(n: Node & { type: "action" }, v: unknown): void {
     this.at(n);
+    if (typeof v === "function") this.errorf(`can't print ${nodeString(n)} of type ${typeName(v)}`);
+    if (this.htmlCtx) {
+      const printed =
+        v === undefined || v === null
+          ? ""
+          : typeof v === "string"
+            ? v
+            : formatValue(v, "v", NO_FLAGS, 0);
+      const cmds = n.pipe.cmds;
+      const first = cmds[cmds.length - 1]?.args[0];
+      const lastFunc = first?.type === "identifier" ? first.ident : undefined;
+      this.write(this.htmlCtx.action(v, printed, lastFunc));
+      return;
+    }
     if (v === undefined) {
       this.write("<no value>");
       return;
     }
-    if (typeof v === "function") this.errorf(`can't print ${nodeString(n)} of type ${typeName(v)}`);
     this.write(typeof v === "string" ? v : formatValue(v, "v", NO_FLAGS, 0));
   }
 }

@@ -6,6 +6,7 @@ import { FuncError, ParseError } from "./errors.ts";
 import { sprintf } from "./fmt.ts";
 import type { FuncMap } from "./funcs.ts";
 import { GoDuration, GoTime, UTC } from "./gotime.ts";
+import { SafeHTML } from "./html.ts";
 import { goMatchString, goQuoteBackquote, goReplaceAllString } from "./regexp.ts";
 import { Template } from "./template.ts";
 import { GO_TYPE_NAME, stringMap, typeName } from "./values.ts";
@@ -362,7 +363,7 @@ const STATIC_FUNCS: FuncMap = {
       }
     },
   },
-  safeHtml: { params: ["string"], fn: (s: string) => s },
+  safeHtml: { params: ["string"], fn: (s: string) => new SafeHTML(s) },
   match: { params: ["string", "string"], fn: goMatchString },
   title: { params: ["string"], fn: goTitle },
   toUpper: { params: ["string"], fn: goToUpper },

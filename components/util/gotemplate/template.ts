@@ -30,6 +30,8 @@ export interface TemplateOptions {
   limits?: Partial<ExecLimits>;
   leftDelim?: string;
   rightDelim?: string;
+  /** Escape action output for HTML like Go's html/template (approximation, see html.ts). */
+  html?: boolean;
 }
 
 export class Template {
@@ -41,6 +43,7 @@ export class Template {
   private limits: ExecLimits;
   private leftDelim: string | undefined;
   private rightDelim: string | undefined;
+  private readonly html: boolean;
 
   constructor(name: string, opts: TemplateOptions = {}) {
     this.name = name;
@@ -51,6 +54,7 @@ export class Template {
     this.limits = { ...DEFAULT_LIMITS, ...opts.limits };
     this.leftDelim = opts.leftDelim;
     this.rightDelim = opts.rightDelim;
+    this.html = opts.html ?? false;
     if (opts.funcs) this.addFuncs(opts.funcs);
   }
 
@@ -119,6 +123,7 @@ export class Template {
       limits: this.limits,
       leftDelim: this.leftDelim,
       rightDelim: this.rightDelim,
+      html: this.html,
     });
     for (const [k, f] of this.funcs) t.funcs.set(k, f);
     t.builtinAndOr.and = this.builtinAndOr.and;
@@ -183,6 +188,7 @@ export class Template {
       builtinAndOr: this.builtinAndOr,
       missingKey: this.missingKey,
       limits: this.limits,
+      html: this.html,
     };
     return new ExecState(ctx, tree, data);
   }
