@@ -24,6 +24,7 @@ import {
   type ModuleInit,
 } from "./wiring.ts";
 import { initRuler, initRulerStorage } from "../ruler/module.ts";
+import { initOverridesExporter } from "../overridesexporter/module.ts";
 
 export const SERVER = "server";
 export const ACTIVITY_TRACKER = "activity-tracker";
@@ -234,7 +235,7 @@ export const MODULES: readonly ModuleDef[] = [
   register(OVERRIDES_EXPORTER, "Exports per-tenant limits as metrics", {
     deps: [OVERRIDES, MEMBERLIST_KV],
     targetable: true,
-    notImplemented: true,
+    init: initOverridesExporter,
   }),
   register(WRITE, "Write path group: distributor + ingester", {
     deps: [DISTRIBUTOR, INGESTER],

@@ -140,7 +140,6 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   // store-gateway ring: waiting for ring stability at startup
   "store_gateway.sharding_ring.wait_stability_min_duration",
   "store_gateway.sharding_ring.wait_stability_max_duration",
-  "overrides_exporter",
   "compactor.sharding_ring.wait_stability_min_duration",
   "compactor.sharding_ring.wait_stability_max_duration",
   "compactor.sharding_ring.wait_active_instance_timeout",

@@ -38,6 +38,25 @@ function distance(tokens: readonly number[], key: number): number {
   return t > key ? t - key : t + 2 ** 32 - key;
 }
 
+/**
+ * The first instance clockwise from `key` that is ACTIVE with a fresh heartbeat, or undefined
+ * when there is none.
+ */
+export function ownerOfToken(r: Ring, key: number, nowMs = Date.now()): string | undefined {
+  let best: string | undefined;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const i of r.getInstances()) {
+    if (i.state !== InstanceState.ACTIVE) continue;
+    if (!isHeartbeatHealthy(i, r.cfg.heartbeatTimeoutMs, nowMs)) continue;
+    const d = distance(i.tokens, key >>> 0);
+    if (d < bestD || (d === bestD && best !== undefined && i.id < best)) {
+      bestD = d;
+      best = i.id;
+    }
+  }
+  return best;
+}
+
 /** The ID of the ruler that owns the group, or undefined when no ruler is healthy. */
 export function groupOwner(
   ring: Ring,
@@ -53,17 +72,5 @@ export function groupOwner(
       return undefined;
     }
   }
-  const key = tokenForGroup(g);
-  let best: string | undefined;
-  let bestD = Number.POSITIVE_INFINITY;
-  for (const i of r.getInstances()) {
-    if (i.state !== InstanceState.ACTIVE) continue;
-    if (!isHeartbeatHealthy(i, r.cfg.heartbeatTimeoutMs, nowMs)) continue;
-    const d = distance(i.tokens, key);
-    if (d < bestD || (d === bestD && best !== undefined && i.id < best)) {
-      bestD = d;
-      best = i.id;
-    }
-  }
-  return best;
+  return ownerOfToken(r, tokenForGroup(g), nowMs);
 }
