@@ -11,7 +11,7 @@ import type { RuleDesc, RuleGroupDesc } from "./rulegroup.ts";
 const METRIC_NAME_RE = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
 const LABEL_NAME_RE = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
-/** Checks one template text; returns the parse error text or undefined. */
+/** Checks one template text of alerting rule `alertName`; returns the problem or undefined. */
 export type TemplateCheck = (name: string, text: string) => string | undefined;
 
 export interface ValidateOptions {
@@ -57,7 +57,7 @@ function ruleProblems(r: RuleDesc, opts: ValidateOptions): string[] {
   }
   if (r.alert !== "" && opts.checkTemplate) {
     for (const l of [...r.labels, ...r.annotations]) {
-      const err = opts.checkTemplate(`__alert_${r.alert}`, l.value);
+      const err = opts.checkTemplate(r.alert, l.value);
       if (err !== undefined) out.push(err);
     }
   }
