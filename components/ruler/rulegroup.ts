@@ -332,7 +332,7 @@ export function groupFromYamlObject(obj: unknown, user: string, namespace: strin
 export function parseRuleGroupYaml(text: string, user: string, namespace: string): RuleGroupDesc {
   let obj: unknown;
   try {
-    obj = yaml.load(text);
+    obj = text.trim() === "" ? null : yaml.load(text);
   } catch (e) {
     throw new RuleGroupDecodeError((e as Error).message, { cause: e });
   }
@@ -343,7 +343,7 @@ export function parseRuleGroupYaml(text: string, user: string, namespace: string
 export function parseRuleFileYaml(text: string, user: string, namespace: string): RuleGroupDesc[] {
   let obj: unknown;
   try {
-    obj = yaml.load(text);
+    obj = text.trim() === "" ? null : yaml.load(text);
   } catch (e) {
     throw new RuleGroupDecodeError((e as Error).message, { cause: e });
   }
@@ -383,12 +383,12 @@ export function groupToYamlObject(g: RuleGroupDesc): Record<string, unknown> {
   return o;
 }
 
-function yamlScalar(v: unknown, indent: number): string {
+/** A scalar as YAML; block scalars (multi-line strings) get their lines at `contentCol`. */
+function yamlScalar(v: unknown, contentCol: number): string {
   const text = yaml.dump(v, { lineWidth: -1 }).replace(/\n$/, "");
-  // Block scalars (multi-line strings): indent their lines under the key.
   if (text.startsWith("|") || text.startsWith(">")) {
     const [head, ...lines] = text.split("\n");
-    return [head, ...lines.map((l) => " ".repeat(indent + 4) + l.replace(/^ {2}/, ""))].join("\n");
+    return [head, ...lines.map((l) => " ".repeat(contentCol) + l.replace(/^ {2}/, ""))].join("\n");
   }
   return text;
 }
@@ -397,34 +397,45 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-function emitMap(o: Record<string, unknown>, indent: number, out: string[], first?: string): void {
-  let pad = " ".repeat(indent);
+/**
+ * A mapping with its keys at `keyCol`; nested blocks are indented 4 from `base` (the mapping's
+ * own column, or the dash column when the mapping is a sequence item), as yaml.v3 does.
+ * `first` replaces the indentation of the first line (the `- ` of a sequence item).
+ */
+function emitMap(
+  o: Record<string, unknown>,
+  keyCol: number,
+  base: number,
+  out: string[],
+  first?: string,
+): void {
   let lead = first;
   for (const [k, v] of Object.entries(o)) {
-    const key = `${lead ?? pad}${yamlScalar(k, indent)}:`;
+    const key = `${lead ?? " ".repeat(keyCol)}${yamlScalar(k, base + 4)}:`;
     lead = undefined;
-    pad = " ".repeat(indent);
     if (Array.isArray(v)) {
       if (v.length === 0) out.push(`${key} []`);
       else {
         out.push(key);
-        emitSeq(v, indent + 4, out);
+        emitSeq(v, base + 4, out);
       }
     } else if (isPlainObject(v)) {
       if (Object.keys(v).length === 0) out.push(`${key} {}`);
       else {
         out.push(key);
-        emitMap(v, indent + 4, out);
+        emitMap(v, base + 4, base + 4, out);
       }
-    } else out.push(`${key} ${yamlScalar(v, indent)}`);
+    } else out.push(`${key} ${yamlScalar(v, base + 4)}`);
   }
 }
 
-function emitSeq(a: readonly unknown[], indent: number, out: string[]): void {
-  const pad = " ".repeat(indent);
+/** A sequence with its dashes at `dashCol`. */
+function emitSeq(a: readonly unknown[], dashCol: number, out: string[]): void {
+  const pad = " ".repeat(dashCol);
   for (const v of a) {
-    if (isPlainObject(v) && Object.keys(v).length > 0) emitMap(v, indent + 2, out, `${pad}- `);
-    else out.push(`${pad}- ${yamlScalar(v, indent + 2)}`);
+    if (isPlainObject(v) && Object.keys(v).length > 0)
+      emitMap(v, dashCol + 2, dashCol, out, `${pad}- `);
+    else out.push(`${pad}- ${yamlScalar(v, dashCol + 4)}`);
   }
 }
 
@@ -436,6 +447,6 @@ export function dumpYaml(v: unknown): string {
   if (!isPlainObject(v)) return `${yamlScalar(v, 0)}\n`;
   if (Object.keys(v).length === 0) return "{}\n";
   const out: string[] = [];
-  emitMap(v, 0, out);
+  emitMap(v, 0, 0, out);
   return `${out.join("\n")}\n`;
 }

@@ -252,7 +252,8 @@ export class AlertingRule extends BaseRule {
     const out: Alert[] = [];
     for (const a of this.active.values()) {
       if (a.state === "pending") continue;
-      const needs = a.resolvedAt > a.lastSentAt || a.lastSentAt + resendDelay < t;
+      const needs =
+        a.lastSentAt === 0 || a.resolvedAt > a.lastSentAt || a.lastSentAt + resendDelay < t;
       if (!needs) continue;
       a.lastSentAt = t;
       a.validUntil = t + 4 * Math.max(resendDelay, interval);
