@@ -5,7 +5,7 @@ import { labelsToString } from "../model/labels.ts";
 import { isStaleNaN, type Queryable, type Series, ValFloat, ValNone } from "../model/series.ts";
 import { evalTimestamp, Group, type GroupOptions, slotOffset } from "./group.ts";
 import { parseRuleGroupYaml } from "./rulegroup.ts";
-import { AlertingRule, type QueryFunc, type RuleSample } from "./rules.ts";
+import type { AlertingRule, QueryFunc, RuleSample } from "./rules.ts";
 import { expandTemplate } from "./template.ts";
 
 const logger = pino({ level: "silent" });

@@ -71,7 +71,8 @@ function tenantOrError(
 export function goTime(ms: number): string {
   if (ms === 0) return "0001-01-01T00:00:00Z";
   const iso = new Date(Math.floor(ms)).toISOString();
-  const frac = Math.round((ms - Math.floor(ms / 1000) * 1000) * 1e6);
+  // Nanoseconds within the second, to the microsecond (ms as a double carries no more).
+  const frac = Math.min(Math.round((ms - Math.floor(ms / 1000) * 1000) * 1e3), 999_999) * 1e3;
   const base = iso.slice(0, 19);
   if (frac === 0) return `${base}Z`;
   return `${base}.${String(frac).padStart(9, "0").replace(/0+$/, "")}Z`;
