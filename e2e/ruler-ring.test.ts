@@ -17,6 +17,13 @@ interface RulesBody {
   data: { groups: { name: string; file: string; lastEvaluation: string }[] };
 }
 
+/** The groups a ruler evaluates itself. */
+async function ownGroups(url: string): Promise<string[]> {
+  const text = await (await fetch(`${url}/ruler/rule_groups`)).text();
+  return [...text.matchAll(/- name: (group-\d+)/g)].map((m) => m[1]).sort();
+}
+
+/** The groups /api/v1/rules on a ruler shows (every ruler's). */
 async function groupsOn(url: string): Promise<string[]> {
   const res = await fetch(`${url}/prometheus/api/v1/rules`, {
     headers: { "X-Scope-OrgID": TENANT },
@@ -69,8 +76,8 @@ describe("two rulers in a ring", { timeout: 180_000 }, () => {
     const [a, b] = await waitFor(
       "both rulers to share all groups",
       async () => {
-        const a = await groupsOn(cluster.node("ruler-1").url);
-        const b = await groupsOn(cluster.node("ruler-2").url);
+        const a = await ownGroups(cluster.node("ruler-1").url);
+        const b = await ownGroups(cluster.node("ruler-2").url);
         return [...a, ...b].sort().join() === all.join() ? [a, b] : undefined;
       },
       30_000,
@@ -78,6 +85,9 @@ describe("two rulers in a ring", { timeout: 180_000 }, () => {
     );
     assert.ok(a.length > 0 && b.length > 0, `one ruler has every group: ${a} | ${b}`);
     for (const g of a) assert.ok(!b.includes(g), `${g} runs on both rulers`);
+    // The Prometheus API of either ruler shows every group of the tenant.
+    assert.deepEqual(await groupsOn(cluster.node("ruler-1").url), all);
+    assert.deepEqual(await groupsOn(cluster.node("ruler-2").url), all);
     // The recorded samples: one per group and interval (the write path accepts no duplicate
     // timestamps of different values, and each group writes its own series).
     await new Promise((r) => setTimeout(r, 3_000));
@@ -96,7 +106,7 @@ describe("two rulers in a ring", { timeout: 180_000 }, () => {
     await waitFor(
       "ruler-2 to run every group",
       async () =>
-        (await groupsOn(cluster.node("ruler-2").url)).length === GROUPS ? true : undefined,
+        (await ownGroups(cluster.node("ruler-2").url)).length === GROUPS ? true : undefined,
       HEARTBEAT_TIMEOUT + 10_000,
       200,
     );

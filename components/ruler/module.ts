@@ -15,10 +15,12 @@ import { InstanceState, isHeartbeatHealthy } from "../ring/model.ts";
 import type { RingService } from "../ring/ring_service.ts";
 import { createBucket } from "../storage/bucket/config.ts";
 import { FuncService, type Service } from "../util/services/service.ts";
+import { addRulerService, RulerClients } from "./grpc.ts";
 import { engineQuery, remoteQuery } from "./query.ts";
 import { Ruler } from "./ruler.ts";
 import type { RuleSample } from "./rules.ts";
 import { groupOwner } from "./sharding.ts";
+import { type GroupStateData, mergeGroupStates } from "./state.ts";
 import { BucketRuleStore, LocalRuleStore, type RuleStore } from "./store.ts";
 import { checkTemplate, expandTemplate } from "./template.ts";
 
@@ -95,6 +97,27 @@ export const initRuler: ModuleInit = async (app) => {
     });
   }
   const myId = lifecycler?.cfg.id;
+  // In cluster mode the APIs show the groups of every ruler of the tenant's shard.
+  let peers: ((tenant: string) => Promise<GroupStateData[]>) | undefined;
+  const clients = new RulerClients(10_000);
+  if (ring && lifecycler) {
+    const r = ring;
+    peers = async (tenant) => {
+      const shard = app.overrides.get(tenant).ruler_tenant_shard_size;
+      const view = shard > 0 ? r.ring.shuffleShard(tenant, shard) : r.ring;
+      const others = view
+        .getInstances()
+        .filter(
+          (i) =>
+            i.id !== myId &&
+            i.state === InstanceState.ACTIVE &&
+            isHeartbeatHealthy(i, view.cfg.heartbeatTimeoutMs, Date.now()),
+        );
+      const lists = await Promise.all(others.map((i) => clients.groupStates(i.addr, tenant)));
+      return mergeGroupStates([ruler.groupStates(tenant), ...lists]);
+    };
+    addRulerService(app.server.grpc, (tenant) => ruler.groupStates(tenant));
+  }
   const ruler = new Ruler(cfg, {
     logger,
     registry: app.registry,
@@ -125,7 +148,9 @@ export const initRuler: ModuleInit = async (app) => {
     enableConfigApi: cfg.enable_api,
     federationEnabled: cfg.tenant_federation.enabled,
     checkTemplate,
-    groups: (tenant) => ruler.groups(tenant),
+    groups: (tenant) => (peers ? peers(tenant) : ruler.groupStates(tenant)),
+    localGroups: () =>
+      new Map(ruler.tenantIDs().map((t) => [t, ruler.groups(t).map((g) => g.desc)])),
     onChange: () => ruler.requestSync("api-change"),
   });
   app.addLinks("Ruler", [
@@ -165,6 +190,7 @@ export const initRuler: ModuleInit = async (app) => {
     },
     stopping: async () => {
       if (timer) clearInterval(timer);
+      clients.close();
     },
   });
   app.addLinks("Ruler", [{ href: "/ruler/ring", title: "Ruler ring status" }]);

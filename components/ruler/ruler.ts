@@ -16,6 +16,7 @@ import { Group } from "./group.ts";
 import { NotifierPool } from "./notifierpool.ts";
 import { encodeRuleGroup, type RuleGroupDesc } from "./rulegroup.ts";
 import type { Alert, AlertingRule, QueryFunc, RuleSample, TemplateExpander } from "./rules.ts";
+import { type GroupStateData, groupState } from "./state.ts";
 import type { RuleStore } from "./store.ts";
 
 export interface RulerConfig {
@@ -289,6 +290,11 @@ export class Ruler extends BasicService {
               ? 1
               : 0,
       );
+  }
+
+  /** The state of the groups this ruler runs for a tenant. */
+  groupStates(tenant: string): GroupStateData[] {
+    return this.groups(tenant).map(groupState);
   }
 
   /** Tenants with running groups. */

@@ -8,6 +8,7 @@ import pino from "pino";
 import { Group } from "../../ruler/group.ts";
 import { parseRuleGroupYaml } from "../../ruler/rulegroup.ts";
 import { BucketRuleStore } from "../../ruler/store.ts";
+import { type GroupStateData, groupState } from "../../ruler/state.ts";
 import { checkTemplate, expandTemplate } from "../../ruler/template.ts";
 import { FilesystemBucket } from "../../storage/bucket/filesystem/filesystem.ts";
 import { defaultsOf } from "../../util/config/spec.ts";
@@ -33,7 +34,7 @@ rules:
 describe("ruler API", () => {
   let app: FastifyInstance;
   const changed: string[] = [];
-  const groups: Group[] = [];
+  const groups: GroupStateData[] = [];
   const limits = {
     ...(defaultsOf(limitsBlock) as Limits),
     ruler_max_rules_per_rule_group: 3,
@@ -179,7 +180,7 @@ describe("ruler API", () => {
       },
     );
     await g.eval(1_700_000_000_000);
-    groups.push(g);
+    groups.push(groupState(g));
     let res = await req("GET", "/prometheus/api/v1/rules");
     const body = JSON.parse(res.body);
     assert.equal(body.status, "success");

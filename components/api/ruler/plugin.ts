@@ -7,12 +7,12 @@
  *   GET    <prom>/api/v1/rules                              rule states (type, rule_name[], rule_group[], file[])
  *   GET    <prom>/api/v1/alerts                             active alerts
  *   POST   /ruler/delete_tenant_config                      deletes every rule group of the tenant
+ *   GET    /ruler/rule_groups                               the groups this ruler evaluates (YAML)
  *
  * The config API needs -ruler.enable-api. Errors of the config API are plain text with a
  * trailing newline (Go's http.Error); the Prometheus-style APIs answer JSON.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { Group } from "../../ruler/group.ts";
 import {
   dumpYaml,
   groupToYamlObject,
@@ -20,7 +20,7 @@ import {
   RuleGroupDecodeError,
   type RuleGroupDesc,
 } from "../../ruler/rulegroup.ts";
-import { AlertingRule, type Alert } from "../../ruler/rules.ts";
+import type { AlertStateData, GroupStateData } from "../../ruler/state.ts";
 import { GroupNotFoundError, NamespaceNotFoundError, type RuleStore } from "../../ruler/store.ts";
 import { type TemplateCheck, validateRuleGroup } from "../../ruler/validate.ts";
 import type { Overrides } from "../../util/limits/overrides.ts";
@@ -36,8 +36,10 @@ export interface RulerApiDeps {
   enableConfigApi: boolean;
   federationEnabled: boolean;
   checkTemplate?: TemplateCheck;
-  /** The running groups of a tenant (for /api/v1/rules and /api/v1/alerts). */
-  groups(tenant: string): Promise<Group[]> | Group[];
+  /** The running groups of a tenant, on every ruler (for /api/v1/rules and /api/v1/alerts). */
+  groups(tenant: string): Promise<GroupStateData[]> | GroupStateData[];
+  /** The groups this ruler runs, by tenant (for /ruler/rule_groups). */
+  localGroups?: () => Map<string, RuleGroupDesc[]>;
   /** Called after the tenant's rules changed. */
   onChange(tenant: string): void;
 }
@@ -94,7 +96,7 @@ function labelsObjectJson(ls: readonly { name: string; value: string }[]): strin
   return `{${sorted.map((l) => `${jsonString(l.name)}:${jsonString(l.value)}`).join(",")}}`;
 }
 
-function alertJson(a: Alert): string {
+function alertJson(a: AlertStateData): string {
   let s = `{"labels":${labelsObjectJson(a.labels)},"annotations":${labelsObjectJson(a.annotations)},"state":"${a.state}","activeAt":"${goTime(a.activeAt)}"`;
   if (a.keepFiringSince !== 0) s += `,"keepFiringSince":"${goTime(a.keepFiringSince)}"`;
   return `${s},"value":"${formatFloatE(a.value)}"}`;
@@ -111,7 +113,7 @@ function queryList(q: Record<string, unknown>, name: string): string[] {
   return out;
 }
 
-function rulesJson(groups: Group[], q: Record<string, unknown>): string {
+function rulesJson(groups: GroupStateData[], q: Record<string, unknown>): string {
   const type = String(q.type ?? "").toLowerCase();
   const names = new Set(queryList(q, "rule_name"));
   const groupNames = new Set(queryList(q, "rule_group"));
@@ -119,31 +121,30 @@ function rulesJson(groups: Group[], q: Record<string, unknown>): string {
   const ruleFilter = type !== "" || names.size > 0;
   const out: string[] = [];
   for (const g of groups) {
-    if (files.size > 0 && !files.has(g.desc.namespace)) continue;
-    if (groupNames.size > 0 && !groupNames.has(g.desc.name)) continue;
+    if (files.size > 0 && !files.has(g.file)) continue;
+    if (groupNames.size > 0 && !groupNames.has(g.name)) continue;
     const rules: string[] = [];
     for (const r of g.rules) {
-      const alerting = r instanceof AlertingRule;
+      const alerting = r.type === "alerting";
       if (type === "alert" && !alerting) continue;
       if (type === "record" && alerting) continue;
       if (names.size > 0 && !names.has(r.name)) continue;
       const common = `"health":"${r.health}","lastError":${jsonString(r.lastError)}`;
       const evals = `"lastEvaluation":"${goTime(r.lastEvaluation)}","evaluationTime":${r.evaluationTime}`;
-      if (r instanceof AlertingRule) {
-        const alerts = [...r.active.values()].filter((a) => a.state !== "inactive");
+      if (alerting) {
         rules.push(
-          `{"state":"${r.state()}","name":${jsonString(r.name)},"query":${jsonString(r.desc.expr)},"duration":${r.desc.for / 1000},"keepFiringFor":${r.desc.keepFiringFor / 1000},"labels":${labelsObjectJson(r.desc.labels)},"annotations":${labelsObjectJson(r.desc.annotations)},"alerts":[${alerts.map(alertJson).join(",")}],${common},"type":"alerting",${evals}}`,
+          `{"state":"${r.state}","name":${jsonString(r.name)},"query":${jsonString(r.query)},"duration":${r.duration},"keepFiringFor":${r.keepFiringFor},"labels":${labelsObjectJson(r.labels)},"annotations":${labelsObjectJson(r.annotations)},"alerts":[${r.alerts.map(alertJson).join(",")}],${common},"type":"alerting",${evals}}`,
         );
       } else {
         rules.push(
-          `{"name":${jsonString(r.name)},"query":${jsonString(r.desc.expr)},"labels":${labelsObjectJson(r.desc.labels)},${common},"type":"recording",${evals}}`,
+          `{"name":${jsonString(r.name)},"query":${jsonString(r.query)},"labels":${labelsObjectJson(r.labels)},${common},"type":"recording",${evals}}`,
         );
       }
     }
     if (ruleFilter && rules.length === 0) continue;
-    const st = g.desc.sourceTenants;
+    const st = g.sourceTenants;
     out.push(
-      `{"name":${jsonString(g.desc.name)},"file":${jsonString(g.desc.namespace)},"rules":[${rules.join(",")}],"interval":${g.opts.interval / 1000},"lastEvaluation":"${goTime(g.lastEvaluation)}","evaluationTime":${g.evaluationTime},"sourceTenants":${st.length > 0 ? `[${st.map(jsonString).join(",")}]` : "null"}}`,
+      `{"name":${jsonString(g.name)},"file":${jsonString(g.file)},"rules":[${rules.join(",")}],"interval":${g.interval},"lastEvaluation":"${goTime(g.lastEvaluation)}","evaluationTime":${g.evaluationTime},"sourceTenants":${st.length > 0 ? `[${st.map(jsonString).join(",")}]` : "null"}}`,
     );
   }
   return `{"status":"success","data":{"groups":[${out.join(",")}]},"errorType":"","error":""}`;
@@ -164,7 +165,12 @@ export async function registerRulerApi(app: FastifyInstance, deps: RulerApiDeps)
       const type = String(q.type ?? "").toLowerCase();
       if (type !== "" && type !== "alert" && type !== "record")
         return jsonError(reply, 400, "bad_data", `not supported value ${JSON.stringify(type)}`);
-      const groups = await deps.groups(tenant);
+      let groups: GroupStateData[];
+      try {
+        groups = await deps.groups(tenant);
+      } catch (e) {
+        return jsonError(reply, 500, "server_error", (e as Error).message);
+      }
       return reply.type("application/json").send(rulesJson(groups, q));
     });
 
@@ -173,10 +179,7 @@ export async function registerRulerApi(app: FastifyInstance, deps: RulerApiDeps)
       if (tenant === undefined) return reply;
       const alerts: string[] = [];
       for (const g of await deps.groups(tenant))
-        for (const r of g.rules)
-          if (r instanceof AlertingRule)
-            for (const a of r.active.values())
-              if (a.state !== "inactive") alerts.push(alertJson(a));
+        for (const r of g.rules) for (const a of r.alerts) alerts.push(alertJson(a));
       return reply
         .type("application/json")
         .send(
@@ -197,6 +200,17 @@ export async function registerRulerApi(app: FastifyInstance, deps: RulerApiDeps)
       }
       deps.onChange(tenant);
       return reply.code(200).send();
+    });
+
+    // The rule groups this ruler evaluates: tenant -> namespace -> groups, as YAML.
+    inst.get("/ruler/rule_groups", async (_req, reply) => {
+      const out: Record<string, Record<string, unknown[]>> = {};
+      for (const [tenant, groups] of deps.localGroups?.() ?? new Map()) {
+        const byNs: Record<string, unknown[]> = {};
+        for (const g of groups) (byNs[g.namespace] ??= []).push(groupToYamlObject(g));
+        out[tenant] = byNs;
+      }
+      return reply.type("application/yaml").send(dumpYaml(out));
     });
 
     if (!deps.enableConfigApi) return;
