@@ -83,10 +83,30 @@ describe("rule group evaluation", () => {
     assert.ok(isStaleNaN(written[1].f));
     assert.equal(written[1].t, 10_500);
     written.length = 0;
-    await g.stop(true);
+    await g.stop(0);
     assert.equal(written.length, 1);
     assert.ok(isStaleNaN(written[0].f));
+    assert.ok(written[0].t > 10_500, "after the last sample written");
     assert.equal(g.rules[0].health, "ok");
+  });
+
+  it("keeps alerts and series of matching rules when the group changes", async () => {
+    const query: QueryFunc = async (_e, t) => [{ metric: [{ name: "i", value: "a" }], t, f: 1 }];
+    const { g: old } = newGroup(
+      "name: g\nrules:\n  - alert: A\n    expr: up\n    for: 1m\n  - record: gone\n    expr: up\n",
+      query,
+    );
+    await old.eval(1000);
+    const { g, written } = newGroup(
+      "name: g\nrules:\n  - record: new\n    expr: up\n  - alert: A\n    expr: up\n    for: 1m\n",
+      query,
+    );
+    g.copyState(old);
+    const a = [...(g.rules[1] as AlertingRule).active.values()][0];
+    assert.equal(a.activeAt, 1000, "the pending alert keeps its activeAt");
+    await g.eval(2000);
+    const stale = written.filter((s) => isStaleNaN(s.f)).map((s) => labelsToString(s.metric));
+    assert.deepEqual(stale, ['{__name__="gone", i="a"}']);
   });
 
   it("reports a failing rule's error and goes on with the next rule", async () => {

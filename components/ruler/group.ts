@@ -94,6 +94,8 @@ export class Group {
   private stopped = false;
   private running: Promise<void> | undefined;
   private evaluations = 0;
+  /** Series of removed rules, marked stale at the next evaluation. */
+  private pendingStale: Label[][] = [];
 
   constructor(desc: RuleGroupDesc, opts: GroupOptions, deps: GroupDeps) {
     this.desc = desc;
@@ -113,6 +115,34 @@ export class Group {
         : new RecordingRule(r),
     );
     this.previous = this.rules.map(() => new Map());
+  }
+
+  /**
+   * Takes over the state of the group this one replaces (Prometheus's CopyState): each rule
+   * matched by name and labels keeps its series of the last evaluation (for stale markers) and
+   * its active alerts; the series of old rules without a match are marked stale at the next
+   * evaluation.
+   */
+  copyState(from: Group): void {
+    this.lastEvaluation = from.lastEvaluation;
+    this.evaluationTime = from.evaluationTime;
+    const key = (r: Rule) =>
+      `${r.name}${JSON.stringify(r.desc.labels.map((l) => [l.name, l.value]))}`;
+    const byKey = new Map<string, number[]>();
+    from.rules.forEach((r, i) => {
+      byKey.set(key(r), [...(byKey.get(key(r)) ?? []), i]);
+    });
+    this.rules.forEach((r, i) => {
+      const idx = byKey.get(key(r));
+      if (!idx || idx.length === 0) return;
+      const fi = idx.shift() as number;
+      this.previous[i] = from.previous[fi];
+      const old = from.rules[fi];
+      if (r instanceof AlertingRule && old instanceof AlertingRule)
+        for (const [k, a] of old.active) r.active.set(k, a);
+    });
+    for (const idx of byKey.values())
+      for (const fi of idx) this.pendingStale.push(...from.previous[fi].values());
   }
 
   private now(): number {
@@ -139,22 +169,30 @@ export class Group {
     this.timer = setTimeout(tick, Math.max(0, next - this.now()));
   }
 
-  /** Stops scheduling and waits for a running evaluation; with markStale, writes stale markers. */
-  async stop(markStale: boolean): Promise<void> {
+  /**
+   * Stops scheduling and waits for a running evaluation. With `staleAfter` (ms), writes stale
+   * markers for every series of the last evaluation that long after the stop, timestamped at
+   * the stop (minus the query offset), as Prometheus does (it waits two intervals so a renamed
+   * or moved group writes first; a marker older than those samples is then refused and
+   * harmless). Resolves once the markers are written.
+   */
+  async stop(staleAfter?: number): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
-    if (!markStale || this.lastEvaluation === 0) return;
-    const t = Math.floor(this.lastEvaluation - this.opts.queryOffset);
+    if (staleAfter === undefined || this.lastEvaluation === 0) return;
+    const last = Math.floor(this.lastEvaluation - this.opts.queryOffset);
+    const t = Math.max(last + 1, Math.floor(this.now() - this.opts.queryOffset));
     const stale: RuleSample[] = [];
     for (const prev of this.previous)
       for (const ls of prev.values()) stale.push({ metric: ls, t, f: STALE_NAN });
-    if (stale.length > 0)
-      await this.deps
-        .write(stale)
-        .catch((err) =>
-          this.deps.logger.warn({ err, group: this.desc.name }, "writing stale markers failed"),
-        );
+    if (stale.length === 0) return;
+    if (staleAfter > 0) await new Promise((r) => setTimeout(r, staleAfter).unref());
+    await this.deps
+      .write(stale)
+      .catch((err) =>
+        this.deps.logger.debug({ err, group: this.desc.name }, "writing stale markers failed"),
+      );
   }
 
   private async iteration(slot: number): Promise<void> {
@@ -215,6 +253,15 @@ export class Group {
       }
       rule.lastEvaluation = t;
       rule.evaluationTime = (performance.now() - rs) / 1000;
+    }
+    if (this.pendingStale.length > 0) {
+      const stale = this.pendingStale.map((ls) => ({ metric: ls, t: qt, f: STALE_NAN }));
+      this.pendingStale = [];
+      await this.deps
+        .write(stale)
+        .catch((err) =>
+          this.deps.logger.debug({ err, group: this.desc.name }, "writing stale markers failed"),
+        );
     }
     this.lastEvaluation = t;
     this.evaluationTime = (performance.now() - started) / 1000;

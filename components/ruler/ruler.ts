@@ -133,7 +133,7 @@ export class Ruler extends BasicService {
     await this.syncing;
     const stops: Promise<void>[] = [];
     for (const groups of this.tenants.values())
-      for (const g of groups.values()) stops.push(g.group.stop(false));
+      for (const g of groups.values()) stops.push(g.group.stop());
     await Promise.all(stops);
     this.tenants.clear();
     await this.notifiers.stop();
@@ -210,7 +210,8 @@ export class Ruler extends BasicService {
       for (const [k, rg] of groups) {
         if (keep.has(k)) continue;
         groups.delete(k);
-        await rg.group.stop(true);
+        // In the background: the markers follow two intervals later.
+        void rg.group.stop(2 * rg.group.opts.interval);
       }
       if (groups.size === 0) this.tenants.delete(u);
     }
@@ -226,8 +227,9 @@ export class Ruler extends BasicService {
         const fp = encodeRuleGroup(d).toString("base64");
         const cur = groups.get(k);
         if (cur && cur.fingerprint === fp) continue;
-        if (cur) await cur.group.stop(false);
+        if (cur) await cur.group.stop();
         const g = this.newGroup(u, d, cur === undefined);
+        if (cur) g.copyState(cur.group);
         groups.set(k, { group: g, fingerprint: fp });
         g.start();
       }
