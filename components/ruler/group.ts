@@ -13,6 +13,7 @@ import { labelsHash } from "../compactor/merge.ts";
 import { type Label, labelsKey } from "../model/labels.ts";
 import { newMatcher } from "../model/matcher.ts";
 import { isStaleNaN, type Queryable, STALE_NAN, ValNone } from "../model/series.ts";
+import type { RulerMetrics } from "./metrics.ts";
 import type { RuleGroupDesc } from "./rulegroup.ts";
 import {
   type Alert,
@@ -55,6 +56,7 @@ export interface GroupDeps {
   tenant: string;
   logger: Logger;
   now?: () => number;
+  metrics?: RulerMetrics;
 }
 
 /** Prometheus's Group.hash() offset within the interval, in ms (may be fractional). */
@@ -161,8 +163,12 @@ export class Group {
         next = slot + this.opts.interval;
         const now = this.now();
         // Skip missed slots.
-        if (now >= next + this.opts.interval)
-          next += Math.floor((now - next) / this.opts.interval) * this.opts.interval;
+        if (now >= next + this.opts.interval) {
+          const missed = Math.floor((now - next) / this.opts.interval);
+          next += missed * this.opts.interval;
+          this.deps.metrics?.iterationsMissed.inc(this.metricLabels, missed);
+          this.deps.metrics?.iterations.inc(this.metricLabels, missed);
+        }
         this.timer = setTimeout(tick, Math.max(0, next - now));
       });
     };
@@ -180,6 +186,7 @@ export class Group {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
+    this.deps.metrics?.removeGroup(this.deps.tenant, this.metricLabels.rule_group);
     if (staleAfter === undefined || this.lastEvaluation === 0) return;
     const last = Math.floor(this.lastEvaluation - this.opts.queryOffset);
     const t = Math.max(last + 1, Math.floor(this.now() - this.opts.queryOffset));
@@ -206,20 +213,31 @@ export class Group {
     }
   }
 
+  /** The `user` and `rule_group` labels of this group's metrics. */
+  get metricLabels(): { user: string; rule_group: string } {
+    return { user: this.deps.tenant, rule_group: `${this.opts.file};${this.desc.name}` };
+  }
+
   /** Evaluates every rule once at slot t. */
   async eval(t: number): Promise<void> {
     const started = performance.now();
+    const m = this.deps.metrics;
+    let samples = 0;
+    m?.iterations.inc(this.metricLabels);
     // Queries and samples use whole milliseconds (Prometheus's timestamp.FromTime).
     const qt = Math.floor(t - this.opts.queryOffset);
     for (let i = 0; i < this.rules.length; i++) {
       const rule = this.rules[i];
       const rs = performance.now();
       let out: RuleSample[];
+      m?.evaluations.inc(this.metricLabels);
       try {
         out = await rule.eval(qt, this.deps.query, this.desc.limit);
         rule.health = "ok";
         rule.lastError = "";
+        samples += out.length;
       } catch (e) {
+        m?.evaluationFailures.inc(this.metricLabels);
         rule.health = "err";
         rule.lastError = (e as Error).message;
         rule.lastEvaluation = t;
@@ -265,6 +283,14 @@ export class Group {
     }
     this.lastEvaluation = t;
     this.evaluationTime = (performance.now() - started) / 1000;
+    if (m) {
+      const l = this.metricLabels;
+      m.lastEvaluation.set(l, t / 1000);
+      m.lastDuration.set(l, this.evaluationTime);
+      m.lastSamples.set(l, samples);
+      m.rules.set(l, this.rules.length);
+      m.interval.set(l, this.opts.interval / 1000);
+    }
   }
 
   /** Prometheus's RestoreForState: moves activeAt of pending alerts to where it was before. */

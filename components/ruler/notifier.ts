@@ -36,6 +36,10 @@ export interface NotifierOptions {
   /** Replaced in tests. */
   resolveA?: (host: string) => Promise<string[]>;
   resolveSrv?: (name: string) => Promise<{ name: string; port: number }[]>;
+  /** Counts alerts delivered to at least one Alertmanager, dropped, and failed posts. */
+  onSent?: (n: number) => void;
+  onDropped?: (n: number) => void;
+  onError?: () => void;
 }
 
 interface AMGroup {
@@ -148,6 +152,7 @@ export class Notifier {
     if (over > 0) {
       this.queue.splice(0, over);
       this.dropped += over;
+      this.opts.onDropped?.(over);
       this.opts.logger.warn({ dropped: over }, "alert notification queue full, dropping alerts");
     }
     this.sending ??= this.drain().finally(() => {
@@ -163,7 +168,12 @@ export class Notifier {
       const results = await Promise.all(
         this.groups.flatMap((g) => g.targets.map((t) => this.post(g.url, t, body))),
       );
-      if (results.some((ok) => ok)) this.sent += batch.length;
+      if (results.some((ok) => ok)) {
+        this.sent += batch.length;
+        this.opts.onSent?.(batch.length);
+      } else {
+        this.opts.onDropped?.(batch.length);
+      }
     }
   }
 
@@ -187,12 +197,14 @@ export class Notifier {
       await res.arrayBuffer();
       if (res.status < 200 || res.status >= 300) {
         this.errors++;
+        this.opts.onError?.();
         this.opts.logger.warn({ url: to, status: res.status }, "sending alerts failed");
         return false;
       }
       return true;
     } catch (err) {
       this.errors++;
+      this.opts.onError?.();
       this.opts.logger.warn({ err, url: to }, "sending alerts failed");
       return false;
     }

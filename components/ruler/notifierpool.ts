@@ -7,6 +7,7 @@
  */
 import type { Logger } from "pino";
 import type { Overrides } from "../util/limits/overrides.ts";
+import type { RulerMetrics } from "./metrics.ts";
 import { Notifier } from "./notifier.ts";
 import type { Alert } from "./rules.ts";
 
@@ -34,19 +35,19 @@ export function generatorURL(externalURL: string, expr: string): string {
   return `${externalURL}/graph?g0.expr=${queryEscape(expr)}&g0.tab=1`;
 }
 
+export interface NotifierPoolDeps {
+  logger: Logger;
+  overrides: Overrides;
+  externalLabels: Record<string, string>;
+  metrics?: RulerMetrics;
+}
+
 export class NotifierPool {
   private readonly cfg: NotifierPoolConfig;
-  private readonly deps: {
-    logger: Logger;
-    overrides: Overrides;
-    externalLabels: Record<string, string>;
-  };
+  private readonly deps: NotifierPoolDeps;
   private readonly byTenant = new Map<string, { url: string; notifier: Notifier }>();
 
-  constructor(
-    cfg: NotifierPoolConfig,
-    deps: { logger: Logger; overrides: Overrides; externalLabels: Record<string, string> },
-  ) {
+  constructor(cfg: NotifierPoolConfig, deps: NotifierPoolDeps) {
     this.cfg = cfg;
     this.deps = deps;
   }
@@ -66,6 +67,9 @@ export class NotifierPool {
       refreshInterval: this.cfg.alertmanager_refresh_interval,
       externalLabels: this.deps.externalLabels,
       logger: this.deps.logger.child({ user: tenant, component: "notifier" }),
+      onSent: (n) => this.deps.metrics?.notificationsSent.inc({ user: tenant }, n),
+      onDropped: (n) => this.deps.metrics?.notificationsDropped.inc({ user: tenant }, n),
+      onError: () => this.deps.metrics?.notificationErrors.inc({ user: tenant }),
     });
     const started = n.start();
     this.byTenant.set(tenant, { url, notifier: n });

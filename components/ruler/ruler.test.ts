@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import pino from "pino";
+import { Registry } from "prom-client";
 import { FilesystemBucket } from "../storage/bucket/filesystem/filesystem.ts";
 import { defaultsOf } from "../util/config/spec.ts";
 import { type Limits, limitsBlock } from "../util/limits/limits.ts";
@@ -31,7 +32,11 @@ const CFG: RulerConfig = {
   tenant_federation: { enabled: false },
 };
 
-async function setup(cfg: Partial<RulerConfig>, perTenant: Record<string, Partial<Limits>> = {}) {
+async function setup(
+  cfg: Partial<RulerConfig>,
+  perTenant: Record<string, Partial<Limits>> = {},
+  registry?: Registry,
+) {
   const defaults = defaultsOf(limitsBlock) as Limits;
   const overrides = new Overrides(defaults);
   overrides.setTenantLimits(
@@ -56,6 +61,7 @@ async function setup(cfg: Partial<RulerConfig>, perTenant: Record<string, Partia
     { ...CFG, ...cfg },
     {
       logger: pino({ level: "silent" }),
+      registry,
       store,
       overrides,
       query: async (_tenant, _e, t) => [{ metric: [], t, f: 1 }],
@@ -128,6 +134,29 @@ describe("ruler", () => {
     } finally {
       await ruler.stopAsync();
     }
+  });
+
+  it("exports Mimir's rule evaluation metrics per tenant and group", async () => {
+    const registry = new Registry();
+    const { ruler } = await setup({}, {}, registry);
+    try {
+      await ruler.groups("t1")[0].eval(Date.now());
+      const text = await registry.metrics();
+      assert.match(
+        text,
+        /^cortex_prometheus_rule_evaluations_total\{user="t1",rule_group="\/rules\/t1\/ns;g1"\} 2$/m,
+      );
+      assert.match(
+        text,
+        /^cortex_prometheus_rule_group_rules\{user="t1",rule_group="\/rules\/t1\/ns;g1"\} 2$/m,
+      );
+    } finally {
+      await ruler.stopAsync();
+    }
+    assert.doesNotMatch(
+      await registry.metrics(),
+      /^cortex_prometheus_rule_group_rules\{user="t1"/m,
+    );
   });
 
   it("names a namespace's rule file as Go's url.PathEscape", () => {

@@ -13,6 +13,7 @@ import type { Overrides } from "../util/limits/overrides.ts";
 import { counter, gauge } from "../util/metrics.ts";
 import { BasicService } from "../util/services/service.ts";
 import { Group } from "./group.ts";
+import { RulerMetrics } from "./metrics.ts";
 import { NotifierPool } from "./notifierpool.ts";
 import { encodeRuleGroup, type RuleGroupDesc } from "./rulegroup.ts";
 import type { Alert, AlertingRule, QueryFunc, RuleSample, TemplateExpander } from "./rules.ts";
@@ -92,6 +93,7 @@ export class Ruler extends BasicService {
   private readonly enabled: Set<string>;
   private readonly disabled: Set<string>;
   private readonly m: { syncs: Counter<"reason">; groups: Gauge<string> } | undefined;
+  private readonly metrics: RulerMetrics | undefined;
 
   constructor(cfg: RulerConfig, deps: RulerDeps) {
     super("ruler");
@@ -99,8 +101,10 @@ export class Ruler extends BasicService {
     this.deps = deps;
     this.enabled = tenantList(cfg.enabled_tenants);
     this.disabled = tenantList(cfg.disabled_tenants);
+    this.metrics = deps.registry ? new RulerMetrics(deps.registry) : undefined;
     this.notifiers = new NotifierPool(cfg, {
       logger: deps.logger,
+      metrics: this.metrics,
       overrides: deps.overrides,
       externalLabels: deps.externalLabels ?? {},
     });
@@ -271,6 +275,7 @@ export class Ruler extends BasicService {
         queryable: this.deps.queryable,
         tenant: user,
         logger: this.deps.logger.child({ user }),
+        metrics: this.metrics,
       },
     );
   }
