@@ -213,7 +213,7 @@ describe("mimir-ts binary: command line", () => {
   it("refuses, with exit 1 and what is missing, targets that are not implemented", () => {
     const cases: [string, RegExp][] = [
       ["query-frontend", /^target query-frontend: the query-frontend is not implemented yet/],
-      ["ruler", /^target ruler: the ruler is not implemented yet/],
+      ["flusher", /^target flusher: the flusher is not implemented yet/],
     ];
     for (const [target, re] of cases) {
       const r = runBinary([`-target=${target}`]);
@@ -228,7 +228,7 @@ describe("mimir-ts binary: command line", () => {
     const configFile = join(dir, "mimir.yaml");
     writeFileSync(
       configFile,
-      "query_scheduler:\n  max_outstanding_requests_per_tenant: 5\nruler:\n  poll_interval: 5m\n",
+      "query_scheduler:\n  max_outstanding_requests_per_tenant: 5\nactivity_tracker:\n  max_entries: 5\n",
     );
     const m = await startMimir([`-config.file=${configFile}`], { cwd: dir });
     try {
@@ -239,7 +239,7 @@ describe("mimir-ts binary: command line", () => {
         .filter((l) => l.includes("not implemented yet"));
       assert.equal(warnings.length, 1, m.output());
       assert.match(warnings[0], /query_scheduler\.max_outstanding_requests_per_tenant/);
-      assert.match(warnings[0], /ruler\.poll_interval/);
+      assert.match(warnings[0], /activity_tracker\.max_entries/);
       const text = await (
         await fetch(`${m.url}/services`, { headers: { accept: "text/plain" } })
       ).text();
@@ -248,7 +248,7 @@ describe("mimir-ts binary: command line", () => {
       const html = await (await fetch(`${m.url}/services`)).text();
       assert.match(
         html,
-        /<td>ruler<\/td><td class="state-running">Running<\/td><td><\/td><td>not implemented yet<\/td>/,
+        /<td>usage-stats<\/td><td class="state-running">Running<\/td><td><\/td><td>not implemented yet<\/td>/,
       );
     } finally {
       await m.stop();

@@ -56,6 +56,7 @@ export function ringStores(cfg: ModuleContext["cfg"]): KVStoreValues[] {
     cfg.distributor.ring.kvstore,
     cfg.store_gateway.sharding_ring.kvstore,
     cfg.compactor.sharding_ring.kvstore,
+    cfg.ruler.ring.kvstore,
   ] as KVStoreValues[];
   const ha = cfg.distributor.ha_tracker;
   if (ha.enable_ha_tracker && ha.kvstore.store === "memberlist")

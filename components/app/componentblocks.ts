@@ -8,6 +8,7 @@ import { storageConfigBlock } from "../storage/bucket/config.ts";
 import { bucketStoreBlock } from "../storegateway/config.ts";
 import { cacheConfigBlock } from "../cache/config.ts";
 import { f } from "../util/config/spec.ts";
+import { rulerStorageBackendBlock } from "../ruler/config.ts";
 
 export { distributorBlock } from "../distributor/config.ts";
 export { ingesterBlock } from "../ingester/config.ts";
@@ -51,6 +52,7 @@ export const blocksStorageBlock = {
 
 export const rulerStorageBlock = {
   ...storageConfigBlock("ruler-storage.", "./data/ruler"),
+  ...rulerStorageBackendBlock,
   // Newer Mimir than the config descriptor: the ruler storage's cache (same shape as the
   // bucket store's metadata cache).
   cache: cacheConfigBlock("ruler-storage.cache.", { what: "the ruler storage cache" }),

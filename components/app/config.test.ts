@@ -127,14 +127,14 @@ describe("loadConfig", () => {
     }).config;
     assert.deepEqual(unimplementedKeysSet(common), []);
     const set = loadConfig({
-      args: ["-ruler.poll-interval=5m"],
+      args: ["-activity-tracker.max-entries=5"],
       yamlText:
-        "memberlist:\n  join_members: [x:7946]\n  compression_enabled: false\nruler_storage:\n  backend: s3\n",
+        "memberlist:\n  join_members: [x:7946]\n  compression_enabled: false\nusage_stats:\n  installation_mode: helm\n",
     }).config;
     assert.deepEqual(unimplementedKeysSet(set).sort(), [
+      "activity_tracker.max_entries",
       "memberlist.compression_enabled",
-      "ruler.poll_interval",
-      "ruler_storage.backend",
+      "usage_stats.installation_mode",
     ]);
   });
 });

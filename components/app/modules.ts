@@ -23,6 +23,8 @@ import {
   initStoreQueryable,
   type ModuleInit,
 } from "./wiring.ts";
+import { initRuler, initRulerStorage } from "../ruler/module.ts";
+import { initOverridesExporter } from "../overridesexporter/module.ts";
 
 export const SERVER = "server";
 export const ACTIVITY_TRACKER = "activity-tracker";
@@ -208,11 +210,11 @@ export const MODULES: readonly ModuleDef[] = [
     targetable: true,
     notImplemented: true,
   }),
-  register(RULER_STORAGE, "Rule group storage", { deps: [OVERRIDES], notImplemented: true }),
+  register(RULER_STORAGE, "Rule group storage", { deps: [OVERRIDES], init: initRulerStorage }),
   register(RULER, "Evaluates recording and alerting rules", {
-    deps: [DISTRIBUTOR_SERVICE, STORE_QUERYABLE, RULER_STORAGE, API],
+    deps: [DISTRIBUTOR_SERVICE, STORE_QUERYABLE, QUERYABLE, RULER_STORAGE, API, MEMBERLIST_KV],
     targetable: true,
-    notImplemented: true,
+    init: initRuler,
   }),
   register(ALERTMANAGER, "Multi-tenant Alertmanager", {
     deps: [API, MEMBERLIST_KV, OVERRIDES],
@@ -233,7 +235,7 @@ export const MODULES: readonly ModuleDef[] = [
   register(OVERRIDES_EXPORTER, "Exports per-tenant limits as metrics", {
     deps: [OVERRIDES, MEMBERLIST_KV],
     targetable: true,
-    notImplemented: true,
+    init: initOverridesExporter,
   }),
   register(WRITE, "Write path group: distributor + ingester", {
     deps: [DISTRIBUTOR, INGESTER],

@@ -1,5 +1,6 @@
 import { f } from "../util/config/spec.ts";
 import { basicRingBlock } from "../ring/config.ts";
+import { SUPPORTED_BACKENDS } from "../storage/bucket/config.ts";
 
 /** The `ruler` block. */
 export const rulerBlock = {
@@ -52,11 +53,54 @@ export const rulerBlock = {
   ),
   ring: basicRingBlock("ruler.ring", { defaultPrefix: "rulers/" }),
   enable_api: f.bool("ruler.enable-api", true, "Enable the ruler config API."),
+  alertmanager_refresh_interval: f.duration(
+    "ruler.alertmanager-refresh-interval",
+    60_000,
+    "How long to wait between refreshing DNS resolutions of Alertmanager hosts.",
+  ),
+  enabled_tenants: f.string(
+    "ruler.enabled-tenants",
+    "",
+    "Comma separated list of tenants whose rules this ruler can evaluate. If specified, only these tenants will be handled by ruler, otherwise this ruler can process rules from all tenants. Subject to sharding.",
+  ),
+  disabled_tenants: f.string(
+    "ruler.disabled-tenants",
+    "",
+    "Comma separated list of tenants whose rules this ruler cannot evaluate. If specified, a ruler that would normally pick the specified tenant(s) for processing will ignore them instead. Subject to sharding.",
+  ),
+  tenant_federation: {
+    enabled: f.bool(
+      "ruler.tenant-federation.enabled",
+      false,
+      "Enable running rule groups against multiple tenants. The tenant IDs involved need to be in the rule group's 'source_tenants' field. If this flag is set to 'false' when there are already created federated rule groups, then these rules groups will be skipped during evaluations.",
+    ),
+  },
   query_frontend: {
     address: f.string(
       "ruler.query-frontend.address",
       "",
       "GRPC listen address of the query-frontend(s). Must be a DNS address (prefixed with dns:///) to enable client side load balancing.",
     ),
+  },
+};
+
+/**
+ * ruler_storage keys beyond the common storage block: the `local` backend (read-only rule files
+ * in `<directory>/<tenant>/<namespace>`).
+ */
+export const rulerStorageBackendBlock = {
+  backend: f.string<string>(
+    "ruler-storage.backend",
+    "filesystem",
+    `Backend storage to use. Supported backends are: ${[...SUPPORTED_BACKENDS, "local"].join(", ")}.`,
+    {
+      validate: (v) =>
+        [...SUPPORTED_BACKENDS, "local"].includes(v) ? undefined : "unsupported storage backend",
+    },
+  ),
+  local: {
+    directory: f.string("ruler-storage.local.directory", "", "Directory to scan for rules", {
+      path: "one",
+    }),
   },
 };
