@@ -20,7 +20,15 @@ import {
   XORChunk,
   XORIterator,
 } from "./chunkenc/xor.ts";
-import { ValFloat, ValNone, type SampleIterator, type ValueType } from "../model/series.ts";
+import type { FloatHistogram } from "../model/float_histogram.ts";
+import type { Histogram } from "../model/histogram.ts";
+import {
+  notAHistogram,
+  ValFloat,
+  ValNone,
+  type SampleIterator,
+  type ValueType,
+} from "../model/series.ts";
 import { ArraySampleIterator, MergeSampleIterator } from "../storage/merge.ts";
 
 const scratchF = new Float64Array(2);
@@ -505,6 +513,16 @@ class InOrderIterator implements SampleIterator {
   atF(): number {
     return this.it.v;
   }
+
+  /** Float samples only. */
+  atH(): Histogram {
+    return notAHistogram();
+  }
+
+  /** Float samples only. */
+  atFH(): FloatHistogram {
+    return notAHistogram();
+  }
 }
 
 /** Clips a sorted iterator to [mint, maxt]. */
@@ -522,11 +540,11 @@ class ClippedIterator implements SampleIterator {
 
   next(): ValueType {
     if (this.done) return ValNone;
-    while (this.it.next() !== ValNone) {
+    for (let vt = this.it.next(); vt !== ValNone; vt = this.it.next()) {
       const t = this.it.atT();
       if (t < this.mint) continue;
       if (t > this.maxt) break;
-      return ValFloat;
+      return vt;
     }
     this.done = true;
     return ValNone;
@@ -534,11 +552,12 @@ class ClippedIterator implements SampleIterator {
 
   seek(t: number): ValueType {
     if (this.done) return ValNone;
-    if (this.it.seek(Math.max(t, this.mint)) === ValNone || this.it.atT() > this.maxt) {
+    const vt = this.it.seek(Math.max(t, this.mint));
+    if (vt === ValNone || this.it.atT() > this.maxt) {
       this.done = true;
       return ValNone;
     }
-    return ValFloat;
+    return vt;
   }
 
   atT(): number {
@@ -547,5 +566,13 @@ class ClippedIterator implements SampleIterator {
 
   atF(): number {
     return this.it.atF();
+  }
+
+  atH(): Histogram {
+    return this.it.atH();
+  }
+
+  atFH(): FloatHistogram {
+    return this.it.atFH();
   }
 }

@@ -4,9 +4,12 @@
  * arrays; stale markers are kept as a separate flag so the StaleNaN bit pattern survives.
  * Queriers see only the samples within their [mint, maxt].
  */
+import type { FloatHistogram } from "../../model/float_histogram.ts";
+import type { Histogram } from "../../model/histogram.ts";
 import { compareLabels, type Labels, labelsKey } from "../../model/labels.ts";
 import type { Matcher } from "../../model/matcher.ts";
 import {
+  notAHistogram,
   isStaleNaN,
   type LabelHints,
   type Querier,
@@ -130,6 +133,16 @@ class MemIterator implements SampleIterator {
 
   atF(): number {
     return this.s.stale[this.i] === 1 ? STALE_NAN : this.s.vs[this.i];
+  }
+
+  /** Float samples only. */
+  atH(): Histogram {
+    return notAHistogram();
+  }
+
+  /** Float samples only. */
+  atFH(): FloatHistogram {
+    return notAHistogram();
   }
 }
 
