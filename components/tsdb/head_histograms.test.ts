@@ -6,13 +6,7 @@ import { Histogram } from "../model/histogram.ts";
 import { GaugeType, NotCounterReset, UnknownCounterReset } from "../model/histogram_schema.ts";
 import { labelsFromObject } from "../model/labels.ts";
 import { newMatcher } from "../model/matcher.ts";
-import {
-  type SampleIterator,
-  ValFloat,
-  ValFloatHistogram,
-  ValHistogram,
-  ValNone,
-} from "../model/series.ts";
+import { type SampleIterator, ValFloat, ValHistogram, ValNone } from "../model/series.ts";
 import { BlockReader } from "./block/reader.ts";
 import { CounterResetHeaderReset } from "./chunkenc/histogram_meta.ts";
 import { EncFloatHistogram, EncHistogram, EncXOR } from "./chunkenc/xor.ts";
