@@ -74,6 +74,7 @@ export function addIngesterService(server: grpc.Server, ingester: IngesterBacken
       return cortex.WriteResponse.create({
         samplesWritten: res.samplesWritten,
         exemplarsWritten: res.exemplarsWritten,
+        histogramsWritten: res.histogramsWritten ?? 0,
         softErrors: res.softErrors,
       });
     }),
