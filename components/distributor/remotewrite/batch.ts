@@ -10,7 +10,7 @@ import type {
   WriteSeries,
   WriteSource,
 } from "../../ingester/types.ts";
-import type { Label, Labels } from "../../model/labels.ts";
+import type { Label } from "../../model/labels.ts";
 
 /** A series the decoder rejected; its samples are not in the batch. */
 export interface SeriesError {
