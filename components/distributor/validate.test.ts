@@ -301,7 +301,9 @@ describe("validateWrite", () => {
   it("reduces the resolution of histograms over max_native_histogram_buckets, or rejects them", async () => {
     const mk = () => {
       const b = new BatchBuilder();
-      b.addSeries(L({ __name__: "h" }), 0, undefined, [{ timestamp: NOW, h: hist(3, 8), fh: null }]);
+      b.addSeries(L({ __name__: "h" }), 0, undefined, [
+        { timestamp: NOW, h: hist(3, 8), fh: null },
+      ]);
       return b.finish("api");
     };
     const reduced = validateWrite(

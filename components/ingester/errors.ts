@@ -168,7 +168,8 @@ export const REASON_INVALID_NATIVE_HISTOGRAM = "invalid-native-histogram";
 
 /** Mimir's error id for a Prometheus histogram validation error text. */
 function nativeHistogramErrorId(err: string): string {
-  if (err.includes("should equal the number of observations")) return "native-histogram-count-mismatch";
+  if (err.includes("should equal the number of observations"))
+    return "native-histogram-count-mismatch";
   if (err.includes("should be at least the number of observations"))
     return "native-histogram-count-not-big-enough";
   if (err.includes("bucket whose observation count is negative"))

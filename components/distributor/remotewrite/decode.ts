@@ -4,12 +4,7 @@
  * `io.prometheus.write.v2.Request` (v2) that fill a WriteBatch directly.
  */
 import { uncompressSync } from "snappy";
-import type {
-  Exemplar,
-  HistogramSample,
-  MetricType,
-  WriteSource,
-} from "../../ingester/types.ts";
+import type { Exemplar, HistogramSample, MetricType, WriteSource } from "../../ingester/types.ts";
 import type { Label } from "../../model/labels.ts";
 import { HttpError } from "../../util/tenant.ts";
 import { msg } from "../errors.ts";
