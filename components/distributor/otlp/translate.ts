@@ -110,7 +110,7 @@ export interface TranslateOptions {
 
 export interface TranslateResult {
   decoded: DecodedWrite;
-  /** Data points dropped because mimir-ts does not support them yet (exponential histograms). */
+  /** Data points dropped because mimir-ts cannot convert them (none at present). */
   dropped: number;
   /** Why they were dropped (first reasons, joined), or "". */
   dropMessage: string;
@@ -371,11 +371,9 @@ function exemplarsOf(exs: ExemplarLike[] | null | undefined): Exemplar[] | undef
 /** Converts an OTLP export request into a decoded write (source "otlp"). */
 export function translateOtlp(req: ExportRequestLike, opts: TranslateOptions): TranslateResult {
   const b = new BatchBuilder(256);
-  let dropped = 0;
+  // Every OTLP metric type converts now; the drop report stays for the handler's partial success.
+  const dropped = 0;
   const dropReasons: string[] = [];
-  const dropReason = (s: string) => {
-    if (dropReasons.length < 3 && !dropReasons.includes(s)) dropReasons.push(s);
-  };
   const parseErrors: string[] = [];
   const metadataSeen = new Set<string>();
   const addMetadata = (name: string, type: MetricType, help: string, unit: string) => {
