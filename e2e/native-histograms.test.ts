@@ -206,7 +206,7 @@ describe("native histograms: Prometheus scrapes and remote-writes, mimir-ts answ
     });
     // And the answers are what the exposed data implies.
     const q50 = values(await query(`${mimir.url}/prometheus`, queries[0], at));
-    assert.deepEqual(q50, [[2]]);
+    assert.deepEqual(q50, [[4]]);
     const rate = values(
       await query(
         `${mimir.url}/prometheus`,
