@@ -20,8 +20,10 @@ import {
   METRIC_NAME,
 } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
+import type { FloatHistogram } from "../model/float_histogram.ts";
 import {
   isStaleNaN,
+  STALE_NAN,
   type Querier,
   type Queryable,
   type SampleIterator,
@@ -43,6 +45,7 @@ import { evalDurNode, inspect, typeName, typeOf, unwrapParens } from "./ast.ts";
 import {
   type EvalSeries,
   type EvalValue,
+  floatsOnly,
   type FunctionEnv,
   type LoadedSeries,
   type RangeSource,
@@ -70,6 +73,7 @@ import { mergePoints, mergeSameLabels } from "./seriesmerge.ts";
 import {
   type EngineOptions,
   type FPoint,
+  type HPoint,
   type MatrixSeries,
   type PromQLEngine,
   QueryError,
@@ -269,6 +273,7 @@ class Evaluator implements FunctionEnv {
       let n = 0;
       let hasHistograms = false;
       let hist: Uint8Array | null = null;
+      let hs: (FloatHistogram | undefined)[] | null = null;
       const bulk = it as SampleIterator & Partial<BulkSampleReader>;
       if (bulk.readInto !== undefined) {
         // Float-only store iterators decode whole chunks at once.
@@ -298,8 +303,21 @@ class Evaluator implements FunctionEnv {
           if (vt !== ValFloat) {
             hasHistograms = true;
             if (!hist) hist = new Uint8Array(ts.length);
-            hist[n] = 1;
-            fs[n] = 0;
+            if (!hs) hs = [];
+            const hit = it as SampleIterator & { atFH?(): FloatHistogram };
+            const h = hit.atFH === undefined ? undefined : hit.atFH();
+            if (h === undefined) {
+              // An iterator without histogram access: the sample is known to be one, no more.
+              hist[n] = 1;
+              fs[n] = 0;
+            } else if (isStaleNaN(h.sum)) {
+              // A stale histogram is a stale marker like any other.
+              fs[n] = STALE_NAN;
+            } else {
+              hist[n] = 1;
+              hs[n] = h.copy();
+              fs[n] = 0;
+            }
           } else fs[n] = it.atF();
           n++;
         }
@@ -325,6 +343,7 @@ class Evaluator implements FunctionEnv {
         n,
         hasHistograms,
         hist: hist === null ? null : hist.slice(0, n),
+        hs: hs === null ? null : fillHoles(hs, n),
       });
     }
     this.ctx.keepScratch(ts, fs);
@@ -346,12 +365,16 @@ class Evaluator implements FunctionEnv {
         if (e.op === "+") return v;
         if (v.type === "scalar") return { type: "scalar", vals: v.vals.map((x) => -x) };
         if (v.type === "matrix") {
-          const series = v.series.map((s) => ({
-            metric: s.metric,
-            ts: s.ts,
-            fs: s.fs.map((x) => -x),
-            dropName: true,
-          }));
+          const series = v.series.map((s) => {
+            const o: EvalSeries = {
+              metric: s.metric,
+              ts: s.ts,
+              fs: s.fs.map((x) => -x),
+              dropName: true,
+            };
+            if (s.hs !== undefined) o.hs = s.hs.map((h) => h?.copy().mul(-1));
+            return o;
+          });
           return { type: "matrix", series: mergeSameLabels(series), isRange: false };
         }
         return v;
@@ -394,6 +417,7 @@ class Evaluator implements FunctionEnv {
       // Preallocated (at most one point per step) and trimmed: much cheaper than growing.
       const ts: number[] = new Array(this.steps);
       const fs: number[] = new Array(this.steps);
+      let hs: (FloatHistogram | undefined)[] | undefined;
       let np = 0;
       let idx = -1;
       for (let i = 0; i < steps; i++) {
@@ -432,19 +456,34 @@ class Evaluator implements FunctionEnv {
         if (st <= rt - lookback) continue;
         const f = s.fs[idx];
         if (hist !== null && hist[idx] === 1) {
-          sawHist = true;
+          const h = s.hs?.[idx];
+          if (h === undefined) {
+            sawHist = true;
+            continue;
+          }
+          hs ??= new Array(np).fill(undefined);
+          hs[np] = h;
+          ts[np] = t;
+          fs[np] = 0;
+          np++;
           continue;
         }
         if (isStaleNaN(f)) continue;
         ts[np] = t;
         fs[np] = f;
+        if (hs !== undefined) hs[np] = undefined;
         np++;
       }
       if (np > 0) {
         ts.length = np;
         fs.length = np;
         total += np;
-        out.push({ metric: s.metric, ts, fs, dropName: false });
+        const o: EvalSeries = { metric: s.metric, ts, fs, dropName: false };
+        if (hs !== undefined) {
+          hs.length = np;
+          o.hs = hs;
+        }
+        out.push(o);
       }
     }
     this.ctx.addSamples(total);
@@ -493,8 +532,9 @@ class Evaluator implements FunctionEnv {
           ts: Float64Array.from(s.ts),
           fs: Float64Array.from(s.fs),
           n: s.ts.length,
-          hasHistograms: false,
-          hist: null,
+          hasHistograms: s.hs !== undefined,
+          hist: s.hs === undefined ? null : Uint8Array.from(s.hs, (h) => (h === undefined ? 0 : 1)),
+          hs: s.hs ?? null,
           dropName: s.dropName,
         })),
         range: e.range,
@@ -550,13 +590,27 @@ class Evaluator implements FunctionEnv {
       const lo = upperBound(s.ts, 0, hi, rt - src.range);
       const ts: number[] = [];
       const fs: number[] = [];
+      let hs: (FloatHistogram | undefined)[] | undefined;
       for (let i = lo; i < hi; i++) {
+        if (s.hist !== null && s.hist[i] === 1) {
+          const h = s.hs?.[i];
+          if (h === undefined) continue;
+          hs ??= new Array(ts.length).fill(undefined);
+          hs.push(h);
+          ts.push(s.ts[i]);
+          fs.push(0);
+          continue;
+        }
         if (src.checkStale && isStaleNaN(s.fs[i])) continue;
-        if (s.hist !== null && s.hist[i] === 1) continue;
         ts.push(s.ts[i]);
         fs.push(s.fs[i]);
+        if (hs !== undefined) hs.push(undefined);
       }
-      if (ts.length > 0) out.push({ metric: s.metric, ts, fs, dropName: s.dropName ?? false });
+      if (ts.length > 0) {
+        const o: EvalSeries = { metric: s.metric, ts, fs, dropName: s.dropName ?? false };
+        if (hs !== undefined) o.hs = hs;
+        out.push(o);
+      }
       this.ctx.addSamples(ts.length);
     }
     return out;
@@ -564,6 +618,12 @@ class Evaluator implements FunctionEnv {
 
   /** Evaluates an expression that must be an instant vector (as a matrix over steps). */
   async evalVector(e: Expr): Promise<SeriesList> {
+    const v: SeriesList = await this.evalVectorH(e);
+    const f = floatsOnly(v);
+    return f === v ? v : withHist(f, true);
+  }
+
+  async evalVectorH(e: Expr): Promise<EvalSeries[]> {
     const v = await this.eval(e);
     if (v.type !== "matrix") throw execError(`expected instant vector, got ${v.type}`);
     return v.series;
@@ -607,7 +667,9 @@ class Evaluator implements FunctionEnv {
           const s = m[j];
           const c = cur[j];
           if (c < s.ts.length && s.ts[c] === t) {
-            vec.push({ metric: s.metric, f: s.fs[c], dropName: s.dropName, t });
+            const smp: Sample = { metric: s.metric, f: s.fs[c], dropName: s.dropName, t };
+            if (s.hs !== undefined && s.hs[c] !== undefined) smp.h = s.hs[c];
+            vec.push(smp);
             cur[j] = c + 1;
           }
         }
@@ -633,8 +695,10 @@ class Evaluator implements FunctionEnv {
             throw execError("vector cannot contain metrics with the same labelset");
           if (smp.dropName) s.dropName = true;
         }
+        if (smp.h !== undefined && s.hs === undefined) s.hs = new Array(s.ts.length).fill(undefined);
         s.ts.push(t);
         s.fs.push(smp.f);
+        if (s.hs !== undefined) s.hs.push(smp.h);
       }
     }
     return order;
@@ -1654,6 +1718,28 @@ function columnarSeries(metric: Labels, ts: number[], fs: number[]): MatrixSerie
   return o;
 }
 
+/** A result series with histogram points: floats and histograms apart. */
+function splitSeries(s: EvalSeries): MatrixSeries {
+  const floats: FPoint[] = [];
+  const histograms: HPoint[] = [];
+  const hs = s.hs as (FloatHistogram | undefined)[];
+  for (let i = 0; i < s.ts.length; i++) {
+    const h = hs[i];
+    if (h !== undefined) histograms.push({ t: s.ts[i], h });
+    else floats.push({ t: s.ts[i], f: s.fs[i] });
+  }
+  const o: MatrixSeries = { metric: s.metric, floats };
+  if (histograms.length > 0) o.histograms = histograms;
+  return o;
+}
+
+/** The array with its first n entries, holes as undefined. */
+function fillHoles<T>(a: (T | undefined)[], n: number): (T | undefined)[] {
+  const out: (T | undefined)[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = a[i];
+  return out;
+}
+
 /** One query to execute: its text, parsed expression and evaluation times (ms). */
 interface QuerySpec {
   query: string;
@@ -1827,12 +1913,14 @@ export class Engine implements PromQLEngine {
       const key = labelsKey(metric);
       const prev = seen.get(key);
       const cur: EvalSeries = { metric, ts: s.ts, fs: s.fs, dropName: false };
+      if (s.hs !== undefined) cur.hs = s.hs;
       if (prev) {
         if (instant && !v.isRange)
           throw execError("vector cannot contain metrics with the same labelset");
         const merged = mergePoints(prev, cur);
         prev.ts = merged.ts;
         prev.fs = merged.fs;
+        prev.hs = merged.hs;
         continue;
       }
       seen.set(key, cur);
@@ -1841,11 +1929,16 @@ export class Engine implements PromQLEngine {
     if (instant && !v.isRange) {
       const samples: VectorSample[] = [];
       for (const s of cleaned)
-        for (let i = 0; i < s.ts.length; i++)
-          samples.push({ metric: s.metric, t: s.ts[i], f: s.fs[i] });
+        for (let i = 0; i < s.ts.length; i++) {
+          const h = s.hs?.[i];
+          if (h !== undefined) samples.push({ metric: s.metric, t: s.ts[i], f: 0, h });
+          else samples.push({ metric: s.metric, t: s.ts[i], f: s.fs[i] });
+        }
       return { type: "vector", samples };
     }
-    const series: MatrixSeries[] = cleaned.map((s) => columnarSeries(s.metric, s.ts, s.fs));
+    const series: MatrixSeries[] = cleaned.map((s) =>
+      s.hs === undefined ? columnarSeries(s.metric, s.ts, s.fs) : splitSeries(s),
+    );
     series.sort((a, b) => compareLabels(a.metric, b.metric));
     return { type: "matrix", series };
   }

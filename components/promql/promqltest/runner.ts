@@ -117,7 +117,10 @@ class ScriptRun {
       let hist = false;
       for (const v of desc.values) {
         if (v.kind === "float") this.storage.append(TEST_TENANT, desc.labels, t, v.value);
-        else if (v.kind === "histogram") hist = true;
+        else if (v.kind === "histogram") {
+          hist = true;
+          this.storage.appendHistogram(TEST_TENANT, desc.labels, t, v.h);
+        }
         t += cmd.intervalMs;
       }
       if (hist) {
@@ -225,9 +228,18 @@ class ScriptRun {
     if (unsorted !== undefined) return unsorted;
     const vec: VectorSample[] = [];
     for (const s of rr.value.series) {
+      let found = false;
       for (const p of s.floats) {
         if (p.t === t) {
           vec.push({ metric: s.metric, t: p.t, f: p.f });
+          found = true;
+          break;
+        }
+      }
+      if (found || s.histograms === undefined) continue;
+      for (const p of s.histograms) {
+        if (p.t === t) {
+          vec.push({ metric: s.metric, t: p.t, f: 0, h: p.h });
           break;
         }
       }
