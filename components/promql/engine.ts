@@ -695,7 +695,8 @@ class Evaluator implements FunctionEnv {
             throw execError("vector cannot contain metrics with the same labelset");
           if (smp.dropName) s.dropName = true;
         }
-        if (smp.h !== undefined && s.hs === undefined) s.hs = new Array(s.ts.length).fill(undefined);
+        if (smp.h !== undefined && s.hs === undefined)
+          s.hs = new Array(s.ts.length).fill(undefined);
         s.ts.push(t);
         s.fs.push(smp.f);
         if (s.hs !== undefined) s.hs.push(smp.h);
