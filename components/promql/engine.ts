@@ -43,6 +43,7 @@ import type {
 } from "./ast.ts";
 import { evalDurNode, inspect, typeName, typeOf, unwrapParens } from "./ast.ts";
 import {
+  anyHistograms,
   type EvalSeries,
   type EvalValue,
   floatsOnly,
@@ -55,6 +56,7 @@ import {
   withHist,
 } from "./evaltypes.ts";
 import { callFunction } from "./functable.ts";
+import { sumAvgWithHistograms } from "./histaggr.ts";
 import {
   formatFloatF,
   formatValue,
@@ -95,6 +97,9 @@ interface BulkSampleReader {
 const SLAB_SAMPLES = 1 << 16;
 
 const COLUMNAR_AGGRS = new Set(["sum", "avg", "count", "group", "min", "max", "stddev", "stdvar"]);
+
+/** Aggregations that take native histograms as they are (sum/avg add them). */
+const HIST_AWARE_AGGRS = new Set(["sum", "avg", "limitk", "limit_ratio"]);
 
 /** Aggregations that ignore native histogram samples with an info annotation. */
 const HIST_INFO_AGGRS = new Set(["min", "max", "stddev", "stdvar", "topk", "bottomk", "quantile"]);
@@ -706,7 +711,17 @@ class Evaluator implements FunctionEnv {
   }
 
   async evalAggregate(e: AggregateExpr): Promise<EvalValue> {
-    const input = await this.evalVector(e.expr);
+    const inputH = await this.evalVectorH(e.expr);
+    const withHists = anyHistograms(inputH);
+    // sum/avg add histograms; count/group/limitk/limit_ratio take them as samples; the others
+    // ignore them (with an info).
+    const input: SeriesList = !withHists
+      ? inputH
+      : e.op === "count" || e.op === "group"
+        ? inputH.map((s) => ({ metric: s.metric, ts: s.ts, fs: s.fs, dropName: s.dropName }))
+        : HIST_AWARE_AGGRS.has(e.op)
+          ? inputH
+          : withHist(floatsOnly(inputH), true);
     let param: Float64Array | null = null;
     let strParam = "";
     if (e.param) {
@@ -756,6 +771,13 @@ class Evaluator implements FunctionEnv {
       return g;
     };
     const op = e.op;
+    if (withHists && (op === "sum" || op === "avg")) {
+      const pos = e.expr.pos;
+      const series = this.stepwise([input], (vecs) =>
+        sumAvgWithHistograms(op, vecs[0], groupOf, this.ctx, pos),
+      );
+      return { type: "matrix", series, isRange: false };
+    }
     if (COLUMNAR_AGGRS.has(op)) {
       return { type: "matrix", series: this.aggregateColumnar(op, input, groupOf), isRange: false };
     }
