@@ -5,7 +5,7 @@
  * result and warns; exponential and custom-bucket histograms do not mix (warning); conflicting
  * counter reset hints warn; custom bounds that had to be reconciled give an info.
  */
-import { addResult, FloatHistogram } from "../model/float_histogram.ts";
+import { addResult, type FloatHistogram } from "../model/float_histogram.ts";
 import { CounterReset, NotCounterReset } from "../model/histogram_schema.ts";
 import { getLabel, type Labels, METRIC_NAME } from "../model/labels.ts";
 import type { Sample } from "./evaltypes.ts";
