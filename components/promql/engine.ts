@@ -308,7 +308,6 @@ class Evaluator implements FunctionEnv {
           if (vt !== ValFloat) {
             hasHistograms = true;
             if (!hist) hist = new Uint8Array(ts.length);
-            if (!hs) hs = [];
             const hit = it as SampleIterator & { atFH?(): FloatHistogram };
             const h = hit.atFH === undefined ? undefined : hit.atFH();
             if (h === undefined) {
@@ -320,6 +319,7 @@ class Evaluator implements FunctionEnv {
               fs[n] = STALE_NAN;
             } else {
               hist[n] = 1;
+              hs ??= [];
               hs[n] = h.copy();
               fs[n] = 0;
             }

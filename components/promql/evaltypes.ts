@@ -15,6 +15,7 @@ import type {
   SubqueryExpr,
   VectorSelector,
 } from "./ast.ts";
+import type { HistWindowKernel } from "./histrange.ts";
 import type { QueryContext } from "./querycontext.ts";
 
 /** One element of a per-step vector inside the engine. */
@@ -205,6 +206,8 @@ export interface FunctionEntry extends FunctionDef {
         kind: "window";
         kernel: (c: WindowCall) => WindowKernel /** Keeps the input's metric name. */;
         keepName: boolean;
+        /** The kernel for windows holding native histograms (histrange.ts), if any. */
+        hkernel?: (c: WindowCall) => HistWindowKernel;
       }
     | { kind: "call"; kernel: CallKernel };
   histograms: HistogramPolicy;
