@@ -57,6 +57,7 @@ import {
 } from "./evaltypes.ts";
 import { callFunction } from "./functable.ts";
 import { sumAvgWithHistograms } from "./histaggr.ts";
+import { elemBinopH, elemResult } from "./histbinop.ts";
 import {
   formatFloatF,
   formatValue,
@@ -1160,7 +1161,13 @@ class Evaluator implements FunctionEnv {
         series = this.setOperation(op, lv.series, rv.series, sigf);
         break;
       default:
-        if (matching.card === "one-to-one" && e.fillLeft == null && e.fillRight == null) {
+        if (
+          matching.card === "one-to-one" &&
+          e.fillLeft == null &&
+          e.fillRight == null &&
+          !anyHistograms(lv.series) &&
+          !anyHistograms(rv.series)
+        ) {
           series = this.oneToOneColumnar(e, lv.series, rv.series, sigf);
           break;
         }
@@ -1204,13 +1211,18 @@ class Evaluator implements FunctionEnv {
       if (!p) return keepIfPresent ? null : s;
       const ts: number[] = [];
       const fs: number[] = [];
+      const hs: (FloatHistogram | undefined)[] | undefined = s.hs === undefined ? undefined : [];
       for (let i = 0; i < s.ts.length; i++) {
         if ((p[stepOf(s.ts[i])] === 1) === keepIfPresent) {
           ts.push(s.ts[i]);
           fs.push(s.fs[i]);
+          if (hs !== undefined) hs.push(s.hs?.[i]);
         }
       }
-      return ts.length > 0 ? { metric: s.metric, ts, fs, dropName: s.dropName } : null;
+      if (ts.length === 0) return null;
+      const o: EvalSeries = { metric: s.metric, ts, fs, dropName: s.dropName };
+      if (hs !== undefined) o.hs = hs;
+      return o;
     };
     const out: EvalSeries[] = [];
     if (op === "or") {
@@ -1363,6 +1375,11 @@ class Evaluator implements FunctionEnv {
     const isCmp = isComparisonOp(op);
     const out: EvalSeries[] = [];
     for (const s of vec) {
+      if (s.hs !== undefined) {
+        const r = this.vectorScalarH(e, s, scalar, swap);
+        if (r !== null) out.push(r);
+        continue;
+      }
       const ts: number[] = new Array(s.ts.length);
       const fs: number[] = new Array(s.ts.length);
       let np = 0;
@@ -1386,6 +1403,66 @@ class Evaluator implements FunctionEnv {
         out.push({ metric: s.metric, ts, fs, dropName: s.dropName || !isCmp || e.returnBool });
     }
     return { type: "matrix", series: out, isRange: false };
+  }
+
+  /** vector-scalar operations for a series with histogram points (Prometheus's VectorscalarBinop). */
+  private vectorScalarH(
+    e: BinaryExpr,
+    s: EvalSeries,
+    scalar: Float64Array,
+    swap: boolean,
+  ): EvalSeries | null {
+    const op = e.op;
+    const isCmp = isComparisonOp(op);
+    const keep = { v: true };
+    const ts: number[] = [];
+    const fs: number[] = [];
+    const hs: (FloatHistogram | undefined)[] = [];
+    const shs = s.hs as (FloatHistogram | undefined)[];
+    for (let j = 0; j < s.ts.length; j++) {
+      const step = Math.round((s.ts[j] - this.start) / this.interval);
+      const sv = scalar[step];
+      const h = shs[j];
+      let f: number;
+      let rh: FloatHistogram | undefined;
+      let kept: boolean;
+      if (h === undefined) {
+        const lhs = swap ? sv : s.fs[j];
+        const rhs = swap ? s.fs[j] : sv;
+        f = binop(op, lhs, rhs, keep);
+        if (isCmp && swap) f = rhs;
+        kept = keep.v;
+        rh = undefined;
+      } else {
+        const ok = swap
+          ? elemBinopH(op, sv, 0, undefined, h, this.ctx, e.pos, false)
+          : elemBinopH(op, 0, sv, h, undefined, this.ctx, e.pos, false);
+        if (!ok) continue;
+        f = elemResult.f;
+        rh = elemResult.h;
+        kept = elemResult.keep;
+        if (isCmp && swap) {
+          f = 0;
+          rh = h;
+        }
+      }
+      if (e.returnBool) {
+        f = kept ? 1 : 0;
+        rh = undefined;
+      } else if (!kept) continue;
+      ts.push(s.ts[j]);
+      fs.push(f);
+      hs.push(rh);
+    }
+    if (ts.length === 0) return null;
+    const o: EvalSeries = {
+      metric: s.metric,
+      ts,
+      fs,
+      dropName: s.dropName || !isCmp || e.returnBool,
+    };
+    if (hs.some((h) => h !== undefined)) o.hs = hs;
+    return o;
   }
 
   private vectorBinop(
@@ -1440,13 +1517,28 @@ class Evaluator implements FunctionEnv {
       }
       let lv = ls.f;
       let rv = rs.f;
+      let lh = ls.h;
+      let rh = rs.h;
       if (card === "one-to-many") {
         lv = rs.f;
         rv = ls.f;
+        lh = rs.h;
+        rh = ls.h;
       }
-      let v = binop(op, lv, rv, keep);
-      if (e.returnBool) v = keep.v ? 1 : 0;
-      else if (!keep.v) continue;
+      let v: number;
+      let vh: FloatHistogram | undefined;
+      if (lh === undefined && rh === undefined) {
+        v = binop(op, lv, rv, keep);
+      } else {
+        if (!elemBinopH(op, lv, rv, lh, rh, this.ctx, e.pos, true)) continue;
+        v = elemResult.f;
+        vh = elemResult.h;
+        keep.v = elemResult.keep;
+      }
+      if (e.returnBool) {
+        v = keep.v ? 1 : 0;
+        vh = undefined;
+      } else if (!keep.v) continue;
       let byRhs = this.metricCache.get(ls.metric);
       if (!byRhs) {
         byRhs = new Map();
@@ -1474,7 +1566,9 @@ class Evaluator implements FunctionEnv {
       }
       const dropName =
         !(isCmp && !e.returnBool) || (card === "one-to-many" ? rs.dropName : ls.dropName);
-      out.push({ metric, f: v, dropName, t: 0 });
+      const smp: Sample = { metric, f: v, dropName, t: 0 };
+      if (vh !== undefined) smp.h = vh;
+      out.push(smp);
     }
     if (hasFill) this.fillMissing(e, left, rightSigs, sigf, out);
     return out;
