@@ -540,7 +540,7 @@ class Evaluator implements FunctionEnv {
           n: s.ts.length,
           hasHistograms: s.hs !== undefined,
           hist: s.hs === undefined ? null : Uint8Array.from(s.hs, (h) => (h === undefined ? 0 : 1)),
-          hs: s.hs ?? null,
+          hs: s.hs === undefined ? null : s.hs.map(unknownResetHint),
           dropName: s.dropName,
         })),
         range: e.range,
@@ -1833,6 +1833,18 @@ function columnarSeries(metric: Labels, ts: number[], fs: number[]): MatrixSerie
   Object.defineProperty(o, "ts", { value: ts, configurable: true });
   Object.defineProperty(o, "fs", { value: fs, configurable: true });
   return o;
+}
+
+/**
+ * A subquery's histogram with a CounterReset/NotCounterReset hint replaced by an unknown one: the
+ * subquery may skip or repeat samples, so reset detection must look at the buckets (as
+ * Prometheus does).
+ */
+function unknownResetHint(h: FloatHistogram | undefined): FloatHistogram | undefined {
+  if (h === undefined || (h.counterResetHint !== 1 && h.counterResetHint !== 2)) return h;
+  const c = h.copy();
+  c.counterResetHint = 0;
+  return c;
 }
 
 /** A result series with histogram points: floats and histograms apart. */

@@ -12,6 +12,7 @@ import {
   histResetsKernel,
   type HistWindowKernel,
   histSumAvgKernel,
+  histTsKernel,
 } from "./histrange.ts";
 import type { Call, ValueType } from "./ast.ts";
 import type {
@@ -252,8 +253,14 @@ const list: FunctionEntry[] = [
   windowFn("mad_over_time", [M], madOverTimeKernel, { ...FLOATS_ONLY_INFO, ...EXPERIMENTAL }),
   windowFn("max_over_time", [M], maxOverTimeKernel, FLOATS_ONLY_INFO),
   windowFn("min_over_time", [M], minOverTimeKernel, FLOATS_ONLY_INFO),
-  windowFn("ts_of_first_over_time", [M], tsOfFirstKernel, EXPERIMENTAL),
-  windowFn("ts_of_last_over_time", [M], tsOfLastKernel, EXPERIMENTAL),
+  windowFn("ts_of_first_over_time", [M], tsOfFirstKernel, {
+    ...EXPERIMENTAL,
+    hkernel: histTsKernel(true),
+  }),
+  windowFn("ts_of_last_over_time", [M], tsOfLastKernel, {
+    ...EXPERIMENTAL,
+    hkernel: histTsKernel(false),
+  }),
   windowFn("ts_of_max_over_time", [M], tsOfExtremumKernel(true), EXPERIMENTAL),
   windowFn("ts_of_min_over_time", [M], tsOfExtremumKernel(false), EXPERIMENTAL),
   fn(

@@ -182,13 +182,31 @@ function nativeEval(
 export async function histogramQuantile(env: FunctionEnv, e: Call): Promise<EvalValue> {
   const name = e.func.name;
   if (name === "histogram_quantiles") {
-    const v = await env.evalVector(e.args[0]);
     const label = await env.evalString(e.args[1]);
     if (!isValidLabelName(label)) throw execError(`invalid label name ${JSON.stringify(label)}`);
+    const { native, classic: v } = splitNative(
+      env,
+      await env.evalVectorH(e.args[0]),
+      e.args[0].pos,
+    );
     const out: EvalSeries[] = [];
     for (let i = 2; i < e.args.length; i++) {
       const qs = await env.evalScalar(e.args[i]);
-      const series = classicHistogramEval(env, false, qs, null, v, e.args[i].pos, e.args[0].pos);
+      if (native.length > 0) {
+        for (const q of qs) {
+          if (Number.isNaN(q) || q < 0 || q > 1) {
+            env.ctx.warn(
+              `quantile value should be between 0 and 1, got ${formatValue(q)}`,
+              e.args[i].pos,
+            );
+            break;
+          }
+        }
+      }
+      const series = [
+        ...nativeEval(env, native, false, qs, null, e.args[0].pos),
+        ...classicHistogramEval(env, false, qs, null, v, e.args[i].pos, e.args[0].pos),
+      ];
       for (const s of series) {
         // One series per quantile: q values distinct per step only when constant; use the first step's value.
         s.metric = setLabel(s.metric, label, formatQuantileLabel(qs[0]));

@@ -300,3 +300,12 @@ export function histChangesKernel(_c: WindowCall): HistWindowKernel {
     return changes;
   };
 }
+
+/** ts_of_first_over_time (first = true) and ts_of_last_over_time: the sample's time, seconds. */
+export function histTsKernel(first: boolean) {
+  return (_c: WindowCall): HistWindowKernel =>
+    (ts, _fs, _hs, n) => {
+      if (n === 0) return null;
+      return ts[first ? 0 : n - 1] / 1000;
+    };
+}
