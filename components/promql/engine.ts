@@ -100,7 +100,7 @@ const SLAB_SAMPLES = 1 << 16;
 const COLUMNAR_AGGRS = new Set(["sum", "avg", "count", "group", "min", "max", "stddev", "stdvar"]);
 
 /** Aggregations that take native histograms as they are (sum/avg add them). */
-const HIST_AWARE_AGGRS = new Set(["sum", "avg", "limitk", "limit_ratio"]);
+const HIST_AWARE_AGGRS = new Set(["sum", "avg", "limitk", "limit_ratio", "count_values"]);
 
 /** Aggregations that ignore native histogram samples with an info annotation. */
 const HIST_INFO_AGGRS = new Set(["min", "max", "stddev", "stdvar", "topk", "bottomk", "quantile"]);
@@ -196,6 +196,8 @@ interface EvaluatorOptions {
   defaultSubqueryStep: number;
   /** Selectors' loaded series, shared by the evaluators of one query (subqueries). */
   loaded: Map<VectorSelector, Promise<LoadedSeries[]>>;
+  /** Selectors read for histogram_count/sum/avg only (statsSelectors()). */
+  stats?: ReadonlySet<VectorSelector>;
 }
 
 /** Evaluates one (sub)query over [start, end] with a step. */
@@ -209,6 +211,7 @@ class Evaluator implements FunctionEnv {
   readonly defaultSubqueryStep: number;
   readonly steps: number;
   private readonly loaded: Map<VectorSelector, Promise<LoadedSeries[]>>;
+  private readonly stats: ReadonlySet<VectorSelector> | undefined;
   /** Result label sets of the binary operation being evaluated, by lhs and rhs label set. */
   private metricCache = new Map<Labels, Map<Labels, { metric: Labels; key: string }>>();
 
@@ -222,6 +225,7 @@ class Evaluator implements FunctionEnv {
     this.defaultSubqueryStep = o.defaultSubqueryStep;
     this.steps = Math.floor((o.end - o.start) / o.interval) + 1;
     this.loaded = o.loaded;
+    this.stats = o.stats;
   }
 
   stepTime(i: number): number {
@@ -254,6 +258,7 @@ class Evaluator implements FunctionEnv {
         range: range || undefined,
       };
       p = this.fetchSeries(vs.matchers, hints);
+      if (this.stats?.has(vs)) p = p.then(resolveResetHints);
       this.loaded.set(vs, p);
     }
     return p;
@@ -575,6 +580,7 @@ class Evaluator implements FunctionEnv {
       lookback: this.lookback,
       defaultSubqueryStep: this.defaultSubqueryStep,
       loaded: this.loaded,
+      stats: this.stats,
     });
     const v = await child.eval(e.expr);
     if (v.type !== "matrix") throw execError("subquery is only allowed on instant vector");
@@ -968,7 +974,8 @@ class Evaluator implements FunctionEnv {
         if (c >= s.ts.length || s.ts[c] !== t) continue;
         cursors[j] = c + 1;
         inCount++;
-        const val = formatFloatF(s.fs[c]);
+        const h = s.hs?.[c];
+        const val = h === undefined ? formatFloatF(s.fs[c]) : h.toString();
         const cell = cells[gidx[j]];
         let o = cell.get(val);
         if (o === undefined) {
@@ -1166,7 +1173,9 @@ class Evaluator implements FunctionEnv {
           e.fillLeft == null &&
           e.fillRight == null &&
           !anyHistograms(lv.series) &&
-          !anyHistograms(rv.series)
+          !anyHistograms(rv.series) &&
+          op !== "</" &&
+          op !== ">/"
         ) {
           series = this.oneToOneColumnar(e, lv.series, rv.series, sigf);
           break;
@@ -1375,7 +1384,7 @@ class Evaluator implements FunctionEnv {
     const isCmp = isComparisonOp(op);
     const out: EvalSeries[] = [];
     for (const s of vec) {
-      if (s.hs !== undefined) {
+      if (s.hs !== undefined || op === "</" || op === ">/") {
         const r = this.vectorScalarH(e, s, scalar, swap);
         if (r !== null) out.push(r);
         continue;
@@ -1418,15 +1427,15 @@ class Evaluator implements FunctionEnv {
     const ts: number[] = [];
     const fs: number[] = [];
     const hs: (FloatHistogram | undefined)[] = [];
-    const shs = s.hs as (FloatHistogram | undefined)[];
+    const shs = s.hs;
     for (let j = 0; j < s.ts.length; j++) {
       const step = Math.round((s.ts[j] - this.start) / this.interval);
       const sv = scalar[step];
-      const h = shs[j];
+      const h = shs?.[j];
       let f: number;
       let rh: FloatHistogram | undefined;
       let kept: boolean;
-      if (h === undefined) {
+      if (h === undefined && op !== "</" && op !== ">/") {
         const lhs = swap ? sv : s.fs[j];
         const rhs = swap ? s.fs[j] : sv;
         f = binop(op, lhs, rhs, keep);
@@ -1527,7 +1536,7 @@ class Evaluator implements FunctionEnv {
       }
       let v: number;
       let vh: FloatHistogram | undefined;
-      if (lh === undefined && rh === undefined) {
+      if (lh === undefined && rh === undefined && op !== "</" && op !== ">/") {
         v = binop(op, lv, rv, keep);
       } else {
         if (!elemBinopH(op, lv, rv, lh, rh, this.ctx, e.pos, true)) continue;
@@ -1847,6 +1856,65 @@ function unknownResetHint(h: FloatHistogram | undefined): FloatHistogram | undef
   return c;
 }
 
+/**
+ * The selectors whose histograms only feed histogram_count/sum/avg (no subquery, quantile,
+ * fraction or trim in between): Prometheus reads them through its HistogramStatsIterator,
+ * which resolves unknown counter reset hints by detection (see resolveResetHints).
+ */
+function statsSelectors(e: Expr): Set<VectorSelector> | undefined {
+  let out: Set<VectorSelector> | undefined;
+  inspect(e, (n, path) => {
+    if (n.kind !== "VectorSelector") return;
+    let skip = false;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const p = path[i];
+      if (p.kind === "SubqueryExpr") {
+        skip = false;
+        break;
+      }
+      if (p.kind === "Call") {
+        const name = p.func.name;
+        if (name === "histogram_count" || name === "histogram_sum" || name === "histogram_avg")
+          skip = true;
+        else if (
+          name === "histogram_quantile" ||
+          name === "histogram_quantiles" ||
+          name === "histogram_fraction"
+        ) {
+          skip = false;
+          break;
+        }
+      }
+      if (p.kind === "BinaryExpr" && (p.op === "</" || p.op === ">/")) {
+        skip = false;
+        break;
+      }
+    }
+    if (skip) (out ??= new Set()).add(n);
+  });
+  return out;
+}
+
+/**
+ * Unknown counter reset hints of loaded histograms resolved by reset detection against the
+ * previous histogram (the first one read stays unknown), as Prometheus's
+ * HistogramStatsIterator gives them.
+ */
+function resolveResetHints(series: LoadedSeries[]): LoadedSeries[] {
+  for (const s of series) {
+    if (!s.hs) continue;
+    let last: FloatHistogram | undefined;
+    for (let i = 0; i < s.n; i++) {
+      const h = s.hs[i];
+      if (h === undefined) continue;
+      if (h.counterResetHint === 0 && last !== undefined)
+        h.counterResetHint = h.detectReset(last) ? 1 : 2;
+      last = h;
+    }
+  }
+  return series;
+}
+
 /** A result series with histogram points: floats and histograms apart. */
 function splitSeries(s: EvalSeries): MatrixSeries {
   const floats: FPoint[] = [];
@@ -1983,6 +2051,7 @@ export class Engine implements PromQLEngine {
         lookback,
         defaultSubqueryStep: this.opts.defaultSubqueryStep || 60000,
         loaded: new Map(),
+        stats: statsSelectors(e),
       });
       const v = await ev.eval(e);
       ctx.checkNow();

@@ -193,7 +193,9 @@ export function storedCounterResetHint(
   h.counterResetHint = UnknownCounterReset;
   const reset = h.detectReset(prev);
   h.counterResetHint = hint;
-  if (reset) return CounterReset;
+  // A detected reset starts a new chunk whose first sample reads back with an unknown hint
+  // (prometheus/prometheus#15346); reset detection then finds the reset again.
+  if (reset) return UnknownCounterReset;
   if (
     h.schema !== prev.schema ||
     h.zeroThreshold !== prev.zeroThreshold ||
