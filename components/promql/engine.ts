@@ -1468,7 +1468,7 @@ class Evaluator implements FunctionEnv {
       metric: s.metric,
       ts,
       fs,
-      dropName: s.dropName || !isCmp || e.returnBool,
+      dropName: s.dropName || !(isCmp || op === "</" || op === ">/") || e.returnBool,
     };
     if (hs.some((h) => h !== undefined)) o.hs = hs;
     return o;
@@ -1574,7 +1574,8 @@ class Evaluator implements FunctionEnv {
         set.add(mkey);
       }
       const dropName =
-        !(isCmp && !e.returnBool) || (card === "one-to-many" ? rs.dropName : ls.dropName);
+        !((isCmp || op === "</" || op === ">/") && !e.returnBool) ||
+        (card === "one-to-many" ? rs.dropName : ls.dropName);
       const smp: Sample = { metric, f: v, dropName, t: 0 };
       if (vh !== undefined) smp.h = vh;
       out.push(smp);
