@@ -9,6 +9,7 @@ import { addResult, type FloatHistogram } from "../model/float_histogram.ts";
 import { CounterReset, NotCounterReset } from "../model/histogram_schema.ts";
 import { getLabel, type Labels, METRIC_NAME } from "../model/labels.ts";
 import type { Sample } from "./evaltypes.ts";
+import { HistAccumulator } from "./histkahan.ts";
 import type { QueryContext } from "./querycontext.ts";
 
 interface Group {
@@ -24,8 +25,7 @@ interface Group {
   f: number;
   c: number;
   fIncremental: boolean;
-  h: FloatHistogram | null;
-  hIncremental: boolean;
+  h: HistAccumulator | null;
 }
 
 function kahan(inc: number, sum: number, c: number): [number, number] {
@@ -65,8 +65,7 @@ export function sumAvgWithHistograms(
         f: h === undefined ? s.f : 0,
         c: 0,
         fIncremental: false,
-        h: h === undefined ? null : h.copy(),
-        hIncremental: false,
+        h: h === undefined ? null : new HistAccumulator(h, op === "avg"),
       };
       groups.set(gk.key, g);
       order.push(g);
@@ -96,25 +95,6 @@ export function sumAvgWithHistograms(
     if (g.h === null) continue;
     if (h.counterResetHint === CounterReset) g.resetSeen = true;
     else if (h.counterResetHint === NotCounterReset) g.notResetSeen = true;
-    if (op === "avg" && !g.hIncremental) {
-      const v = g.h.copy();
-      if (!addChecked(v, h, s.metric, ctx, pos)) {
-        g.incompatible = true;
-        continue;
-      }
-      if (!v.hasOverflow()) {
-        g.h = v;
-        continue;
-      }
-      g.hIncremental = true;
-      g.h.div(g.count - 1);
-    }
-    if (op === "avg") {
-      const q = (g.count - 1) / g.count;
-      g.h.mul(q);
-      if (!addChecked(g.h, h.copy().div(g.count), s.metric, ctx, pos)) g.incompatible = true;
-      continue;
-    }
     if (!addChecked(g.h, h, s.metric, ctx, pos)) g.incompatible = true;
   }
   const out: Sample[] = [];
@@ -127,9 +107,7 @@ export function sumAvgWithHistograms(
     if (g.resetSeen && g.notResetSeen)
       ctx.warn("conflicting counter resets during histogram aggregation", pos);
     if (g.h !== null) {
-      if (op === "avg" && !g.hIncremental) g.h.div(g.count);
-      g.h.compact(0);
-      out.push({ metric: g.labels, f: 0, h: g.h, dropName: g.dropName, t: 0 });
+      out.push({ metric: g.labels, f: 0, h: g.h.result(), dropName: g.dropName, t: 0 });
       continue;
     }
     let f: number;
@@ -143,7 +121,7 @@ export function sumAvgWithHistograms(
 
 /** Adds h into acc; false (with the warning) when exponential and custom buckets meet. */
 function addChecked(
-  acc: FloatHistogram,
+  acc: HistAccumulator,
   h: FloatHistogram,
   metric: Labels,
   ctx: QueryContext,

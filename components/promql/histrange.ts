@@ -9,6 +9,7 @@ import type { FloatHistogram } from "../model/float_histogram.ts";
 import { addResult } from "../model/float_histogram.ts";
 import { CounterReset, GaugeType, NotCounterReset } from "../model/histogram_schema.ts";
 import { getLabel, METRIC_NAME } from "../model/labels.ts";
+import { HistAccumulator } from "./histkahan.ts";
 import type { LoadedSeries, WindowCall } from "./evaltypes.ts";
 
 /** Window [0, n) of ts (ms), fs and hs, at a step whose window is (rangeStart, rangeEnd]. */
@@ -213,30 +214,12 @@ export function histSumAvgKernel(avg: boolean) {
       };
       const first = hs[0] as FloatHistogram;
       track(first);
-      let sum = first.copy();
-      let incremental = false;
+      const acc = new HistAccumulator(first, avg);
       let failed = false;
       for (let i = 1; i < n; i++) {
         const h = hs[i] as FloatHistogram;
         track(h);
-        const count = i + 1;
-        if (!avg || !incremental) {
-          const next = sum.copy();
-          if (next.add(h) !== undefined) {
-            failed = true;
-            break;
-          }
-          if (addResult.nhcbBoundsReconciled) reconciled = true;
-          if (!avg || !next.hasOverflow()) {
-            sum = next;
-            continue;
-          }
-          incremental = true;
-          sum.div(count - 1);
-        }
-        const q = (count - 1) / count;
-        sum.mul(q);
-        if (sum.add(h.copy().div(count)) !== undefined) {
+        if (acc.add(h) !== undefined) {
           failed = true;
           break;
         }
@@ -248,8 +231,7 @@ export function histSumAvgKernel(avg: boolean) {
         a.mixedSchemas(s);
         return null;
       }
-      if (avg && !incremental) sum.div(n);
-      return sum.compact(0);
+      return acc.result();
     };
   };
 }
