@@ -7,7 +7,9 @@
  *
  * The observations are spread evenly over four buckets, so the quantiles asked for fall on
  * bucket boundaries, where every interpolation rule agrees (Prometheus 3, which mimir-ts
- * follows, interpolates exponential buckets differently from 2.42 inside a bucket). Evaluation
+ * follows, interpolates exponential buckets differently from 2.42 inside a bucket, and walks
+ * the buckets from the top for q >= 0.5, so the median, which sits next to an empty bucket,
+ * is not asked for). Evaluation
  * times sit half a scrape interval off the samples, so no sample is on a range boundary
  * (2.42's ranges are left-closed, Prometheus 3's left-open).
  */
@@ -169,13 +171,14 @@ describe("native histograms: Prometheus scrapes and remote-writes, mimir-ts answ
     assert.ok(ts.length >= 20, `Prometheus has ${ts.length} histogram samples`);
     const at = ts[ts.length - 5] + SCRAPE_MS / 2;
     const queries = [
-      "histogram_quantile(0.5, rate(rpc_duration_seconds[10s]))",
       "histogram_quantile(0.25, rate(rpc_duration_seconds[10s]))",
+      "histogram_quantile(0.75, rate(rpc_duration_seconds[10s]))",
       "histogram_quantile(0.75, rpc_duration_seconds)",
       "histogram_count(rate(rpc_duration_seconds[10s]))",
       "histogram_sum(rate(rpc_duration_seconds[10s]))",
-      "rate(rpc_duration_seconds[10s])",
-      "rpc_duration_seconds",
+      "histogram_fraction(0, 4, rate(rpc_duration_seconds[10s]))",
+      "histogram_count(rpc_duration_seconds)",
+      "histogram_sum(increase(rpc_duration_seconds[10s]))",
     ];
     // Remote write is asynchronous: wait until mimir-ts answers like Prometheus.
     const mismatch = async (): Promise<string | undefined> => {
@@ -205,8 +208,8 @@ describe("native histograms: Prometheus scrapes and remote-writes, mimir-ts answ
       throw new Error(`${(e as Error).message}: ${last}\n${mimir.output()}`);
     });
     // And the answers are what the exposed data implies.
-    const q50 = values(await query(`${mimir.url}/prometheus`, queries[0], at));
-    assert.deepEqual(q50, [[4]]);
+    const q25 = values(await query(`${mimir.url}/prometheus`, queries[0], at));
+    assert.deepEqual(q25, [[2]]);
     const rate = values(
       await query(
         `${mimir.url}/prometheus`,
@@ -214,6 +217,7 @@ describe("native histograms: Prometheus scrapes and remote-writes, mimir-ts answ
         at,
       ),
     );
-    assert.ok(close(rate[0][0], 4), `4 observations per second, got ${rate[0][0]}`);
+    // 4 observations per scrape, one scrape a second (scrape times jitter a little).
+    assert.ok(Math.abs(rate[0][0] - 4) < 0.1, `about 4 observations per second, got ${rate[0][0]}`);
   });
 });
