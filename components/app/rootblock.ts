@@ -173,7 +173,6 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "ingester.active_series_metrics_idle_timeout",
   "ingester.error_sample_rate",
   // limits
-  "limits.max_native_histogram_buckets",
   "limits.active_series_custom_trackers",
   "limits.max_estimated_fetched_chunks_per_query_multiplier",
   "limits.max_query_parallelism",

@@ -341,7 +341,9 @@ export class Distributor extends BasicService {
 
   /** Pushes an already-built batch (e.g. the ruler's, with source "rule") through the same pipeline. */
   pushBatch(tenant: string, batch: WriteBatch): Promise<PushOutcome> {
-    return this.push(tenant, { batch, histograms: [], histogramCount: 0, seriesErrors: [] });
+    let histogramCount = 0;
+    for (const s of batch.series) histogramCount += s.histograms?.length ?? 0;
+    return this.push(tenant, { batch, histogramCount, seriesErrors: [] });
   }
 
   /**
@@ -510,6 +512,7 @@ export class Distributor extends BasicService {
   ): PushOutcome {
     outcome.samplesWritten = result.samplesWritten;
     outcome.exemplarsWritten = result.exemplarsWritten;
+    outcome.histogramsWritten = result.histogramsWritten ?? 0;
     for (const e of result.softErrors) outcome.rejected += e.samples;
     if (firstValidationError !== undefined)
       throw new PushError(400, firstValidationError, { outcome });
@@ -563,8 +566,13 @@ interface BatchCounts {
 
 function countBatch(batch: WriteBatch): BatchCounts {
   let exemplars = 0;
-  for (const s of batch.series) exemplars += s.exemplars?.length ?? 0;
-  const samples = batch.timestamps.length;
+  let histograms = 0;
+  for (const s of batch.series) {
+    exemplars += s.exemplars?.length ?? 0;
+    histograms += s.histograms?.length ?? 0;
+  }
+  // Native histogram samples count as samples (rate limits, received counters).
+  const samples = batch.timestamps.length + histograms;
   const metadata = batch.metadata.length;
   return { samples, exemplars, metadata, total: samples + exemplars + metadata };
 }

@@ -136,8 +136,31 @@ export const msg = {
       "unit-too-long",
       "validation.max-metadata-length",
     ),
-  nativeHistogramsUnsupported: (count: number, series: string) =>
-    `native histograms are not supported yet; series dropped: ${count} histogram sample(s) of series '${trunc(series)}' were rejected`,
+  invalidNativeHistogramSchema: (schema: number) =>
+    withId(
+      `received a native histogram sample with an invalid schema: ${schema}`,
+      "invalid-native-histogram-schema",
+    ),
+  maxNativeHistogramBuckets: (ts: number, series: string, buckets: number, limit: number) =>
+    withId(
+      `received a native histogram sample with too many buckets, timestamp: ${ts} series: ${series}, buckets: ${buckets}, limit: ${limit}`,
+      "max-native-histogram-buckets",
+    ),
+  notReducibleNativeHistogram: (ts: number, series: string, buckets: number, limit: number) =>
+    withId(
+      `received a native histogram sample with too many buckets and cannot reduce, timestamp: ${ts} series: ${series}, buckets: ${buckets}, limit: ${limit}`,
+      "not-reducible-native-histogram",
+    ),
+  nativeHistogramCustomBucketsNotReducible: (
+    ts: number,
+    series: string,
+    buckets: number,
+    limit: number,
+  ) =>
+    withId(
+      `received a native histogram sample with more custom buckets than the limit, timestamp: ${ts} series: ${series}, buckets: ${buckets}, limit: ${limit}`,
+      "native-histogram-custom-buckets-not-reducible",
+    ),
   ingestionRateLimited: (rate: number, burst: number) =>
     withTenantLimits(
       `the request has been rejected because the tenant exceeded the ingestion rate limit, set to ${fmtFloat(rate)} items/s with a maximum allowed burst of ${burst}. This limit is applied on the total number of samples, exemplars and metadata received across all distributors`,

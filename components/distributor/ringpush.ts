@@ -111,6 +111,7 @@ export class RingPusher implements Pusher {
       const softErrors = new Map<string, SoftError>();
       let softErrorFrom: string | undefined;
       let exemplars = 0;
+      let histograms = 0;
       const finishItem = (item: number, ok: boolean, t: Target, err?: unknown) => {
         if (settled) return;
         if (ok) {
@@ -128,12 +129,13 @@ export class RingPusher implements Pusher {
         if (remaining === 0) {
           settled = true;
           let total = 0;
-          for (const s of batch.series) total += s.sampleCount;
+          for (const s of batch.series) total += s.sampleCount + (s.histograms?.length ?? 0);
           let rejected = 0;
           for (const e of softErrors.values()) rejected += e.samples;
           resolve({
-            samplesWritten: Math.max(0, total - rejected),
+            samplesWritten: Math.max(0, total - rejected - histograms),
             exemplarsWritten: exemplars,
+            histogramsWritten: histograms,
             softErrors: [...softErrors.values()],
             ingesterId: softErrorFrom,
           });
@@ -158,6 +160,7 @@ export class RingPusher implements Pusher {
                 softErrorFrom ??= t.id;
               }
               exemplars = Math.max(exemplars, res.exemplarsWritten);
+              histograms = Math.max(histograms, res.histogramsWritten ?? 0);
               for (const i of t.series) finishItem(i, true, t);
               for (const j of t.metadata) finishItem(batch.series.length + j, true, t);
             },

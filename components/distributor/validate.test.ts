@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { Registry } from "prom-client";
+import { Histogram } from "../model/histogram.ts";
 import type { Label } from "../model/labels.ts";
 import { defaultsOf } from "../util/config/spec.ts";
 import { type Limits, limitsBlock } from "../util/limits/limits.ts";
@@ -15,6 +16,18 @@ import {
 } from "./validate.ts";
 
 const NOW = 1_700_000_000_000;
+
+/** An integer histogram of the given schema with `n` adjacent buckets of one observation each. */
+function hist(schema: number, n: number): Histogram {
+  const h = new Histogram();
+  h.schema = schema;
+  h.count = n;
+  h.positiveSpans = Int32Array.of(0, n);
+  const d = new Float64Array(n);
+  d[0] = 1;
+  h.positiveBuckets = d;
+  return h;
+}
 
 function limits(over: Partial<Limits> = {}): Limits {
   return { ...defaultsOf(limitsBlock), ...over };
@@ -258,15 +271,69 @@ describe("validateWrite", () => {
     assert.equal(r.batch.series[0].exemplars, undefined);
   });
 
-  it("rejects native histograms per series with a clear message", async () => {
+  it("keeps valid native histograms and rejects bad schemas and samples too far in the future", async () => {
     const reg = new Registry();
     const b = new BatchBuilder();
-    b.histograms.push({ labels: L({ __name__: "h" }), count: 2 });
-    b.histogramCount = 2;
+    const ok = hist(0, 2);
+    const badSchema = hist(9, 2);
+    const future = hist(0, 2);
+    b.addSeries(L({ __name__: "h" }), 0, undefined, [
+      { timestamp: NOW, h: ok, fh: null },
+      { timestamp: NOW + 1, h: badSchema, fh: null },
+      { timestamp: NOW + 3_600_000, h: null, fh: future.toFloat() },
+    ]);
     const r = validateWrite(b.finish("api"), limits(), "u", discardMetrics(reg), { now: NOW });
-    assert.match(r.firstError!, /^native histograms are not supported yet; series dropped/);
+    assert.equal(
+      r.firstError,
+      "received a native histogram sample with an invalid schema: 9 (err-mimir-invalid-native-histogram-schema)",
+    );
+    assert.equal(r.batch.series.length, 1);
+    assert.deepEqual(
+      r.batch.series[0].histograms?.map((x) => x.timestamp),
+      [NOW],
+    );
     assert.deepEqual(await discarded(reg, "cortex_discarded_samples_total"), {
-      native_histogram_unsupported: 2,
+      invalid_native_histogram_schema: 1,
+      too_far_in_future: 1,
+    });
+  });
+
+  it("reduces the resolution of histograms over max_native_histogram_buckets, or rejects them", async () => {
+    const mk = () => {
+      const b = new BatchBuilder();
+      b.addSeries(L({ __name__: "h" }), 0, undefined, [
+        { timestamp: NOW, h: hist(3, 8), fh: null },
+      ]);
+      return b.finish("api");
+    };
+    const reduced = validateWrite(
+      mk(),
+      limits({ max_native_histogram_buckets: 4 }),
+      "u",
+      discardMetrics(new Registry()),
+      { now: NOW },
+    );
+    assert.equal(reduced.firstError, undefined);
+    const h = reduced.batch.series[0].histograms?.[0].h;
+    assert.ok(h !== undefined && h !== null);
+    assert.equal(h.schema, 1);
+    assert.ok(h.positiveBuckets.length < 4);
+    assert.equal(h.count, 8);
+    const reg = new Registry();
+    const rejected = validateWrite(
+      mk(),
+      limits({ max_native_histogram_buckets: 4, reduce_native_histogram_over_max_buckets: false }),
+      "u",
+      discardMetrics(reg),
+      { now: NOW },
+    );
+    assert.equal(
+      rejected.firstError,
+      `received a native histogram sample with too many buckets, timestamp: ${NOW} series: {__name__="h"}, buckets: 8, limit: 4 (err-mimir-max-native-histogram-buckets)`,
+    );
+    assert.equal(rejected.batch.series.length, 0);
+    assert.deepEqual(await discarded(reg, "cortex_discarded_samples_total"), {
+      max_native_histogram_buckets: 1,
     });
   });
 

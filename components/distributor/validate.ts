@@ -11,6 +11,7 @@ import type { Limits } from "../util/limits/limits.ts";
 import { msg, reasonOf } from "./errors.ts";
 import type { DiscardMetrics } from "./metrics.ts";
 import type { DecodedWrite } from "./remotewrite/batch.ts";
+import { type HistogramValidation, validateHistograms } from "./validate_histograms.ts";
 
 /** Longest combined length (characters) of an exemplar's label names and values (Prometheus's ExemplarMaxLabelSetLength). */
 export const EXEMPLAR_MAX_LABEL_SET_LENGTH = 128;
@@ -243,19 +244,19 @@ export function validateWrite(
   const fail = (message: string) => {
     if (firstError === undefined) firstError = message;
   };
+  const hv: HistogramValidation = {
+    maxTs,
+    minTs,
+    maxBuckets: limits.max_native_histogram_buckets,
+    reduceOverMaxBuckets: limits.reduce_native_histogram_over_max_buckets,
+    metricName: "",
+    discard(reason, message) {
+      metrics.samples(reason, user, 1);
+      discardedSamples++;
+      fail(message);
+    },
+  };
 
-  // Native histograms are not stored yet: their samples are rejected per series.
-  for (const h of d.histograms) {
-    if (!limits.native_histograms_ingestion_enabled) continue;
-    metrics.samples("native_histogram_unsupported", user, h.count);
-    discardedSamples += h.count;
-    fail(
-      msg.nativeHistogramsUnsupported(
-        h.count,
-        labelsToString(sortAndFilterLabels(h.labels as Label[], drop)),
-      ),
-    );
-  }
   for (const e of d.seriesErrors) {
     metrics.samples(reasonOf(e.id), user, e.samples);
     discardedSamples += e.samples;
@@ -269,6 +270,7 @@ export function validateWrite(
     const start = s.sampleStart;
     const end = start + s.sampleCount;
     const nEx = s.exemplars?.length ?? 0;
+    const nHist = s.histograms?.length ?? 0;
     if (labels.length === 0) {
       // Nothing left to identify the series: silently dropped, as Mimir does.
       continue;
@@ -280,8 +282,8 @@ export function validateWrite(
       opts.skipLabelCountValidation,
     );
     if (bad) {
-      metrics.samples(reasonOf(bad[0]), user, s.sampleCount);
-      discardedSamples += s.sampleCount;
+      metrics.samples(reasonOf(bad[0]), user, s.sampleCount + nHist);
+      discardedSamples += s.sampleCount + nHist;
       if (nEx > 0) {
         metrics.exemplars(reasonOf(bad[0]), user, nEx);
         discardedExemplars += nEx;
@@ -338,9 +340,16 @@ export function validateWrite(
         });
       }
     }
-    if (w === wStart && !exemplars) continue;
+    let histograms = s.histograms;
+    if (histograms !== undefined && nHist > 0) {
+      hv.metricName = metricNameOf(labels) ?? "";
+      histograms = validateHistograms(histograms, labels, hv);
+    }
+    if (w === wStart && !exemplars && (histograms === undefined || histograms.length === 0))
+      continue;
     const ns: WriteSeries = { labels, sampleStart: wStart, sampleCount: w - wStart };
     if (exemplars) ns.exemplars = exemplars;
+    if (histograms !== undefined && histograms.length > 0) ns.histograms = histograms;
     out.push(ns);
   }
 

@@ -162,3 +162,39 @@ export function localLimit(
   if (n <= 0) return globalLimit;
   return Math.floor((globalLimit / n) * replicationFactor);
 }
+
+/** Reason of cortex_discarded_samples_total for native histograms the head refuses as invalid. */
+export const REASON_INVALID_NATIVE_HISTOGRAM = "invalid-native-histogram";
+
+/** Mimir's error id for a Prometheus histogram validation error text. */
+function nativeHistogramErrorId(err: string): string {
+  if (err.includes("should equal the number of observations"))
+    return "native-histogram-count-mismatch";
+  if (err.includes("should be at least the number of observations"))
+    return "native-histogram-count-not-big-enough";
+  if (err.includes("bucket whose observation count is negative"))
+    return "native-histogram-negative-bucket-count";
+  if (err.includes("span whose offset is negative")) return "native-histogram-span-negative-offset";
+  if (err.includes("spans need") || err.includes("but spans need more"))
+    return "native-histogram-spans-buckets-mismatch";
+  return "invalid-native-histogram";
+}
+
+/** Go's `%s` of []LabelAdapter: `[{name value} {name value}]`. */
+function goLabelAdapters(labels: Labels): string {
+  return `[${labels.map((l) => `{${l.name} ${l.value}}`).join(" ")}]`;
+}
+
+/**
+ * Mimir's nativeHistogramValidationError: `err: <Prometheus's validation error>.
+ * timestamp=<RFC3339Nano>, series=<labels> (err-mimir-<id>)`.
+ */
+export function errInvalidNativeHistogram(err: string, t: number, labels: Labels): SoftError {
+  const id = nativeHistogramErrorId(err);
+  return {
+    id,
+    reason: REASON_INVALID_NATIVE_HISTOGRAM,
+    samples: 1,
+    message: `err: ${err}. timestamp=${formatRFC3339Nano(t)}, series=${goLabelAdapters(labels)} (err-mimir-${id})`,
+  };
+}

@@ -45,6 +45,7 @@ import { ingesterBlock, tsdbBlock, type IngesterConfig, type TSDBConfig } from "
 import {
   errDuplicate,
   errExemplar,
+  errInvalidNativeHistogram,
   errOutOfBounds,
   errOutOfOrder,
   errPerMetricSeriesLimit,
@@ -59,6 +60,7 @@ import {
   type PushResult,
   type SoftError,
   type WriteBatch,
+  type HistogramSample,
   type WriteSeries,
 } from "./types.ts";
 
@@ -257,6 +259,7 @@ interface PushLimits {
 /** What one push did: counts for the metrics, and the soft errors for the answer. */
 class PushStats {
   written = 0;
+  histogramsWritten = 0;
   failed = 0;
   created = 0;
   exemplarsWritten = 0;
@@ -303,6 +306,44 @@ function appendSamples(
   for (const e of errs) {
     const se = toSoftError(e, ws.labels, oooWindow);
     // The failed samples were counted one by one above.
+    stats.reject(se, se.reason, e.count, false);
+  }
+  errs.length = 0;
+}
+
+/**
+ * Appends one series' native histograms like appendSamples; a histogram that fails Prometheus's
+ * validation is rejected on its own (Mimir's nativeHistogramValidationError).
+ */
+function appendHistograms(
+  app: HeadAppender,
+  s: MemSeries,
+  ws: WriteSeries,
+  oooWindow: number,
+  stats: PushStats,
+  errs: PendingErr[],
+): void {
+  const hs = ws.histograms as HistogramSample[];
+  for (let i = 0; i < hs.length; i++) {
+    const x = hs[i];
+    const verr = x.h !== null ? x.h.validate() : x.fh?.validate();
+    if (verr !== undefined) {
+      const se = errInvalidNativeHistogram(verr, x.timestamp, ws.labels);
+      stats.reject(se, se.reason, 1);
+      continue;
+    }
+    const r = app.appendHistogram(s, x.timestamp, x.h, x.fh, oooWindow);
+    if (r >= 0) {
+      if (r === APPEND_OK || r === APPEND_OOO || r === APPEND_DUPLICATE_IGNORED)
+        stats.histogramsWritten++;
+      continue;
+    }
+    stats.failed++;
+    countSampleError(errs, r, x.timestamp);
+  }
+  if (errs.length === 0) return;
+  for (const e of errs) {
+    const se = toSoftError(e, ws.labels, oooWindow);
     stats.reject(se, se.reason, e.count, false);
   }
   errs.length = 0;
@@ -541,6 +582,9 @@ export class Ingester extends BasicService implements Pusher {
       const s = this.seriesFor(db, app, ws, lim, stats);
       if (s === undefined) continue;
       appendSamples(app, s, ws, batch, lim.oooWindow, stats, errs);
+      // With native_histograms_ingestion_enabled off, histograms are ignored without an error.
+      if (ws.histograms !== undefined && lim.limits.native_histograms_ingestion_enabled)
+        appendHistograms(app, s, ws, lim.oooWindow, stats, errs);
       if (ws.exemplars !== undefined && ws.exemplars.length > 0 && lim.exemplarCap > 0)
         this.appendExemplars(tenant, app, s, ws, lim, stats);
     }
@@ -560,11 +604,13 @@ export class Ingester extends BasicService implements Pusher {
     }
     if (this.diskErrorLog.size > 0) this.diskErrorLog.clear(`wal:${tenant}`);
     this.countPush(tenant, stats);
-    return {
+    const res: PushResult = {
       samplesWritten: stats.written,
       exemplarsWritten: stats.exemplarsWritten,
       softErrors: stats.softErrors,
     };
+    if (stats.histogramsWritten > 0) res.histogramsWritten = stats.histogramsWritten;
+    return res;
   }
 
   /** This ingester's share of the tenant's limits for one push; sizes the exemplar buffer and opens the WBL as they require. */
@@ -603,7 +649,14 @@ export class Ingester extends BasicService implements Pusher {
     const head = db.head;
     const s = head.getByLabels(ws.labels);
     if (s !== undefined) return s;
-    if (ws.sampleCount === 0 && (ws.exemplars === undefined || ws.exemplars.length === 0))
+    const histograms = lim.limits.native_histograms_ingestion_enabled
+      ? (ws.histograms?.length ?? 0)
+      : 0;
+    if (
+      ws.sampleCount === 0 &&
+      histograms === 0 &&
+      (ws.exemplars === undefined || ws.exemplars.length === 0)
+    )
       return undefined;
     if (lim.maxInstanceSeries > 0 && this.totalSeries >= lim.maxInstanceSeries)
       throw new IngesterUnavailableError(503, pushFailed.maxSeries());
@@ -683,7 +736,8 @@ export class Ingester extends BasicService implements Pusher {
       this.metrics.seriesCreated.inc({ user: tenant }, stats.created);
       this.metrics.memorySeries.set(this.totalSeries);
     }
-    if (stats.written > 0) this.metrics.ingestedSamples.inc({ user: tenant }, stats.written);
+    const ingested = stats.written + stats.histogramsWritten;
+    if (ingested > 0) this.metrics.ingestedSamples.inc({ user: tenant }, ingested);
     if (stats.failed > 0) this.metrics.ingestedSamplesFailures.inc({ user: tenant }, stats.failed);
     if (stats.exemplarsWritten > 0)
       this.metrics.ingestedExemplars.inc({ user: tenant }, stats.exemplarsWritten);

@@ -3,6 +3,8 @@
  * one tenant. Samples are held struct-of-arrays (no object per sample): series i owns samples
  * [sampleStart, sampleStart + sampleCount) of `timestamps`/`values`. Timestamps in ms.
  */
+import type { FloatHistogram } from "../model/float_histogram.ts";
+import type { Histogram } from "../model/histogram.ts";
 import type { Labels } from "../model/labels.ts";
 
 export interface Exemplar {
@@ -29,12 +31,22 @@ export interface MetricMetadata {
   unit: string;
 }
 
+/** One native histogram sample: exactly one of `h` (integer) and `fh` (float) is set. */
+export interface HistogramSample {
+  /** ms */
+  timestamp: number;
+  h: Histogram | null;
+  fh: FloatHistogram | null;
+}
+
 export interface WriteSeries {
   /** Sorted, validated labels. */
   labels: Labels;
   sampleStart: number;
   sampleCount: number;
   exemplars?: Exemplar[];
+  /** Native histogram samples, in request order. */
+  histograms?: HistogramSample[];
 }
 
 export type WriteSource = "api" | "rule" | "otlp";
@@ -60,8 +72,10 @@ export interface SoftError {
 }
 
 export interface PushResult {
-  /** Samples appended. */
+  /** Float samples appended. */
   samplesWritten: number;
+  /** Native histogram samples appended. */
+  histogramsWritten?: number;
   exemplarsWritten: number;
   /** Per-sample/series rejections; the distributor reports the first one with a 400. */
   softErrors: SoftError[];

@@ -3,6 +3,8 @@
  * merge, the PromQL engine and the ruler. Timestamps are Unix milliseconds; time ranges are
  * closed intervals [mint, maxt] unless a function says otherwise.
  */
+import type { FloatHistogram } from "./float_histogram.ts";
+import type { Histogram } from "./histogram.ts";
 import type { Labels } from "./labels.ts";
 import type { Matcher } from "./matcher.ts";
 
@@ -15,7 +17,9 @@ export type ValueType = 0 | 1 | 2 | 3;
 
 /**
  * Walks one series' samples in increasing timestamp order without allocating per sample:
- * after `next()` or `seek()` returns a value type other than ValNone, read `atT()`/`atF()`.
+ * after `next()` or `seek()` returns a value type other than ValNone, read `atT()` and, by the
+ * value type returned, `atF()` (ValFloat), `atH()` (ValHistogram) or `atFH()` (ValHistogram,
+ * ValFloatHistogram). A series may mix floats and histograms over time.
  */
 export interface SampleIterator {
   /** Advances to the next sample; ValNone when exhausted. */
@@ -26,6 +30,17 @@ export interface SampleIterator {
   atT(): number;
   /** Float value of the current sample (stale markers are the StaleNaN bit pattern). */
   atF(): number;
+  /** The current sample as an integer histogram (only when positioned on ValHistogram). The
+   *  returned object may be reused by the next next()/seek(); copy it to keep it. */
+  atH(): Histogram;
+  /** The current sample as a float histogram (ValHistogram converts, ValFloatHistogram as is).
+   *  Same reuse rule. */
+  atFH(): FloatHistogram;
+}
+
+/** atH()/atFH() of iterators over float-only data. */
+export function notAHistogram(): never {
+  throw new Error("sample iterator: the current sample is not a histogram");
 }
 
 export interface Series {

@@ -184,6 +184,9 @@ export type BinaryOp =
   | "<"
   | ">="
   | "<="
+  /** Native histogram bucket trims: keep observations below (`</`) or above (`>/`) a value. */
+  | "</"
+  | ">/"
   | "and"
   | "or"
   | "unless";

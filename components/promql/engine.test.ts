@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { type Labels, labelsFromObject, labelsToString } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
 import {
+  notAHistogram,
   type Querier,
   type Queryable,
   STALE_NAN,
@@ -61,6 +62,8 @@ class TinyStore implements Queryable {
                 },
                 atT: () => s.ts[i],
                 atF: () => s.vs[i],
+                atH: notAHistogram,
+                atFH: notAHistogram,
               };
             },
           });

@@ -20,8 +20,10 @@ import {
   METRIC_NAME,
 } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
+import type { FloatHistogram } from "../model/float_histogram.ts";
 import {
   isStaleNaN,
+  STALE_NAN,
   type Querier,
   type Queryable,
   type SampleIterator,
@@ -41,8 +43,10 @@ import type {
 } from "./ast.ts";
 import { evalDurNode, inspect, typeName, typeOf, unwrapParens } from "./ast.ts";
 import {
+  anyHistograms,
   type EvalSeries,
   type EvalValue,
+  floatsOnly,
   type FunctionEnv,
   type LoadedSeries,
   type RangeSource,
@@ -52,6 +56,8 @@ import {
   withHist,
 } from "./evaltypes.ts";
 import { callFunction } from "./functable.ts";
+import { sumAvgWithHistograms } from "./histaggr.ts";
+import { elemBinopH, elemResult } from "./histbinop.ts";
 import {
   formatFloatF,
   formatValue,
@@ -70,6 +76,7 @@ import { mergePoints, mergeSameLabels } from "./seriesmerge.ts";
 import {
   type EngineOptions,
   type FPoint,
+  type HPoint,
   type MatrixSeries,
   type PromQLEngine,
   QueryError,
@@ -91,6 +98,9 @@ interface BulkSampleReader {
 const SLAB_SAMPLES = 1 << 16;
 
 const COLUMNAR_AGGRS = new Set(["sum", "avg", "count", "group", "min", "max", "stddev", "stdvar"]);
+
+/** Aggregations that take native histograms as they are (sum/avg add them). */
+const HIST_AWARE_AGGRS = new Set(["sum", "avg", "limitk", "limit_ratio", "count_values"]);
 
 /** Aggregations that ignore native histogram samples with an info annotation. */
 const HIST_INFO_AGGRS = new Set(["min", "max", "stddev", "stdvar", "topk", "bottomk", "quantile"]);
@@ -186,6 +196,8 @@ interface EvaluatorOptions {
   defaultSubqueryStep: number;
   /** Selectors' loaded series, shared by the evaluators of one query (subqueries). */
   loaded: Map<VectorSelector, Promise<LoadedSeries[]>>;
+  /** Selectors read for histogram_count/sum/avg only (statsSelectors()). */
+  stats?: ReadonlySet<VectorSelector>;
 }
 
 /** Evaluates one (sub)query over [start, end] with a step. */
@@ -199,6 +211,7 @@ class Evaluator implements FunctionEnv {
   readonly defaultSubqueryStep: number;
   readonly steps: number;
   private readonly loaded: Map<VectorSelector, Promise<LoadedSeries[]>>;
+  private readonly stats: ReadonlySet<VectorSelector> | undefined;
   /** Result label sets of the binary operation being evaluated, by lhs and rhs label set. */
   private metricCache = new Map<Labels, Map<Labels, { metric: Labels; key: string }>>();
 
@@ -212,6 +225,7 @@ class Evaluator implements FunctionEnv {
     this.defaultSubqueryStep = o.defaultSubqueryStep;
     this.steps = Math.floor((o.end - o.start) / o.interval) + 1;
     this.loaded = o.loaded;
+    this.stats = o.stats;
   }
 
   stepTime(i: number): number {
@@ -244,6 +258,7 @@ class Evaluator implements FunctionEnv {
         range: range || undefined,
       };
       p = this.fetchSeries(vs.matchers, hints);
+      if (this.stats?.has(vs)) p = p.then(resolveResetHints);
       this.loaded.set(vs, p);
     }
     return p;
@@ -269,6 +284,7 @@ class Evaluator implements FunctionEnv {
       let n = 0;
       let hasHistograms = false;
       let hist: Uint8Array | null = null;
+      let hs: (FloatHistogram | undefined)[] | null = null;
       const bulk = it as SampleIterator & Partial<BulkSampleReader>;
       if (bulk.readInto !== undefined) {
         // Float-only store iterators decode whole chunks at once.
@@ -298,8 +314,21 @@ class Evaluator implements FunctionEnv {
           if (vt !== ValFloat) {
             hasHistograms = true;
             if (!hist) hist = new Uint8Array(ts.length);
-            hist[n] = 1;
-            fs[n] = 0;
+            const hit = it as SampleIterator & { atFH?(): FloatHistogram };
+            const h = hit.atFH === undefined ? undefined : hit.atFH();
+            if (h === undefined) {
+              // An iterator without histogram access: the sample is known to be one, no more.
+              hist[n] = 1;
+              fs[n] = 0;
+            } else if (isStaleNaN(h.sum)) {
+              // A stale histogram is a stale marker like any other.
+              fs[n] = STALE_NAN;
+            } else {
+              hist[n] = 1;
+              hs ??= [];
+              hs[n] = h.copy();
+              fs[n] = 0;
+            }
           } else fs[n] = it.atF();
           n++;
         }
@@ -325,6 +354,7 @@ class Evaluator implements FunctionEnv {
         n,
         hasHistograms,
         hist: hist === null ? null : hist.slice(0, n),
+        hs: hs === null ? null : fillHoles(hs, n),
       });
     }
     this.ctx.keepScratch(ts, fs);
@@ -346,12 +376,16 @@ class Evaluator implements FunctionEnv {
         if (e.op === "+") return v;
         if (v.type === "scalar") return { type: "scalar", vals: v.vals.map((x) => -x) };
         if (v.type === "matrix") {
-          const series = v.series.map((s) => ({
-            metric: s.metric,
-            ts: s.ts,
-            fs: s.fs.map((x) => -x),
-            dropName: true,
-          }));
+          const series = v.series.map((s) => {
+            const o: EvalSeries = {
+              metric: s.metric,
+              ts: s.ts,
+              fs: s.fs.map((x) => -x),
+              dropName: true,
+            };
+            if (s.hs !== undefined) o.hs = s.hs.map((h) => h?.copy().mul(-1));
+            return o;
+          });
           return { type: "matrix", series: mergeSameLabels(series), isRange: false };
         }
         return v;
@@ -394,6 +428,7 @@ class Evaluator implements FunctionEnv {
       // Preallocated (at most one point per step) and trimmed: much cheaper than growing.
       const ts: number[] = new Array(this.steps);
       const fs: number[] = new Array(this.steps);
+      let hs: (FloatHistogram | undefined)[] | undefined;
       let np = 0;
       let idx = -1;
       for (let i = 0; i < steps; i++) {
@@ -432,19 +467,34 @@ class Evaluator implements FunctionEnv {
         if (st <= rt - lookback) continue;
         const f = s.fs[idx];
         if (hist !== null && hist[idx] === 1) {
-          sawHist = true;
+          const h = s.hs?.[idx];
+          if (h === undefined) {
+            sawHist = true;
+            continue;
+          }
+          hs ??= new Array(np).fill(undefined);
+          hs[np] = h;
+          ts[np] = t;
+          fs[np] = 0;
+          np++;
           continue;
         }
         if (isStaleNaN(f)) continue;
         ts[np] = t;
         fs[np] = f;
+        if (hs !== undefined) hs[np] = undefined;
         np++;
       }
       if (np > 0) {
         ts.length = np;
         fs.length = np;
         total += np;
-        out.push({ metric: s.metric, ts, fs, dropName: false });
+        const o: EvalSeries = { metric: s.metric, ts, fs, dropName: false };
+        if (hs !== undefined) {
+          hs.length = np;
+          o.hs = hs;
+        }
+        out.push(o);
       }
     }
     this.ctx.addSamples(total);
@@ -493,8 +543,9 @@ class Evaluator implements FunctionEnv {
           ts: Float64Array.from(s.ts),
           fs: Float64Array.from(s.fs),
           n: s.ts.length,
-          hasHistograms: false,
-          hist: null,
+          hasHistograms: s.hs !== undefined,
+          hist: s.hs === undefined ? null : Uint8Array.from(s.hs, (h) => (h === undefined ? 0 : 1)),
+          hs: s.hs === undefined ? null : s.hs.map(unknownResetHint),
           dropName: s.dropName,
         })),
         range: e.range,
@@ -529,6 +580,7 @@ class Evaluator implements FunctionEnv {
       lookback: this.lookback,
       defaultSubqueryStep: this.defaultSubqueryStep,
       loaded: this.loaded,
+      stats: this.stats,
     });
     const v = await child.eval(e.expr);
     if (v.type !== "matrix") throw execError("subquery is only allowed on instant vector");
@@ -550,13 +602,27 @@ class Evaluator implements FunctionEnv {
       const lo = upperBound(s.ts, 0, hi, rt - src.range);
       const ts: number[] = [];
       const fs: number[] = [];
+      let hs: (FloatHistogram | undefined)[] | undefined;
       for (let i = lo; i < hi; i++) {
+        if (s.hist !== null && s.hist[i] === 1) {
+          const h = s.hs?.[i];
+          if (h === undefined) continue;
+          hs ??= new Array(ts.length).fill(undefined);
+          hs.push(h);
+          ts.push(s.ts[i]);
+          fs.push(0);
+          continue;
+        }
         if (src.checkStale && isStaleNaN(s.fs[i])) continue;
-        if (s.hist !== null && s.hist[i] === 1) continue;
         ts.push(s.ts[i]);
         fs.push(s.fs[i]);
+        if (hs !== undefined) hs.push(undefined);
       }
-      if (ts.length > 0) out.push({ metric: s.metric, ts, fs, dropName: s.dropName ?? false });
+      if (ts.length > 0) {
+        const o: EvalSeries = { metric: s.metric, ts, fs, dropName: s.dropName ?? false };
+        if (hs !== undefined) o.hs = hs;
+        out.push(o);
+      }
       this.ctx.addSamples(ts.length);
     }
     return out;
@@ -564,6 +630,12 @@ class Evaluator implements FunctionEnv {
 
   /** Evaluates an expression that must be an instant vector (as a matrix over steps). */
   async evalVector(e: Expr): Promise<SeriesList> {
+    const v: SeriesList = await this.evalVectorH(e);
+    const f = floatsOnly(v);
+    return f === v ? v : withHist(f, true);
+  }
+
+  async evalVectorH(e: Expr): Promise<EvalSeries[]> {
     const v = await this.eval(e);
     if (v.type !== "matrix") throw execError(`expected instant vector, got ${v.type}`);
     return v.series;
@@ -607,7 +679,9 @@ class Evaluator implements FunctionEnv {
           const s = m[j];
           const c = cur[j];
           if (c < s.ts.length && s.ts[c] === t) {
-            vec.push({ metric: s.metric, f: s.fs[c], dropName: s.dropName, t });
+            const smp: Sample = { metric: s.metric, f: s.fs[c], dropName: s.dropName, t };
+            if (s.hs !== undefined && s.hs[c] !== undefined) smp.h = s.hs[c];
+            vec.push(smp);
             cur[j] = c + 1;
           }
         }
@@ -633,15 +707,28 @@ class Evaluator implements FunctionEnv {
             throw execError("vector cannot contain metrics with the same labelset");
           if (smp.dropName) s.dropName = true;
         }
+        if (smp.h !== undefined && s.hs === undefined)
+          s.hs = new Array(s.ts.length).fill(undefined);
         s.ts.push(t);
         s.fs.push(smp.f);
+        if (s.hs !== undefined) s.hs.push(smp.h);
       }
     }
     return order;
   }
 
   async evalAggregate(e: AggregateExpr): Promise<EvalValue> {
-    const input = await this.evalVector(e.expr);
+    const inputH = await this.evalVectorH(e.expr);
+    const withHists = anyHistograms(inputH);
+    // sum/avg add histograms; count/group/limitk/limit_ratio take them as samples; the others
+    // ignore them (with an info).
+    const input: SeriesList = !withHists
+      ? inputH
+      : e.op === "count" || e.op === "group"
+        ? inputH.map((s) => ({ metric: s.metric, ts: s.ts, fs: s.fs, dropName: s.dropName }))
+        : HIST_AWARE_AGGRS.has(e.op)
+          ? inputH
+          : withHist(floatsOnly(inputH), true);
     let param: Float64Array | null = null;
     let strParam = "";
     if (e.param) {
@@ -691,6 +778,13 @@ class Evaluator implements FunctionEnv {
       return g;
     };
     const op = e.op;
+    if (withHists && (op === "sum" || op === "avg")) {
+      const pos = e.expr.pos;
+      const series = this.stepwise([input], (vecs) =>
+        sumAvgWithHistograms(op, vecs[0], groupOf, this.ctx, pos),
+      );
+      return { type: "matrix", series, isRange: false };
+    }
     if (COLUMNAR_AGGRS.has(op)) {
       return { type: "matrix", series: this.aggregateColumnar(op, input, groupOf), isRange: false };
     }
@@ -880,7 +974,8 @@ class Evaluator implements FunctionEnv {
         if (c >= s.ts.length || s.ts[c] !== t) continue;
         cursors[j] = c + 1;
         inCount++;
-        const val = formatFloatF(s.fs[c]);
+        const h = s.hs?.[c];
+        const val = h === undefined ? formatFloatF(s.fs[c]) : h.toString();
         const cell = cells[gidx[j]];
         let o = cell.get(val);
         if (o === undefined) {
@@ -1073,7 +1168,15 @@ class Evaluator implements FunctionEnv {
         series = this.setOperation(op, lv.series, rv.series, sigf);
         break;
       default:
-        if (matching.card === "one-to-one" && e.fillLeft == null && e.fillRight == null) {
+        if (
+          matching.card === "one-to-one" &&
+          e.fillLeft == null &&
+          e.fillRight == null &&
+          !anyHistograms(lv.series) &&
+          !anyHistograms(rv.series) &&
+          op !== "</" &&
+          op !== ">/"
+        ) {
           series = this.oneToOneColumnar(e, lv.series, rv.series, sigf);
           break;
         }
@@ -1117,13 +1220,18 @@ class Evaluator implements FunctionEnv {
       if (!p) return keepIfPresent ? null : s;
       const ts: number[] = [];
       const fs: number[] = [];
+      const hs: (FloatHistogram | undefined)[] | undefined = s.hs === undefined ? undefined : [];
       for (let i = 0; i < s.ts.length; i++) {
         if ((p[stepOf(s.ts[i])] === 1) === keepIfPresent) {
           ts.push(s.ts[i]);
           fs.push(s.fs[i]);
+          if (hs !== undefined) hs.push(s.hs?.[i]);
         }
       }
-      return ts.length > 0 ? { metric: s.metric, ts, fs, dropName: s.dropName } : null;
+      if (ts.length === 0) return null;
+      const o: EvalSeries = { metric: s.metric, ts, fs, dropName: s.dropName };
+      if (hs !== undefined) o.hs = hs;
+      return o;
     };
     const out: EvalSeries[] = [];
     if (op === "or") {
@@ -1276,6 +1384,11 @@ class Evaluator implements FunctionEnv {
     const isCmp = isComparisonOp(op);
     const out: EvalSeries[] = [];
     for (const s of vec) {
+      if (s.hs !== undefined || op === "</" || op === ">/") {
+        const r = this.vectorScalarH(e, s, scalar, swap);
+        if (r !== null) out.push(r);
+        continue;
+      }
       const ts: number[] = new Array(s.ts.length);
       const fs: number[] = new Array(s.ts.length);
       let np = 0;
@@ -1299,6 +1412,66 @@ class Evaluator implements FunctionEnv {
         out.push({ metric: s.metric, ts, fs, dropName: s.dropName || !isCmp || e.returnBool });
     }
     return { type: "matrix", series: out, isRange: false };
+  }
+
+  /** vector-scalar operations for a series with histogram points (Prometheus's VectorscalarBinop). */
+  private vectorScalarH(
+    e: BinaryExpr,
+    s: EvalSeries,
+    scalar: Float64Array,
+    swap: boolean,
+  ): EvalSeries | null {
+    const op = e.op;
+    const isCmp = isComparisonOp(op);
+    const keep = { v: true };
+    const ts: number[] = [];
+    const fs: number[] = [];
+    const hs: (FloatHistogram | undefined)[] = [];
+    const shs = s.hs;
+    for (let j = 0; j < s.ts.length; j++) {
+      const step = Math.round((s.ts[j] - this.start) / this.interval);
+      const sv = scalar[step];
+      const h = shs?.[j];
+      let f: number;
+      let rh: FloatHistogram | undefined;
+      let kept: boolean;
+      if (h === undefined && op !== "</" && op !== ">/") {
+        const lhs = swap ? sv : s.fs[j];
+        const rhs = swap ? s.fs[j] : sv;
+        f = binop(op, lhs, rhs, keep);
+        if (isCmp && swap) f = rhs;
+        kept = keep.v;
+        rh = undefined;
+      } else {
+        const ok = swap
+          ? elemBinopH(op, sv, 0, undefined, h, this.ctx, e.pos, false)
+          : elemBinopH(op, 0, sv, h, undefined, this.ctx, e.pos, false);
+        if (!ok) continue;
+        f = elemResult.f;
+        rh = elemResult.h;
+        kept = elemResult.keep;
+        if (isCmp && swap) {
+          f = 0;
+          rh = h;
+        }
+      }
+      if (e.returnBool) {
+        f = kept ? 1 : 0;
+        rh = undefined;
+      } else if (!kept) continue;
+      ts.push(s.ts[j]);
+      fs.push(f);
+      hs.push(rh);
+    }
+    if (ts.length === 0) return null;
+    const o: EvalSeries = {
+      metric: s.metric,
+      ts,
+      fs,
+      dropName: s.dropName || !(isCmp || op === "</" || op === ">/") || e.returnBool,
+    };
+    if (hs.some((h) => h !== undefined)) o.hs = hs;
+    return o;
   }
 
   private vectorBinop(
@@ -1353,13 +1526,28 @@ class Evaluator implements FunctionEnv {
       }
       let lv = ls.f;
       let rv = rs.f;
+      let lh = ls.h;
+      let rh = rs.h;
       if (card === "one-to-many") {
         lv = rs.f;
         rv = ls.f;
+        lh = rs.h;
+        rh = ls.h;
       }
-      let v = binop(op, lv, rv, keep);
-      if (e.returnBool) v = keep.v ? 1 : 0;
-      else if (!keep.v) continue;
+      let v: number;
+      let vh: FloatHistogram | undefined;
+      if (lh === undefined && rh === undefined && op !== "</" && op !== ">/") {
+        v = binop(op, lv, rv, keep);
+      } else {
+        if (!elemBinopH(op, lv, rv, lh, rh, this.ctx, e.pos, true)) continue;
+        v = elemResult.f;
+        vh = elemResult.h;
+        keep.v = elemResult.keep;
+      }
+      if (e.returnBool) {
+        v = keep.v ? 1 : 0;
+        vh = undefined;
+      } else if (!keep.v) continue;
       let byRhs = this.metricCache.get(ls.metric);
       if (!byRhs) {
         byRhs = new Map();
@@ -1386,8 +1574,11 @@ class Evaluator implements FunctionEnv {
         set.add(mkey);
       }
       const dropName =
-        !(isCmp && !e.returnBool) || (card === "one-to-many" ? rs.dropName : ls.dropName);
-      out.push({ metric, f: v, dropName, t: 0 });
+        !((isCmp || op === "</" || op === ">/") && !e.returnBool) ||
+        (card === "one-to-many" ? rs.dropName : ls.dropName);
+      const smp: Sample = { metric, f: v, dropName, t: 0 };
+      if (vh !== undefined) smp.h = vh;
+      out.push(smp);
     }
     if (hasFill) this.fillMissing(e, left, rightSigs, sigf, out);
     return out;
@@ -1654,6 +1845,99 @@ function columnarSeries(metric: Labels, ts: number[], fs: number[]): MatrixSerie
   return o;
 }
 
+/**
+ * A subquery's histogram with a CounterReset/NotCounterReset hint replaced by an unknown one: the
+ * subquery may skip or repeat samples, so reset detection must look at the buckets (as
+ * Prometheus does).
+ */
+function unknownResetHint(h: FloatHistogram | undefined): FloatHistogram | undefined {
+  if (h === undefined || (h.counterResetHint !== 1 && h.counterResetHint !== 2)) return h;
+  const c = h.copy();
+  c.counterResetHint = 0;
+  return c;
+}
+
+/**
+ * The selectors whose histograms only feed histogram_count/sum/avg (no subquery, quantile,
+ * fraction or trim in between): Prometheus reads them through its HistogramStatsIterator,
+ * which resolves unknown counter reset hints by detection (see resolveResetHints).
+ */
+function statsSelectors(e: Expr): Set<VectorSelector> | undefined {
+  let out: Set<VectorSelector> | undefined;
+  inspect(e, (n, path) => {
+    if (n.kind !== "VectorSelector") return;
+    let skip = false;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const p = path[i];
+      if (p.kind === "SubqueryExpr") {
+        skip = false;
+        break;
+      }
+      if (p.kind === "Call") {
+        const name = p.func.name;
+        if (name === "histogram_count" || name === "histogram_sum" || name === "histogram_avg")
+          skip = true;
+        else if (
+          name === "histogram_quantile" ||
+          name === "histogram_quantiles" ||
+          name === "histogram_fraction"
+        ) {
+          skip = false;
+          break;
+        }
+      }
+      if (p.kind === "BinaryExpr" && (p.op === "</" || p.op === ">/")) {
+        skip = false;
+        break;
+      }
+    }
+    if (skip) (out ??= new Set()).add(n);
+  });
+  return out;
+}
+
+/**
+ * Unknown counter reset hints of loaded histograms resolved by reset detection against the
+ * previous histogram (the first one read stays unknown), as Prometheus's
+ * HistogramStatsIterator gives them.
+ */
+function resolveResetHints(series: LoadedSeries[]): LoadedSeries[] {
+  for (const s of series) {
+    if (!s.hs) continue;
+    let last: FloatHistogram | undefined;
+    for (let i = 0; i < s.n; i++) {
+      const h = s.hs[i];
+      if (h === undefined) continue;
+      if (h.counterResetHint === 0 && last !== undefined)
+        h.counterResetHint = h.detectReset(last) ? 1 : 2;
+      last = h;
+    }
+  }
+  return series;
+}
+
+/** A result series with histogram points: floats and histograms apart. */
+function splitSeries(s: EvalSeries): MatrixSeries {
+  const floats: FPoint[] = [];
+  const histograms: HPoint[] = [];
+  const hs = s.hs as (FloatHistogram | undefined)[];
+  for (let i = 0; i < s.ts.length; i++) {
+    const h = hs[i];
+    if (h !== undefined) histograms.push({ t: s.ts[i], h });
+    else floats.push({ t: s.ts[i], f: s.fs[i] });
+  }
+  const o: MatrixSeries = { metric: s.metric, floats };
+  if (histograms.length > 0) o.histograms = histograms;
+  return o;
+}
+
+/** The array with its first n entries, holes as undefined. */
+function fillHoles<T>(a: (T | undefined)[], n: number): (T | undefined)[] {
+  const out: (T | undefined)[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = a[i];
+  return out;
+}
+
 /** One query to execute: its text, parsed expression and evaluation times (ms). */
 interface QuerySpec {
   query: string;
@@ -1768,6 +2052,7 @@ export class Engine implements PromQLEngine {
         lookback,
         defaultSubqueryStep: this.opts.defaultSubqueryStep || 60000,
         loaded: new Map(),
+        stats: statsSelectors(e),
       });
       const v = await ev.eval(e);
       ctx.checkNow();
@@ -1827,12 +2112,14 @@ export class Engine implements PromQLEngine {
       const key = labelsKey(metric);
       const prev = seen.get(key);
       const cur: EvalSeries = { metric, ts: s.ts, fs: s.fs, dropName: false };
+      if (s.hs !== undefined) cur.hs = s.hs;
       if (prev) {
         if (instant && !v.isRange)
           throw execError("vector cannot contain metrics with the same labelset");
         const merged = mergePoints(prev, cur);
         prev.ts = merged.ts;
         prev.fs = merged.fs;
+        prev.hs = merged.hs;
         continue;
       }
       seen.set(key, cur);
@@ -1841,11 +2128,16 @@ export class Engine implements PromQLEngine {
     if (instant && !v.isRange) {
       const samples: VectorSample[] = [];
       for (const s of cleaned)
-        for (let i = 0; i < s.ts.length; i++)
-          samples.push({ metric: s.metric, t: s.ts[i], f: s.fs[i] });
+        for (let i = 0; i < s.ts.length; i++) {
+          const h = s.hs?.[i];
+          if (h !== undefined) samples.push({ metric: s.metric, t: s.ts[i], f: 0, h });
+          else samples.push({ metric: s.metric, t: s.ts[i], f: s.fs[i] });
+        }
       return { type: "vector", samples };
     }
-    const series: MatrixSeries[] = cleaned.map((s) => columnarSeries(s.metric, s.ts, s.fs));
+    const series: MatrixSeries[] = cleaned.map((s) =>
+      s.hs === undefined ? columnarSeries(s.metric, s.ts, s.fs) : splitSeries(s),
+    );
     series.sort((a, b) => compareLabels(a.metric, b.metric));
     return { type: "matrix", series };
   }

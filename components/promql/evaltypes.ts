@@ -3,6 +3,7 @@
  * (functable.ts) evaluate their arguments, instead of reaching into the Evaluator.
  * Timestamps are ms.
  */
+import type { FloatHistogram } from "../model/float_histogram.ts";
 import type { Labels } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
 import type { SelectHints } from "../model/series.ts";
@@ -14,6 +15,7 @@ import type {
   SubqueryExpr,
   VectorSelector,
 } from "./ast.ts";
+import type { HistWindowKernel } from "./histrange.ts";
 import type { QueryContext } from "./querycontext.ts";
 
 /** One element of a per-step vector inside the engine. */
@@ -24,6 +26,8 @@ export interface Sample {
   dropName: boolean;
   /** Sample timestamp, ms (only meaningful for timestamp()). */
   t: number;
+  /** Set when the sample is a native histogram (f is then 0). */
+  h?: FloatHistogram;
 }
 
 /** A series of the engine's internal matrices: points at step timestamps (or raw timestamps for range vectors). */
@@ -32,6 +36,42 @@ export interface EvalSeries {
   ts: number[];
   fs: number[];
   dropName: boolean;
+  /**
+   * Native histogram points: hs[i] set means point i is a histogram (fs[i] is then 0). Absent
+   * when the series has no histogram points. Histograms in results are never changed in place
+   * (operations copy them), so series may share them.
+   */
+  hs?: (FloatHistogram | undefined)[];
+}
+
+/** Whether any series of a list has histogram points. */
+export function anyHistograms(list: readonly EvalSeries[]): boolean {
+  for (const s of list) if (s.hs !== undefined) return true;
+  return false;
+}
+
+/**
+ * The float points only: series with histogram points are copied without them (and dropped
+ * when nothing is left); the list notes that histograms were seen.
+ */
+export function floatsOnly(list: EvalSeries[]): SeriesList {
+  if (!anyHistograms(list)) return list;
+  const out: EvalSeries[] = [];
+  for (const s of list) {
+    if (s.hs === undefined) {
+      out.push(s);
+      continue;
+    }
+    const ts: number[] = [];
+    const fs: number[] = [];
+    for (let i = 0; i < s.ts.length; i++) {
+      if (s.hs[i] !== undefined) continue;
+      ts.push(s.ts[i]);
+      fs.push(s.fs[i]);
+    }
+    if (ts.length > 0) out.push({ metric: s.metric, ts, fs, dropName: s.dropName });
+  }
+  return withHist(out, true);
 }
 
 export type EvalValue =
@@ -46,8 +86,10 @@ export interface LoadedSeries {
   fs: Float64Array;
   n: number;
   hasHistograms: boolean;
-  /** 1 where the sample is a native histogram (its value is not available); null when none. */
+  /** 1 where the sample is a native histogram (its value is then hs[i]); null when none. */
   hist: Uint8Array | null;
+  /** The histogram samples by index (undefined at floats); null when none. */
+  hs?: (FloatHistogram | undefined)[] | null;
 }
 
 /** A list of series that may note that native histogram samples were seen (and ignored). */
@@ -97,7 +139,10 @@ export interface FunctionEnv {
   /** Reference time of a selector at step time t (after @ and offset). */
   refTime(sel: TimeModifiers, t: number): number;
   eval(e: Expr): Promise<EvalValue>;
+  /** An instant vector's float points (histogram points dropped, noted on the list). */
   evalVector(e: Expr): Promise<SeriesList>;
+  /** An instant vector with its histogram points (EvalSeries.hs). */
+  evalVectorH(e: Expr): Promise<EvalSeries[]>;
   evalScalar(e: Expr): Promise<Float64Array>;
   evalString(e: Expr): Promise<string>;
   /** Sample timestamps (seconds) of a vector selector at each step, for timestamp(). */
@@ -161,6 +206,8 @@ export interface FunctionEntry extends FunctionDef {
         kind: "window";
         kernel: (c: WindowCall) => WindowKernel /** Keeps the input's metric name. */;
         keepName: boolean;
+        /** The kernel for windows holding native histograms (histrange.ts), if any. */
+        hkernel?: (c: WindowCall) => HistWindowKernel;
       }
     | { kind: "call"; kernel: CallKernel };
   histograms: HistogramPolicy;

@@ -4,6 +4,16 @@
  * histogram policy, whether it is @-modifier safe, the feature flag of experimental functions and
  * the range selector modifiers it accepts. Nothing else in the engine lists functions.
  */
+import {
+  histChangesKernel,
+  histInstantKernel,
+  histPickKernel,
+  histRateKernel,
+  histResetsKernel,
+  type HistWindowKernel,
+  histSumAvgKernel,
+  histTsKernel,
+} from "./histrange.ts";
 import type { Call, ValueType } from "./ast.ts";
 import type {
   CallKernel,
@@ -125,9 +135,18 @@ function windowFn(
   name: string,
   argTypes: ValueType[],
   kernel: (c: WindowCall) => WindowKernel,
-  o: EntryOptions & { keepName?: boolean } = {},
+  o: EntryOptions & {
+    keepName?: boolean;
+    hkernel?: (c: WindowCall) => HistWindowKernel;
+  } = {},
 ): FunctionEntry {
-  return entry(name, argTypes, V, { kind: "window", kernel, keepName: o.keepName ?? false }, o);
+  return entry(
+    name,
+    argTypes,
+    V,
+    { kind: "window", kernel, keepName: o.keepName ?? false, hkernel: o.hkernel },
+    o,
+  );
 }
 
 const COUNTER_MODIFIERS: EntryOptions = {
@@ -145,9 +164,15 @@ const list: FunctionEntry[] = [
   fn("asinh", [V], V, mathFunction(Math.asinh)),
   fn("atan", [V], V, mathFunction(Math.atan)),
   fn("atanh", [V], V, mathFunction(Math.atanh)),
-  windowFn("avg_over_time", [M], avgOverTimeKernel, { histograms: "mix-warn" }),
+  windowFn("avg_over_time", [M], avgOverTimeKernel, {
+    histograms: "mix-warn",
+    hkernel: histSumAvgKernel(true),
+  }),
   fn("ceil", [V], V, mathFunction(Math.ceil)),
-  windowFn("changes", [M], changesKernel, { rangeModifiers: ["anchored"] }),
+  windowFn("changes", [M], changesKernel, {
+    rangeModifiers: ["anchored"],
+    hkernel: histChangesKernel,
+  }),
   fn("clamp", [V, S, S], V, clampFunction("clamp")),
   fn("clamp_max", [V, S], V, clampFunction("clamp_max")),
   fn("clamp_min", [V, S], V, clampFunction("clamp_min")),
@@ -171,10 +196,17 @@ const list: FunctionEntry[] = [
   ),
   fn("day_of_year", [V], V, dateFunction(dayOfYear), DATE),
   fn("deg", [V], V, mathFunction(deg)),
-  windowFn("delta", [M], deltaKernel, COUNTER_MODIFIERS),
+  windowFn("delta", [M], deltaKernel, {
+    ...COUNTER_MODIFIERS,
+    hkernel: histRateKernel(false, false),
+  }),
   windowFn("deriv", [M], derivKernel, FLOATS_ONLY_INFO),
   fn("exp", [V], V, mathFunction(Math.exp)),
-  windowFn("first_over_time", [M], firstOverTimeKernel, { ...EXPERIMENTAL, keepName: true }),
+  windowFn("first_over_time", [M], firstOverTimeKernel, {
+    ...EXPERIMENTAL,
+    keepName: true,
+    hkernel: histPickKernel(true),
+  }),
   fn("floor", [V], V, mathFunction(Math.floor)),
   fn("histogram_avg", [V], V, nativeHistogramFunction, { histograms: "unsupported" }),
   fn("histogram_count", [V], V, nativeHistogramFunction, { histograms: "unsupported" }),
@@ -195,21 +227,40 @@ const list: FunctionEntry[] = [
     dateFunction((d) => d.getUTCHours()),
     DATE,
   ),
-  windowFn("idelta", [M], ideltaKernel, { histograms: "mix-warn" }),
+  windowFn("idelta", [M], ideltaKernel, {
+    histograms: "mix-warn",
+    hkernel: histInstantKernel(false),
+  }),
   fn("info", [V, V], V, callInfo, { ...EXPERIMENTAL, variadic: 1 }),
-  windowFn("increase", [M], rateKernel(false), COUNTER_MODIFIERS),
-  windowFn("irate", [M], irateKernel, { histograms: "mix-warn" }),
+  windowFn("increase", [M], rateKernel(false), {
+    ...COUNTER_MODIFIERS,
+    hkernel: histRateKernel(true, false),
+  }),
+  windowFn("irate", [M], irateKernel, {
+    histograms: "mix-warn",
+    hkernel: histInstantKernel(true),
+  }),
   fn("label_replace", [V, STR, STR, STR, STR], V, labelReplace),
   fn("label_join", [V, STR, STR, STR], V, labelJoin, { variadic: -1 }),
-  windowFn("last_over_time", [M], lastOverTimeKernel, { histograms: "last-float", keepName: true }),
+  windowFn("last_over_time", [M], lastOverTimeKernel, {
+    histograms: "last-float",
+    keepName: true,
+    hkernel: histPickKernel(false),
+  }),
   fn("ln", [V], V, mathFunction(Math.log)),
   fn("log10", [V], V, mathFunction(Math.log10)),
   fn("log2", [V], V, mathFunction(Math.log2)),
   windowFn("mad_over_time", [M], madOverTimeKernel, { ...FLOATS_ONLY_INFO, ...EXPERIMENTAL }),
   windowFn("max_over_time", [M], maxOverTimeKernel, FLOATS_ONLY_INFO),
   windowFn("min_over_time", [M], minOverTimeKernel, FLOATS_ONLY_INFO),
-  windowFn("ts_of_first_over_time", [M], tsOfFirstKernel, EXPERIMENTAL),
-  windowFn("ts_of_last_over_time", [M], tsOfLastKernel, EXPERIMENTAL),
+  windowFn("ts_of_first_over_time", [M], tsOfFirstKernel, {
+    ...EXPERIMENTAL,
+    hkernel: histTsKernel(true),
+  }),
+  windowFn("ts_of_last_over_time", [M], tsOfLastKernel, {
+    ...EXPERIMENTAL,
+    hkernel: histTsKernel(false),
+  }),
   windowFn("ts_of_max_over_time", [M], tsOfExtremumKernel(true), EXPERIMENTAL),
   windowFn("ts_of_min_over_time", [M], tsOfExtremumKernel(false), EXPERIMENTAL),
   fn(
@@ -236,8 +287,14 @@ const list: FunctionEntry[] = [
   windowFn("present_over_time", [M], presentOverTimeKernel, { histograms: "count" }),
   windowFn("quantile_over_time", [S, M], quantileOverTimeKernel, FLOATS_ONLY_INFO),
   fn("rad", [V], V, mathFunction(rad)),
-  windowFn("rate", [M], rateKernel(true), COUNTER_MODIFIERS),
-  windowFn("resets", [M], resetsKernel, { rangeModifiers: ["anchored"] }),
+  windowFn("rate", [M], rateKernel(true), {
+    ...COUNTER_MODIFIERS,
+    hkernel: histRateKernel(true, true),
+  }),
+  windowFn("resets", [M], resetsKernel, {
+    rangeModifiers: ["anchored"],
+    hkernel: histResetsKernel,
+  }),
   fn("round", [V, S], V, round, { variadic: 1 }),
   fn("scalar", [V], S, scalar),
   fn("sgn", [V], V, mathFunction(sgn)),
@@ -253,7 +310,10 @@ const list: FunctionEntry[] = [
   fn("sqrt", [V], V, mathFunction(Math.sqrt)),
   windowFn("stddev_over_time", [M], stddevOverTimeKernel, FLOATS_ONLY_INFO),
   windowFn("stdvar_over_time", [M], stdvarOverTimeKernel, FLOATS_ONLY_INFO),
-  windowFn("sum_over_time", [M], sumOverTimeKernel, { histograms: "mix-warn" }),
+  windowFn("sum_over_time", [M], sumOverTimeKernel, {
+    histograms: "mix-warn",
+    hkernel: histSumAvgKernel(false),
+  }),
   fn("tan", [V], V, mathFunction(Math.tan)),
   fn("tanh", [V], V, mathFunction(Math.tanh)),
   fn("time", [], S, time, { atModifierUnsafe: true }),

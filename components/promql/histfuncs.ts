@@ -1,36 +1,212 @@
 /**
  * The histogram functions. histogram_quantile, histogram_fraction and histogram_quantiles work on
- * classic histograms (bucket series with an `le` label); the native-histogram functions
- * (histogram_count, ...) have no input until native histograms are supported.
+ * classic histograms (bucket series with an `le` label) and native histograms; the
+ * native-histogram functions (histogram_count, ...) read native histogram samples only.
  */
+import type { FloatHistogram } from "../model/float_histogram.ts";
 import { getLabel, type Labels, labelsKey, METRIC_NAME } from "../model/labels.ts";
 import type { Call } from "./ast.ts";
 import type { EvalSeries, EvalValue, FunctionEnv } from "./evaltypes.ts";
 import { type Bucket, bucketFraction, bucketQuantile, formatValue } from "./functions.ts";
 import { isValidLabelName, setLabel } from "./labelset.ts";
+import { nativeFraction, nativeQuantile, nativeVariance } from "./nativehist.ts";
+import { mergeSameLabels } from "./seriesmerge.ts";
 import { QueryError } from "./types.ts";
 
 function execError(msg: string): QueryError {
   return new QueryError("execution", msg);
 }
 
-/** histogram_count/sum/avg/stddev/stdvar: native histograms only, so no output for now. */
+/** histogram_count/sum/avg/stddev/stdvar: one float per native histogram sample; floats are ignored. */
 export async function nativeHistogramFunction(env: FunctionEnv, e: Call): Promise<EvalValue> {
-  for (const a of e.args) await env.eval(a);
-  return { type: "matrix", series: [], isRange: false };
+  const v = await env.evalVectorH(e.args[0]);
+  let f: (h: FloatHistogram) => number;
+  switch (e.func.name) {
+    case "histogram_count":
+      f = (h) => h.count;
+      break;
+    case "histogram_sum":
+      f = (h) => h.sum;
+      break;
+    case "histogram_avg":
+      f = (h) => h.sum / h.count;
+      break;
+    case "histogram_stddev":
+      f = (h) => Math.sqrt(nativeVariance(h));
+      break;
+    default:
+      f = nativeVariance;
+  }
+  const out: EvalSeries[] = [];
+  for (const s of v) {
+    if (s.hs === undefined) continue;
+    const ts: number[] = [];
+    const fs: number[] = [];
+    for (let i = 0; i < s.ts.length; i++) {
+      const h = s.hs[i];
+      if (h === undefined) continue;
+      ts.push(s.ts[i]);
+      fs.push(f(h));
+    }
+    if (ts.length > 0) out.push({ metric: s.metric, ts, fs, dropName: true });
+  }
+  return { type: "matrix", series: mergeSameLabels(out), isRange: false };
+}
+
+/**
+ * Splits an input vector into native histogram series and classic (float) ones, dropping
+ * native samples that meet classic buckets of the same labels at the same step (both are
+ * dropped, with a warning), as Prometheus's resetHistograms does.
+ */
+function splitNative(
+  env: FunctionEnv,
+  v: EvalSeries[],
+  pos: { start: number },
+): { native: EvalSeries[]; classic: EvalSeries[] } {
+  const native: EvalSeries[] = [];
+  const classic: EvalSeries[] = [];
+  for (const s of v) {
+    if (s.hs === undefined) {
+      classic.push(s);
+      continue;
+    }
+    const nts: number[] = [];
+    const nfs: number[] = [];
+    const nhs: FloatHistogram[] = [];
+    const cts: number[] = [];
+    const cfs: number[] = [];
+    for (let i = 0; i < s.ts.length; i++) {
+      const h = s.hs[i];
+      if (h !== undefined) {
+        nts.push(s.ts[i]);
+        nfs.push(0);
+        nhs.push(h);
+      } else {
+        cts.push(s.ts[i]);
+        cfs.push(s.fs[i]);
+      }
+    }
+    if (nts.length > 0)
+      native.push({ metric: s.metric, ts: nts, fs: nfs, hs: nhs, dropName: s.dropName });
+    if (cts.length > 0) classic.push({ metric: s.metric, ts: cts, fs: cfs, dropName: s.dropName });
+  }
+  if (native.length === 0 || classic.length === 0) return { native, classic };
+  // Steps at which each classic group (labels without le) has buckets.
+  const classicAt = new Map<string, Set<number>>();
+  for (const s of classic) {
+    if (Number.isNaN(parseLe(getLabel(s.metric, "le")))) continue;
+    const key = labelsKey(s.metric.filter((l) => l.name !== "le"));
+    let set = classicAt.get(key);
+    if (set === undefined) {
+      set = new Set();
+      classicAt.set(key, set);
+    }
+    for (const t of s.ts) set.add(t);
+  }
+  const conflicts = new Map<string, Set<number>>();
+  for (const s of native) {
+    const key = labelsKey(s.metric);
+    const at = classicAt.get(key);
+    if (at === undefined) continue;
+    const hs = s.hs as FloatHistogram[];
+    for (let i = 0; i < s.ts.length; i++) {
+      if (!at.has(s.ts[i]) || hs[i] === undefined) continue;
+      env.ctx.warn(
+        `vector contains a mix of classic and native histograms for metric name ${JSON.stringify(getLabel(s.metric, METRIC_NAME))}`,
+        pos,
+      );
+      let c = conflicts.get(key);
+      if (c === undefined) {
+        c = new Set();
+        conflicts.set(key, c);
+      }
+      c.add(s.ts[i]);
+      hs[i] = undefined as unknown as FloatHistogram;
+    }
+  }
+  if (conflicts.size === 0) return { native, classic };
+  const keptClassic: EvalSeries[] = [];
+  for (const s of classic) {
+    const c = conflicts.get(labelsKey(s.metric.filter((l) => l.name !== "le")));
+    if (c === undefined) {
+      keptClassic.push(s);
+      continue;
+    }
+    const ts: number[] = [];
+    const fs: number[] = [];
+    for (let i = 0; i < s.ts.length; i++) {
+      if (c.has(s.ts[i])) continue;
+      ts.push(s.ts[i]);
+      fs.push(s.fs[i]);
+    }
+    if (ts.length > 0) keptClassic.push({ metric: s.metric, ts, fs, dropName: s.dropName });
+  }
+  return { native, classic: keptClassic };
+}
+
+/** histogram_quantile/histogram_fraction over native histogram series, one value per sample. */
+function nativeEval(
+  env: FunctionEnv,
+  native: EvalSeries[],
+  isFraction: boolean,
+  qs: Float64Array,
+  uppers: Float64Array | null,
+  pos: { start: number },
+): EvalSeries[] {
+  const out: EvalSeries[] = [];
+  const stepOf = (t: number) => Math.round((t - env.start) / env.interval);
+  for (const s of native) {
+    const name = getLabel(s.metric, METRIC_NAME);
+    const note = (info: string) =>
+      env.ctx.info(name === "" ? info : `${info} for metric name ${JSON.stringify(name)}`, pos);
+    const ts: number[] = [];
+    const fs: number[] = [];
+    const hs = s.hs as (FloatHistogram | undefined)[];
+    for (let i = 0; i < s.ts.length; i++) {
+      const h = hs[i];
+      if (h === undefined) continue;
+      const step = stepOf(s.ts[i]);
+      ts.push(s.ts[i]);
+      fs.push(
+        isFraction
+          ? nativeFraction(qs[step], (uppers as Float64Array)[step], h, note)
+          : nativeQuantile(qs[step], h, note),
+      );
+    }
+    if (ts.length > 0) out.push({ metric: s.metric, ts, fs, dropName: true });
+  }
+  return out;
 }
 
 /** histogram_quantile and histogram_fraction over classic `le` buckets. */
 export async function histogramQuantile(env: FunctionEnv, e: Call): Promise<EvalValue> {
   const name = e.func.name;
   if (name === "histogram_quantiles") {
-    const v = await env.evalVector(e.args[0]);
     const label = await env.evalString(e.args[1]);
     if (!isValidLabelName(label)) throw execError(`invalid label name ${JSON.stringify(label)}`);
+    const { native, classic: v } = splitNative(
+      env,
+      await env.evalVectorH(e.args[0]),
+      e.args[0].pos,
+    );
     const out: EvalSeries[] = [];
     for (let i = 2; i < e.args.length; i++) {
       const qs = await env.evalScalar(e.args[i]);
-      const series = classicHistogramEval(env, false, qs, null, v, e.args[i].pos, e.args[0].pos);
+      if (native.length > 0) {
+        for (const q of qs) {
+          if (Number.isNaN(q) || q < 0 || q > 1) {
+            env.ctx.warn(
+              `quantile value should be between 0 and 1, got ${formatValue(q)}`,
+              e.args[i].pos,
+            );
+            break;
+          }
+        }
+      }
+      const series = [
+        ...nativeEval(env, native, false, qs, null, e.args[0].pos),
+        ...classicHistogramEval(env, false, qs, null, v, e.args[i].pos, e.args[0].pos),
+      ];
       for (const s of series) {
         // One series per quantile: q values distinct per step only when constant; use the first step's value.
         s.metric = setLabel(s.metric, label, formatQuantileLabel(qs[0]));
@@ -43,12 +219,27 @@ export async function histogramQuantile(env: FunctionEnv, e: Call): Promise<Eval
   const qs = await env.evalScalar(e.args[0]);
   const uppers = isFraction ? await env.evalScalar(e.args[1]) : null;
   const vecArg = e.args[isFraction ? 2 : 1];
-  const v = await env.evalVector(vecArg);
-  return {
-    type: "matrix",
-    series: classicHistogramEval(env, isFraction, qs, uppers, v, e.args[0].pos, vecArg.pos),
-    isRange: false,
-  };
+  const { native, classic } = splitNative(env, await env.evalVectorH(vecArg), vecArg.pos);
+  if (native.length === 0)
+    return {
+      type: "matrix",
+      series: classicHistogramEval(env, isFraction, qs, uppers, classic, e.args[0].pos, vecArg.pos),
+      isRange: false,
+    };
+  if (!isFraction) {
+    for (const q of qs) {
+      if (Number.isNaN(q) || q < 0 || q > 1) {
+        env.ctx.warn(
+          `quantile value should be between 0 and 1, got ${formatValue(q)}`,
+          e.args[0].pos,
+        );
+        break;
+      }
+    }
+  }
+  const nat = nativeEval(env, native, isFraction, qs, uppers, vecArg.pos);
+  const cls = classicHistogramEval(env, isFraction, qs, uppers, classic, e.args[0].pos, vecArg.pos);
+  return { type: "matrix", series: mergeSameLabels([...nat, ...cls]), isRange: false };
 }
 
 function formatQuantileLabel(q: number): string {

@@ -193,7 +193,7 @@ export async function round(env: FunctionEnv, e: Call): Promise<EvalValue> {
 }
 
 export async function absent(env: FunctionEnv, e: Call): Promise<EvalValue> {
-  const v = await env.evalVector(e.args[0]);
+  const v = await env.evalVectorH(e.args[0]);
   const present = new Uint8Array(env.steps);
   for (const s of v) for (const t of s.ts) present[stepOf(env, t)] = 1;
   const ts: number[] = [];

@@ -219,6 +219,8 @@ function precedence(op: BinaryOp): number {
     case "<":
     case ">=":
     case "<=":
+    case "</":
+    case ">/":
       return 3;
     case "+":
     case "-":
@@ -235,6 +237,8 @@ class Converter {
   /** Binary expressions whose rhs received a postfix modifier lezer had attached to the whole. */
   readonly reassociated = new WeakSet<BinaryExpr>();
   allowEmptySelector = false;
+  /** Trim operators (`</`, `>/`) by offset, given to lezer as `<=`/`>=` (see trimOps). */
+  trims: ReadonlyMap<number, BinaryOp> = new Map();
   constructor(input: string) {
     this.input = input;
   }
@@ -760,7 +764,7 @@ class Converter {
   binary(n: SyntaxNode, ch: SyntaxNode[]): Expr {
     const lhs = this.expr(ch[0]);
     const opNode = ch[1];
-    const op = OP_NODES[opNode.name];
+    const op = this.trims.get(opNode.from) ?? OP_NODES[opNode.name];
     if (!op) this.fail(`unexpected operator ${JSON.stringify(this.text(opNode))}`, opNode);
     let returnBool = false;
     let matching: VectorMatching | null = null;
@@ -917,6 +921,41 @@ function firstError(node: SyntaxNode): SyntaxNode | null {
 }
 
 /**
+ * lezer-promql does not know the trim operators `</` and `>/` (which bind like comparisons):
+ * outside strings and comments they are given to it as `<=` and `>=`, remembered by offset.
+ */
+function trimOps(input: string): { text: string; ops: Map<number, BinaryOp> } {
+  const ops = new Map<number, BinaryOp>();
+  if (!input.includes("</") && !input.includes(">/")) return { text: input, ops };
+  let out = "";
+  let quote = "";
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i];
+    if (quote !== "") {
+      out += c;
+      if (c === "\\" && quote !== "`" && i + 1 < input.length) out += input[++i];
+      else if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'" || c === "`") quote = c;
+    else if (c === "#") {
+      const nl = input.indexOf("\n", i);
+      const end = nl < 0 ? input.length : nl;
+      out += input.slice(i, end);
+      i = end - 1;
+      continue;
+    } else if ((c === "<" || c === ">") && input[i + 1] === "/") {
+      ops.set(i, c === "<" ? "</" : ">/");
+      out += `${c}=`;
+      i++;
+      continue;
+    }
+    out += c;
+  }
+  return { text: out, ops };
+}
+
+/**
  * lezer-promql does not accept numbers with a trailing dot (`2.`), which Prometheus does: turn
  * such a dot (outside strings) into a space, keeping every offset unchanged.
  */
@@ -983,9 +1022,11 @@ function fixTrailingDots(input: string): string {
 
 /** Parses a PromQL expression; throws ParseError. */
 export function parseExpr(input: string): Expr {
-  const tree = lezer.parse(fixTrailingDots(input));
+  const trims = trimOps(input);
+  const tree = lezer.parse(fixTrailingDots(trims.text));
   const top = tree.topNode;
   const conv = new Converter(input);
+  conv.trims = trims.ops;
   const err = firstError(top);
   if (input.trim() === "")
     throw new ParseError("no expression found in input", { start: 0, end: 0 }, input);

@@ -42,6 +42,7 @@ function env(steps: number): FunctionEnv {
     refTime: (sel: TimeModifiers, t) => (sel.timestamp ?? t) - sel.offset,
     eval: unused,
     evalVector: unused,
+    evalVectorH: unused,
     evalScalar: unused,
     evalString: unused,
     evalVectorSelectorTimestamps: unused,

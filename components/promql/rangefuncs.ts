@@ -4,6 +4,7 @@
  * Kernels read the window [lo, hi) of parallel arrays ts (ms) and fs and return the step's value,
  * or null for no output.
  */
+import type { FloatHistogram } from "../model/float_histogram.ts";
 import { getLabel, type Labels, METRIC_NAME } from "../model/labels.ts";
 import { isStaleNaN } from "../model/series.ts";
 import { type Call, type Expr, type PosRange, unwrapParens } from "./ast.ts";
@@ -30,6 +31,7 @@ import {
   upperBound,
   variance,
 } from "./functions.ts";
+import type { HistWindowKernel } from "./histrange.ts";
 import { mergeSameLabels } from "./seriesmerge.ts";
 import { QueryError } from "./types.ts";
 
@@ -48,6 +50,15 @@ export interface WindowOptions {
   invariant: boolean;
   /** Where histogram annotations point: the range argument. */
   argPos: PosRange;
+  /** The function over windows that hold native histograms (else the policy applies). */
+  hkernel?: HistWindowKernel;
+}
+
+/** Whether hist flags a histogram sample in [lo, hi). */
+function hasHistIn(hist: Uint8Array | null, lo: number, hi: number): boolean {
+  if (hist === null) return false;
+  for (let j = lo; j < hi; j++) if (hist[j] === 1) return true;
+  return false;
 }
 
 /** Whether a series has neither stale markers (when they matter) nor histogram samples. */
@@ -83,6 +94,8 @@ export function windowed(env: FunctionEnv, src: RangeSource, o: WindowOptions): 
   const out: EvalSeries[] = [];
   let wts = new Float64Array(64);
   let wfs = new Float64Array(64);
+  const whs: (FloatHistogram | undefined)[] = [];
+  const hkernel = o.hkernel;
   // A step-invariant call is computed once and repeated, as Prometheus evaluates
   // step-invariant expressions at the first step only.
   const allSteps = env.steps;
@@ -101,6 +114,7 @@ export function windowed(env: FunctionEnv, src: RangeSource, o: WindowOptions): 
   for (const s of src.series) {
     const ts: number[] = new Array(allSteps);
     const fs: number[] = new Array(allSteps);
+    let ohs: (FloatHistogram | undefined)[] | undefined;
     let np = 0;
     const sts = s.ts;
     const sfs = s.fs;
@@ -122,8 +136,24 @@ export function windowed(env: FunctionEnv, src: RangeSource, o: WindowOptions): 
         const rs = rt - range;
         while (lo < hi && sts[lo] <= rs) lo++;
       }
-      let v: number | null;
-      if (clean) {
+      let v: number | FloatHistogram | null;
+      if (hkernel !== undefined && s.hs && hasHistIn(hist, lo, hi)) {
+        if (hi - lo > wts.length) {
+          wts = new Float64Array(Math.max(hi - lo, wts.length * 2));
+          wfs = new Float64Array(wts.length);
+        }
+        let n = 0;
+        for (let j = lo; j < hi; j++) {
+          const h = s.hs[j];
+          if (h === undefined && src.checkStale && isStaleNaN(sfs[j])) continue;
+          wts[n] = sts[j];
+          wfs[n] = sfs[j];
+          whs[n] = h;
+          n++;
+        }
+        if (maxSamples > 0 && n > maxSamples) ctx.addSamples(n);
+        v = hkernel(wts, wfs, whs, n, rt - range, rt, s);
+      } else if (clean) {
         if (maxSamples > 0 && hi - lo > maxSamples) ctx.addSamples(hi - lo);
         v = kernel(sts, sfs, lo, hi, i, rt - range, rt, s);
       } else {
@@ -176,6 +206,23 @@ export function windowed(env: FunctionEnv, src: RangeSource, o: WindowOptions): 
         }
       }
       if (v === null) continue;
+      if (typeof v !== "number") {
+        ohs ??= new Array(np).fill(undefined);
+        if (invariant) {
+          for (let k = 0; k < allSteps; k++) {
+            ts[np] = env.stepTime(k);
+            fs[np] = 0;
+            ohs[np] = v;
+            np++;
+          }
+          break;
+        }
+        ts[np] = stepT[i];
+        fs[np] = 0;
+        ohs[np] = v;
+        np++;
+        continue;
+      }
       if (invariant) {
         for (let k = 0; k < allSteps; k++) {
           ts[np] = env.stepTime(k);
@@ -186,12 +233,24 @@ export function windowed(env: FunctionEnv, src: RangeSource, o: WindowOptions): 
       }
       ts[np] = stepT[i];
       fs[np] = v;
+      if (ohs !== undefined) ohs[np] = undefined;
       np++;
     }
     ts.length = np;
     fs.length = np;
-    if (np > 0)
-      out.push({ metric: s.metric, ts, fs, dropName: o.keepName ? (s.dropName ?? false) : true });
+    if (np > 0) {
+      const os: EvalSeries = {
+        metric: s.metric,
+        ts,
+        fs,
+        dropName: o.keepName ? (s.dropName ?? false) : true,
+      };
+      if (ohs !== undefined) {
+        ohs.length = np;
+        os.hs = ohs;
+      }
+      out.push(os);
+    }
   }
   return out;
 }
@@ -241,7 +300,9 @@ export async function callWindowFunction(
       );
     }
   };
-  const kernel = f.impl.kernel({ env, call: e, scalarArgs, noteCounter });
+  const wc = { env, call: e, scalarArgs, noteCounter };
+  const kernel = f.impl.kernel(wc);
+  const hkernel = f.impl.hkernel?.(wc);
   const fixedTime = src.sel.timestamp !== null || src.sel.startOrEnd !== null;
   const literalArgs = e.args.every((a, i) => i === matrixArgIdx || isLiteral(a));
   const series = windowed(env, src, {
@@ -250,6 +311,7 @@ export async function callWindowFunction(
     keepName: f.impl.keepName,
     invariant: fixedTime && literalArgs && f.atModifierSafe,
     argPos,
+    hkernel,
   });
   // Series of a selector have distinct label sets and windowing keeps them: nothing to merge.
   return {

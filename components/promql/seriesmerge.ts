@@ -1,4 +1,5 @@
 /** Merging result series whose label sets became equal (after a function or name removal). */
+import type { FloatHistogram } from "../model/float_histogram.ts";
 import { labelsKey } from "../model/labels.ts";
 import type { EvalSeries } from "./evaltypes.ts";
 import { QueryError } from "./types.ts";
@@ -7,22 +8,28 @@ import { QueryError } from "./types.ts";
 export function mergePoints(a: EvalSeries, b: EvalSeries): EvalSeries {
   const ts: number[] = [];
   const fs: number[] = [];
+  const withH = a.hs !== undefined || b.hs !== undefined;
+  const hs: (FloatHistogram | undefined)[] = [];
   let i = 0;
   let j = 0;
   while (i < a.ts.length || j < b.ts.length) {
     if (j >= b.ts.length || (i < a.ts.length && a.ts[i] < b.ts[j])) {
       ts.push(a.ts[i]);
       fs.push(a.fs[i]);
+      if (withH) hs.push(a.hs?.[i]);
       i++;
     } else if (i >= a.ts.length || b.ts[j] < a.ts[i]) {
       ts.push(b.ts[j]);
       fs.push(b.fs[j]);
+      if (withH) hs.push(b.hs?.[j]);
       j++;
     } else {
       throw new QueryError("execution", "vector cannot contain metrics with the same labelset");
     }
   }
-  return { metric: a.metric, ts, fs, dropName: a.dropName };
+  const out: EvalSeries = { metric: a.metric, ts, fs, dropName: a.dropName };
+  if (withH) out.hs = hs;
+  return out;
 }
 
 /** Merges series with identical labels, erroring on overlapping points. */

@@ -2,6 +2,7 @@
  * The contract between the PromQL engine and its users (HTTP API, promqltest runner, ruler).
  * Timestamps are Unix milliseconds; durations are milliseconds.
  */
+import type { FloatHistogram } from "../model/float_histogram.ts";
 import type { Labels } from "../model/labels.ts";
 import type { Expr } from "./ast.ts";
 import type { Queryable } from "../model/series.ts";
@@ -10,7 +11,15 @@ import type { Queryable } from "../model/series.ts";
 export interface VectorSample {
   metric: Labels;
   t: number;
+  /** The float value (0 when the sample is a histogram). */
   f: number;
+  /** Set when the sample is a native histogram. */
+  h?: FloatHistogram;
+}
+
+export interface HPoint {
+  t: number;
+  h: FloatHistogram;
 }
 
 export interface FPoint {
@@ -28,6 +37,8 @@ export interface MatrixSeries {
    */
   readonly ts?: ArrayLike<number>;
   readonly fs?: ArrayLike<number>;
+  /** Native histogram points, in time order (absent when there are none; not in floats/ts/fs). */
+  histograms?: HPoint[];
 }
 
 export type QueryValue =

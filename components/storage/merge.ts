@@ -5,9 +5,12 @@
  * order and a timestamp present in more than one source is kept once, with the value of the
  * first source in argument order (Prometheus's chained series merge).
  */
+import type { FloatHistogram } from "../model/float_histogram.ts";
+import type { Histogram } from "../model/histogram.ts";
 import { type Labels, labelsKey } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
 import {
+  notAHistogram,
   type LabelHints,
   type Querier,
   type SampleIterator,
@@ -48,24 +51,40 @@ export class ArraySampleIterator implements SampleIterator {
   atF(): number {
     return this.vs[this.i];
   }
+
+  /** Float samples only. */
+  atH(): Histogram {
+    return notAHistogram();
+  }
+
+  /** Float samples only. */
+  atFH(): FloatHistogram {
+    return notAHistogram();
+  }
 }
 
 /**
  * Merges sorted sample iterators; on equal timestamps the first iterator (in argument order)
- * wins and the others skip that timestamp. Allocates nothing per sample.
+ * wins and the others skip that timestamp. Allocates nothing per sample. Histogram samples are
+ * read from the winning iterator, which stays positioned on them until the next move.
  */
 export class MergeSampleIterator implements SampleIterator {
   private readonly its: SampleIterator[];
   /** Current timestamp of each iterator; +Inf when exhausted. */
   private readonly heads: Float64Array;
+  /** Value type each iterator is positioned on. */
+  private readonly types: Uint8Array;
   private started = false;
   private t = 0;
   private v = 0;
+  private cur = -1;
+  private vt: ValueType = ValNone;
   private done = false;
 
   constructor(its: SampleIterator[]) {
     this.its = its;
     this.heads = new Float64Array(its.length);
+    this.types = new Uint8Array(its.length);
   }
 
   private pick(): ValueType {
@@ -80,15 +99,19 @@ export class MergeSampleIterator implements SampleIterator {
     }
     if (best < 0) {
       this.done = true;
+      this.vt = ValNone;
       return ValNone;
     }
     this.t = bt;
-    this.v = this.its[best].atF();
-    return ValFloat;
+    this.cur = best;
+    this.vt = this.types[best] as ValueType;
+    this.v = this.vt === ValFloat ? this.its[best].atF() : Number.NaN;
+    return this.vt;
   }
 
-  private advance(i: number): void {
-    this.heads[i] = this.its[i].next() === ValNone ? Number.POSITIVE_INFINITY : this.its[i].atT();
+  private set(i: number, vt: ValueType): void {
+    this.types[i] = vt;
+    this.heads[i] = vt === ValNone ? Number.POSITIVE_INFINITY : this.its[i].atT();
   }
 
   next(): ValueType {
@@ -96,23 +119,21 @@ export class MergeSampleIterator implements SampleIterator {
     const heads = this.heads;
     if (!this.started) {
       this.started = true;
-      for (let i = 0; i < heads.length; i++) this.advance(i);
+      for (let i = 0; i < heads.length; i++) this.set(i, this.its[i].next());
     } else {
       // Advance every iterator at or before the emitted timestamp (drops duplicates).
       const t = this.t;
-      for (let i = 0; i < heads.length; i++) while (heads[i] <= t) this.advance(i);
+      for (let i = 0; i < heads.length; i++) while (heads[i] <= t) this.set(i, this.its[i].next());
     }
     return this.pick();
   }
 
   seek(t: number): ValueType {
     if (this.done) return ValNone;
-    if (this.started && this.t >= t) return ValFloat;
+    if (this.started && this.t >= t) return this.vt;
     const heads = this.heads;
     for (let i = 0; i < heads.length; i++) {
-      if (!this.started || heads[i] < t) {
-        heads[i] = this.its[i].seek(t) === ValNone ? Number.POSITIVE_INFINITY : this.its[i].atT();
-      }
+      if (!this.started || heads[i] < t) this.set(i, this.its[i].seek(t));
     }
     this.started = true;
     return this.pick();
@@ -124,6 +145,14 @@ export class MergeSampleIterator implements SampleIterator {
 
   atF(): number {
     return this.v;
+  }
+
+  atH(): Histogram {
+    return this.its[this.cur].atH();
+  }
+
+  atFH(): FloatHistogram {
+    return this.its[this.cur].atFH();
   }
 }
 

@@ -9,18 +9,20 @@
  * value of the first source in the given order), which is how overlapping blocks written by
  * replicas are deduplicated (vertical compaction). A series found in only one persisted source,
  * whose chunks do not overlap, have no tombstones and lie in the range, keeps its chunks as they
- * are; everything else is decoded, merged and encoded into XOR chunks of at most 120 samples
- * (stale markers kept).
+ * are; everything else is decoded, merged and encoded into chunks of at most 120 samples
+ * (stale markers kept; native histograms into histogram chunks, see chunkenc/series_chunks.ts).
  */
 import type { BlockMeta } from "../model/block_meta.ts";
 import type { Labels } from "../model/labels.ts";
 import { type SampleIterator, ValNone } from "../model/series.ts";
 import { compareLabelsBytes } from "../model/strings.ts";
-import { ArraySampleIterator, MergeSampleIterator } from "../storage/merge.ts";
+import { MergeSampleIterator } from "../storage/merge.ts";
 import { type Chunk, ENC_XOR, type EncodedChunk } from "./block/chunks.ts";
 import type { Interval } from "./block/tombstones.ts";
 import { BlockWriter, type BlockWriterOptions } from "./block/writer.ts";
 import { XORChunk } from "./chunkenc/xor.ts";
+import { SeriesChunksBuilder } from "./chunkenc/series_chunks.ts";
+import { SampleBuffer } from "./sample_buffer.ts";
 import type { ChunkMeta } from "./index/writer.ts";
 import {
   BlockSeriesIterator,
@@ -117,32 +119,6 @@ function samplesInChunk(c: Chunk): number {
   return c.data.length >= 2 ? (c.data[0] << 8) | c.data[1] : 0;
 }
 
-/** Growable sample arrays; Float64Array keeps NaN payloads (stale markers) bit for bit. */
-class SampleBuffer {
-  ts = new Float64Array(256);
-  vs = new Float64Array(256);
-  n = 0;
-
-  /** Appends every sample of `it`; returns how many. */
-  drain(it: SampleIterator): number {
-    const start = this.n;
-    while (it.next() !== ValNone) {
-      if (this.n === this.ts.length) {
-        const ts = new Float64Array(this.n * 2);
-        ts.set(this.ts);
-        const vs = new Float64Array(this.n * 2);
-        vs.set(this.vs);
-        this.ts = ts;
-        this.vs = vs;
-      }
-      this.ts[this.n] = it.atT();
-      this.vs[this.n] = it.atF();
-      this.n++;
-    }
-    return this.n - start;
-  }
-}
-
 /** The samples of one source's series in [mint, maxt], chunks decoded in time order. */
 function partIterator(
   chunks: readonly (Chunk | ChunkIterable)[],
@@ -194,6 +170,7 @@ export async function writeCompactedBlocks(
     }));
     for (const c of cursors) advance(c, mint, maxt);
     const buf = new SampleBuffer();
+    const builder = new SeriesChunksBuilder();
     for (;;) {
       if (opts.signal?.aborted)
         throw new Error("compaction aborted", { cause: opts.signal.reason });
@@ -215,8 +192,7 @@ export async function writeCompactedBlocks(
         for (const c of out) result.samplesIn += samplesInChunk(c);
         for (const c of out) result.samplesOut += samplesInChunk(c);
       } else {
-        const lists: SampleIterator[] = [];
-        buf.n = 0;
+        buf.reset();
         const bounds: number[] = [0];
         for (const p of parts) {
           const chunks = await p.block.chunks.chunks(p.metas.map((m) => m.ref));
@@ -226,23 +202,17 @@ export async function writeCompactedBlocks(
           );
           bounds.push(buf.n);
         }
-        let ts: ArrayLike<number> = buf.ts.subarray(0, buf.n);
-        let vs: ArrayLike<number> = buf.vs.subarray(0, buf.n);
+        let it: SampleIterator = buf.iterator();
         if (parts.length > 1) {
-          for (let i = 0; i < parts.length; i++)
-            lists.push(
-              new ArraySampleIterator(
-                buf.ts.subarray(bounds[i], bounds[i + 1]),
-                buf.vs.subarray(bounds[i], bounds[i + 1]),
-              ),
-            );
-          const merged = new SampleBuffer();
-          merged.drain(new MergeSampleIterator(lists));
-          ts = merged.ts.subarray(0, merged.n);
-          vs = merged.vs.subarray(0, merged.n);
+          const lists: SampleIterator[] = [];
+          for (let i = 0; i < parts.length; i++) lists.push(buf.iterator(bounds[i], bounds[i + 1]));
+          it = new MergeSampleIterator(lists);
         }
-        result.samplesOut += ts.length;
-        out = encodeXORChunks(ts, vs);
+        for (let vt = it.next(); vt !== ValNone; vt = it.next()) {
+          builder.appendFrom(it, vt);
+          result.samplesOut++;
+        }
+        out = builder.finish();
       }
       if (out.length === 0) continue;
       const shard = shards > 1 && opts.shardOf !== undefined ? opts.shardOf(min) : 0;

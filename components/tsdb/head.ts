@@ -10,6 +10,8 @@
  * - t == last timestamp: same value bits accepted silently (not stored), else a duplicate;
  * - otherwise, with an OOO window w > 0 and t >= maxt - w: stored as out-of-order data;
  * - otherwise: out-of-bounds (too old, OOO off), out-of-order (OOO off) or too old (beyond w).
+ * Native histograms (appendHistogram) follow the same rules; a series may switch between float
+ * and histogram samples (head_histograms.ts keeps the histogram chunks).
  */
 import { compareLabels, METRIC_NAME, type Label, type Labels } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
@@ -30,6 +32,9 @@ import {
   type QueryableBlock,
 } from "./querier.ts";
 import { MemSeries, OOOData } from "./head_series.ts";
+import type { FloatHistogram } from "../model/float_histogram.ts";
+import type { Histogram } from "../model/histogram.ts";
+import { HIST_APPENDED, HIST_DUPLICATE_IGNORED, HistogramData } from "./head_histograms.ts";
 
 export { MemSeries } from "./head_series.ts";
 
@@ -263,6 +268,76 @@ export class Head {
     return this.appendOOO(s, t, v);
   }
 
+  /**
+   * Appends one native histogram sample (exactly one of h and fh set) by the same rules and
+   * result codes as append(). The histogram is copied or encoded, never kept.
+   */
+  appendHistogram(
+    s: MemSeries,
+    t: number,
+    h: Histogram | null,
+    fh: FloatHistogram | null,
+    oooWindow: number,
+  ): number {
+    const last = s.lastT;
+    if (t > last) {
+      let minValid = this.minValidTime;
+      if (this.maxt !== Number.NEGATIVE_INFINITY) {
+        const cw = this.maxt - this.chunkRange / 2;
+        if (cw > minValid) minValid = cw;
+      }
+      if (t >= minValid) {
+        this.appendHistogramInOrder(s, t, h, fh);
+        return APPEND_OK;
+      }
+      if (oooWindow <= 0) return ERR_OUT_OF_BOUNDS;
+    } else if (t === last) {
+      return s.lastIsHistogram() && s.hs?.sameAsLast(h, fh) === true
+        ? APPEND_DUPLICATE_IGNORED
+        : ERR_DUPLICATE;
+    } else if (oooWindow <= 0) {
+      return this.maxt !== Number.NEGATIVE_INFINITY && t < this.appendableMinValidTime()
+        ? ERR_OUT_OF_BOUNDS
+        : ERR_OUT_OF_ORDER;
+    }
+    if (t < this.maxt - oooWindow) return ERR_TOO_OLD;
+    return this.appendHistogramOOO(s, t, h, fh);
+  }
+
+  private appendHistogramInOrder(
+    s: MemSeries,
+    t: number,
+    h: Histogram | null,
+    fh: FloatHistogram | null,
+  ): void {
+    s.appendHistogramInOrder(t, h, fh, this.chunkRange, this.samplesPerChunk);
+    if (t > this.maxt) this.maxt = t;
+    if (t < this.mint) this.mint = t;
+  }
+
+  /** Stores an out-of-order histogram; APPEND_OOO, APPEND_DUPLICATE_IGNORED or ERR_DUPLICATE. */
+  appendHistogramOOO(
+    s: MemSeries,
+    t: number,
+    h: Histogram | null,
+    fh: FloatHistogram | null,
+  ): number {
+    if (s.hs === undefined) s.hs = new HistogramData();
+    const r = s.hs.appendOOO(t, h, fh);
+    if (r === HIST_APPENDED) {
+      if (t < this.oooMinT) this.oooMinT = t;
+      if (t > this.oooMaxT) this.oooMaxT = t;
+      return APPEND_OOO;
+    }
+    return r === HIST_DUPLICATE_IGNORED ? APPEND_DUPLICATE_IGNORED : ERR_DUPLICATE;
+  }
+
+  /** WAL replay of a histogram sample (see appendReplay). */
+  appendHistogramReplay(s: MemSeries, t: number, h: Histogram | null, fh: FloatHistogram | null) {
+    if (t > s.lastT) this.appendHistogramInOrder(s, t, h, fh);
+    else if (t < s.lastT) this.appendHistogramOOO(s, t, h, fh);
+  }
+
   private appendInOrder(s: MemSeries, t: number, v: number): void {
     const arena = this.arena;
     s.appendInOrder(t, v, this.chunkRange, this.samplesPerChunk, arena);
@@ -360,6 +435,8 @@ export class Head {
             ? s.headMint
             : Number.POSITIVE_INFINITY;
       if (st < m) m = st;
+      const hs = s.hs;
+      if (hs !== undefined && hs.mints.length > 0 && hs.mints[0] < m) m = hs.mints[0];
     }
     this.mint = m;
     return [...removed];

@@ -36,6 +36,40 @@ import {
   type RefSeries,
 } from "./wal/records.ts";
 import { WAL, type ReplayStats, type WALOptions } from "./wal/wal.ts";
+import {
+  REC_CUSTOM_BUCKETS_FLOAT_HISTOGRAM_SAMPLES,
+  REC_CUSTOM_BUCKETS_HISTOGRAM_SAMPLES,
+  REC_FLOAT_HISTOGRAM_SAMPLES,
+  REC_HISTOGRAM_SAMPLES,
+  type RefFloatHistogramSample,
+  type RefHistogramSample,
+  decodeFloatHistogramSamples,
+  decodeHistogramSamples,
+  encodeHistogramRecords,
+} from "./wal/histogram_records.ts";
+import type { FloatHistogram } from "../model/float_histogram.ts";
+import type { Histogram } from "../model/histogram.ts";
+
+function isHistogramRecord(type: number): boolean {
+  return (
+    type === REC_HISTOGRAM_SAMPLES ||
+    type === REC_CUSTOM_BUCKETS_HISTOGRAM_SAMPLES ||
+    type === REC_FLOAT_HISTOGRAM_SAMPLES ||
+    type === REC_CUSTOM_BUCKETS_FLOAT_HISTOGRAM_SAMPLES
+  );
+}
+
+/** Decodes a histogram record (types 7-10) into the two lists. */
+function decodeHistogramRecord(
+  rec: Uint8Array,
+  hs: RefHistogramSample[],
+  fhs: RefFloatHistogramSample[],
+): void {
+  const type = recordType(rec);
+  if (type === REC_HISTOGRAM_SAMPLES || type === REC_CUSTOM_BUCKETS_HISTOGRAM_SAMPLES)
+    decodeHistogramSamples(rec, hs);
+  else decodeFloatHistogramSamples(rec, fhs);
+}
 
 export interface HeadDBOptions {
   head?: HeadOptions;
@@ -103,6 +137,23 @@ export class HeadDB {
       logger: opts.logger,
       onWriteError: opts.onWriteError,
     };
+    const replayHistograms = (rec: Uint8Array, ooo: boolean) => {
+      const hs: RefHistogramSample[] = [];
+      const fhs: RefFloatHistogramSample[] = [];
+      decodeHistogramRecord(rec, hs, fhs);
+      const add = (ref: number, t: number, h: Histogram | null, fh: FloatHistogram | null) => {
+        const s = lookup(ref);
+        if (s === undefined) {
+          stats.unknownRefs++;
+          return;
+        }
+        if (ooo) head.appendHistogramOOO(s, t, h, fh);
+        else head.appendHistogramReplay(s, t, h, fh);
+        stats.samples++;
+      };
+      for (const x of hs) add(x.ref, x.t, x.h, null);
+      for (const x of fhs) add(x.ref, x.t, null, x.fh);
+    };
     const { wal, stats: ws } = await WAL.open(join(dir, "wal"), walOpts, (rec) => {
       switch (recordType(rec)) {
         case REC_SERIES:
@@ -139,6 +190,12 @@ export class HeadDB {
         case REC_MIMIR_METADATA:
           for (const m of decodeMetadata(rec)) head.metadata.add(m, Date.now(), 0, 0);
           break;
+        case REC_HISTOGRAM_SAMPLES:
+        case REC_CUSTOM_BUCKETS_HISTOGRAM_SAMPLES:
+        case REC_FLOAT_HISTOGRAM_SAMPLES:
+        case REC_CUSTOM_BUCKETS_FLOAT_HISTOGRAM_SAMPLES:
+          replayHistograms(rec, false);
+          break;
         default:
           break;
       }
@@ -148,6 +205,10 @@ export class HeadDB {
     const wblDir = join(dir, "wbl");
     if (opts.oooEnabled || existsSync(wblDir)) {
       const r = await WAL.open(wblDir, walOpts, (rec) => {
+        if (isHistogramRecord(recordType(rec))) {
+          replayHistograms(rec, true);
+          return;
+        }
         if (recordType(rec) !== REC_SAMPLES) return;
         forEachSample(rec, (ref, t, v) => {
           const s = lookup(ref);
@@ -225,6 +286,18 @@ export class HeadDB {
         }
         case REC_MIMIR_METADATA:
           return rec;
+        case REC_HISTOGRAM_SAMPLES:
+        case REC_CUSTOM_BUCKETS_HISTOGRAM_SAMPLES:
+        case REC_FLOAT_HISTOGRAM_SAMPLES:
+        case REC_CUSTOM_BUCKETS_FLOAT_HISTOGRAM_SAMPLES: {
+          const hs: RefHistogramSample[] = [];
+          const fhs: RefFloatHistogramSample[] = [];
+          decodeHistogramRecord(rec, hs, fhs);
+          const keep = (x: { ref: number; t: number }) => x.t >= mint && live(x.ref);
+          // One record in, one record out: the kinds of a record do not mix.
+          const [out] = encodeHistogramRecords(enc, hs.filter(keep), fhs.filter(keep));
+          return out;
+        }
         default:
           return undefined;
       }
@@ -257,6 +330,11 @@ export class HeadAppender {
   private readonly ooo = new SamplesRecordBuilder(new RecordEncoder(1 << 12));
   private exemplars: RefExemplar[] = [];
   private metadata: MetadataEntry[] = [];
+  private histograms: RefHistogramSample[] = [];
+  private floatHistograms: RefFloatHistogramSample[] = [];
+  private oooHistograms: RefHistogramSample[] = [];
+  private oooFloatHistograms: RefFloatHistogramSample[] = [];
+  private readonly histEnc = new RecordEncoder(1 << 12);
 
   constructor(db: HeadDB) {
     this.db = db;
@@ -270,6 +348,10 @@ export class HeadAppender {
     this.ooo.begin();
     this.exemplars = [];
     this.metadata = [];
+    if (this.histograms.length > 0) this.histograms = [];
+    if (this.floatHistograms.length > 0) this.floatHistograms = [];
+    if (this.oooHistograms.length > 0) this.oooHistograms = [];
+    if (this.oooFloatHistograms.length > 0) this.oooFloatHistograms = [];
   }
 
   /** Creates a series (the caller checked limits and that it does not exist). */
@@ -287,6 +369,28 @@ export class HeadAppender {
     const r = this.head.append(s, t, v, oooWindow);
     if (r === APPEND_OK) this.samples.add(s.ref, t, v);
     else if (r === APPEND_OOO) this.ooo.add(s.ref, t, v);
+    return r;
+  }
+
+  /**
+   * Head.appendHistogram plus logging (exactly one of h and fh set); returns Head's code. The
+   * histogram must stay unchanged until commit() (it is encoded into the WAL record then).
+   */
+  appendHistogram(
+    s: MemSeries,
+    t: number,
+    h: Histogram | null,
+    fh: FloatHistogram | null,
+    oooWindow: number,
+  ): number {
+    const r = this.head.appendHistogram(s, t, h, fh, oooWindow);
+    if (r === APPEND_OK) {
+      if (h !== null) this.histograms.push({ ref: s.ref, t, h });
+      else if (fh !== null) this.floatHistograms.push({ ref: s.ref, t, fh });
+    } else if (r === APPEND_OOO) {
+      if (h !== null) this.oooHistograms.push({ ref: s.ref, t, h });
+      else if (fh !== null) this.oooFloatHistograms.push({ ref: s.ref, t, fh });
+    }
     return r;
   }
 
@@ -308,6 +412,8 @@ export class HeadAppender {
     const recs: Uint8Array[] = [];
     if (this.nSeries > 0) recs.push(this.seriesEnc.bytes());
     if (this.samples.count() > 0) recs.push(this.samples.bytes());
+    if (this.histograms.length > 0 || this.floatHistograms.length > 0)
+      recs.push(...encodeHistogramRecords(this.histEnc, this.histograms, this.floatHistograms));
     if (this.exemplars.length > 0) {
       const e = new RecordEncoder(256);
       encodeExemplars(e, this.exemplars);
@@ -320,16 +426,21 @@ export class HeadAppender {
     }
     const p: Promise<void>[] = [];
     if (recs.length > 0) p.push(this.db.wal.log(...recs));
-    let oooRec: Uint8Array | undefined;
-    if (this.ooo.count() > 0) {
-      if (this.db.wbl !== undefined) p.push(this.db.wbl.log(this.ooo.bytes()));
-      else oooRec = this.ooo.bytes().slice();
+    let oooRecs: Uint8Array[] = [];
+    if (this.ooo.count() > 0) oooRecs.push(this.ooo.bytes().slice());
+    if (this.oooHistograms.length > 0 || this.oooFloatHistograms.length > 0)
+      oooRecs = oooRecs.concat(
+        encodeHistogramRecords(this.histEnc, this.oooHistograms, this.oooFloatHistograms),
+      );
+    if (oooRecs.length > 0 && this.db.wbl !== undefined) {
+      p.push(this.db.wbl.log(...oooRecs));
+      oooRecs = [];
     }
     this.begin();
-    if (oooRec !== undefined) {
-      // Opening the WBL awaits: copy the record first (the appender is reused meanwhile).
+    if (oooRecs.length > 0) {
+      // Opening the WBL awaits: the records are copies (the appender is reused meanwhile).
       const wbl = await this.db.ensureWBL();
-      p.push(wbl.log(oooRec));
+      p.push(wbl.log(...oooRecs));
     }
     if (p.length === 1) await p[0];
     else if (p.length > 1) await Promise.all(p);

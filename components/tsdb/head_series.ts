@@ -13,6 +13,7 @@
  * end: cutting a chunk starts a new head buffer, and truncation copies the remaining chunks.
  */
 import type { ChunkArena } from "./chunkenc/arena.ts";
+import { HistogramData } from "./head_histograms.ts";
 import {
   decodeState,
   decodeXORInto,
@@ -20,7 +21,15 @@ import {
   XORChunk,
   XORIterator,
 } from "./chunkenc/xor.ts";
-import { ValFloat, ValNone, type SampleIterator, type ValueType } from "../model/series.ts";
+import type { FloatHistogram } from "../model/float_histogram.ts";
+import type { Histogram } from "../model/histogram.ts";
+import {
+  notAHistogram,
+  ValFloat,
+  ValNone,
+  type SampleIterator,
+  type ValueType,
+} from "../model/series.ts";
 import { ArraySampleIterator, MergeSampleIterator } from "../storage/merge.ts";
 
 const scratchF = new Float64Array(2);
@@ -111,6 +120,9 @@ export class MemSeries {
 
   ooo: OOOData | undefined = undefined;
 
+  /** Native histogram samples (undefined until the first one). */
+  hs: HistogramData | undefined = undefined;
+
   constructor(ref: number, lset: string[], hash: number) {
     this.ref = ref;
     this.lset = lset;
@@ -120,20 +132,30 @@ export class MemSeries {
   /** Timestamp of the last in-order sample; -Inf when there is none (kept in the chunk). */
   get lastT(): number {
     const h = this.head;
-    return h === undefined || (h.numSamples() === 0 && this.cmeta === undefined)
-      ? Number.NEGATIVE_INFINITY
-      : h.lastTime();
+    const f =
+      h === undefined || (h.numSamples() === 0 && this.cmeta === undefined)
+        ? Number.NEGATIVE_INFINITY
+        : h.lastTime();
+    const hs = this.hs;
+    return hs !== undefined && hs.lastT > f ? hs.lastT : f;
+  }
+
+  /** Whether the last in-order sample is a histogram. */
+  lastIsHistogram(): boolean {
+    const hs = this.hs;
+    return hs !== undefined && hs.lastT !== Number.NEGATIVE_INFINITY && hs.lastT >= this.lastT;
   }
 
   /** True when v has the exact bits of the last in-order sample. */
   sameLastValue(v: number): boolean {
-    return this.head?.sameLastValue(v) === true;
+    return !this.lastIsHistogram() && this.head?.sameLastValue(v) === true;
   }
 
   /** Earliest timestamp held (in-order or OOO); +Inf when empty. */
   minTime(): number {
     let m = this.cmeta !== undefined && this.cmeta.length > 0 ? this.cmeta[0] : this.headMint;
     if (this.ooo !== undefined && this.ooo.minT < m) m = this.ooo.minT;
+    if (this.hs !== undefined) m = Math.min(m, this.hs.minTime());
     return m;
   }
 
@@ -141,6 +163,7 @@ export class MemSeries {
   maxTime(): number {
     let m = this.lastT;
     if (this.ooo !== undefined && this.ooo.maxT > m) m = this.ooo.maxT;
+    if (this.hs !== undefined) m = Math.max(m, this.hs.maxTime());
     return m;
   }
 
@@ -158,6 +181,7 @@ export class MemSeries {
   ): boolean {
     let c = this.head;
     let created = false;
+    if (this.hs !== undefined) this.hs.open = false;
     if (c === undefined) {
       c = new XORChunk(64, arena);
       this.head = c;
@@ -180,6 +204,22 @@ export class MemSeries {
     }
     c.append(t, v);
     return created;
+  }
+
+  /** Appends an in-order native histogram (t > lastT); exactly one of h and fh is set. */
+  appendHistogramInOrder(
+    t: number,
+    h: Histogram | null,
+    fh: FloatHistogram | null,
+    chunkRange: number,
+    samplesPerChunk: number,
+  ): void {
+    let hs = this.hs;
+    if (hs === undefined) {
+      hs = new HistogramData();
+      this.hs = hs;
+    }
+    hs.append(t, h, fh, chunkRange, samplesPerChunk);
   }
 
   /** Closes the open chunk in place and starts the next one after it. */
@@ -258,7 +298,17 @@ export class MemSeries {
         );
       }
     }
-    return this.cmeta === undefined && this.head === undefined && this.ooo === undefined;
+    const hs = this.hs;
+    if (hs !== undefined) {
+      hs.truncateBefore(mint);
+      if (hs.isEmpty()) this.hs = undefined;
+    }
+    return (
+      this.cmeta === undefined &&
+      this.head === undefined &&
+      this.ooo === undefined &&
+      this.hs === undefined
+    );
   }
 
   /** Number and encoded size of the in-order chunks overlapping [mint, maxt], without copying. */
@@ -278,7 +328,9 @@ export class MemSeries {
       chunks++;
       bytes += h.size();
     }
-    return { chunks, bytes };
+    const st = { chunks, bytes };
+    this.hs?.addChunkStats(mint, maxt, st);
+    return st;
   }
 
   /** Chunks overlapping [mint, maxt]: closed chunks (views), then the open chunk (copy). */
@@ -308,8 +360,16 @@ export class MemSeries {
   iterator(mint: number, maxt: number): SampleIterator {
     const inOrder = new InOrderIterator(this, mint, maxt);
     const o = this.ooo;
-    if (o === undefined || o.maxT < mint || o.minT > maxt) return inOrder;
+    const hs = this.hs;
+    if (hs === undefined && (o === undefined || o.maxT < mint || o.minT > maxt)) return inOrder;
     const its: SampleIterator[] = [inOrder];
+    if (hs !== undefined) {
+      const k = its.length;
+      hs.iterators(mint, maxt, its);
+      for (let i = k; i < its.length; i++) its[i] = new ClippedIterator(its[i], mint, maxt);
+    }
+    if (o === undefined || o.maxT < mint || o.minT > maxt)
+      return its.length === 1 ? inOrder : new MergeSampleIterator(its);
     for (let i = 0; i < o.chunks.length; i++) {
       if (o.maxts[i] < mint || o.mints[i] > maxt) continue;
       its.push(new ClippedIterator(o.chunks[i].iterator(), mint, maxt));
@@ -505,6 +565,16 @@ class InOrderIterator implements SampleIterator {
   atF(): number {
     return this.it.v;
   }
+
+  /** Float samples only. */
+  atH(): Histogram {
+    return notAHistogram();
+  }
+
+  /** Float samples only. */
+  atFH(): FloatHistogram {
+    return notAHistogram();
+  }
 }
 
 /** Clips a sorted iterator to [mint, maxt]. */
@@ -522,11 +592,11 @@ class ClippedIterator implements SampleIterator {
 
   next(): ValueType {
     if (this.done) return ValNone;
-    while (this.it.next() !== ValNone) {
+    for (let vt = this.it.next(); vt !== ValNone; vt = this.it.next()) {
       const t = this.it.atT();
       if (t < this.mint) continue;
       if (t > this.maxt) break;
-      return ValFloat;
+      return vt;
     }
     this.done = true;
     return ValNone;
@@ -534,11 +604,12 @@ class ClippedIterator implements SampleIterator {
 
   seek(t: number): ValueType {
     if (this.done) return ValNone;
-    if (this.it.seek(Math.max(t, this.mint)) === ValNone || this.it.atT() > this.maxt) {
+    const vt = this.it.seek(Math.max(t, this.mint));
+    if (vt === ValNone || this.it.atT() > this.maxt) {
       this.done = true;
       return ValNone;
     }
-    return ValFloat;
+    return vt;
   }
 
   atT(): number {
@@ -547,5 +618,13 @@ class ClippedIterator implements SampleIterator {
 
   atF(): number {
     return this.it.atF();
+  }
+
+  atH(): Histogram {
+    return this.it.atH();
+  }
+
+  atFH(): FloatHistogram {
+    return this.it.atFH();
   }
 }

@@ -11,7 +11,9 @@ import type {
   Series,
   ValueType,
 } from "../model/series.ts";
-import { ValNone } from "../model/series.ts";
+import { notAHistogram, ValNone } from "../model/series.ts";
+import type { FloatHistogram } from "../model/float_histogram.ts";
+import type { Histogram } from "../model/histogram.ts";
 import type { Labels } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
 import type { ChunkMeta } from "./index/writer.ts";
@@ -19,7 +21,9 @@ import { type Postings, type PostingsIndex, postingsForMatchers } from "./index/
 import type { Chunk, EncodedChunk } from "./block/chunks.ts";
 import { MergeSampleIterator } from "../storage/merge.ts";
 import type { Interval, Tombstones } from "./block/tombstones.ts";
-import { EncXOR, XORIterator } from "./chunkenc/xor.ts";
+import { EncFloatHistogram, EncHistogram, EncXOR, XORIterator } from "./chunkenc/xor.ts";
+import { HistogramIterator } from "./chunkenc/histogram.ts";
+import { FloatHistogramIterator } from "./chunkenc/float_histogram.ts";
 import { CorruptionError } from "../model/errors.ts";
 
 /** A sample iterator that may report a decoding error once exhausted (chunkenc's XORIterator). */
@@ -34,17 +38,31 @@ export const EMPTY_ITERATOR: SampleIterator = {
   seek: () => ValNone,
   atT: () => 0,
   atF: () => 0,
+  atH: notAHistogram,
+  atFH: notAHistogram,
 };
 
-/**
- * Decodes XOR chunks; other encodings (native histograms) yield no float samples, since the
- * SampleIterator interface carries floats only.
- */
+/** Decodes XOR, histogram and float histogram chunks; unknown encodings are corrupt. */
 export const defaultChunkDecoder: ChunkDecoder = (c) => {
-  if (c.encoding !== EncXOR) return EMPTY_ITERATOR;
-  const it = new XORIterator();
-  it.resetBytes(c.data);
-  return it;
+  switch (c.encoding) {
+    case EncXOR: {
+      const it = new XORIterator();
+      it.resetBytes(c.data);
+      return it;
+    }
+    case EncHistogram: {
+      const it = new HistogramIterator();
+      it.reset(c.data);
+      return it;
+    }
+    case EncFloatHistogram: {
+      const it = new FloatHistogramIterator();
+      it.reset(c.data);
+      return it;
+    }
+    default:
+      throw new CorruptionError(`unknown chunk encoding ${c.encoding}`);
+  }
 };
 
 export interface BlockQuerierOptions {
@@ -399,6 +417,14 @@ export class BlockSeriesIterator implements SampleIterator {
 
   atF(): number {
     return this.v;
+  }
+
+  atH(): Histogram {
+    return this.cur.atH();
+  }
+
+  atFH(): FloatHistogram {
+    return this.cur.atFH();
   }
 }
 

@@ -212,24 +212,45 @@ describe("OTLP translation", () => {
     ]);
   });
 
-  it("drops exponential histograms with a message", () => {
-    const { samples, r } = series(
-      resource([
-        {
-          name: "latency",
-          exponentialHistogram: {
-            aggregationTemporality: 2,
-            dataPoints: [{ count: "1", scale: 1, timeUnixNano: ns(T) }, { count: "2" }],
-          },
+  it("converts exponential histograms into native histograms", () => {
+    const req = resource([
+      {
+        name: "latency",
+        exponentialHistogram: {
+          aggregationTemporality: 2,
+          dataPoints: [
+            {
+              count: "7",
+              sum: 3.5,
+              scale: 10,
+              zeroCount: "1",
+              positive: { offset: -1, bucketCounts: ["1", "1", "0", "0", "0", "0", "0", "0", "4"] },
+              timeUnixNano: ns(T),
+            },
+            { count: "1", scale: -5, timeUnixNano: ns(T) },
+          ],
         },
-      ]),
-    );
+      },
+    ]);
+    // Through the protobuf decoding, as the handler does.
+    const { samples, r } = series(req);
     assert.deepEqual(samples, []);
-    assert.equal(r.dropped, 2);
-    assert.match(
-      r.dropMessage,
-      /exponential histograms \(native histograms\) are not supported yet/,
-    );
+    assert.equal(r.dropped, 0);
+    assert.deepEqual(r.parseErrors, [
+      "cannot convert exponential to native histogram. Scale must be >= -4, was -5",
+    ]);
+    const s = r.decoded.batch.series.find((x) => x.histograms !== undefined);
+    const h = s?.histograms?.[0].h;
+    assert.ok(h);
+    // Scale 10 is reduced to 8: OTLP indexes -1..7 become Prometheus indexes 0, 1 and 2.
+    assert.equal(h.schema, 8);
+    assert.equal(h.count, 7);
+    assert.equal(h.sum, 3.5);
+    assert.equal(h.zeroCount, 1);
+    assert.equal(h.zeroThreshold, 1e-128);
+    assert.deepEqual([...h.positiveSpans], [0, 3]);
+    assert.deepEqual([...h.positiveBuckets], [1, 0, 3]);
+    assert.equal(h.validate(), undefined);
   });
 
   it("promotes resource attributes and marks no-recorded-value points stale", () => {

@@ -12,12 +12,13 @@
  *   every series;
  * - gauges, sums (non-monotonic as gauges; delta monotonic sums rejected), explicit-bucket
  *   histograms (cumulative `_bucket{le}`, `_sum`, `_count`), summaries (`{quantile}`, `_sum`,
- *   `_count`); exponential histograms are native histograms and not supported yet (dropped);
+ *   `_count`); exponential histograms as native histograms (exponential.ts);
  * - exemplars with `trace_id`/`span_id` labels; metadata (type, HELP from description, unit).
  */
 import type { Exemplar, MetricType } from "../../ingester/types.ts";
 import type { Label } from "../../model/labels.ts";
 import { BatchBuilder, type DecodedWrite } from "../remotewrite/batch.ts";
+import { type ExponentialDPLike, exponentialToNativeHistogram } from "./exponential.ts";
 
 // Loose shapes of the protobufjs-decoded messages (int64 fields are Long, number or string).
 type Int64 = number | string | { toNumber(): number } | null | undefined;
@@ -68,6 +69,11 @@ interface SummaryDPLike {
   quantileValues?: { quantile?: number | null; value?: number | null }[] | null;
   flags?: number | null;
 }
+interface ExponentialPointLike extends ExponentialDPLike {
+  attributes?: KeyValueLike[] | null;
+  timeUnixNano?: Int64;
+  exemplars?: ExemplarLike[] | null;
+}
 interface MetricLike {
   name?: string | null;
   description?: string | null;
@@ -82,7 +88,10 @@ interface MetricLike {
     dataPoints?: HistogramDPLike[] | null;
     aggregationTemporality?: number | null;
   } | null;
-  exponentialHistogram?: { dataPoints?: unknown[] | null } | null;
+  exponentialHistogram?: {
+    dataPoints?: ExponentialPointLike[] | null;
+    aggregationTemporality?: number | null;
+  } | null;
   summary?: { dataPoints?: SummaryDPLike[] | null } | null;
 }
 export interface ExportRequestLike {
@@ -101,7 +110,7 @@ export interface TranslateOptions {
 
 export interface TranslateResult {
   decoded: DecodedWrite;
-  /** Data points dropped because mimir-ts does not support them yet (exponential histograms). */
+  /** Data points dropped because mimir-ts cannot convert them (none at present). */
   dropped: number;
   /** Why they were dropped (first reasons, joined), or "". */
   dropMessage: string;
@@ -362,11 +371,9 @@ function exemplarsOf(exs: ExemplarLike[] | null | undefined): Exemplar[] | undef
 /** Converts an OTLP export request into a decoded write (source "otlp"). */
 export function translateOtlp(req: ExportRequestLike, opts: TranslateOptions): TranslateResult {
   const b = new BatchBuilder(256);
-  let dropped = 0;
+  // Every OTLP metric type converts now; the drop report stays for the handler's partial success.
+  const dropped = 0;
   const dropReasons: string[] = [];
-  const dropReason = (s: string) => {
-    if (dropReasons.length < 3 && !dropReasons.includes(s)) dropReasons.push(s);
-  };
   const parseErrors: string[] = [];
   const metadataSeen = new Set<string>();
   const addMetadata = (name: string, type: MetricType, help: string, unit: string) => {
@@ -523,11 +530,27 @@ export function translateOtlp(req: ExportRequestLike, opts: TranslateOptions): T
             }
           }
         } else if (m.exponentialHistogram) {
-          const n = m.exponentialHistogram.dataPoints?.length ?? 0;
-          dropped += n;
-          dropReason(
-            `exponential histograms (native histograms) are not supported yet; data points of metric "${rawName}" were dropped`,
-          );
+          if ((m.exponentialHistogram.aggregationTemporality ?? 0) !== TEMPORALITY_CUMULATIVE) {
+            parseErrors.push(`invalid temporality and type combination for metric "${rawName}"`);
+            continue;
+          }
+          // Exponential histograms are native histograms (no _bucket/_sum/_count series).
+          const name = metricName(rawName, unit, "other", opts.addSuffixes);
+          addMetadata(name, "histogram", help, unit);
+          for (const dp of m.exponentialHistogram.dataPoints ?? []) {
+            const h = exponentialToNativeHistogram(dp, false);
+            if (typeof h === "string") {
+              parseErrors.push(h);
+              continue;
+            }
+            const ts = nanosToMs(dp.timeUnixNano);
+            maxTs = Math.max(maxTs, ts);
+            const ls = baseLabels(dp.attributes);
+            ls.set("__name__", name);
+            b.addSeries(ls.toLabels(), b.sampleCount, exemplarsOf(dp.exemplars), [
+              { timestamp: ts, h, fh: null },
+            ]);
+          }
         } else {
           // A metric without data: nothing to convert.
         }

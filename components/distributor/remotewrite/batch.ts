@@ -4,18 +4,13 @@
  */
 import type {
   Exemplar,
+  HistogramSample,
   MetricMetadata,
   WriteBatch,
   WriteSeries,
   WriteSource,
 } from "../../ingester/types.ts";
-import type { Label, Labels } from "../../model/labels.ts";
-
-/** A series whose native histogram samples were dropped by the decoder. */
-export interface DroppedHistograms {
-  labels: Labels;
-  count: number;
-}
+import type { Label } from "../../model/labels.ts";
 
 /** A series the decoder rejected; its samples are not in the batch. */
 export interface SeriesError {
@@ -28,9 +23,7 @@ export interface SeriesError {
 /** A decoded request before validation. Series labels may be unsorted or invalid. */
 export interface DecodedWrite {
   batch: WriteBatch;
-  /** Series that carried native histograms (not supported yet). */
-  histograms: DroppedHistograms[];
-  /** Total histogram samples seen. */
+  /** Total histogram samples decoded (they are in the series' `histograms`). */
   histogramCount: number;
   /** Series rejected while decoding (e.g. a label value that is not valid UTF-8). */
   seriesErrors: SeriesError[];
@@ -45,7 +38,6 @@ export interface DecodedWrite {
 export class BatchBuilder {
   series: WriteSeries[] = [];
   metadata: MetricMetadata[] = [];
-  histograms: DroppedHistograms[] = [];
   histogramCount = 0;
   seriesErrors: SeriesError[] = [];
   private ts: Float64Array;
@@ -77,9 +69,18 @@ export class BatchBuilder {
   }
 
   /** Adds a series owning the samples added since `sampleStart`. */
-  addSeries(labels: Label[], sampleStart: number, exemplars: Exemplar[] | undefined): void {
+  addSeries(
+    labels: Label[],
+    sampleStart: number,
+    exemplars: Exemplar[] | undefined,
+    histograms?: HistogramSample[],
+  ): void {
     const s: WriteSeries = { labels, sampleStart, sampleCount: this.n - sampleStart };
     if (exemplars && exemplars.length > 0) s.exemplars = exemplars;
+    if (histograms && histograms.length > 0) {
+      s.histograms = histograms;
+      this.histogramCount += histograms.length;
+    }
     this.series.push(s);
   }
 
@@ -97,7 +98,6 @@ export class BatchBuilder {
         metadata: this.metadata,
         source,
       },
-      histograms: this.histograms,
       histogramCount: this.histogramCount,
       seriesErrors: this.seriesErrors,
     };

@@ -76,7 +76,7 @@ describe("remote write v1 decoding", () => {
     assert.equal(b.source, "api");
   });
 
-  it("records native histograms as dropped and keeps float samples", () => {
+  it("decodes native histograms into their series, beside float samples", () => {
     const buf = encV1({
       timeseries: [
         {
@@ -91,10 +91,18 @@ describe("remote write v1 decoding", () => {
     });
     const d = decodeWriteRequestV1(buf);
     assert.equal(d.histogramCount, 2);
-    assert.equal(d.histograms.length, 1);
-    assert.equal(d.histograms[0].count, 2);
-    assert.equal(d.batch.series.length, 1);
-    assert.equal(d.batch.series[0].labels[0].value, "f");
+    assert.equal(d.batch.series.length, 2);
+    const [h, f] = d.batch.series;
+    assert.equal(h.labels[0].value, "h");
+    assert.deepEqual(
+      h.histograms?.map((x) => [x.timestamp, x.h?.count, x.h?.sum]),
+      [
+        [10, 3, 1],
+        [20, 4, 0],
+      ],
+    );
+    assert.equal(f.labels[0].value, "f");
+    assert.equal(f.sampleCount, 1);
   });
 
   it("decodes large and negative int64 timestamps exactly", () => {
@@ -255,7 +263,7 @@ describe("remote write v2 decoding", () => {
     );
   });
 
-  it("counts histograms", () => {
+  it("decodes v2 histograms", () => {
     const d = decodeWriteRequestV2(
       encV2({
         symbols: ["", "__name__", "h"],
@@ -263,7 +271,8 @@ describe("remote write v2 decoding", () => {
       }),
     );
     assert.equal(d.histogramCount, 1);
-    assert.equal(d.batch.series.length, 0);
+    assert.equal(d.batch.series.length, 1);
+    assert.equal(d.batch.series[0].histograms?.[0].h?.count, 1);
   });
 });
 

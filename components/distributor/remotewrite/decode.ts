@@ -4,11 +4,12 @@
  * `io.prometheus.write.v2.Request` (v2) that fill a WriteBatch directly.
  */
 import { uncompressSync } from "snappy";
-import type { Exemplar, MetricType, WriteSource } from "../../ingester/types.ts";
+import type { Exemplar, HistogramSample, MetricType, WriteSource } from "../../ingester/types.ts";
 import type { Label } from "../../model/labels.ts";
 import { HttpError } from "../../util/tenant.ts";
 import { msg } from "../errors.ts";
 import { BatchBuilder, type DecodedWrite } from "./batch.ts";
+import { readHistogram } from "./histograms.ts";
 import {
   DecodeError,
   ProtoReader,
@@ -252,7 +253,7 @@ function readTimeSeriesV1(r: ProtoReader, end: number, b: BatchBuilder): void {
   withEnd(r, end, () => {
     const labels: Label[] = [];
     let exemplars: Exemplar[] | undefined;
-    let histograms = 0;
+    let histograms: HistogramSample[] | undefined;
     const start = b.sampleCount;
     r.invalidUtf8 = false;
     while (!r.done()) {
@@ -280,31 +281,29 @@ function readTimeSeriesV1(r: ProtoReader, end: number, b: BatchBuilder): void {
           r.pos = e;
           break;
         }
-        case 4:
+        case 4: {
           r.expect(WIRE_LEN, wt, "histograms");
-          r.skip(wt);
-          histograms++;
+          const e = r.lenEnd();
+          (histograms ??= []).push(readHistogram(r, e));
+          r.pos = e;
           break;
+        }
         default:
           r.skip(wt);
       }
     }
     if (r.invalidUtf8) {
-      rejectInvalidUtf8(b, labels, start);
+      rejectInvalidUtf8(b, labels, start, histograms?.length ?? 0);
       return;
     }
-    if (histograms > 0) {
-      b.histograms.push({ labels, count: histograms });
-      b.histogramCount += histograms;
-    }
-    if (b.sampleCount > start || exemplars || histograms === 0)
-      b.addSeries(labels, start, exemplars);
+    b.addSeries(labels, start, exemplars, histograms);
   });
 }
 
 /** Rejects a series whose label value is not valid UTF-8 (Mimir's label-value-invalid). */
-function rejectInvalidUtf8(b: BatchBuilder, labels: Label[], start: number): void {
-  const samples = b.sampleCount - start;
+function rejectInvalidUtf8(b: BatchBuilder, labels: Label[], start: number, histograms = 0): void {
+  const samples = b.sampleCount - start + histograms;
+  b.histogramCount += histograms;
   b.rollback(start);
   const bad = labels.find((l) => l.value.includes("\ufffd")) ?? { name: "", value: "" };
   const metric = labels.find((l) => l.name === "__name__")?.value ?? "";
@@ -423,7 +422,7 @@ function readTimeSeriesV2(r: ProtoReader, end: number, b: BatchBuilder, symbols:
   withEnd(r, end, () => {
     const refs: number[] = [];
     let exemplars: Exemplar[] | undefined;
-    let histograms = 0;
+    let histograms: HistogramSample[] | undefined;
     let metaType = 0;
     let helpRef = 0;
     let unitRef = 0;
@@ -443,11 +442,13 @@ function readTimeSeriesV2(r: ProtoReader, end: number, b: BatchBuilder, symbols:
           r.pos = e;
           break;
         }
-        case 3:
+        case 3: {
           r.expect(WIRE_LEN, wt, "histograms");
-          r.skip(wt);
-          histograms++;
+          const e = r.lenEnd();
+          (histograms ??= []).push(readHistogram(r, e));
+          r.pos = e;
           break;
+        }
         case 4: {
           r.expect(WIRE_LEN, wt, "exemplars");
           const e = r.lenEnd();
@@ -501,12 +502,7 @@ function readTimeSeriesV2(r: ProtoReader, end: number, b: BatchBuilder, symbols:
       if (metaType !== 0 || help !== "" || unit !== "")
         b.metadata.push({ type: metricType(metaType), metricFamilyName: name, help, unit });
     }
-    if (histograms > 0) {
-      b.histograms.push({ labels, count: histograms });
-      b.histogramCount += histograms;
-    }
-    if (b.sampleCount > start || exemplars || histograms === 0)
-      b.addSeries(labels, start, exemplars);
+    b.addSeries(labels, start, exemplars, histograms);
   });
 }
 

@@ -120,6 +120,7 @@ export class RemoteIngester implements Pusher, Queryable {
     return {
       samplesWritten: toNumber(r.samplesWritten),
       exemplarsWritten: toNumber(r.exemplarsWritten),
+      histogramsWritten: toNumber(r.histogramsWritten),
       softErrors: (r.softErrors ?? []).map((e) => ({
         id: e.id ?? "",
         message: e.message ?? "",

@@ -9,12 +9,12 @@ import { matchersFromPb, toNumber } from "../../proto/convert.ts";
 import { cortex } from "../../proto/generated/protos.js";
 import { tenantOfCall, toServiceError } from "../../grpcclient/service.ts";
 import type { Matcher } from "../../model/matcher.ts";
-import { type Queryable, type SampleIterator, ValNone } from "../../model/series.ts";
-import { XORChunk } from "../../tsdb/chunkenc/xor.ts";
+import type { Queryable, SampleIterator } from "../../model/series.ts";
+import { encodeSeriesChunks } from "../../tsdb/chunkenc/series_chunks.ts";
 import type { ExemplarQueryResult } from "../../tsdb/head.ts";
 import type { MetadataEntry } from "../../tsdb/head_metadata.ts";
 import { IngesterUnavailableError, type MetricType, type Pusher } from "../types.ts";
-import { ingesterServiceDefinition, QUERY_STREAM_BATCH, SAMPLES_PER_CHUNK } from "./service.ts";
+import { ingesterServiceDefinition, QUERY_STREAM_BATCH } from "./service.ts";
 import { decodeWriteRequest, METRIC_TYPES } from "./writerequest.ts";
 
 /** What the gRPC service needs of an ingester. */
@@ -55,35 +55,14 @@ function unary<Req, Res>(fn: (call: grpc.ServerUnaryCall<Req, Res>) => Promise<R
   };
 }
 
-/** Encodes the samples of one series in [mint, maxt] as XOR chunks of up to 120 samples. */
+/** Encodes the samples of one series in [mint, maxt] as chunks of up to 120 samples. */
 function encodeChunks(it: SampleIterator, mint: number, maxt: number): cortex.Chunk.$Properties[] {
-  const out: cortex.Chunk.$Properties[] = [];
-  let chunk: XORChunk | undefined;
-  let first = 0;
-  let last = 0;
-  const flush = () => {
-    if (!chunk) return;
-    out.push({
-      startTimestampMs: first,
-      endTimestampMs: last,
-      encoding: chunk.encoding(),
-      data: chunk.bytes().slice(),
-    });
-    chunk = undefined;
-  };
-  for (let vt = it.seek(mint); vt !== ValNone; vt = it.next()) {
-    const t = it.atT();
-    if (t > maxt) break;
-    if (!chunk) {
-      chunk = new XORChunk(256);
-      first = t;
-    }
-    chunk.append(t, it.atF());
-    last = t;
-    if (chunk.numSamples() >= SAMPLES_PER_CHUNK) flush();
-  }
-  flush();
-  return out;
+  return encodeSeriesChunks(it, mint, maxt).map((c) => ({
+    startTimestampMs: c.mint,
+    endTimestampMs: c.maxt,
+    encoding: c.encoding,
+    data: c.data,
+  }));
 }
 
 export function addIngesterService(server: grpc.Server, ingester: IngesterBackend): void {
@@ -95,6 +74,7 @@ export function addIngesterService(server: grpc.Server, ingester: IngesterBacken
       return cortex.WriteResponse.create({
         samplesWritten: res.samplesWritten,
         exemplarsWritten: res.exemplarsWritten,
+        histogramsWritten: res.histogramsWritten ?? 0,
         softErrors: res.softErrors,
       });
     }),

@@ -5,7 +5,11 @@
  * WriteBatch. Both work on one buffer with no object per sample; sizes are computed first so
  * the request is written into a single allocation.
  */
+import { readHistogram } from "../../distributor/remotewrite/histograms.ts";
+import type { FloatHistogram } from "../../model/float_histogram.ts";
+import type { Histogram } from "../../model/histogram.ts";
 import type { Label } from "../../model/labels.ts";
+import { histogramMessageSize, writeHistogramMessage } from "../../proto/histogram_message.ts";
 import {
   DecodeError,
   ProtoReader,
@@ -16,6 +20,7 @@ import {
 import { lenFieldSize, ProtoWriter, utf8Size, varintSize } from "../../proto/protowriter.ts";
 import type {
   Exemplar,
+  HistogramSample,
   MetricMetadata,
   MetricType,
   WriteBatch,
@@ -59,7 +64,12 @@ function seriesSize(b: WriteBatch, s: WriteSeries, labelBytes = labelsSize(s.lab
   for (let i = s.sampleStart, end = s.sampleStart + s.sampleCount; i < end; i++)
     n += lenFieldSize(sampleSize(b.timestamps[i]));
   for (const e of s.exemplars ?? []) n += lenFieldSize(exemplarSize(e));
+  for (const h of s.histograms ?? []) n += lenFieldSize(histogramSize(h));
   return n;
+}
+
+function histogramSize(s: HistogramSample): number {
+  return histogramMessageSize((s.h ?? s.fh) as Histogram | FloatHistogram, s.timestamp);
 }
 
 function metadataSize(m: MetricMetadata): number {
@@ -152,6 +162,10 @@ export function encodeWriteRequest(b: WriteBatch, opts: EncodeOptions = {}): Buf
         w.varint(t);
       }
     }
+    for (const h of s.histograms ?? []) {
+      w.beginLen(4, histogramSize(h));
+      writeHistogramMessage(w, (h.h ?? h.fh) as Histogram | FloatHistogram, h.timestamp);
+    }
     for (const e of s.exemplars ?? []) {
       w.beginLen(3, exemplarSize(e));
       writeLabels(w, 1, e.labels);
@@ -240,6 +254,7 @@ export function decodeWriteRequest(buf: Buffer): WriteBatch & { skipLabelNameVal
       const labels: Label[] = [];
       const start = si;
       let exemplars: Exemplar[] | undefined;
+      let histograms: HistogramSample[] | undefined;
       while (r.pos < end) {
         const t = r.tag();
         if (t === ((1 << 3) | WIRE_LEN)) {
@@ -270,12 +285,17 @@ export function decodeWriteRequest(buf: Buffer): WriteBatch & { skipLabelNameVal
           }
           e.labels = els;
           (exemplars ??= []).push(e);
+        } else if (t === ((4 << 3) | WIRE_LEN)) {
+          const he = r.lenEnd();
+          (histograms ??= []).push(readHistogram(r, he));
+          r.pos = he;
         } else {
           r.skip(t & 7);
         }
       }
       const ws: WriteSeries = { labels, sampleStart: start, sampleCount: si - start };
       if (exemplars) ws.exemplars = exemplars;
+      if (histograms) ws.histograms = histograms;
       series.push(ws);
     } else if (field === 2) {
       r.expect(WIRE_VARINT, wire, "source");

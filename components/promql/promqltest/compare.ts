@@ -2,6 +2,9 @@
  * Result comparison as Prometheus's promqltest does it (evalCmd.compareResult, checkAnnotations,
  * checkExpectedFailure). Every function returns an error message, or undefined when it matches.
  */
+import type { FloatHistogram } from "../../model/float_histogram.ts";
+import { spansMatch } from "../../model/histogram_buckets.ts";
+import { customBucketBoundsMatch } from "../../model/histogram_schema.ts";
 import { compareLabels, type Labels, labelsToString } from "../../model/labels.ts";
 import { isStaleNaN } from "../../model/series.ts";
 import type { QueryResult, QueryValue, VectorSample } from "../types.ts";
@@ -21,6 +24,46 @@ export function almostEqual(a: number, b: number, epsilon = DEFAULT_EPSILON): bo
   const diff = Math.abs(a - b);
   if (a === 0 || b === 0 || absSum < MIN_NORMAL) return diff < epsilon * MIN_NORMAL;
   return diff / Math.min(absSum, Number.MAX_VALUE) < epsilon;
+}
+
+function bucketsAlmostEqual(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!almostEqual(a[i], b[i])) return false;
+  return true;
+}
+
+/**
+ * promqltest's compareNativeHistogram over compacted copies: schema, counts, sum, zero bucket,
+ * spans and buckets (floats within epsilon), custom bounds, and the counter reset hint only when
+ * the expected literal states one.
+ */
+export function histogramsMatch(
+  expected: FloatHistogram,
+  actual: FloatHistogram,
+  hintSet: boolean,
+): boolean {
+  const exp = expected.copy().compact(0);
+  const cur = actual.copy().compact(0);
+  if (
+    exp.schema !== cur.schema ||
+    !almostEqual(exp.count, cur.count) ||
+    !almostEqual(exp.sum, cur.sum)
+  )
+    return false;
+  if (exp.usesCustomBuckets() && !customBucketBoundsMatch(exp.customValues, cur.customValues))
+    return false;
+  if (exp.zeroThreshold !== cur.zeroThreshold || !almostEqual(exp.zeroCount, cur.zeroCount))
+    return false;
+  if (!spansMatch(exp.negativeSpans, cur.negativeSpans)) return false;
+  if (!bucketsAlmostEqual(exp.negativeBuckets, cur.negativeBuckets)) return false;
+  if (!spansMatch(exp.positiveSpans, cur.positiveSpans)) return false;
+  if (!bucketsAlmostEqual(exp.positiveBuckets, cur.positiveBuckets)) return false;
+  if (hintSet && exp.counterResetHint !== cur.counterResetHint) return false;
+  return true;
+}
+
+function fmtHist(h: FloatHistogram): string {
+  return `${h.toString()} (hint ${h.counterResetHint})`;
 }
 
 /** Formats a float as Go's %v does for the common cases (used only in messages). */
@@ -93,6 +136,7 @@ export function compareResult(ev: EvalCmd, val: QueryValue): string | undefined 
           return `unexpected metric ${labelsToString(s.metric)} in result, has ${fmtPoints(s.floats)}`;
         seen.add(key);
         const expected: { t: number; f: number }[] = [];
+        const expectedH: { t: number; h: FloatHistogram; hintSet: boolean }[] = [];
         for (let i = 0; i < exp.values.length; i++) {
           const ts = ev.start + i * ev.step;
           if (ts > ev.end) {
@@ -100,10 +144,19 @@ export function compareResult(ev: EvalCmd, val: QueryValue): string | undefined 
           }
           const v = exp.values[i];
           if (v.kind === "float") expected.push({ t: ts, f: v.value });
-          else if (v.kind === "histogram") return "unsupported: native histograms";
+          else if (v.kind === "histogram") expectedH.push({ t: ts, h: v.h, hintSet: v.hintSet });
         }
-        if (expected.length !== s.floats.length) {
-          return `expected ${expected.length} float points for ${labelsToString(exp.labels)}, but got ${s.floats.length}: ${fmtPoints(s.floats)}`;
+        const hs = s.histograms ?? [];
+        if (expected.length !== s.floats.length || expectedH.length !== hs.length) {
+          return `expected ${expected.length} float points and ${expectedH.length} histogram points for ${labelsToString(exp.labels)}, but got ${s.floats.length} and ${hs.length}: ${fmtPoints(s.floats)}`;
+        }
+        for (let i = 0; i < expectedH.length; i++) {
+          const a = hs[i];
+          const e = expectedH[i];
+          if (a.t !== e.t)
+            return `expected histogram value at index ${i} for ${labelsToString(exp.labels)} to have timestamp ${e.t}, but it had timestamp ${a.t}`;
+          if (!histogramsMatch(e.h, a.h, e.hintSet))
+            return `expected histogram value at index ${i} (t=${a.t}) for ${labelsToString(exp.labels)} to be ${fmtHist(e.h)}, but got ${fmtHist(a.h)}`;
         }
         for (let i = 0; i < expected.length; i++) {
           const a = s.floats[i];
@@ -130,13 +183,20 @@ export function compareResult(ev: EvalCmd, val: QueryValue): string | undefined 
         const key = seriesKey(v.metric);
         const exp = ev.expected.get(key);
         if (exp === undefined)
-          return `unexpected metric ${labelsToString(v.metric)} in result, has value ${fmtFloat(v.f)}`;
+          return `unexpected metric ${labelsToString(v.metric)} in result, has value ${v.h !== undefined ? fmtHist(v.h) : fmtFloat(v.f)}`;
         if (isOrdered(ev) && exp.pos !== pos + 1) {
           return `expected metric ${labelsToString(v.metric)} at position ${exp.pos} but was at ${pos + 1}`;
         }
         const exp0 = exp.values[0];
         if (exp0 === undefined) return `no expected value for ${labelsToString(v.metric)}`;
-        if (exp0.kind === "histogram") return "unsupported: native histograms";
+        if (exp0.kind !== "histogram" && v.h !== undefined)
+          return `expected float value ${exp0.kind === "float" ? fmtFloat(exp0.value) : "_"} for ${labelsToString(v.metric)} but got histogram ${fmtHist(v.h)}`;
+        if (exp0.kind === "histogram") {
+          if (v.h === undefined)
+            return `expected histogram ${fmtHist(exp0.h)} for ${labelsToString(v.metric)} but got float value ${fmtFloat(v.f)}`;
+          if (!histogramsMatch(exp0.h, v.h, exp0.hintSet))
+            return `expected ${fmtHist(exp0.h)} for ${labelsToString(v.metric)} but got ${fmtHist(v.h)}`;
+        }
         const ef = exp0.kind === "float" ? exp0.value : 0;
         if (!almostEqual(ef, v.f))
           return `expected ${fmtFloat(ef)} for ${labelsToString(v.metric)} but got ${fmtFloat(v.f)}`;
@@ -154,6 +214,8 @@ export function compareResult(ev: EvalCmd, val: QueryValue): string | undefined 
       if (!ev.expectScalar)
         return `expected vector or matrix result, but got scalar ${fmtFloat(val.f)}`;
       const exp0 = ev.expected.get("")?.values[0];
+      if (exp0?.kind === "histogram")
+        return `expected histogram ${fmtHist(exp0.h)} but got scalar ${fmtFloat(val.f)}`;
       const ef = exp0?.kind === "float" ? exp0.value : 0;
       if (!almostEqual(ef, val.f))
         return `expected scalar ${fmtFloat(ef)} but got ${fmtFloat(val.f)}`;

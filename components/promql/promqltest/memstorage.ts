@@ -1,9 +1,21 @@
 /**
- * An in-memory Queryable holding float samples per series, for the promqltest runner and for
- * tests of code above the storage interface. Samples are kept sorted by timestamp in typed
- * arrays; stale markers are kept as a separate flag so the StaleNaN bit pattern survives.
- * Queriers see only the samples within their [mint, maxt].
+ * An in-memory Queryable holding float and native histogram samples per series, for the
+ * promqltest runner and for tests of code above the storage interface. Samples are kept sorted
+ * by timestamp in typed arrays; stale markers are kept as a separate flag so the StaleNaN bit
+ * pattern survives. Histogram samples are float histograms beside the floats; their counter
+ * reset hints are set as reading them back from TSDB chunks would give them (see
+ * storedCounterResetHint). Queriers see only the samples within their [mint, maxt].
  */
+import type { FloatHistogram } from "../../model/float_histogram.ts";
+import type { Histogram } from "../../model/histogram.ts";
+import {
+  CounterReset,
+  type CounterResetHint,
+  customBucketBoundsMatch,
+  GaugeType,
+  NotCounterReset,
+  UnknownCounterReset,
+} from "../../model/histogram_schema.ts";
 import { compareLabels, type Labels, labelsKey } from "../../model/labels.ts";
 import type { Matcher } from "../../model/matcher.ts";
 import {
@@ -16,6 +28,7 @@ import {
   type Series,
   STALE_NAN,
   ValFloat,
+  ValFloatHistogram,
   ValNone,
   type ValueType,
 } from "../../model/series.ts";
@@ -25,6 +38,8 @@ class MemSeries {
   ts: Float64Array = new Float64Array(0);
   vs: Float64Array = new Float64Array(0);
   stale: Uint8Array = new Uint8Array(0);
+  /** Histogram samples by index (undefined for floats); null while the series has none. */
+  hs: (FloatHistogram | undefined)[] | null = null;
   n = 0;
 
   constructor(labels: Labels) {
@@ -56,14 +71,16 @@ class MemSeries {
     return lo;
   }
 
-  /** Adds a sample; a sample at an existing timestamp replaces it. */
-  add(t: number, v: number): void {
+  /** Adds a sample (a float, or a histogram when h is given); one at an existing timestamp replaces it. */
+  add(t: number, v: number, h?: FloatHistogram): void {
     const stale = isStaleNaN(v) ? 1 : 0;
-    if (this.n > 0 && this.ts[this.n - 1] < t) {
+    if (h !== undefined && this.hs === null) this.hs = new Array(this.n).fill(undefined);
+    if (this.n === 0 || this.ts[this.n - 1] < t) {
       if (this.n === this.ts.length) this.grow();
       this.ts[this.n] = t;
       this.vs[this.n] = v;
       this.stale[this.n] = stale;
+      if (this.hs !== null) this.hs[this.n] = h;
       this.n++;
       return;
     }
@@ -71,6 +88,7 @@ class MemSeries {
     if (i < this.n && this.ts[i] === t) {
       this.vs[i] = v;
       this.stale[i] = stale;
+      if (this.hs !== null) this.hs[i] = h;
       return;
     }
     if (this.n === this.ts.length) this.grow();
@@ -80,7 +98,14 @@ class MemSeries {
     this.ts[i] = t;
     this.vs[i] = v;
     this.stale[i] = stale;
+    if (this.hs !== null) this.hs.splice(i, 0, h);
     this.n++;
+  }
+
+  /** The histogram sample before index i, if the sample there is a histogram. */
+  histogramBefore(i: number): FloatHistogram | undefined {
+    if (i <= 0 || this.hs === null || this.stale[i - 1] === 1) return undefined;
+    return this.hs[i - 1];
   }
 
   hasSamplesIn(mint: number, maxt: number): boolean {
@@ -102,16 +127,22 @@ class MemIterator implements SampleIterator {
     this.end = end;
   }
 
+  private type(): ValueType {
+    if (this.i >= this.end) return ValNone;
+    const hs = this.s.hs;
+    return hs !== null && hs[this.i] !== undefined ? ValFloatHistogram : ValFloat;
+  }
+
   next(): ValueType {
     if (this.started) this.i++;
     else this.started = true;
-    return this.i < this.end ? ValFloat : ValNone;
+    return this.type();
   }
 
   seek(t: number): ValueType {
     if (!this.started) this.started = true;
     if (this.i >= this.end) return ValNone;
-    if (this.s.ts[this.i] >= t) return ValFloat;
+    if (this.s.ts[this.i] >= t) return this.type();
     // Gallop then binary search within [i, end).
     let lo = this.i + 1;
     let hi = this.end;
@@ -121,7 +152,7 @@ class MemIterator implements SampleIterator {
       else hi = mid;
     }
     this.i = lo;
-    return this.i < this.end ? ValFloat : ValNone;
+    return this.type();
   }
 
   atT(): number {
@@ -131,6 +162,47 @@ class MemIterator implements SampleIterator {
   atF(): number {
     return this.s.stale[this.i] === 1 ? STALE_NAN : this.s.vs[this.i];
   }
+
+  /** Integer histograms are not stored here (the runner loads float histograms). */
+  atH(): Histogram {
+    throw new Error("memstorage holds float histograms only");
+  }
+
+  /** The stored histogram; callers must not change it. */
+  atFH(): FloatHistogram {
+    return (this.s.hs as FloatHistogram[])[this.i];
+  }
+}
+
+/**
+ * The counter reset hint a histogram appended after `prev` reads back with from TSDB chunks:
+ * gauge histograms keep GaugeType; a detected (or declared) reset starts a chunk with a
+ * CounterReset header; a layout change that cannot share a chunk (schema, zero threshold or
+ * custom bounds) starts one with an unknown header; the first histogram of a series (or after
+ * a float or stale sample) is UnknownCounterReset (or CounterReset when declared); later
+ * samples in a chunk are NotCounterReset.
+ */
+export function storedCounterResetHint(
+  h: FloatHistogram,
+  prev: FloatHistogram | undefined,
+): CounterResetHint {
+  if (h.counterResetHint === GaugeType) return GaugeType;
+  if (h.counterResetHint === CounterReset) return CounterReset;
+  if (prev === undefined || prev.counterResetHint === GaugeType) return UnknownCounterReset;
+  const hint = h.counterResetHint;
+  h.counterResetHint = UnknownCounterReset;
+  const reset = h.detectReset(prev);
+  h.counterResetHint = hint;
+  // A detected reset starts a new chunk whose first sample reads back with an unknown hint
+  // (prometheus/prometheus#15346); reset detection then finds the reset again.
+  if (reset) return UnknownCounterReset;
+  if (
+    h.schema !== prev.schema ||
+    h.zeroThreshold !== prev.zeroThreshold ||
+    !customBucketBoundsMatch(h.customValues, prev.customValues)
+  )
+    return UnknownCounterReset;
+  return NotCounterReset;
 }
 
 class MemView implements Series {
@@ -194,6 +266,23 @@ export class MemStorage implements Queryable {
       m.set(key, s);
     }
     s.add(t, v);
+  }
+
+  /**
+   * Appends a float histogram sample (ms timestamp), in time order per series; its counter reset
+   * hint is replaced by the one reading it back from TSDB would give (storedCounterResetHint).
+   */
+  appendHistogram(tenant: string, labels: Labels, t: number, h: FloatHistogram): void {
+    const m = this.seriesOf(tenant);
+    const key = labelsKey(labels);
+    let s = m.get(key);
+    if (s === undefined) {
+      s = new MemSeries(labels);
+      m.set(key, s);
+    }
+    const stored = h.copy();
+    stored.counterResetHint = storedCounterResetHint(h, s.histogramBefore(s.lowerBound(t)));
+    s.add(t, 0, stored);
   }
 
   /** Drops all data of all tenants. */

@@ -17,6 +17,7 @@ import {
   isFail,
 } from "./compare.ts";
 import { MemStorage } from "./memstorage.ts";
+import { NhcbCollector } from "./nhcb.ts";
 import { type EvalCmd, type LoadCmd, parseScript } from "./script.ts";
 
 export const TEST_TENANT = "promqltest";
@@ -107,6 +108,7 @@ class ScriptRun {
   }
 
   load(cmd: LoadCmd): void {
+    const nhcb = cmd.withNhcb ? new NhcbCollector() : undefined;
     for (const { desc } of cmd.series) {
       const name = desc.labels.find((l) => l.name === METRIC_NAME)?.value ?? "";
       if (desc.unsupported !== undefined) {
@@ -117,7 +119,10 @@ class ScriptRun {
       let hist = false;
       for (const v of desc.values) {
         if (v.kind === "float") this.storage.append(TEST_TENANT, desc.labels, t, v.value);
-        else if (v.kind === "histogram") hist = true;
+        else if (v.kind === "histogram") {
+          hist = true;
+          this.storage.appendHistogram(TEST_TENANT, desc.labels, t, v.h);
+        }
         t += cmd.intervalMs;
       }
       if (hist) {
@@ -127,7 +132,17 @@ class ScriptRun {
       if (cmd.withNhcb) {
         const base = classicHistogramBase(name);
         if (base !== undefined) this.histogramNames.add(base);
+        const floats: { t: number; f: number }[] = [];
+        for (let i = 0; i < desc.values.length; i++) {
+          const v = desc.values[i];
+          if (v.kind === "float") floats.push({ t: i * cmd.intervalMs, f: v.value });
+        }
+        nhcb?.add(desc.labels, floats);
       }
+    }
+    if (nhcb !== undefined) {
+      for (const s of nhcb.result())
+        for (const p of s.samples) this.storage.appendHistogram(TEST_TENANT, s.labels, p.t, p.h);
     }
   }
 
@@ -225,9 +240,18 @@ class ScriptRun {
     if (unsorted !== undefined) return unsorted;
     const vec: VectorSample[] = [];
     for (const s of rr.value.series) {
+      let found = false;
       for (const p of s.floats) {
         if (p.t === t) {
           vec.push({ metric: s.metric, t: p.t, f: p.f });
+          found = true;
+          break;
+        }
+      }
+      if (found || s.histograms === undefined) continue;
+      for (const p of s.histograms) {
+        if (p.t === t) {
+          vec.push({ metric: s.metric, t: p.t, f: 0, h: p.h });
           break;
         }
       }

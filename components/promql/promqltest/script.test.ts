@@ -165,11 +165,13 @@ describe("script parser", () => {
         ev.error.includes("expecting multiple values"),
     );
   });
-  it("marks histogram expectations unsupported", () => {
+  it("parses histogram expectations (no longer unsupported)", () => {
     const s = parseScript("eval instant at 0 h\n  h {{schema:0 sum:1}}\n");
     const ev = s.commands[0];
     assert.ok(ev.kind === "eval");
-    assert.equal(ev.unsupported, "unsupported: native histograms");
+    assert.equal(ev.unsupported, undefined);
+    const v = [...ev.expected.values()][0].values[0];
+    assert.ok(v.kind === "histogram" && v.h.sum === 1 && !v.hintSet);
   });
 });
 

@@ -3,17 +3,18 @@
  * `load_with_nhcb`, `clear`, `eval instant|range` with `expect ...` lines and expected results.
  * The parser is lenient: a malformed command becomes a command with `error` set so that the
  * runner can report it against its line instead of giving up on the whole file.
- * Native histogram literals (`{{...}}`) are recognised and expanded into placeholders so that
- * evaluations needing them can be reported as unsupported.
+ * Native histogram literals (`{{...}}`) are parsed by histogram_literal.ts.
  */
 import { type Label, type Labels, METRIC_NAME } from "../../model/labels.ts";
+import type { FloatHistogram } from "../../model/float_histogram.ts";
 import { STALE_NAN } from "../../model/series.ts";
+import { expandHistogramSeries } from "./histogram_literal.ts";
 
 /** One point of a sequence: a float, an omitted point (`_`) or a native histogram literal. */
 export type SeqValue =
   | { kind: "float"; value: number }
   | { kind: "omitted" }
-  | { kind: "histogram"; text: string };
+  | { kind: "histogram"; text: string; h: FloatHistogram; hintSet: boolean };
 
 export interface SeriesDesc {
   labels: Labels;
@@ -375,12 +376,12 @@ function tokenizeValues(s: string): string[] {
 
 function expandHistogramToken(tok: string): SeqValue[] {
   // {{h}}, {{h}}xN, {{h}}+{{d}}xN, {{h}}-{{d}}xN
-  const m = /^(\{\{.*?\}\})(?:(?:[+-]\{\{.*\}\})?x(\d+))?$/.exec(tok);
-  if (m === null) throw new Error(`invalid histogram value ${JSON.stringify(tok)}`);
-  const n = m[2] === undefined ? 0 : Number(m[2]);
-  const out: SeqValue[] = [];
-  for (let i = 0; i <= n; i++) out.push({ kind: "histogram", text: m[1] });
-  return out;
+  return expandHistogramSeries(tok).map((l) => ({
+    kind: "histogram",
+    text: tok,
+    h: l.h,
+    hintSet: l.hintSet,
+  }));
 }
 
 /** Prometheus's parser.ParseSeriesDesc: `<labels> <values...>`. */
@@ -615,8 +616,6 @@ function parseEval(lines: string[], i: number, commands: Command[]): number {
           "expecting multiple values in instant evaluation not allowed. consider using 'expect range vector' directive to enable a range vector result for an instant query",
         );
       }
-      if (desc.values.some((v) => v.kind === "histogram"))
-        cmd.unsupported = "unsupported: native histograms";
       cmd.expectScalar = false;
       cmd.expected.set(seriesKey(desc.labels), {
         pos: j,

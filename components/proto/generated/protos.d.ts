@@ -32,6 +32,9 @@ export namespace cortex {
         /** WriteResponse softErrors. */
         softErrors: cortex.SoftError.$Properties[];
 
+        /** WriteResponse histogramsWritten. */
+        histogramsWritten: (number|Long);
+
         /**
          * Creates a new WriteResponse instance using the specified properties.
          * @param [properties] Properties to set
@@ -100,6 +103,9 @@ export namespace cortex {
 
             /** WriteResponse softErrors */
             softErrors?: (cortex.SoftError.$Properties[]|null);
+
+            /** WriteResponse histogramsWritten */
+            histogramsWritten?: (number|Long|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

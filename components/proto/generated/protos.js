@@ -23,6 +23,7 @@ export const cortex = $root.cortex = (() => {
         WriteResponse.prototype.samplesWritten = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
         WriteResponse.prototype.exemplarsWritten = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
         WriteResponse.prototype.softErrors = $util.emptyArray;
+        WriteResponse.prototype.histogramsWritten = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
         WriteResponse.create = function(properties) {
             return new WriteResponse(properties);
@@ -42,6 +43,8 @@ export const cortex = $root.cortex = (() => {
             if (message.softErrors != null && message.softErrors.length)
                 for (let i = 0; i < message.softErrors.length; ++i)
                     $root.cortex.SoftError.encode(message.softErrors[i], writer.uint32(818).fork(), _depth + 1).ldelim();
+            if (message.histogramsWritten != null && $Object.hasOwnProperty.call(message, "histogramsWritten") && (typeof message.histogramsWritten === "object" ? message.histogramsWritten.low || message.histogramsWritten.high : message.histogramsWritten !== 0))
+                writer.uint32(824).int64(message.histogramsWritten);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -101,6 +104,15 @@ export const cortex = $root.cortex = (() => {
                         message.softErrors.push($root.cortex.SoftError.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
+                case 103: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.histogramsWritten = value;
+                        else
+                            delete message.histogramsWritten;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -158,6 +170,16 @@ export const cortex = $root.cortex = (() => {
                     message.softErrors[i] = $root.cortex.SoftError.fromObject(object.softErrors[i], _depth + 1);
                 }
             }
+            if (object.histogramsWritten != null)
+                if (typeof object.histogramsWritten === "object" ? object.histogramsWritten.low || object.histogramsWritten.high : $Number(object.histogramsWritten) !== 0)
+                    if ($util.Long)
+                        message.histogramsWritten = $util.Long.fromValue(object.histogramsWritten, false);
+                    else if (typeof object.histogramsWritten === "string")
+                        message.histogramsWritten = $parseInt(object.histogramsWritten, 10);
+                    else if (typeof object.histogramsWritten === "number")
+                        message.histogramsWritten = object.histogramsWritten;
+                    else if (typeof object.histogramsWritten === "object")
+                        message.histogramsWritten = new $util.LongBits(object.histogramsWritten.low >>> 0, object.histogramsWritten.high >>> 0).toNumber();
             return message;
         };
 
@@ -182,6 +204,11 @@ export const cortex = $root.cortex = (() => {
                     object.exemplarsWritten = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                 } else
                     object.exemplarsWritten = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.histogramsWritten = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.histogramsWritten = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
             }
             if (message.samplesWritten != null && $Object.hasOwnProperty.call(message, "samplesWritten"))
                 if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -202,6 +229,13 @@ export const cortex = $root.cortex = (() => {
                 for (let j = 0; j < message.softErrors.length; ++j)
                     object.softErrors[j] = $root.cortex.SoftError.toObject(message.softErrors[j], options, _depth + 1);
             }
+            if (message.histogramsWritten != null && $Object.hasOwnProperty.call(message, "histogramsWritten"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.histogramsWritten = typeof message.histogramsWritten === "number" ? $BigInt(message.histogramsWritten) : $util.Long.fromBits(message.histogramsWritten.low >>> 0, message.histogramsWritten.high >>> 0, false).toBigInt();
+                else if (typeof message.histogramsWritten === "number")
+                    object.histogramsWritten = options.longs === $String ? $String(message.histogramsWritten) : message.histogramsWritten;
+                else
+                    object.histogramsWritten = options.longs === $String ? $util.Long.prototype.toString.call(message.histogramsWritten) : options.longs === $Number ? new $util.LongBits(message.histogramsWritten.low >>> 0, message.histogramsWritten.high >>> 0).toNumber() : message.histogramsWritten;
             return object;
         };
 

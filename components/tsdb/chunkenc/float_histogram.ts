@@ -27,7 +27,9 @@ import {
   isKnownSchema,
   unknownSchemaError,
 } from "../../model/histogram_schema.ts";
+import type { Histogram } from "../../model/histogram.ts";
 import {
+  notAHistogram,
   type SampleIterator,
   ValFloatHistogram,
   ValNone,
@@ -634,6 +636,18 @@ export class FloatHistogramIterator implements SampleIterator {
   }
 
   /** The current sample written into `into` (arrays reused when the lengths match) or a new histogram. */
+  private readonly curFH = new FloatHistogram();
+
+  /** Float histogram chunks hold no integer histograms. */
+  atH(): Histogram {
+    return notAHistogram();
+  }
+
+  /** SampleIterator.atFH: the current sample in an object reused by the next call. */
+  atFH(): FloatHistogram {
+    return this.atFloatHistogram(this.curFH);
+  }
+
   atFloatHistogram(into?: FloatHistogram): FloatHistogram {
     const h = into ?? new FloatHistogram();
     const sum = this.vals[SLOT_SUM];

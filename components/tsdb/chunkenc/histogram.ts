@@ -20,7 +20,7 @@
  * state lives in it) and iterators reuse one output histogram, so appending and reading allocate
  * nothing per sample once the layout is known.
  */
-import type { FloatHistogram } from "../../model/float_histogram.ts";
+import { FloatHistogram } from "../../model/float_histogram.ts";
 import { Histogram } from "../../model/histogram.ts";
 import { EMPTY_BUCKETS, EMPTY_SPANS } from "../../model/histogram_buckets.ts";
 import {
@@ -764,6 +764,19 @@ export class HistogramIterator implements SampleIterator {
     if (h.schema > EXPONENTIAL_SCHEMA_MAX && h.schema <= EXPONENTIAL_SCHEMA_MAX_RESERVED)
       h.reduceResolution(EXPONENTIAL_SCHEMA_MAX);
     return h;
+  }
+
+  private readonly curH = new Histogram();
+  private readonly curFH = new FloatHistogram();
+
+  /** SampleIterator.atH: the current sample in an object reused by the next call. */
+  atH(): Histogram {
+    return this.atHistogram(this.curH);
+  }
+
+  /** SampleIterator.atFH: the current sample in an object reused by the next call. */
+  atFH(): FloatHistogram {
+    return this.atFloatHistogram(this.curFH);
   }
 
   /** The current sample as a float histogram (absolute bucket counts). */

@@ -22,7 +22,15 @@
  */
 import type { ChunkArena, Slab } from "./arena.ts";
 import { BitReader, BitWriter } from "./bstream.ts";
-import { ValFloat, ValNone, type SampleIterator, type ValueType } from "../../model/series.ts";
+import type { FloatHistogram } from "../../model/float_histogram.ts";
+import type { Histogram } from "../../model/histogram.ts";
+import {
+  notAHistogram,
+  ValFloat,
+  ValNone,
+  type SampleIterator,
+  type ValueType,
+} from "../../model/series.ts";
 
 export const EncNone = 0;
 export const EncXOR = 1;
@@ -436,6 +444,16 @@ export class XORIterator implements SampleIterator {
 
   atF(): number {
     return this.v;
+  }
+
+  /** Float samples only. */
+  atH(): Histogram {
+    return notAHistogram();
+  }
+
+  /** Float samples only. */
+  atFH(): FloatHistogram {
+    return notAHistogram();
   }
 
   seek(t: number): ValueType {

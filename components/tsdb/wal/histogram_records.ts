@@ -324,3 +324,32 @@ export function decodeFloatHistogramSamples(
     out,
   );
 }
+
+/**
+ * All records for a batch of histogram samples: 7 and 9 for integer, 8 and 10 for float
+ * histograms, only the non-empty ones, each a copy (the encoder is reused).
+ */
+export function encodeHistogramRecords(
+  e: RecordEncoder,
+  hs: readonly RefHistogramSample[],
+  fhs: readonly RefFloatHistogramSample[],
+): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  if (hs.length > 0) {
+    const custom = encodeHistogramSamples(e, hs);
+    if (e.bytes().length > 0) out.push(e.bytes().slice());
+    if (custom.length > 0) {
+      encodeCustomBucketsHistogramSamples(e, custom);
+      out.push(e.bytes().slice());
+    }
+  }
+  if (fhs.length > 0) {
+    const custom = encodeFloatHistogramSamples(e, fhs);
+    if (e.bytes().length > 0) out.push(e.bytes().slice());
+    if (custom.length > 0) {
+      encodeCustomBucketsFloatHistogramSamples(e, custom);
+      out.push(e.bytes().slice());
+    }
+  }
+  return out;
+}

@@ -98,6 +98,11 @@ export const limitsBlock = {
     0,
     "Maximum number of buckets per native histogram sample. 0 to disable the limit.",
   ),
+  reduce_native_histogram_over_max_buckets: f.bool(
+    "validation.reduce-native-histogram-over-max-buckets",
+    true,
+    "Whether to reduce or reject native histogram samples with more buckets than the configured limit.",
+  ),
   creation_grace_period: f.duration(
     "validation.create-grace-period",
     600_000,
