@@ -58,6 +58,7 @@ import {
 import { callFunction } from "./functable.ts";
 import { sumAvgWithHistograms } from "./histaggr.ts";
 import { elemBinopH, elemResult } from "./histbinop.ts";
+import { smoothedSeries } from "./histextended.ts";
 import {
   formatFloatF,
   formatValue,
@@ -422,6 +423,14 @@ class Evaluator implements FunctionEnv {
       refT[i] = this.refTime(vs, stepT[i]);
     }
     for (const s of loaded) {
+      if (smoothed && s.hs) {
+        const o = smoothedSeries(this, s, refT, stepT, vs.pos);
+        if (o !== null) {
+          total += o.ts.length;
+          out.push(o);
+        }
+        continue;
+      }
       const hist = s.hist;
       const sts = s.ts;
       const n = s.n;

@@ -31,6 +31,7 @@ import {
   upperBound,
   variance,
 } from "./functions.ts";
+import { extendedHistogramSteps } from "./histextended.ts";
 import type { HistWindowKernel } from "./histrange.ts";
 import { mergeSameLabels } from "./seriesmerge.ts";
 import { QueryError } from "./types.ts";
@@ -280,7 +281,7 @@ export async function callWindowFunction(
   if (src.node.kind === "MatrixSelector" && src.node.vs.ext) {
     return {
       type: "matrix",
-      series: mergeSameLabels(extendedRange(env, src, f.name, src.node.vs.ext)),
+      series: mergeSameLabels(extendedRange(env, src, f.name, src.node.vs.ext, argPos)),
       isRange: false,
     };
   }
@@ -577,6 +578,7 @@ function extendedRange(
   src: RangeSource,
   name: string,
   kind: "anchored" | "smoothed",
+  argPos: PosRange,
 ): EvalSeries[] {
   const out: EvalSeries[] = [];
   const lookback = env.lookback;
@@ -593,8 +595,24 @@ function extendedRange(
     }
     const ts: number[] = [];
     const fs: number[] = [];
+    const hres = s.hs ? extendedHistogramSteps(env, src, s, name, kind, argPos) : undefined;
+    let ohs: (FloatHistogram | undefined)[] | undefined;
     for (let step = 0; step < env.steps; step++) {
       const t = env.stepTime(step);
+      const hr = hres?.get(step);
+      if (hr !== undefined) {
+        if (hr === null) continue;
+        ohs ??= new Array(ts.length).fill(undefined);
+        ts.push(t);
+        if (typeof hr === "number") {
+          fs.push(hr);
+          ohs.push(undefined);
+        } else {
+          fs.push(0);
+          ohs.push(hr);
+        }
+        continue;
+      }
       const rt = env.refTime(src.sel, t);
       const rs = rt - range;
       const lo = upperBound(T, 0, T.length, rs);
@@ -657,8 +675,13 @@ function extendedRange(
       if (v === null) continue;
       ts.push(t);
       fs.push(v);
+      if (ohs !== undefined) ohs.push(undefined);
     }
-    if (ts.length > 0) out.push({ metric: s.metric, ts, fs, dropName: true });
+    if (ts.length > 0) {
+      const o: EvalSeries = { metric: s.metric, ts, fs, dropName: true };
+      if (ohs !== undefined) o.hs = ohs;
+      out.push(o);
+    }
   }
   return out;
 }

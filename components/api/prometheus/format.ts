@@ -3,8 +3,10 @@
  * util/jsonutil's float and timestamp encoders), built as strings so large results do not go
  * through intermediate objects.
  */
+import { AllBucketIterator } from "../../model/bucket_iterator.ts";
+import type { FloatHistogram } from "../../model/float_histogram.ts";
 import type { Labels } from "../../model/labels.ts";
-import type { QueryValue } from "../../promql/types.ts";
+import type { HPoint, QueryValue } from "../../promql/types.ts";
 
 /** Prometheus's jsonutil.MarshalFloat body (without quotes): strconv 'f' or 'e' (|f|<1e-6, >=1e21), shortest. */
 export function formatFloat(f: number): string {
@@ -242,6 +244,40 @@ class JsonWriter {
   }
 }
 
+const histIt = new AllBucketIterator();
+
+/**
+ * A native histogram as Prometheus's jsonutil.MarshalHistogram writes it:
+ * {"count":"<f>","sum":"<f>","buckets":[[<boundary rule>,"<lower>","<upper>","<count>"],...]}
+ * with the non-empty buckets from the lowest up; the boundary rule is 0 for (l,u], 1 for [l,u),
+ * 2 for (l,u) and 3 for [l,u]; "buckets" is left out when all are empty.
+ */
+export function histogramJson(h: FloatHistogram): string {
+  let s = `{"count":"${formatFloat(h.count)}","sum":"${formatFloat(h.sum)}"`;
+  let found = false;
+  h.allBucketIterator(histIt);
+  while (histIt.next()) {
+    if (histIt.count === 0) continue;
+    s += found ? "," : ',"buckets":[';
+    found = true;
+    const rule = histIt.lowerInclusive
+      ? histIt.upperInclusive
+        ? 3
+        : 1
+      : histIt.upperInclusive
+        ? 0
+        : 2;
+    s += `[${rule},"${formatFloat(histIt.lower)}","${formatFloat(histIt.upper)}","${formatFloat(histIt.count)}"]`;
+  }
+  if (found) s += "]";
+  return s + "}";
+}
+
+/** `[ts,{histogram}]`. */
+function hpointJson(p: HPoint): string {
+  return `[${formatTimestamp(p.t)},${histogramJson(p.h)}]`;
+}
+
 /** The `data` object of a query response: {"resultType":...,"result":...}, pushed as parts. */
 export function queryDataParts(v: QueryValue, out: string[]): void {
   switch (v.type) {
@@ -252,8 +288,13 @@ export function queryDataParts(v: QueryValue, out: string[]): void {
         const s = v.samples[i];
         w.ascii1(i > 0 ? ',{"metric":' : '{"metric":');
         w.utf8(labelsJson(s.metric));
-        w.ascii1(',"value":');
-        w.point(s.t, s.f, false);
+        if (s.h !== undefined) {
+          w.ascii1(',"histogram":');
+          w.ascii1(hpointJson({ t: s.t, h: s.h }));
+        } else {
+          w.ascii1(',"value":');
+          w.point(s.t, s.f, false);
+        }
         w.ascii1("}");
       }
       w.ascii1("]}");
@@ -272,6 +313,23 @@ export function queryDataParts(v: QueryValue, out: string[]): void {
         const s = v.series[i];
         w.ascii1(i > 0 ? ',{"metric":' : '{"metric":');
         w.utf8(labelsJson(s.metric));
+        const hs = s.histograms;
+        if (hs !== undefined) {
+          // Series with histograms: "values" only when there are floats, then "histograms".
+          const fl = s.floats;
+          if (fl.length > 0) {
+            w.ascii1(',"values":[');
+            for (let j = 0; j < fl.length; j++) w.point(fl[j].t, fl[j].f, j > 0);
+            w.ascii1("]");
+          }
+          w.ascii1(',"histograms":[');
+          for (let j = 0; j < hs.length; j++) {
+            if (j > 0) w.ascii1(",");
+            w.ascii1(hpointJson(hs[j]));
+          }
+          w.ascii1("]}");
+          continue;
+        }
         w.ascii1(',"values":[');
         const ts = s.ts;
         const fs = s.fs;
