@@ -159,6 +159,20 @@ export interface MimirClusterSpecComponentsWrite {
   maxUnavailable?: number;
 }
 
+/** Scales the read (query-frontend + querier, read-write mode) Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+export interface MimirClusterSpecComponentsReadAutoscaling {
+  /** Render the HorizontalPodAutoscaler. Default false. */
+  enabled?: boolean;
+  /** Fewest pods. Default 1. */
+  minReplicas?: number;
+  /** Most pods. Default 10. */
+  maxReplicas?: number;
+  /** Average CPU use across the pods, in percent of their CPU requests, the autoscaler aims at. Default 80 (when no memory target is set either). */
+  targetCPUUtilizationPercentage?: number;
+  /** Average memory use across the pods, in percent of their memory requests, the autoscaler aims at. */
+  targetMemoryUtilizationPercentage?: number;
+}
+
 /** Settings of the read (query-frontend + querier, read-write mode) pods. */
 export interface MimirClusterSpecComponentsRead {
   /** Number of read (query-frontend + querier, read-write mode) pods. Default 2. */
@@ -171,6 +185,8 @@ export interface MimirClusterSpecComponentsRead {
   extraEnv?: Array<MimirClusterSpecComponentsAllExtraEnvItem>;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
+  /** Scales the read (query-frontend + querier, read-write mode) Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+  autoscaling?: MimirClusterSpecComponentsReadAutoscaling;
 }
 
 /** Settings of the backend (store-gateway, compactor, ruler, query-scheduler, alertmanager, overrides-exporter; read-write mode) pods. */
@@ -191,6 +207,20 @@ export interface MimirClusterSpecComponentsBackend {
   maxUnavailable?: number;
 }
 
+/** Scales the distributor Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+export interface MimirClusterSpecComponentsDistributorAutoscaling {
+  /** Render the HorizontalPodAutoscaler. Default false. */
+  enabled?: boolean;
+  /** Fewest pods. Default 1. */
+  minReplicas?: number;
+  /** Most pods. Default 10. */
+  maxReplicas?: number;
+  /** Average CPU use across the pods, in percent of their CPU requests, the autoscaler aims at. Default 80 (when no memory target is set either). */
+  targetCPUUtilizationPercentage?: number;
+  /** Average memory use across the pods, in percent of their memory requests, the autoscaler aims at. */
+  targetMemoryUtilizationPercentage?: number;
+}
+
 /** Settings of the distributor pods. */
 export interface MimirClusterSpecComponentsDistributor {
   /** Number of distributor pods. Default 2. */
@@ -203,6 +233,8 @@ export interface MimirClusterSpecComponentsDistributor {
   extraEnv?: Array<MimirClusterSpecComponentsAllExtraEnvItem>;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
+  /** Scales the distributor Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+  autoscaling?: MimirClusterSpecComponentsDistributorAutoscaling;
 }
 
 /** Settings of the ingester pods. */
@@ -223,6 +255,20 @@ export interface MimirClusterSpecComponentsIngester {
   maxUnavailable?: number;
 }
 
+/** Scales the querier Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+export interface MimirClusterSpecComponentsQuerierAutoscaling {
+  /** Render the HorizontalPodAutoscaler. Default false. */
+  enabled?: boolean;
+  /** Fewest pods. Default 1. */
+  minReplicas?: number;
+  /** Most pods. Default 10. */
+  maxReplicas?: number;
+  /** Average CPU use across the pods, in percent of their CPU requests, the autoscaler aims at. Default 80 (when no memory target is set either). */
+  targetCPUUtilizationPercentage?: number;
+  /** Average memory use across the pods, in percent of their memory requests, the autoscaler aims at. */
+  targetMemoryUtilizationPercentage?: number;
+}
+
 /** Settings of the querier pods. */
 export interface MimirClusterSpecComponentsQuerier {
   /** Number of querier pods. Default 2. */
@@ -235,6 +281,22 @@ export interface MimirClusterSpecComponentsQuerier {
   extraEnv?: Array<MimirClusterSpecComponentsAllExtraEnvItem>;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
+  /** Scales the querier Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+  autoscaling?: MimirClusterSpecComponentsQuerierAutoscaling;
+}
+
+/** Scales the query-frontend Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+export interface MimirClusterSpecComponentsQueryFrontendAutoscaling {
+  /** Render the HorizontalPodAutoscaler. Default false. */
+  enabled?: boolean;
+  /** Fewest pods. Default 1. */
+  minReplicas?: number;
+  /** Most pods. Default 10. */
+  maxReplicas?: number;
+  /** Average CPU use across the pods, in percent of their CPU requests, the autoscaler aims at. Default 80 (when no memory target is set either). */
+  targetCPUUtilizationPercentage?: number;
+  /** Average memory use across the pods, in percent of their memory requests, the autoscaler aims at. */
+  targetMemoryUtilizationPercentage?: number;
 }
 
 /** Settings of the query-frontend pods. */
@@ -249,6 +311,8 @@ export interface MimirClusterSpecComponentsQueryFrontend {
   extraEnv?: Array<MimirClusterSpecComponentsAllExtraEnvItem>;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
+  /** Scales the query-frontend Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+  autoscaling?: MimirClusterSpecComponentsQueryFrontendAutoscaling;
 }
 
 /** Settings of the query-scheduler pods. */
@@ -307,6 +371,20 @@ export interface MimirClusterSpecComponentsCompactor {
   persistence?: MimirClusterSpecComponentsCompactorPersistence;
 }
 
+/** Scales the ruler Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+export interface MimirClusterSpecComponentsRulerAutoscaling {
+  /** Render the HorizontalPodAutoscaler. Default false. */
+  enabled?: boolean;
+  /** Fewest pods. Default 1. */
+  minReplicas?: number;
+  /** Most pods. Default 10. */
+  maxReplicas?: number;
+  /** Average CPU use across the pods, in percent of their CPU requests, the autoscaler aims at. Default 80 (when no memory target is set either). */
+  targetCPUUtilizationPercentage?: number;
+  /** Average memory use across the pods, in percent of their memory requests, the autoscaler aims at. */
+  targetMemoryUtilizationPercentage?: number;
+}
+
 /** Settings of the ruler pods. */
 export interface MimirClusterSpecComponentsRuler {
   /** Number of ruler pods. Default 1. */
@@ -319,6 +397,8 @@ export interface MimirClusterSpecComponentsRuler {
   extraEnv?: Array<MimirClusterSpecComponentsAllExtraEnvItem>;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
+  /** Scales the ruler Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+  autoscaling?: MimirClusterSpecComponentsRulerAutoscaling;
 }
 
 /** The persistent volume of each pod (a volumeClaimTemplate). */
@@ -683,7 +763,7 @@ export interface MimirClusterSpec {
   image?: MimirClusterSpecImage;
   /** DNS domain of the Kubernetes cluster. */
   clusterDomain?: string;
-  /** Availability zones. With two or more, ingesters and store-gateways (write and backend in read-write mode) get one StatefulSet per zone and zone-aware replication. Monolithic mode ignores zones. */
+  /** Availability zones: none, one (its nodeSelector and tolerations apply to the zoned components), or three or more, when ingesters and store-gateways (write and backend in read-write mode) get one StatefulSet per zone and zone-aware replication (replication factor 3, one copy per zone). Names cannot change. Monolithic mode ignores zones. */
   zones?: Array<MimirClusterSpecZonesItem>;
   /** Object storage for blocks, rules and Alertmanager state. */
   storage?: MimirClusterSpecStorage;
