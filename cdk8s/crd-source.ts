@@ -499,7 +499,10 @@ function clusterSpecSchema(): Schema {
             zoned: true,
             persistent: "50Gi",
           }),
-          read: componentSpec("read (query-frontend + querier, read-write mode)", { replicas: 2, autoscaling: true }),
+          read: componentSpec("read (query-frontend + querier, read-write mode)", {
+            replicas: 2,
+            autoscaling: true,
+          }),
           backend: componentSpec(
             "backend (store-gateway, compactor, ruler, query-scheduler, alertmanager, overrides-exporter; read-write mode)",
             {

@@ -142,10 +142,7 @@ test("every CEL rule in the CRDs has a JavaScript equivalent", () => {
   for (const crd of crds()) walk(crd.spec.versions[0].schema.openAPIV3Schema);
   assert.ok(rules.length >= 4);
   for (const r of rules)
-    assert.ok(
-      CEL_EQUIVALENTS[r] ?? CEL_TRANSITION_EQUIVALENTS[r],
-      `no JS equivalent for ${r}`,
-    );
+    assert.ok(CEL_EQUIVALENTS[r] ?? CEL_TRANSITION_EQUIVALENTS[r], `no JS equivalent for ${r}`);
 });
 
 test("MimirTenant limits cover every limitsBlock key, typed", async () => {

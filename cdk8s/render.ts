@@ -144,9 +144,7 @@ function mimirArgs(c: ComponentPlan, zone: Zone | undefined, zoneAware: boolean)
   const given = new Set(Object.keys(extra).map((k) => k.replace(/^-+/, "")));
   if (c.def.shutdownDelay && !given.has("shutdown-delay"))
     args.push(`-shutdown-delay=${c.def.shutdownDelay}`);
-  for (const [k, v] of Object.entries(extra).sort(([a], [b]) =>
-    a < b ? -1 : 1,
-  )) {
+  for (const [k, v] of Object.entries(extra).sort(([a], [b]) => (a < b ? -1 : 1))) {
     args.push(`-${k.replace(/^-+/, "")}=${v}`);
   }
   return args;

@@ -101,7 +101,18 @@ const SHUTDOWN: Partial<Record<ComponentKey, { delay: string; grace: number }>> 
 
 const DEFS: Record<ComponentKey, ComponentDef> = {
   all: def("all", "all", "all", "statefulset", true, [], 240, "1", "2Gi", true),
-  write: def("write", "write", "write", "zoned", true, [INGESTER_ZONE_FLAG], 1200, "1", "2Gi", true),
+  write: def(
+    "write",
+    "write",
+    "write",
+    "zoned",
+    true,
+    [INGESTER_ZONE_FLAG],
+    1200,
+    "1",
+    "2Gi",
+    true,
+  ),
   read: def("read", "read", "read", "deployment", true, [], 180, "500m", "1Gi", true),
   backend: def(
     "backend",
