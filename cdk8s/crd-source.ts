@@ -604,7 +604,13 @@ function clusterStatusSchema(): Schema {
             "x-kubernetes-list-type": "map",
             "x-kubernetes-list-map-keys": ["name"],
             items: {
-              ...replicaCounts("One zone.", { name: str("Zone name.") }),
+              ...replicaCounts("One zone.", {
+                name: str("Zone name."),
+                currentRevision: str(
+                  "The StatefulSet revision every pod of the zone ran when its last rollout finished.",
+                ),
+                updateRevision: str("The StatefulSet revision pods of the zone are updated to."),
+              }),
               required: ["name"],
             },
           },

@@ -44,11 +44,19 @@ import {
   componentStatuses,
   conditionsFor,
   type Outcome,
+  podsCannotStart,
   type WorkloadState,
   workloadState,
 } from "./status.ts";
 
 const SSA = setHeaderOptions("Content-Type", PatchStrategy.ServerSideApply);
+
+/**
+ * The field manager that keeps a Deployment's replicas when an HPA takes it over: the operator
+ * stops applying the field, and without a second owner server-side apply would remove it (the
+ * Deployment would drop to 1 replica before the HPA acts).
+ */
+export const HPA_HANDOVER_MANAGER = "mimir-ts-operator-hpa-handover";
 
 export interface ReconcileResult {
   /** Ready=True after this reconcile. */
@@ -210,6 +218,8 @@ export class Reconciler {
         if (typeof liveReplicas === "number" && liveReplicas > (o.spec?.replicas ?? 1))
           body.spec = { ...o.spec, replicas: liveReplicas };
       }
+      if (o.kind === "Deployment" && o.spec?.replicas === undefined)
+        await this.#handOverReplicas(body, log);
       let applied: any;
       try {
         applied = await this.#apply(body, log);
@@ -242,12 +252,63 @@ export class Reconciler {
         await this.event(cluster, type, reason, message);
       },
     );
-    const outcome: Outcome = { kind: "applied", workloads };
-    const ready = await this.#writeStatus(cluster, outcome, previous, rollout, log);
+    // Pods that cannot start until something outside them is fixed (a missing Secret, an image
+    // that does not exist): Stalled=True saying what to fix, checked again until they start.
+    const stuck = await this.#podsCannotStart(cluster);
+    const outcome: Outcome = stuck
+      ? { kind: "stalled", reason: "PodsCannotStart", message: stuck }
+      : { kind: "applied", workloads };
+    const ready = await this.#writeStatus(cluster, outcome, previous, rollout, log, workloads);
     const applied = await this.#tenantStatuses(valid, invalid, cluster, log);
+    if (stuck) return { ready: false, requeueAfterMs: 5_000 };
     if (rollout.phase !== "Idle") return { ready, requeueAfterMs: 2_000 };
     if (!applied) return { ready, requeueAfterMs: 3_000 };
     return ready ? { ready } : { ready, requeueAfterMs: 5_000 };
+  }
+
+  /**
+   * Before the first apply of a Deployment without replicas (an HPA scales it): when the
+   * operator owns the live replicas, a second field manager applies the same value, so the field
+   * stays when the operator's apply drops it.
+   */
+  async #handOverReplicas(body: KubeObject, log: Logger): Promise<void> {
+    const live: any = await this.#objects.read(body).catch((e) => {
+      if (statusCode(e) === 404) return undefined;
+      throw e;
+    });
+    const replicas = live?.spec?.replicas;
+    const owned = (live?.metadata?.managedFields ?? []).some(
+      (m: any) =>
+        m.manager === FIELD_MANAGER && m.fieldsV1?.["f:spec"]?.["f:replicas"] !== undefined,
+    );
+    if (typeof replicas !== "number" || !owned) return;
+    await this.#objects.patch(
+      {
+        apiVersion: body.apiVersion,
+        kind: body.kind,
+        metadata: { name: body.metadata.name, namespace: body.metadata.namespace },
+        spec: { replicas },
+      },
+      undefined,
+      undefined,
+      HPA_HANDOVER_MANAGER,
+      true,
+      PatchStrategy.ServerSideApply,
+    );
+    log.info(
+      { deployment: body.metadata.name, replicas },
+      "an HPA scales this Deployment now: its replicas are handed over and no longer applied",
+    );
+  }
+
+  /** podsCannotStart over the cluster's pods. */
+  async #podsCannotStart(cluster: any): Promise<string | undefined> {
+    const pods = await this.#core.listNamespacedPod({
+      namespace: cluster.metadata.namespace,
+      labelSelector: `${MANAGED_BY_SELECTOR},${INSTANCE_LABEL}=${cluster.metadata.name}`,
+    });
+    const s3 = cluster.spec?.storage?.s3?.credentialsSecret;
+    return podsCannotStart(pods.items as any[], s3);
   }
 
   /**
@@ -383,6 +444,7 @@ export class Reconciler {
     previous: Condition[] | undefined,
     rollout: RolloutStatus,
     log: Logger,
+    workloads?: WorkloadState[],
   ): Promise<boolean> {
     const generation: number = cluster.metadata.generation ?? 0;
     const conditions = conditionsFor(
@@ -397,7 +459,9 @@ export class Reconciler {
       components:
         outcome.kind === "applied"
           ? componentStatuses(outcome.workloads)
-          : (cluster.status?.components ?? []),
+          : workloads
+            ? componentStatuses(workloads)
+            : (cluster.status?.components ?? []),
       rollout,
     };
     const ready = conditions.find((c) => c.type === "Ready")?.status === "True";

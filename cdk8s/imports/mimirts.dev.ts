@@ -805,6 +805,10 @@ export interface MimirClusterStatusConditionsItem {
 export interface MimirClusterStatusComponentsItemZonesItem {
   /** Zone name. */
   name: string;
+  /** The StatefulSet revision every pod of the zone ran when its last rollout finished. */
+  currentRevision?: string;
+  /** The StatefulSet revision pods of the zone are updated to. */
+  updateRevision?: string;
   /** Desired pods. */
   replicas?: number;
   /** Ready pods. */
