@@ -92,18 +92,21 @@ const tolerations = (): Schema => ({
 });
 
 const resources = (): Schema =>
-  obj("Compute resources of the main container (core/v1 ResourceRequirements).", {
-    requests: {
-      type: "object",
-      description: "Minimum resources, e.g. cpu: 500m, memory: 1Gi.",
-      additionalProperties: quantity("A quantity."),
+  obj(
+    "Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit.",
+    {
+      requests: {
+        type: "object",
+        description: "Minimum resources, e.g. cpu: 500m, memory: 1Gi.",
+        additionalProperties: quantity("A quantity."),
+      },
+      limits: {
+        type: "object",
+        description: "Maximum resources.",
+        additionalProperties: quantity("A quantity."),
+      },
     },
-    limits: {
-      type: "object",
-      description: "Maximum resources.",
-      additionalProperties: quantity("A quantity."),
-    },
-  });
+  );
 
 const scheduling = (): Schema =>
   obj("Where the pods run.", {

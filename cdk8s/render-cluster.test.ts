@@ -295,3 +295,17 @@ test("autoscaling renders an autoscaling/v2 HPA and leaves the Deployment's repl
     /spec\.components\.querier\.autoscaling: Invalid value: minReplicas must not be above maxReplicas/,
   );
 });
+
+test("a MimirTenant named with more than 150 characters needs spec.tenantId (Mimir's limit)", () => {
+  const t = (name: string, tenantId?: string) => ({
+    apiVersion: "mimirts.dev/v1alpha1",
+    kind: "MimirTenant",
+    metadata: { name },
+    spec: { cluster: "mimir", ...(tenantId ? { tenantId } : {}) },
+  });
+  assert.deepEqual(schemaProblems(t("a".repeat(150))), []);
+  assert.deepEqual(schemaProblems(t("a".repeat(151), "short")), []);
+  assert.deepEqual(schemaProblems(t("a".repeat(151))), [
+    "metadata.name: Invalid value: the tenant ID is the name when spec.tenantId is unset, and tenant IDs have at most 150 characters (this one has 151): set spec.tenantId",
+  ]);
+});

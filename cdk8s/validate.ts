@@ -209,6 +209,16 @@ export function schemaProblems(obj: Record<string, any>): string[] {
     }
   }
   if (problems.length === 0) runCel(kind.schema, obj, "", problems);
+  // Mimir's tenant IDs are at most 150 characters; a Kubernetes name may have 253.
+  if (
+    obj.kind === "MimirTenant" &&
+    obj.spec?.tenantId === undefined &&
+    typeof name === "string" &&
+    name.length > 150
+  )
+    problems.push(
+      `metadata.name: Invalid value: the tenant ID is the name when spec.tenantId is unset, and tenant IDs have at most 150 characters (this one has ${name.length}): set spec.tenantId`,
+    );
   return problems;
 }
 

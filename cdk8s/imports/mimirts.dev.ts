@@ -77,7 +77,7 @@ export interface MimirClusterSpecStorage {
   s3?: MimirClusterSpecStorageS3;
 }
 
-/** Compute resources of the main container (core/v1 ResourceRequirements). */
+/** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
 export interface MimirClusterSpecComponentsAllResources {
   /** Minimum resources, e.g. cpu: 500m, memory: 1Gi. */
   requests?: Record<string, number | string>;
@@ -121,7 +121,7 @@ export interface MimirClusterSpecComponentsAllPersistence {
 export interface MimirClusterSpecComponentsAll {
   /** Number of monolithic (-target=all) pods. Default 1. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -145,7 +145,7 @@ export interface MimirClusterSpecComponentsWritePersistence {
 export interface MimirClusterSpecComponentsWrite {
   /** Total number of write (distributor + ingester, read-write mode) pods across all zones; each zone gets ceil(replicas / zones). Default 3. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -177,7 +177,7 @@ export interface MimirClusterSpecComponentsReadAutoscaling {
 export interface MimirClusterSpecComponentsRead {
   /** Number of read (query-frontend + querier, read-write mode) pods. Default 2. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -193,7 +193,7 @@ export interface MimirClusterSpecComponentsRead {
 export interface MimirClusterSpecComponentsBackend {
   /** Total number of backend (store-gateway, compactor, ruler, query-scheduler, alertmanager, overrides-exporter; read-write mode) pods across all zones; each zone gets ceil(replicas / zones). Default 3. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -225,7 +225,7 @@ export interface MimirClusterSpecComponentsDistributorAutoscaling {
 export interface MimirClusterSpecComponentsDistributor {
   /** Number of distributor pods. Default 2. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -241,7 +241,7 @@ export interface MimirClusterSpecComponentsDistributor {
 export interface MimirClusterSpecComponentsIngester {
   /** Total number of ingester pods across all zones; each zone gets ceil(replicas / zones). Default 3. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -273,7 +273,7 @@ export interface MimirClusterSpecComponentsQuerierAutoscaling {
 export interface MimirClusterSpecComponentsQuerier {
   /** Number of querier pods. Default 2. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -303,7 +303,7 @@ export interface MimirClusterSpecComponentsQueryFrontendAutoscaling {
 export interface MimirClusterSpecComponentsQueryFrontend {
   /** Number of query-frontend pods. Default 1. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -319,7 +319,7 @@ export interface MimirClusterSpecComponentsQueryFrontend {
 export interface MimirClusterSpecComponentsQueryScheduler {
   /** Number of query-scheduler pods. Default 2. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -333,7 +333,7 @@ export interface MimirClusterSpecComponentsQueryScheduler {
 export interface MimirClusterSpecComponentsStoreGateway {
   /** Total number of store-gateway pods across all zones; each zone gets ceil(replicas / zones). Default 3. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -359,7 +359,7 @@ export interface MimirClusterSpecComponentsCompactorPersistence {
 export interface MimirClusterSpecComponentsCompactor {
   /** Number of compactor pods. Default 1. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -389,7 +389,7 @@ export interface MimirClusterSpecComponentsRulerAutoscaling {
 export interface MimirClusterSpecComponentsRuler {
   /** Number of ruler pods. Default 1. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -413,7 +413,7 @@ export interface MimirClusterSpecComponentsAlertmanagerPersistence {
 export interface MimirClusterSpecComponentsAlertmanager {
   /** Number of alertmanager pods. Default 1. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -429,7 +429,7 @@ export interface MimirClusterSpecComponentsAlertmanager {
 export interface MimirClusterSpecComponentsOverridesExporter {
   /** Number of overrides-exporter pods. Default 1. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -481,7 +481,7 @@ export interface MimirClusterSpecCachesChunks {
   memoryMiB?: number;
   /** Largest item memcached stores, in MiB (memcached -I, and the client's max_item_size). Default 1. */
   maxItemSizeMiB?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
@@ -497,7 +497,7 @@ export interface MimirClusterSpecCachesIndex {
   memoryMiB?: number;
   /** Largest item memcached stores, in MiB (memcached -I, and the client's max_item_size). Default 1. */
   maxItemSizeMiB?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
@@ -513,7 +513,7 @@ export interface MimirClusterSpecCachesMetadata {
   memoryMiB?: number;
   /** Largest item memcached stores, in MiB (memcached -I, and the client's max_item_size). Default 1. */
   maxItemSizeMiB?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
@@ -529,7 +529,7 @@ export interface MimirClusterSpecCachesResults {
   memoryMiB?: number;
   /** Largest item memcached stores, in MiB (memcached -I, and the client's max_item_size). Default 1. */
   maxItemSizeMiB?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
