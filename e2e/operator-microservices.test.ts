@@ -43,6 +43,8 @@ const cond = (o: any, type: string) =>
 
 interface ClusterOpts {
   ingesters?: number;
+  /** querier autoscaling minReplicas (an HPA) when set. */
+  querierMin?: number;
   ingesterArgs?: Record<string, string>;
   mode?: string;
   zones?: string[];
@@ -77,7 +79,7 @@ ${(o.zones ?? ZONES).map((z) => `    - name: ${z}\n      nodeSelector: {topology
       replicas: ${o.ingesters ?? 3}
       ${small}
       persistence: {size: 1Gi}
-${args ? `      extraArgs:\n${args}` : ""}    querier: {replicas: 1, ${small}}
+${args ? `      extraArgs:\n${args}` : ""}    querier: {replicas: 1, ${small}${o.querierMin ? `, autoscaling: {enabled: true, minReplicas: ${o.querierMin}, maxReplicas: 3}` : ""}}
     storeGateway: {replicas: 3, ${small}, persistence: {size: 1Gi}}
     compactor: {replicas: 1, ${small}, persistence: {size: 1Gi}}
     queryFrontend: {replicas: 0}
@@ -170,7 +172,7 @@ async function push(
   return res.status;
 }
 
-describe("operator: microservices on the local Kubernetes", { timeout: 900_000 }, () => {
+describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000 }, () => {
   let k: Kube;
   let kc: KubeConfig;
   let distributor = "";
@@ -248,7 +250,7 @@ describe("operator: microservices on the local Kubernetes", { timeout: 900_000 }
         const o = await mc();
         return cond(o, "Stalled")?.status === "True" ? o : undefined;
       },
-      120_000,
+      300_000,
       "Stalled=True",
     );
     assert.equal(cond(stalled, "Stalled").reason, "PodsCannotStart");
@@ -270,7 +272,7 @@ describe("operator: microservices on the local Kubernetes", { timeout: 900_000 }
       "wait",
       "--for=condition=Ready",
       "mimircluster/mimir",
-      "--timeout=420s",
+      "--timeout=600s",
     ]);
     assert.equal(
       waited.code,
@@ -562,5 +564,46 @@ describe("operator: microservices on the local Kubernetes", { timeout: 900_000 }
       "every acknowledged sample queryable",
     );
     assert.equal(counts?.size, SERIES);
+  });
+
+  it("leaves the replicas of an autoscaled Deployment to its HorizontalPodAutoscaler", async () => {
+    const args = { "ingester.ring.heartbeat-period": "3s" };
+    await k.kubectl(
+      ["apply", "-f", "-"],
+      mimirCluster(k.namespace, { ingesters: 3, ingesterArgs: args, querierMin: 2 }),
+    );
+    const hpa = await eventually(
+      async () => k.json(["get", "horizontalpodautoscaler", "mimir-querier"]),
+      60_000,
+      "the HPA",
+    );
+    assert.equal(hpa.spec.scaleTargetRef.name, "mimir-querier");
+    // The HPA controller raises the Deployment to minReplicas; the operator keeps off it.
+    await eventually(
+      async () => (await k.json(["get", "deployment", "mimir-querier"])).spec.replicas === 2,
+      60_000,
+      "the HPA's 2 replicas",
+    );
+    // A reconcile at a new generation (a limit change) applies everything again.
+    const gen = (await mc()).metadata.generation;
+    await k.kubectl([
+      "patch",
+      "mimircluster",
+      "mimir",
+      "--type=merge",
+      "-p",
+      '{"spec":{"limits":{"ingestion_rate":100001}}}',
+    ]);
+    await eventually(
+      async () => (await mc()).status.observedGeneration > gen,
+      120_000,
+      "the operator observing the change",
+    );
+    const d = await k.json(["get", "deployment", "mimir-querier", "--show-managed-fields"]);
+    assert.equal(d.spec.replicas, 2);
+    const operatorFields = d.metadata.managedFields.find(
+      (m: any) => m.manager === "mimir-ts-operator" && m.operation === "Apply",
+    );
+    assert.equal(operatorFields.fieldsV1["f:spec"]["f:replicas"], undefined);
   });
 });
