@@ -92,7 +92,9 @@ export function conditionsFor(
         "Reconciling",
         "False",
         outcome.reason,
-        "reconciling stopped until the spec is fixed",
+        outcome.reason === "PodsCannotStart"
+          ? "the pods are checked again until they start"
+          : "reconciling stopped until the spec is fixed",
         generation,
         now,
       ),
