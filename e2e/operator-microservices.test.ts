@@ -183,6 +183,7 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
     mkdirSync(SAVE_DIR, { recursive: true });
     const o = await k.json(["get", kind, obj]);
     delete o.metadata.managedFields;
+    delete o.metadata.annotations?.["kubectl.kubernetes.io/last-applied-configuration"];
     writeFileSync(join(SAVE_DIR, `${name}.yaml`), dump(o, { lineWidth: -1, noRefs: true }));
   };
   const mc = () => k.json(["get", "mimircluster", "mimir"]);
@@ -435,7 +436,7 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
           const l = await leader();
           return l && l !== killed;
         },
-        60_000,
+        120_000,
         "a new leader",
       );
       const done = await readyAt(before.metadata.generation + 1, 300_000, "the rollout finished");
@@ -497,7 +498,7 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
           const o = await mc();
           return o.status.rollout?.phase === "Downscaling" ? o : undefined;
         },
-        60_000,
+        300_000,
         "the downscale started",
       );
       await save("downscaling");
@@ -511,7 +512,7 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
             .shards;
           return shards.some((s) => s.id.endsWith("-1") && s.read_only);
         },
-        60_000,
+        180_000,
         "a read-only ingester in the ring",
       );
       const killed = await killLeader();
@@ -520,7 +521,7 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
           const l = await leader();
           return l && l !== killed;
         },
-        60_000,
+        120_000,
         "a new leader",
       );
       await eventually(
@@ -533,7 +534,7 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
             ? o
             : undefined;
         },
-        300_000,
+        480_000,
         "one ingester per zone, Idle",
       );
     } finally {
@@ -574,14 +575,14 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
     );
     const hpa = await eventually(
       async () => k.json(["get", "horizontalpodautoscaler", "mimir-querier"]),
-      60_000,
+      180_000,
       "the HPA",
     );
     assert.equal(hpa.spec.scaleTargetRef.name, "mimir-querier");
     // The HPA controller raises the Deployment to minReplicas; the operator keeps off it.
     await eventually(
       async () => (await k.json(["get", "deployment", "mimir-querier"])).spec.replicas === 2,
-      60_000,
+      180_000,
       "the HPA's 2 replicas",
     );
     // A reconcile at a new generation (a limit change) applies everything again.
@@ -596,7 +597,7 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
     ]);
     await eventually(
       async () => (await mc()).status.observedGeneration > gen,
-      120_000,
+      300_000,
       "the operator observing the change",
     );
     const d = await k.json(["get", "deployment", "mimir-querier", "--show-managed-fields"]);
