@@ -561,7 +561,7 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
           ? c
           : undefined;
       },
-      90_000,
+      180_000,
       "every acknowledged sample queryable",
     );
     assert.equal(counts?.size, SERIES);
