@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import { CEL_EQUIVALENTS } from "./validate.ts";
+import { CEL_EQUIVALENTS, CEL_TRANSITION_EQUIVALENTS } from "./validate.ts";
 
 const CEL_MODULE = "@marcbachmann/cel-js";
 let cel: { evaluate(expr: string, ctx: Record<string, unknown>): unknown } | undefined;
@@ -50,7 +50,46 @@ const INPUTS: Record<string, fc.Arbitrary<unknown>> = {
     { maxLength: 5 },
   ),
   "self != '.' && self != '..'": fc.constantFrom(".", "..", "...", "a", ".a", "a.."),
+  "size(self) <= 1 || size(self) >= 3": fc.array(fc.record({ name: fc.constantFrom("a", "b") }), {
+    maxLength: 5,
+  }),
+  "self.minReplicas <= self.maxReplicas": fc.record({
+    minReplicas: fc.integer({ min: 1, max: 5 }),
+    maxReplicas: fc.integer({ min: 1, max: 5 }),
+  }),
 };
+
+const TRANSITION_INPUTS: Record<string, fc.Arbitrary<[unknown, unknown]>> = {
+  "self == oldSelf": fc.tuple(
+    fc.constantFrom("monolithic", "read-write", "microservices"),
+    fc.constantFrom("monolithic", "read-write", "microservices"),
+  ),
+  "self.map(z, z.name) == oldSelf.map(z, z.name)": fc.tuple(
+    fc.array(fc.record({ name: fc.constantFrom("a", "b", "c") }), { maxLength: 3 }),
+    fc.array(fc.record({ name: fc.constantFrom("a", "b", "c") }), { maxLength: 3 }),
+  ),
+};
+
+test("every CEL transition rule's JavaScript equivalent agrees with a CEL evaluator", {
+  skip: cel ? false : `${CEL_MODULE} is not installed`,
+}, () => {
+  for (const [rule, js] of Object.entries(CEL_TRANSITION_EQUIVALENTS)) {
+    const input = TRANSITION_INPUTS[rule];
+    assert.ok(input, `no inputs for ${rule}`);
+    fc.assert(
+      fc.property(input, ([now, old]) => {
+        const v = JSON.parse(JSON.stringify(now));
+        const o = JSON.parse(JSON.stringify(old));
+        assert.equal(
+          cel!.evaluate(rule, { self: big(v), oldSelf: big(o) }),
+          js(v, o),
+          `${rule} on ${JSON.stringify(v)} from ${JSON.stringify(o)}`,
+        );
+      }),
+      { numRuns: 100 },
+    );
+  }
+});
 
 test("every CEL rule's JavaScript equivalent agrees with a CEL evaluator", {
   skip: cel ? false : `${CEL_MODULE} is not installed`,

@@ -30,6 +30,13 @@ export const EMITTED_KEYS = [
   "ingester.ring.replication_factor",
   "ingester.ring.zone_awareness_enabled",
   "ingester.ring.tokens_file_path",
+  "ingester.ring.unregister_on_shutdown",
+  "distributor.ring.kvstore.store",
+  "store_gateway.sharding_ring.kvstore.store",
+  "store_gateway.sharding_ring.tokens_file_path",
+  "store_gateway.sharding_ring.unregister_on_shutdown",
+  "compactor.sharding_ring.kvstore.store",
+  "ruler.alertmanager_url",
   "store_gateway.sharding_ring.replication_factor",
   "store_gateway.sharding_ring.zone_awareness_enabled",
   "runtime_config.file",
@@ -64,6 +71,7 @@ export const EMITTED_FLAGS = [
   "config.file",
   "ingester.ring.instance-availability-zone",
   "store-gateway.sharding-ring.instance-availability-zone",
+  "shutdown-delay",
 ];
 
 /** Clusters covering every mode, with and without zones, caches and S3. */

@@ -92,18 +92,21 @@ const tolerations = (): Schema => ({
 });
 
 const resources = (): Schema =>
-  obj("Compute resources of the main container (core/v1 ResourceRequirements).", {
-    requests: {
-      type: "object",
-      description: "Minimum resources, e.g. cpu: 500m, memory: 1Gi.",
-      additionalProperties: quantity("A quantity."),
+  obj(
+    "Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit.",
+    {
+      requests: {
+        type: "object",
+        description: "Minimum resources, e.g. cpu: 500m, memory: 1Gi.",
+        additionalProperties: quantity("A quantity."),
+      },
+      limits: {
+        type: "object",
+        description: "Maximum resources.",
+        additionalProperties: quantity("A quantity."),
+      },
     },
-    limits: {
-      type: "object",
-      description: "Maximum resources.",
-      additionalProperties: quantity("A quantity."),
-    },
-  });
+  );
 
 const scheduling = (): Schema =>
   obj("Where the pods run.", {
@@ -135,10 +138,36 @@ const env = (): Schema => ({
   },
 });
 
+/** A HorizontalPodAutoscaler (autoscaling/v2) for a stateless component. */
+const autoscaling = (name: string): Schema =>
+  obj(
+    `Scales the ${name} Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored.`,
+    {
+      enabled: bool("Render the HorizontalPodAutoscaler. Default false.", { default: false }),
+      minReplicas: int("Fewest pods. Default 1.", { minimum: 1, default: 1 }),
+      maxReplicas: int("Most pods. Default 10.", { minimum: 1, default: 10 }),
+      targetCPUUtilizationPercentage: int(
+        "Average CPU use across the pods, in percent of their CPU requests, the autoscaler aims at. Default 80 (when no memory target is set either).",
+        { minimum: 1 },
+      ),
+      targetMemoryUtilizationPercentage: int(
+        "Average memory use across the pods, in percent of their memory requests, the autoscaler aims at.",
+        { minimum: 1 },
+      ),
+    },
+    { "x-kubernetes-validations": CLUSTER_RULES.autoscaling },
+  );
+
 /** Settings shared by every Mimir component. */
 function componentSpec(
   name: string,
-  opts: { replicas: number; zoned?: boolean; persistent?: string; maxUnavailable?: number },
+  opts: {
+    replicas: number;
+    zoned?: boolean;
+    persistent?: string;
+    maxUnavailable?: number;
+    autoscaling?: boolean;
+  },
 ): Schema {
   const props: Record<string, Schema> = {
     replicas: int(
@@ -158,6 +187,7 @@ function componentSpec(
     scheduling: scheduling(),
   };
   if (opts.persistent) props.persistence = persistence(opts.persistent);
+  if (opts.autoscaling) props.autoscaling = autoscaling(name);
   if (opts.zoned)
     props.maxUnavailable = int(
       `Pods of one zone that a rollout may take down at once (the rollout-max-unavailable annotation). Default: spec.rollout.maxUnavailablePerZone.`,
@@ -340,6 +370,29 @@ export const CLUSTER_RULES = {
       rule: "self.all(z, self.exists_one(y, y.name == z.name))",
       message: "zone names must be unique",
     },
+    {
+      rule: "size(self) <= 1 || size(self) >= 3",
+      message:
+        "zone-aware replication keeps 3 copies, one per zone, so it needs at least 3 zones: list 3 zones, or at most one",
+    },
+    {
+      rule: "self.map(z, z.name) == oldSelf.map(z, z.name)",
+      message:
+        "zone names cannot change: they name the zone StatefulSets and the ring's zones; create a new MimirCluster to move zones",
+    },
+  ],
+  deploymentMode: [
+    {
+      rule: "self == oldSelf",
+      message:
+        "deploymentMode cannot change: the modes run different workloads and rings; create a new MimirCluster and migrate",
+    },
+  ],
+  autoscaling: [
+    {
+      rule: "self.minReplicas <= self.maxReplicas",
+      message: "minReplicas must not be above maxReplicas",
+    },
   ],
 };
 
@@ -368,7 +421,11 @@ function clusterSpecSchema(): Schema {
     {
       deploymentMode: str(
         "How the components are grouped: monolithic (one StatefulSet running -target=all), read-write (read, write and backend groups), microservices (one workload per component).",
-        { enum: ["monolithic", "read-write", "microservices"], default: "monolithic" },
+        {
+          enum: ["monolithic", "read-write", "microservices"],
+          default: "monolithic",
+          "x-kubernetes-validations": CLUSTER_RULES.deploymentMode,
+        },
       ),
       version: str("Version of mimir-ts; the image tag when image.tag is unset.", {
         default: "0.1.0",
@@ -393,7 +450,7 @@ function clusterSpecSchema(): Schema {
       zones: {
         type: "array",
         description:
-          "Availability zones. With two or more, ingesters and store-gateways (write and backend in read-write mode) get one StatefulSet per zone and zone-aware replication. Monolithic mode ignores zones.",
+          "Availability zones: none, one (its nodeSelector and tolerations apply to the zoned components), or three or more, when ingesters and store-gateways (write and backend in read-write mode) get one StatefulSet per zone and zone-aware replication (replication factor 3, one copy per zone). Names cannot change. Monolithic mode ignores zones.",
         maxItems: 5,
         items: zone,
         "x-kubernetes-validations": CLUSTER_RULES.zones,
@@ -445,7 +502,10 @@ function clusterSpecSchema(): Schema {
             zoned: true,
             persistent: "50Gi",
           }),
-          read: componentSpec("read (query-frontend + querier, read-write mode)", { replicas: 2 }),
+          read: componentSpec("read (query-frontend + querier, read-write mode)", {
+            replicas: 2,
+            autoscaling: true,
+          }),
           backend: componentSpec(
             "backend (store-gateway, compactor, ruler, query-scheduler, alertmanager, overrides-exporter; read-write mode)",
             {
@@ -454,10 +514,10 @@ function clusterSpecSchema(): Schema {
               persistent: "50Gi",
             },
           ),
-          distributor: componentSpec("distributor", { replicas: 2 }),
+          distributor: componentSpec("distributor", { replicas: 2, autoscaling: true }),
           ingester: componentSpec("ingester", { replicas: 3, zoned: true, persistent: "50Gi" }),
-          querier: componentSpec("querier", { replicas: 2 }),
-          queryFrontend: componentSpec("query-frontend", { replicas: 1 }),
+          querier: componentSpec("querier", { replicas: 2, autoscaling: true }),
+          queryFrontend: componentSpec("query-frontend", { replicas: 1, autoscaling: true }),
           queryScheduler: componentSpec("query-scheduler", { replicas: 2 }),
           storeGateway: componentSpec("store-gateway", {
             replicas: 3,
@@ -465,7 +525,7 @@ function clusterSpecSchema(): Schema {
             persistent: "10Gi",
           }),
           compactor: componentSpec("compactor", { replicas: 1, persistent: "20Gi" }),
-          ruler: componentSpec("ruler", { replicas: 1 }),
+          ruler: componentSpec("ruler", { replicas: 1, autoscaling: true }),
           alertmanager: componentSpec("alertmanager", { replicas: 1, persistent: "1Gi" }),
           overridesExporter: componentSpec("overrides-exporter", { replicas: 1 }),
         },
@@ -547,7 +607,13 @@ function clusterStatusSchema(): Schema {
             "x-kubernetes-list-type": "map",
             "x-kubernetes-list-map-keys": ["name"],
             items: {
-              ...replicaCounts("One zone.", { name: str("Zone name.") }),
+              ...replicaCounts("One zone.", {
+                name: str("Zone name."),
+                currentRevision: str(
+                  "The StatefulSet revision every pod of the zone ran when its last rollout finished.",
+                ),
+                updateRevision: str("The StatefulSet revision pods of the zone are updated to."),
+              }),
               required: ["name"],
             },
           },

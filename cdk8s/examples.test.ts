@@ -1,7 +1,7 @@
 /** Checks of the examples that are not MimirClusters: GitOps files, client snippets, health checks. */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { load } from "js-yaml";
@@ -18,6 +18,18 @@ test("argocd-cm.yaml carries the same health.lua scripts", () => {
     const lua = readFileSync(join(CUSTOM, kind, "health.lua"), "utf8");
     assert.equal(cm.data[`resource.customizations.health.mimirts.dev_${kind}`], lua, kind);
   }
+});
+
+test("every file the comments of argocd-cm.yaml name exists", () => {
+  const text = readFileSync(join(ROOT, "examples/argocd/argocd-cm.yaml"), "utf8");
+  const comments = text
+    .split("\n")
+    .filter((l) => l.startsWith("#"))
+    .join(" ");
+  const named = (comments.match(/[\w./-]+\.(lua|yaml)/g) ?? []).filter((f) => f.includes("/"));
+  assert.ok(named.length >= 2, comments);
+  for (const f of named)
+    assert.ok(existsSync(join(ROOT, "examples/argocd", f)), `argocd-cm.yaml names ${f}`);
 });
 
 test("the health-check test inputs are valid MimirClusters/MimirTenants, status included", () => {

@@ -20,12 +20,15 @@ import {
   type CachePlan,
   type ComponentPlan,
   DATA_DIR,
+  defaultMemoryLimit,
   GOSSIP_PORT,
   GRPC_PORT,
   HTTP_PORT,
+  heapMiBFor,
   MEMCACHED_EXPORTER_PORT,
   MEMCACHED_PORT,
   mimirConfig,
+  NOT_IMPLEMENTED_TARGETS,
   type Plan,
   plan,
   RUNTIME_DIR,
@@ -51,6 +54,7 @@ const KIND_ORDER = [
   "Service",
   "Deployment",
   "StatefulSet",
+  "HorizontalPodAutoscaler",
   "PodDisruptionBudget",
   "NetworkPolicy",
 ];
@@ -124,7 +128,11 @@ const podSecurityContext: k8s.PodSecurityContext = {
 const containerSecurityContext: k8s.SecurityContext = {
   allowPrivilegeEscalation: false,
   capabilities: { drop: ["ALL"] },
+  readOnlyRootFilesystem: true,
 };
+
+/** Writable scratch space under a read-only root filesystem (Node's compile cache, temp files). */
+const TMP_DIR = "/tmp";
 
 // ---------------------------------------------------------------------------------------------
 // Mimir pods.
@@ -132,9 +140,11 @@ const containerSecurityContext: k8s.SecurityContext = {
 function mimirArgs(c: ComponentPlan, zone: Zone | undefined, zoneAware: boolean): string[] {
   const args = [`-target=${c.def.target}`, `-config.file=${CONFIG_DIR}/mimir.yaml`];
   if (zoneAware && zone) for (const f of c.def.zoneFlags) args.push(`-${f}=${zone.name}`);
-  for (const [k, v] of Object.entries(c.settings.extraArgs ?? {}).sort(([a], [b]) =>
-    a < b ? -1 : 1,
-  )) {
+  const extra = c.settings.extraArgs ?? {};
+  const given = new Set(Object.keys(extra).map((k) => k.replace(/^-+/, "")));
+  if (c.def.shutdownDelay && !given.has("shutdown-delay"))
+    args.push(`-shutdown-delay=${c.def.shutdownDelay}`);
+  for (const [k, v] of Object.entries(extra).sort(([a], [b]) => (a < b ? -1 : 1))) {
     args.push(`-${k.replace(/^-+/, "")}=${v}`);
   }
   return args;
@@ -160,7 +170,11 @@ function mimirEnv(ctx: Ctx, c: ComponentPlan): unknown[] {
       },
     );
   }
-  for (const e of c.settings.extraEnv ?? []) env.push(structuredClone(e));
+  const extraEnv = c.settings.extraEnv ?? [];
+  const heap = heapMiBFor(resourcesOf(c).limits?.memory?.value as string | number | undefined);
+  if (heap !== undefined && !extraEnv.some((e) => e.name === "NODE_OPTIONS"))
+    env.push({ name: "NODE_OPTIONS", value: `--max-old-space-size=${heap}` });
+  for (const e of extraEnv) env.push(structuredClone(e));
   return env;
 }
 
@@ -174,10 +188,21 @@ function mimirPorts(p: Plan, c: ComponentPlan): k8s.ContainerPort[] {
   return ports;
 }
 
+/**
+ * The spec's resources, else the component's default requests; a memory limit always (1.5 times
+ * the memory request when the spec sets none), from which the heap size is derived (mimirEnv).
+ */
 function resourcesOf(c: ComponentPlan): k8s.ResourceRequirements {
-  const r = c.settings.resources;
-  if (r && (r.requests || r.limits)) return resourcesFrom(r);
-  return resourcesFrom({ requests: c.def.defaultRequests });
+  const given = c.settings.resources;
+  const r =
+    given && (given.requests || given.limits)
+      ? { requests: given.requests, limits: given.limits }
+      : { requests: c.def.defaultRequests as Record<string, string | number> };
+  if (r.limits?.memory === undefined) {
+    const limit = defaultMemoryLimit(r.requests?.memory ?? c.def.defaultRequests.memory);
+    if (limit) r.limits = { ...(r.limits ?? {}), memory: limit };
+  }
+  return resourcesFrom(r);
 }
 
 type Scheduling = {
@@ -206,21 +231,62 @@ function schedulingOf(
 function podPatches(
   c: { settings: { scheduling?: ComponentPlan["settings"]["scheduling"] } },
   env: unknown[] = [],
+  defaults: Spread = {},
 ): JsonPatch[] {
   const s = c.settings.scheduling ?? {};
   const patches: JsonPatch[] = [];
-  if (s.affinity)
-    patches.push(JsonPatch.add("/spec/template/spec/affinity", structuredClone(s.affinity)));
-  if (s.topologySpreadConstraints)
+  const affinity = s.affinity ?? defaults.affinity;
+  if (affinity)
+    patches.push(JsonPatch.add("/spec/template/spec/affinity", structuredClone(affinity)));
+  const spread = s.topologySpreadConstraints ?? defaults.topologySpreadConstraints;
+  if (spread)
     patches.push(
-      JsonPatch.add(
-        "/spec/template/spec/topologySpreadConstraints",
-        structuredClone(s.topologySpreadConstraints),
-      ),
+      JsonPatch.add("/spec/template/spec/topologySpreadConstraints", structuredClone(spread)),
     );
   if (env.length > 0)
     patches.push(JsonPatch.add("/spec/template/spec/containers/0/env", structuredClone(env)));
   return patches;
+}
+
+/** Default placement of a workload's pods, used where the spec's scheduling sets none. */
+interface Spread {
+  affinity?: unknown;
+  topologySpreadConstraints?: unknown[];
+}
+
+/**
+ * Pods of one workload spread over nodes (soft: ScheduleAnyway), as Mimir's Helm chart does.
+ * Zone StatefulSets also keep off nodes that run the same group's pods of another zone (hard:
+ * losing one node must never take down two zones).
+ */
+function spreadOf(selector: Record<string, string>, group?: string, zone?: string): Spread {
+  const out: Spread = {
+    topologySpreadConstraints: [
+      {
+        maxSkew: 1,
+        topologyKey: "kubernetes.io/hostname",
+        whenUnsatisfiable: "ScheduleAnyway",
+        labelSelector: { matchLabels: selector },
+      },
+    ],
+  };
+  if (group && zone)
+    out.affinity = {
+      podAntiAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: [
+          {
+            labelSelector: {
+              matchExpressions: [
+                { key: "rollout-group", operator: "In", values: [group] },
+                { key: "zone", operator: "NotIn", values: [zone] },
+              ],
+            },
+            topologyKey: "kubernetes.io/hostname",
+          },
+        ],
+      },
+    };
+  return out;
 }
 
 /**
@@ -246,6 +312,7 @@ function mimirPodTemplate(
   const volumes: k8s.Volume[] = [
     { name: "config", configMap: { name: ctx.configMap } },
     { name: "runtime-config", configMap: { name: ctx.runtimeConfigMap } },
+    { name: "tmp", emptyDir: {} },
   ];
   if (!dataFromClaim) volumes.push({ name: "storage", emptyDir: {} });
   return {
@@ -274,6 +341,7 @@ function mimirPodTemplate(
             { name: "config", mountPath: CONFIG_DIR },
             { name: "runtime-config", mountPath: RUNTIME_DIR },
             { name: "storage", mountPath: DATA_DIR },
+            { name: "tmp", mountPath: TMP_DIR },
           ],
         },
       ],
@@ -373,7 +441,10 @@ export class ZonedComponent extends Construct {
           volumeClaimTemplates: [claimTemplate(c.persistence!)],
         },
       });
-      withPatches(workload, podPatches(c, mimirEnv(ctx, c)));
+      withPatches(
+        workload,
+        podPatches(c, mimirEnv(ctx, c), spreadOf(selector, group, zoned ? zone.name : undefined)),
+      );
     }
     componentServices(this, ctx, c);
     componentPdb(this, ctx, c);
@@ -398,7 +469,8 @@ export class MimirStatefulSetComponent extends Construct {
         volumeClaimTemplates: [claimTemplate(c.persistence!)],
       },
     });
-    withPatches(workload, podPatches(c, mimirEnv(ctx, c)));
+    const selector = { ...labelsFor(p, c.def.name), name: c.def.name };
+    withPatches(workload, podPatches(c, mimirEnv(ctx, c), spreadOf(selector)));
     componentServices(this, ctx, c);
     componentPdb(this, ctx, c);
   }
@@ -410,10 +482,14 @@ export class DeploymentComponent extends Construct {
     super(scope, c.def.name);
     const p = ctx.plan;
     const labels = { ...commonLabels(p, c.def.name), name: c.def.name };
+    const selector = { ...labelsFor(p, c.def.name), name: c.def.name };
+    const hpa = c.settings.autoscaling?.enabled ? c.settings.autoscaling : undefined;
     const workload = new k8s.KubeDeployment(this, "deployment", {
       metadata: meta(ctx, p.objectName(c.def.name), labels),
       spec: {
-        replicas: c.replicas,
+        // Left out when an HPA scales the Deployment: the operator's server-side apply then
+        // does not own the field and never resets what the HPA set.
+        ...(hpa ? {} : { replicas: c.replicas }),
         strategy: {
           type: "RollingUpdate",
           rollingUpdate: { maxSurge: ios("15%"), maxUnavailable: ios(0) },
@@ -422,7 +498,32 @@ export class DeploymentComponent extends Construct {
         template: mimirPodTemplate(ctx, c, podLabels(p, c, { name: c.def.name }), undefined, false),
       },
     });
-    withPatches(workload, podPatches(c, mimirEnv(ctx, c)));
+    withPatches(workload, podPatches(c, mimirEnv(ctx, c), spreadOf(selector)));
+    if (hpa) {
+      const metrics: k8s.MetricSpecV2[] = [];
+      const target = (name: string, pct: number): k8s.MetricSpecV2 => ({
+        type: "Resource",
+        resource: { name, target: { type: "Utilization", averageUtilization: pct } },
+      });
+      if (hpa.targetCPUUtilizationPercentage !== undefined)
+        metrics.push(target("cpu", hpa.targetCPUUtilizationPercentage));
+      if (hpa.targetMemoryUtilizationPercentage !== undefined)
+        metrics.push(target("memory", hpa.targetMemoryUtilizationPercentage));
+      if (metrics.length === 0) metrics.push(target("cpu", 80));
+      new k8s.KubeHorizontalPodAutoscalerV2(this, "hpa", {
+        metadata: meta(ctx, p.objectName(c.def.name), commonLabels(p, c.def.name)),
+        spec: {
+          scaleTargetRef: {
+            apiVersion: "apps/v1",
+            kind: "Deployment",
+            name: p.objectName(c.def.name),
+          },
+          minReplicas: hpa.minReplicas ?? 1,
+          maxReplicas: hpa.maxReplicas ?? 10,
+          metrics,
+        },
+      });
+    }
     componentServices(this, ctx, c);
     componentPdb(this, ctx, c);
   }
@@ -669,32 +770,31 @@ export function renderConfigFiles(
 
 /**
  * Why the planned processes could not serve with this release (as ValidationError problems), or
- * an empty list. The components scale out (rings over memberlist, gRPC), but the renderer does
- * not yet emit the memberlist join address and ring settings that split processes and several
- * replicas need, and in microservices mode queries enter through the query-frontend, which is
- * not implemented yet.
+ * an empty list: pods of a component whose target is not implemented yet (a process given it as
+ * -target exits; in read-write mode the groups run such modules idle), and monolithic mode with
+ * more than one replica (the renderer gives the single process no ring settings).
  */
 export function cannotRunProblems(p: Plan): string[] {
-  if (p.mode !== "monolithic") {
-    return [
-      p.mode === "microservices"
-        ? `spec.deploymentMode: microservices cannot run yet: queries enter through the query-frontend, which is not implemented yet, and the renderer does not emit the memberlist and ring settings its processes need yet; use deploymentMode: monolithic`
-        : `spec.deploymentMode: ${p.mode} cannot run yet: the renderer does not emit the memberlist and ring settings its processes need yet; use deploymentMode: monolithic`,
-    ];
+  const problems: string[] = [];
+  for (const c of p.components) {
+    if (c.replicas > 0 && NOT_IMPLEMENTED_TARGETS.includes(c.def.target))
+      problems.push(
+        `spec.components.${c.def.key}.replicas: ${c.replicas}: the ${c.def.target} is not implemented in this release; set replicas: 0${c.def.key === "queryFrontend" ? " (queries go to the querier Service)" : ""}`,
+      );
   }
   const replicas = p.components.find((c) => c.def.key === "all")?.replicas ?? 1;
   if (replicas > 1) {
-    return [
+    problems.push(
       `spec.components.all.replicas: ${replicas} monolithic replicas cannot run yet: replicas share series through the hash ring, and the renderer does not emit the memberlist and ring settings for it yet; use 1`,
-    ];
+    );
   }
-  return [];
+  return problems;
 }
 
 /**
  * Renders a MimirCluster and its MimirTenants into Kubernetes objects, sorted by kind
  * (ServiceAccount, ConfigMap, Service, Deployment, StatefulSet, PodDisruptionBudget,
- * NetworkPolicy) then name. Defaults from the CRD schema are applied; invalid input, and a
+ * HorizontalPodAutoscaler, PodDisruptionBudget, NetworkPolicy) then name. Defaults from the CRD schema are applied; invalid input, and a
  * cluster whose processes could not serve yet (cannotRunProblems), throw a ValidationError
  * naming the fields.
  */
@@ -706,8 +806,8 @@ export function render(cluster: MimirCluster, tenants: MimirTenant[] = []): Kube
 }
 
 /**
- * render() without the check that the processes can serve: the layout of every mode, kept (and
- * tested) for when gRPC between components and the hash ring land.
+ * render() without the check that the processes can serve: the layout of every component, also
+ * those not implemented yet (kept and tested for when they land).
  */
 export function renderLayout(cluster: MimirCluster, tenants: MimirTenant[] = []): KubeObject[] {
   const c = checked(cluster);

@@ -7,6 +7,7 @@ import { mimirClusterCRD } from "./crd-source.ts";
 import type {
   MimirCluster,
   MimirClusterSpecCachesChunks,
+  MimirClusterSpecComponentsDistributorAutoscaling,
   MimirClusterSpecComponentsIngester,
   MimirClusterSpecZonesItem,
   MimirTenant,
@@ -29,7 +30,10 @@ export const CONFIG_DIR = "/etc/mimir";
 export const RUNTIME_DIR = "/var/mimir";
 export const DATA_DIR = "/data";
 
-export type ComponentSettings = MimirClusterSpecComponentsIngester;
+/** A component's settings: the ingester's shape, plus autoscaling for stateless components. */
+export type ComponentSettings = MimirClusterSpecComponentsIngester & {
+  autoscaling?: MimirClusterSpecComponentsDistributorAutoscaling;
+};
 export type CacheSettings = MimirClusterSpecCachesChunks;
 export type ComponentKey =
   | "all"
@@ -64,14 +68,51 @@ export interface ComponentDef {
   defaultRequests: { cpu: string; memory: string };
   /** Receives traffic from outside the cluster (remote write, queries). */
   clientFacing: boolean;
+  /**
+   * -shutdown-delay: how long the process keeps serving, not Ready, after SIGTERM so that load
+   * balancers stop sending to it first (Mimir's Helm chart values); unset for none.
+   */
+  shutdownDelay?: string;
 }
+
+/**
+ * Targets this release cannot run yet (modules.ts marks them not implemented; a process given
+ * one as -target exits). The renderer refuses a cluster that runs pods of one (cannotRunProblems
+ * in render.ts); modules-sync.test.ts keeps this list equal to modules.ts.
+ */
+export const NOT_IMPLEMENTED_TARGETS: readonly string[] = [
+  "query-frontend",
+  "query-scheduler",
+  "ruler",
+  "alertmanager",
+  "overrides-exporter",
+];
 
 const INGESTER_ZONE_FLAG = "ingester.ring.instance-availability-zone";
 const STORE_GATEWAY_ZONE_FLAG = "store-gateway.sharding-ring.instance-availability-zone";
 
+/** Mimir's per-component shutdown delays and grace periods (Helm chart), in seconds. */
+const SHUTDOWN: Partial<Record<ComponentKey, { delay: string; grace: number }>> = {
+  distributor: { delay: "90s", grace: 100 },
+  queryFrontend: { delay: "90s", grace: 390 },
+  write: { delay: "90s", grace: 1200 },
+  read: { delay: "90s", grace: 390 },
+};
+
 const DEFS: Record<ComponentKey, ComponentDef> = {
   all: def("all", "all", "all", "statefulset", true, [], 240, "1", "2Gi", true),
-  write: def("write", "write", "write", "zoned", true, [INGESTER_ZONE_FLAG], 240, "1", "2Gi", true),
+  write: def(
+    "write",
+    "write",
+    "write",
+    "zoned",
+    true,
+    [INGESTER_ZONE_FLAG],
+    1200,
+    "1",
+    "2Gi",
+    true,
+  ),
   read: def("read", "read", "read", "deployment", true, [], 180, "500m", "1Gi", true),
   backend: def(
     "backend",
@@ -104,7 +145,7 @@ const DEFS: Record<ComponentKey, ComponentDef> = {
     "zoned",
     true,
     [INGESTER_ZONE_FLAG],
-    240,
+    1200,
     "1",
     "2Gi",
     false,
@@ -166,7 +207,7 @@ const DEFS: Record<ComponentKey, ComponentDef> = {
     "statefulset",
     true,
     [],
-    60,
+    900,
     "100m",
     "256Mi",
     false,
@@ -197,6 +238,7 @@ function def(
   memory: string,
   clientFacing: boolean,
 ): ComponentDef {
+  const shutdown = SHUTDOWN[key];
   return {
     key,
     name,
@@ -204,9 +246,10 @@ function def(
     workload,
     memberlist,
     zoneFlags,
-    terminationGracePeriodSeconds: grace,
+    terminationGracePeriodSeconds: shutdown?.grace ?? grace,
     defaultRequests: { cpu, memory },
     clientFacing,
+    ...(shutdown ? { shutdownDelay: shutdown.delay } : {}),
   };
 }
 
@@ -415,7 +458,13 @@ export function mimirConfig(p: Plan): Record<string, unknown> {
 
   const ingesterPods = podsOf(p, ["all", "write", "ingester"]);
   const storeGatewayPods = podsOf(p, ["all", "backend", "storeGateway"]);
-  const rf = (pods: number) => Math.max(1, Math.min(3, p.zoneAware ? p.zones.length : pods));
+  // Replication factor 3, one copy per zone, when zone-aware (three zones or more: a CEL rule);
+  // otherwise 3, or fewer when fewer instances run (one ingester cannot hold three copies).
+  const rf = (pods: number) => (p.zoneAware ? 3 : Math.max(1, Math.min(3, pods)));
+  const memberlistStore = { kvstore: { store: "memberlist" } };
+  // A zone-aware instance keeps its tokens and its ring entry across restarts (rollouts restart
+  // pods in place; unregistering would move its series to other instances and back).
+  const keepRingEntry = p.zoneAware ? { unregister_on_shutdown: false } : {};
 
   const cfg: Record<string, unknown> = {
     multitenancy_enabled: true,
@@ -439,20 +488,26 @@ export function mimirConfig(p: Plan): Record<string, unknown> {
         join_members: [`dns+${p.fqdn(p.objectName("gossip-ring"))}.:${p.ports.gossip}`],
         bind_port: p.ports.gossip,
       },
+      distributor: { ring: memberlistStore },
       ingester: {
         ring: {
-          kvstore: { store: "memberlist" },
+          ...memberlistStore,
           replication_factor: rf(ingesterPods),
           zone_awareness_enabled: p.zoneAware,
           tokens_file_path: `${DATA_DIR}/tokens`,
+          ...keepRingEntry,
         },
       },
       store_gateway: {
         sharding_ring: {
+          ...memberlistStore,
           replication_factor: rf(storeGatewayPods),
           zone_awareness_enabled: p.zoneAware,
+          tokens_file_path: `${DATA_DIR}/tokens`,
+          ...keepRingEntry,
         },
       },
+      compactor: { sharding_ring: memberlistStore },
     });
   }
 
@@ -484,11 +539,22 @@ export function mimirConfig(p: Plan): Record<string, unknown> {
     blocks.bucket_store[`${c.name}_cache`] = memcachedClient(p, c);
   }
   cfg.blocks_storage = blocks;
-  cfg.compactor = { data_dir: `${DATA_DIR}/compactor` };
+  cfg.compactor = { ...((cfg.compactor as object) ?? {}), data_dir: `${DATA_DIR}/compactor` };
+  // The rulers send alerts to every alertmanager pod found through the headless Service's SRV
+  // records (Mimir's Helm chart form).
+  const alertmanager = has("alertmanager") ? "alertmanager" : has("backend") ? "backend" : "";
+  if (alertmanager && (has("ruler") || has("backend")))
+    cfg.ruler = {
+      alertmanager_url: `dnssrvnoa+http://_http-metrics._tcp.${p.fqdn(p.objectName(`${alertmanager}-headless`))}/alertmanager`,
+    };
 
   const frontend: Record<string, unknown> = {};
   let schedulerService: string | undefined;
-  if (has("queryScheduler")) schedulerService = p.objectName("query-scheduler-headless");
+  // Queriers pull queries from the schedulers when some run; with none, queries go to the
+  // queriers' own HTTP API (the query-frontend Service then has no pods either).
+  const schedulers = p.components.find((c) => c.def.key === "queryScheduler");
+  if (schedulers && schedulers.replicas > 0)
+    schedulerService = p.objectName("query-scheduler-headless");
   else if (has("backend")) schedulerService = p.objectName("backend-headless");
   if (schedulerService) {
     const addr = `${p.fqdn(schedulerService)}:${p.ports.grpc}`;
@@ -539,4 +605,47 @@ export function effectiveLimits(cluster: MimirCluster, t: MimirTenant): Record<s
     deepMerge((cluster.spec.limits as Record<string, unknown> | undefined) ?? {}, global),
     tenantOverrides(t),
   );
+}
+
+/** A Kubernetes memory quantity ("12Gi", "500M", "1e9", 1073741824) in MiB, or NaN. */
+export function quantityMiB(q: string | number): number {
+  if (typeof q === "number") return q / 2 ** 20;
+  const m = /^([0-9.]+(?:[eE][0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E|m)?$/.exec(q.trim());
+  if (!m) return Number.NaN;
+  const mult: Record<string, number> = {
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    m: 1e-3,
+  };
+  return (Number(m[1]) * (m[2] ? mult[m[2]] : 1)) / 2 ** 20;
+}
+
+/**
+ * The container's memory limit when the spec gives none: 1.5 times the memory request (Mimir's
+ * Helm chart sizes keep about that headroom), so every component has one.
+ */
+export function defaultMemoryLimit(request: string | number): string | undefined {
+  const mib = quantityMiB(request);
+  return Number.isFinite(mib) && mib > 0 ? `${Math.ceil(mib * 1.5)}Mi` : undefined;
+}
+
+/**
+ * Node's --max-old-space-size (MiB) for a container memory limit: Node caps its heap near 4 GiB
+ * (and below the limit only by chance), so the heap gets 75% of the limit and the rest stays
+ * for buffers, the TSDB's off-heap memory and the runtime itself. Undefined without a limit.
+ */
+export function heapMiBFor(limit: string | number | undefined): number | undefined {
+  if (limit === undefined) return undefined;
+  const mib = quantityMiB(limit);
+  return Number.isFinite(mib) && mib >= 64 ? Math.floor(mib * 0.75) : undefined;
 }

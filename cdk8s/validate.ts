@@ -31,6 +31,18 @@ export const CEL_EQUIVALENTS: Record<string, (self: any) => boolean> = {
   "self.all(z, self.exists_one(y, y.name == z.name))": (s: { name?: string }[]) =>
     s.every((z) => s.filter((y) => y.name === z.name).length === 1),
   "self != '.' && self != '..'": (s) => s !== "." && s !== "..",
+  "size(self) <= 1 || size(self) >= 3": (s: unknown[]) => s.length <= 1 || s.length >= 3,
+  "self.minReplicas <= self.maxReplicas": (s) => (s.minReplicas ?? 1) <= (s.maxReplicas ?? 10),
+};
+
+/**
+ * JavaScript equivalents of the transition rules (those reading oldSelf): they only apply to an
+ * update, so offline validation of one object skips them; the API server runs them.
+ */
+export const CEL_TRANSITION_EQUIVALENTS: Record<string, (self: any, oldSelf: any) => boolean> = {
+  "self == oldSelf": (s, o) => s === o,
+  "self.map(z, z.name) == oldSelf.map(z, z.name)": (s: { name: string }[], o: { name: string }[]) =>
+    s.length === o.length && s.every((z, i) => z.name === o[i].name),
 };
 
 export class ValidationError extends Error {
@@ -122,6 +134,7 @@ function describe(e: ErrorObject, data: unknown): string | undefined {
 function runCel(schema: Schema, value: unknown, path: string, problems: string[]): void {
   if (value === undefined || value === null) return;
   for (const r of (schema["x-kubernetes-validations"] ?? []) as Rule[]) {
+    if (CEL_TRANSITION_EQUIVALENTS[r.rule]) continue;
     const fn = CEL_EQUIVALENTS[r.rule];
     if (!fn)
       throw new Error(
@@ -196,6 +209,16 @@ export function schemaProblems(obj: Record<string, any>): string[] {
     }
   }
   if (problems.length === 0) runCel(kind.schema, obj, "", problems);
+  // Mimir's tenant IDs are at most 150 characters; a Kubernetes name may have 253.
+  if (
+    obj.kind === "MimirTenant" &&
+    obj.spec?.tenantId === undefined &&
+    typeof name === "string" &&
+    name.length > 150
+  )
+    problems.push(
+      `metadata.name: Invalid value: the tenant ID is the name when spec.tenantId is unset, and tenant IDs have at most 150 characters (this one has ${name.length}): set spec.tenantId`,
+    );
   return problems;
 }
 

@@ -27,7 +27,7 @@ import {
 } from "./kinds.ts";
 import type { OperatorMetrics } from "./metrics.ts";
 import { WorkQueue } from "./queue.ts";
-import { apiMessage, Reconciler } from "./reconcile.ts";
+import { apiMessage, type ObjectCache, Reconciler } from "./reconcile.ts";
 
 export interface ControllerOptions {
   /** Namespaces to watch; empty means all. */
@@ -73,8 +73,33 @@ export class Controller {
     this.#log = log;
     this.#metrics = metrics;
     this.#queue = new WorkQueue({ baseDelayMs: opts.baseDelayMs, maxDelayMs: opts.maxDelayMs });
-    this.#reconciler = new Reconciler(kc, opts.instance);
+    this.#reconciler = new Reconciler(kc, opts.instance, this.#cacheView());
     this.#objects = KubernetesObjectApi.makeApiClient(kc);
+  }
+
+  /** The owned kinds' informers, by "apiVersion/kind" (one per watched namespace). */
+  readonly #byKind = new Map<
+    string,
+    { namespace: string | undefined; informer: ReturnType<typeof makeInformer<KubernetesObject>> }[]
+  >();
+  /** Kinds whose informers have listed (a cache that has not is not used). */
+  readonly #synced = new Set<string>();
+
+  /** The informers' caches as the reconciler reads them. */
+  #cacheView(): ObjectCache {
+    const informerFor = (apiVersion: string, kind: string, namespace: string) => {
+      const k = `${apiVersion}/${kind}`;
+      if (!this.#synced.has(k)) return undefined;
+      return this.#byKind
+        .get(k)
+        ?.find((e) => e.namespace === undefined || e.namespace === namespace)?.informer;
+    };
+    return {
+      get: (apiVersion, kind, namespace, name) =>
+        informerFor(apiVersion, kind, namespace)?.get(name, namespace),
+      list: (apiVersion, kind, namespace) =>
+        informerFor(apiVersion, kind, namespace)?.list(namespace),
+    };
   }
 
   #enqueue(key: string): void {
@@ -186,7 +211,12 @@ export class Controller {
         delay = Math.min(delay * 2, 30_000);
       });
       this.#informers.push(informer);
+      const kindKey = `${w.apiVersion}/${w.kind}`;
+      const entries = this.#byKind.get(kindKey) ?? [];
+      entries.push({ namespace: w.namespace, informer });
+      this.#byKind.set(kindKey, entries);
       await informer.start();
+      this.#synced.add(kindKey);
     }
     this.#resync = setInterval(() => {
       for (const key of this.#clusters) this.#enqueue(key);

@@ -18,6 +18,7 @@ import {
   PatchStrategy,
   setHeaderOptions,
 } from "@kubernetes/client-node";
+import { createHash } from "node:crypto";
 import type { Logger } from "pino";
 import {
   effectiveLimits,
@@ -44,11 +45,59 @@ import {
   componentStatuses,
   conditionsFor,
   type Outcome,
+  podsCannotStart,
   type WorkloadState,
   workloadState,
 } from "./status.ts";
 
 const SSA = setHeaderOptions("Content-Type", PatchStrategy.ServerSideApply);
+
+/**
+ * The field manager that keeps a Deployment's replicas when an HPA takes it over: the operator
+ * stops applying the field, and without a second owner server-side apply would remove it (the
+ * Deployment would drop to 1 replica before the HPA acts).
+ */
+export const HPA_HANDOVER_MANAGER = "mimir-ts-operator-hpa-handover";
+
+/**
+ * Annotation on every applied child: a hash of what the operator applied. A child whose cached
+ * copy carries the same hash and has not changed since the operator's own apply (same
+ * generation, or same resourceVersion for kinds without one) is not applied again.
+ */
+export const APPLIED_HASH_ANNOTATION = "mimirts.dev/applied-hash";
+/** Children of one kind applied at once. */
+const APPLY_CONCURRENCY = 6;
+
+/** Read access to the informers' caches (controller.ts): live objects without API calls. */
+export interface ObjectCache {
+  get(apiVersion: string, kind: string, namespace: string, name: string): any | undefined;
+  /** Every cached object of a kind in a namespace; undefined when the kind is not cached. */
+  list(apiVersion: string, kind: string, namespace: string): readonly any[] | undefined;
+}
+
+export function appliedHash(body: KubeObject): string {
+  return createHash("sha256").update(JSON.stringify(body)).digest("hex").slice(0, 16);
+}
+
+/** What identifies a child's state after an apply: its generation, else its resourceVersion. */
+function versionOf(o: any): string {
+  const g = o?.metadata?.generation;
+  return typeof g === "number" ? `g${g}` : `rv${o?.metadata?.resourceVersion}`;
+}
+
+/** The cached child is what this operator last applied, with nothing changed since. */
+export function unchangedSinceApplied(
+  cached: any,
+  hash: string,
+  lastApplied: string | undefined,
+): boolean {
+  return (
+    cached?.metadata?.annotations?.[APPLIED_HASH_ANNOTATION] === hash &&
+    lastApplied !== undefined &&
+    versionOf(cached) === lastApplied &&
+    !cached.metadata.deletionTimestamp
+  );
+}
 
 export interface ReconcileResult {
   /** Ready=True after this reconcile. */
@@ -97,9 +146,13 @@ export class Reconciler {
   readonly #orchestrator: Orchestrator;
   /** This replica's name in Events (reportingInstance). */
   readonly #instance: string;
+  readonly #cache: ObjectCache | undefined;
+  /** "namespace/apiVersion/kind/name" → versionOf() of the object this replica last applied. */
+  readonly #lastApplied = new Map<string, string>();
 
-  constructor(kc: KubeConfig, instance: string) {
+  constructor(kc: KubeConfig, instance: string, cache?: ObjectCache) {
     this.#instance = instance;
+    this.#cache = cache;
     this.#orchestrator = new Orchestrator(kc);
     this.#objects = KubernetesObjectApi.makeApiClient(kc);
     this.#custom = kc.makeApiClient(CustomObjectsApi);
@@ -189,46 +242,72 @@ export class Reconciler {
       blockOwnerDeletion: true,
     };
     const workloads: WorkloadState[] = [];
-    for (const o of objs) {
+    let refused: string | undefined;
+    const applyOne = async (o: KubeObject): Promise<void> => {
       const body: KubeObject = {
         ...o,
         metadata: { ...o.metadata, namespace, ownerReferences: [owner] },
       };
+      const cached = this.#cache?.get(o.apiVersion, o.kind, namespace, o.metadata.name);
       if (o.kind === "StatefulSet" && o.metadata.labels?.["rollout-group"]) {
         // Zoned StatefulSets go down only through the downscale state machine (orchestrate.ts).
-        const live = await this.#objects
-          .read({
-            apiVersion: "apps/v1",
-            kind: "StatefulSet",
-            metadata: { name: o.metadata.name, namespace },
-          })
-          .catch((e) => {
-            if (statusCode(e) === 404) return undefined;
-            throw e;
-          });
+        const live =
+          cached ??
+          (await this.#objects
+            .read({
+              apiVersion: "apps/v1",
+              kind: "StatefulSet",
+              metadata: { name: o.metadata.name, namespace },
+            })
+            .catch((e) => {
+              if (statusCode(e) === 404) return undefined;
+              throw e;
+            }));
         const liveReplicas = (live as any)?.spec?.replicas;
         if (typeof liveReplicas === "number" && liveReplicas > (o.spec?.replicas ?? 1))
           body.spec = { ...o.spec, replicas: liveReplicas };
       }
+      const hash = appliedHash(body);
+      body.metadata = {
+        ...body.metadata,
+        annotations: { ...(body.metadata.annotations ?? {}), [APPLIED_HASH_ANNOTATION]: hash },
+      };
+      const key = `${namespace}/${objKey(o)}`;
       let applied: any;
-      try {
-        applied = await this.#apply(body, log);
-      } catch (e) {
-        if (statusCode(e) === 422 || statusCode(e) === 400) {
-          await this.#stall(
-            cluster,
-            previous,
-            "ApplyRefused",
-            `${o.kind} ${o.metadata.name}: ${apiMessage(e)}`,
-            log,
-          );
-          return { ready: false };
+      if (cached && unchangedSinceApplied(cached, hash, this.#lastApplied.get(key))) {
+        applied = cached;
+      } else {
+        if (o.kind === "Deployment" && o.spec?.replicas === undefined)
+          await this.#handOverReplicas(body, log);
+        try {
+          applied = await this.#apply(body, log);
+        } catch (e) {
+          if (statusCode(e) === 422 || statusCode(e) === 400) {
+            refused ??= `${o.kind} ${o.metadata.name}: ${apiMessage(e)}`;
+            return;
+          }
+          throw e;
         }
-        throw e;
+        this.#lastApplied.set(key, versionOf(applied));
       }
       if (o.kind === "StatefulSet" || o.kind === "Deployment")
         workloads.push(workloadState(applied));
+    };
+    // Kind by kind in render order (ServiceAccount and ConfigMaps before the workloads that use
+    // them); the objects of one kind a few at a time.
+    for (let i = 0; i < objs.length; ) {
+      let j = i;
+      while (j < objs.length && objs[j].kind === objs[i].kind) j++;
+      const sameKind = objs.slice(i, j);
+      for (let b = 0; b < sameKind.length; b += APPLY_CONCURRENCY)
+        await Promise.all(sameKind.slice(b, b + APPLY_CONCURRENCY).map(applyOne));
+      if (refused) {
+        await this.#stall(cluster, previous, "ApplyRefused", refused, log);
+        return { ready: false };
+      }
+      i = j;
     }
+    workloads.sort((a, b) => a.name.localeCompare(b.name));
 
     await this.#prune(cluster, new Set(objs.map(objKey)), log);
     const rollout = await this.#orchestrator.step(
@@ -242,12 +321,63 @@ export class Reconciler {
         await this.event(cluster, type, reason, message);
       },
     );
-    const outcome: Outcome = { kind: "applied", workloads };
-    const ready = await this.#writeStatus(cluster, outcome, previous, rollout, log);
+    // Pods that cannot start until something outside them is fixed (a missing Secret, an image
+    // that does not exist): Stalled=True saying what to fix, checked again until they start.
+    const stuck = await this.#podsCannotStart(cluster);
+    const outcome: Outcome = stuck
+      ? { kind: "stalled", reason: "PodsCannotStart", message: stuck }
+      : { kind: "applied", workloads };
+    const ready = await this.#writeStatus(cluster, outcome, previous, rollout, log, workloads);
     const applied = await this.#tenantStatuses(valid, invalid, cluster, log);
+    if (stuck) return { ready: false, requeueAfterMs: 5_000 };
     if (rollout.phase !== "Idle") return { ready, requeueAfterMs: 2_000 };
     if (!applied) return { ready, requeueAfterMs: 3_000 };
     return ready ? { ready } : { ready, requeueAfterMs: 5_000 };
+  }
+
+  /**
+   * Before the first apply of a Deployment without replicas (an HPA scales it): when the
+   * operator owns the live replicas, a second field manager applies the same value, so the field
+   * stays when the operator's apply drops it.
+   */
+  async #handOverReplicas(body: KubeObject, log: Logger): Promise<void> {
+    const live: any = await this.#objects.read(body).catch((e) => {
+      if (statusCode(e) === 404) return undefined;
+      throw e;
+    });
+    const replicas = live?.spec?.replicas;
+    const owned = (live?.metadata?.managedFields ?? []).some(
+      (m: any) =>
+        m.manager === FIELD_MANAGER && m.fieldsV1?.["f:spec"]?.["f:replicas"] !== undefined,
+    );
+    if (typeof replicas !== "number" || !owned) return;
+    await this.#objects.patch(
+      {
+        apiVersion: body.apiVersion,
+        kind: body.kind,
+        metadata: { name: body.metadata.name, namespace: body.metadata.namespace },
+        spec: { replicas },
+      },
+      undefined,
+      undefined,
+      HPA_HANDOVER_MANAGER,
+      true,
+      PatchStrategy.ServerSideApply,
+    );
+    log.info(
+      { deployment: body.metadata.name, replicas },
+      "an HPA scales this Deployment now: its replicas are handed over and no longer applied",
+    );
+  }
+
+  /** podsCannotStart over the cluster's pods. */
+  async #podsCannotStart(cluster: any): Promise<string | undefined> {
+    const pods = await this.#core.listNamespacedPod({
+      namespace: cluster.metadata.namespace,
+      labelSelector: `${MANAGED_BY_SELECTOR},${INSTANCE_LABEL}=${cluster.metadata.name}`,
+    });
+    const s3 = cluster.spec?.storage?.s3?.credentialsSecret;
+    return podsCannotStart(pods.items as any[], s3);
   }
 
   /**
@@ -329,17 +459,24 @@ export class Reconciler {
     const { namespace, name, uid } = cluster.metadata;
     const selector = `${MANAGED_BY_SELECTOR},${INSTANCE_LABEL}=${name}`;
     for (const k of OWNED_KINDS) {
-      const list = await this.#objects.list(
-        k.apiVersion,
-        k.kind,
-        namespace,
-        undefined,
-        undefined,
-        undefined,
-        undefined,
-        selector,
-      );
-      for (const item of list.items) {
+      const cached = this.#cache
+        ?.list(k.apiVersion, k.kind, namespace)
+        ?.filter((o) => o.metadata?.labels?.[INSTANCE_LABEL] === name);
+      const items =
+        cached ??
+        (
+          await this.#objects.list(
+            k.apiVersion,
+            k.kind,
+            namespace,
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+            selector,
+          )
+        ).items;
+      for (const item of items) {
         const o = { ...item, apiVersion: k.apiVersion, kind: k.kind } as KubeObject;
         if (!(o.metadata.ownerReferences ?? []).some((r: any) => r.uid === uid)) continue;
         if (keep.has(objKey(o))) continue;
@@ -383,6 +520,7 @@ export class Reconciler {
     previous: Condition[] | undefined,
     rollout: RolloutStatus,
     log: Logger,
+    workloads?: WorkloadState[],
   ): Promise<boolean> {
     const generation: number = cluster.metadata.generation ?? 0;
     const conditions = conditionsFor(
@@ -397,7 +535,9 @@ export class Reconciler {
       components:
         outcome.kind === "applied"
           ? componentStatuses(outcome.workloads)
-          : (cluster.status?.components ?? []),
+          : workloads
+            ? componentStatuses(workloads)
+            : (cluster.status?.components ?? []),
       rollout,
     };
     const ready = conditions.find((c) => c.type === "Ready")?.status === "True";

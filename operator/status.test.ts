@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { describe, it } from "node:test";
-import { componentStatuses, conditionsFor, type WorkloadState } from "./status.ts";
+import { describe, it, test } from "node:test";
+import { componentStatuses, conditionsFor, podsCannotStart, type WorkloadState } from "./status.ts";
 
 const w = (over: Partial<WorkloadState>): WorkloadState => ({
   kind: "StatefulSet",
@@ -117,4 +117,25 @@ describe("componentStatuses", () => {
       },
     ]);
   });
+});
+
+test("podsCannotStart: stuck pods grouped by reason, a missing S3 Secret names the keys to create", () => {
+  const waiting = (name: string, reason: string, message: string) => ({
+    metadata: { name },
+    status: { containerStatuses: [{ state: { waiting: { reason, message } } }] },
+  });
+  assert.equal(podsCannotStart([]), undefined);
+  assert.equal(
+    podsCannotStart([waiting("a", "ContainerCreating", ""), waiting("b", "CrashLoopBackOff", "x")]),
+    undefined,
+  );
+  const pods = ["d-1", "i-0", "q-1", "s-0", "c-0"].map((n) =>
+    waiting(n, "CreateContainerConfigError", 'secret "mimir-s3" not found'),
+  );
+  assert.equal(
+    podsCannotStart(pods, { name: "mimir-s3" }),
+    'pods cannot start (c-0, d-1, i-0 and 2 more): CreateContainerConfigError: secret "mimir-s3" not found: create Secret mimir-s3 with the keys AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (spec.storage.s3.credentialsSecret)',
+  );
+  const deleted = { ...pods[0], metadata: { name: "x", deletionTimestamp: "now" } };
+  assert.equal(podsCannotStart([deleted]), undefined);
 });

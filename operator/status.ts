@@ -2,8 +2,8 @@
  * The MimirCluster status the operator writes: observedGeneration, the conditions Ready,
  * Reconciling and Stalled (metav1.Condition, True/False/Unknown, each with reason, message and
  * observedGeneration; lastTransitionTime kept while the status value stays the same), and
- * replicas per component (and per zone), read from the live StatefulSets and Deployments. The
- * CRD's status schema has no revision fields, so revisions stay in WorkloadState only.
+ * replicas per component (and per zone, with the zone's current and update revisions), read from
+ * the live StatefulSets and Deployments.
  */
 export interface Condition {
   type: string;
@@ -45,7 +45,14 @@ export interface ComponentStatus {
   replicas: number;
   readyReplicas: number;
   updatedReplicas: number;
-  zones?: { name: string; replicas: number; readyReplicas: number; updatedReplicas: number }[];
+  zones?: {
+    name: string;
+    replicas: number;
+    readyReplicas: number;
+    updatedReplicas: number;
+    currentRevision?: string;
+    updateRevision?: string;
+  }[];
 }
 
 /** Why a workload is not done yet, or undefined when it is. */
@@ -85,7 +92,9 @@ export function conditionsFor(
         "Reconciling",
         "False",
         outcome.reason,
-        "reconciling stopped until the spec is fixed",
+        outcome.reason === "PodsCannotStart"
+          ? "the pods are checked again until they start"
+          : "reconciling stopped until the spec is fixed",
         generation,
         now,
       ),
@@ -148,6 +157,8 @@ export function componentStatuses(workloads: WorkloadState[]): ComponentStatus[]
           replicas: w.replicas,
           readyReplicas: w.readyReplicas,
           updatedReplicas: w.updatedReplicas,
+          ...(w.currentRevision ? { currentRevision: w.currentRevision } : {}),
+          ...(w.updateRevision ? { updateRevision: w.updateRevision } : {}),
         }))
         .sort((a, b) => a.name.localeCompare(b.name));
     }
@@ -172,4 +183,55 @@ export function workloadState(o: any): WorkloadState {
     ...(o.status?.currentRevision ? { currentRevision: o.status.currentRevision } : {}),
     ...(o.status?.updateRevision ? { updateRevision: o.status.updateRevision } : {}),
   };
+}
+
+/** Container waiting reasons that only a change outside the pod (spec, Secret, image) fixes. */
+const STUCK_REASONS = new Set([
+  "CreateContainerConfigError",
+  "CreateContainerError",
+  "ErrImagePull",
+  "ImagePullBackOff",
+  "InvalidImageName",
+]);
+
+/**
+ * Why pods of the cluster cannot start, as one message saying what to fix, or undefined: each
+ * distinct reason once, with the pods it holds back. A missing S3 credentials Secret names the
+ * keys to create.
+ */
+export function podsCannotStart(
+  pods: {
+    metadata?: { name?: string; deletionTimestamp?: unknown };
+    status?: {
+      containerStatuses?: { state?: { waiting?: { reason?: string; message?: string } } }[];
+    };
+  }[],
+  s3Secret?: { name: string; accessKeyIdKey?: string; secretAccessKeyKey?: string },
+): string | undefined {
+  const byMessage = new Map<string, string[]>();
+  for (const p of pods) {
+    if (p.metadata?.deletionTimestamp) continue;
+    for (const c of p.status?.containerStatuses ?? []) {
+      const w = c.state?.waiting;
+      if (!w?.reason || !STUCK_REASONS.has(w.reason)) continue;
+      const text = `${w.reason}: ${w.message ?? ""}`.trim();
+      const list = byMessage.get(text) ?? [];
+      list.push(p.metadata?.name ?? "");
+      byMessage.set(text, list);
+    }
+  }
+  if (byMessage.size === 0) return undefined;
+  const parts: string[] = [];
+  for (const [text, names] of [...byMessage].sort(([a], [b]) => a.localeCompare(b))) {
+    const sorted = names.sort();
+    const shown =
+      sorted.slice(0, 3).join(", ") + (sorted.length > 3 ? ` and ${sorted.length - 3} more` : "");
+    let hint = "";
+    if (s3Secret && text.includes(`"${s3Secret.name}"`))
+      hint = `: create Secret ${s3Secret.name} with the keys ${s3Secret.accessKeyIdKey ?? "AWS_ACCESS_KEY_ID"} and ${s3Secret.secretAccessKeyKey ?? "AWS_SECRET_ACCESS_KEY"} (spec.storage.s3.credentialsSecret)`;
+    else if (s3Secret && text.includes(`Secret`) && text.includes(s3Secret.name))
+      hint = `: add the key to Secret ${s3Secret.name} (spec.storage.s3.credentialsSecret)`;
+    parts.push(`pods cannot start (${shown}): ${text}${hint}`);
+  }
+  return parts.join("; ");
 }

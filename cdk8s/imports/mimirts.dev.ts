@@ -77,7 +77,7 @@ export interface MimirClusterSpecStorage {
   s3?: MimirClusterSpecStorageS3;
 }
 
-/** Compute resources of the main container (core/v1 ResourceRequirements). */
+/** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
 export interface MimirClusterSpecComponentsAllResources {
   /** Minimum resources, e.g. cpu: 500m, memory: 1Gi. */
   requests?: Record<string, number | string>;
@@ -121,7 +121,7 @@ export interface MimirClusterSpecComponentsAllPersistence {
 export interface MimirClusterSpecComponentsAll {
   /** Number of monolithic (-target=all) pods. Default 1. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -145,7 +145,7 @@ export interface MimirClusterSpecComponentsWritePersistence {
 export interface MimirClusterSpecComponentsWrite {
   /** Total number of write (distributor + ingester, read-write mode) pods across all zones; each zone gets ceil(replicas / zones). Default 3. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -157,13 +157,27 @@ export interface MimirClusterSpecComponentsWrite {
   persistence?: MimirClusterSpecComponentsWritePersistence;
   /** Pods of one zone that a rollout may take down at once (the rollout-max-unavailable annotation). Default: spec.rollout.maxUnavailablePerZone. */
   maxUnavailable?: number;
+}
+
+/** Scales the read (query-frontend + querier, read-write mode) Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+export interface MimirClusterSpecComponentsReadAutoscaling {
+  /** Render the HorizontalPodAutoscaler. Default false. */
+  enabled?: boolean;
+  /** Fewest pods. Default 1. */
+  minReplicas?: number;
+  /** Most pods. Default 10. */
+  maxReplicas?: number;
+  /** Average CPU use across the pods, in percent of their CPU requests, the autoscaler aims at. Default 80 (when no memory target is set either). */
+  targetCPUUtilizationPercentage?: number;
+  /** Average memory use across the pods, in percent of their memory requests, the autoscaler aims at. */
+  targetMemoryUtilizationPercentage?: number;
 }
 
 /** Settings of the read (query-frontend + querier, read-write mode) pods. */
 export interface MimirClusterSpecComponentsRead {
   /** Number of read (query-frontend + querier, read-write mode) pods. Default 2. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -171,13 +185,15 @@ export interface MimirClusterSpecComponentsRead {
   extraEnv?: Array<MimirClusterSpecComponentsAllExtraEnvItem>;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
+  /** Scales the read (query-frontend + querier, read-write mode) Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+  autoscaling?: MimirClusterSpecComponentsReadAutoscaling;
 }
 
 /** Settings of the backend (store-gateway, compactor, ruler, query-scheduler, alertmanager, overrides-exporter; read-write mode) pods. */
 export interface MimirClusterSpecComponentsBackend {
   /** Total number of backend (store-gateway, compactor, ruler, query-scheduler, alertmanager, overrides-exporter; read-write mode) pods across all zones; each zone gets ceil(replicas / zones). Default 3. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -189,13 +205,27 @@ export interface MimirClusterSpecComponentsBackend {
   persistence?: MimirClusterSpecComponentsWritePersistence;
   /** Pods of one zone that a rollout may take down at once (the rollout-max-unavailable annotation). Default: spec.rollout.maxUnavailablePerZone. */
   maxUnavailable?: number;
+}
+
+/** Scales the distributor Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+export interface MimirClusterSpecComponentsDistributorAutoscaling {
+  /** Render the HorizontalPodAutoscaler. Default false. */
+  enabled?: boolean;
+  /** Fewest pods. Default 1. */
+  minReplicas?: number;
+  /** Most pods. Default 10. */
+  maxReplicas?: number;
+  /** Average CPU use across the pods, in percent of their CPU requests, the autoscaler aims at. Default 80 (when no memory target is set either). */
+  targetCPUUtilizationPercentage?: number;
+  /** Average memory use across the pods, in percent of their memory requests, the autoscaler aims at. */
+  targetMemoryUtilizationPercentage?: number;
 }
 
 /** Settings of the distributor pods. */
 export interface MimirClusterSpecComponentsDistributor {
   /** Number of distributor pods. Default 2. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -203,13 +233,15 @@ export interface MimirClusterSpecComponentsDistributor {
   extraEnv?: Array<MimirClusterSpecComponentsAllExtraEnvItem>;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
+  /** Scales the distributor Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+  autoscaling?: MimirClusterSpecComponentsDistributorAutoscaling;
 }
 
 /** Settings of the ingester pods. */
 export interface MimirClusterSpecComponentsIngester {
   /** Total number of ingester pods across all zones; each zone gets ceil(replicas / zones). Default 3. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -223,11 +255,25 @@ export interface MimirClusterSpecComponentsIngester {
   maxUnavailable?: number;
 }
 
+/** Scales the querier Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+export interface MimirClusterSpecComponentsQuerierAutoscaling {
+  /** Render the HorizontalPodAutoscaler. Default false. */
+  enabled?: boolean;
+  /** Fewest pods. Default 1. */
+  minReplicas?: number;
+  /** Most pods. Default 10. */
+  maxReplicas?: number;
+  /** Average CPU use across the pods, in percent of their CPU requests, the autoscaler aims at. Default 80 (when no memory target is set either). */
+  targetCPUUtilizationPercentage?: number;
+  /** Average memory use across the pods, in percent of their memory requests, the autoscaler aims at. */
+  targetMemoryUtilizationPercentage?: number;
+}
+
 /** Settings of the querier pods. */
 export interface MimirClusterSpecComponentsQuerier {
   /** Number of querier pods. Default 2. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -235,13 +281,29 @@ export interface MimirClusterSpecComponentsQuerier {
   extraEnv?: Array<MimirClusterSpecComponentsAllExtraEnvItem>;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
+  /** Scales the querier Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+  autoscaling?: MimirClusterSpecComponentsQuerierAutoscaling;
+}
+
+/** Scales the query-frontend Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+export interface MimirClusterSpecComponentsQueryFrontendAutoscaling {
+  /** Render the HorizontalPodAutoscaler. Default false. */
+  enabled?: boolean;
+  /** Fewest pods. Default 1. */
+  minReplicas?: number;
+  /** Most pods. Default 10. */
+  maxReplicas?: number;
+  /** Average CPU use across the pods, in percent of their CPU requests, the autoscaler aims at. Default 80 (when no memory target is set either). */
+  targetCPUUtilizationPercentage?: number;
+  /** Average memory use across the pods, in percent of their memory requests, the autoscaler aims at. */
+  targetMemoryUtilizationPercentage?: number;
 }
 
 /** Settings of the query-frontend pods. */
 export interface MimirClusterSpecComponentsQueryFrontend {
   /** Number of query-frontend pods. Default 1. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -249,13 +311,15 @@ export interface MimirClusterSpecComponentsQueryFrontend {
   extraEnv?: Array<MimirClusterSpecComponentsAllExtraEnvItem>;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
+  /** Scales the query-frontend Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+  autoscaling?: MimirClusterSpecComponentsQueryFrontendAutoscaling;
 }
 
 /** Settings of the query-scheduler pods. */
 export interface MimirClusterSpecComponentsQueryScheduler {
   /** Number of query-scheduler pods. Default 2. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -269,7 +333,7 @@ export interface MimirClusterSpecComponentsQueryScheduler {
 export interface MimirClusterSpecComponentsStoreGateway {
   /** Total number of store-gateway pods across all zones; each zone gets ceil(replicas / zones). Default 3. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -295,7 +359,7 @@ export interface MimirClusterSpecComponentsCompactorPersistence {
 export interface MimirClusterSpecComponentsCompactor {
   /** Number of compactor pods. Default 1. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -307,11 +371,25 @@ export interface MimirClusterSpecComponentsCompactor {
   persistence?: MimirClusterSpecComponentsCompactorPersistence;
 }
 
+/** Scales the ruler Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+export interface MimirClusterSpecComponentsRulerAutoscaling {
+  /** Render the HorizontalPodAutoscaler. Default false. */
+  enabled?: boolean;
+  /** Fewest pods. Default 1. */
+  minReplicas?: number;
+  /** Most pods. Default 10. */
+  maxReplicas?: number;
+  /** Average CPU use across the pods, in percent of their CPU requests, the autoscaler aims at. Default 80 (when no memory target is set either). */
+  targetCPUUtilizationPercentage?: number;
+  /** Average memory use across the pods, in percent of their memory requests, the autoscaler aims at. */
+  targetMemoryUtilizationPercentage?: number;
+}
+
 /** Settings of the ruler pods. */
 export interface MimirClusterSpecComponentsRuler {
   /** Number of ruler pods. Default 1. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -319,6 +397,8 @@ export interface MimirClusterSpecComponentsRuler {
   extraEnv?: Array<MimirClusterSpecComponentsAllExtraEnvItem>;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
+  /** Scales the ruler Deployment with a HorizontalPodAutoscaler (autoscaling/v2); the operator then leaves the Deployment's replicas to it, and replicas above is ignored. */
+  autoscaling?: MimirClusterSpecComponentsRulerAutoscaling;
 }
 
 /** The persistent volume of each pod (a volumeClaimTemplate). */
@@ -333,7 +413,7 @@ export interface MimirClusterSpecComponentsAlertmanagerPersistence {
 export interface MimirClusterSpecComponentsAlertmanager {
   /** Number of alertmanager pods. Default 1. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -349,7 +429,7 @@ export interface MimirClusterSpecComponentsAlertmanager {
 export interface MimirClusterSpecComponentsOverridesExporter {
   /** Number of overrides-exporter pods. Default 1. */
   replicas?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Extra command-line flags, without the leading dash: {"log.level": "debug"} becomes -log.level=debug. */
   extraArgs?: Record<string, string>;
@@ -401,7 +481,7 @@ export interface MimirClusterSpecCachesChunks {
   memoryMiB?: number;
   /** Largest item memcached stores, in MiB (memcached -I, and the client's max_item_size). Default 1. */
   maxItemSizeMiB?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
@@ -417,7 +497,7 @@ export interface MimirClusterSpecCachesIndex {
   memoryMiB?: number;
   /** Largest item memcached stores, in MiB (memcached -I, and the client's max_item_size). Default 1. */
   maxItemSizeMiB?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
@@ -433,7 +513,7 @@ export interface MimirClusterSpecCachesMetadata {
   memoryMiB?: number;
   /** Largest item memcached stores, in MiB (memcached -I, and the client's max_item_size). Default 1. */
   maxItemSizeMiB?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
@@ -449,7 +529,7 @@ export interface MimirClusterSpecCachesResults {
   memoryMiB?: number;
   /** Largest item memcached stores, in MiB (memcached -I, and the client's max_item_size). Default 1. */
   maxItemSizeMiB?: number;
-  /** Compute resources of the main container (core/v1 ResourceRequirements). */
+  /** Compute resources of the main container (core/v1 ResourceRequirements). Mimir containers always get a memory limit (1.5 times the memory request when unset), and Node's heap is sized from it: NODE_OPTIONS=--max-old-space-size of 75% of the limit (unless extraEnv sets NODE_OPTIONS), since Node otherwise caps its heap near 4 GiB whatever the limit. */
   resources?: MimirClusterSpecComponentsAllResources;
   /** Where the pods run. */
   scheduling?: MimirClusterSpecComponentsAllScheduling;
@@ -683,7 +763,7 @@ export interface MimirClusterSpec {
   image?: MimirClusterSpecImage;
   /** DNS domain of the Kubernetes cluster. */
   clusterDomain?: string;
-  /** Availability zones. With two or more, ingesters and store-gateways (write and backend in read-write mode) get one StatefulSet per zone and zone-aware replication. Monolithic mode ignores zones. */
+  /** Availability zones: none, one (its nodeSelector and tolerations apply to the zoned components), or three or more, when ingesters and store-gateways (write and backend in read-write mode) get one StatefulSet per zone and zone-aware replication (replication factor 3, one copy per zone). Names cannot change. Monolithic mode ignores zones. */
   zones?: Array<MimirClusterSpecZonesItem>;
   /** Object storage for blocks, rules and Alertmanager state. */
   storage?: MimirClusterSpecStorage;
@@ -725,6 +805,10 @@ export interface MimirClusterStatusConditionsItem {
 export interface MimirClusterStatusComponentsItemZonesItem {
   /** Zone name. */
   name: string;
+  /** The StatefulSet revision every pod of the zone ran when its last rollout finished. */
+  currentRevision?: string;
+  /** The StatefulSet revision pods of the zone are updated to. */
+  updateRevision?: string;
   /** Desired pods. */
   replicas?: number;
   /** Ready pods. */

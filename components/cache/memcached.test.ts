@@ -257,19 +257,34 @@ describe("memcached cache against a real memcached", { skip: SKIP_NO_MEMCACHED }
   });
 });
 
-test("memcached: creation fails when no address resolves", async () => {
-  await assert.rejects(
-    MemcachedCache.create(config(["dns+no-such-host.invalid:11211"]), {
-      name: "x",
-      resolver: {
-        lookupIPs: async () => {
-          throw new Error("NXDOMAIN");
-        },
-        resolveSrv: async () => [],
+test("memcached: no address resolved at creation is a warning; the cache misses, then serves once one resolves", async () => {
+  const warnings: string[] = [];
+  let ips: string[] = [];
+  const c = await MemcachedCache.create(config(["dns+memcached.svc:11211"]), {
+    name: "x",
+    dnsUpdateIntervalMs: 0,
+    onWarning: (msg) => warnings.push(msg),
+    resolver: {
+      lookupIPs: async () => {
+        if (ips.length === 0) throw new Error("NXDOMAIN");
+        return ips;
       },
-    }),
-    /no server address resolved/,
-  );
+      resolveSrv: async () => [],
+    },
+  });
+  try {
+    assert.ok(
+      warnings.some((w) => /no server address resolved for x yet/.test(w)),
+      warnings.join("; "),
+    );
+    assert.deepEqual(c.currentServers(), []);
+    assert.equal((await c.getMulti(["k"])).size, 0);
+    ips = ["10.0.0.9"];
+    await c.resolve();
+    assert.deepEqual(c.currentServers(), ["10.0.0.9:11211"]);
+  } finally {
+    await c.stop();
+  }
 });
 
 test("memcached: DNS is re-resolved and a failed lookup keeps the last servers", async () => {

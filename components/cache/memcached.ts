@@ -330,7 +330,11 @@ export class MemcachedCache implements Cache {
     this.getGate = new Gate(cfg.max_get_multi_concurrency);
   }
 
-  /** Creates the client and resolves its servers; rejects when no server address resolves. */
+  /**
+   * Creates the client and resolves its servers. When no address resolves yet (memcached pods
+   * not Ready on a fresh install), it warns and keeps resolving, as Mimir does: until a server
+   * is found every get misses and every set is dropped.
+   */
   static async create(cfg: MemcachedConfig, opts: MemcachedCacheOptions): Promise<MemcachedCache> {
     const c = new MemcachedCache(cfg, opts);
     await c.start();
@@ -341,7 +345,9 @@ export class MemcachedCache implements Cache {
   async start(): Promise<void> {
     await this.resolve();
     if (this.servers.length === 0)
-      throw new Error(`no server address resolved for ${this.cacheName}`);
+      this.warn(
+        `no server address resolved for ${this.cacheName} yet: the cache misses until one resolves`,
+      );
     if (this.dnsInterval > 0) {
       this.timer = setInterval(() => {
         this.resolve().catch((e) => this.warn("failed update memcached servers list", e));
