@@ -23,6 +23,7 @@ import {
   initStoreQueryable,
   type ModuleInit,
 } from "./wiring.ts";
+import { initAlertmanager } from "../alertmanager/module.ts";
 
 export const SERVER = "server";
 export const ACTIVITY_TRACKER = "activity-tracker";
@@ -217,7 +218,7 @@ export const MODULES: readonly ModuleDef[] = [
   register(ALERTMANAGER, "Multi-tenant Alertmanager", {
     deps: [API, MEMBERLIST_KV, OVERRIDES],
     targetable: true,
-    notImplemented: true,
+    init: initAlertmanager,
   }),
   register(COMPACTOR, "Compacts blocks and maintains bucket indexes", {
     deps: [API, MEMBERLIST_KV, OVERRIDES],

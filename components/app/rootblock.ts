@@ -128,8 +128,6 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "tenant_federation",
   "ruler",
   "ruler_storage",
-  "alertmanager",
-  "alertmanager_storage",
   "query_scheduler",
   // memberlist: keys the gossip store does not act on
   "memberlist.dead_node_reclaim_time",
@@ -143,8 +141,8 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "compactor.sharding_ring.wait_stability_min_duration",
   "compactor.sharding_ring.wait_stability_max_duration",
   "compactor.sharding_ring.wait_active_instance_timeout",
-  // api
-  "api.alertmanager_http_prefix",
+  // alertmanager: no ring sharding/replication yet (every replica runs every tenant)
+  "alertmanager.sharding_ring",
   // server
   "server.http_listen_network",
   "server.http_listen_conn_limit",
@@ -200,15 +198,7 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "limits.ruler_alertmanager_client_config",
   "limits.alertmanager_receivers_firewall_block_cidr_networks",
   "limits.alertmanager_receivers_firewall_block_private_addresses",
-  "limits.alertmanager_notification_rate_limit",
-  "limits.alertmanager_notification_rate_limit_per_integration",
-  "limits.alertmanager_max_config_size_bytes",
-  "limits.alertmanager_max_templates_count",
-  "limits.alertmanager_max_template_size_bytes",
-  "limits.alertmanager_max_dispatcher_aggregation_groups",
-  "limits.alertmanager_max_alerts_count",
   "limits.alertmanager_max_alerts_size_bytes",
-  "limits.alertmanager_max_silences_count",
   // blocks_storage
   "blocks_storage.s3.signature_version",
   "blocks_storage.s3.list_objects_version",

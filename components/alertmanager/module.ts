@@ -1,0 +1,53 @@
+/**
+ * Wiring of the alertmanager module: the multi-tenant Alertmanager over the alertmanager_storage
+ * bucket, Mimir's config API (/api/v1/alerts, /multitenant_alertmanager/*) and Alertmanager's v2
+ * API and page under -http.alertmanager-http-prefix (default /alertmanager).
+ *
+ * Alerts reach it at POST <prefix>/api/v2/alerts with X-Scope-OrgID, e.g. from the ruler in the
+ * same process with `-ruler.alertmanager-url=http://localhost:<http port>/alertmanager`.
+ */
+import type { ModuleContext } from "../app/context.ts";
+import { registerAlertmanagerConfigApi } from "../api/alertmanager/configapi.ts";
+import { registerAlertmanagerV2Api } from "../api/alertmanager/v2.ts";
+import { createBucket } from "../storage/bucket/config.ts";
+import type { Service } from "../util/services/service.ts";
+import { MultitenantAlertmanager } from "./multitenant.ts";
+import { AlertStore } from "./store.ts";
+
+export async function initAlertmanager(app: ModuleContext): Promise<Service> {
+  const c = app.cfg.alertmanager;
+  const bucket = createBucket(app.cfg.alertmanager_storage, {
+    component: "alertmanager",
+    registry: app.registry,
+    retry: { maxRetries: 3 },
+  });
+  const am = new MultitenantAlertmanager(
+    {
+      data_dir: c.data_dir,
+      retention: c.retention,
+      external_url: c.external_url,
+      poll_interval: c.poll_interval,
+      persist_interval: c.persist_interval,
+      fallback_config_file: c.fallback_config_file,
+    },
+    {
+      store: new AlertStore(bucket),
+      logger: app.logger.child({ component: "alertmanager" }),
+      registry: app.registry,
+      limits: (t) => app.overrides.get(t),
+    },
+  );
+  await registerAlertmanagerConfigApi(app.server.http, {
+    am,
+    tenantOf: app.tenantOf,
+    limits: (t) => app.overrides.get(t),
+    enableApi: c.enable_api,
+  });
+  const prefix = app.cfg.api.alertmanager_http_prefix;
+  await registerAlertmanagerV2Api(app.server.http, { am, prefix, tenantOf: app.tenantOf });
+  app.addLinks("Alertmanager", [
+    { href: "/multitenant_alertmanager/status", title: "Alertmanager status" },
+    { href: prefix, title: "Alertmanager UI (needs X-Scope-OrgID)" },
+  ]);
+  return am;
+}
