@@ -15,6 +15,8 @@ import { AlertProvider } from "./provider.ts";
 import { buildReceivers } from "./receivers/build.ts";
 import { Route } from "./route.ts";
 import { type Silence, Silences } from "./silences.ts";
+import { tenantTemplate } from "./templates.ts";
+import type { Template } from "../util/gotemplate/template.ts";
 import type { AlertConfigDesc } from "./store.ts";
 import { type Alert, parseTime } from "./types.ts";
 
@@ -90,7 +92,18 @@ export class TenantAlertmanager {
     this.desc = desc;
     this.config = cfg;
     this.route = new Route(cfg.route, undefined);
+    let template: Template;
+    try {
+      template = tenantTemplate(desc.templates, cfg.templates);
+    } catch (e) {
+      this.opts.logger.warn(
+        { err: (e as Error).message },
+        "bad templates; using the defaults only",
+      );
+      template = tenantTemplate([], []);
+    }
     this.receivers = buildReceivers(cfg, {
+      template,
       externalURL: this.opts.externalURL,
       templates: desc.templates,
       templateNames: cfg.templates,

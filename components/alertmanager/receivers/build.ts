@@ -2,8 +2,10 @@
  * Builds the integrations of each receiver of a configuration. Kinds without a sender here get
  * an integration that fails without retrying, so the failure shows in logs and metrics.
  */
+import type { Template } from "../../util/gotemplate/template.ts";
 import type { AmConfig, IntegrationConfig, IntegrationKind } from "../amconfig.ts";
 import { type Integration, NotifyError } from "../notify.ts";
+import { EmailIntegration } from "./email.ts";
 import { WebhookIntegration } from "./webhook.ts";
 
 export interface BuildContext {
@@ -13,6 +15,8 @@ export interface BuildContext {
   /** The config's `templates` globs. */
   templateNames: string[];
   tenant: string;
+  /** The tenant's parsed template set (default definitions + its files). */
+  template: Template;
 }
 
 export type IntegrationFactory = (
@@ -23,6 +27,7 @@ export type IntegrationFactory = (
 
 const factories = new Map<IntegrationKind, IntegrationFactory>([
   ["webhook", (c, i, ctx) => new WebhookIntegration(c, i, ctx.externalURL)],
+  ["email", (c, i, ctx) => new EmailIntegration(c, i, ctx)],
 ]);
 
 /** Adds (or replaces) the sender of an integration kind. */
