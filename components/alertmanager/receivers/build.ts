@@ -5,6 +5,14 @@
 import type { Template } from "../../util/gotemplate/template.ts";
 import type { AmConfig, IntegrationConfig, IntegrationKind } from "../amconfig.ts";
 import { type Integration, NotifyError } from "../notify.ts";
+import {
+  DiscordIntegration,
+  OpsGenieIntegration,
+  PagerDutyIntegration,
+  SlackIntegration,
+  TeamsIntegration,
+  TelegramIntegration,
+} from "./chat.ts";
 import { EmailIntegration } from "./email.ts";
 import { WebhookIntegration } from "./webhook.ts";
 
@@ -28,6 +36,12 @@ export type IntegrationFactory = (
 const factories = new Map<IntegrationKind, IntegrationFactory>([
   ["webhook", (c, i, ctx) => new WebhookIntegration(c, i, ctx.externalURL)],
   ["email", (c, i, ctx) => new EmailIntegration(c, i, ctx)],
+  ["slack", (c, i, ctx) => new SlackIntegration(c, i, ctx)],
+  ["pagerduty", (c, i, ctx) => new PagerDutyIntegration(c, i, ctx)],
+  ["opsgenie", (c, i, ctx) => new OpsGenieIntegration(c, i, ctx)],
+  ["msteams", (c, i, ctx) => new TeamsIntegration(c, i, ctx)],
+  ["discord", (c, i, ctx) => new DiscordIntegration(c, i, ctx)],
+  ["telegram", (c, i, ctx) => new TelegramIntegration(c, i, ctx)],
 ]);
 
 /** Adds (or replaces) the sender of an integration kind. */
