@@ -98,7 +98,8 @@ export class AggrGroup {
         repeatInterval: o.repeatInterval,
         muteTimeIntervals: o.muteTimeIntervals,
         activeTimeIntervals: o.activeTimeIntervals,
-        deadline: now + o.groupInterval,
+        // notify.MinTimeout: sends get at least 10 s.
+        deadline: now + Math.max(o.groupInterval, 10_000),
       },
       snapshot,
     );

@@ -36,7 +36,11 @@ export interface MultitenantDeps {
   /** Whether this replica runs the tenant (ring ownership); default: every tenant. */
   ownsTenant?: (tenant: string) => boolean;
   /** Called after a tenant's state changed (replication to the other replicas). */
-  onStateChange?: (tenant: string, state: TenantState) => void;
+  onStateChange?: (tenant: string, state: () => TenantState | undefined) => void;
+  /** The tenant's state from the other replicas, read when this replica starts running it. */
+  pullPeerState?: (tenant: string) => Promise<Partial<TenantState>[]>;
+  /** How long this replica waits before notifying for the tenant (position × peer timeout). */
+  peerWait?: (tenant: string) => number;
 }
 
 function sameDesc(a: AlertConfigDesc, b: AlertConfigDesc): boolean {
@@ -193,6 +197,7 @@ export class MultitenantAlertmanager extends BasicService {
         allowSend: (kind) => limiter.allow(kind),
       },
       onStateChange: () => this.stateChanged(user),
+      peerWait: () => this.d.peerWait?.(user) ?? 0,
       onNotify: (kind, ok) => {
         this.notifications?.inc({ user, integration: kind });
         if (!ok) this.notificationsFailed?.inc({ user, integration: kind });
@@ -214,8 +219,7 @@ export class MultitenantAlertmanager extends BasicService {
   private stateChanged(tenant: string): void {
     this.dirtyLocal.add(tenant);
     this.dirtyRemote.add(tenant);
-    const am = this.tenants.get(tenant);
-    if (am) this.d.onStateChange?.(tenant, am.state());
+    this.d.onStateChange?.(tenant, () => this.tenants.get(tenant)?.state());
     if (!this.localTimer) {
       this.localTimer = setTimeout(() => {
         this.localTimer = undefined;
@@ -275,6 +279,8 @@ export class MultitenantAlertmanager extends BasicService {
     if (local) am.mergeState(local);
     const remote = parse(await this.d.store.getFullState(am.tenant).catch(() => undefined));
     if (remote) am.mergeState(remote);
+    for (const s of (await this.d.pullPeerState?.(am.tenant).catch(() => [])) ?? [])
+      am.mergeState(s);
   }
 
   /** Merges a peer's state of a tenant (replication). */

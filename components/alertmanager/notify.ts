@@ -83,6 +83,12 @@ export interface PipelineDeps {
   onNotify?: (kind: string, ok: boolean) => void;
   /** Checked before each send; false drops it (notification rate limit). */
   allowSend?: (kind: string) => boolean;
+  /**
+   * Milliseconds to wait before the dedup stage (WaitStage: this replica's position among the
+   * tenant's replicas × the peer timeout), so the first replica notifies and the others find its
+   * notification-log entry.
+   */
+  peerWait?: () => number;
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>
@@ -139,6 +145,8 @@ export class Pipeline {
     });
     if (list.length === 0) return true;
     const integrations = this.d.receivers.get(ctx.receiver) ?? [];
+    const wait = this.d.peerWait?.() ?? 0;
+    if (wait > 0) ctx = { ...ctx, deadline: ctx.deadline + wait };
     const results = await Promise.all(integrations.map((i) => this.runIntegration(ctx, i, list)));
     return results.every((x) => x);
   }
@@ -148,6 +156,11 @@ export class Pipeline {
     integ: Integration,
     alerts: Alert[],
   ): Promise<boolean> {
+    const wait = this.d.peerWait?.() ?? 0;
+    if (wait > 0) {
+      await sleep(wait, this.abort.signal);
+      if (this.abort.signal.aborted) return false;
+    }
     const firing = new Set<string>();
     const resolved = new Set<string>();
     for (const a of alerts) (resolvedAt(a, ctx.now) ? resolved : firing).add(a.fingerprint);

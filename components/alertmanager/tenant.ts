@@ -40,6 +40,8 @@ export interface TenantOptions {
   onStateChange?: () => void;
   /** Called for each notification attempt (metrics). */
   onNotify?: (kind: string, ok: boolean) => void;
+  /** Milliseconds to wait before the dedup stage (replica position × peer timeout). */
+  peerWait?: () => number;
 }
 
 export interface TenantState {
@@ -120,6 +122,7 @@ export class TenantAlertmanager {
       logger: this.opts.logger,
       onNotify: this.opts.onNotify,
       allowSend: this.opts.limits.allowSend,
+      peerWait: this.opts.peerWait,
     });
     this.pipeline = pipeline;
     this.dispatcher = new Dispatcher({

@@ -141,8 +141,6 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "compactor.sharding_ring.wait_stability_min_duration",
   "compactor.sharding_ring.wait_stability_max_duration",
   "compactor.sharding_ring.wait_active_instance_timeout",
-  // alertmanager: no ring sharding/replication yet (every replica runs every tenant)
-  "alertmanager.sharding_ring",
   // server
   "server.http_listen_network",
   "server.http_listen_conn_limit",

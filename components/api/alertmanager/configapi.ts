@@ -193,6 +193,26 @@ export async function registerAlertmanagerConfigApi(
       inst.delete("/api/v1/alerts", del);
     }
     inst.post("/multitenant_alertmanager/delete_tenant_config", del);
+    // State replication between the replicas of a tenant (internal).
+    inst.post<{ Params: { tenant: string } }>(
+      "/multitenant_alertmanager/replicate/:tenant",
+      async (req, reply) => {
+        try {
+          am.mergePeerState(req.params.tenant, JSON.parse((req.body as Buffer).toString("utf8")));
+        } catch (e) {
+          return textError(reply, 400, (e as Error).message);
+        }
+        return reply.code(200).send();
+      },
+    );
+    inst.get<{ Params: { tenant: string } }>(
+      "/multitenant_alertmanager/replicate/:tenant",
+      async (req, reply) => {
+        const t = am.list().get(req.params.tenant);
+        if (!t) return textError(reply, 404, "the Alertmanager is not configured");
+        return reply.type("application/json").send(JSON.stringify(t.state()));
+      },
+    );
   });
 
   app.get("/multitenant_alertmanager/configs", async (_req, reply) => {

@@ -34,8 +34,18 @@ import { type Alert, apiTime, parseTime } from "../../alertmanager/types.ts";
 import { escapeHtml, htmlPage } from "../../util/html.ts";
 import { VERSION } from "./version.ts";
 
+/** Where a tenant's requests go when alertmanagers are sharded (module.ts builds it). */
+export interface TenantRouter {
+  /** The HTTP addresses of the tenant's other owners in ring order, and whether this is one. */
+  owners(tenant: string): { others: string[]; self: boolean };
+}
+
+export const FORWARDED_HEADER = "x-mimir-alertmanager-forwarded";
+
 export interface V2ApiDeps {
   am: MultitenantAlertmanager;
+  /** Set when sharded: requests for tenants owned elsewhere are forwarded, alerts go to all owners. */
+  router?: TenantRouter;
   prefix: string;
   tenantOf(req: FastifyRequest): string;
   /** Cluster status for /status: "ready" (replicated) or "disabled". */
@@ -194,6 +204,63 @@ export async function registerAlertmanagerV2Api(
     inst.addContentTypeParser("*", { parseAs: "buffer", bodyLimit: 64 << 20 }, (_r, body, done) =>
       done(null, body),
     );
+
+    if (deps.router) {
+      const router = deps.router;
+      inst.addHook("preHandler", async (req, reply) => {
+        if (req.headers[FORWARDED_HEADER] || !req.url.startsWith(`${p}/api/`)) return;
+        let tenant: string;
+        try {
+          tenant = deps.tenantOf(req);
+        } catch {
+          return;
+        }
+        const { others, self } = router.owners(tenant);
+        const isAlertsPost = req.method === "POST" && req.url.startsWith(`${p}/api/v2/alerts`);
+        if (self && !isAlertsPost) return;
+        const forward = (addr: string) =>
+          fetch(`http://${addr}${req.url}`, {
+            method: req.method,
+            headers: {
+              ...(req.headers["content-type"]
+                ? { "content-type": String(req.headers["content-type"]) }
+                : {}),
+              "x-scope-orgid": String(req.headers["x-scope-orgid"] ?? ""),
+              [FORWARDED_HEADER]: "1",
+            },
+            body:
+              req.method === "GET" || req.method === "DELETE" ? undefined : (req.body as Buffer),
+            signal: AbortSignal.timeout(10_000),
+          });
+        if (isAlertsPost) {
+          // Alerts go to every owner; this one (when an owner) handles its copy itself.
+          const remote = await Promise.allSettled(others.map(forward));
+          if (self) return;
+          const ok = remote.find((r) => r.status === "fulfilled");
+          if (!ok)
+            return reply
+              .code(500)
+              .type("text/plain")
+              .send("failed to send alerts to any replica\n");
+          const res = (ok as PromiseFulfilledResult<Response>).value;
+          return reply.code(res.status).send(Buffer.from(await res.arrayBuffer()));
+        }
+        for (const addr of others) {
+          try {
+            const res = await forward(addr);
+            reply.code(res.status);
+            const ct = res.headers.get("content-type");
+            if (ct) reply.type(ct);
+            return reply.send(Buffer.from(await res.arrayBuffer()));
+          } catch {}
+        }
+        if (others.length > 0)
+          return reply
+            .code(500)
+            .type("text/plain")
+            .send("no alertmanager replica of the tenant answered\n");
+      });
+    }
 
     inst.get(`${p}/-/ready`, async (_req, reply) => reply.type("text/plain").send("OK"));
     inst.get(`${p}/-/healthy`, async (_req, reply) => reply.type("text/plain").send("OK"));
