@@ -19,6 +19,16 @@ export const alertmanagerBlock = {
     "http://localhost:8080/alertmanager",
     "The URL under which Alertmanager is externally reachable (eg. could be different than -http.alertmanager-http-prefix in case Alertmanager is served via a reverse proxy). This setting is used both to configure the internal requests router and to generate links in alert templates. If the external URL has a path portion, it will be used to prefix all HTTP endpoints served by Alertmanager, both the UI and API.",
   ),
+  peer_timeout: f.duration(
+    "alertmanager.peer-timeout",
+    15_000,
+    "Time to wait between peers to send notifications.",
+  ),
+  persist_interval: f.duration(
+    "alertmanager.persist-interval",
+    15 * 60_000,
+    "The interval between persisting the current alertmanager state (notification log and silences) to object storage. This state is read when all replicas for a shard can not be contacted. In this scenario, having persisted the state more frequently will result in potentially fewer lost silences, and fewer duplicate notifications.",
+  ),
   poll_interval: f.duration(
     "alertmanager.configs.poll-interval",
     15_000,

@@ -151,8 +151,8 @@ describe("module graph", () => {
       /query-frontend is not implemented yet/,
     );
     assert.match(
-      whyTargetsCannotServe(["all", "alertmanager"])!,
-      /alertmanager is not implemented yet/,
+      whyTargetsCannotServe(["all", "query-scheduler"])!,
+      /query-scheduler is not implemented yet/,
     );
   });
 

@@ -25,6 +25,7 @@ import {
 } from "./wiring.ts";
 import { initRuler, initRulerStorage } from "../ruler/module.ts";
 import { initOverridesExporter } from "../overridesexporter/module.ts";
+import { initAlertmanager } from "../alertmanager/module.ts";
 
 export const SERVER = "server";
 export const ACTIVITY_TRACKER = "activity-tracker";
@@ -219,7 +220,7 @@ export const MODULES: readonly ModuleDef[] = [
   register(ALERTMANAGER, "Multi-tenant Alertmanager", {
     deps: [API, MEMBERLIST_KV, OVERRIDES],
     targetable: true,
-    notImplemented: true,
+    init: initAlertmanager,
   }),
   register(COMPACTOR, "Compacts blocks and maintains bucket indexes", {
     deps: [API, MEMBERLIST_KV, OVERRIDES],

@@ -126,8 +126,6 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "frontend_worker",
   "frontend",
   "tenant_federation",
-  "alertmanager",
-  "alertmanager_storage",
   "query_scheduler",
   "ruler_storage.cache",
   // ruler: mimir-ts writes no temporary rule files (the path only names each group's file)
@@ -143,8 +141,6 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "compactor.sharding_ring.wait_stability_min_duration",
   "compactor.sharding_ring.wait_stability_max_duration",
   "compactor.sharding_ring.wait_active_instance_timeout",
-  // api
-  "api.alertmanager_http_prefix",
   // server
   "server.http_listen_network",
   "server.http_listen_conn_limit",
@@ -194,15 +190,7 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "limits.label_values_max_cardinality_label_names_per_request",
   "limits.alertmanager_receivers_firewall_block_cidr_networks",
   "limits.alertmanager_receivers_firewall_block_private_addresses",
-  "limits.alertmanager_notification_rate_limit",
-  "limits.alertmanager_notification_rate_limit_per_integration",
-  "limits.alertmanager_max_config_size_bytes",
-  "limits.alertmanager_max_templates_count",
-  "limits.alertmanager_max_template_size_bytes",
-  "limits.alertmanager_max_dispatcher_aggregation_groups",
-  "limits.alertmanager_max_alerts_count",
   "limits.alertmanager_max_alerts_size_bytes",
-  "limits.alertmanager_max_silences_count",
   // blocks_storage
   "blocks_storage.s3.signature_version",
   "blocks_storage.s3.list_objects_version",

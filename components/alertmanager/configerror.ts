@@ -1,0 +1,2 @@
+/** An invalid Alertmanager configuration; the message is Alertmanager's own text. */
+export class ConfigError extends Error {}
