@@ -34,7 +34,8 @@ export async function initQueryFrontend(app: ModuleContext): Promise<Service> {
   const cfg = app.cfg.frontend;
   const logger = app.logger.child({ component: "query-frontend" });
   const services: Service[] = [];
-  const pending = new PendingQueries();
+  // A query the querier took but never answered (it died) fails after the querier's timeout.
+  const pending = new PendingQueries(app.cfg.querier.timeout + 30_000);
   const sd = app.cfg.query_scheduler.service_discovery_mode;
   let downstream: Downstream;
   let queue: FrontendQueue | undefined;

@@ -35,10 +35,21 @@ export class PendingQueries {
   private next = 1;
   private readonly pending = new Map<number, QueuedQuery>();
 
-  /** Registers a query; the returned promise settles when its answer (or an error) arrives. */
+  /** How long a query may wait for its answer, ms (0 = forever). */
+  private readonly timeoutMs: number;
+
+  constructor(timeoutMs = 0) {
+    this.timeoutMs = timeoutMs;
+  }
+
+  /**
+   * Registers a query; the returned promise settles when its answer (or an error) arrives, or
+   * rejects with a 504 after the timeout (a querier that died with the query).
+   */
   add(tenant: string, req: HttpRequest): { query: QueuedQuery; done: Promise<HttpResponse> } {
     const id = this.next++;
     let query!: QueuedQuery;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const done = new Promise<HttpResponse>((resolve, reject) => {
       query = {
         id,
@@ -46,15 +57,30 @@ export class PendingQueries {
         req,
         enqueuedAt: Date.now(),
         resolve: (r) => {
+          clearTimeout(timer);
           this.pending.delete(id);
           resolve(r);
         },
         reject: (e) => {
+          clearTimeout(timer);
           this.pending.delete(id);
           reject(e);
         },
       };
     });
+    if (this.timeoutMs > 0) {
+      timer = setTimeout(
+        () =>
+          query.reject(
+            Object.assign(new Error("timed out waiting for the querier's answer"), {
+              status: 504,
+              final: true,
+            }),
+          ),
+        this.timeoutMs,
+      );
+      timer.unref();
+    }
     this.pending.set(id, query);
     return { query, done };
   }

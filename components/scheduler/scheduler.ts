@@ -104,6 +104,13 @@ export class QueryScheduler extends BasicService {
     call: grpc.ServerDuplexStream<PbFrontendToScheduler, PbSchedulerToFrontend>,
   ): void {
     let frontendAddress = "";
+    const reply = (m: PbSchedulerToFrontend) => {
+      try {
+        call.write(m);
+      } catch {
+        // The frontend went away; its queries were dropped with the stream.
+      }
+    };
     const queued = new Map<number, ScheduledQuery>();
     this.connectedFrontends.add(call);
     const closed = () => {
@@ -125,7 +132,7 @@ export class QueryScheduler extends BasicService {
       const type = m.type ?? FRONTEND_INIT;
       if (type === FRONTEND_INIT) {
         frontendAddress = m.frontendAddress ?? "";
-        call.write({ status: SCHEDULER_OK });
+        reply({ status: SCHEDULER_OK });
         return;
       }
       const queryId = num(m.queryId);
@@ -136,15 +143,15 @@ export class QueryScheduler extends BasicService {
           this.dequeueWaiters.delete(q);
         }
         queued.delete(queryId);
-        call.write({ status: SCHEDULER_OK });
+        reply({ status: SCHEDULER_OK });
         return;
       }
       if (type !== FRONTEND_ENQUEUE) {
-        call.write({ status: SCHEDULER_ERROR, error: `unknown message type ${type}` });
+        reply({ status: SCHEDULER_ERROR, error: `unknown message type ${type}` });
         return;
       }
       if (this.state() !== "Running") {
-        call.write({ status: SCHEDULER_SHUTTING_DOWN });
+        reply({ status: SCHEDULER_SHUTTING_DOWN });
         return;
       }
       const q: ScheduledQuery = {
@@ -159,12 +166,12 @@ export class QueryScheduler extends BasicService {
         queued.set(queryId, q);
         // Forget the query once a querier has taken it.
         this.dequeueWaiters.set(q, () => queued.delete(queryId));
-        call.write({ status: SCHEDULER_OK });
+        reply({ status: SCHEDULER_OK });
       } catch (e) {
         if (e instanceof TooManyRequestsError) {
           this.discarded?.inc({ user: q.tenant });
-          call.write({ status: SCHEDULER_TOO_MANY_REQUESTS });
-        } else call.write({ status: SCHEDULER_ERROR, error: (e as Error).message });
+          reply({ status: SCHEDULER_TOO_MANY_REQUESTS });
+        } else reply({ status: SCHEDULER_ERROR, error: (e as Error).message });
       }
     });
   }
