@@ -202,7 +202,7 @@ describe("mimir-ts binary: command line", () => {
     assert.equal(h.status, 0);
     assert.match(
       h.stdout,
-      /-query-scheduler.max-outstanding-requests-per-tenant int\n\s+Maximum number of outstanding requests.*\(not implemented yet: accepted and ignored\)/,
+      /-activity-tracker.filepath string\n\s+File where ongoing activities are stored.*\(not implemented yet: accepted and ignored\)/,
     );
     assert.doesNotMatch(h.stdout, /Other cluster members to join\..*\(not implemented/);
     assert.doesNotMatch(h.stdout, /HTTP server listen port\. \(not implemented/);
@@ -212,7 +212,6 @@ describe("mimir-ts binary: command line", () => {
 
   it("refuses, with exit 1 and what is missing, targets that are not implemented", () => {
     const cases: [string, RegExp][] = [
-      ["query-frontend", /^target query-frontend: the query-frontend is not implemented yet/],
       ["flusher", /^target flusher: the flusher is not implemented yet/],
     ];
     for (const [target, re] of cases) {
@@ -228,7 +227,7 @@ describe("mimir-ts binary: command line", () => {
     const configFile = join(dir, "mimir.yaml");
     writeFileSync(
       configFile,
-      "query_scheduler:\n  max_outstanding_requests_per_tenant: 5\nactivity_tracker:\n  max_entries: 5\n",
+      "activity_tracker:\n  max_entries: 5\n  filepath: ./activity.log\n",
     );
     const m = await startMimir([`-config.file=${configFile}`], { cwd: dir });
     try {
@@ -238,12 +237,13 @@ describe("mimir-ts binary: command line", () => {
         .split("\n")
         .filter((l) => l.includes("not implemented yet"));
       assert.equal(warnings.length, 1, m.output());
-      assert.match(warnings[0], /query_scheduler\.max_outstanding_requests_per_tenant/);
       assert.match(warnings[0], /activity_tracker\.max_entries/);
+      assert.match(warnings[0], /activity_tracker\.filepath/);
       const text = await (
         await fetch(`${m.url}/services`, { headers: { accept: "text/plain" } })
       ).text();
-      assert.match(text, /^query-frontend: Running \(not implemented yet\)$/m);
+      assert.match(text, /^sanity-check: Running \(not implemented yet\)$/m);
+      assert.match(text, /^query-frontend: Running$/m);
       assert.match(text, /^ingester-service: Running$/m);
       const html = await (await fetch(`${m.url}/services`)).text();
       assert.match(

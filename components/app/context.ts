@@ -23,6 +23,7 @@ import type { RemoteIngester } from "../ingester/client/client.ts";
 import type { KVStores } from "../ring/kv/factory.ts";
 import type { RingService } from "../ring/ring_service.ts";
 import type { RemoteStoreGateway } from "../storegateway/grpc.ts";
+import type { FrontendQueue } from "../frontend/transport.ts";
 import type { Config } from "./rootblock.ts";
 
 export interface ReadinessCheck {
@@ -62,6 +63,8 @@ export interface ModuleContext {
   storeQueryable: Queryable | undefined;
   storeGateway: StoreGateway | undefined;
   compactor: Compactor | undefined;
+  /** The query-frontend's own queue, when it has one (queriers of this process pull from it). */
+  frontendQueue?: FrontendQueue;
   /** Set in cluster mode (rings, gRPC between processes); undefined when one process does everything. */
   readonly cluster: ClusterState | undefined;
   /** Resolves the tenant of a request by X-Scope-OrgID and the multitenancy settings. */

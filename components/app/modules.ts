@@ -26,6 +26,8 @@ import {
 import { initRuler, initRulerStorage } from "../ruler/module.ts";
 import { initOverridesExporter } from "../overridesexporter/module.ts";
 import { initAlertmanager } from "../alertmanager/module.ts";
+import { initQueryFrontend } from "../frontend/module.ts";
+import { initQueryScheduler } from "../scheduler/module.ts";
 
 export const SERVER = "server";
 export const ACTIVITY_TRACKER = "activity-tracker";
@@ -195,21 +197,21 @@ export const MODULES: readonly ModuleDef[] = [
   }),
   register(QUERY_FRONTEND_TRIPPERWARE, "Query splitting, sharding and results cache", {
     deps: [API, OVERRIDES],
-    notImplemented: true,
+    init: initNothing,
   }),
   register(
     QUERY_FRONTEND,
-    "Front end of the read path: queues, splits and caches queries (the querier serves the Prometheus API)",
+    "Front end of the read path: splits, shards, caches and queues queries for the queriers",
     {
       deps: [QUERY_FRONTEND_TRIPPERWARE, MEMBERLIST_KV, API],
       targetable: true,
-      notImplemented: true,
+      init: initQueryFrontend,
     },
   ),
   register(QUERY_SCHEDULER, "Fair per-tenant query queues between frontends and queriers", {
     deps: [API, OVERRIDES, MEMBERLIST_KV],
     targetable: true,
-    notImplemented: true,
+    init: initQueryScheduler,
   }),
   register(RULER_STORAGE, "Rule group storage", { deps: [OVERRIDES], init: initRulerStorage }),
   register(RULER, "Evaluates recording and alerting rules", {

@@ -3,6 +3,7 @@
  * index-page links. modules.ts registers each init under its module's name with its
  * dependencies; an init returns the module's service, or undefined when it only wires routes.
  */
+import Fastify from "fastify";
 import { collectDefaultMetrics } from "prom-client";
 import { registerAdminApi } from "../api/admin.ts";
 import { registerCompactorApi } from "../api/compactor/plugin.ts";
@@ -19,6 +20,9 @@ import type { Pusher } from "../ingester/types.ts";
 import { Engine } from "../promql/engine.ts";
 import { newBlocksStoreQueryable, newQuerierQueryable } from "../querier/blocks_store_factory.ts";
 import type { Queryable } from "../model/series.ts";
+import { ShardingQueryable } from "../querier/shard_queryable.ts";
+import { initQuerierWorker, querierUsesWorker } from "../querier/worker/module.ts";
+import { injectHandler } from "../querier/worker/worker.ts";
 import { createBlocksStorageCaches } from "../storegateway/caches.ts";
 import { addStoreGatewayService } from "../storegateway/grpc.ts";
 import { registerStoreGatewayPages } from "../storegateway/http.ts";
@@ -446,16 +450,19 @@ export const initCompactor: ModuleInit = (app) => {
 
 export const initQuerier: ModuleInit = (app) => {
   const q = app.cfg.querier;
+  // Behind a query-frontend (or scheduler) the API is served to the worker, not on the port.
+  const viaWorker = querierUsesWorker(app);
+  const api = viaWorker && app.modules.includes("query-frontend") ? Fastify() : app.server.http;
   const engine = new Engine({
     lookbackDelta: q.lookback_delta,
     maxSamples: q.max_samples,
     timeout: q.timeout,
     defaultSubqueryStep: q.default_evaluation_interval,
   });
-  registerPrometheusApi(app.server.http, {
+  registerPrometheusApi(api, {
     prefix: app.cfg.api.prometheus_http_prefix,
     engine,
-    queryable: app.queryable!,
+    queryable: new ShardingQueryable(app.queryable!),
     tenantOf: app.tenantOf,
     limits: app.overrides,
     lookbackDelta: q.lookback_delta,
@@ -471,5 +478,5 @@ export const initQuerier: ModuleInit = (app) => {
     { href: `${p}/api/v1/labels`, title: "Label names (needs X-Scope-OrgID)" },
     { href: `${p}/api/v1/status/buildinfo`, title: "Prometheus API build information" },
   ]);
-  return undefined;
+  return viaWorker ? initQuerierWorker(app, injectHandler(api)) : undefined;
 };

@@ -1,3 +1,4 @@
+import { cacheConfigBlock } from "../cache/config.ts";
 import { f } from "../util/config/spec.ts";
 
 /** The `frontend` block (query-frontend). */
@@ -48,41 +49,10 @@ export const frontendBlock = {
     "Split range queries by an interval and execute in parallel. You should use a multiple of 24 hours to optimize querying blocks. 0 to disable it.",
   ),
   results_cache: {
-    backend: f.string(
-      "query-frontend.results-cache.backend",
-      "",
-      "Backend for query-frontend results cache, if not empty. Supported values: memcached, redis.",
-      {
-        enum: ["", "memcached", "redis"],
-      },
-    ),
-    memcached: {
-      addresses: f.string(
-        "query-frontend.results-cache.memcached.addresses",
-        "",
-        "Comma-separated list of memcached addresses. Each address can be an IP address, hostname, or an entry specified in the DNS Service Discovery format.",
-      ),
-      timeout: f.duration(
-        "query-frontend.results-cache.memcached.timeout",
-        200,
-        "The socket read/write timeout.",
-      ),
-      max_idle_connections: f.int(
-        "query-frontend.results-cache.memcached.max-idle-connections",
-        100,
-        "The maximum number of idle connections that will be maintained per address.",
-      ),
-      max_async_concurrency: f.int(
-        "query-frontend.results-cache.memcached.max-async-concurrency",
-        50,
-        "The maximum number of concurrent asynchronous operations can occur.",
-      ),
-      max_item_size: f.int(
-        "query-frontend.results-cache.memcached.max-item-size",
-        1024 * 1024,
-        "The maximum size of an item stored in memcached, in bytes. Bigger items are not stored. If set to 0, no maximum size is enforced.",
-      ),
-    },
+    ...cacheConfigBlock("query-frontend.results-cache.", {
+      what: "query-frontend results cache",
+      inmemoryMaxSizeBytes: 128 * 1024 * 1024,
+    }),
     compression: f.string(
       "query-frontend.results-cache.compression",
       "",

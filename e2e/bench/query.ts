@@ -4,10 +4,14 @@
  * and as range queries of 100 and 1000 steps through both HTTP APIs, printing medians and
  * per-query ratios. Usage:
  *   npm run bench:query -- [--hours 1] [--sizes 1,100,2000] [--runs 5] [--filter rate]
+ * Frontend mode (query_frontend.ts): 7-day range queries through the query-frontend, cold and
+ * warm results cache, with and without sharding, beside Prometheus:
+ *   npm run bench:query -- --frontend [--days 7] [--sizes 1,10] [--interval 60] [--runs 5]
  */
 import process from "node:process";
 import { parseArgs } from "node:util";
 import { loadDataset, seriesCount } from "./dataset.ts";
+import { runFrontendBench } from "./query_frontend.ts";
 import {
   type BenchTarget,
   hasPrometheus,
@@ -21,6 +25,9 @@ const { values: opts } = parseArgs({
     sizes: { type: "string", default: "1,100,2000" },
     runs: { type: "string", default: "5" },
     filter: { type: "string", default: "" },
+    frontend: { type: "boolean", default: false },
+    days: { type: "string", default: "7" },
+    interval: { type: "string", default: "60" },
   },
 });
 
@@ -84,6 +91,16 @@ async function timeQuery(
 }
 
 async function main() {
+  if (opts.frontend) {
+    await runFrontendBench({
+      days: Number(opts.days),
+      sizes: opts.sizes === "1,100,2000" ? [1, 10] : SIZES,
+      runs: RUNS,
+      intervalMs: Number(opts.interval) * 1000,
+      filter: opts.filter,
+    });
+    return;
+  }
   const end = Math.floor(Date.now() / INTERVAL) * INTERVAL;
   const start = end - HOURS * 3_600_000;
   const dataset = {

@@ -1,6 +1,1347 @@
 import * as $protobuf from "protobufjs";
 import Long = require("long");
 
+/** Namespace mimirts. */
+export namespace mimirts {
+
+    /** Namespace frontend. */
+    namespace frontend {
+
+        /**
+         * Properties of a HttpHeader.
+         * @deprecated Use mimirts.frontend.HttpHeader.$Properties instead.
+         */
+        interface IHttpHeader extends mimirts.frontend.HttpHeader.$Properties {
+        }
+
+        /** Represents a HttpHeader. */
+        class HttpHeader {
+
+            /**
+             * Constructs a new HttpHeader.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mimirts.frontend.HttpHeader.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpHeader name. */
+            name: string;
+
+            /** HttpHeader values. */
+            values: string[];
+
+            /**
+             * Creates a new HttpHeader instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpHeader instance
+             */
+            static create(properties: mimirts.frontend.HttpHeader.$Shape): mimirts.frontend.HttpHeader & mimirts.frontend.HttpHeader.$Shape;
+            static create(properties?: mimirts.frontend.HttpHeader.$Properties): mimirts.frontend.HttpHeader;
+
+            /**
+             * Encodes the specified HttpHeader message. Does not implicitly {@link mimirts.frontend.HttpHeader.verify|verify} messages.
+             * @param message HttpHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mimirts.frontend.HttpHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpHeader message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mimirts.frontend.HttpHeader & mimirts.frontend.HttpHeader.$Shape} HttpHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mimirts.frontend.HttpHeader & mimirts.frontend.HttpHeader.$Shape;
+
+            /**
+             * Creates a HttpHeader message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpHeader
+             */
+            static fromObject(object: { [k: string]: any }): mimirts.frontend.HttpHeader;
+
+            /**
+             * Creates a plain object from a HttpHeader message. Also converts values to other types if specified.
+             * @param message HttpHeader
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: mimirts.frontend.HttpHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpHeader to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpHeader
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpHeader {
+
+            /** Properties of a HttpHeader. */
+            interface $Properties {
+
+                /** HttpHeader name */
+                name?: (string|null);
+
+                /** HttpHeader values */
+                values?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpHeader. */
+            type $Shape = mimirts.frontend.HttpHeader.$Properties;
+        }
+
+        /**
+         * Properties of a HttpRequest.
+         * @deprecated Use mimirts.frontend.HttpRequest.$Properties instead.
+         */
+        interface IHttpRequest extends mimirts.frontend.HttpRequest.$Properties {
+        }
+
+        /** Represents a HttpRequest. */
+        class HttpRequest {
+
+            /**
+             * Constructs a new HttpRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mimirts.frontend.HttpRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpRequest method. */
+            method: string;
+
+            /** HttpRequest url. */
+            url: string;
+
+            /** HttpRequest headers. */
+            headers: mimirts.frontend.HttpHeader.$Properties[];
+
+            /** HttpRequest body. */
+            body: Uint8Array;
+
+            /**
+             * Creates a new HttpRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpRequest instance
+             */
+            static create(properties: mimirts.frontend.HttpRequest.$Shape): mimirts.frontend.HttpRequest & mimirts.frontend.HttpRequest.$Shape;
+            static create(properties?: mimirts.frontend.HttpRequest.$Properties): mimirts.frontend.HttpRequest;
+
+            /**
+             * Encodes the specified HttpRequest message. Does not implicitly {@link mimirts.frontend.HttpRequest.verify|verify} messages.
+             * @param message HttpRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mimirts.frontend.HttpRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mimirts.frontend.HttpRequest & mimirts.frontend.HttpRequest.$Shape} HttpRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mimirts.frontend.HttpRequest & mimirts.frontend.HttpRequest.$Shape;
+
+            /**
+             * Creates a HttpRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpRequest
+             */
+            static fromObject(object: { [k: string]: any }): mimirts.frontend.HttpRequest;
+
+            /**
+             * Creates a plain object from a HttpRequest message. Also converts values to other types if specified.
+             * @param message HttpRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: mimirts.frontend.HttpRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpRequest {
+
+            /** Properties of a HttpRequest. */
+            interface $Properties {
+
+                /** HttpRequest method */
+                method?: (string|null);
+
+                /** HttpRequest url */
+                url?: (string|null);
+
+                /** HttpRequest headers */
+                headers?: (mimirts.frontend.HttpHeader.$Properties[]|null);
+
+                /** HttpRequest body */
+                body?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpRequest. */
+            type $Shape = mimirts.frontend.HttpRequest.$Properties;
+        }
+
+        /**
+         * Properties of a HttpResponse.
+         * @deprecated Use mimirts.frontend.HttpResponse.$Properties instead.
+         */
+        interface IHttpResponse extends mimirts.frontend.HttpResponse.$Properties {
+        }
+
+        /** Represents a HttpResponse. */
+        class HttpResponse {
+
+            /**
+             * Constructs a new HttpResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mimirts.frontend.HttpResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HttpResponse code. */
+            code: number;
+
+            /** HttpResponse headers. */
+            headers: mimirts.frontend.HttpHeader.$Properties[];
+
+            /** HttpResponse body. */
+            body: Uint8Array;
+
+            /**
+             * Creates a new HttpResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HttpResponse instance
+             */
+            static create(properties: mimirts.frontend.HttpResponse.$Shape): mimirts.frontend.HttpResponse & mimirts.frontend.HttpResponse.$Shape;
+            static create(properties?: mimirts.frontend.HttpResponse.$Properties): mimirts.frontend.HttpResponse;
+
+            /**
+             * Encodes the specified HttpResponse message. Does not implicitly {@link mimirts.frontend.HttpResponse.verify|verify} messages.
+             * @param message HttpResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mimirts.frontend.HttpResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HttpResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mimirts.frontend.HttpResponse & mimirts.frontend.HttpResponse.$Shape} HttpResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mimirts.frontend.HttpResponse & mimirts.frontend.HttpResponse.$Shape;
+
+            /**
+             * Creates a HttpResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HttpResponse
+             */
+            static fromObject(object: { [k: string]: any }): mimirts.frontend.HttpResponse;
+
+            /**
+             * Creates a plain object from a HttpResponse message. Also converts values to other types if specified.
+             * @param message HttpResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: mimirts.frontend.HttpResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HttpResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HttpResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HttpResponse {
+
+            /** Properties of a HttpResponse. */
+            interface $Properties {
+
+                /** HttpResponse code */
+                code?: (number|null);
+
+                /** HttpResponse headers */
+                headers?: (mimirts.frontend.HttpHeader.$Properties[]|null);
+
+                /** HttpResponse body */
+                body?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HttpResponse. */
+            type $Shape = mimirts.frontend.HttpResponse.$Properties;
+        }
+
+        /**
+         * Properties of a QuerierToFrontend.
+         * @deprecated Use mimirts.frontend.QuerierToFrontend.$Properties instead.
+         */
+        interface IQuerierToFrontend extends mimirts.frontend.QuerierToFrontend.$Properties {
+        }
+
+        /** Represents a QuerierToFrontend. */
+        class QuerierToFrontend {
+
+            /**
+             * Constructs a new QuerierToFrontend.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mimirts.frontend.QuerierToFrontend.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QuerierToFrontend querierId. */
+            querierId: string;
+
+            /** QuerierToFrontend queryId. */
+            queryId: (number|Long);
+
+            /** QuerierToFrontend response. */
+            response?: (mimirts.frontend.HttpResponse.$Properties|null);
+
+            /**
+             * Creates a new QuerierToFrontend instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QuerierToFrontend instance
+             */
+            static create(properties: mimirts.frontend.QuerierToFrontend.$Shape): mimirts.frontend.QuerierToFrontend & mimirts.frontend.QuerierToFrontend.$Shape;
+            static create(properties?: mimirts.frontend.QuerierToFrontend.$Properties): mimirts.frontend.QuerierToFrontend;
+
+            /**
+             * Encodes the specified QuerierToFrontend message. Does not implicitly {@link mimirts.frontend.QuerierToFrontend.verify|verify} messages.
+             * @param message QuerierToFrontend message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mimirts.frontend.QuerierToFrontend.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QuerierToFrontend message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mimirts.frontend.QuerierToFrontend & mimirts.frontend.QuerierToFrontend.$Shape} QuerierToFrontend
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mimirts.frontend.QuerierToFrontend & mimirts.frontend.QuerierToFrontend.$Shape;
+
+            /**
+             * Creates a QuerierToFrontend message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QuerierToFrontend
+             */
+            static fromObject(object: { [k: string]: any }): mimirts.frontend.QuerierToFrontend;
+
+            /**
+             * Creates a plain object from a QuerierToFrontend message. Also converts values to other types if specified.
+             * @param message QuerierToFrontend
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: mimirts.frontend.QuerierToFrontend, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QuerierToFrontend to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QuerierToFrontend
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QuerierToFrontend {
+
+            /** Properties of a QuerierToFrontend. */
+            interface $Properties {
+
+                /** QuerierToFrontend querierId */
+                querierId?: (string|null);
+
+                /** QuerierToFrontend queryId */
+                queryId?: (number|Long|null);
+
+                /** QuerierToFrontend response */
+                response?: (mimirts.frontend.HttpResponse.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QuerierToFrontend. */
+            type $Shape = mimirts.frontend.QuerierToFrontend.$Properties;
+        }
+
+        /**
+         * Properties of a FrontendToQuerier.
+         * @deprecated Use mimirts.frontend.FrontendToQuerier.$Properties instead.
+         */
+        interface IFrontendToQuerier extends mimirts.frontend.FrontendToQuerier.$Properties {
+        }
+
+        /** Represents a FrontendToQuerier. */
+        class FrontendToQuerier {
+
+            /**
+             * Constructs a new FrontendToQuerier.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mimirts.frontend.FrontendToQuerier.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FrontendToQuerier queryId. */
+            queryId: (number|Long);
+
+            /** FrontendToQuerier tenant. */
+            tenant: string;
+
+            /** FrontendToQuerier request. */
+            request?: (mimirts.frontend.HttpRequest.$Properties|null);
+
+            /** FrontendToQuerier enqueuedAtMs. */
+            enqueuedAtMs: (number|Long);
+
+            /**
+             * Creates a new FrontendToQuerier instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FrontendToQuerier instance
+             */
+            static create(properties: mimirts.frontend.FrontendToQuerier.$Shape): mimirts.frontend.FrontendToQuerier & mimirts.frontend.FrontendToQuerier.$Shape;
+            static create(properties?: mimirts.frontend.FrontendToQuerier.$Properties): mimirts.frontend.FrontendToQuerier;
+
+            /**
+             * Encodes the specified FrontendToQuerier message. Does not implicitly {@link mimirts.frontend.FrontendToQuerier.verify|verify} messages.
+             * @param message FrontendToQuerier message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mimirts.frontend.FrontendToQuerier.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FrontendToQuerier message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mimirts.frontend.FrontendToQuerier & mimirts.frontend.FrontendToQuerier.$Shape} FrontendToQuerier
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mimirts.frontend.FrontendToQuerier & mimirts.frontend.FrontendToQuerier.$Shape;
+
+            /**
+             * Creates a FrontendToQuerier message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FrontendToQuerier
+             */
+            static fromObject(object: { [k: string]: any }): mimirts.frontend.FrontendToQuerier;
+
+            /**
+             * Creates a plain object from a FrontendToQuerier message. Also converts values to other types if specified.
+             * @param message FrontendToQuerier
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: mimirts.frontend.FrontendToQuerier, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FrontendToQuerier to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FrontendToQuerier
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FrontendToQuerier {
+
+            /** Properties of a FrontendToQuerier. */
+            interface $Properties {
+
+                /** FrontendToQuerier queryId */
+                queryId?: (number|Long|null);
+
+                /** FrontendToQuerier tenant */
+                tenant?: (string|null);
+
+                /** FrontendToQuerier request */
+                request?: (mimirts.frontend.HttpRequest.$Properties|null);
+
+                /** FrontendToQuerier enqueuedAtMs */
+                enqueuedAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FrontendToQuerier. */
+            type $Shape = mimirts.frontend.FrontendToQuerier.$Properties;
+        }
+
+        /**
+         * Properties of a QueryResultRequest.
+         * @deprecated Use mimirts.frontend.QueryResultRequest.$Properties instead.
+         */
+        interface IQueryResultRequest extends mimirts.frontend.QueryResultRequest.$Properties {
+        }
+
+        /** Represents a QueryResultRequest. */
+        class QueryResultRequest {
+
+            /**
+             * Constructs a new QueryResultRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mimirts.frontend.QueryResultRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueryResultRequest queryId. */
+            queryId: (number|Long);
+
+            /** QueryResultRequest response. */
+            response?: (mimirts.frontend.HttpResponse.$Properties|null);
+
+            /**
+             * Creates a new QueryResultRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueryResultRequest instance
+             */
+            static create(properties: mimirts.frontend.QueryResultRequest.$Shape): mimirts.frontend.QueryResultRequest & mimirts.frontend.QueryResultRequest.$Shape;
+            static create(properties?: mimirts.frontend.QueryResultRequest.$Properties): mimirts.frontend.QueryResultRequest;
+
+            /**
+             * Encodes the specified QueryResultRequest message. Does not implicitly {@link mimirts.frontend.QueryResultRequest.verify|verify} messages.
+             * @param message QueryResultRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mimirts.frontend.QueryResultRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueryResultRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mimirts.frontend.QueryResultRequest & mimirts.frontend.QueryResultRequest.$Shape} QueryResultRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mimirts.frontend.QueryResultRequest & mimirts.frontend.QueryResultRequest.$Shape;
+
+            /**
+             * Creates a QueryResultRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueryResultRequest
+             */
+            static fromObject(object: { [k: string]: any }): mimirts.frontend.QueryResultRequest;
+
+            /**
+             * Creates a plain object from a QueryResultRequest message. Also converts values to other types if specified.
+             * @param message QueryResultRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: mimirts.frontend.QueryResultRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueryResultRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueryResultRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueryResultRequest {
+
+            /** Properties of a QueryResultRequest. */
+            interface $Properties {
+
+                /** QueryResultRequest queryId */
+                queryId?: (number|Long|null);
+
+                /** QueryResultRequest response */
+                response?: (mimirts.frontend.HttpResponse.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueryResultRequest. */
+            type $Shape = mimirts.frontend.QueryResultRequest.$Properties;
+        }
+
+        /**
+         * Properties of a QueryResultResponse.
+         * @deprecated Use mimirts.frontend.QueryResultResponse.$Properties instead.
+         */
+        interface IQueryResultResponse extends mimirts.frontend.QueryResultResponse.$Properties {
+        }
+
+        /** Represents a QueryResultResponse. */
+        class QueryResultResponse {
+
+            /**
+             * Constructs a new QueryResultResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mimirts.frontend.QueryResultResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new QueryResultResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueryResultResponse instance
+             */
+            static create(properties: mimirts.frontend.QueryResultResponse.$Shape): mimirts.frontend.QueryResultResponse & mimirts.frontend.QueryResultResponse.$Shape;
+            static create(properties?: mimirts.frontend.QueryResultResponse.$Properties): mimirts.frontend.QueryResultResponse;
+
+            /**
+             * Encodes the specified QueryResultResponse message. Does not implicitly {@link mimirts.frontend.QueryResultResponse.verify|verify} messages.
+             * @param message QueryResultResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mimirts.frontend.QueryResultResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueryResultResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mimirts.frontend.QueryResultResponse & mimirts.frontend.QueryResultResponse.$Shape} QueryResultResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mimirts.frontend.QueryResultResponse & mimirts.frontend.QueryResultResponse.$Shape;
+
+            /**
+             * Creates a QueryResultResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QueryResultResponse
+             */
+            static fromObject(object: { [k: string]: any }): mimirts.frontend.QueryResultResponse;
+
+            /**
+             * Creates a plain object from a QueryResultResponse message. Also converts values to other types if specified.
+             * @param message QueryResultResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: mimirts.frontend.QueryResultResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QueryResultResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QueryResultResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueryResultResponse {
+
+            /** Properties of a QueryResultResponse. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueryResultResponse. */
+            type $Shape = mimirts.frontend.QueryResultResponse.$Properties;
+        }
+    }
+
+    /** Namespace scheduler. */
+    namespace scheduler {
+
+        /**
+         * Properties of a FrontendToScheduler.
+         * @deprecated Use mimirts.scheduler.FrontendToScheduler.$Properties instead.
+         */
+        interface IFrontendToScheduler extends mimirts.scheduler.FrontendToScheduler.$Properties {
+        }
+
+        /** Represents a FrontendToScheduler. */
+        class FrontendToScheduler {
+
+            /**
+             * Constructs a new FrontendToScheduler.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mimirts.scheduler.FrontendToScheduler.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FrontendToScheduler type. */
+            type: number;
+
+            /** FrontendToScheduler frontendAddress. */
+            frontendAddress: string;
+
+            /** FrontendToScheduler queryId. */
+            queryId: (number|Long);
+
+            /** FrontendToScheduler tenant. */
+            tenant: string;
+
+            /** FrontendToScheduler request. */
+            request?: (mimirts.frontend.HttpRequest.$Properties|null);
+
+            /** FrontendToScheduler maxQueriers. */
+            maxQueriers: number;
+
+            /**
+             * Creates a new FrontendToScheduler instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FrontendToScheduler instance
+             */
+            static create(properties: mimirts.scheduler.FrontendToScheduler.$Shape): mimirts.scheduler.FrontendToScheduler & mimirts.scheduler.FrontendToScheduler.$Shape;
+            static create(properties?: mimirts.scheduler.FrontendToScheduler.$Properties): mimirts.scheduler.FrontendToScheduler;
+
+            /**
+             * Encodes the specified FrontendToScheduler message. Does not implicitly {@link mimirts.scheduler.FrontendToScheduler.verify|verify} messages.
+             * @param message FrontendToScheduler message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mimirts.scheduler.FrontendToScheduler.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FrontendToScheduler message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mimirts.scheduler.FrontendToScheduler & mimirts.scheduler.FrontendToScheduler.$Shape} FrontendToScheduler
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mimirts.scheduler.FrontendToScheduler & mimirts.scheduler.FrontendToScheduler.$Shape;
+
+            /**
+             * Creates a FrontendToScheduler message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FrontendToScheduler
+             */
+            static fromObject(object: { [k: string]: any }): mimirts.scheduler.FrontendToScheduler;
+
+            /**
+             * Creates a plain object from a FrontendToScheduler message. Also converts values to other types if specified.
+             * @param message FrontendToScheduler
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: mimirts.scheduler.FrontendToScheduler, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FrontendToScheduler to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FrontendToScheduler
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FrontendToScheduler {
+
+            /** Properties of a FrontendToScheduler. */
+            interface $Properties {
+
+                /** FrontendToScheduler type */
+                type?: (number|null);
+
+                /** FrontendToScheduler frontendAddress */
+                frontendAddress?: (string|null);
+
+                /** FrontendToScheduler queryId */
+                queryId?: (number|Long|null);
+
+                /** FrontendToScheduler tenant */
+                tenant?: (string|null);
+
+                /** FrontendToScheduler request */
+                request?: (mimirts.frontend.HttpRequest.$Properties|null);
+
+                /** FrontendToScheduler maxQueriers */
+                maxQueriers?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FrontendToScheduler. */
+            type $Shape = mimirts.scheduler.FrontendToScheduler.$Properties;
+        }
+
+        /**
+         * Properties of a SchedulerToFrontend.
+         * @deprecated Use mimirts.scheduler.SchedulerToFrontend.$Properties instead.
+         */
+        interface ISchedulerToFrontend extends mimirts.scheduler.SchedulerToFrontend.$Properties {
+        }
+
+        /** Represents a SchedulerToFrontend. */
+        class SchedulerToFrontend {
+
+            /**
+             * Constructs a new SchedulerToFrontend.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mimirts.scheduler.SchedulerToFrontend.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SchedulerToFrontend status. */
+            status: number;
+
+            /** SchedulerToFrontend error. */
+            error: string;
+
+            /**
+             * Creates a new SchedulerToFrontend instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SchedulerToFrontend instance
+             */
+            static create(properties: mimirts.scheduler.SchedulerToFrontend.$Shape): mimirts.scheduler.SchedulerToFrontend & mimirts.scheduler.SchedulerToFrontend.$Shape;
+            static create(properties?: mimirts.scheduler.SchedulerToFrontend.$Properties): mimirts.scheduler.SchedulerToFrontend;
+
+            /**
+             * Encodes the specified SchedulerToFrontend message. Does not implicitly {@link mimirts.scheduler.SchedulerToFrontend.verify|verify} messages.
+             * @param message SchedulerToFrontend message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mimirts.scheduler.SchedulerToFrontend.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SchedulerToFrontend message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mimirts.scheduler.SchedulerToFrontend & mimirts.scheduler.SchedulerToFrontend.$Shape} SchedulerToFrontend
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mimirts.scheduler.SchedulerToFrontend & mimirts.scheduler.SchedulerToFrontend.$Shape;
+
+            /**
+             * Creates a SchedulerToFrontend message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SchedulerToFrontend
+             */
+            static fromObject(object: { [k: string]: any }): mimirts.scheduler.SchedulerToFrontend;
+
+            /**
+             * Creates a plain object from a SchedulerToFrontend message. Also converts values to other types if specified.
+             * @param message SchedulerToFrontend
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: mimirts.scheduler.SchedulerToFrontend, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SchedulerToFrontend to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SchedulerToFrontend
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SchedulerToFrontend {
+
+            /** Properties of a SchedulerToFrontend. */
+            interface $Properties {
+
+                /** SchedulerToFrontend status */
+                status?: (number|null);
+
+                /** SchedulerToFrontend error */
+                error?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SchedulerToFrontend. */
+            type $Shape = mimirts.scheduler.SchedulerToFrontend.$Properties;
+        }
+
+        /**
+         * Properties of a QuerierToScheduler.
+         * @deprecated Use mimirts.scheduler.QuerierToScheduler.$Properties instead.
+         */
+        interface IQuerierToScheduler extends mimirts.scheduler.QuerierToScheduler.$Properties {
+        }
+
+        /** Represents a QuerierToScheduler. */
+        class QuerierToScheduler {
+
+            /**
+             * Constructs a new QuerierToScheduler.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mimirts.scheduler.QuerierToScheduler.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QuerierToScheduler querierId. */
+            querierId: string;
+
+            /**
+             * Creates a new QuerierToScheduler instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QuerierToScheduler instance
+             */
+            static create(properties: mimirts.scheduler.QuerierToScheduler.$Shape): mimirts.scheduler.QuerierToScheduler & mimirts.scheduler.QuerierToScheduler.$Shape;
+            static create(properties?: mimirts.scheduler.QuerierToScheduler.$Properties): mimirts.scheduler.QuerierToScheduler;
+
+            /**
+             * Encodes the specified QuerierToScheduler message. Does not implicitly {@link mimirts.scheduler.QuerierToScheduler.verify|verify} messages.
+             * @param message QuerierToScheduler message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mimirts.scheduler.QuerierToScheduler.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QuerierToScheduler message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mimirts.scheduler.QuerierToScheduler & mimirts.scheduler.QuerierToScheduler.$Shape} QuerierToScheduler
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mimirts.scheduler.QuerierToScheduler & mimirts.scheduler.QuerierToScheduler.$Shape;
+
+            /**
+             * Creates a QuerierToScheduler message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns QuerierToScheduler
+             */
+            static fromObject(object: { [k: string]: any }): mimirts.scheduler.QuerierToScheduler;
+
+            /**
+             * Creates a plain object from a QuerierToScheduler message. Also converts values to other types if specified.
+             * @param message QuerierToScheduler
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: mimirts.scheduler.QuerierToScheduler, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this QuerierToScheduler to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for QuerierToScheduler
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QuerierToScheduler {
+
+            /** Properties of a QuerierToScheduler. */
+            interface $Properties {
+
+                /** QuerierToScheduler querierId */
+                querierId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QuerierToScheduler. */
+            type $Shape = mimirts.scheduler.QuerierToScheduler.$Properties;
+        }
+
+        /**
+         * Properties of a SchedulerToQuerier.
+         * @deprecated Use mimirts.scheduler.SchedulerToQuerier.$Properties instead.
+         */
+        interface ISchedulerToQuerier extends mimirts.scheduler.SchedulerToQuerier.$Properties {
+        }
+
+        /** Represents a SchedulerToQuerier. */
+        class SchedulerToQuerier {
+
+            /**
+             * Constructs a new SchedulerToQuerier.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mimirts.scheduler.SchedulerToQuerier.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SchedulerToQuerier queryId. */
+            queryId: (number|Long);
+
+            /** SchedulerToQuerier request. */
+            request?: (mimirts.frontend.HttpRequest.$Properties|null);
+
+            /** SchedulerToQuerier frontendAddress. */
+            frontendAddress: string;
+
+            /** SchedulerToQuerier tenant. */
+            tenant: string;
+
+            /** SchedulerToQuerier enqueuedAtMs. */
+            enqueuedAtMs: (number|Long);
+
+            /**
+             * Creates a new SchedulerToQuerier instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SchedulerToQuerier instance
+             */
+            static create(properties: mimirts.scheduler.SchedulerToQuerier.$Shape): mimirts.scheduler.SchedulerToQuerier & mimirts.scheduler.SchedulerToQuerier.$Shape;
+            static create(properties?: mimirts.scheduler.SchedulerToQuerier.$Properties): mimirts.scheduler.SchedulerToQuerier;
+
+            /**
+             * Encodes the specified SchedulerToQuerier message. Does not implicitly {@link mimirts.scheduler.SchedulerToQuerier.verify|verify} messages.
+             * @param message SchedulerToQuerier message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mimirts.scheduler.SchedulerToQuerier.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SchedulerToQuerier message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mimirts.scheduler.SchedulerToQuerier & mimirts.scheduler.SchedulerToQuerier.$Shape} SchedulerToQuerier
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mimirts.scheduler.SchedulerToQuerier & mimirts.scheduler.SchedulerToQuerier.$Shape;
+
+            /**
+             * Creates a SchedulerToQuerier message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SchedulerToQuerier
+             */
+            static fromObject(object: { [k: string]: any }): mimirts.scheduler.SchedulerToQuerier;
+
+            /**
+             * Creates a plain object from a SchedulerToQuerier message. Also converts values to other types if specified.
+             * @param message SchedulerToQuerier
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: mimirts.scheduler.SchedulerToQuerier, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SchedulerToQuerier to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SchedulerToQuerier
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SchedulerToQuerier {
+
+            /** Properties of a SchedulerToQuerier. */
+            interface $Properties {
+
+                /** SchedulerToQuerier queryId */
+                queryId?: (number|Long|null);
+
+                /** SchedulerToQuerier request */
+                request?: (mimirts.frontend.HttpRequest.$Properties|null);
+
+                /** SchedulerToQuerier frontendAddress */
+                frontendAddress?: (string|null);
+
+                /** SchedulerToQuerier tenant */
+                tenant?: (string|null);
+
+                /** SchedulerToQuerier enqueuedAtMs */
+                enqueuedAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SchedulerToQuerier. */
+            type $Shape = mimirts.scheduler.SchedulerToQuerier.$Properties;
+        }
+
+        /**
+         * Properties of a NotifyQuerierShutdownRequest.
+         * @deprecated Use mimirts.scheduler.NotifyQuerierShutdownRequest.$Properties instead.
+         */
+        interface INotifyQuerierShutdownRequest extends mimirts.scheduler.NotifyQuerierShutdownRequest.$Properties {
+        }
+
+        /** Represents a NotifyQuerierShutdownRequest. */
+        class NotifyQuerierShutdownRequest {
+
+            /**
+             * Constructs a new NotifyQuerierShutdownRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mimirts.scheduler.NotifyQuerierShutdownRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NotifyQuerierShutdownRequest querierId. */
+            querierId: string;
+
+            /**
+             * Creates a new NotifyQuerierShutdownRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NotifyQuerierShutdownRequest instance
+             */
+            static create(properties: mimirts.scheduler.NotifyQuerierShutdownRequest.$Shape): mimirts.scheduler.NotifyQuerierShutdownRequest & mimirts.scheduler.NotifyQuerierShutdownRequest.$Shape;
+            static create(properties?: mimirts.scheduler.NotifyQuerierShutdownRequest.$Properties): mimirts.scheduler.NotifyQuerierShutdownRequest;
+
+            /**
+             * Encodes the specified NotifyQuerierShutdownRequest message. Does not implicitly {@link mimirts.scheduler.NotifyQuerierShutdownRequest.verify|verify} messages.
+             * @param message NotifyQuerierShutdownRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mimirts.scheduler.NotifyQuerierShutdownRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotifyQuerierShutdownRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mimirts.scheduler.NotifyQuerierShutdownRequest & mimirts.scheduler.NotifyQuerierShutdownRequest.$Shape} NotifyQuerierShutdownRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mimirts.scheduler.NotifyQuerierShutdownRequest & mimirts.scheduler.NotifyQuerierShutdownRequest.$Shape;
+
+            /**
+             * Creates a NotifyQuerierShutdownRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NotifyQuerierShutdownRequest
+             */
+            static fromObject(object: { [k: string]: any }): mimirts.scheduler.NotifyQuerierShutdownRequest;
+
+            /**
+             * Creates a plain object from a NotifyQuerierShutdownRequest message. Also converts values to other types if specified.
+             * @param message NotifyQuerierShutdownRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: mimirts.scheduler.NotifyQuerierShutdownRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NotifyQuerierShutdownRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NotifyQuerierShutdownRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NotifyQuerierShutdownRequest {
+
+            /** Properties of a NotifyQuerierShutdownRequest. */
+            interface $Properties {
+
+                /** NotifyQuerierShutdownRequest querierId */
+                querierId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NotifyQuerierShutdownRequest. */
+            type $Shape = mimirts.scheduler.NotifyQuerierShutdownRequest.$Properties;
+        }
+
+        /**
+         * Properties of a NotifyQuerierShutdownResponse.
+         * @deprecated Use mimirts.scheduler.NotifyQuerierShutdownResponse.$Properties instead.
+         */
+        interface INotifyQuerierShutdownResponse extends mimirts.scheduler.NotifyQuerierShutdownResponse.$Properties {
+        }
+
+        /** Represents a NotifyQuerierShutdownResponse. */
+        class NotifyQuerierShutdownResponse {
+
+            /**
+             * Constructs a new NotifyQuerierShutdownResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mimirts.scheduler.NotifyQuerierShutdownResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new NotifyQuerierShutdownResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NotifyQuerierShutdownResponse instance
+             */
+            static create(properties: mimirts.scheduler.NotifyQuerierShutdownResponse.$Shape): mimirts.scheduler.NotifyQuerierShutdownResponse & mimirts.scheduler.NotifyQuerierShutdownResponse.$Shape;
+            static create(properties?: mimirts.scheduler.NotifyQuerierShutdownResponse.$Properties): mimirts.scheduler.NotifyQuerierShutdownResponse;
+
+            /**
+             * Encodes the specified NotifyQuerierShutdownResponse message. Does not implicitly {@link mimirts.scheduler.NotifyQuerierShutdownResponse.verify|verify} messages.
+             * @param message NotifyQuerierShutdownResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mimirts.scheduler.NotifyQuerierShutdownResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotifyQuerierShutdownResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mimirts.scheduler.NotifyQuerierShutdownResponse & mimirts.scheduler.NotifyQuerierShutdownResponse.$Shape} NotifyQuerierShutdownResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mimirts.scheduler.NotifyQuerierShutdownResponse & mimirts.scheduler.NotifyQuerierShutdownResponse.$Shape;
+
+            /**
+             * Creates a NotifyQuerierShutdownResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NotifyQuerierShutdownResponse
+             */
+            static fromObject(object: { [k: string]: any }): mimirts.scheduler.NotifyQuerierShutdownResponse;
+
+            /**
+             * Creates a plain object from a NotifyQuerierShutdownResponse message. Also converts values to other types if specified.
+             * @param message NotifyQuerierShutdownResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: mimirts.scheduler.NotifyQuerierShutdownResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NotifyQuerierShutdownResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NotifyQuerierShutdownResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NotifyQuerierShutdownResponse {
+
+            /** Properties of a NotifyQuerierShutdownResponse. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NotifyQuerierShutdownResponse. */
+            type $Shape = mimirts.scheduler.NotifyQuerierShutdownResponse.$Properties;
+        }
+    }
+}
+
 /** Namespace cortex. */
 export namespace cortex {
 

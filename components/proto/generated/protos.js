@@ -2,9 +2,2181 @@
 import $protobuf from "protobufjs/minimal.js";
 
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $Array = $util.global.Array, $String = $util.global.String, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
 
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const mimirts = $root.mimirts = (() => {
+
+    const mimirts = {};
+
+    mimirts.frontend = (function() {
+
+        const frontend = {};
+
+        frontend.HttpHeader = (function() {
+
+            const HttpHeader = function (properties) {
+                this.values = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            HttpHeader.prototype.name = "";
+            HttpHeader.prototype.values = $util.emptyArray;
+
+            HttpHeader.create = function(properties) {
+                return new HttpHeader(properties);
+            };
+
+            HttpHeader.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(10).string(message.name);
+                if (message.values != null && message.values.length)
+                    for (let i = 0; i < message.values.length; ++i)
+                        writer.uint32(18).string(message.values[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            HttpHeader.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mimirts.frontend.HttpHeader();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.values && message.values.length))
+                                message.values = [];
+                            message.values.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            HttpHeader.fromObject = function (object, _depth) {
+                if (object instanceof $root.mimirts.frontend.HttpHeader)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".mimirts.frontend.HttpHeader: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.mimirts.frontend.HttpHeader();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.values) {
+                    if (!$Array.isArray(object.values))
+                        throw $TypeError(".mimirts.frontend.HttpHeader.values: array expected");
+                    message.values = $Array(object.values.length);
+                    for (let i = 0; i < object.values.length; ++i)
+                        message.values[i] = $String(object.values[i]);
+                }
+                return message;
+            };
+
+            HttpHeader.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.values = [];
+                if (options.defaults)
+                    object.name = "";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.values && message.values.length) {
+                    object.values = $Array(message.values.length);
+                    for (let j = 0; j < message.values.length; ++j)
+                        object.values[j] = message.values[j];
+                }
+                return object;
+            };
+
+            HttpHeader.prototype.toJSON = function() {
+                return HttpHeader.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            HttpHeader.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mimirts.frontend.HttpHeader";
+            };
+
+            return HttpHeader;
+        })();
+
+        frontend.HttpRequest = (function() {
+
+            const HttpRequest = function (properties) {
+                this.headers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            HttpRequest.prototype.method = "";
+            HttpRequest.prototype.url = "";
+            HttpRequest.prototype.headers = $util.emptyArray;
+            HttpRequest.prototype.body = $util.newBuffer([]);
+
+            HttpRequest.create = function(properties) {
+                return new HttpRequest(properties);
+            };
+
+            HttpRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.method != null && $Object.hasOwnProperty.call(message, "method") && message.method !== "")
+                    writer.uint32(10).string(message.method);
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url") && message.url !== "")
+                    writer.uint32(18).string(message.url);
+                if (message.headers != null && message.headers.length)
+                    for (let i = 0; i < message.headers.length; ++i)
+                        $root.mimirts.frontend.HttpHeader.encode(message.headers[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                    writer.uint32(34).bytes(message.body);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            HttpRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mimirts.frontend.HttpRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.method = value;
+                            else
+                                delete message.method;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.url = value;
+                            else
+                                delete message.url;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.headers && message.headers.length))
+                                message.headers = [];
+                            message.headers.push($root.mimirts.frontend.HttpHeader.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.body = value;
+                            else
+                                delete message.body;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            HttpRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.mimirts.frontend.HttpRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".mimirts.frontend.HttpRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.mimirts.frontend.HttpRequest();
+                if (object.method != null)
+                    if (typeof object.method !== "string" || object.method.length)
+                        message.method = $String(object.method);
+                if (object.url != null)
+                    if (typeof object.url !== "string" || object.url.length)
+                        message.url = $String(object.url);
+                if (object.headers) {
+                    if (!$Array.isArray(object.headers))
+                        throw $TypeError(".mimirts.frontend.HttpRequest.headers: array expected");
+                    message.headers = $Array(object.headers.length);
+                    for (let i = 0; i < object.headers.length; ++i) {
+                        if (!$util.isObject(object.headers[i]))
+                            throw $TypeError(".mimirts.frontend.HttpRequest.headers: object expected");
+                        message.headers[i] = $root.mimirts.frontend.HttpHeader.fromObject(object.headers[i], _depth + 1);
+                    }
+                }
+                if (object.body != null)
+                    if (object.body.length)
+                        if (typeof object.body === "string")
+                            $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
+                        else if (object.body.length >= 0)
+                            message.body = object.body;
+                return message;
+            };
+
+            HttpRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.headers = [];
+                if (options.defaults) {
+                    object.method = "";
+                    object.url = "";
+                    if (options.bytes === $String)
+                        object.body = "";
+                    else {
+                        object.body = [];
+                        if (options.bytes !== $Array)
+                            object.body = $util.newBuffer(object.body);
+                    }
+                }
+                if (message.method != null && $Object.hasOwnProperty.call(message, "method"))
+                    object.method = message.method;
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url"))
+                    object.url = message.url;
+                if (message.headers && message.headers.length) {
+                    object.headers = $Array(message.headers.length);
+                    for (let j = 0; j < message.headers.length; ++j)
+                        object.headers[j] = $root.mimirts.frontend.HttpHeader.toObject(message.headers[j], options, _depth + 1);
+                }
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                return object;
+            };
+
+            HttpRequest.prototype.toJSON = function() {
+                return HttpRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            HttpRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mimirts.frontend.HttpRequest";
+            };
+
+            return HttpRequest;
+        })();
+
+        frontend.HttpResponse = (function() {
+
+            const HttpResponse = function (properties) {
+                this.headers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            HttpResponse.prototype.code = 0;
+            HttpResponse.prototype.headers = $util.emptyArray;
+            HttpResponse.prototype.body = $util.newBuffer([]);
+
+            HttpResponse.create = function(properties) {
+                return new HttpResponse(properties);
+            };
+
+            HttpResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                    writer.uint32(8).int32(message.code);
+                if (message.headers != null && message.headers.length)
+                    for (let i = 0; i < message.headers.length; ++i)
+                        $root.mimirts.frontend.HttpHeader.encode(message.headers[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                    writer.uint32(26).bytes(message.body);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            HttpResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mimirts.frontend.HttpResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.headers && message.headers.length))
+                                message.headers = [];
+                            message.headers.push($root.mimirts.frontend.HttpHeader.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.body = value;
+                            else
+                                delete message.body;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            HttpResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.mimirts.frontend.HttpResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".mimirts.frontend.HttpResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.mimirts.frontend.HttpResponse();
+                if (object.code != null)
+                    if ($Number(object.code) !== 0)
+                        message.code = object.code | 0;
+                if (object.headers) {
+                    if (!$Array.isArray(object.headers))
+                        throw $TypeError(".mimirts.frontend.HttpResponse.headers: array expected");
+                    message.headers = $Array(object.headers.length);
+                    for (let i = 0; i < object.headers.length; ++i) {
+                        if (!$util.isObject(object.headers[i]))
+                            throw $TypeError(".mimirts.frontend.HttpResponse.headers: object expected");
+                        message.headers[i] = $root.mimirts.frontend.HttpHeader.fromObject(object.headers[i], _depth + 1);
+                    }
+                }
+                if (object.body != null)
+                    if (object.body.length)
+                        if (typeof object.body === "string")
+                            $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
+                        else if (object.body.length >= 0)
+                            message.body = object.body;
+                return message;
+            };
+
+            HttpResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.headers = [];
+                if (options.defaults) {
+                    object.code = 0;
+                    if (options.bytes === $String)
+                        object.body = "";
+                    else {
+                        object.body = [];
+                        if (options.bytes !== $Array)
+                            object.body = $util.newBuffer(object.body);
+                    }
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.headers && message.headers.length) {
+                    object.headers = $Array(message.headers.length);
+                    for (let j = 0; j < message.headers.length; ++j)
+                        object.headers[j] = $root.mimirts.frontend.HttpHeader.toObject(message.headers[j], options, _depth + 1);
+                }
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                return object;
+            };
+
+            HttpResponse.prototype.toJSON = function() {
+                return HttpResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            HttpResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mimirts.frontend.HttpResponse";
+            };
+
+            return HttpResponse;
+        })();
+
+        frontend.QuerierToFrontend = (function() {
+
+            const QuerierToFrontend = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            QuerierToFrontend.prototype.querierId = "";
+            QuerierToFrontend.prototype.queryId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            QuerierToFrontend.prototype.response = null;
+
+            QuerierToFrontend.create = function(properties) {
+                return new QuerierToFrontend(properties);
+            };
+
+            QuerierToFrontend.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.querierId != null && $Object.hasOwnProperty.call(message, "querierId") && message.querierId !== "")
+                    writer.uint32(10).string(message.querierId);
+                if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId") && (typeof message.queryId === "object" ? message.queryId.low || message.queryId.high : message.queryId !== 0))
+                    writer.uint32(16).uint64(message.queryId);
+                if (message.response != null && $Object.hasOwnProperty.call(message, "response"))
+                    $root.mimirts.frontend.HttpResponse.encode(message.response, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            QuerierToFrontend.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mimirts.frontend.QuerierToFrontend();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.querierId = value;
+                            else
+                                delete message.querierId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.queryId = value;
+                            else
+                                delete message.queryId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.response = $root.mimirts.frontend.HttpResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.response);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            QuerierToFrontend.fromObject = function (object, _depth) {
+                if (object instanceof $root.mimirts.frontend.QuerierToFrontend)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".mimirts.frontend.QuerierToFrontend: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.mimirts.frontend.QuerierToFrontend();
+                if (object.querierId != null)
+                    if (typeof object.querierId !== "string" || object.querierId.length)
+                        message.querierId = $String(object.querierId);
+                if (object.queryId != null)
+                    if (typeof object.queryId === "object" ? object.queryId.low || object.queryId.high : $Number(object.queryId) !== 0)
+                        if ($util.Long)
+                            message.queryId = $util.Long.fromValue(object.queryId, true);
+                        else if (typeof object.queryId === "string")
+                            message.queryId = $parseInt(object.queryId, 10);
+                        else if (typeof object.queryId === "number")
+                            message.queryId = object.queryId;
+                        else if (typeof object.queryId === "object")
+                            message.queryId = new $util.LongBits(object.queryId.low >>> 0, object.queryId.high >>> 0).toNumber(true);
+                if (object.response != null) {
+                    if (!$util.isObject(object.response))
+                        throw $TypeError(".mimirts.frontend.QuerierToFrontend.response: object expected");
+                    message.response = $root.mimirts.frontend.HttpResponse.fromObject(object.response, _depth + 1);
+                }
+                return message;
+            };
+
+            QuerierToFrontend.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.querierId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.queryId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.queryId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.response = null;
+                }
+                if (message.querierId != null && $Object.hasOwnProperty.call(message, "querierId"))
+                    object.querierId = message.querierId;
+                if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.queryId = typeof message.queryId === "number" ? $BigInt(message.queryId) : $util.Long.fromBits(message.queryId.low >>> 0, message.queryId.high >>> 0, true).toBigInt();
+                    else if (typeof message.queryId === "number")
+                        object.queryId = options.longs === $String ? $String(message.queryId) : message.queryId;
+                    else
+                        object.queryId = options.longs === $String ? $util.Long.prototype.toString.call(message.queryId) : options.longs === $Number ? new $util.LongBits(message.queryId.low >>> 0, message.queryId.high >>> 0).toNumber(true) : message.queryId;
+                if (message.response != null && $Object.hasOwnProperty.call(message, "response"))
+                    object.response = $root.mimirts.frontend.HttpResponse.toObject(message.response, options, _depth + 1);
+                return object;
+            };
+
+            QuerierToFrontend.prototype.toJSON = function() {
+                return QuerierToFrontend.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            QuerierToFrontend.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mimirts.frontend.QuerierToFrontend";
+            };
+
+            return QuerierToFrontend;
+        })();
+
+        frontend.FrontendToQuerier = (function() {
+
+            const FrontendToQuerier = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            FrontendToQuerier.prototype.queryId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            FrontendToQuerier.prototype.tenant = "";
+            FrontendToQuerier.prototype.request = null;
+            FrontendToQuerier.prototype.enqueuedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            FrontendToQuerier.create = function(properties) {
+                return new FrontendToQuerier(properties);
+            };
+
+            FrontendToQuerier.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId") && (typeof message.queryId === "object" ? message.queryId.low || message.queryId.high : message.queryId !== 0))
+                    writer.uint32(8).uint64(message.queryId);
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant") && message.tenant !== "")
+                    writer.uint32(18).string(message.tenant);
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    $root.mimirts.frontend.HttpRequest.encode(message.request, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.enqueuedAtMs != null && $Object.hasOwnProperty.call(message, "enqueuedAtMs") && (typeof message.enqueuedAtMs === "object" ? message.enqueuedAtMs.low || message.enqueuedAtMs.high : message.enqueuedAtMs !== 0))
+                    writer.uint32(32).int64(message.enqueuedAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            FrontendToQuerier.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mimirts.frontend.FrontendToQuerier();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.queryId = value;
+                            else
+                                delete message.queryId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tenant = value;
+                            else
+                                delete message.tenant;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.request = $root.mimirts.frontend.HttpRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.request);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.enqueuedAtMs = value;
+                            else
+                                delete message.enqueuedAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            FrontendToQuerier.fromObject = function (object, _depth) {
+                if (object instanceof $root.mimirts.frontend.FrontendToQuerier)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".mimirts.frontend.FrontendToQuerier: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.mimirts.frontend.FrontendToQuerier();
+                if (object.queryId != null)
+                    if (typeof object.queryId === "object" ? object.queryId.low || object.queryId.high : $Number(object.queryId) !== 0)
+                        if ($util.Long)
+                            message.queryId = $util.Long.fromValue(object.queryId, true);
+                        else if (typeof object.queryId === "string")
+                            message.queryId = $parseInt(object.queryId, 10);
+                        else if (typeof object.queryId === "number")
+                            message.queryId = object.queryId;
+                        else if (typeof object.queryId === "object")
+                            message.queryId = new $util.LongBits(object.queryId.low >>> 0, object.queryId.high >>> 0).toNumber(true);
+                if (object.tenant != null)
+                    if (typeof object.tenant !== "string" || object.tenant.length)
+                        message.tenant = $String(object.tenant);
+                if (object.request != null) {
+                    if (!$util.isObject(object.request))
+                        throw $TypeError(".mimirts.frontend.FrontendToQuerier.request: object expected");
+                    message.request = $root.mimirts.frontend.HttpRequest.fromObject(object.request, _depth + 1);
+                }
+                if (object.enqueuedAtMs != null)
+                    if (typeof object.enqueuedAtMs === "object" ? object.enqueuedAtMs.low || object.enqueuedAtMs.high : $Number(object.enqueuedAtMs) !== 0)
+                        if ($util.Long)
+                            message.enqueuedAtMs = $util.Long.fromValue(object.enqueuedAtMs, false);
+                        else if (typeof object.enqueuedAtMs === "string")
+                            message.enqueuedAtMs = $parseInt(object.enqueuedAtMs, 10);
+                        else if (typeof object.enqueuedAtMs === "number")
+                            message.enqueuedAtMs = object.enqueuedAtMs;
+                        else if (typeof object.enqueuedAtMs === "object")
+                            message.enqueuedAtMs = new $util.LongBits(object.enqueuedAtMs.low >>> 0, object.enqueuedAtMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            FrontendToQuerier.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.queryId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.queryId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.tenant = "";
+                    object.request = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.enqueuedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.enqueuedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.queryId = typeof message.queryId === "number" ? $BigInt(message.queryId) : $util.Long.fromBits(message.queryId.low >>> 0, message.queryId.high >>> 0, true).toBigInt();
+                    else if (typeof message.queryId === "number")
+                        object.queryId = options.longs === $String ? $String(message.queryId) : message.queryId;
+                    else
+                        object.queryId = options.longs === $String ? $util.Long.prototype.toString.call(message.queryId) : options.longs === $Number ? new $util.LongBits(message.queryId.low >>> 0, message.queryId.high >>> 0).toNumber(true) : message.queryId;
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
+                    object.tenant = message.tenant;
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    object.request = $root.mimirts.frontend.HttpRequest.toObject(message.request, options, _depth + 1);
+                if (message.enqueuedAtMs != null && $Object.hasOwnProperty.call(message, "enqueuedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.enqueuedAtMs = typeof message.enqueuedAtMs === "number" ? $BigInt(message.enqueuedAtMs) : $util.Long.fromBits(message.enqueuedAtMs.low >>> 0, message.enqueuedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.enqueuedAtMs === "number")
+                        object.enqueuedAtMs = options.longs === $String ? $String(message.enqueuedAtMs) : message.enqueuedAtMs;
+                    else
+                        object.enqueuedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.enqueuedAtMs) : options.longs === $Number ? new $util.LongBits(message.enqueuedAtMs.low >>> 0, message.enqueuedAtMs.high >>> 0).toNumber() : message.enqueuedAtMs;
+                return object;
+            };
+
+            FrontendToQuerier.prototype.toJSON = function() {
+                return FrontendToQuerier.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            FrontendToQuerier.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mimirts.frontend.FrontendToQuerier";
+            };
+
+            return FrontendToQuerier;
+        })();
+
+        frontend.QueryResultRequest = (function() {
+
+            const QueryResultRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            QueryResultRequest.prototype.queryId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            QueryResultRequest.prototype.response = null;
+
+            QueryResultRequest.create = function(properties) {
+                return new QueryResultRequest(properties);
+            };
+
+            QueryResultRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId") && (typeof message.queryId === "object" ? message.queryId.low || message.queryId.high : message.queryId !== 0))
+                    writer.uint32(8).uint64(message.queryId);
+                if (message.response != null && $Object.hasOwnProperty.call(message, "response"))
+                    $root.mimirts.frontend.HttpResponse.encode(message.response, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            QueryResultRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mimirts.frontend.QueryResultRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.queryId = value;
+                            else
+                                delete message.queryId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.response = $root.mimirts.frontend.HttpResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.response);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            QueryResultRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.mimirts.frontend.QueryResultRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".mimirts.frontend.QueryResultRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.mimirts.frontend.QueryResultRequest();
+                if (object.queryId != null)
+                    if (typeof object.queryId === "object" ? object.queryId.low || object.queryId.high : $Number(object.queryId) !== 0)
+                        if ($util.Long)
+                            message.queryId = $util.Long.fromValue(object.queryId, true);
+                        else if (typeof object.queryId === "string")
+                            message.queryId = $parseInt(object.queryId, 10);
+                        else if (typeof object.queryId === "number")
+                            message.queryId = object.queryId;
+                        else if (typeof object.queryId === "object")
+                            message.queryId = new $util.LongBits(object.queryId.low >>> 0, object.queryId.high >>> 0).toNumber(true);
+                if (object.response != null) {
+                    if (!$util.isObject(object.response))
+                        throw $TypeError(".mimirts.frontend.QueryResultRequest.response: object expected");
+                    message.response = $root.mimirts.frontend.HttpResponse.fromObject(object.response, _depth + 1);
+                }
+                return message;
+            };
+
+            QueryResultRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.queryId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.queryId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.response = null;
+                }
+                if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.queryId = typeof message.queryId === "number" ? $BigInt(message.queryId) : $util.Long.fromBits(message.queryId.low >>> 0, message.queryId.high >>> 0, true).toBigInt();
+                    else if (typeof message.queryId === "number")
+                        object.queryId = options.longs === $String ? $String(message.queryId) : message.queryId;
+                    else
+                        object.queryId = options.longs === $String ? $util.Long.prototype.toString.call(message.queryId) : options.longs === $Number ? new $util.LongBits(message.queryId.low >>> 0, message.queryId.high >>> 0).toNumber(true) : message.queryId;
+                if (message.response != null && $Object.hasOwnProperty.call(message, "response"))
+                    object.response = $root.mimirts.frontend.HttpResponse.toObject(message.response, options, _depth + 1);
+                return object;
+            };
+
+            QueryResultRequest.prototype.toJSON = function() {
+                return QueryResultRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            QueryResultRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mimirts.frontend.QueryResultRequest";
+            };
+
+            return QueryResultRequest;
+        })();
+
+        frontend.QueryResultResponse = (function() {
+
+            const QueryResultResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            QueryResultResponse.create = function(properties) {
+                return new QueryResultResponse(properties);
+            };
+
+            QueryResultResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            QueryResultResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mimirts.frontend.QueryResultResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            QueryResultResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.mimirts.frontend.QueryResultResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".mimirts.frontend.QueryResultResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.mimirts.frontend.QueryResultResponse();
+            };
+
+            QueryResultResponse.toObject = function () {
+                return {};
+            };
+
+            QueryResultResponse.prototype.toJSON = function() {
+                return QueryResultResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            QueryResultResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mimirts.frontend.QueryResultResponse";
+            };
+
+            return QueryResultResponse;
+        })();
+
+        return frontend;
+    })();
+
+    mimirts.scheduler = (function() {
+
+        const scheduler = {};
+
+        scheduler.FrontendToScheduler = (function() {
+
+            const FrontendToScheduler = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            FrontendToScheduler.prototype.type = 0;
+            FrontendToScheduler.prototype.frontendAddress = "";
+            FrontendToScheduler.prototype.queryId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            FrontendToScheduler.prototype.tenant = "";
+            FrontendToScheduler.prototype.request = null;
+            FrontendToScheduler.prototype.maxQueriers = 0;
+
+            FrontendToScheduler.create = function(properties) {
+                return new FrontendToScheduler(properties);
+            };
+
+            FrontendToScheduler.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                    writer.uint32(8).int32(message.type);
+                if (message.frontendAddress != null && $Object.hasOwnProperty.call(message, "frontendAddress") && message.frontendAddress !== "")
+                    writer.uint32(18).string(message.frontendAddress);
+                if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId") && (typeof message.queryId === "object" ? message.queryId.low || message.queryId.high : message.queryId !== 0))
+                    writer.uint32(24).uint64(message.queryId);
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant") && message.tenant !== "")
+                    writer.uint32(34).string(message.tenant);
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    $root.mimirts.frontend.HttpRequest.encode(message.request, writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.maxQueriers != null && $Object.hasOwnProperty.call(message, "maxQueriers") && message.maxQueriers !== 0)
+                    writer.uint32(48).int32(message.maxQueriers);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            FrontendToScheduler.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mimirts.scheduler.FrontendToScheduler();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.frontendAddress = value;
+                            else
+                                delete message.frontendAddress;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.queryId = value;
+                            else
+                                delete message.queryId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tenant = value;
+                            else
+                                delete message.tenant;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.request = $root.mimirts.frontend.HttpRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.request);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.maxQueriers = value;
+                            else
+                                delete message.maxQueriers;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            FrontendToScheduler.fromObject = function (object, _depth) {
+                if (object instanceof $root.mimirts.scheduler.FrontendToScheduler)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".mimirts.scheduler.FrontendToScheduler: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.mimirts.scheduler.FrontendToScheduler();
+                if (object.type != null)
+                    if ($Number(object.type) !== 0)
+                        message.type = object.type | 0;
+                if (object.frontendAddress != null)
+                    if (typeof object.frontendAddress !== "string" || object.frontendAddress.length)
+                        message.frontendAddress = $String(object.frontendAddress);
+                if (object.queryId != null)
+                    if (typeof object.queryId === "object" ? object.queryId.low || object.queryId.high : $Number(object.queryId) !== 0)
+                        if ($util.Long)
+                            message.queryId = $util.Long.fromValue(object.queryId, true);
+                        else if (typeof object.queryId === "string")
+                            message.queryId = $parseInt(object.queryId, 10);
+                        else if (typeof object.queryId === "number")
+                            message.queryId = object.queryId;
+                        else if (typeof object.queryId === "object")
+                            message.queryId = new $util.LongBits(object.queryId.low >>> 0, object.queryId.high >>> 0).toNumber(true);
+                if (object.tenant != null)
+                    if (typeof object.tenant !== "string" || object.tenant.length)
+                        message.tenant = $String(object.tenant);
+                if (object.request != null) {
+                    if (!$util.isObject(object.request))
+                        throw $TypeError(".mimirts.scheduler.FrontendToScheduler.request: object expected");
+                    message.request = $root.mimirts.frontend.HttpRequest.fromObject(object.request, _depth + 1);
+                }
+                if (object.maxQueriers != null)
+                    if ($Number(object.maxQueriers) !== 0)
+                        message.maxQueriers = object.maxQueriers | 0;
+                return message;
+            };
+
+            FrontendToScheduler.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.type = 0;
+                    object.frontendAddress = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.queryId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.queryId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.tenant = "";
+                    object.request = null;
+                    object.maxQueriers = 0;
+                }
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = message.type;
+                if (message.frontendAddress != null && $Object.hasOwnProperty.call(message, "frontendAddress"))
+                    object.frontendAddress = message.frontendAddress;
+                if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.queryId = typeof message.queryId === "number" ? $BigInt(message.queryId) : $util.Long.fromBits(message.queryId.low >>> 0, message.queryId.high >>> 0, true).toBigInt();
+                    else if (typeof message.queryId === "number")
+                        object.queryId = options.longs === $String ? $String(message.queryId) : message.queryId;
+                    else
+                        object.queryId = options.longs === $String ? $util.Long.prototype.toString.call(message.queryId) : options.longs === $Number ? new $util.LongBits(message.queryId.low >>> 0, message.queryId.high >>> 0).toNumber(true) : message.queryId;
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
+                    object.tenant = message.tenant;
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    object.request = $root.mimirts.frontend.HttpRequest.toObject(message.request, options, _depth + 1);
+                if (message.maxQueriers != null && $Object.hasOwnProperty.call(message, "maxQueriers"))
+                    object.maxQueriers = message.maxQueriers;
+                return object;
+            };
+
+            FrontendToScheduler.prototype.toJSON = function() {
+                return FrontendToScheduler.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            FrontendToScheduler.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mimirts.scheduler.FrontendToScheduler";
+            };
+
+            return FrontendToScheduler;
+        })();
+
+        scheduler.SchedulerToFrontend = (function() {
+
+            const SchedulerToFrontend = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SchedulerToFrontend.prototype.status = 0;
+            SchedulerToFrontend.prototype.error = "";
+
+            SchedulerToFrontend.create = function(properties) {
+                return new SchedulerToFrontend(properties);
+            };
+
+            SchedulerToFrontend.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(8).int32(message.status);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                    writer.uint32(18).string(message.error);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SchedulerToFrontend.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mimirts.scheduler.SchedulerToFrontend();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.error = value;
+                            else
+                                delete message.error;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SchedulerToFrontend.fromObject = function (object, _depth) {
+                if (object instanceof $root.mimirts.scheduler.SchedulerToFrontend)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".mimirts.scheduler.SchedulerToFrontend: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.mimirts.scheduler.SchedulerToFrontend();
+                if (object.status != null)
+                    if ($Number(object.status) !== 0)
+                        message.status = object.status | 0;
+                if (object.error != null)
+                    if (typeof object.error !== "string" || object.error.length)
+                        message.error = $String(object.error);
+                return message;
+            };
+
+            SchedulerToFrontend.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.status = 0;
+                    object.error = "";
+                }
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = message.status;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = message.error;
+                return object;
+            };
+
+            SchedulerToFrontend.prototype.toJSON = function() {
+                return SchedulerToFrontend.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            SchedulerToFrontend.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mimirts.scheduler.SchedulerToFrontend";
+            };
+
+            return SchedulerToFrontend;
+        })();
+
+        scheduler.QuerierToScheduler = (function() {
+
+            const QuerierToScheduler = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            QuerierToScheduler.prototype.querierId = "";
+
+            QuerierToScheduler.create = function(properties) {
+                return new QuerierToScheduler(properties);
+            };
+
+            QuerierToScheduler.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.querierId != null && $Object.hasOwnProperty.call(message, "querierId") && message.querierId !== "")
+                    writer.uint32(10).string(message.querierId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            QuerierToScheduler.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mimirts.scheduler.QuerierToScheduler();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.querierId = value;
+                            else
+                                delete message.querierId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            QuerierToScheduler.fromObject = function (object, _depth) {
+                if (object instanceof $root.mimirts.scheduler.QuerierToScheduler)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".mimirts.scheduler.QuerierToScheduler: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.mimirts.scheduler.QuerierToScheduler();
+                if (object.querierId != null)
+                    if (typeof object.querierId !== "string" || object.querierId.length)
+                        message.querierId = $String(object.querierId);
+                return message;
+            };
+
+            QuerierToScheduler.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.querierId = "";
+                if (message.querierId != null && $Object.hasOwnProperty.call(message, "querierId"))
+                    object.querierId = message.querierId;
+                return object;
+            };
+
+            QuerierToScheduler.prototype.toJSON = function() {
+                return QuerierToScheduler.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            QuerierToScheduler.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mimirts.scheduler.QuerierToScheduler";
+            };
+
+            return QuerierToScheduler;
+        })();
+
+        scheduler.SchedulerToQuerier = (function() {
+
+            const SchedulerToQuerier = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SchedulerToQuerier.prototype.queryId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            SchedulerToQuerier.prototype.request = null;
+            SchedulerToQuerier.prototype.frontendAddress = "";
+            SchedulerToQuerier.prototype.tenant = "";
+            SchedulerToQuerier.prototype.enqueuedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            SchedulerToQuerier.create = function(properties) {
+                return new SchedulerToQuerier(properties);
+            };
+
+            SchedulerToQuerier.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId") && (typeof message.queryId === "object" ? message.queryId.low || message.queryId.high : message.queryId !== 0))
+                    writer.uint32(8).uint64(message.queryId);
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    $root.mimirts.frontend.HttpRequest.encode(message.request, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.frontendAddress != null && $Object.hasOwnProperty.call(message, "frontendAddress") && message.frontendAddress !== "")
+                    writer.uint32(26).string(message.frontendAddress);
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant") && message.tenant !== "")
+                    writer.uint32(34).string(message.tenant);
+                if (message.enqueuedAtMs != null && $Object.hasOwnProperty.call(message, "enqueuedAtMs") && (typeof message.enqueuedAtMs === "object" ? message.enqueuedAtMs.low || message.enqueuedAtMs.high : message.enqueuedAtMs !== 0))
+                    writer.uint32(40).int64(message.enqueuedAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SchedulerToQuerier.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mimirts.scheduler.SchedulerToQuerier();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.queryId = value;
+                            else
+                                delete message.queryId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.request = $root.mimirts.frontend.HttpRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.request);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.frontendAddress = value;
+                            else
+                                delete message.frontendAddress;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tenant = value;
+                            else
+                                delete message.tenant;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.enqueuedAtMs = value;
+                            else
+                                delete message.enqueuedAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SchedulerToQuerier.fromObject = function (object, _depth) {
+                if (object instanceof $root.mimirts.scheduler.SchedulerToQuerier)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".mimirts.scheduler.SchedulerToQuerier: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.mimirts.scheduler.SchedulerToQuerier();
+                if (object.queryId != null)
+                    if (typeof object.queryId === "object" ? object.queryId.low || object.queryId.high : $Number(object.queryId) !== 0)
+                        if ($util.Long)
+                            message.queryId = $util.Long.fromValue(object.queryId, true);
+                        else if (typeof object.queryId === "string")
+                            message.queryId = $parseInt(object.queryId, 10);
+                        else if (typeof object.queryId === "number")
+                            message.queryId = object.queryId;
+                        else if (typeof object.queryId === "object")
+                            message.queryId = new $util.LongBits(object.queryId.low >>> 0, object.queryId.high >>> 0).toNumber(true);
+                if (object.request != null) {
+                    if (!$util.isObject(object.request))
+                        throw $TypeError(".mimirts.scheduler.SchedulerToQuerier.request: object expected");
+                    message.request = $root.mimirts.frontend.HttpRequest.fromObject(object.request, _depth + 1);
+                }
+                if (object.frontendAddress != null)
+                    if (typeof object.frontendAddress !== "string" || object.frontendAddress.length)
+                        message.frontendAddress = $String(object.frontendAddress);
+                if (object.tenant != null)
+                    if (typeof object.tenant !== "string" || object.tenant.length)
+                        message.tenant = $String(object.tenant);
+                if (object.enqueuedAtMs != null)
+                    if (typeof object.enqueuedAtMs === "object" ? object.enqueuedAtMs.low || object.enqueuedAtMs.high : $Number(object.enqueuedAtMs) !== 0)
+                        if ($util.Long)
+                            message.enqueuedAtMs = $util.Long.fromValue(object.enqueuedAtMs, false);
+                        else if (typeof object.enqueuedAtMs === "string")
+                            message.enqueuedAtMs = $parseInt(object.enqueuedAtMs, 10);
+                        else if (typeof object.enqueuedAtMs === "number")
+                            message.enqueuedAtMs = object.enqueuedAtMs;
+                        else if (typeof object.enqueuedAtMs === "object")
+                            message.enqueuedAtMs = new $util.LongBits(object.enqueuedAtMs.low >>> 0, object.enqueuedAtMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            SchedulerToQuerier.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.queryId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.queryId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.request = null;
+                    object.frontendAddress = "";
+                    object.tenant = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.enqueuedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.enqueuedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.queryId != null && $Object.hasOwnProperty.call(message, "queryId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.queryId = typeof message.queryId === "number" ? $BigInt(message.queryId) : $util.Long.fromBits(message.queryId.low >>> 0, message.queryId.high >>> 0, true).toBigInt();
+                    else if (typeof message.queryId === "number")
+                        object.queryId = options.longs === $String ? $String(message.queryId) : message.queryId;
+                    else
+                        object.queryId = options.longs === $String ? $util.Long.prototype.toString.call(message.queryId) : options.longs === $Number ? new $util.LongBits(message.queryId.low >>> 0, message.queryId.high >>> 0).toNumber(true) : message.queryId;
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    object.request = $root.mimirts.frontend.HttpRequest.toObject(message.request, options, _depth + 1);
+                if (message.frontendAddress != null && $Object.hasOwnProperty.call(message, "frontendAddress"))
+                    object.frontendAddress = message.frontendAddress;
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
+                    object.tenant = message.tenant;
+                if (message.enqueuedAtMs != null && $Object.hasOwnProperty.call(message, "enqueuedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.enqueuedAtMs = typeof message.enqueuedAtMs === "number" ? $BigInt(message.enqueuedAtMs) : $util.Long.fromBits(message.enqueuedAtMs.low >>> 0, message.enqueuedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.enqueuedAtMs === "number")
+                        object.enqueuedAtMs = options.longs === $String ? $String(message.enqueuedAtMs) : message.enqueuedAtMs;
+                    else
+                        object.enqueuedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.enqueuedAtMs) : options.longs === $Number ? new $util.LongBits(message.enqueuedAtMs.low >>> 0, message.enqueuedAtMs.high >>> 0).toNumber() : message.enqueuedAtMs;
+                return object;
+            };
+
+            SchedulerToQuerier.prototype.toJSON = function() {
+                return SchedulerToQuerier.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            SchedulerToQuerier.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mimirts.scheduler.SchedulerToQuerier";
+            };
+
+            return SchedulerToQuerier;
+        })();
+
+        scheduler.NotifyQuerierShutdownRequest = (function() {
+
+            const NotifyQuerierShutdownRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            NotifyQuerierShutdownRequest.prototype.querierId = "";
+
+            NotifyQuerierShutdownRequest.create = function(properties) {
+                return new NotifyQuerierShutdownRequest(properties);
+            };
+
+            NotifyQuerierShutdownRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.querierId != null && $Object.hasOwnProperty.call(message, "querierId") && message.querierId !== "")
+                    writer.uint32(10).string(message.querierId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            NotifyQuerierShutdownRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mimirts.scheduler.NotifyQuerierShutdownRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.querierId = value;
+                            else
+                                delete message.querierId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            NotifyQuerierShutdownRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.mimirts.scheduler.NotifyQuerierShutdownRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".mimirts.scheduler.NotifyQuerierShutdownRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.mimirts.scheduler.NotifyQuerierShutdownRequest();
+                if (object.querierId != null)
+                    if (typeof object.querierId !== "string" || object.querierId.length)
+                        message.querierId = $String(object.querierId);
+                return message;
+            };
+
+            NotifyQuerierShutdownRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.querierId = "";
+                if (message.querierId != null && $Object.hasOwnProperty.call(message, "querierId"))
+                    object.querierId = message.querierId;
+                return object;
+            };
+
+            NotifyQuerierShutdownRequest.prototype.toJSON = function() {
+                return NotifyQuerierShutdownRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            NotifyQuerierShutdownRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mimirts.scheduler.NotifyQuerierShutdownRequest";
+            };
+
+            return NotifyQuerierShutdownRequest;
+        })();
+
+        scheduler.NotifyQuerierShutdownResponse = (function() {
+
+            const NotifyQuerierShutdownResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            NotifyQuerierShutdownResponse.create = function(properties) {
+                return new NotifyQuerierShutdownResponse(properties);
+            };
+
+            NotifyQuerierShutdownResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            NotifyQuerierShutdownResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mimirts.scheduler.NotifyQuerierShutdownResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            NotifyQuerierShutdownResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.mimirts.scheduler.NotifyQuerierShutdownResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".mimirts.scheduler.NotifyQuerierShutdownResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.mimirts.scheduler.NotifyQuerierShutdownResponse();
+            };
+
+            NotifyQuerierShutdownResponse.toObject = function () {
+                return {};
+            };
+
+            NotifyQuerierShutdownResponse.prototype.toJSON = function() {
+                return NotifyQuerierShutdownResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            NotifyQuerierShutdownResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mimirts.scheduler.NotifyQuerierShutdownResponse";
+            };
+
+            return NotifyQuerierShutdownResponse;
+        })();
+
+        return scheduler;
+    })();
+
+    return mimirts;
+})();
 
 export const cortex = $root.cortex = (() => {
 
