@@ -23,6 +23,7 @@ import {
   initStoreQueryable,
   type ModuleInit,
 } from "./wiring.ts";
+import { initTenantFederation } from "./readapi.ts";
 
 export const SERVER = "server";
 export const ACTIVITY_TRACKER = "activity-tracker";
@@ -183,7 +184,7 @@ export const MODULES: readonly ModuleDef[] = [
   }),
   register(TENANT_FEDERATION, "Queries across several tenants", {
     deps: [QUERYABLE],
-    notImplemented: true,
+    init: initTenantFederation,
   }),
   register(QUERIER, "Evaluates PromQL and serves the Prometheus API", {
     deps: [TENANT_FEDERATION, QUERYABLE, API],

@@ -125,7 +125,6 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "usage_stats",
   "frontend_worker",
   "frontend",
-  "tenant_federation",
   "ruler",
   "ruler_storage",
   "alertmanager",

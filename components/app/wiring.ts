@@ -45,6 +45,7 @@ import {
 } from "./cluster.ts";
 import type { ModuleContext } from "./context.ts";
 import { ingesterExemplarSource, ingesterMetadataSource } from "./ingestersources.ts";
+import { queryLimits, queryTenantOf, registerReadApis } from "./readapi.ts";
 
 export type ModuleInit = (app: ModuleContext) => Service | undefined | Promise<Service | undefined>;
 
@@ -456,8 +457,8 @@ export const initQuerier: ModuleInit = (app) => {
     prefix: app.cfg.api.prometheus_http_prefix,
     engine,
     queryable: app.queryable!,
-    tenantOf: app.tenantOf,
-    limits: app.overrides,
+    tenantOf: queryTenantOf(app),
+    limits: queryLimits(app),
     lookbackDelta: q.lookback_delta,
     metadata: app.cluster
       ? clusterMetadataSource(app, app.cluster)
@@ -466,6 +467,7 @@ export const initQuerier: ModuleInit = (app) => {
       ? clusterExemplarSource(app, app.cluster)
       : ingesterExemplarSource(() => app.ingester),
   });
+  registerReadApis(app);
   const p = app.cfg.api.prometheus_http_prefix;
   app.addLinks("Querier", [
     { href: `${p}/api/v1/labels`, title: "Label names (needs X-Scope-OrgID)" },
