@@ -166,10 +166,8 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "querier.enable_query_engine_fallback",
   // ingester
   "ingester.ring.final_sleep",
-  "ingester.rate_update_period",
   "ingester.active_series_metrics_enabled",
   "ingester.active_series_metrics_update_period",
-  "ingester.active_series_metrics_idle_timeout",
   "ingester.error_sample_rate",
   // limits
   "limits.max_native_histogram_buckets",
@@ -189,9 +187,6 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "limits.results_cache_ttl_for_errors",
   "limits.cache_unaligned_requests",
   "limits.align_queries_with_step",
-  "limits.cardinality_analysis_enabled",
-  "limits.label_names_and_values_results_max_size_bytes",
-  "limits.label_values_max_cardinality_label_names_per_request",
   "limits.ruler_evaluation_delay_duration",
   "limits.ruler_tenant_shard_size",
   "limits.ruler_recording_rules_evaluation_enabled",

@@ -45,7 +45,12 @@ import {
 } from "./cluster.ts";
 import type { ModuleContext } from "./context.ts";
 import { ingesterExemplarSource, ingesterMetadataSource } from "./ingestersources.ts";
-import { queryLimits, queryTenantOf, registerReadApis } from "./readapi.ts";
+import {
+  queryLimits,
+  queryTenantOf,
+  registerDistributorStatsPage,
+  registerReadApis,
+} from "./readapi.ts";
 
 export type ModuleInit = (app: ModuleContext) => Service | undefined | Promise<Service | undefined>;
 
@@ -275,6 +280,7 @@ export const initDistributor: ModuleInit = async (app) => {
     skipLabelCountValidationHeaderEnabled: app.cfg.api.skip_label_count_validation_header_enabled,
   });
   registerHATrackerPage(app.server.http, app.distributor!);
+  registerDistributorStatsPage(app);
   app.addLinks("Distributor", [{ href: "/distributor/ha_tracker", title: "HA tracker status" }]);
   return undefined;
 };
