@@ -57,7 +57,10 @@ function sendText(reply: FastifyReply, status: number, msg: string): FastifyRepl
 }
 
 function sendJson(reply: FastifyReply, body: unknown): FastifyReply {
-  return reply.code(200).header("content-type", "application/json").send(JSON.stringify(body));
+  return reply
+    .code(200)
+    .header("content-type", "application/json")
+    .send(Buffer.from(JSON.stringify(body)));
 }
 
 type FormValue = string | string[] | undefined;
