@@ -135,13 +135,7 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "memberlist.compression_enabled",
   "memberlist.message_history_buffer_bytes",
   "memberlist.packet_write_timeout",
-  // store-gateway ring: waiting for ring stability at startup
-  "store_gateway.sharding_ring.wait_stability_min_duration",
-  "store_gateway.sharding_ring.wait_stability_max_duration",
   "overrides_exporter",
-  "compactor.sharding_ring.wait_stability_min_duration",
-  "compactor.sharding_ring.wait_stability_max_duration",
-  "compactor.sharding_ring.wait_active_instance_timeout",
   // api
   "api.alertmanager_http_prefix",
   // server

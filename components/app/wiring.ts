@@ -45,6 +45,7 @@ import {
 } from "./cluster.ts";
 import type { ModuleContext } from "./context.ts";
 import { ingesterExemplarSource, ingesterMetadataSource } from "./ingestersources.ts";
+import { compactorRingWait, storeGatewayJoiningWait } from "./ringwait.ts";
 import {
   queryLimits,
   queryTenantOf,
@@ -363,7 +364,10 @@ export const initStoreGateway: ModuleInit = async (app) => {
   let sg: StoreGateway | undefined;
   const lc = cluster
     ? storeGatewayLifecycler(app, cluster, {
-        onJoining: async () => (sg as StoreGateway).startAsync(),
+        onJoining: async () => {
+          await storeGatewayJoiningWait(app, cluster.storeGatewayRing as RingService, lc!);
+          await (sg as StoreGateway).startAsync();
+        },
       })
     : undefined;
   sg = new StoreGateway(
@@ -446,7 +450,12 @@ export const initCompactor: ModuleInit = (app) => {
   ]);
   if (membership) {
     app.addLinks("Compactor", [{ href: "/compactor/ring", title: "Compactor ring status" }]);
-    return serviceGroup("compactor", [membership.ring, membership.lifecycler, compactor]);
+    return serviceGroup("compactor", [
+      membership.ring,
+      membership.lifecycler,
+      compactorRingWait(app, membership.ring, membership.lifecycler),
+      compactor,
+    ]);
   }
   return compactor;
 };
