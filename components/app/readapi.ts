@@ -5,11 +5,13 @@
  */
 import type { FastifyRequest } from "fastify";
 import { registerAllUserStatsPage, registerCardinalityApi } from "../api/cardinality/plugin.ts";
+import type { ExemplarSource, MetadataSource } from "../api/prometheus/plugin.ts";
 import { registerRemoteReadApi } from "../api/remoteread/plugin.ts";
 import type { IngesterStatsSource } from "../ingester/userstats.ts";
 import { IngestersStats, localReplicationSet } from "../querier/cardinality/ingesters.ts";
 import { Read } from "../ring/operation.ts";
 import { FederatedQueryable } from "../querier/tenantfederation/merge_queryable.ts";
+import { federatedExemplars, federatedMetadata } from "../querier/tenantfederation/sources.ts";
 import { federatedLimits, resolveQueryTenant } from "../querier/tenantfederation/tenants.ts";
 import type { ModuleContext } from "./context.ts";
 import type { ModuleInit } from "./wiring.ts";
@@ -33,6 +35,20 @@ export function queryTenantOf(app: ModuleContext): (req: FastifyRequest) => stri
       federationEnabled: true,
       maxTenants: tf.max_tenants,
     });
+}
+
+/** The metadata or exemplar source of the querier, federated when federation is enabled. */
+export function federatedSource<T extends MetadataSource | ExemplarSource>(
+  app: ModuleContext,
+  src: T,
+): T {
+  const tf = app.cfg.tenant_federation;
+  if (!tf.enabled) return src;
+  return (
+    "metadata" in src
+      ? federatedMetadata(src, tf.max_concurrent)
+      : federatedExemplars(src as ExemplarSource, tf.max_concurrent)
+  ) as T;
 }
 
 /** The query limits of a read request's tenant (several tenants: the smallest of each). */

@@ -47,6 +47,7 @@ import type { ModuleContext } from "./context.ts";
 import { ingesterExemplarSource, ingesterMetadataSource } from "./ingestersources.ts";
 import { compactorRingWait, storeGatewayJoiningWait } from "./ringwait.ts";
 import {
+  federatedSource,
   queryLimits,
   queryTenantOf,
   registerDistributorStatsPage,
@@ -475,12 +476,18 @@ export const initQuerier: ModuleInit = (app) => {
     tenantOf: queryTenantOf(app),
     limits: queryLimits(app),
     lookbackDelta: q.lookback_delta,
-    metadata: app.cluster
-      ? clusterMetadataSource(app, app.cluster)
-      : ingesterMetadataSource(() => app.ingester),
-    exemplars: app.cluster
-      ? clusterExemplarSource(app, app.cluster)
-      : ingesterExemplarSource(() => app.ingester),
+    metadata: federatedSource(
+      app,
+      app.cluster
+        ? clusterMetadataSource(app, app.cluster)
+        : ingesterMetadataSource(() => app.ingester),
+    ),
+    exemplars: federatedSource(
+      app,
+      app.cluster
+        ? clusterExemplarSource(app, app.cluster)
+        : ingesterExemplarSource(() => app.ingester),
+    ),
   });
   registerReadApis(app);
   const p = app.cfg.api.prometheus_http_prefix;
