@@ -52,7 +52,10 @@ export const ingesterServiceDefinition = {
     cortex.UserStatsRequest,
     cortex.UsersStatsResponse,
   ),
-  LabelNamesAndValues: method<cortex.LabelNamesAndValuesRequest, cortex.LabelNamesAndValuesResponse>(
+  LabelNamesAndValues: method<
+    cortex.LabelNamesAndValuesRequest,
+    cortex.LabelNamesAndValuesResponse
+  >(
     "LabelNamesAndValues",
     cortex.LabelNamesAndValuesRequest,
     cortex.LabelNamesAndValuesResponse,
