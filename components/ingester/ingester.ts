@@ -523,7 +523,9 @@ export class Ingester extends BasicService implements Pusher {
     }
     this.inflight++;
     try {
-      return await this.apply(tenant, db, batch);
+      const res = await this.apply(tenant, db, batch);
+      this.rates.add(tenant, batch.source, res.samplesWritten);
+      return res;
     } finally {
       this.inflight--;
     }
@@ -564,7 +566,6 @@ export class Ingester extends BasicService implements Pusher {
     }
     if (this.diskErrorLog.size > 0) this.diskErrorLog.clear(`wal:${tenant}`);
     this.countPush(tenant, stats);
-    this.rates.add(tenant, batch.source, stats.written);
     return {
       samplesWritten: stats.written,
       exemplarsWritten: stats.exemplarsWritten,
