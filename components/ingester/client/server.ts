@@ -5,6 +5,8 @@
  * as XOR chunks, label and metadata calls answer from the ingester's head.
  */
 import * as grpc from "@grpc/grpc-js";
+import type { CountMethod, IngesterStatsSource, UserStats } from "../userstats.ts";
+import { STATS_MESSAGE_BYTES } from "./service.ts";
 import { matchersFromPb, toNumber } from "../../proto/convert.ts";
 import { cortex } from "../../proto/generated/protos.js";
 import { StatusError, tenantOfCall, toServiceError } from "../../grpcclient/service.ts";
@@ -14,13 +16,7 @@ import { XORChunk } from "../../tsdb/chunkenc/xor.ts";
 import type { ExemplarQueryResult } from "../../tsdb/head.ts";
 import type { MetadataEntry } from "../../tsdb/head_metadata.ts";
 import { IngesterUnavailableError, type MetricType, type Pusher } from "../types.ts";
-import type { CountMethod, IngesterStatsSource, UserStats } from "../userstats.ts";
-import {
-  ingesterServiceDefinition,
-  QUERY_STREAM_BATCH,
-  SAMPLES_PER_CHUNK,
-  STATS_MESSAGE_BYTES,
-} from "./service.ts";
+import { ingesterServiceDefinition, QUERY_STREAM_BATCH, SAMPLES_PER_CHUNK } from "./service.ts";
 import { decodeWriteRequest, METRIC_TYPES } from "./writerequest.ts";
 
 /** What the gRPC service needs of an ingester. */
