@@ -4,6 +4,7 @@
  * (wiring.ts). Targets (`all`, `read`, `write`, `backend`) are groups. Resolving a list of
  * targets gives every module to initialise, dependencies first.
  */
+import { initTenantFederation } from "./readapi.ts";
 import {
   initApi,
   initCompactor,
@@ -23,7 +24,6 @@ import {
   initStoreQueryable,
   type ModuleInit,
 } from "./wiring.ts";
-import { initTenantFederation } from "./readapi.ts";
 
 export const SERVER = "server";
 export const ACTIVITY_TRACKER = "activity-tracker";
