@@ -14,10 +14,9 @@ import { FederatedQueryable } from "../querier/tenantfederation/merge_queryable.
 import { federatedExemplars, federatedMetadata } from "../querier/tenantfederation/sources.ts";
 import { federatedLimits, resolveQueryTenant } from "../querier/tenantfederation/tenants.ts";
 import type { ModuleContext } from "./context.ts";
-import type { ModuleInit } from "./wiring.ts";
 
 /** The tenant-federation module: with -tenant-federation.enabled, queries may span tenants. */
-export const initTenantFederation: ModuleInit = (app) => {
+export const initTenantFederation = (app: ModuleContext): undefined => {
   const tf = app.cfg.tenant_federation;
   if (tf.enabled && app.queryable)
     app.queryable = new FederatedQueryable(app.queryable, tf.max_concurrent);

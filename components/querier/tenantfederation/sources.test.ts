@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { ExemplarSource, MetadataSource } from "../../api/prometheus/plugin.ts";
 import { labelsFromObject } from "../../model/labels.ts";
 import { newMatcher } from "../../model/matcher.ts";
 import { federatedExemplars, federatedMetadata } from "./sources.ts";
+
+type ExemplarSource = Parameters<typeof federatedExemplars>[0];
+type MetadataSource = Parameters<typeof federatedMetadata>[0];
 
 const exemplars: ExemplarSource = {
   async exemplars(tenant, sets) {

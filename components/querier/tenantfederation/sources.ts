@@ -4,18 +4,40 @@
  * Exemplar series get `__tenant_id__` like series do (matchers on it select the tenants);
  * metadata of the tenants is merged by metric family, identical entries kept once.
  */
-import type {
-  ExemplarSeries,
-  ExemplarSource,
-  MetadataSource,
-  MetricMetadata,
-} from "../../api/prometheus/plugin.ts";
+import type { Labels } from "../../model/labels.ts";
+import type { Matcher } from "../../model/matcher.ts";
 import {
   filterTenantsByMatchers,
   splitTenantIDs,
   TENANT_SEPARATOR,
   withTenantLabel,
 } from "./merge_queryable.ts";
+
+// The Prometheus API's exemplar and metadata sources (api/prometheus/plugin.ts), restated here
+// so that the querier does not import the API layer.
+interface ExemplarSeries {
+  seriesLabels: Labels;
+  exemplars: { labels: Labels; value: number; t: number }[];
+}
+interface ExemplarSource {
+  exemplars(
+    tenant: string,
+    matcherSets: Matcher[][],
+    start: number,
+    end: number,
+  ): Promise<ExemplarSeries[]>;
+}
+interface MetricMetadata {
+  type: string;
+  help: string;
+  unit: string;
+}
+interface MetadataSource {
+  metadata(
+    tenant: string,
+    opts: { metric?: string; limit: number; limitPerMetric: number },
+  ): Promise<Record<string, MetricMetadata[]>>;
+}
 
 /** Runs fn per tenant, at most `limit` at once (0 = all at once), in tenant order. */
 async function perTenant<R>(
