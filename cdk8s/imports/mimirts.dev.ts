@@ -679,6 +679,8 @@ export interface MimirClusterSpecLimits {
   label_names_and_values_results_max_size_bytes?: number;
   /** Maximum number of label names allowed to be queried in a single /api/v1/cardinality/label_values API call. Flag: -querier.label-values-max-cardinality-label-names-per-request. Mimir default: 100. */
   label_values_max_cardinality_label_names_per_request?: number;
+  /** Maximum size of an active series or active native histogram series request result shard in bytes. 0 to disable. Unit: bytes. Flag: -querier.active-series-results-max-size-bytes. Mimir default: 419430400. */
+  active_series_results_max_size_bytes?: number;
   /** Duration to delay the evaluation of rules to ensure the underlying metrics have been pushed. Unit: a duration such as 30s, 10m, 1h, 7d. Flag: -ruler.evaluation-delay-duration. Mimir default: 1m. */
   ruler_evaluation_delay_duration?: string;
   /** The tenant's shard size when sharding is used by ruler. Value of 0 disables shuffle sharding for the tenant, and tenant rules will be sharded across all ruler replicas. Flag: -ruler.tenant-shard-size. Mimir default: 0. */
@@ -990,6 +992,8 @@ export interface MimirTenantSpecLimits {
   label_names_and_values_results_max_size_bytes?: number;
   /** Maximum number of label names allowed to be queried in a single /api/v1/cardinality/label_values API call. Flag: -querier.label-values-max-cardinality-label-names-per-request. Mimir default: 100. */
   label_values_max_cardinality_label_names_per_request?: number;
+  /** Maximum size of an active series or active native histogram series request result shard in bytes. 0 to disable. Unit: bytes. Flag: -querier.active-series-results-max-size-bytes. Mimir default: 419430400. */
+  active_series_results_max_size_bytes?: number;
   /** Duration to delay the evaluation of rules to ensure the underlying metrics have been pushed. Unit: a duration such as 30s, 10m, 1h, 7d. Flag: -ruler.evaluation-delay-duration. Mimir default: 1m. */
   ruler_evaluation_delay_duration?: string;
   /** The tenant's shard size when sharding is used by ruler. Value of 0 disables shuffle sharding for the tenant, and tenant rules will be sharded across all ruler replicas. Flag: -ruler.tenant-shard-size. Mimir default: 0. */

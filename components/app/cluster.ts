@@ -40,6 +40,7 @@ import type { StoreGatewayClient } from "../storegateway/storegateway.ts";
 import { ClientPool } from "../grpcclient/pool.ts";
 import { defaultsOf } from "../util/config/spec.ts";
 import { grpcClientConfigBlock } from "../grpcclient/config.ts";
+import { clientCredentials } from "../grpcclient/tls.ts";
 import { FuncService, type Service } from "../util/services/service.ts";
 import type { ClusterState, ModuleContext } from "./context.ts";
 
@@ -335,17 +336,25 @@ export function storeGatewayRing(app: ModuleContext, cluster: ClusterState): Ser
     replicationFactor: sr.replication_factor,
   });
   cluster.storeGatewayRing = ring;
-  const clientCfg = defaultsOf(grpcClientConfigBlock("querier.store-gateway-client"));
+  // Mimir's store-gateway client pool: fixed gRPC settings (100 MiB received, 16 MiB sent),
+  // checks every 10s with a 10s health-check timeout, TLS from -querier.store-gateway-client.*.
+  const clientCfg = {
+    ...defaultsOf(grpcClientConfigBlock("querier.store-gateway-client")),
+    max_send_msg_size: 16 << 20,
+  };
+  const tls = clientCredentials(app.cfg.querier.store_gateway_client);
   const pool = new ClientPool<RemoteStoreGateway>(
     "store-gateway-client-pool",
     {
-      checkInterval: 15_000,
+      checkInterval: 10_000,
       healthCheckEnabled: true,
-      healthCheckTimeout: 1_000,
+      healthCheckTimeout: 10_000,
       maxConcurrentHealthChecks: 16,
     },
     clientCfg,
     {
+      credentials: tls.credentials,
+      channelOptions: tls.options,
       logger: app.logger.child({ component: "store-gateway-client-pool" }),
       factory: (addr, channel) =>
         new RemoteStoreGateway(addr, channel, { timeout: app.cfg.querier.timeout }),

@@ -4,6 +4,7 @@
  * (wiring.ts). Targets (`all`, `read`, `write`, `backend`) are groups. Resolving a list of
  * targets gives every module to initialise, dependencies first.
  */
+import { initTenantFederation } from "./readapi.ts";
 import {
   initApi,
   initCompactor,
@@ -188,7 +189,7 @@ export const MODULES: readonly ModuleDef[] = [
   }),
   register(TENANT_FEDERATION, "Queries across several tenants", {
     deps: [QUERYABLE],
-    notImplemented: true,
+    init: initTenantFederation,
   }),
   register(QUERIER, "Evaluates PromQL and serves the Prometheus API", {
     deps: [TENANT_FEDERATION, QUERYABLE, API],

@@ -123,7 +123,6 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "print_config_stderr",
   "activity_tracker",
   "usage_stats",
-  "tenant_federation",
   "ruler_storage.cache",
   // ruler: mimir-ts writes no temporary rule files (the path only names each group's file)
   "ruler.rule_path",
@@ -139,12 +138,6 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "memberlist.compression_enabled",
   "memberlist.message_history_buffer_bytes",
   "memberlist.packet_write_timeout",
-  // store-gateway ring: waiting for ring stability at startup
-  "store_gateway.sharding_ring.wait_stability_min_duration",
-  "store_gateway.sharding_ring.wait_stability_max_duration",
-  "compactor.sharding_ring.wait_stability_min_duration",
-  "compactor.sharding_ring.wait_stability_max_duration",
-  "compactor.sharding_ring.wait_active_instance_timeout",
   // server
   "server.http_listen_network",
   "server.http_listen_conn_limit",
@@ -161,16 +154,13 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "distributor.ha_tracker.ha_tracker_update_timeout_jitter_max",
   // querier
   "querier.max_query_into_future",
-  "querier.store_gateway_client.tls_enabled",
   "querier.max_concurrent",
   "querier.query_engine",
   "querier.enable_query_engine_fallback",
   // ingester
   "ingester.ring.final_sleep",
-  "ingester.rate_update_period",
   "ingester.active_series_metrics_enabled",
   "ingester.active_series_metrics_update_period",
-  "ingester.active_series_metrics_idle_timeout",
   "ingester.error_sample_rate",
   // limits
   "limits.active_series_custom_trackers",
@@ -181,9 +171,6 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "limits.results_cache_ttl_for_labels_query",
   "limits.results_cache_ttl_for_errors",
   "limits.cache_unaligned_requests",
-  "limits.cardinality_analysis_enabled",
-  "limits.label_names_and_values_results_max_size_bytes",
-  "limits.label_values_max_cardinality_label_names_per_request",
   "limits.alertmanager_receivers_firewall_block_cidr_networks",
   "limits.alertmanager_receivers_firewall_block_private_addresses",
   "limits.alertmanager_max_alerts_size_bytes",

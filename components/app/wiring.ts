@@ -49,6 +49,14 @@ import {
 } from "./cluster.ts";
 import type { ModuleContext } from "./context.ts";
 import { ingesterExemplarSource, ingesterMetadataSource } from "./ingestersources.ts";
+import { compactorRingWait, storeGatewayJoiningWait } from "./ringwait.ts";
+import {
+  federatedSource,
+  queryLimits,
+  queryTenantOf,
+  registerDistributorStatsPage,
+  registerReadApis,
+} from "./readapi.ts";
 
 export type ModuleInit = (app: ModuleContext) => Service | undefined | Promise<Service | undefined>;
 
@@ -278,6 +286,7 @@ export const initDistributor: ModuleInit = async (app) => {
     skipLabelCountValidationHeaderEnabled: app.cfg.api.skip_label_count_validation_header_enabled,
   });
   registerHATrackerPage(app.server.http, app.distributor!);
+  registerDistributorStatsPage(app);
   app.addLinks("Distributor", [{ href: "/distributor/ha_tracker", title: "HA tracker status" }]);
   return undefined;
 };
@@ -360,7 +369,10 @@ export const initStoreGateway: ModuleInit = async (app) => {
   let sg: StoreGateway | undefined;
   const lc = cluster
     ? storeGatewayLifecycler(app, cluster, {
-        onJoining: async () => (sg as StoreGateway).startAsync(),
+        onJoining: async () => {
+          await storeGatewayJoiningWait(app, cluster.storeGatewayRing as RingService, lc!);
+          await (sg as StoreGateway).startAsync();
+        },
       })
     : undefined;
   sg = new StoreGateway(
@@ -443,7 +455,12 @@ export const initCompactor: ModuleInit = (app) => {
   ]);
   if (membership) {
     app.addLinks("Compactor", [{ href: "/compactor/ring", title: "Compactor ring status" }]);
-    return serviceGroup("compactor", [membership.ring, membership.lifecycler, compactor]);
+    return serviceGroup("compactor", [
+      membership.ring,
+      membership.lifecycler,
+      compactorRingWait(app, membership.ring, membership.lifecycler),
+      compactor,
+    ]);
   }
   return compactor;
 };
@@ -463,16 +480,23 @@ export const initQuerier: ModuleInit = (app) => {
     prefix: app.cfg.api.prometheus_http_prefix,
     engine,
     queryable: new ShardingQueryable(app.queryable!),
-    tenantOf: app.tenantOf,
-    limits: app.overrides,
+    tenantOf: queryTenantOf(app),
+    limits: queryLimits(app),
     lookbackDelta: q.lookback_delta,
-    metadata: app.cluster
-      ? clusterMetadataSource(app, app.cluster)
-      : ingesterMetadataSource(() => app.ingester),
-    exemplars: app.cluster
-      ? clusterExemplarSource(app, app.cluster)
-      : ingesterExemplarSource(() => app.ingester),
+    metadata: federatedSource(
+      app,
+      app.cluster
+        ? clusterMetadataSource(app, app.cluster)
+        : ingesterMetadataSource(() => app.ingester),
+    ),
+    exemplars: federatedSource(
+      app,
+      app.cluster
+        ? clusterExemplarSource(app, app.cluster)
+        : ingesterExemplarSource(() => app.ingester),
+    ),
   });
+  registerReadApis(app);
   const p = app.cfg.api.prometheus_http_prefix;
   app.addLinks("Querier", [
     { href: `${p}/api/v1/labels`, title: "Label names (needs X-Scope-OrgID)" },

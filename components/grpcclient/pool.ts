@@ -28,6 +28,10 @@ export interface PoolDeps<C> {
   discovery?: () => Promise<string[]> | string[];
   /** Number of clients in the pool (e.g. cortex_ingester_clients). */
   gauge?: Gauge;
+  /** Channel credentials (tls.ts clientCredentials); default insecure. */
+  credentials?: grpc.ChannelCredentials;
+  /** Extra channel options (e.g. the TLS server name override). */
+  channelOptions?: Record<string, string | number>;
 }
 
 interface Entry<C> {
@@ -59,8 +63,8 @@ export class ClientPool<C> extends BasicService {
     if (!e) {
       const channel = new grpc.Channel(
         address,
-        grpc.credentials.createInsecure(),
-        channelOptions(this.clientCfg),
+        this.deps.credentials ?? grpc.credentials.createInsecure(),
+        { ...channelOptions(this.clientCfg), ...this.deps.channelOptions },
       );
       e = {
         channel,

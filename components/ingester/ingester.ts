@@ -42,6 +42,7 @@ import { BackoffLog } from "../util/backofflog.ts";
 import { makeDirSync } from "../util/mkdir.ts";
 import { BasicService } from "../util/services/service.ts";
 import { ingesterBlock, tsdbBlock, type IngesterConfig, type TSDBConfig } from "./config.ts";
+import { type IngesterStatsSource, IngestionRates, localIngesterStats } from "./userstats.ts";
 import {
   errDuplicate,
   errExemplar,
@@ -379,6 +380,8 @@ export class Ingester extends BasicService implements Pusher {
   private metadataPurgeTimer: NodeJS.Timeout | undefined;
   /** Rate-limits the logs of disk errors that recur on every push. */
   private readonly diskErrorLog: BackoffLog;
+  /** Per-tenant ingestion rates for UserStats (userstats.ts). */
+  readonly rates: IngestionRates;
 
   constructor(cfg: IngesterConfigInput, deps: IngesterDeps) {
     super("ingester");
@@ -390,6 +393,7 @@ export class Ingester extends BasicService implements Pusher {
     this.diskErrorLog = new BackoffLog({ now: deps.now });
     this.ringInfo = deps.ringInfo ?? (() => ({ numIngesters: 1, replicationFactor: 1 }));
     this.now = deps.now ?? Date.now;
+    this.rates = new IngestionRates(this.cfg.rate_update_period, this.now);
     const ranges = this.tsdbCfg.block_ranges_period
       .map((s) => parseDuration(s) ?? 0)
       .filter((x) => x > 0);
@@ -560,7 +564,9 @@ export class Ingester extends BasicService implements Pusher {
     }
     this.inflight++;
     try {
-      return await this.apply(tenant, db, batch);
+      const res = await this.apply(tenant, db, batch);
+      this.rates.add(tenant, batch.source, res.samplesWritten);
+      return res;
     } finally {
       this.inflight--;
     }
@@ -793,6 +799,17 @@ export class Ingester extends BasicService implements Pusher {
     limitPerMetric = 0,
   ): Map<string, MetadataEntry[]> {
     return this.dbs.get(tenant)?.head.metadata.list(metric, limit, limitPerMetric) ?? new Map();
+  }
+
+  private statsSource: IngesterStatsSource | undefined;
+
+  /** Usage and cardinality statistics of this ingester's tenants (userstats.ts). */
+  stats(): IngesterStatsSource {
+    this.statsSource ??= localIngesterStats(this, {
+      idleTimeout: this.cfg.active_series_metrics_idle_timeout,
+      now: this.now,
+    });
+    return this.statsSource;
   }
 
   /** Tenants with an open TSDB. */

@@ -1,3 +1,4 @@
+import { grpcClientTLSBlock } from "../grpcclient/tls.ts";
 import { f } from "../util/config/spec.ts";
 
 /** The `querier` block. */
@@ -17,13 +18,8 @@ export const querierBlock = {
     true,
     "Fetch in-memory series from the minimum set of required ingesters, selecting only ingesters which may have received series since -querier.query-ingesters-within. If this setting is false or -querier.query-ingesters-within is '0', queriers always query all ingesters (ingesters shuffle sharding on read path is disabled).",
   ),
-  store_gateway_client: {
-    tls_enabled: f.bool(
-      "querier.store-gateway-client.tls-enabled",
-      false,
-      "Enable TLS for gRPC client connecting to store-gateway.",
-    ),
-  },
+  /** The store-gateway client pool's TLS settings (Mimir's querier.ClientConfig). */
+  store_gateway_client: grpcClientTLSBlock("querier.store-gateway-client", "store-gateway"),
   max_concurrent: f.int(
     "querier.max-concurrent",
     20,

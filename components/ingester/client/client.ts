@@ -20,6 +20,13 @@ import {
   type WriteBatch,
 } from "../types.ts";
 import { tenantMetadata } from "../../grpcclient/service.ts";
+import type {
+  CountMethod,
+  IngesterStatsSource,
+  LabelNameValues,
+  LabelValueSeriesCount,
+  UserStats,
+} from "../userstats.ts";
 import { ingesterServiceDefinition } from "./service.ts";
 import { type EncodeOptions, encodeWriteRequest, METRIC_TYPES } from "./writerequest.ts";
 
@@ -77,7 +84,21 @@ class RemoteSeries implements Series {
   }
 }
 
-export class RemoteIngester implements Pusher, Queryable {
+const countMethodPb = (m: CountMethod) => (m === "active" ? 1 : 0);
+
+function userStatsOf(r: cortex.IUserStatsResponse | null | undefined): UserStats {
+  return {
+    ingestionRate: r?.ingestionRate ?? 0,
+    numSeries: toNumber(r?.numSeries),
+    apiIngestionRate: r?.apiIngestionRate ?? 0,
+    ruleIngestionRate: r?.ruleIngestionRate ?? 0,
+  };
+}
+
+/** AllUserStats needs a tenant in the metadata; like Mimir, a placeholder is sent. */
+const ALL_USERS_PLACEHOLDER_TENANT = "1";
+
+export class RemoteIngester implements Pusher, Queryable, IngesterStatsSource {
   readonly address: string;
   private readonly client: grpc.Client;
   private readonly opts: RemoteIngesterOptions;
@@ -258,6 +279,116 @@ export class RemoteIngester implements Pusher, Queryable {
       help: m.help ?? "",
       unit: m.unit ?? "",
     }));
+  }
+
+  /** Runs a server-streaming call, handing each message to `onMessage`. */
+  private stream<Req, Res>(
+    def: grpc.MethodDefinition<Req, Res>,
+    msg: Req,
+    tenant: string,
+    onMessage: (m: Res) => void,
+  ): Promise<void> {
+    const stream = this.client.makeServerStreamRequest(
+      def.path,
+      def.requestSerialize,
+      def.responseDeserialize,
+      msg,
+      tenantMetadata(tenant),
+      this.callOpts(this.opts.queryTimeout),
+    );
+    return new Promise((resolve, reject) => {
+      stream.on("data", (m: Res) => {
+        try {
+          onMessage(m);
+        } catch (e) {
+          stream.cancel();
+          reject(e);
+        }
+      });
+      stream.on("error", (err: grpc.ServiceError) => reject(asIngesterError(err)));
+      stream.on("end", () => resolve());
+    });
+  }
+
+  async userStats(tenant: string, method: CountMethod): Promise<UserStats> {
+    const r = await this.unary(
+      ingesterServiceDefinition.UserStats,
+      cortex.UserStatsRequest.create({ countMethod: countMethodPb(method) }),
+      tenant,
+      this.opts.queryTimeout,
+    );
+    return userStatsOf(r);
+  }
+
+  async allUserStats(): Promise<{ userId: string; stats: UserStats }[]> {
+    const r = await this.unary(
+      ingesterServiceDefinition.AllUserStats,
+      cortex.UserStatsRequest.create({}),
+      ALL_USERS_PLACEHOLDER_TENANT,
+      this.opts.queryTimeout,
+    );
+    return (r.stats ?? []).map((u) => ({ userId: u.userId ?? "", stats: userStatsOf(u.data) }));
+  }
+
+  async labelNamesAndValues(
+    tenant: string,
+    matchers: readonly Matcher[],
+    method: CountMethod,
+  ): Promise<LabelNameValues[]> {
+    const out: LabelNameValues[] = [];
+    await this.stream(
+      ingesterServiceDefinition.LabelNamesAndValues,
+      cortex.LabelNamesAndValuesRequest.create({
+        matchers: matchersToPb(matchers),
+        countMethod: countMethodPb(method),
+      }),
+      tenant,
+      (m) => {
+        for (const it of m.items ?? [])
+          out.push({ labelName: it.labelName ?? "", values: it.values ?? [] });
+      },
+    );
+    return out;
+  }
+
+  async labelValuesCardinality(
+    tenant: string,
+    labelNames: readonly string[],
+    matchers: readonly Matcher[],
+    method: CountMethod,
+  ): Promise<LabelValueSeriesCount[]> {
+    const out: LabelValueSeriesCount[] = [];
+    await this.stream(
+      ingesterServiceDefinition.LabelValuesCardinality,
+      cortex.LabelValuesCardinalityRequest.create({
+        labelNames: [...labelNames],
+        matchers: matchersToPb(matchers),
+        countMethod: countMethodPb(method),
+      }),
+      tenant,
+      (m) => {
+        for (const it of m.items ?? []) {
+          const counts = new Map<string, number>();
+          for (const [v, n] of Object.entries(it.labelValueSeries ?? {}))
+            counts.set(v, toNumber(n));
+          out.push({ labelName: it.labelName ?? "", labelValueSeries: counts });
+        }
+      },
+    );
+    return out;
+  }
+
+  async activeSeries(tenant: string, matchers: readonly Matcher[]): Promise<Labels[]> {
+    const out: Labels[] = [];
+    await this.stream(
+      ingesterServiceDefinition.ActiveSeries,
+      cortex.ActiveSeriesRequest.create({ matchers: matchersToPb(matchers) }),
+      tenant,
+      (m) => {
+        for (const metric of m.metric ?? []) out.push(labelsFromPb(metric.labels));
+      },
+    );
+    return out;
   }
 
   async queryExemplars(

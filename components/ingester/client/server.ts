@@ -5,9 +5,11 @@
  * as XOR chunks, label and metadata calls answer from the ingester's head.
  */
 import * as grpc from "@grpc/grpc-js";
+import type { CountMethod, IngesterStatsSource, UserStats } from "../userstats.ts";
+import { STATS_MESSAGE_BYTES } from "./service.ts";
 import { matchersFromPb, toNumber } from "../../proto/convert.ts";
 import { cortex } from "../../proto/generated/protos.js";
-import { tenantOfCall, toServiceError } from "../../grpcclient/service.ts";
+import { StatusError, tenantOfCall, toServiceError } from "../../grpcclient/service.ts";
 import type { Matcher } from "../../model/matcher.ts";
 import type { Queryable, SampleIterator } from "../../model/series.ts";
 import { encodeSeriesChunks } from "../../tsdb/chunkenc/series_chunks.ts";
@@ -32,6 +34,57 @@ export interface IngesterBackend extends Pusher {
     maxt: number,
     matcherSets: readonly (readonly Matcher[])[],
   ): ExemplarQueryResult[];
+  /** The usage and cardinality statistics (UserStats, ActiveSeries, ...); absent = UNIMPLEMENTED. */
+  stats?(): IngesterStatsSource;
+}
+
+/** cortex.CountMethod: IN_MEMORY = 0, ACTIVE = 1. */
+export function countMethodOf(v: number | null | undefined): CountMethod {
+  return v === 1 ? "active" : "inmemory";
+}
+
+function userStatsPb(s: UserStats): cortex.IUserStatsResponse {
+  return {
+    ingestionRate: s.ingestionRate,
+    numSeries: s.numSeries,
+    apiIngestionRate: s.apiIngestionRate,
+    ruleIngestionRate: s.ruleIngestionRate,
+  };
+}
+
+/**
+ * Runs a server-streaming handler: `produce` writes messages through `send`; errors end the
+ * stream with their status.
+ */
+function serverStream<Req, Res>(
+  produce: (call: grpc.ServerWritableStream<Req, Res>, send: (m: Res) => void) => Promise<void>,
+) {
+  return (call: grpc.ServerWritableStream<Req, Res>) => {
+    void produce(call, (m) => call.write(m))
+      .then(() => call.end())
+      .catch((err) => call.emit("error", serviceError(err)));
+  };
+}
+
+/** Cuts items into messages of about STATS_MESSAGE_BYTES (by `size`), sending each. */
+class Batcher<T> {
+  private items: T[] = [];
+  private bytes = 0;
+  private readonly flushFn: (items: T[]) => void;
+  constructor(flush: (items: T[]) => void) {
+    this.flushFn = flush;
+  }
+  add(item: T, size: number): void {
+    this.items.push(item);
+    this.bytes += size;
+    if (this.bytes >= STATS_MESSAGE_BYTES) this.flush();
+  }
+  flush(): void {
+    if (this.items.length === 0) return;
+    this.flushFn(this.items);
+    this.items = [];
+    this.bytes = 0;
+  }
 }
 
 /** IngesterUnavailableError's HTTP status as the gRPC status the client maps back. */
@@ -193,5 +246,110 @@ export function addIngesterService(server: grpc.Server, ingester: IngesterBacken
         return cortex.MetricsMetadataResponse.create({ metadata: out });
       },
     ),
+    UserStats: unary<cortex.UserStatsRequest, cortex.UserStatsResponse>(async (call) => {
+      const tenant = tenantOfCall(call);
+      const s = await statsOf(ingester).userStats(tenant, countMethodOf(call.request.countMethod));
+      return cortex.UserStatsResponse.create(userStatsPb(s));
+    }),
+    AllUserStats: unary<cortex.UserStatsRequest, cortex.UsersStatsResponse>(async () => {
+      const all = await statsOf(ingester).allUserStats();
+      return cortex.UsersStatsResponse.create({
+        stats: all.map((u) => ({ userId: u.userId, data: userStatsPb(u.stats) })),
+      });
+    }),
+    LabelNamesAndValues: serverStream<
+      cortex.LabelNamesAndValuesRequest,
+      cortex.LabelNamesAndValuesResponse
+    >(async (call, send) => {
+      const tenant = tenantOfCall(call);
+      const items = await statsOf(ingester).labelNamesAndValues(
+        tenant,
+        matchersFromPb(call.request.matchers),
+        countMethodOf(call.request.countMethod),
+      );
+      const out = new Batcher<cortex.ILabelValues>((b) =>
+        send(cortex.LabelNamesAndValuesResponse.create({ items: b })),
+      );
+      for (const it of items) {
+        // A label with many values is split over several items (the merger unions them).
+        let values: string[] = [];
+        let size = it.labelName.length;
+        for (const v of it.values) {
+          values.push(v);
+          size += v.length + 2;
+          if (size >= STATS_MESSAGE_BYTES) {
+            out.add({ labelName: it.labelName, values }, size);
+            values = [];
+            size = it.labelName.length;
+          }
+        }
+        if (values.length > 0) out.add({ labelName: it.labelName, values }, size);
+      }
+      out.flush();
+    }),
+    LabelValuesCardinality: serverStream<
+      cortex.LabelValuesCardinalityRequest,
+      cortex.LabelValuesCardinalityResponse
+    >(async (call, send) => {
+      const tenant = tenantOfCall(call);
+      const items = await statsOf(ingester).labelValuesCardinality(
+        tenant,
+        call.request.labelNames ?? [],
+        matchersFromPb(call.request.matchers),
+        countMethodOf(call.request.countMethod),
+      );
+      const out = new Batcher<cortex.ILabelValueSeriesCount>((b) =>
+        send(cortex.LabelValuesCardinalityResponse.create({ items: b })),
+      );
+      for (const it of items) {
+        let part: Record<string, number> = {};
+        let size = it.labelName.length;
+        for (const [v, n] of it.labelValueSeries) {
+          part[v] = n;
+          size += v.length + 12;
+          if (size >= STATS_MESSAGE_BYTES) {
+            out.add({ labelName: it.labelName, labelValueSeries: part }, size);
+            part = {};
+            size = it.labelName.length;
+          }
+        }
+        out.add({ labelName: it.labelName, labelValueSeries: part }, size);
+      }
+      out.flush();
+    }),
+    ActiveSeries: serverStream<cortex.ActiveSeriesRequest, cortex.ActiveSeriesResponse>(
+      async (call, send) => {
+        const tenant = tenantOfCall(call);
+        const series = await statsOf(ingester).activeSeries(
+          tenant,
+          matchersFromPb(call.request.matchers),
+        );
+        const histograms = call.request.type === 1;
+        const out = new Batcher<cortex.IMetric>((b) =>
+          send(
+            cortex.ActiveSeriesResponse.create({
+              metric: b,
+              // Native histogram bucket counts: mimir-ts's head keeps float samples only.
+              bucketCount: histograms ? b.map(() => 0) : [],
+            }),
+          ),
+        );
+        // NATIVE_HISTOGRAM_SERIES: no float-only head series is a native histogram.
+        if (histograms) return;
+        for (const ls of series) {
+          let size = 0;
+          for (const l of ls) size += l.name.length + l.value.length + 4;
+          out.add({ labels: ls as { name: string; value: string }[] }, size);
+        }
+        out.flush();
+      },
+    ),
   });
+}
+
+function statsOf(ingester: IngesterBackend): IngesterStatsSource {
+  const s = ingester.stats?.();
+  if (s === undefined)
+    throw new StatusError(grpc.status.UNIMPLEMENTED, "this ingester does not serve statistics");
+  return s;
 }

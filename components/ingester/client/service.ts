@@ -42,7 +42,44 @@ export const ingesterServiceDefinition = {
     cortex.MetricsMetadataRequest,
     cortex.MetricsMetadataResponse,
   ),
+  UserStats: method<cortex.UserStatsRequest, cortex.UserStatsResponse>(
+    "UserStats",
+    cortex.UserStatsRequest,
+    cortex.UserStatsResponse,
+  ),
+  AllUserStats: method<cortex.UserStatsRequest, cortex.UsersStatsResponse>(
+    "AllUserStats",
+    cortex.UserStatsRequest,
+    cortex.UsersStatsResponse,
+  ),
+  LabelNamesAndValues: method<
+    cortex.LabelNamesAndValuesRequest,
+    cortex.LabelNamesAndValuesResponse
+  >(
+    "LabelNamesAndValues",
+    cortex.LabelNamesAndValuesRequest,
+    cortex.LabelNamesAndValuesResponse,
+    true,
+  ),
+  LabelValuesCardinality: method<
+    cortex.LabelValuesCardinalityRequest,
+    cortex.LabelValuesCardinalityResponse
+  >(
+    "LabelValuesCardinality",
+    cortex.LabelValuesCardinalityRequest,
+    cortex.LabelValuesCardinalityResponse,
+    true,
+  ),
+  ActiveSeries: method<cortex.ActiveSeriesRequest, cortex.ActiveSeriesResponse>(
+    "ActiveSeries",
+    cortex.ActiveSeriesRequest,
+    cortex.ActiveSeriesResponse,
+    true,
+  ),
 } satisfies grpc.ServiceDefinition;
+
+/** Target size of one message of the streamed statistics methods, bytes (Mimir's 1 MiB). */
+export const STATS_MESSAGE_BYTES = 1 << 20;
 
 /** Series per QueryStream message. */
 export const QUERY_STREAM_BATCH = 128;

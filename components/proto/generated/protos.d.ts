@@ -5615,6 +5615,993 @@ export namespace prometheus {
         /** Shape of a Label. */
         type $Shape = prometheus.Label.$Properties;
     }
+
+    /**
+     * Properties of a ReadRequest.
+     * @deprecated Use prometheus.ReadRequest.$Properties instead.
+     */
+    interface IReadRequest extends prometheus.ReadRequest.$Properties {
+    }
+
+    /** Represents a ReadRequest. */
+    class ReadRequest {
+
+        /**
+         * Constructs a new ReadRequest.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.ReadRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ReadRequest queries. */
+        queries: prometheus.Query.$Properties[];
+
+        /** ReadRequest acceptedResponseTypes. */
+        acceptedResponseTypes: prometheus.ReadRequest.ResponseType[];
+
+        /**
+         * Creates a new ReadRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ReadRequest instance
+         */
+        static create(properties: prometheus.ReadRequest.$Shape): prometheus.ReadRequest & prometheus.ReadRequest.$Shape;
+        static create(properties?: prometheus.ReadRequest.$Properties): prometheus.ReadRequest;
+
+        /**
+         * Encodes the specified ReadRequest message. Does not implicitly {@link prometheus.ReadRequest.verify|verify} messages.
+         * @param message ReadRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.ReadRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ReadRequest message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.ReadRequest & prometheus.ReadRequest.$Shape} ReadRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.ReadRequest & prometheus.ReadRequest.$Shape;
+
+        /**
+         * Creates a ReadRequest message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ReadRequest
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.ReadRequest;
+
+        /**
+         * Creates a plain object from a ReadRequest message. Also converts values to other types if specified.
+         * @param message ReadRequest
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.ReadRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ReadRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ReadRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ReadRequest {
+
+        /** Properties of a ReadRequest. */
+        interface $Properties {
+
+            /** ReadRequest queries */
+            queries?: (prometheus.Query.$Properties[]|null);
+
+            /** ReadRequest acceptedResponseTypes */
+            acceptedResponseTypes?: (prometheus.ReadRequest.ResponseType[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ReadRequest. */
+        type $Shape = prometheus.ReadRequest.$Properties;
+
+        /** ResponseType enum. */
+        enum ResponseType {
+
+            /** SAMPLES value */
+            SAMPLES = 0,
+
+            /** STREAMED_XOR_CHUNKS value */
+            STREAMED_XOR_CHUNKS = 1
+        }
+    }
+
+    /**
+     * Properties of a ReadMatcher.
+     * @deprecated Use prometheus.ReadMatcher.$Properties instead.
+     */
+    interface IReadMatcher extends prometheus.ReadMatcher.$Properties {
+    }
+
+    /** Represents a ReadMatcher. */
+    class ReadMatcher {
+
+        /**
+         * Constructs a new ReadMatcher.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.ReadMatcher.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ReadMatcher type. */
+        type: prometheus.ReadMatcher.Type;
+
+        /** ReadMatcher name. */
+        name: string;
+
+        /** ReadMatcher value. */
+        value: string;
+
+        /**
+         * Creates a new ReadMatcher instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ReadMatcher instance
+         */
+        static create(properties: prometheus.ReadMatcher.$Shape): prometheus.ReadMatcher & prometheus.ReadMatcher.$Shape;
+        static create(properties?: prometheus.ReadMatcher.$Properties): prometheus.ReadMatcher;
+
+        /**
+         * Encodes the specified ReadMatcher message. Does not implicitly {@link prometheus.ReadMatcher.verify|verify} messages.
+         * @param message ReadMatcher message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.ReadMatcher.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ReadMatcher message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.ReadMatcher & prometheus.ReadMatcher.$Shape} ReadMatcher
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.ReadMatcher & prometheus.ReadMatcher.$Shape;
+
+        /**
+         * Creates a ReadMatcher message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ReadMatcher
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.ReadMatcher;
+
+        /**
+         * Creates a plain object from a ReadMatcher message. Also converts values to other types if specified.
+         * @param message ReadMatcher
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.ReadMatcher, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ReadMatcher to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ReadMatcher
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ReadMatcher {
+
+        /** Properties of a ReadMatcher. */
+        interface $Properties {
+
+            /** ReadMatcher type */
+            type?: (prometheus.ReadMatcher.Type|null);
+
+            /** ReadMatcher name */
+            name?: (string|null);
+
+            /** ReadMatcher value */
+            value?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ReadMatcher. */
+        type $Shape = prometheus.ReadMatcher.$Properties;
+
+        /** Type enum. */
+        enum Type {
+
+            /** EQ value */
+            EQ = 0,
+
+            /** NEQ value */
+            NEQ = 1,
+
+            /** RE value */
+            RE = 2,
+
+            /** NRE value */
+            NRE = 3
+        }
+    }
+
+    /**
+     * Properties of a ReadHints.
+     * @deprecated Use prometheus.ReadHints.$Properties instead.
+     */
+    interface IReadHints extends prometheus.ReadHints.$Properties {
+    }
+
+    /** Represents a ReadHints. */
+    class ReadHints {
+
+        /**
+         * Constructs a new ReadHints.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.ReadHints.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ReadHints stepMs. */
+        stepMs: (number|Long);
+
+        /** ReadHints func. */
+        func: string;
+
+        /** ReadHints startMs. */
+        startMs: (number|Long);
+
+        /** ReadHints endMs. */
+        endMs: (number|Long);
+
+        /** ReadHints grouping. */
+        grouping: string[];
+
+        /** ReadHints by. */
+        by: boolean;
+
+        /** ReadHints rangeMs. */
+        rangeMs: (number|Long);
+
+        /**
+         * Creates a new ReadHints instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ReadHints instance
+         */
+        static create(properties: prometheus.ReadHints.$Shape): prometheus.ReadHints & prometheus.ReadHints.$Shape;
+        static create(properties?: prometheus.ReadHints.$Properties): prometheus.ReadHints;
+
+        /**
+         * Encodes the specified ReadHints message. Does not implicitly {@link prometheus.ReadHints.verify|verify} messages.
+         * @param message ReadHints message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.ReadHints.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ReadHints message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.ReadHints & prometheus.ReadHints.$Shape} ReadHints
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.ReadHints & prometheus.ReadHints.$Shape;
+
+        /**
+         * Creates a ReadHints message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ReadHints
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.ReadHints;
+
+        /**
+         * Creates a plain object from a ReadHints message. Also converts values to other types if specified.
+         * @param message ReadHints
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.ReadHints, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ReadHints to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ReadHints
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ReadHints {
+
+        /** Properties of a ReadHints. */
+        interface $Properties {
+
+            /** ReadHints stepMs */
+            stepMs?: (number|Long|null);
+
+            /** ReadHints func */
+            func?: (string|null);
+
+            /** ReadHints startMs */
+            startMs?: (number|Long|null);
+
+            /** ReadHints endMs */
+            endMs?: (number|Long|null);
+
+            /** ReadHints grouping */
+            grouping?: (string[]|null);
+
+            /** ReadHints by */
+            by?: (boolean|null);
+
+            /** ReadHints rangeMs */
+            rangeMs?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ReadHints. */
+        type $Shape = prometheus.ReadHints.$Properties;
+    }
+
+    /**
+     * Properties of a Query.
+     * @deprecated Use prometheus.Query.$Properties instead.
+     */
+    interface IQuery extends prometheus.Query.$Properties {
+    }
+
+    /** Represents a Query. */
+    class Query {
+
+        /**
+         * Constructs a new Query.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.Query.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Query startTimestampMs. */
+        startTimestampMs: (number|Long);
+
+        /** Query endTimestampMs. */
+        endTimestampMs: (number|Long);
+
+        /** Query matchers. */
+        matchers: prometheus.ReadMatcher.$Properties[];
+
+        /** Query hints. */
+        hints?: (prometheus.ReadHints.$Properties|null);
+
+        /**
+         * Creates a new Query instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Query instance
+         */
+        static create(properties: prometheus.Query.$Shape): prometheus.Query & prometheus.Query.$Shape;
+        static create(properties?: prometheus.Query.$Properties): prometheus.Query;
+
+        /**
+         * Encodes the specified Query message. Does not implicitly {@link prometheus.Query.verify|verify} messages.
+         * @param message Query message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.Query.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Query message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.Query & prometheus.Query.$Shape} Query
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.Query & prometheus.Query.$Shape;
+
+        /**
+         * Creates a Query message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Query
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.Query;
+
+        /**
+         * Creates a plain object from a Query message. Also converts values to other types if specified.
+         * @param message Query
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.Query, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Query to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Query
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Query {
+
+        /** Properties of a Query. */
+        interface $Properties {
+
+            /** Query startTimestampMs */
+            startTimestampMs?: (number|Long|null);
+
+            /** Query endTimestampMs */
+            endTimestampMs?: (number|Long|null);
+
+            /** Query matchers */
+            matchers?: (prometheus.ReadMatcher.$Properties[]|null);
+
+            /** Query hints */
+            hints?: (prometheus.ReadHints.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Query. */
+        type $Shape = prometheus.Query.$Properties;
+    }
+
+    /**
+     * Properties of a QueryResult.
+     * @deprecated Use prometheus.QueryResult.$Properties instead.
+     */
+    interface IQueryResult extends prometheus.QueryResult.$Properties {
+    }
+
+    /** Represents a QueryResult. */
+    class QueryResult {
+
+        /**
+         * Constructs a new QueryResult.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.QueryResult.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** QueryResult timeseries. */
+        timeseries: prometheus.TimeSeries.$Properties[];
+
+        /**
+         * Creates a new QueryResult instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns QueryResult instance
+         */
+        static create(properties: prometheus.QueryResult.$Shape): prometheus.QueryResult & prometheus.QueryResult.$Shape;
+        static create(properties?: prometheus.QueryResult.$Properties): prometheus.QueryResult;
+
+        /**
+         * Encodes the specified QueryResult message. Does not implicitly {@link prometheus.QueryResult.verify|verify} messages.
+         * @param message QueryResult message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.QueryResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a QueryResult message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.QueryResult & prometheus.QueryResult.$Shape} QueryResult
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.QueryResult & prometheus.QueryResult.$Shape;
+
+        /**
+         * Creates a QueryResult message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns QueryResult
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.QueryResult;
+
+        /**
+         * Creates a plain object from a QueryResult message. Also converts values to other types if specified.
+         * @param message QueryResult
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.QueryResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this QueryResult to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for QueryResult
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace QueryResult {
+
+        /** Properties of a QueryResult. */
+        interface $Properties {
+
+            /** QueryResult timeseries */
+            timeseries?: (prometheus.TimeSeries.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a QueryResult. */
+        type $Shape = {
+          timeseries?: prometheus.TimeSeries.$Shape[]|null;
+          $unknowns?: Uint8Array[];
+        };
+    }
+
+    /**
+     * Properties of a ReadResponse.
+     * @deprecated Use prometheus.ReadResponse.$Properties instead.
+     */
+    interface IReadResponse extends prometheus.ReadResponse.$Properties {
+    }
+
+    /** Represents a ReadResponse. */
+    class ReadResponse {
+
+        /**
+         * Constructs a new ReadResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.ReadResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ReadResponse results. */
+        results: prometheus.QueryResult.$Properties[];
+
+        /**
+         * Creates a new ReadResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ReadResponse instance
+         */
+        static create(properties: prometheus.ReadResponse.$Shape): prometheus.ReadResponse & prometheus.ReadResponse.$Shape;
+        static create(properties?: prometheus.ReadResponse.$Properties): prometheus.ReadResponse;
+
+        /**
+         * Encodes the specified ReadResponse message. Does not implicitly {@link prometheus.ReadResponse.verify|verify} messages.
+         * @param message ReadResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.ReadResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ReadResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.ReadResponse & prometheus.ReadResponse.$Shape} ReadResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.ReadResponse & prometheus.ReadResponse.$Shape;
+
+        /**
+         * Creates a ReadResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ReadResponse
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.ReadResponse;
+
+        /**
+         * Creates a plain object from a ReadResponse message. Also converts values to other types if specified.
+         * @param message ReadResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.ReadResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ReadResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ReadResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ReadResponse {
+
+        /** Properties of a ReadResponse. */
+        interface $Properties {
+
+            /** ReadResponse results */
+            results?: (prometheus.QueryResult.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ReadResponse. */
+        type $Shape = {
+          results?: prometheus.QueryResult.$Shape[]|null;
+          $unknowns?: Uint8Array[];
+        };
+    }
+
+    /**
+     * Properties of a ReadChunk.
+     * @deprecated Use prometheus.ReadChunk.$Properties instead.
+     */
+    interface IReadChunk extends prometheus.ReadChunk.$Properties {
+    }
+
+    /** Represents a ReadChunk. */
+    class ReadChunk {
+
+        /**
+         * Constructs a new ReadChunk.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.ReadChunk.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ReadChunk minTimeMs. */
+        minTimeMs: (number|Long);
+
+        /** ReadChunk maxTimeMs. */
+        maxTimeMs: (number|Long);
+
+        /** ReadChunk type. */
+        type: prometheus.ReadChunk.Encoding;
+
+        /** ReadChunk data. */
+        data: Uint8Array;
+
+        /**
+         * Creates a new ReadChunk instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ReadChunk instance
+         */
+        static create(properties: prometheus.ReadChunk.$Shape): prometheus.ReadChunk & prometheus.ReadChunk.$Shape;
+        static create(properties?: prometheus.ReadChunk.$Properties): prometheus.ReadChunk;
+
+        /**
+         * Encodes the specified ReadChunk message. Does not implicitly {@link prometheus.ReadChunk.verify|verify} messages.
+         * @param message ReadChunk message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.ReadChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ReadChunk message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.ReadChunk & prometheus.ReadChunk.$Shape} ReadChunk
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.ReadChunk & prometheus.ReadChunk.$Shape;
+
+        /**
+         * Creates a ReadChunk message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ReadChunk
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.ReadChunk;
+
+        /**
+         * Creates a plain object from a ReadChunk message. Also converts values to other types if specified.
+         * @param message ReadChunk
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.ReadChunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ReadChunk to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ReadChunk
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ReadChunk {
+
+        /** Properties of a ReadChunk. */
+        interface $Properties {
+
+            /** ReadChunk minTimeMs */
+            minTimeMs?: (number|Long|null);
+
+            /** ReadChunk maxTimeMs */
+            maxTimeMs?: (number|Long|null);
+
+            /** ReadChunk type */
+            type?: (prometheus.ReadChunk.Encoding|null);
+
+            /** ReadChunk data */
+            data?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ReadChunk. */
+        type $Shape = prometheus.ReadChunk.$Properties;
+
+        /** Encoding enum. */
+        enum Encoding {
+
+            /** UNKNOWN value */
+            UNKNOWN = 0,
+
+            /** XOR value */
+            XOR = 1,
+
+            /** HISTOGRAM value */
+            HISTOGRAM = 2,
+
+            /** FLOAT_HISTOGRAM value */
+            FLOAT_HISTOGRAM = 3
+        }
+    }
+
+    /**
+     * Properties of a ChunkedSeries.
+     * @deprecated Use prometheus.ChunkedSeries.$Properties instead.
+     */
+    interface IChunkedSeries extends prometheus.ChunkedSeries.$Properties {
+    }
+
+    /** Represents a ChunkedSeries. */
+    class ChunkedSeries {
+
+        /**
+         * Constructs a new ChunkedSeries.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.ChunkedSeries.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ChunkedSeries labels. */
+        labels: prometheus.Label.$Properties[];
+
+        /** ChunkedSeries chunks. */
+        chunks: prometheus.ReadChunk.$Properties[];
+
+        /**
+         * Creates a new ChunkedSeries instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ChunkedSeries instance
+         */
+        static create(properties: prometheus.ChunkedSeries.$Shape): prometheus.ChunkedSeries & prometheus.ChunkedSeries.$Shape;
+        static create(properties?: prometheus.ChunkedSeries.$Properties): prometheus.ChunkedSeries;
+
+        /**
+         * Encodes the specified ChunkedSeries message. Does not implicitly {@link prometheus.ChunkedSeries.verify|verify} messages.
+         * @param message ChunkedSeries message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.ChunkedSeries.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ChunkedSeries message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.ChunkedSeries & prometheus.ChunkedSeries.$Shape} ChunkedSeries
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.ChunkedSeries & prometheus.ChunkedSeries.$Shape;
+
+        /**
+         * Creates a ChunkedSeries message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ChunkedSeries
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.ChunkedSeries;
+
+        /**
+         * Creates a plain object from a ChunkedSeries message. Also converts values to other types if specified.
+         * @param message ChunkedSeries
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.ChunkedSeries, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ChunkedSeries to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ChunkedSeries
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ChunkedSeries {
+
+        /** Properties of a ChunkedSeries. */
+        interface $Properties {
+
+            /** ChunkedSeries labels */
+            labels?: (prometheus.Label.$Properties[]|null);
+
+            /** ChunkedSeries chunks */
+            chunks?: (prometheus.ReadChunk.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ChunkedSeries. */
+        type $Shape = prometheus.ChunkedSeries.$Properties;
+    }
+
+    /**
+     * Properties of a ChunkedReadResponse.
+     * @deprecated Use prometheus.ChunkedReadResponse.$Properties instead.
+     */
+    interface IChunkedReadResponse extends prometheus.ChunkedReadResponse.$Properties {
+    }
+
+    /** Represents a ChunkedReadResponse. */
+    class ChunkedReadResponse {
+
+        /**
+         * Constructs a new ChunkedReadResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: prometheus.ChunkedReadResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ChunkedReadResponse chunkedSeries. */
+        chunkedSeries: prometheus.ChunkedSeries.$Properties[];
+
+        /** ChunkedReadResponse queryIndex. */
+        queryIndex: (number|Long);
+
+        /**
+         * Creates a new ChunkedReadResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ChunkedReadResponse instance
+         */
+        static create(properties: prometheus.ChunkedReadResponse.$Shape): prometheus.ChunkedReadResponse & prometheus.ChunkedReadResponse.$Shape;
+        static create(properties?: prometheus.ChunkedReadResponse.$Properties): prometheus.ChunkedReadResponse;
+
+        /**
+         * Encodes the specified ChunkedReadResponse message. Does not implicitly {@link prometheus.ChunkedReadResponse.verify|verify} messages.
+         * @param message ChunkedReadResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: prometheus.ChunkedReadResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ChunkedReadResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {prometheus.ChunkedReadResponse & prometheus.ChunkedReadResponse.$Shape} ChunkedReadResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): prometheus.ChunkedReadResponse & prometheus.ChunkedReadResponse.$Shape;
+
+        /**
+         * Creates a ChunkedReadResponse message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ChunkedReadResponse
+         */
+        static fromObject(object: { [k: string]: any }): prometheus.ChunkedReadResponse;
+
+        /**
+         * Creates a plain object from a ChunkedReadResponse message. Also converts values to other types if specified.
+         * @param message ChunkedReadResponse
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: prometheus.ChunkedReadResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ChunkedReadResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ChunkedReadResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ChunkedReadResponse {
+
+        /** Properties of a ChunkedReadResponse. */
+        interface $Properties {
+
+            /** ChunkedReadResponse chunkedSeries */
+            chunkedSeries?: (prometheus.ChunkedSeries.$Properties[]|null);
+
+            /** ChunkedReadResponse queryIndex */
+            queryIndex?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ChunkedReadResponse. */
+        type $Shape = prometheus.ChunkedReadResponse.$Properties;
+    }
 }
 
 /** Namespace opentelemetry. */

@@ -9703,6 +9703,1789 @@ export const prometheus = $root.prometheus = (() => {
         return Label;
     })();
 
+    prometheus.ReadRequest = (function() {
+
+        const ReadRequest = function (properties) {
+            this.queries = [];
+            this.acceptedResponseTypes = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        ReadRequest.prototype.queries = $util.emptyArray;
+        ReadRequest.prototype.acceptedResponseTypes = $util.emptyArray;
+
+        ReadRequest.create = function(properties) {
+            return new ReadRequest(properties);
+        };
+
+        ReadRequest.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.queries != null && message.queries.length)
+                for (let i = 0; i < message.queries.length; ++i)
+                    $root.prometheus.Query.encode(message.queries[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+            if (message.acceptedResponseTypes != null && message.acceptedResponseTypes.length)
+                writer.uint32(18).int32s(message.acceptedResponseTypes);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        ReadRequest.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.ReadRequest();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.queries && message.queries.length))
+                            message.queries = [];
+                        message.queries.push($root.prometheus.Query.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (wireType === 2) {
+                            if (!(message.acceptedResponseTypes && message.acceptedResponseTypes.length))
+                                message.acceptedResponseTypes = [];
+                            reader.int32s(message.acceptedResponseTypes);
+                            continue;
+                        }
+                        if (wireType !== 0)
+                            break;
+                        if (!(message.acceptedResponseTypes && message.acceptedResponseTypes.length))
+                            message.acceptedResponseTypes = [];
+                        message.acceptedResponseTypes.push(reader.int32());
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        ReadRequest.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.ReadRequest)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.ReadRequest: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.ReadRequest();
+            if (object.queries) {
+                if (!$Array.isArray(object.queries))
+                    throw $TypeError(".prometheus.ReadRequest.queries: array expected");
+                message.queries = $Array(object.queries.length);
+                for (let i = 0; i < object.queries.length; ++i) {
+                    if (!$util.isObject(object.queries[i]))
+                        throw $TypeError(".prometheus.ReadRequest.queries: object expected");
+                    message.queries[i] = $root.prometheus.Query.fromObject(object.queries[i], _depth + 1);
+                }
+            }
+            if (object.acceptedResponseTypes) {
+                if (!$Array.isArray(object.acceptedResponseTypes))
+                    throw $TypeError(".prometheus.ReadRequest.acceptedResponseTypes: array expected");
+                message.acceptedResponseTypes = [];
+                for (let i = 0; i < object.acceptedResponseTypes.length; ++i)
+                    switch (object.acceptedResponseTypes[i]) {
+                    case "SAMPLES":
+                    case 0:
+                        message.acceptedResponseTypes[message.acceptedResponseTypes.length] = 0;
+                        break;
+                    case "STREAMED_XOR_CHUNKS":
+                    case 1:
+                        message.acceptedResponseTypes[message.acceptedResponseTypes.length] = 1;
+                        break;
+                    default:
+                        if (typeof object.acceptedResponseTypes[i] === "number" && (object.acceptedResponseTypes[i] | 0) === object.acceptedResponseTypes[i])
+                            message.acceptedResponseTypes[message.acceptedResponseTypes.length] = object.acceptedResponseTypes[i];
+                    }
+            }
+            return message;
+        };
+
+        ReadRequest.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.queries = [];
+                object.acceptedResponseTypes = [];
+            }
+            if (message.queries && message.queries.length) {
+                object.queries = $Array(message.queries.length);
+                for (let j = 0; j < message.queries.length; ++j)
+                    object.queries[j] = $root.prometheus.Query.toObject(message.queries[j], options, _depth + 1);
+            }
+            if (message.acceptedResponseTypes && message.acceptedResponseTypes.length) {
+                object.acceptedResponseTypes = $Array(message.acceptedResponseTypes.length);
+                for (let j = 0; j < message.acceptedResponseTypes.length; ++j)
+                    object.acceptedResponseTypes[j] = options.enums === $String ? $root.prometheus.ReadRequest.ResponseType[message.acceptedResponseTypes[j]] === $undefined ? message.acceptedResponseTypes[j] : $root.prometheus.ReadRequest.ResponseType[message.acceptedResponseTypes[j]] : message.acceptedResponseTypes[j];
+            }
+            return object;
+        };
+
+        ReadRequest.prototype.toJSON = function() {
+            return ReadRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ReadRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.ReadRequest";
+        };
+
+        ReadRequest.ResponseType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SAMPLES"] = 0;
+            values[valuesById[1] = "STREAMED_XOR_CHUNKS"] = 1;
+            return values;
+        })();
+
+        return ReadRequest;
+    })();
+
+    prometheus.ReadMatcher = (function() {
+
+        const ReadMatcher = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        ReadMatcher.prototype.type = 0;
+        ReadMatcher.prototype.name = "";
+        ReadMatcher.prototype.value = "";
+
+        ReadMatcher.create = function(properties) {
+            return new ReadMatcher(properties);
+        };
+
+        ReadMatcher.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                writer.uint32(8).int32(message.type);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(18).string(message.name);
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                writer.uint32(26).string(message.value);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        ReadMatcher.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.ReadMatcher();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.type = value;
+                        else
+                            delete message.type;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.value = value;
+                        else
+                            delete message.value;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        ReadMatcher.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.ReadMatcher)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.ReadMatcher: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.ReadMatcher();
+            if (object.type !== 0 && (typeof object.type !== "string" || $root.prometheus.ReadMatcher.Type[object.type] !== 0))
+                switch (object.type) {
+                case "EQ":
+                case 0:
+                    message.type = 0;
+                    break;
+                case "NEQ":
+                case 1:
+                    message.type = 1;
+                    break;
+                case "RE":
+                case 2:
+                    message.type = 2;
+                    break;
+                case "NRE":
+                case 3:
+                    message.type = 3;
+                    break;
+                default:
+                    if (typeof object.type === "number" && (object.type | 0) === object.type)
+                        message.type = object.type;
+                }
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.value != null)
+                if (typeof object.value !== "string" || object.value.length)
+                    message.value = $String(object.value);
+            return message;
+        };
+
+        ReadMatcher.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.type = options.enums === $String ? "EQ" : 0;
+                object.name = "";
+                object.value = "";
+            }
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                object.type = options.enums === $String ? $root.prometheus.ReadMatcher.Type[message.type] === $undefined ? message.type : $root.prometheus.ReadMatcher.Type[message.type] : message.type;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                object.value = message.value;
+            return object;
+        };
+
+        ReadMatcher.prototype.toJSON = function() {
+            return ReadMatcher.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ReadMatcher.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.ReadMatcher";
+        };
+
+        ReadMatcher.Type = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "EQ"] = 0;
+            values[valuesById[1] = "NEQ"] = 1;
+            values[valuesById[2] = "RE"] = 2;
+            values[valuesById[3] = "NRE"] = 3;
+            return values;
+        })();
+
+        return ReadMatcher;
+    })();
+
+    prometheus.ReadHints = (function() {
+
+        const ReadHints = function (properties) {
+            this.grouping = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        ReadHints.prototype.stepMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        ReadHints.prototype.func = "";
+        ReadHints.prototype.startMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        ReadHints.prototype.endMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        ReadHints.prototype.grouping = $util.emptyArray;
+        ReadHints.prototype.by = false;
+        ReadHints.prototype.rangeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        ReadHints.create = function(properties) {
+            return new ReadHints(properties);
+        };
+
+        ReadHints.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.stepMs != null && $Object.hasOwnProperty.call(message, "stepMs") && (typeof message.stepMs === "object" ? message.stepMs.low || message.stepMs.high : message.stepMs !== 0))
+                writer.uint32(8).int64(message.stepMs);
+            if (message.func != null && $Object.hasOwnProperty.call(message, "func") && message.func !== "")
+                writer.uint32(18).string(message.func);
+            if (message.startMs != null && $Object.hasOwnProperty.call(message, "startMs") && (typeof message.startMs === "object" ? message.startMs.low || message.startMs.high : message.startMs !== 0))
+                writer.uint32(24).int64(message.startMs);
+            if (message.endMs != null && $Object.hasOwnProperty.call(message, "endMs") && (typeof message.endMs === "object" ? message.endMs.low || message.endMs.high : message.endMs !== 0))
+                writer.uint32(32).int64(message.endMs);
+            if (message.grouping != null && message.grouping.length)
+                for (let i = 0; i < message.grouping.length; ++i)
+                    writer.uint32(42).string(message.grouping[i]);
+            if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== false)
+                writer.uint32(48).bool(message.by);
+            if (message.rangeMs != null && $Object.hasOwnProperty.call(message, "rangeMs") && (typeof message.rangeMs === "object" ? message.rangeMs.low || message.rangeMs.high : message.rangeMs !== 0))
+                writer.uint32(56).int64(message.rangeMs);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        ReadHints.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.ReadHints();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.stepMs = value;
+                        else
+                            delete message.stepMs;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.func = value;
+                        else
+                            delete message.func;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.startMs = value;
+                        else
+                            delete message.startMs;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.endMs = value;
+                        else
+                            delete message.endMs;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.grouping && message.grouping.length))
+                            message.grouping = [];
+                        message.grouping.push(reader.stringVerify());
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.by = value;
+                        else
+                            delete message.by;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.rangeMs = value;
+                        else
+                            delete message.rangeMs;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        ReadHints.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.ReadHints)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.ReadHints: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.ReadHints();
+            if (object.stepMs != null)
+                if (typeof object.stepMs === "object" ? object.stepMs.low || object.stepMs.high : $Number(object.stepMs) !== 0)
+                    if ($util.Long)
+                        message.stepMs = $util.Long.fromValue(object.stepMs, false);
+                    else if (typeof object.stepMs === "string")
+                        message.stepMs = $parseInt(object.stepMs, 10);
+                    else if (typeof object.stepMs === "number")
+                        message.stepMs = object.stepMs;
+                    else if (typeof object.stepMs === "object")
+                        message.stepMs = new $util.LongBits(object.stepMs.low >>> 0, object.stepMs.high >>> 0).toNumber();
+            if (object.func != null)
+                if (typeof object.func !== "string" || object.func.length)
+                    message.func = $String(object.func);
+            if (object.startMs != null)
+                if (typeof object.startMs === "object" ? object.startMs.low || object.startMs.high : $Number(object.startMs) !== 0)
+                    if ($util.Long)
+                        message.startMs = $util.Long.fromValue(object.startMs, false);
+                    else if (typeof object.startMs === "string")
+                        message.startMs = $parseInt(object.startMs, 10);
+                    else if (typeof object.startMs === "number")
+                        message.startMs = object.startMs;
+                    else if (typeof object.startMs === "object")
+                        message.startMs = new $util.LongBits(object.startMs.low >>> 0, object.startMs.high >>> 0).toNumber();
+            if (object.endMs != null)
+                if (typeof object.endMs === "object" ? object.endMs.low || object.endMs.high : $Number(object.endMs) !== 0)
+                    if ($util.Long)
+                        message.endMs = $util.Long.fromValue(object.endMs, false);
+                    else if (typeof object.endMs === "string")
+                        message.endMs = $parseInt(object.endMs, 10);
+                    else if (typeof object.endMs === "number")
+                        message.endMs = object.endMs;
+                    else if (typeof object.endMs === "object")
+                        message.endMs = new $util.LongBits(object.endMs.low >>> 0, object.endMs.high >>> 0).toNumber();
+            if (object.grouping) {
+                if (!$Array.isArray(object.grouping))
+                    throw $TypeError(".prometheus.ReadHints.grouping: array expected");
+                message.grouping = $Array(object.grouping.length);
+                for (let i = 0; i < object.grouping.length; ++i)
+                    message.grouping[i] = $String(object.grouping[i]);
+            }
+            if (object.by != null)
+                if (object.by)
+                    message.by = $Boolean(object.by);
+            if (object.rangeMs != null)
+                if (typeof object.rangeMs === "object" ? object.rangeMs.low || object.rangeMs.high : $Number(object.rangeMs) !== 0)
+                    if ($util.Long)
+                        message.rangeMs = $util.Long.fromValue(object.rangeMs, false);
+                    else if (typeof object.rangeMs === "string")
+                        message.rangeMs = $parseInt(object.rangeMs, 10);
+                    else if (typeof object.rangeMs === "number")
+                        message.rangeMs = object.rangeMs;
+                    else if (typeof object.rangeMs === "object")
+                        message.rangeMs = new $util.LongBits(object.rangeMs.low >>> 0, object.rangeMs.high >>> 0).toNumber();
+            return message;
+        };
+
+        ReadHints.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.grouping = [];
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.stepMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.stepMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.func = "";
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.startMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.startMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.endMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.endMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.by = false;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.rangeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.rangeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (message.stepMs != null && $Object.hasOwnProperty.call(message, "stepMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.stepMs = typeof message.stepMs === "number" ? $BigInt(message.stepMs) : $util.Long.fromBits(message.stepMs.low >>> 0, message.stepMs.high >>> 0, false).toBigInt();
+                else if (typeof message.stepMs === "number")
+                    object.stepMs = options.longs === $String ? $String(message.stepMs) : message.stepMs;
+                else
+                    object.stepMs = options.longs === $String ? $util.Long.prototype.toString.call(message.stepMs) : options.longs === $Number ? new $util.LongBits(message.stepMs.low >>> 0, message.stepMs.high >>> 0).toNumber() : message.stepMs;
+            if (message.func != null && $Object.hasOwnProperty.call(message, "func"))
+                object.func = message.func;
+            if (message.startMs != null && $Object.hasOwnProperty.call(message, "startMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.startMs = typeof message.startMs === "number" ? $BigInt(message.startMs) : $util.Long.fromBits(message.startMs.low >>> 0, message.startMs.high >>> 0, false).toBigInt();
+                else if (typeof message.startMs === "number")
+                    object.startMs = options.longs === $String ? $String(message.startMs) : message.startMs;
+                else
+                    object.startMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startMs) : options.longs === $Number ? new $util.LongBits(message.startMs.low >>> 0, message.startMs.high >>> 0).toNumber() : message.startMs;
+            if (message.endMs != null && $Object.hasOwnProperty.call(message, "endMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.endMs = typeof message.endMs === "number" ? $BigInt(message.endMs) : $util.Long.fromBits(message.endMs.low >>> 0, message.endMs.high >>> 0, false).toBigInt();
+                else if (typeof message.endMs === "number")
+                    object.endMs = options.longs === $String ? $String(message.endMs) : message.endMs;
+                else
+                    object.endMs = options.longs === $String ? $util.Long.prototype.toString.call(message.endMs) : options.longs === $Number ? new $util.LongBits(message.endMs.low >>> 0, message.endMs.high >>> 0).toNumber() : message.endMs;
+            if (message.grouping && message.grouping.length) {
+                object.grouping = $Array(message.grouping.length);
+                for (let j = 0; j < message.grouping.length; ++j)
+                    object.grouping[j] = message.grouping[j];
+            }
+            if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
+                object.by = message.by;
+            if (message.rangeMs != null && $Object.hasOwnProperty.call(message, "rangeMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.rangeMs = typeof message.rangeMs === "number" ? $BigInt(message.rangeMs) : $util.Long.fromBits(message.rangeMs.low >>> 0, message.rangeMs.high >>> 0, false).toBigInt();
+                else if (typeof message.rangeMs === "number")
+                    object.rangeMs = options.longs === $String ? $String(message.rangeMs) : message.rangeMs;
+                else
+                    object.rangeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.rangeMs) : options.longs === $Number ? new $util.LongBits(message.rangeMs.low >>> 0, message.rangeMs.high >>> 0).toNumber() : message.rangeMs;
+            return object;
+        };
+
+        ReadHints.prototype.toJSON = function() {
+            return ReadHints.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ReadHints.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.ReadHints";
+        };
+
+        return ReadHints;
+    })();
+
+    prometheus.Query = (function() {
+
+        const Query = function (properties) {
+            this.matchers = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        Query.prototype.startTimestampMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        Query.prototype.endTimestampMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        Query.prototype.matchers = $util.emptyArray;
+        Query.prototype.hints = null;
+
+        Query.create = function(properties) {
+            return new Query(properties);
+        };
+
+        Query.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.startTimestampMs != null && $Object.hasOwnProperty.call(message, "startTimestampMs") && (typeof message.startTimestampMs === "object" ? message.startTimestampMs.low || message.startTimestampMs.high : message.startTimestampMs !== 0))
+                writer.uint32(8).int64(message.startTimestampMs);
+            if (message.endTimestampMs != null && $Object.hasOwnProperty.call(message, "endTimestampMs") && (typeof message.endTimestampMs === "object" ? message.endTimestampMs.low || message.endTimestampMs.high : message.endTimestampMs !== 0))
+                writer.uint32(16).int64(message.endTimestampMs);
+            if (message.matchers != null && message.matchers.length)
+                for (let i = 0; i < message.matchers.length; ++i)
+                    $root.prometheus.ReadMatcher.encode(message.matchers[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+            if (message.hints != null && $Object.hasOwnProperty.call(message, "hints"))
+                $root.prometheus.ReadHints.encode(message.hints, writer.uint32(34).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        Query.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.Query();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.startTimestampMs = value;
+                        else
+                            delete message.startTimestampMs;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.endTimestampMs = value;
+                        else
+                            delete message.endTimestampMs;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.matchers && message.matchers.length))
+                            message.matchers = [];
+                        message.matchers.push($root.prometheus.ReadMatcher.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        message.hints = $root.prometheus.ReadHints.decode(reader, reader.size(), $undefined, _depth + 1, message.hints);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        Query.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.Query)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.Query: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.Query();
+            if (object.startTimestampMs != null)
+                if (typeof object.startTimestampMs === "object" ? object.startTimestampMs.low || object.startTimestampMs.high : $Number(object.startTimestampMs) !== 0)
+                    if ($util.Long)
+                        message.startTimestampMs = $util.Long.fromValue(object.startTimestampMs, false);
+                    else if (typeof object.startTimestampMs === "string")
+                        message.startTimestampMs = $parseInt(object.startTimestampMs, 10);
+                    else if (typeof object.startTimestampMs === "number")
+                        message.startTimestampMs = object.startTimestampMs;
+                    else if (typeof object.startTimestampMs === "object")
+                        message.startTimestampMs = new $util.LongBits(object.startTimestampMs.low >>> 0, object.startTimestampMs.high >>> 0).toNumber();
+            if (object.endTimestampMs != null)
+                if (typeof object.endTimestampMs === "object" ? object.endTimestampMs.low || object.endTimestampMs.high : $Number(object.endTimestampMs) !== 0)
+                    if ($util.Long)
+                        message.endTimestampMs = $util.Long.fromValue(object.endTimestampMs, false);
+                    else if (typeof object.endTimestampMs === "string")
+                        message.endTimestampMs = $parseInt(object.endTimestampMs, 10);
+                    else if (typeof object.endTimestampMs === "number")
+                        message.endTimestampMs = object.endTimestampMs;
+                    else if (typeof object.endTimestampMs === "object")
+                        message.endTimestampMs = new $util.LongBits(object.endTimestampMs.low >>> 0, object.endTimestampMs.high >>> 0).toNumber();
+            if (object.matchers) {
+                if (!$Array.isArray(object.matchers))
+                    throw $TypeError(".prometheus.Query.matchers: array expected");
+                message.matchers = $Array(object.matchers.length);
+                for (let i = 0; i < object.matchers.length; ++i) {
+                    if (!$util.isObject(object.matchers[i]))
+                        throw $TypeError(".prometheus.Query.matchers: object expected");
+                    message.matchers[i] = $root.prometheus.ReadMatcher.fromObject(object.matchers[i], _depth + 1);
+                }
+            }
+            if (object.hints != null) {
+                if (!$util.isObject(object.hints))
+                    throw $TypeError(".prometheus.Query.hints: object expected");
+                message.hints = $root.prometheus.ReadHints.fromObject(object.hints, _depth + 1);
+            }
+            return message;
+        };
+
+        Query.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.matchers = [];
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.startTimestampMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.startTimestampMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.endTimestampMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.endTimestampMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.hints = null;
+            }
+            if (message.startTimestampMs != null && $Object.hasOwnProperty.call(message, "startTimestampMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.startTimestampMs = typeof message.startTimestampMs === "number" ? $BigInt(message.startTimestampMs) : $util.Long.fromBits(message.startTimestampMs.low >>> 0, message.startTimestampMs.high >>> 0, false).toBigInt();
+                else if (typeof message.startTimestampMs === "number")
+                    object.startTimestampMs = options.longs === $String ? $String(message.startTimestampMs) : message.startTimestampMs;
+                else
+                    object.startTimestampMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startTimestampMs) : options.longs === $Number ? new $util.LongBits(message.startTimestampMs.low >>> 0, message.startTimestampMs.high >>> 0).toNumber() : message.startTimestampMs;
+            if (message.endTimestampMs != null && $Object.hasOwnProperty.call(message, "endTimestampMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.endTimestampMs = typeof message.endTimestampMs === "number" ? $BigInt(message.endTimestampMs) : $util.Long.fromBits(message.endTimestampMs.low >>> 0, message.endTimestampMs.high >>> 0, false).toBigInt();
+                else if (typeof message.endTimestampMs === "number")
+                    object.endTimestampMs = options.longs === $String ? $String(message.endTimestampMs) : message.endTimestampMs;
+                else
+                    object.endTimestampMs = options.longs === $String ? $util.Long.prototype.toString.call(message.endTimestampMs) : options.longs === $Number ? new $util.LongBits(message.endTimestampMs.low >>> 0, message.endTimestampMs.high >>> 0).toNumber() : message.endTimestampMs;
+            if (message.matchers && message.matchers.length) {
+                object.matchers = $Array(message.matchers.length);
+                for (let j = 0; j < message.matchers.length; ++j)
+                    object.matchers[j] = $root.prometheus.ReadMatcher.toObject(message.matchers[j], options, _depth + 1);
+            }
+            if (message.hints != null && $Object.hasOwnProperty.call(message, "hints"))
+                object.hints = $root.prometheus.ReadHints.toObject(message.hints, options, _depth + 1);
+            return object;
+        };
+
+        Query.prototype.toJSON = function() {
+            return Query.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        Query.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.Query";
+        };
+
+        return Query;
+    })();
+
+    prometheus.QueryResult = (function() {
+
+        const QueryResult = function (properties) {
+            this.timeseries = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        QueryResult.prototype.timeseries = $util.emptyArray;
+
+        QueryResult.create = function(properties) {
+            return new QueryResult(properties);
+        };
+
+        QueryResult.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.timeseries != null && message.timeseries.length)
+                for (let i = 0; i < message.timeseries.length; ++i)
+                    $root.prometheus.TimeSeries.encode(message.timeseries[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        QueryResult.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.QueryResult();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.timeseries && message.timeseries.length))
+                            message.timeseries = [];
+                        message.timeseries.push($root.prometheus.TimeSeries.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        QueryResult.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.QueryResult)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.QueryResult: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.QueryResult();
+            if (object.timeseries) {
+                if (!$Array.isArray(object.timeseries))
+                    throw $TypeError(".prometheus.QueryResult.timeseries: array expected");
+                message.timeseries = $Array(object.timeseries.length);
+                for (let i = 0; i < object.timeseries.length; ++i) {
+                    if (!$util.isObject(object.timeseries[i]))
+                        throw $TypeError(".prometheus.QueryResult.timeseries: object expected");
+                    message.timeseries[i] = $root.prometheus.TimeSeries.fromObject(object.timeseries[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        QueryResult.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.timeseries = [];
+            if (message.timeseries && message.timeseries.length) {
+                object.timeseries = $Array(message.timeseries.length);
+                for (let j = 0; j < message.timeseries.length; ++j)
+                    object.timeseries[j] = $root.prometheus.TimeSeries.toObject(message.timeseries[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        QueryResult.prototype.toJSON = function() {
+            return QueryResult.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        QueryResult.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.QueryResult";
+        };
+
+        return QueryResult;
+    })();
+
+    prometheus.ReadResponse = (function() {
+
+        const ReadResponse = function (properties) {
+            this.results = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        ReadResponse.prototype.results = $util.emptyArray;
+
+        ReadResponse.create = function(properties) {
+            return new ReadResponse(properties);
+        };
+
+        ReadResponse.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.results != null && message.results.length)
+                for (let i = 0; i < message.results.length; ++i)
+                    $root.prometheus.QueryResult.encode(message.results[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        ReadResponse.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.ReadResponse();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.results && message.results.length))
+                            message.results = [];
+                        message.results.push($root.prometheus.QueryResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        ReadResponse.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.ReadResponse)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.ReadResponse: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.ReadResponse();
+            if (object.results) {
+                if (!$Array.isArray(object.results))
+                    throw $TypeError(".prometheus.ReadResponse.results: array expected");
+                message.results = $Array(object.results.length);
+                for (let i = 0; i < object.results.length; ++i) {
+                    if (!$util.isObject(object.results[i]))
+                        throw $TypeError(".prometheus.ReadResponse.results: object expected");
+                    message.results[i] = $root.prometheus.QueryResult.fromObject(object.results[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        ReadResponse.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.results = [];
+            if (message.results && message.results.length) {
+                object.results = $Array(message.results.length);
+                for (let j = 0; j < message.results.length; ++j)
+                    object.results[j] = $root.prometheus.QueryResult.toObject(message.results[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        ReadResponse.prototype.toJSON = function() {
+            return ReadResponse.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ReadResponse.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.ReadResponse";
+        };
+
+        return ReadResponse;
+    })();
+
+    prometheus.ReadChunk = (function() {
+
+        const ReadChunk = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        ReadChunk.prototype.minTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        ReadChunk.prototype.maxTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+        ReadChunk.prototype.type = 0;
+        ReadChunk.prototype.data = $util.newBuffer([]);
+
+        ReadChunk.create = function(properties) {
+            return new ReadChunk(properties);
+        };
+
+        ReadChunk.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.minTimeMs != null && $Object.hasOwnProperty.call(message, "minTimeMs") && (typeof message.minTimeMs === "object" ? message.minTimeMs.low || message.minTimeMs.high : message.minTimeMs !== 0))
+                writer.uint32(8).int64(message.minTimeMs);
+            if (message.maxTimeMs != null && $Object.hasOwnProperty.call(message, "maxTimeMs") && (typeof message.maxTimeMs === "object" ? message.maxTimeMs.low || message.maxTimeMs.high : message.maxTimeMs !== 0))
+                writer.uint32(16).int64(message.maxTimeMs);
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                writer.uint32(24).int32(message.type);
+            if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                writer.uint32(34).bytes(message.data);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        ReadChunk.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.ReadChunk();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.minTimeMs = value;
+                        else
+                            delete message.minTimeMs;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.maxTimeMs = value;
+                        else
+                            delete message.maxTimeMs;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.type = value;
+                        else
+                            delete message.type;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.data = value;
+                        else
+                            delete message.data;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        ReadChunk.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.ReadChunk)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.ReadChunk: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.ReadChunk();
+            if (object.minTimeMs != null)
+                if (typeof object.minTimeMs === "object" ? object.minTimeMs.low || object.minTimeMs.high : $Number(object.minTimeMs) !== 0)
+                    if ($util.Long)
+                        message.minTimeMs = $util.Long.fromValue(object.minTimeMs, false);
+                    else if (typeof object.minTimeMs === "string")
+                        message.minTimeMs = $parseInt(object.minTimeMs, 10);
+                    else if (typeof object.minTimeMs === "number")
+                        message.minTimeMs = object.minTimeMs;
+                    else if (typeof object.minTimeMs === "object")
+                        message.minTimeMs = new $util.LongBits(object.minTimeMs.low >>> 0, object.minTimeMs.high >>> 0).toNumber();
+            if (object.maxTimeMs != null)
+                if (typeof object.maxTimeMs === "object" ? object.maxTimeMs.low || object.maxTimeMs.high : $Number(object.maxTimeMs) !== 0)
+                    if ($util.Long)
+                        message.maxTimeMs = $util.Long.fromValue(object.maxTimeMs, false);
+                    else if (typeof object.maxTimeMs === "string")
+                        message.maxTimeMs = $parseInt(object.maxTimeMs, 10);
+                    else if (typeof object.maxTimeMs === "number")
+                        message.maxTimeMs = object.maxTimeMs;
+                    else if (typeof object.maxTimeMs === "object")
+                        message.maxTimeMs = new $util.LongBits(object.maxTimeMs.low >>> 0, object.maxTimeMs.high >>> 0).toNumber();
+            if (object.type !== 0 && (typeof object.type !== "string" || $root.prometheus.ReadChunk.Encoding[object.type] !== 0))
+                switch (object.type) {
+                case "UNKNOWN":
+                case 0:
+                    message.type = 0;
+                    break;
+                case "XOR":
+                case 1:
+                    message.type = 1;
+                    break;
+                case "HISTOGRAM":
+                case 2:
+                    message.type = 2;
+                    break;
+                case "FLOAT_HISTOGRAM":
+                case 3:
+                    message.type = 3;
+                    break;
+                default:
+                    if (typeof object.type === "number" && (object.type | 0) === object.type)
+                        message.type = object.type;
+                }
+            if (object.data != null)
+                if (object.data.length)
+                    if (typeof object.data === "string")
+                        $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                    else if (object.data.length >= 0)
+                        message.data = object.data;
+            return message;
+        };
+
+        ReadChunk.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.minTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.minTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.maxTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.maxTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                object.type = options.enums === $String ? "UNKNOWN" : 0;
+                if (options.bytes === $String)
+                    object.data = "";
+                else {
+                    object.data = [];
+                    if (options.bytes !== $Array)
+                        object.data = $util.newBuffer(object.data);
+                }
+            }
+            if (message.minTimeMs != null && $Object.hasOwnProperty.call(message, "minTimeMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.minTimeMs = typeof message.minTimeMs === "number" ? $BigInt(message.minTimeMs) : $util.Long.fromBits(message.minTimeMs.low >>> 0, message.minTimeMs.high >>> 0, false).toBigInt();
+                else if (typeof message.minTimeMs === "number")
+                    object.minTimeMs = options.longs === $String ? $String(message.minTimeMs) : message.minTimeMs;
+                else
+                    object.minTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.minTimeMs) : options.longs === $Number ? new $util.LongBits(message.minTimeMs.low >>> 0, message.minTimeMs.high >>> 0).toNumber() : message.minTimeMs;
+            if (message.maxTimeMs != null && $Object.hasOwnProperty.call(message, "maxTimeMs"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.maxTimeMs = typeof message.maxTimeMs === "number" ? $BigInt(message.maxTimeMs) : $util.Long.fromBits(message.maxTimeMs.low >>> 0, message.maxTimeMs.high >>> 0, false).toBigInt();
+                else if (typeof message.maxTimeMs === "number")
+                    object.maxTimeMs = options.longs === $String ? $String(message.maxTimeMs) : message.maxTimeMs;
+                else
+                    object.maxTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.maxTimeMs) : options.longs === $Number ? new $util.LongBits(message.maxTimeMs.low >>> 0, message.maxTimeMs.high >>> 0).toNumber() : message.maxTimeMs;
+            if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                object.type = options.enums === $String ? $root.prometheus.ReadChunk.Encoding[message.type] === $undefined ? message.type : $root.prometheus.ReadChunk.Encoding[message.type] : message.type;
+            if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+            return object;
+        };
+
+        ReadChunk.prototype.toJSON = function() {
+            return ReadChunk.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ReadChunk.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.ReadChunk";
+        };
+
+        ReadChunk.Encoding = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "UNKNOWN"] = 0;
+            values[valuesById[1] = "XOR"] = 1;
+            values[valuesById[2] = "HISTOGRAM"] = 2;
+            values[valuesById[3] = "FLOAT_HISTOGRAM"] = 3;
+            return values;
+        })();
+
+        return ReadChunk;
+    })();
+
+    prometheus.ChunkedSeries = (function() {
+
+        const ChunkedSeries = function (properties) {
+            this.labels = [];
+            this.chunks = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        ChunkedSeries.prototype.labels = $util.emptyArray;
+        ChunkedSeries.prototype.chunks = $util.emptyArray;
+
+        ChunkedSeries.create = function(properties) {
+            return new ChunkedSeries(properties);
+        };
+
+        ChunkedSeries.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.labels != null && message.labels.length)
+                for (let i = 0; i < message.labels.length; ++i)
+                    $root.prometheus.Label.encode(message.labels[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+            if (message.chunks != null && message.chunks.length)
+                for (let i = 0; i < message.chunks.length; ++i)
+                    $root.prometheus.ReadChunk.encode(message.chunks[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        ChunkedSeries.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.ChunkedSeries();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.labels && message.labels.length))
+                            message.labels = [];
+                        message.labels.push($root.prometheus.Label.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.chunks && message.chunks.length))
+                            message.chunks = [];
+                        message.chunks.push($root.prometheus.ReadChunk.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        ChunkedSeries.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.ChunkedSeries)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.ChunkedSeries: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.ChunkedSeries();
+            if (object.labels) {
+                if (!$Array.isArray(object.labels))
+                    throw $TypeError(".prometheus.ChunkedSeries.labels: array expected");
+                message.labels = $Array(object.labels.length);
+                for (let i = 0; i < object.labels.length; ++i) {
+                    if (!$util.isObject(object.labels[i]))
+                        throw $TypeError(".prometheus.ChunkedSeries.labels: object expected");
+                    message.labels[i] = $root.prometheus.Label.fromObject(object.labels[i], _depth + 1);
+                }
+            }
+            if (object.chunks) {
+                if (!$Array.isArray(object.chunks))
+                    throw $TypeError(".prometheus.ChunkedSeries.chunks: array expected");
+                message.chunks = $Array(object.chunks.length);
+                for (let i = 0; i < object.chunks.length; ++i) {
+                    if (!$util.isObject(object.chunks[i]))
+                        throw $TypeError(".prometheus.ChunkedSeries.chunks: object expected");
+                    message.chunks[i] = $root.prometheus.ReadChunk.fromObject(object.chunks[i], _depth + 1);
+                }
+            }
+            return message;
+        };
+
+        ChunkedSeries.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults) {
+                object.labels = [];
+                object.chunks = [];
+            }
+            if (message.labels && message.labels.length) {
+                object.labels = $Array(message.labels.length);
+                for (let j = 0; j < message.labels.length; ++j)
+                    object.labels[j] = $root.prometheus.Label.toObject(message.labels[j], options, _depth + 1);
+            }
+            if (message.chunks && message.chunks.length) {
+                object.chunks = $Array(message.chunks.length);
+                for (let j = 0; j < message.chunks.length; ++j)
+                    object.chunks[j] = $root.prometheus.ReadChunk.toObject(message.chunks[j], options, _depth + 1);
+            }
+            return object;
+        };
+
+        ChunkedSeries.prototype.toJSON = function() {
+            return ChunkedSeries.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ChunkedSeries.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.ChunkedSeries";
+        };
+
+        return ChunkedSeries;
+    })();
+
+    prometheus.ChunkedReadResponse = (function() {
+
+        const ChunkedReadResponse = function (properties) {
+            this.chunkedSeries = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        ChunkedReadResponse.prototype.chunkedSeries = $util.emptyArray;
+        ChunkedReadResponse.prototype.queryIndex = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        ChunkedReadResponse.create = function(properties) {
+            return new ChunkedReadResponse(properties);
+        };
+
+        ChunkedReadResponse.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.chunkedSeries != null && message.chunkedSeries.length)
+                for (let i = 0; i < message.chunkedSeries.length; ++i)
+                    $root.prometheus.ChunkedSeries.encode(message.chunkedSeries[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+            if (message.queryIndex != null && $Object.hasOwnProperty.call(message, "queryIndex") && (typeof message.queryIndex === "object" ? message.queryIndex.low || message.queryIndex.high : message.queryIndex !== 0))
+                writer.uint32(16).int64(message.queryIndex);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        ChunkedReadResponse.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.prometheus.ChunkedReadResponse();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.chunkedSeries && message.chunkedSeries.length))
+                            message.chunkedSeries = [];
+                        message.chunkedSeries.push($root.prometheus.ChunkedSeries.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                            message.queryIndex = value;
+                        else
+                            delete message.queryIndex;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        ChunkedReadResponse.fromObject = function (object, _depth) {
+            if (object instanceof $root.prometheus.ChunkedReadResponse)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".prometheus.ChunkedReadResponse: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.prometheus.ChunkedReadResponse();
+            if (object.chunkedSeries) {
+                if (!$Array.isArray(object.chunkedSeries))
+                    throw $TypeError(".prometheus.ChunkedReadResponse.chunkedSeries: array expected");
+                message.chunkedSeries = $Array(object.chunkedSeries.length);
+                for (let i = 0; i < object.chunkedSeries.length; ++i) {
+                    if (!$util.isObject(object.chunkedSeries[i]))
+                        throw $TypeError(".prometheus.ChunkedReadResponse.chunkedSeries: object expected");
+                    message.chunkedSeries[i] = $root.prometheus.ChunkedSeries.fromObject(object.chunkedSeries[i], _depth + 1);
+                }
+            }
+            if (object.queryIndex != null)
+                if (typeof object.queryIndex === "object" ? object.queryIndex.low || object.queryIndex.high : $Number(object.queryIndex) !== 0)
+                    if ($util.Long)
+                        message.queryIndex = $util.Long.fromValue(object.queryIndex, false);
+                    else if (typeof object.queryIndex === "string")
+                        message.queryIndex = $parseInt(object.queryIndex, 10);
+                    else if (typeof object.queryIndex === "number")
+                        message.queryIndex = object.queryIndex;
+                    else if (typeof object.queryIndex === "object")
+                        message.queryIndex = new $util.LongBits(object.queryIndex.low >>> 0, object.queryIndex.high >>> 0).toNumber();
+            return message;
+        };
+
+        ChunkedReadResponse.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.arrays || options.defaults)
+                object.chunkedSeries = [];
+            if (options.defaults)
+                if ($util.Long) {
+                    let long = new $util.Long(0, 0, false);
+                    object.queryIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                } else
+                    object.queryIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+            if (message.chunkedSeries && message.chunkedSeries.length) {
+                object.chunkedSeries = $Array(message.chunkedSeries.length);
+                for (let j = 0; j < message.chunkedSeries.length; ++j)
+                    object.chunkedSeries[j] = $root.prometheus.ChunkedSeries.toObject(message.chunkedSeries[j], options, _depth + 1);
+            }
+            if (message.queryIndex != null && $Object.hasOwnProperty.call(message, "queryIndex"))
+                if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                    object.queryIndex = typeof message.queryIndex === "number" ? $BigInt(message.queryIndex) : $util.Long.fromBits(message.queryIndex.low >>> 0, message.queryIndex.high >>> 0, false).toBigInt();
+                else if (typeof message.queryIndex === "number")
+                    object.queryIndex = options.longs === $String ? $String(message.queryIndex) : message.queryIndex;
+                else
+                    object.queryIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.queryIndex) : options.longs === $Number ? new $util.LongBits(message.queryIndex.low >>> 0, message.queryIndex.high >>> 0).toNumber() : message.queryIndex;
+            return object;
+        };
+
+        ChunkedReadResponse.prototype.toJSON = function() {
+            return ChunkedReadResponse.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ChunkedReadResponse.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/prometheus.ChunkedReadResponse";
+        };
+
+        return ChunkedReadResponse;
+    })();
+
     return prometheus;
 })();
 

@@ -360,6 +360,11 @@ export const limitsBlock = {
     100,
     "Maximum number of label names allowed to be queried in a single /api/v1/cardinality/label_values API call.",
   ),
+  active_series_results_max_size_bytes: f.int(
+    "querier.active-series-results-max-size-bytes",
+    400 * 1024 * 1024,
+    "Maximum size of an active series or active native histogram series request result shard in bytes. 0 to disable.",
+  ),
 
   // Ruler
   ruler_evaluation_delay_duration: f.duration(
