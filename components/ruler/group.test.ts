@@ -143,6 +143,12 @@ describe("rule group evaluation", () => {
           seek: () => ValFloat,
           atT: () => now - 300_000,
           atF: () => (now - 1_200_000) / 1000,
+          atH: () => {
+            throw new Error("float series");
+          },
+          atFH: () => {
+            throw new Error("float series");
+          },
         };
       },
     };

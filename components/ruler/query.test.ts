@@ -13,7 +13,18 @@ function fakeQueryable(byTenant: Record<string, string[]>): Queryable {
         (byTenant[tenant] ?? []).map(
           (n): Series => ({
             labels: [{ name: "__name__", value: n }],
-            iterator: () => ({ next: () => 0, seek: () => 0, atT: () => 0, atF: () => 0 }),
+            iterator: () => ({
+              next: () => 0,
+              seek: () => 0,
+              atT: () => 0,
+              atF: () => 0,
+              atH: () => {
+                throw new Error("float series");
+              },
+              atFH: () => {
+                throw new Error("float series");
+              },
+            }),
           }),
         ),
       labelNames: async () => ["__name__"],
