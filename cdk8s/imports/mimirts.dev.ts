@@ -585,6 +585,8 @@ export interface MimirClusterSpecLimits {
   max_metadata_length?: number;
   /** Maximum number of buckets per native histogram sample. 0 to disable the limit. Flag: -validation.max-native-histogram-buckets. Mimir default: 0. */
   max_native_histogram_buckets?: number;
+  /** Whether to reduce or reject native histogram samples with more buckets than the configured limit. Flag: -validation.reduce-native-histogram-over-max-buckets. Mimir default: true. */
+  reduce_native_histogram_over_max_buckets?: boolean;
   /** Controls how far into the future incoming samples and exemplars are accepted compared to the wall clock. Any sample or exemplar will be rejected if its timestamp is greater than '(now + creation_grace_period)'. Unit: a duration such as 30s, 10m, 1h, 7d. Flag: -validation.create-grace-period. Mimir default: 10m. */
   creation_grace_period?: string;
   /** Controls how far into the past incoming samples and exemplars are accepted compared to the wall clock. 0 to disable. Unit: a duration such as 30s, 10m, 1h, 7d. Flag: -validation.past-grace-period. Mimir default: 0s. */
@@ -898,6 +900,8 @@ export interface MimirTenantSpecLimits {
   max_metadata_length?: number;
   /** Maximum number of buckets per native histogram sample. 0 to disable the limit. Flag: -validation.max-native-histogram-buckets. Mimir default: 0. */
   max_native_histogram_buckets?: number;
+  /** Whether to reduce or reject native histogram samples with more buckets than the configured limit. Flag: -validation.reduce-native-histogram-over-max-buckets. Mimir default: true. */
+  reduce_native_histogram_over_max_buckets?: boolean;
   /** Controls how far into the future incoming samples and exemplars are accepted compared to the wall clock. Any sample or exemplar will be rejected if its timestamp is greater than '(now + creation_grace_period)'. Unit: a duration such as 30s, 10m, 1h, 7d. Flag: -validation.create-grace-period. Mimir default: 10m. */
   creation_grace_period?: string;
   /** Controls how far into the past incoming samples and exemplars are accepted compared to the wall clock. 0 to disable. Unit: a duration such as 30s, 10m, 1h, 7d. Flag: -validation.past-grace-period. Mimir default: 0s. */
