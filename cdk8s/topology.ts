@@ -80,13 +80,7 @@ export interface ComponentDef {
  * one as -target exits). The renderer refuses a cluster that runs pods of one (cannotRunProblems
  * in render.ts); modules-sync.test.ts keeps this list equal to modules.ts.
  */
-export const NOT_IMPLEMENTED_TARGETS: readonly string[] = [
-  "query-frontend",
-  "query-scheduler",
-  "ruler",
-  "alertmanager",
-  "overrides-exporter",
-];
+export const NOT_IMPLEMENTED_TARGETS: readonly string[] = [];
 
 const INGESTER_ZONE_FLAG = "ingester.ring.instance-availability-zone";
 const STORE_GATEWAY_ZONE_FLAG = "store-gateway.sharding-ring.instance-availability-zone";

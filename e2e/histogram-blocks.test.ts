@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { compressSync } from "snappy";
-import { writeRequestV1 } from "../components/distributor/remotewrite/histograms_testutil.ts";
+import { writeRequestV1 } from "../components/proto/histogram_testutil.ts";
 import { Histogram } from "../components/model/histogram.ts";
 import { labelsFromObject } from "../components/model/labels.ts";
 import { ValHistogram, ValNone } from "../components/model/series.ts";

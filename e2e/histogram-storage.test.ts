@@ -14,7 +14,7 @@ import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { compressSync } from "snappy";
-import { writeRequestV1 } from "../components/distributor/remotewrite/histograms_testutil.ts";
+import { writeRequestV1 } from "../components/proto/histogram_testutil.ts";
 import { Histogram } from "../components/model/histogram.ts";
 import type { FloatHistogram } from "../components/model/float_histogram.ts";
 import { FloatHistogramChunk } from "../components/tsdb/chunkenc/float_histogram.ts";

@@ -24,11 +24,11 @@ import {
   initStoreQueryable,
   type ModuleInit,
 } from "./wiring.ts";
-import { initRuler, initRulerStorage } from "../ruler/module.ts";
-import { initOverridesExporter } from "../overridesexporter/module.ts";
-import { initAlertmanager } from "../alertmanager/module.ts";
-import { initQueryFrontend } from "../frontend/module.ts";
-import { initQueryScheduler } from "../scheduler/module.ts";
+import { initRuler, initRulerStorage } from "./init_ruler.ts";
+import { initOverridesExporter } from "./init_overridesexporter.ts";
+import { initAlertmanager } from "./init_alertmanager.ts";
+import { initQueryFrontend } from "./init_frontend.ts";
+import { initQueryScheduler } from "./init_scheduler.ts";
 
 export const SERVER = "server";
 export const ACTIVITY_TRACKER = "activity-tracker";

@@ -15,7 +15,6 @@ import type {
   SubqueryExpr,
   VectorSelector,
 } from "./ast.ts";
-import type { HistWindowKernel } from "./histrange.ts";
 import type { QueryContext } from "./querycontext.ts";
 
 /** One element of a per-step vector inside the engine. */
@@ -221,3 +220,14 @@ export interface FunctionEntry extends FunctionDef {
   /** Modifiers the function accepts on its range selector argument. */
   rangeModifiers: readonly ("anchored" | "smoothed")[];
 }
+
+/** Window [0, n) of ts (ms), fs and hs, at a step whose window is (rangeStart, rangeEnd]. */
+export type HistWindowKernel = (
+  ts: Float64Array,
+  fs: Float64Array,
+  hs: (FloatHistogram | undefined)[],
+  n: number,
+  rangeStart: number,
+  rangeEnd: number,
+  s: LoadedSeries,
+) => number | FloatHistogram | null;

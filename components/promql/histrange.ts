@@ -10,18 +10,8 @@ import { addResult } from "../model/float_histogram.ts";
 import { CounterReset, GaugeType, NotCounterReset } from "../model/histogram_schema.ts";
 import { getLabel, METRIC_NAME } from "../model/labels.ts";
 import { HistAccumulator } from "./histkahan.ts";
-import type { LoadedSeries, WindowCall } from "./evaltypes.ts";
+import type { HistWindowKernel, LoadedSeries, WindowCall } from "./evaltypes.ts";
 
-/** Window [0, n) of ts (ms), fs and hs, at a step whose window is (rangeStart, rangeEnd]. */
-export type HistWindowKernel = (
-  ts: Float64Array,
-  fs: Float64Array,
-  hs: (FloatHistogram | undefined)[],
-  n: number,
-  rangeStart: number,
-  rangeEnd: number,
-  s: LoadedSeries,
-) => number | FloatHistogram | null;
 
 /** Annotation helpers for one call. */
 function notes(c: WindowCall) {

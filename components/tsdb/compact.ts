@@ -10,7 +10,7 @@
  * replicas are deduplicated (vertical compaction). A series found in only one persisted source,
  * whose chunks do not overlap, have no tombstones and lie in the range, keeps its chunks as they
  * are; everything else is decoded, merged and encoded into chunks of at most 120 samples
- * (stale markers kept; native histograms into histogram chunks, see chunkenc/series_chunks.ts).
+ * (stale markers kept; native histograms into histogram chunks, see series_chunks.ts).
  */
 import type { BlockMeta } from "../model/block_meta.ts";
 import type { Labels } from "../model/labels.ts";
@@ -21,7 +21,7 @@ import { type Chunk, ENC_XOR, type EncodedChunk } from "./block/chunks.ts";
 import type { Interval } from "./block/tombstones.ts";
 import { BlockWriter, type BlockWriterOptions } from "./block/writer.ts";
 import { XORChunk } from "./chunkenc/xor.ts";
-import { SeriesChunksBuilder } from "./chunkenc/series_chunks.ts";
+import { SeriesChunksBuilder } from "./series_chunks.ts";
 import { SampleBuffer } from "./sample_buffer.ts";
 import type { ChunkMeta } from "./index/writer.ts";
 import {

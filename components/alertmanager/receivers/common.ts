@@ -3,12 +3,23 @@
  * the receiver's template fields over it, and Alertmanager's helpers (key hashing, truncation).
  */
 import { createHash } from "node:crypto";
+import type { Template } from "../../util/gotemplate/template.ts";
 import type { IntegrationConfig } from "../amconfig.ts";
 import type { FlushContext } from "../notify.ts";
 import { Renderer } from "../templates.ts";
 import { type TemplateData, templateData } from "../tmpldata.ts";
 import type { Alert } from "../types.ts";
-import type { BuildContext } from "./build.ts";
+
+export interface BuildContext {
+  externalURL: string;
+  /** The tenant's template files (name and body). */
+  templates: { filename: string; body: string }[];
+  /** The config's `templates` globs. */
+  templateNames: string[];
+  tenant: string;
+  /** The tenant's parsed template set (default definitions + its files). */
+  template: Template;
+}
 
 export interface Rendered {
   data: TemplateData;

@@ -21,8 +21,11 @@ import {
   runFiles,
   tryEngine,
   UPSTREAM_DIR,
+  useUpstreamDir,
   upstreamCounts,
 } from "./suite.ts";
+
+useUpstreamDir(process.env.PROMQLTEST_UPSTREAM_DIR);
 
 function short(s: string, n: number): string {
   const one = s.replace(/\s+/g, " ");

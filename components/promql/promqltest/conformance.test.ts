@@ -17,8 +17,11 @@ import {
   runFiles,
   tryEngine,
   UPSTREAM_DIR,
+  useUpstreamDir,
   upstreamCounts,
 } from "./suite.ts";
+
+useUpstreamDir(process.env.PROMQLTEST_UPSTREAM_DIR);
 
 test("promqltest conformance against the expected-failure list", async (t) => {
   const dirs = [UPSTREAM_DIR, PROJECT_TESTDATA_DIR].filter((d) => existsSync(d));

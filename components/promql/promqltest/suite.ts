@@ -10,11 +10,19 @@ import type { PromQLEngine } from "../types.ts";
 import { type EvalResult, type FileResult, newTestEngine, runScript } from "./runner.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-/** The upstream scripts: $PROMQLTEST_UPSTREAM_DIR, else shared/conformance/promql/ beside the repository. */
-export const UPSTREAM_DIR =
-  process.env.PROMQLTEST_UPSTREAM_DIR !== undefined && process.env.PROMQLTEST_UPSTREAM_DIR !== ""
-    ? resolve(process.env.PROMQLTEST_UPSTREAM_DIR) + sep
-    : fileURLToPath(new URL("../../../../shared/conformance/promql/", import.meta.url));
+const DEFAULT_UPSTREAM_DIR = fileURLToPath(
+  new URL("../../../../shared/conformance/promql/", import.meta.url),
+);
+/**
+ * The upstream scripts: the team's copy beside the repository, or the folder an entry point
+ * passes to useUpstreamDir (cli.ts and conformance.test.ts pass $PROMQLTEST_UPSTREAM_DIR).
+ */
+export let UPSTREAM_DIR = DEFAULT_UPSTREAM_DIR;
+
+/** Points UPSTREAM_DIR at `dir` when it is set and not empty. */
+export function useUpstreamDir(dir: string | undefined): void {
+  UPSTREAM_DIR = dir !== undefined && dir !== "" ? resolve(dir) + sep : DEFAULT_UPSTREAM_DIR;
+}
 export const PROJECT_TESTDATA_DIR = fileURLToPath(new URL("../testdata/", import.meta.url));
 export const DEFAULT_EXPECTED_FILE = fileURLToPath(
   new URL("./expected-failures.json", import.meta.url),

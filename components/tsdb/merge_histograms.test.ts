@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { Histogram } from "../model/histogram.ts";
 import { ValFloat, ValFloatHistogram, ValHistogram, ValNone } from "../model/series.ts";
-import { FloatHistogramChunk } from "../tsdb/chunkenc/float_histogram.ts";
-import { HistogramChunk } from "../tsdb/chunkenc/histogram.ts";
-import { ArraySampleIterator, MergeSampleIterator } from "./merge.ts";
+import { FloatHistogramChunk } from "./chunkenc/float_histogram.ts";
+import { HistogramChunk } from "./chunkenc/histogram.ts";
+import { ArraySampleIterator, MergeSampleIterator } from "../storage/merge.ts";
 
 /** An integer histogram with one positive bucket [0,1) of `c` observations and sum `sum`. */
 function hist(c: number, sum: number): Histogram {

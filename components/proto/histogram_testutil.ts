@@ -3,8 +3,8 @@
  * same message in v1 `prometheus.Histogram` and v2 `io.prometheus.write.v2.Histogram`) and wrap
  * them in v1 write requests. A minimal protobuf writer, for tests and e2e only.
  */
-import { FloatHistogram } from "../../model/float_histogram.ts";
-import type { Histogram } from "../../model/histogram.ts";
+import { FloatHistogram } from "../model/float_histogram.ts";
+import type { Histogram } from "../model/histogram.ts";
 
 export class ProtoWriter {
   private buf = new Uint8Array(256);

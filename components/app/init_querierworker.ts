@@ -6,11 +6,11 @@
  * serves the Prometheus API itself.
  */
 import { hostname } from "node:os";
-import type { ModuleContext } from "../../app/context.ts";
-import { newComponentRing } from "../../ring/component_ring.ts";
-import { dnsAddresses, ringAddresses } from "../../scheduler/discovery.ts";
-import { FuncService, type Service } from "../../util/services/service.ts";
-import { LocalWorker, type QuerierHandler, RemoteWorker } from "./worker.ts";
+import type { ModuleContext } from "./context.ts";
+import { newComponentRing } from "../ring/component_ring.ts";
+import { dnsAddresses, ringAddresses } from "../scheduler/discovery.ts";
+import { FuncService, type Service } from "../util/services/service.ts";
+import { LocalWorker, type QuerierHandler, RemoteWorker } from "../querier/worker/worker.ts";
 
 /** True when this process's querier answers through a worker rather than its own HTTP routes. */
 export function querierUsesWorker(app: ModuleContext): boolean {

@@ -7,16 +7,16 @@
  */
 import { hostname } from "node:os";
 import { createCache } from "../cache/config.ts";
-import type { ModuleContext } from "../app/context.ts";
+import type { ModuleContext } from "./context.ts";
 import { instanceAddress } from "../ring/from_config.ts";
 import { newComponentRing } from "../ring/component_ring.ts";
 import { dnsAddresses, ringAddresses } from "../scheduler/discovery.ts";
 import { FuncService, type Service } from "../util/services/service.ts";
-import { QueryFrontend } from "./frontend.ts";
-import { registerFrontendApi } from "./http.ts";
-import type { Downstream } from "./request.ts";
-import { SchedulerClient } from "./scheduler_client.ts";
-import { addFrontendForQuerierService, FrontendQueue, PendingQueries } from "./transport.ts";
+import { QueryFrontend } from "../frontend/frontend.ts";
+import { registerFrontendApi } from "../frontend/http.ts";
+import type { Downstream } from "../frontend/request.ts";
+import { SchedulerClient } from "../frontend/scheduler_client.ts";
+import { addFrontendForQuerierService, FrontendQueue, PendingQueries } from "../frontend/transport.ts";
 
 /** Services the frontend module runs, in start order. */
 function group(name: string, services: Service[]): Service {

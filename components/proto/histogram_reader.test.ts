@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { FloatHistogram } from "../../model/float_histogram.ts";
-import { Histogram } from "../../model/histogram.ts";
-import { readHistogram } from "./histograms.ts";
-import { ProtoWriter, encodeHistogramMessage } from "./histograms_testutil.ts";
-import { DecodeError, ProtoReader } from "../../proto/protoreader.ts";
+import { FloatHistogram } from "../model/float_histogram.ts";
+import { Histogram } from "../model/histogram.ts";
+import { readHistogram } from "./histogram_reader.ts";
+import { ProtoWriter, encodeHistogramMessage } from "./histogram_testutil.ts";
+import { DecodeError, ProtoReader } from "./protoreader.ts";
 
 function decode(b: Uint8Array) {
   const buf = Buffer.from(b);

@@ -3,11 +3,11 @@
  * -query-scheduler.service-discovery-mode=ring the scheduler's entry in the query-scheduler ring
  * (where frontends and queriers find it).
  */
-import type { ModuleContext } from "../app/context.ts";
+import type { ModuleContext } from "./context.ts";
 import { newComponentRing } from "../ring/component_ring.ts";
 import { registerRingPage } from "../ring/http.ts";
 import { FuncService, type Service } from "../util/services/service.ts";
-import { QueryScheduler } from "./scheduler.ts";
+import { QueryScheduler } from "../scheduler/scheduler.ts";
 
 export function initQueryScheduler(app: ModuleContext): Service {
   const cfg = app.cfg.query_scheduler;
