@@ -225,10 +225,7 @@ describe("mimir-ts binary: command line", () => {
   it("warns once at start about keys set that are not implemented yet", async () => {
     const dir = tempDir();
     const configFile = join(dir, "mimir.yaml");
-    writeFileSync(
-      configFile,
-      "activity_tracker:\n  max_entries: 5\n  filepath: ./activity.log\n",
-    );
+    writeFileSync(configFile, "activity_tracker:\n  max_entries: 5\n  filepath: ./activity.log\n");
     const m = await startMimir([`-config.file=${configFile}`], { cwd: dir });
     try {
       await waitReady(m, 10_000);

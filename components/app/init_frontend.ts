@@ -16,7 +16,11 @@ import { QueryFrontend } from "../frontend/frontend.ts";
 import { registerFrontendApi } from "../frontend/http.ts";
 import type { Downstream } from "../frontend/request.ts";
 import { SchedulerClient } from "../frontend/scheduler_client.ts";
-import { addFrontendForQuerierService, FrontendQueue, PendingQueries } from "../frontend/transport.ts";
+import {
+  addFrontendForQuerierService,
+  FrontendQueue,
+  PendingQueries,
+} from "../frontend/transport.ts";
 
 /** Services the frontend module runs, in start order. */
 function group(name: string, services: Service[]): Service {

@@ -10,7 +10,7 @@ import type { ModuleContext } from "./context.ts";
 import { newComponentRing } from "../ring/component_ring.ts";
 import { dnsAddresses, ringAddresses } from "../scheduler/discovery.ts";
 import { FuncService, type Service } from "../util/services/service.ts";
-import { LocalWorker, type QuerierHandler, RemoteWorker } from "../querier/worker/worker.ts";
+import { LocalWorker, type QuerierHandler, RemoteWorker } from "../frontend/querier_worker.ts";
 
 /** True when this process's querier answers through a worker rather than its own HTTP routes. */
 export function querierUsesWorker(app: ModuleContext): boolean {

@@ -149,10 +149,7 @@ describe("module graph", () => {
     assert.equal(whyTargetsCannotServe(["query-frontend"]), undefined);
     assert.equal(whyTargetsCannotServe(["query-scheduler"]), undefined);
     assert.match(whyTargetsCannotServe(["flusher"])!, /flusher is not implemented yet/);
-    assert.match(
-      whyTargetsCannotServe(["all", "flusher"])!,
-      /flusher is not implemented yet/,
-    );
+    assert.match(whyTargetsCannotServe(["all", "flusher"])!, /flusher is not implemented yet/);
   });
 
   it("names the components a process reaches through the ring (cluster mode) and none for a whole process", () => {

@@ -22,7 +22,7 @@ import { newBlocksStoreQueryable, newQuerierQueryable } from "../querier/blocks_
 import type { Queryable } from "../model/series.ts";
 import { ShardingQueryable } from "../querier/shard_queryable.ts";
 import { initQuerierWorker, querierUsesWorker } from "./init_querierworker.ts";
-import { injectHandler } from "../querier/worker/worker.ts";
+import { injectHandler } from "../frontend/querier_worker.ts";
 import { createBlocksStorageCaches } from "../storegateway/caches.ts";
 import { addStoreGatewayService } from "../storegateway/grpc.ts";
 import { registerStoreGatewayPages } from "../storegateway/http.ts";

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import pino from "pino";
 import { Registry } from "prom-client";
 import { InMemoryCache } from "../cache/lru.ts";
-import { TooManyRequestsError } from "../scheduler/queue.ts";
+import { TooManyRequestsError } from "./queue.ts";
 import { type FrontendLimits, QueryFrontend } from "./frontend.ts";
 import { decodeQueryRequest, type HttpRequest, type HttpResponse } from "./request.ts";
 import { DownstreamError } from "./response.ts";

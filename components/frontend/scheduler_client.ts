@@ -6,7 +6,7 @@
  */
 import * as grpc from "@grpc/grpc-js";
 import type { Logger } from "pino";
-import { TooManyRequestsError } from "../scheduler/queue.ts";
+import { TooManyRequestsError } from "./queue.ts";
 import { BasicService } from "../util/services/service.ts";
 import {
   FRONTEND_CANCEL,

@@ -9,7 +9,7 @@ import type * as grpc from "@grpc/grpc-js";
 import type { Logger } from "pino";
 import { Gauge, Histogram, type Registry } from "prom-client";
 import { toServiceError } from "../grpcclient/service.ts";
-import { type QuerierCursor, RequestQueue } from "../scheduler/queue.ts";
+import { type QuerierCursor, RequestQueue } from "./queue.ts";
 import {
   FRONTEND_FOR_QUERIER,
   num,

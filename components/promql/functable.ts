@@ -10,10 +10,10 @@ import {
   histPickKernel,
   histRateKernel,
   histResetsKernel,
-  type HistWindowKernel,
   histSumAvgKernel,
   histTsKernel,
 } from "./histrange.ts";
+import type { HistWindowKernel } from "./evaltypes.ts";
 import type { Call, ValueType } from "./ast.ts";
 import type {
   CallKernel,

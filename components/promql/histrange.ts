@@ -12,7 +12,6 @@ import { getLabel, METRIC_NAME } from "../model/labels.ts";
 import { HistAccumulator } from "./histkahan.ts";
 import type { HistWindowKernel, LoadedSeries, WindowCall } from "./evaltypes.ts";
 
-
 /** Annotation helpers for one call. */
 function notes(c: WindowCall) {
   const ctx = c.env.ctx;

@@ -32,7 +32,7 @@ import {
   variance,
 } from "./functions.ts";
 import { extendedHistogramSteps } from "./histextended.ts";
-import type { HistWindowKernel } from "./histrange.ts";
+import type { HistWindowKernel } from "./evaltypes.ts";
 import { mergeSameLabels } from "./seriesmerge.ts";
 import { QueryError } from "./types.ts";
 

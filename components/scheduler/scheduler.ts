@@ -26,7 +26,7 @@ import {
 } from "../frontend/grpc.ts";
 import { type QueueMetrics, queueMetrics } from "../frontend/transport.ts";
 import { BasicService } from "../util/services/service.ts";
-import { type QuerierCursor, RequestQueue, TooManyRequestsError } from "./queue.ts";
+import { type QuerierCursor, RequestQueue, TooManyRequestsError } from "../frontend/queue.ts";
 
 interface ScheduledQuery {
   frontendAddress: string;

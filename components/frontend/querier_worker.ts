@@ -22,11 +22,11 @@ import {
   requestFromPb,
   responseToPb,
   SCHEDULER_FOR_QUERIER,
-} from "../../frontend/grpc.ts";
-import type { HttpRequest, HttpResponse } from "../../frontend/request.ts";
-import type { FrontendQueue } from "../../frontend/transport.ts";
-import type { QuerierCursor } from "../../scheduler/queue.ts";
-import { BasicService } from "../../util/services/service.ts";
+} from "./grpc.ts";
+import type { HttpRequest, HttpResponse } from "./request.ts";
+import type { FrontendQueue } from "./transport.ts";
+import type { QuerierCursor } from "./queue.ts";
+import { BasicService } from "../util/services/service.ts";
 
 /** Runs one query on the querier. */
 export type QuerierHandler = (req: HttpRequest) => Promise<HttpResponse>;
