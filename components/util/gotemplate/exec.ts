@@ -548,6 +548,16 @@ export class ExecState {
         }
         break;
     }
+    switch (t) {
+      case "string":
+        return this.errorf(`expected string; found ${nodeString(n)}`);
+      case "bool":
+        return this.errorf(`expected bool; found ${nodeString(n)}`);
+      case "int":
+        return this.errorf(`expected integer; found ${nodeString(n)}`);
+      case "float64":
+        return this.errorf(`expected float; found ${nodeString(n)}`);
+    }
     this.errorf(`can't handle ${nodeString(n)} for arg of type ${goTypeName(t)}`);
   }
 
