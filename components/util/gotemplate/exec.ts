@@ -23,6 +23,7 @@ import type { FuncDescriptor, GoParamType } from "./funcs.ts";
 import {
   byteLength,
   isMap,
+  isExported,
   isTrue,
   mapGet,
   mapHas,
@@ -434,7 +435,12 @@ export class ExecState {
         if (this.ctx.missingKey === "error") this.errorf(`map has no entry for key "${fieldName}"`);
         return mapZero(receiver);
       }
-      if (!Array.isArray(receiver) && fieldName in (receiver as object)) {
+      if (!Array.isArray(receiver) && typeof receiver === "object" && fieldName in receiver) {
+        if (
+          !isExported(fieldName) ||
+          typeof Object.getPrototypeOf(receiver)?.[fieldName] === "function"
+        )
+          this.errorf(`${fieldName} is an unexported field of struct type ${typeName(receiver)}`);
         if (hasArgs) this.errorf(`${fieldName} has arguments but cannot be invoked as function`);
         return (receiver as Record<string, unknown>)[fieldName];
       }
