@@ -154,13 +154,31 @@ describe("gotemplate vs amtool template render", { skip }, () => {
     const text = names
       .map((n) => `{{ template "${n}" ${/alert_list|instances/.test(n) ? ".Alerts" : "."} }}`)
       .join(SEP);
-    const theirs = amtool(dir, text);
-    assert.ok(theirs.ok, theirs.out);
-    const ours = executeTextString(set, text, data);
-    const a = ours.split(SEP);
-    const b = theirs.out.split(SEP);
-    assert.equal(a.length, names.length);
-    for (let i = 0; i < names.length; i++) assert.equal(a[i], b[i], `template ${names[i]}`);
+    // The firing group, and a resolved group of one alert without annotations or labels in
+    // common beyond the group's.
+    const resolved: typeof DATA_JSON = {
+      ...DATA_JSON,
+      status: "resolved",
+      alerts: [{ ...DATA_JSON.alerts[2]!, annotations: {} as { summary: string } }],
+      commonLabels: { alertname: "HighLatency" } as typeof DATA_JSON.commonLabels,
+      commonAnnotations: {} as { summary: string },
+      externalURL: "",
+    };
+    for (const [name, json] of [
+      ["firing", DATA_JSON],
+      ["resolved", resolved],
+    ] as const) {
+      writeFileSync(join(dir, "data.json"), JSON.stringify(json));
+      const theirs = amtool(dir, text);
+      assert.ok(theirs.ok, theirs.out);
+      const ours = executeTextString(set, text, new Data(toDataInput(json)));
+      const a = ours.split(SEP);
+      const b = theirs.out.split(SEP);
+      assert.equal(a.length, names.length);
+      for (let i = 0; i < names.length; i++)
+        assert.equal(a[i], b[i], `${name}: template ${names[i]}`);
+    }
+    writeFileSync(join(dir, "data.json"), JSON.stringify(DATA_JSON));
   });
 
   it("evaluates Alertmanager's functions and data methods like amtool", () => {

@@ -23,6 +23,7 @@ import type { FuncDescriptor, GoParamType } from "./funcs.ts";
 import {
   byteLength,
   isMap,
+  isExported,
   isTrue,
   mapGet,
   mapHas,
@@ -434,7 +435,12 @@ export class ExecState {
         if (this.ctx.missingKey === "error") this.errorf(`map has no entry for key "${fieldName}"`);
         return mapZero(receiver);
       }
-      if (!Array.isArray(receiver) && fieldName in (receiver as object)) {
+      if (!Array.isArray(receiver) && typeof receiver === "object" && fieldName in receiver) {
+        if (
+          !isExported(fieldName) ||
+          typeof Object.getPrototypeOf(receiver)?.[fieldName] === "function"
+        )
+          this.errorf(`${fieldName} is an unexported field of struct type ${typeName(receiver)}`);
         if (hasArgs) this.errorf(`${fieldName} has arguments but cannot be invoked as function`);
         return (receiver as Record<string, unknown>)[fieldName];
       }
@@ -547,6 +553,16 @@ export class ExecState {
           return n.float;
         }
         break;
+    }
+    switch (t) {
+      case "string":
+        return this.errorf(`expected string; found ${nodeString(n)}`);
+      case "bool":
+        return this.errorf(`expected bool; found ${nodeString(n)}`);
+      case "int":
+        return this.errorf(`expected integer; found ${nodeString(n)}`);
+      case "float64":
+        return this.errorf(`expected float; found ${nodeString(n)}`);
     }
     this.errorf(`can't handle ${nodeString(n)} for arg of type ${goTypeName(t)}`);
   }

@@ -4,7 +4,7 @@
 
 import { FuncError, ParseError } from "./errors.ts";
 import { sprintf } from "./fmt.ts";
-import type { FuncMap } from "./funcs.ts";
+import type { FuncDescriptor, FuncMap } from "./funcs.ts";
 import { GoDuration, GoTime, UTC } from "./gotime.ts";
 import { SafeHTML } from "./html.ts";
 import { goMatchString, goQuoteBackquote, goReplaceAllString } from "./regexp.ts";
@@ -412,6 +412,30 @@ const STATIC_FUNCS: FuncMap = {
   stripPort: { params: ["string"], fn: stripPort },
   stripDomain: { params: ["string"], fn: stripDomain },
 };
+
+/**
+ * Prometheus's `tmpl` (console templates, ExpandHTML): executes another template of `set`
+ * and returns its output as trusted HTML. Register it on the set before parsing:
+ * `t.addFuncs({ tmpl: tmplFunc(t) })`.
+ */
+export function tmplFunc(set: Template): FuncDescriptor {
+  let active = 0; // nested tmpl calls in progress, bounded like template depth
+  return {
+    params: ["string", "any"],
+    fn: async (name: string, data: unknown) => {
+      if (active >= MAX_TMPL_NESTING)
+        throw new FuncError(`exceeded maximum tmpl nesting (${MAX_TMPL_NESTING})`);
+      active++;
+      try {
+        return new SafeHTML(await set.executeTemplate(name, data));
+      } finally {
+        active--;
+      }
+    },
+  };
+}
+
+const MAX_TMPL_NESTING = 100;
 
 /** The variables Prometheus defines before every alert label and annotation template. */
 export const ALERT_TEMPLATE_PRELUDE =
