@@ -23,8 +23,8 @@ import {
   initStoreQueryable,
   type ModuleInit,
 } from "./wiring.ts";
-import { initRuler, initRulerStorage } from "../ruler/module.ts";
-import { initOverridesExporter } from "../overridesexporter/module.ts";
+import { initRuler, initRulerStorage } from "./rulermodule.ts";
+import { initOverridesExporter } from "./overridesexportermodule.ts";
 
 export const SERVER = "server";
 export const ACTIVITY_TRACKER = "activity-tracker";

@@ -6,23 +6,23 @@
  * in cluster mode, and its HTTP APIs.
  */
 import { registerRulerApi } from "../api/ruler/plugin.ts";
-import { newLifecycler, newRingClient, serviceGroup } from "../app/cluster.ts";
-import type { ModuleContext } from "../app/context.ts";
-import type { ModuleInit } from "../app/wiring.ts";
+import { newLifecycler, newRingClient, serviceGroup } from "./cluster.ts";
+import type { ModuleContext } from "./context.ts";
+import type { ModuleInit } from "./wiring.ts";
 import type { WriteBatch } from "../ingester/types.ts";
 import { Engine } from "../promql/engine.ts";
 import { InstanceState, isHeartbeatHealthy } from "../ring/model.ts";
 import type { RingService } from "../ring/ring_service.ts";
 import { createBucket } from "../storage/bucket/config.ts";
 import { FuncService, type Service } from "../util/services/service.ts";
-import { addRulerService, RulerClients } from "./grpc.ts";
-import { engineQuery, remoteQuery } from "./query.ts";
-import { Ruler } from "./ruler.ts";
-import type { RuleSample } from "./rules.ts";
-import { groupOwner } from "./sharding.ts";
-import { type GroupStateData, mergeGroupStates } from "./state.ts";
-import { BucketRuleStore, LocalRuleStore, type RuleStore } from "./store.ts";
-import { checkTemplate, expandTemplate } from "./template.ts";
+import { addRulerService, RulerClients } from "../ruler/grpc.ts";
+import { engineQuery, remoteQuery } from "../ruler/query.ts";
+import { Ruler } from "../ruler/ruler.ts";
+import type { RuleSample } from "../ruler/rules.ts";
+import { groupOwner } from "../ruler/sharding.ts";
+import { type GroupStateData, mergeGroupStates } from "../ruler/state.ts";
+import { BucketRuleStore, LocalRuleStore, type RuleStore } from "../ruler/store.ts";
+import { checkTemplate, expandTemplate } from "../ruler/template.ts";
 
 /** The ruler's ring key in its KV store (under the `rulers/` prefix). */
 export const RULER_RING_KEY = "ring";

@@ -3,11 +3,11 @@
  * mode with -overrides-exporter.ring.enabled, its ring so that one replica exports (the owner
  * of the ring's key, the first ACTIVE healthy instance clockwise from token 0).
  */
-import { newLifecycler, newRingClient, serviceGroup } from "../app/cluster.ts";
-import type { ModuleInit } from "../app/wiring.ts";
+import { newLifecycler, newRingClient, serviceGroup } from "./cluster.ts";
+import type { ModuleInit } from "./wiring.ts";
 import { ownerOfToken } from "../ruler/sharding.ts";
 import { limitsBlock } from "../util/limits/limits.ts";
-import { OverridesExporter } from "./exporter.ts";
+import { OverridesExporter } from "../overridesexporter/exporter.ts";
 
 export const OVERRIDES_EXPORTER_RING_KEY = "overrides-exporter";
 
