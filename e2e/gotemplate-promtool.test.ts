@@ -11,7 +11,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { expandAlertTemplate } from "../components/util/gotemplate/prometheus.ts";
+import {
+  checkAlertTemplate,
+  expandAlertTemplate,
+} from "../components/util/gotemplate/prometheus.ts";
 import { unquoteString } from "../components/util/gotemplate/quote.ts";
 
 function hasPromtool(): boolean {
@@ -92,6 +95,7 @@ const CASES: Case[] = [
   { text: "{{ range $k, $v := $labels }}{{ $k }}={{ $v }},{{ end }} {{ len $labels }}" },
   { text: '{{ title "hello wORLD-foo_bar" }} {{ toUpper "abc" }} {{ toLower "ABC" }}' },
   {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Go's ${1} replacement syntax
     text: '{{ match "^host-[0-9]+" $labels.instance }} {{ reReplaceAll "(.*)-([0-9]+)\\\\..*" "$2/${1}x" $labels.instance }}',
   },
   { text: '{{ stripPort $labels.instance }} {{ stripPort "[::1]:80" }} {{ stripPort "noport" }}' },
@@ -122,6 +126,41 @@ const CASES: Case[] = [
   { text: "{{ 'a' }} {{ 0x1F }} {{ 1_000 }} {{ -5 }} {{ 0o17 }} {{ 1e3 }}" },
   { text: '{{ "\\u00e9\\t\\x41" }} {{ `raw\\n` }}' },
   { text: "{{ toTime 1435065584.128 }} {{ (toTime 60).Unix }}" },
+];
+
+/** Templates for the parse-time validation table: Prometheus rejects most of them. */
+const PARSE_CASES = [
+  "{{ if }}{{ end }}",
+  "{{ .a | 1 }}",
+  "{{ range $i, $v, $w := . }}{{ end }}",
+  "x\n{{ end }}",
+  '{{ "abc }}',
+  "{{ .a.b.c 'xx' }}",
+  '{{ define "x" }}{{ end }}{{ define "x" }}a{{ end }}',
+  "{{ template .x }}",
+  "{{ 3 | . }}",
+  "{{ else }}",
+  "{{ $x := 1 }}{{ $y = 2 }}",
+  "{{ range .x }}{{ else if .y }}{{ end }}",
+  "{{ 1e }} {{ 0x }}",
+  "{{ ( }}",
+  "{{ # }}",
+  '{{ .a.b | printf "%d" | }}',
+  "{{ nosuch 1 }}",
+  "{{ $undefined }}",
+  "{{ range .x }}{{ end }}{{ break }}",
+  "{{ .x\n}}",
+  "{{ /* unterminated }}",
+  "{{ `raw }}",
+  "{{ 'a }}",
+  "{{ 1 2 ) }}",
+  "{{ if 1 }}{{ else }}{{ else }}{{ end }}",
+  "{{ with }}{{ end }}",
+  "{{ block }}{{ end }}",
+  '{{ template "x" | }}',
+  "{{ .A.B.C.D }}{{ $.x }}{{ $ }}",
+  "{{ 99999999999999999999 }}",
+  "{{ -.5 }} {{ +1 }} {{ 1_0 }}",
 ];
 
 interface Got {
@@ -254,5 +293,38 @@ describe("gotemplate vs promtool test rules", { skip }, () => {
       assert.fail(`promtool disagrees:\n${diffs.join("\n") || out}`);
     }
     assert.match(out, /SUCCESS/);
+  });
+
+  it("rejects the templates Prometheus rejects, with the same message", () => {
+    const rules = [
+      "groups:",
+      "- name: parse",
+      "  rules:",
+      ...PARSE_CASES.flatMap((t, i) => [
+        `  - alert: P${i}`,
+        "    expr: up",
+        "    annotations:",
+        `      t: ${yamlString(t)}`,
+      ]),
+    ].join("\n");
+    writeFileSync(join(dir, "parse.yml"), rules);
+    const r = spawnSync("promtool", ["check", "rules", "parse.yml"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    const theirs = new Map<string, string>();
+    for (const line of (r.stdout + r.stderr).split("\n")) {
+      const m = /"(P\d+)": annotation "t": (.*)$/.exec(line);
+      if (m) theirs.set(m[1]!, m[2]!);
+    }
+    assert.ok(theirs.size > 10, r.stdout + r.stderr);
+    const diffs: string[] = [];
+    PARSE_CASES.forEach((t, i) => {
+      const ours = checkAlertTemplate(`P${i}`, t);
+      const want = theirs.get(`P${i}`);
+      if (ours !== want)
+        diffs.push(`${JSON.stringify(t)}\n  ours:     ${ours}\n  promtool: ${want}`);
+    });
+    assert.equal(diffs.length, 0, diffs.join("\n"));
   });
 });

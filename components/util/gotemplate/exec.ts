@@ -18,6 +18,7 @@ import {
 } from "./ast.ts";
 import { ExecError } from "./errors.ts";
 import { formatValue } from "./fmt.ts";
+import { HtmlContext } from "./html.ts";
 import type { FuncDescriptor, GoParamType } from "./funcs.ts";
 import {
   byteLength,
@@ -54,10 +55,14 @@ export const DEFAULT_LIMITS: ExecLimits = {
 export interface ExecContext {
   trees: Map<string, Tree>;
   funcs: Map<string, FuncDescriptor>;
+  /** Per-execution replacements, looked up before `funcs`. */
+  overrides: Map<string, FuncDescriptor> | undefined;
   /** Names of functions whose entry is the builtin (and/or evaluate lazily). */
   builtinAndOr: { and: boolean; or: boolean };
   missingKey: MissingKey;
   limits: ExecLimits;
+  /** Escape action output for HTML like html/template (see html.ts). */
+  html: boolean;
 }
 
 const MISSING: unique symbol = Symbol("missing"); // no final (piped) value
@@ -79,6 +84,7 @@ export class ExecState {
   private node: { pos: number; str: () => string } | undefined;
   private depth: number;
   private readonly counters: { steps: number; outLen: number };
+  private readonly htmlCtx: HtmlContext | undefined;
   readonly out: string[];
 
   constructor(ctx: ExecContext, tree: Tree, dot: unknown) {
@@ -87,6 +93,7 @@ export class ExecState {
     this.vars = [{ name: "$", value: dot }];
     this.depth = 0;
     this.counters = { steps: 0, outLen: 0 };
+    this.htmlCtx = ctx.html ? new HtmlContext() : undefined;
     this.out = [];
   }
 
@@ -119,6 +126,10 @@ export class ExecState {
     if (this.counters.outLen > this.ctx.limits.maxOutput)
       this.errorf(`output exceeds the limit of ${this.ctx.limits.maxOutput} characters`);
     this.out.push(s);
+  }
+
+  private func(name: string): FuncDescriptor | undefined {
+    return this.ctx.overrides?.get(name) ?? this.ctx.funcs.get(name);
   }
 
   // ---- variables ----
@@ -185,7 +196,7 @@ export class ExecState {
         yield* this.walkTemplate(dot, node);
         return;
       case "text":
-        this.write(node.text);
+        this.write(this.htmlCtx ? this.htmlCtx.literal(node.text) : node.text);
         return;
     }
   }
@@ -440,7 +451,7 @@ export class ExecState {
   ): Step<unknown> {
     this.at(node);
     const name = node.ident;
-    const f = this.ctx.funcs.get(name);
+    const f = this.func(name);
     if (!f) this.errorf(`"${name}" is not a defined function`);
     if ((name === "and" || name === "or") && this.ctx.builtinAndOr[name]) {
       if (args.length < 2 && final === MISSING)
@@ -514,7 +525,7 @@ export class ExecState {
       case "pipe":
         return this.validateType(yield* this.evalPipeline(dot, n), t);
       case "identifier": {
-        const f = this.ctx.funcs.get(n.ident)!;
+        const f = this.func(n.ident)!;
         return this.validateType(yield* this.evalCall(dot, f, true, n, n.ident, [n], MISSING), t);
       }
       case "chain":
@@ -570,13 +581,26 @@ export class ExecState {
     return value;
   }
 
-  private printValue(n: Node, v: unknown): void {
+  private printValue(n: Node & { type: "action" }, v: unknown): void {
     this.at(n);
+    if (typeof v === "function") this.errorf(`can't print ${nodeString(n)} of type ${typeName(v)}`);
+    if (this.htmlCtx) {
+      const printed =
+        v === undefined || v === null
+          ? ""
+          : typeof v === "string"
+            ? v
+            : formatValue(v, "v", NO_FLAGS, 0);
+      const cmds = n.pipe.cmds;
+      const first = cmds[cmds.length - 1]?.args[0];
+      const lastFunc = first?.type === "identifier" ? first.ident : undefined;
+      this.write(this.htmlCtx.action(v, printed, lastFunc));
+      return;
+    }
     if (v === undefined) {
       this.write("<no value>");
       return;
     }
-    if (typeof v === "function") this.errorf(`can't print ${nodeString(n)} of type ${typeName(v)}`);
     this.write(typeof v === "string" ? v : formatValue(v, "v", NO_FLAGS, 0));
   }
 }

@@ -3,7 +3,11 @@ import { describe, it } from "node:test";
 import { ExecError, ParseError } from "./errors.ts";
 import { Template } from "./template.ts";
 
-function run(src: string, data: unknown = {}, opts: ConstructorParameters<typeof Template>[1] = {}): string {
+function run(
+  src: string,
+  data: unknown = {},
+  opts: ConstructorParameters<typeof Template>[1] = {},
+): string {
   return new Template("t", opts).parse(src).executeSync(data);
 }
 
@@ -34,7 +38,15 @@ describe("Go text/template semantics", () => {
     assert.equal(run("{{.missing}}|{{.missing.deeper}}", {}), "<no value>|<no value>");
     assert.equal(run("{{.l.nope}}", { l: { job: "x" } }), "", "string maps yield the zero string");
     assert.equal(run("{{ . }}", null), "<nil>");
-    assert.equal(run("{{ .m }}", { m: new Map([["b", 2n], ["a", 1n]]) }), "map[a:1 b:2]");
+    assert.equal(
+      run("{{ .m }}", {
+        m: new Map([
+          ["b", 2n],
+          ["a", 1n],
+        ]),
+      }),
+      "map[a:1 b:2]",
+    );
     assert.equal(run("{{ .s }}", { s: ["a", 1n, true] }), "[a 1 true]");
   });
 
@@ -63,12 +75,21 @@ describe("Go text/template semantics", () => {
     assert.equal(run("{{ with .x }}[{{ . }}]{{ else }}none{{ end }}", { x: "" }), "none");
     assert.equal(run("{{ with .x }}[{{ . }}]{{ else with .y }}y={{.}}{{ end }}", { y: 2n }), "y=2");
     assert.equal(run("{{ range .l }}{{ . }},{{ else }}empty{{ end }}", { l: [] }), "empty");
-    assert.equal(run("{{ range $i, $v := .l }}{{ $i }}={{ $v }};{{ end }}", { l: ["a", "b"] }), "0=a;1=b;");
-    assert.equal(run("{{ range $k, $v := . }}{{ $k }}:{{ $v }} {{ end }}", { b: 1n, a: 2n, c: 3n }), "a:2 b:1 c:3 ");
     assert.equal(
-      run("{{ range .l }}{{ if eq . 2 }}{{ continue }}{{ end }}{{ if eq . 4 }}{{ break }}{{ end }}{{ . }}{{ end }}", {
-        l: [1n, 2n, 3n, 4n, 5n],
-      }),
+      run("{{ range $i, $v := .l }}{{ $i }}={{ $v }};{{ end }}", { l: ["a", "b"] }),
+      "0=a;1=b;",
+    );
+    assert.equal(
+      run("{{ range $k, $v := . }}{{ $k }}:{{ $v }} {{ end }}", { b: 1n, a: 2n, c: 3n }),
+      "a:2 b:1 c:3 ",
+    );
+    assert.equal(
+      run(
+        "{{ range .l }}{{ if eq . 2 }}{{ continue }}{{ end }}{{ if eq . 4 }}{{ break }}{{ end }}{{ . }}{{ end }}",
+        {
+          l: [1n, 2n, 3n, 4n, 5n],
+        },
+      ),
       "13",
     );
     assert.equal(run("{{ range 3 }}{{ . }}{{ end }}"), "012");
@@ -76,7 +97,10 @@ describe("Go text/template semantics", () => {
   });
 
   it("defines, calls and overrides templates; block provides a default", () => {
-    assert.equal(run('{{ define "a" }}A{{ . }}{{ end }}{{ template "a" 1 }}{{ template "a" }}'), "A1A<no value>");
+    assert.equal(
+      run('{{ define "a" }}A{{ . }}{{ end }}{{ template "a" 1 }}{{ template "a" }}'),
+      "A1A<no value>",
+    );
     const t = new Template("page").parse('<{{ block "body" . }}default {{ . }}{{ end }}>');
     assert.equal(t.executeSync("x"), "<default x>");
     t.parseNamed("override", '{{ define "body" }}custom {{ . }}{{ end }}');
@@ -98,31 +122,52 @@ describe("Go text/template semantics", () => {
       }
     }
     const data = { alerts: new Alerts(), fn: (a: string) => `<${a}>` };
-    assert.equal(run("{{ len .alerts.Firing }} {{ .alerts.Join \"+\" }}", data), "2 a+b");
+    assert.equal(run('{{ len .alerts.Firing }} {{ .alerts.Join "+" }}', data), "2 a+b");
     assert.equal(run('{{ call .fn "x" }}', data), "<x>");
     assert.match(execError("{{ .alerts.Nope }}", data), /can't evaluate field Nope in type Alerts/);
   });
 
   it("implements and/or short-circuit and Go's truthiness", () => {
-    assert.equal(run("{{ and 1 0 2 }} {{ and 1 2 }} {{ or 0 \"\" }} {{ or 0 3 }}"), "0 2  3");
+    assert.equal(run('{{ and 1 0 2 }} {{ and 1 2 }} {{ or 0 "" }} {{ or 0 3 }}'), "0 2  3");
     // The right operand of `or` is not evaluated once the left is true.
     assert.equal(run("{{ or true .x.y.z }}", {}), "true");
-    assert.equal(run("{{ not 0 }} {{ not .l }} {{ not .m }}", { l: [1], m: {} }), "true false true");
+    assert.equal(
+      run("{{ not 0 }} {{ not .l }} {{ not .m }}", { l: [1], m: {} }),
+      "true false true",
+    );
   });
 
   it("compares like Go: kinds must match, strings and numbers order", () => {
-    assert.equal(run("{{ eq 1 1 }} {{ eq 1.5 1.5 }} {{ eq \"a\" \"b\" \"a\" }} {{ ne 1 2 }}"), "true true true true");
-    assert.equal(run("{{ lt 1 2 }} {{ le 2 2 }} {{ gt \"b\" \"a\" }} {{ ge 1.0 2.0 }}"), "true true true false");
-    assert.match(execError("{{ eq 1 1.0 }}"), /error calling eq: incompatible types for comparison/);
+    assert.equal(
+      run('{{ eq 1 1 }} {{ eq 1.5 1.5 }} {{ eq "a" "b" "a" }} {{ ne 1 2 }}'),
+      "true true true true",
+    );
+    assert.equal(
+      run('{{ lt 1 2 }} {{ le 2 2 }} {{ gt "b" "a" }} {{ ge 1.0 2.0 }}'),
+      "true true true false",
+    );
+    assert.match(
+      execError("{{ eq 1 1.0 }}"),
+      /error calling eq: incompatible types for comparison/,
+    );
     assert.match(execError("{{ lt true false }}"), /error calling lt: invalid type for comparison/);
-    assert.equal(run("{{ eq .missing \"x\" }}", {}), "false");
+    assert.equal(run('{{ eq .missing "x" }}', {}), "false");
   });
 
   it("len, index and slice count bytes, check bounds and index maps", () => {
     assert.equal(run('{{ len "héllo" }} {{ index "abc" 1 }} {{ slice "abcdef" 1 3 }}'), "6 98 bc");
-    assert.equal(run("{{ index .l 1 }} {{ index .m \"k\" }} {{ slice .l 1 }}", { l: [1n, 2n, 3n], m: { k: "v" } }), "2 v [2 3]");
+    assert.equal(
+      run('{{ index .l 1 }} {{ index .m "k" }} {{ slice .l 1 }}', {
+        l: [1n, 2n, 3n],
+        m: { k: "v" },
+      }),
+      "2 v [2 3]",
+    );
     assert.equal(run("{{ index .n 0 1 }}", { n: [[1n, 2n]] }), "2");
-    assert.match(execError("{{ index .l 5 }}", { l: [1n] }), /error calling index: index out of range: 5/);
+    assert.match(
+      execError("{{ index .l 5 }}", { l: [1n] }),
+      /error calling index: index out of range: 5/,
+    );
     assert.match(execError("{{ len 3 }}"), /error calling len: len of type int/);
   });
 
@@ -130,7 +175,7 @@ describe("Go text/template semantics", () => {
     assert.equal(run(`{{ html "<a href='x'>&\\"" }}`), "&lt;a href=&#39;x&#39;&gt;&amp;&#34;");
     assert.equal(run(`{{ js "it's <b>=" }}`), "it\\'s \\u003Cb\\u003E\\u003D");
     assert.equal(run('{{ urlquery "a b&c/é" }}'), "a+b%26c%2F%C3%A9");
-    assert.equal(run("{{ print 1 2 \"a\" \"b\" 3 }}|{{ println 1 \"x\" }}"), "1 2ab3|1 x\n");
+    assert.equal(run('{{ print 1 2 "a" "b" 3 }}|{{ println 1 "x" }}'), "1 2ab3|1 x\n");
   });
 
   it("reports execution errors with Go's location and context", () => {
@@ -143,10 +188,16 @@ describe("Go text/template semantics", () => {
       execError('{{ define "x" }}{{ .Foo 1 }}{{ end }}{{ template "x" . }}', { Foo: "s" }),
       'template: t:1:19: executing "x" at <.Foo>: Foo is not a method but has arguments',
     );
-    assert.equal(execError("{{ nil }}"), 'template: t:1:3: executing "t" at <nil>: nil is not a command');
+    assert.equal(
+      execError("{{ nil }}"),
+      'template: t:1:3: executing "t" at <nil>: nil is not a command',
+    );
     assert.match(execError('{{ template "nope" }}'), /template "nope" not defined/);
     assert.match(execError("{{ 1 | printf }}"), /wrong type for value; expected string; got int$/);
-    assert.match(execError("{{ printf }}"), /wrong number of args for printf: want at least 1 got 0$/);
+    assert.match(
+      execError("{{ printf }}"),
+      /wrong number of args for printf: want at least 1 got 0$/,
+    );
   });
 
   it("reports parse errors at parse time with Go's messages", () => {
@@ -157,9 +208,16 @@ describe("Go text/template semantics", () => {
     assert.equal(parseError("{{ .a"), "template: t:1: unclosed action");
     assert.equal(parseError("{{ break }}"), "template: t:1: {{break}} outside {{range}}");
     assert.equal(parseError("{{ if }}{{ end }}"), "template: t:1: missing value for if");
-    assert.equal(parseError('{{ "a" | "b" }}'), "template: t:1: non executable command in pipeline stage 2");
-    assert.equal(parseError("{{ 1 2 3 ) }}"), "template: t:1: unexpected right paren");
-    assert.equal(parseError("{{ .a.b.c 'xx' }}"), "template: t:1: malformed character constant: 'xx'");
+    assert.equal(
+      parseError('{{ "a" | "b" }}'),
+      "template: t:1: non executable command in pipeline stage 2",
+    );
+    assert.equal(parseError("{{ 1 2 3 ) }}"), 'template: t:1: unexpected ")" in command');
+    assert.equal(parseError("{{ (1 }}"), "template: t:1: unclosed left paren");
+    assert.equal(
+      parseError("{{ .a.b.c 'xx' }}"),
+      "template: t:1: malformed character constant: 'xx'",
+    );
     assert.ok(new Template("ok", { funcs: { nosuch: () => 1 } }).parse("{{ nosuch }}"));
   });
 
@@ -173,7 +231,9 @@ describe("Go text/template semantics", () => {
         throw new Error("boom");
       },
     };
-    const t = new Template("a", { funcs }).parse('{{ range .keys }}{{ fetch . }} {{ end }}{{ fetch "z" | len }}');
+    const t = new Template("a", { funcs }).parse(
+      '{{ range .keys }}{{ fetch . }} {{ end }}{{ fetch "z" | len }}',
+    );
     assert.equal(await t.execute({ keys: ["x", "y"] }), "v-x v-y 3");
     assert.throws(() => t.executeSync({ keys: ["x"] }), ExecError);
     await assert.rejects(
@@ -191,16 +251,26 @@ describe("Go text/template semantics", () => {
       execError('{{ define "r" }}{{ template "r" . }}{{ end }}{{ template "r" . }}'),
       /exceeded maximum template depth/,
     );
-    const spin = new Template("s", { limits: { maxSteps: 1000 } }).parse("{{ range 1000000000 }}{{ end }}");
+    const spin = new Template("s", { limits: { maxSteps: 1000 } }).parse(
+      "{{ range 1000000000 }}{{ end }}",
+    );
     assert.throws(() => spin.executeSync({}), /exceeded maximum number of evaluation steps/);
-    const big = new Template("b", { limits: { maxOutput: 100 } }).parse("{{ range 1000 }}xxxxxxxxxx{{ end }}");
+    const big = new Template("b", { limits: { maxOutput: 100 } }).parse(
+      "{{ range 1000 }}xxxxxxxxxx{{ end }}",
+    );
     assert.throws(() => big.executeSync({}), /output exceeds the limit/);
-    assert.throws(() => new Template("p").parse("{{ " + "(".repeat(5000) + "1" + ")".repeat(5000) + " }}"), ParseError);
+    assert.throws(
+      () => new Template("p").parse("{{ " + "(".repeat(5000) + "1" + ")".repeat(5000) + " }}"),
+      ParseError,
+    );
   });
 
   it("honours missingkey=error and zero", () => {
     const t = new Template("m", { missingKey: "error" }).parse("{{ .a }}");
     assert.throws(() => t.executeSync({}), /map has no entry for key "a"/);
-    assert.equal(new Template("z", { missingKey: "zero" }).parse("{{ .l.a }}").executeSync({ l: { b: "x" } }), "");
+    assert.equal(
+      new Template("z", { missingKey: "zero" }).parse("{{ .l.a }}").executeSync({ l: { b: "x" } }),
+      "",
+    );
   });
 });
