@@ -24,11 +24,11 @@ import {
   initStoreQueryable,
   type ModuleInit,
 } from "./wiring.ts";
-import { initRuler, initRulerStorage } from "./init_ruler.ts";
-import { initOverridesExporter } from "./init_overridesexporter.ts";
-import { initAlertmanager } from "./init_alertmanager.ts";
-import { initQueryFrontend } from "./init_frontend.ts";
-import { initQueryScheduler } from "./init_scheduler.ts";
+import { initRuler, initRulerStorage } from "./rulermodule.ts";
+import { initOverridesExporter } from "./overridesexportermodule.ts";
+import { initAlertmanager } from "./alertmanagermodule.ts";
+import { initQueryFrontend } from "./frontendmodule.ts";
+import { initQueryScheduler } from "./schedulermodule.ts";
 
 export const SERVER = "server";
 export const ACTIVITY_TRACKER = "activity-tracker";

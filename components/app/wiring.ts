@@ -21,7 +21,7 @@ import { Engine } from "../promql/engine.ts";
 import { newBlocksStoreQueryable, newQuerierQueryable } from "../querier/blocks_store_factory.ts";
 import type { Queryable } from "../model/series.ts";
 import { ShardingQueryable } from "../querier/shard_queryable.ts";
-import { initQuerierWorker, querierUsesWorker } from "./init_querierworker.ts";
+import { initQuerierWorker, querierUsesWorker } from "./querierworkermodule.ts";
 import { injectHandler } from "../frontend/querier_worker.ts";
 import { createBlocksStorageCaches } from "../storegateway/caches.ts";
 import { addStoreGatewayService } from "../storegateway/grpc.ts";

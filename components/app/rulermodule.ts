@@ -31,7 +31,11 @@ const stores = new WeakMap<ModuleContext, RuleStore>();
 
 export function newRuleStore(app: ModuleContext): RuleStore {
   const cfg = app.cfg.ruler_storage;
-  if (cfg.backend === "local") return new LocalRuleStore(cfg.local.directory);
+  if (cfg.backend === "local") {
+    if (cfg.local.directory === "")
+      throw new Error("ruler_storage: the local backend needs -ruler-storage.local.directory");
+    return new LocalRuleStore(cfg.local.directory);
+  }
   return new BucketRuleStore(
     createBucket(cfg, { component: "ruler", registry: app.registry, retry: { maxRetries: 3 } }),
   );
