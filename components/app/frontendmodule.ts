@@ -21,6 +21,7 @@ import {
   FrontendQueue,
   PendingQueries,
 } from "../frontend/transport.ts";
+import { queryLimits, queryTenantOf } from "./readapi.ts";
 
 /** Services the frontend module runs, in start order. */
 function group(name: string, services: Service[]): Service {
@@ -99,9 +100,23 @@ export async function initQueryFrontend(app: ModuleContext): Promise<Service> {
         onWarning: (msg, err) => logger.warn({ err }, msg),
       })
     : undefined;
+  // A federated query (X-Scope-OrgID a|b) takes the smallest of its tenants' limits.
+  const federatedOverrides = queryLimits(app);
   const frontend = new QueryFrontend(cfg, {
     downstream,
-    limits: (t) => app.overrides.get(t),
+    limits: (t) => {
+      if (!t.includes("|")) return app.overrides.get(t);
+      // As Mimir: the query limits combined (queryLimits), the smallest positive parallelism
+      // and the largest cache freshness of the tenants; the rest from the first tenant.
+      const each = t.split("|").map((id) => app.overrides.get(id));
+      const parallelism = each.map((l) => l.max_query_parallelism).filter((v) => v > 0);
+      return {
+        ...each[0],
+        ...federatedOverrides.get(t),
+        max_query_parallelism: parallelism.length > 0 ? Math.min(...parallelism) : 0,
+        max_cache_freshness: Math.max(...each.map((l) => l.max_cache_freshness)),
+      };
+    },
     cache,
     logger,
     registry: app.registry,
@@ -110,7 +125,7 @@ export async function initQueryFrontend(app: ModuleContext): Promise<Service> {
   registerFrontendApi(app.server.http, {
     prefix: app.cfg.api.prometheus_http_prefix,
     frontend,
-    tenantOf: app.tenantOf,
+    tenantOf: queryTenantOf(app),
   });
   services.push(
     new FuncService("query-frontend-queue", {
