@@ -23,7 +23,7 @@ import {
   initStoreQueryable,
   type ModuleInit,
 } from "./wiring.ts";
-import { initAlertmanager } from "../alertmanager/module.ts";
+import { initAlertmanager } from "./alertmanager.ts";
 
 export const SERVER = "server";
 export const ACTIVITY_TRACKER = "activity-tracker";

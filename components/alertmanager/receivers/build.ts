@@ -2,7 +2,6 @@
  * Builds the integrations of each receiver of a configuration. Kinds without a sender here get
  * an integration that fails without retrying, so the failure shows in logs and metrics.
  */
-import type { Template } from "../../util/gotemplate/template.ts";
 import type { AmConfig, IntegrationConfig, IntegrationKind } from "../amconfig.ts";
 import { type Integration, NotifyError } from "../notify.ts";
 import {
@@ -14,18 +13,10 @@ import {
   TelegramIntegration,
 } from "./chat.ts";
 import { EmailIntegration } from "./email.ts";
+import type { BuildContext } from "./context.ts";
 import { WebhookIntegration } from "./webhook.ts";
 
-export interface BuildContext {
-  externalURL: string;
-  /** The tenant's template files (name and body). */
-  templates: { filename: string; body: string }[];
-  /** The config's `templates` globs. */
-  templateNames: string[];
-  tenant: string;
-  /** The tenant's parsed template set (default definitions + its files). */
-  template: Template;
-}
+export type { BuildContext };
 
 export type IntegrationFactory = (
   conf: IntegrationConfig,

@@ -8,7 +8,7 @@ import type { FlushContext } from "../notify.ts";
 import { Renderer } from "../templates.ts";
 import { type TemplateData, templateData } from "../tmpldata.ts";
 import type { Alert } from "../types.ts";
-import type { BuildContext } from "./build.ts";
+import type { BuildContext } from "./context.ts";
 
 export interface Rendered {
   data: TemplateData;

@@ -6,15 +6,15 @@
  * Alerts reach it at POST <prefix>/api/v2/alerts with X-Scope-OrgID, e.g. from the ruler in the
  * same process with `-ruler.alertmanager-url=http://localhost:<http port>/alertmanager`.
  */
-import type { ModuleContext } from "../app/context.ts";
-import { newLifecycler, newRingClient, serviceGroup } from "../app/cluster.ts";
+import type { ModuleContext } from "./context.ts";
+import { newLifecycler, newRingClient, serviceGroup } from "./cluster.ts";
 import { registerAlertmanagerConfigApi } from "../api/alertmanager/configapi.ts";
 import { registerAlertmanagerV2Api } from "../api/alertmanager/v2.ts";
 import { createBucket } from "../storage/bucket/config.ts";
 import type { Service } from "../util/services/service.ts";
-import { MultitenantAlertmanager } from "./multitenant.ts";
-import { AM_RING_KEY, TenantReplication } from "./replication.ts";
-import { AlertStore } from "./store.ts";
+import { MultitenantAlertmanager } from "../alertmanager/multitenant.ts";
+import { AM_RING_KEY, TenantReplication } from "../alertmanager/replication.ts";
+import { AlertStore } from "../alertmanager/store.ts";
 
 export async function initAlertmanager(app: ModuleContext): Promise<Service> {
   const c = app.cfg.alertmanager;
