@@ -18,6 +18,7 @@ import {
 } from "../components/util/gotemplate/alertmanager.ts";
 
 const DEFAULT_TMPL = "/usr/share/prometheus/alertmanager/default.tmpl";
+const EMAIL_TMPL = "/usr/share/prometheus/alertmanager/email.tmpl";
 
 function hasAmtool(): boolean {
   try {
@@ -120,12 +121,13 @@ const ERROR_CASES = [
   '{{ join "," .Receiver }}',
 ];
 
-function amtool(dir: string, text: string): { ok: boolean; out: string } {
+function amtool(dir: string, text: string, html = false): { ok: boolean; out: string } {
   const r = spawnSync(
     "amtool",
     [
       "template",
       "render",
+      ...(html ? ["--template.type=html", `--template.glob=${EMAIL_TMPL}`] : []),
       `--template.glob=${DEFAULT_TMPL}`,
       `--template.data=${join(dir, "data.json")}`,
       `--template.text=${text}`,
@@ -152,13 +154,31 @@ describe("gotemplate vs amtool template render", { skip }, () => {
     const text = names
       .map((n) => `{{ template "${n}" ${/alert_list|instances/.test(n) ? ".Alerts" : "."} }}`)
       .join(SEP);
-    const theirs = amtool(dir, text);
-    assert.ok(theirs.ok, theirs.out);
-    const ours = executeTextString(set, text, data);
-    const a = ours.split(SEP);
-    const b = theirs.out.split(SEP);
-    assert.equal(a.length, names.length);
-    for (let i = 0; i < names.length; i++) assert.equal(a[i], b[i], `template ${names[i]}`);
+    // The firing group, and a resolved group of one alert without annotations or labels in
+    // common beyond the group's.
+    const resolved: typeof DATA_JSON = {
+      ...DATA_JSON,
+      status: "resolved",
+      alerts: [{ ...DATA_JSON.alerts[2]!, annotations: {} as { summary: string } }],
+      commonLabels: { alertname: "HighLatency" } as typeof DATA_JSON.commonLabels,
+      commonAnnotations: {} as { summary: string },
+      externalURL: "",
+    };
+    for (const [name, json] of [
+      ["firing", DATA_JSON],
+      ["resolved", resolved],
+    ] as const) {
+      writeFileSync(join(dir, "data.json"), JSON.stringify(json));
+      const theirs = amtool(dir, text);
+      assert.ok(theirs.ok, theirs.out);
+      const ours = executeTextString(set, text, new Data(toDataInput(json)));
+      const a = ours.split(SEP);
+      const b = theirs.out.split(SEP);
+      assert.equal(a.length, names.length);
+      for (let i = 0; i < names.length; i++)
+        assert.equal(a[i], b[i], `${name}: template ${names[i]}`);
+    }
+    writeFileSync(join(dir, "data.json"), JSON.stringify(DATA_JSON));
   });
 
   it("evaluates Alertmanager's functions and data methods like amtool", () => {
@@ -180,6 +200,29 @@ describe("gotemplate vs amtool template render", { skip }, () => {
           return true;
         },
       );
+    }
+  });
+
+  it("renders the HTML email template like amtool's html/template", {
+    skip: !existsSync(EMAIL_TMPL),
+  }, () => {
+    const htmlSet = alertmanagerTemplate(
+      [
+        { name: "default.tmpl", content: defaultTmpl },
+        { name: "email.tmpl", content: readFileSync(EMAIL_TMPL, "utf8") },
+      ],
+      { html: true },
+    );
+    const texts = [
+      '{{ template "email.default.html" . }}',
+      '<a href="{{ .ExternalURL }}/{{ "a b" }}#{{ "c d/é" }}" data-x="{{ "+" }}">{{ .Receiver | urlquery }}</a>',
+      '<a href="?q={{ "a b" | urlquery }}">{{ html "<" }}{{ "<b>&\'+" }}{{ safeHtml "<i>" }}</a><!-- {{ "c" }} -->',
+      '<a href="{{ "javascript:alert(1)" }}" title="{{ .CommonLabels.alertname }}">x</a>',
+    ];
+    for (const text of texts) {
+      const theirs = amtool(dir, text, true);
+      assert.ok(theirs.ok, `${text}: ${theirs.out}`);
+      assert.equal(executeTextString(htmlSet, text, data), theirs.out, text);
     }
   });
 });

@@ -11,7 +11,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { expandAlertTemplate } from "../components/util/gotemplate/prometheus.ts";
+import {
+  checkAlertTemplate,
+  expandAlertTemplate,
+} from "../components/util/gotemplate/prometheus.ts";
 import { unquoteString } from "../components/util/gotemplate/quote.ts";
 
 function hasPromtool(): boolean {
@@ -92,6 +95,7 @@ const CASES: Case[] = [
   { text: "{{ range $k, $v := $labels }}{{ $k }}={{ $v }},{{ end }} {{ len $labels }}" },
   { text: '{{ title "hello wORLD-foo_bar" }} {{ toUpper "abc" }} {{ toLower "ABC" }}' },
   {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Go's ${1} replacement syntax
     text: '{{ match "^host-[0-9]+" $labels.instance }} {{ reReplaceAll "(.*)-([0-9]+)\\\\..*" "$2/${1}x" $labels.instance }}',
   },
   { text: '{{ stripPort $labels.instance }} {{ stripPort "[::1]:80" }} {{ stripPort "noport" }}' },
@@ -122,6 +126,94 @@ const CASES: Case[] = [
   { text: "{{ 'a' }} {{ 0x1F }} {{ 1_000 }} {{ -5 }} {{ 0o17 }} {{ 1e3 }}" },
   { text: '{{ "\\u00e9\\t\\x41" }} {{ `raw\\n` }}' },
   { text: "{{ toTime 1435065584.128 }} {{ (toTime 60).Unix }}" },
+  { text: "{{ $labels }} {{ . }}" },
+  { text: '{{ printf "%v|%s|%d|%q|%x" $labels $labels 1 \'x\' "hi" }}' },
+  { text: '{{ printf "%s %d %q %c %U %v" 1 $value 65 65 65 (len $labels) }}', value: "2.5" },
+  {
+    text: '{{ 1 | printf "%d %d" 2 }} {{ printf "%5.2f%%|%-8.3e|%+.1f|%x" 99.555 12345.678 -0.05 1.5 }}',
+  },
+  {
+    text: '{{ $value := 3 }}{{ $value }} {{ with $x := $labels.job }}{{ $x }}{{ $x = "y" }}{{ $x }}{{ end }}',
+  },
+  {
+    text: '{{ define "inner" }}<{{ . }}|{{ $ }}>{{ end }}{{ template "inner" }}{{ template "inner" $labels.job }}',
+  },
+  {
+    text: '{{ range $k, $v := $labels }}{{ if eq $k "job" }}{{ continue }}{{ end }}{{ $k }}{{ end }}|{{ range $labels }}{{ . }}{{ break }}{{ end }}',
+  },
+  {
+    text: '{{ index $labels "nope" }}|{{ len (index $labels "job") }}|{{ slice $labels.job 1 }}|{{ js "a\'b\\"c<>=&" }}',
+  },
+  { text: "{{ and }}" },
+  { text: '{{ or 0 .Value }} {{ and 1 "x" }} {{ not .Labels }} {{ or }}' },
+  {
+    text: '{{ lt "abc" "abd" }} {{ gt 2.5 2.25 }} {{ le 3 2 }} {{ eq .ExternalURL "" }} {{ ne $labels.job "node" }}',
+  },
+  { text: "{{ eq $labels $labels }}" },
+  { text: '{{ lt 1 "a" }}' },
+  { text: "{{ index 1 2 }}" },
+  { text: '{{ slice "abc" 2 1 }}' },
+  { text: "{{ len 3 }}" },
+  { text: "{{ .Labels.job.x.y }}" },
+  { text: "{{ $labels.job 1 }}" },
+  { text: "{{ humanize true }}" },
+  { text: "{{ printf 1 }}" },
+  { text: "{{ title 1 }}" },
+  { text: '{{ label "x" }}' },
+  { text: '{{ reReplaceAll "(" "x" "y" }}' },
+  { text: '{{ match "[" "y" }}' },
+  { text: '{{ parseDuration "x" }}' },
+  {
+    text: '{{ query "up" | first | label "job" }} {{ (query "up" | first).Labels.job }} {{ query "up" | len }}',
+  },
+  {
+    text: "{{ humanize 1e-40 }} {{ humanize 5e28 }} {{ humanize -0.0005 }} {{ humanizeDuration 86400 }} {{ humanizeDuration -0.5 }}",
+  },
+  { text: "{{ humanizeTimestamp -1 }} {{ humanizeTimestamp 1e20 }}" },
+  { text: '{{ printf "%.3v|%10.4v|%-10v|%#v" 3.14159 2.0 "s" "q" }}' },
+  {
+    text: '{{ printf "%t %t" true 1 }} {{ printf "%!" }} {{ printf "%z" 1 }} {{ printf "%[2]d %[1]d" 1 2 }}',
+  },
+  { text: "{{ print nil }} {{ print 1 nil }} {{ println }} {{ print }}" },
+  {
+    text: "{{ 1.0 }} {{ 1e2 }} {{ 0.1 }} {{ 100000000000000000000.0 }} {{ 1e-7 }} {{ 123456789 }}",
+  },
+  { text: "{{ \"a\\tb\" }} {{ 'a' }} {{ '\\n' }} {{ '\\u00e9' }} {{ 0b101 }}" },
+];
+
+/** Templates for the parse-time validation table: Prometheus rejects most of them. */
+const PARSE_CASES = [
+  "{{ if }}{{ end }}",
+  "{{ .a | 1 }}",
+  "{{ range $i, $v, $w := . }}{{ end }}",
+  "x\n{{ end }}",
+  '{{ "abc }}',
+  "{{ .a.b.c 'xx' }}",
+  '{{ define "x" }}{{ end }}{{ define "x" }}a{{ end }}',
+  "{{ template .x }}",
+  "{{ 3 | . }}",
+  "{{ else }}",
+  "{{ $x := 1 }}{{ $y = 2 }}",
+  "{{ range .x }}{{ else if .y }}{{ end }}",
+  "{{ 1e }} {{ 0x }}",
+  "{{ ( }}",
+  "{{ # }}",
+  '{{ .a.b | printf "%d" | }}',
+  "{{ nosuch 1 }}",
+  "{{ $undefined }}",
+  "{{ range .x }}{{ end }}{{ break }}",
+  "{{ .x\n}}",
+  "{{ /* unterminated }}",
+  "{{ `raw }}",
+  "{{ 'a }}",
+  "{{ 1 2 ) }}",
+  "{{ if 1 }}{{ else }}{{ else }}{{ end }}",
+  "{{ with }}{{ end }}",
+  "{{ block }}{{ end }}",
+  '{{ template "x" | }}',
+  "{{ .A.B.C.D }}{{ $.x }}{{ $ }}",
+  "{{ 99999999999999999999 }}",
+  "{{ -.5 }} {{ +1 }} {{ 1_0 }}",
 ];
 
 interface Got {
@@ -179,6 +271,8 @@ describe("gotemplate vs promtool test rules", { skip }, () => {
           return [{ labels: {}, value: 2.5e9 + 1234.5678 + 0.000123 }];
         case "disk_free{dev='none'}":
           return [];
+        case "up":
+          return [{ labels: { __name__: "up", ...ALERT_LABELS }, value: 1 }];
         case "scalar(up)":
           return [{ labels: {}, value: 1 }];
         case "vector(3)":
@@ -198,7 +292,8 @@ describe("gotemplate vs promtool test rules", { skip }, () => {
           labels: ALERT_LABELS,
           value,
           timestampMs: EVAL_MS,
-          externalURL: "http://prom.example:9090/sub/path",
+          // promtool runs rules without an external URL
+          externalURL: "",
           query: async (q) => query(q),
         }),
       );
@@ -254,5 +349,38 @@ describe("gotemplate vs promtool test rules", { skip }, () => {
       assert.fail(`promtool disagrees:\n${diffs.join("\n") || out}`);
     }
     assert.match(out, /SUCCESS/);
+  });
+
+  it("rejects the templates Prometheus rejects, with the same message", () => {
+    const rules = [
+      "groups:",
+      "- name: parse",
+      "  rules:",
+      ...PARSE_CASES.flatMap((t, i) => [
+        `  - alert: P${i}`,
+        "    expr: up",
+        "    annotations:",
+        `      t: ${yamlString(t)}`,
+      ]),
+    ].join("\n");
+    writeFileSync(join(dir, "parse.yml"), rules);
+    const r = spawnSync("promtool", ["check", "rules", "parse.yml"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    const theirs = new Map<string, string>();
+    for (const line of (r.stdout + r.stderr).split("\n")) {
+      const m = /"(P\d+)": annotation "t": (.*)$/.exec(line);
+      if (m) theirs.set(m[1]!, m[2]!);
+    }
+    assert.ok(theirs.size > 10, r.stdout + r.stderr);
+    const diffs: string[] = [];
+    PARSE_CASES.forEach((t, i) => {
+      const ours = checkAlertTemplate(`P${i}`, t);
+      const want = theirs.get(`P${i}`);
+      if (ours !== want)
+        diffs.push(`${JSON.stringify(t)}\n  ours:     ${ours}\n  promtool: ${want}`);
+    });
+    assert.equal(diffs.length, 0, diffs.join("\n"));
   });
 });

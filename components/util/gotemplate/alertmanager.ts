@@ -8,6 +8,7 @@ import type { FuncMap } from "./funcs.ts";
 import { GoDuration, GoTime, loadLocation } from "./gotime.ts";
 import { goToLower, goToUpper, humanizeDuration } from "./prometheus.ts";
 import { goMatchString, goQuoteBackquote, goReplaceAllString } from "./regexp.ts";
+import { SafeHTML, SafeURL } from "./html.ts";
 import { Template } from "./template.ts";
 import { GO_STRING_MAP, GO_TYPE_NAME, isMap, isPlainObject, mapGet, sortedKeys } from "./values.ts";
 
@@ -307,8 +308,8 @@ export function alertmanagerFuncs(opts: AlertmanagerFuncOptions = {}): FuncMap {
       fn: (sep: string, s: string[] | null) => (s ?? []).join(sep),
     },
     match: { params: ["string", "string"], fn: goMatchString },
-    safeHtml: { params: ["string"], fn: (s: string) => s },
-    safeUrl: { params: ["string"], fn: (s: string) => s },
+    safeHtml: { params: ["string"], fn: (s: string) => new SafeHTML(s) },
+    safeUrl: { params: ["string"], fn: (s: string) => new SafeURL(s) },
     urlUnescape: { params: ["string"], fn: queryUnescape },
     reReplaceAll: {
       params: ["string", "string", "string"],
@@ -351,12 +352,17 @@ export interface TemplateFile {
  * Alertmanager's template set (template.FromGlobs): one set named "" with missingkey=zero and
  * the Alertmanager functions, holding every {{define}} of `files` (default.tmpl first, then
  * the user's template files). Throws ParseError like Alertmanager's config validation.
+ * `html: true` gives the html/template flavour Alertmanager uses for HTML bodies (email).
  */
 export function alertmanagerTemplate(
   files: readonly TemplateFile[],
-  opts: AlertmanagerFuncOptions = {},
+  opts: AlertmanagerFuncOptions & { html?: boolean } = {},
 ): Template {
-  const t = new Template("", { funcs: alertmanagerFuncs(opts), missingKey: "zero" });
+  const t = new Template("", {
+    funcs: alertmanagerFuncs(opts),
+    missingKey: "zero",
+    html: opts.html ?? false,
+  });
   for (const f of files) t.parseNamed(f.name.replace(/^.*\//, ""), f.content);
   return t;
 }

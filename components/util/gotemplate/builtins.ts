@@ -36,6 +36,11 @@ function isComparable(v: unknown): boolean {
   return true;
 }
 
+/** Go's "non-comparable type <value>: <type>". */
+function nonComparable(v: unknown): FuncError {
+  return new FuncError(`non-comparable type ${sprint([v])}: ${typeName(v)}`);
+}
+
 /** Go's eq: arg1 == arg2 || arg1 == arg3 ... with Go's comparison rules. */
 export function eq(arg1: unknown, ...args: unknown[]): boolean {
   const k1 = basicKind(arg1);
@@ -49,12 +54,12 @@ export function eq(arg1: unknown, ...args: unknown[]): boolean {
         if (arg1 === null || arg === null || arg1 === undefined || arg === undefined) {
           truth = (arg1 ?? null) === (arg ?? null);
         } else if (!isComparable(arg1) || !isComparable(arg)) {
-          throw new FuncError(`non-comparable type ${typeName(isComparable(arg1) ? arg : arg1)}`);
+          throw nonComparable(isComparable(arg1) ? arg : arg1);
         } else throw new FuncError(ERR_BAD_COMPARISON);
       } else throw new FuncError(ERR_BAD_COMPARISON);
     } else if (k1 === "other") {
-      if (!isComparable(arg1)) throw new FuncError(`non-comparable type ${typeName(arg1)}`);
-      if (!isComparable(arg)) throw new FuncError(`non-comparable type ${typeName(arg)}`);
+      if (!isComparable(arg1)) throw nonComparable(arg1);
+      if (!isComparable(arg)) throw nonComparable(arg);
       truth = arg1 === arg;
     } else {
       truth = arg1 === arg;

@@ -18,10 +18,12 @@ import {
 } from "./ast.ts";
 import { ExecError } from "./errors.ts";
 import { formatValue } from "./fmt.ts";
+import { HtmlContext } from "./html.ts";
 import type { FuncDescriptor, GoParamType } from "./funcs.ts";
 import {
   byteLength,
   isMap,
+  isExported,
   isTrue,
   mapGet,
   mapHas,
@@ -54,10 +56,14 @@ export const DEFAULT_LIMITS: ExecLimits = {
 export interface ExecContext {
   trees: Map<string, Tree>;
   funcs: Map<string, FuncDescriptor>;
+  /** Per-execution replacements, looked up before `funcs`. */
+  overrides: Map<string, FuncDescriptor> | undefined;
   /** Names of functions whose entry is the builtin (and/or evaluate lazily). */
   builtinAndOr: { and: boolean; or: boolean };
   missingKey: MissingKey;
   limits: ExecLimits;
+  /** Escape action output for HTML like html/template (see html.ts). */
+  html: boolean;
 }
 
 const MISSING: unique symbol = Symbol("missing"); // no final (piped) value
@@ -79,6 +85,7 @@ export class ExecState {
   private node: { pos: number; str: () => string } | undefined;
   private depth: number;
   private readonly counters: { steps: number; outLen: number };
+  private readonly htmlCtx: HtmlContext | undefined;
   readonly out: string[];
 
   constructor(ctx: ExecContext, tree: Tree, dot: unknown) {
@@ -87,6 +94,7 @@ export class ExecState {
     this.vars = [{ name: "$", value: dot }];
     this.depth = 0;
     this.counters = { steps: 0, outLen: 0 };
+    this.htmlCtx = ctx.html ? new HtmlContext() : undefined;
     this.out = [];
   }
 
@@ -119,6 +127,10 @@ export class ExecState {
     if (this.counters.outLen > this.ctx.limits.maxOutput)
       this.errorf(`output exceeds the limit of ${this.ctx.limits.maxOutput} characters`);
     this.out.push(s);
+  }
+
+  private func(name: string): FuncDescriptor | undefined {
+    return this.ctx.overrides?.get(name) ?? this.ctx.funcs.get(name);
   }
 
   // ---- variables ----
@@ -185,7 +197,7 @@ export class ExecState {
         yield* this.walkTemplate(dot, node);
         return;
       case "text":
-        this.write(node.text);
+        this.write(this.htmlCtx ? this.htmlCtx.literal(node.text) : node.text);
         return;
     }
   }
@@ -423,7 +435,12 @@ export class ExecState {
         if (this.ctx.missingKey === "error") this.errorf(`map has no entry for key "${fieldName}"`);
         return mapZero(receiver);
       }
-      if (!Array.isArray(receiver) && fieldName in (receiver as object)) {
+      if (!Array.isArray(receiver) && typeof receiver === "object" && fieldName in receiver) {
+        if (
+          !isExported(fieldName) ||
+          typeof Object.getPrototypeOf(receiver)?.[fieldName] === "function"
+        )
+          this.errorf(`${fieldName} is an unexported field of struct type ${typeName(receiver)}`);
         if (hasArgs) this.errorf(`${fieldName} has arguments but cannot be invoked as function`);
         return (receiver as Record<string, unknown>)[fieldName];
       }
@@ -440,7 +457,7 @@ export class ExecState {
   ): Step<unknown> {
     this.at(node);
     const name = node.ident;
-    const f = this.ctx.funcs.get(name);
+    const f = this.func(name);
     if (!f) this.errorf(`"${name}" is not a defined function`);
     if ((name === "and" || name === "or") && this.ctx.builtinAndOr[name]) {
       if (args.length < 2 && final === MISSING)
@@ -514,7 +531,7 @@ export class ExecState {
       case "pipe":
         return this.validateType(yield* this.evalPipeline(dot, n), t);
       case "identifier": {
-        const f = this.ctx.funcs.get(n.ident)!;
+        const f = this.func(n.ident)!;
         return this.validateType(yield* this.evalCall(dot, f, true, n, n.ident, [n], MISSING), t);
       }
       case "chain":
@@ -536,6 +553,16 @@ export class ExecState {
           return n.float;
         }
         break;
+    }
+    switch (t) {
+      case "string":
+        return this.errorf(`expected string; found ${nodeString(n)}`);
+      case "bool":
+        return this.errorf(`expected bool; found ${nodeString(n)}`);
+      case "int":
+        return this.errorf(`expected integer; found ${nodeString(n)}`);
+      case "float64":
+        return this.errorf(`expected float; found ${nodeString(n)}`);
     }
     this.errorf(`can't handle ${nodeString(n)} for arg of type ${goTypeName(t)}`);
   }
@@ -570,13 +597,26 @@ export class ExecState {
     return value;
   }
 
-  private printValue(n: Node, v: unknown): void {
+  private printValue(n: Node & { type: "action" }, v: unknown): void {
     this.at(n);
+    if (typeof v === "function") this.errorf(`can't print ${nodeString(n)} of type ${typeName(v)}`);
+    if (this.htmlCtx) {
+      const printed =
+        v === undefined || v === null
+          ? ""
+          : typeof v === "string"
+            ? v
+            : formatValue(v, "v", NO_FLAGS, 0);
+      const cmds = n.pipe.cmds;
+      const first = cmds[cmds.length - 1]?.args[0];
+      const lastFunc = first?.type === "identifier" ? first.ident : undefined;
+      this.write(this.htmlCtx.action(v, printed, lastFunc));
+      return;
+    }
     if (v === undefined) {
       this.write("<no value>");
       return;
     }
-    if (typeof v === "function") this.errorf(`can't print ${nodeString(n)} of type ${typeName(v)}`);
     this.write(typeof v === "string" ? v : formatValue(v, "v", NO_FLAGS, 0));
   }
 }

@@ -35,8 +35,8 @@ describe("Go fmt", () => {
     assert.equal(sprintf("%g %g %g", [100000, 1e6, 1e-5]), "100000 1e+06 1e-05");
     assert.equal(sprintf("%e %E", [1234.5678, 0.000123]), "1.234568e+03 1.230000E-04");
     assert.equal(
-      sprintf("%f %.3f %8.2f|%-8.2f|%08.2f", [3.14159, 2n, -1.5, 1.5, -1.5]),
-      "3.141590 %!f(int=2)    -1.50|1.50    |-0001.50",
+      sprintf("%f %.3f %8.2f|%-8.2f|%08.2f", [3.25159, 2n, -1.5, 1.5, -1.5]),
+      "3.251590 %!f(int=2)    -1.50|1.50    |-0001.50",
     );
     assert.equal(sprintf("%.4g", [0]), "0");
     assert.equal(sprintf("%.4g %v", [Number.POSITIVE_INFINITY, Number.NaN]), "+Inf NaN");
@@ -76,7 +76,7 @@ describe("Go fmt", () => {
     assert.equal(sprintf("x", [1n, "y"]), "x%!(EXTRA int=1, string=y)");
     assert.equal(sprintf("%", []), "%!(NOVERB)");
     assert.equal(sprintf("%[2]s %[1]s", ["a", "b"]), "b a");
-    assert.equal(sprintf("%*d|%.*f", [5n, 1n, 2n, 3.14159]), "    1|3.14");
+    assert.equal(sprintf("%*d|%.*f", [5n, 1n, 2n, 3.25159]), "    1|3.25");
     assert.equal(sprintf("%s", [null]), "%!s(<nil>)");
   });
 

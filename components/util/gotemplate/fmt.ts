@@ -446,6 +446,9 @@ export function sprintln(args: readonly unknown[]): string {
   return args.map((a) => formatValue(a, "v", NO_FLAGS, 0)).join(" ") + "\n";
 }
 
+/** Go's fmt rejects widths and precisions larger than this. */
+const MAX_WIDTH = 1_000_000n;
+
 /** fmt.Sprintf with Go's verbs and error annotations (%!d(string=x), %!(EXTRA ...)). */
 export function sprintf(format: string, args: readonly unknown[]): string {
   let out = "";
@@ -485,11 +488,11 @@ export function sprintf(format: string, args: readonly unknown[]): string {
       i = close > 0 ? close + 1 : n;
     };
     argIndex();
-    // width
+    // width (Go rejects widths and precisions beyond 1e6)
     if (format[i] === "*") {
       i++;
       const w = args[argNum++];
-      if (typeof w === "bigint") {
+      if (typeof w === "bigint" && w <= MAX_WIDTH && w >= -MAX_WIDTH) {
         f.width = Number(w);
         if (f.width < 0) {
           f.minus = true;
@@ -498,8 +501,12 @@ export function sprintf(format: string, args: readonly unknown[]): string {
         }
       } else out += "%!(BADWIDTH)";
     } else {
-      const m = /^\d+/.exec(format.slice(i, i + 10));
+      const m = /^\d+/.exec(format.slice(i, i + 20));
       if (m) {
+        if (BigInt(m[0]) > MAX_WIDTH) {
+          out += "%!(NOVERB)";
+          break;
+        }
         f.width = Number(m[0]);
         i += m[0].length;
       }
@@ -511,10 +518,14 @@ export function sprintf(format: string, args: readonly unknown[]): string {
       if (format[i] === "*") {
         i++;
         const p = args[argNum++];
-        if (typeof p === "bigint" && p >= 0n) f.prec = Number(p);
+        if (typeof p === "bigint" && p >= 0n && p <= MAX_WIDTH) f.prec = Number(p);
         else out += "%!(BADPREC)";
       } else {
-        const m = /^\d+/.exec(format.slice(i, i + 10));
+        const m = /^\d+/.exec(format.slice(i, i + 20));
+        if (m && BigInt(m[0]) > MAX_WIDTH) {
+          out += "%!(NOVERB)";
+          break;
+        }
         f.prec = m ? Number(m[0]) : 0;
         if (m) i += m[0].length;
       }

@@ -22,6 +22,7 @@ export type TokenKind =
   | "leftParen"
   | "rightParen"
   | "comma"
+  | "asciiChar"
   | "declare"
   | "assign"
   | "eof"
@@ -147,6 +148,7 @@ export function lex(input: string, leftDelim = "{{", rightDelim = "}}"): Token[]
     }
     // Inside an action.
     const rd = atRightDelim();
+    if (rd.delim && parenDepth > 0) return fail("unclosed left paren");
     if (rd.delim) {
       if (rd.trim) pos += TRIM_MARKER_LEN;
       ignore();
@@ -245,7 +247,7 @@ export function lex(input: string, leftDelim = "{{", rightDelim = "}}"): Token[]
     }
     if (c === "+" || c === "-" || c === "." || /[0-9]/.test(c)) {
       const m =
-        /^[+-]?(?:0[xX][0-9a-fA-F_]*\.?[0-9a-fA-F_]*(?:[pP][+-]?[0-9_]+)?|0[bB][01_]+|0[oO][0-7_]+|[0-9_]*\.?[0-9_]*(?:[eE][+-]?[0-9_]+)?)i?/.exec(
+        /^[+-]?(?:0[xX][0-9a-fA-F_]*\.?[0-9a-fA-F_]*(?:[pP][+-]?[0-9_]+)?|0[bB][01_]+|0[oO][0-7_]+|[0-9_]*\.?[0-9_]*(?:[eE][+-]?[0-9_]*)?)i?/.exec(
           input.slice(pos, pos + 200),
         );
       const len = m ? m[0].length : 0;
@@ -277,8 +279,8 @@ export function lex(input: string, leftDelim = "{{", rightDelim = "}}"): Token[]
     }
     if (c === ")") {
       pos++;
+      // A stray ")" reaches the parser, which reports it in context.
       parenDepth--;
-      if (parenDepth < 0) return fail(`unexpected right paren`);
       emit("rightParen");
       continue;
     }
@@ -288,6 +290,12 @@ export function lex(input: string, leftDelim = "{{", rightDelim = "}}"): Token[]
       continue;
     }
     const cp = input.codePointAt(pos)!;
+    if (cp >= 0x20 && cp < 0x7f) {
+      // Go emits other printable ASCII as a single-character item the parser rejects.
+      pos++;
+      emit("asciiChar");
+      continue;
+    }
     return fail(`unrecognized character in action: ${goQuoteRune(cp)}`);
   }
 }

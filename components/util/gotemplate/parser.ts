@@ -194,7 +194,7 @@ class Parser {
     if (t.kind === "keyword") {
       switch (t.value) {
         case "block":
-          return this.blockControl(t);
+          return this.blockControl();
         case "break":
         case "continue": {
           const close = this.nextNonSpace();
@@ -213,7 +213,7 @@ class Parser {
         case "range":
           return this.control("range", t) as RangeNode;
         case "template":
-          return this.templateControl(t);
+          return this.templateControl();
         case "with":
           return this.control("with", t) as WithNode;
       }
@@ -245,9 +245,7 @@ class Parser {
     let elseList: ListNode | undefined;
     if (end.type === "else") {
       const chained = (end as { chained?: string }).chained;
-      if (chained !== undefined) {
-        if (chained !== context || context === "range")
-          this.errorf(`unexpected ${chained} in else`);
+      if (chained !== undefined && chained === context) {
         // {{else if}} / {{else with}}: a nested control that consumes the final {{end}}.
         const kw = this.nextNonSpace();
         elseList = { type: "list", pos: kw.pos, nodes: [this.control(context, kw)] };
@@ -265,7 +263,7 @@ class Parser {
       | WithNode;
   }
 
-  private blockControl(t: TokenItem): TemplateNode {
+  private blockControl(): TemplateNode {
     const context = "block clause";
     const nameTok = this.nextNonSpace();
     if (nameTok.kind !== "string" && nameTok.kind !== "rawString")
@@ -286,7 +284,7 @@ class Parser {
     return { type: "template", pos: nameTok.pos, line: nameTok.line, name, pipe };
   }
 
-  private templateControl(t: TokenItem): TemplateNode {
+  private templateControl(): TemplateNode {
     const context = "template clause";
     const nameTok = this.nextNonSpace();
     if (nameTok.kind !== "string" && nameTok.kind !== "rawString")
@@ -331,15 +329,18 @@ class Parser {
         this.vars.push(v.value);
         break;
       }
-      if (nxt.kind === "comma" && context === "range" && pipe.decl.length < 2) {
+      if (nxt.kind === "comma") {
         this.nextNonSpace();
         pipe.decl.push({ type: "variable", pos: v.pos, ident: [v.value] });
         this.vars.push(v.value);
-        const n2 = this.peekNonSpace();
-        if (n2.kind !== "variable") this.errorf(`range can only initialize variables`);
-        continue;
+        if (context === "range" && pipe.decl.length < 2) {
+          const n2 = this.peekNonSpace();
+          if (n2.kind !== "variable" && n2.kind !== "rightDelim" && n2.kind !== "rightParen")
+            this.errorf(`range can only initialize variables`);
+          continue;
+        }
+        this.errorf(`too many declarations in ${context}`);
       }
-      if (nxt.kind === "comma") this.errorf(`too many declarations in ${context}`);
       this.i = save;
       break;
     }

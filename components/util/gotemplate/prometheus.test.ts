@@ -12,6 +12,7 @@ import {
   prometheusFuncs,
   stripDomain,
   stripPort,
+  tmplFunc,
 } from "./prometheus.ts";
 import { Template } from "./template.ts";
 
@@ -67,6 +68,19 @@ describe("Prometheus template functions", () => {
       t.executeSync({}),
       "90.5|https://prom.example/sub/p|/sub/p|90|1m30.5s|a|/graph?g0.expr=up+%3D%3D+0&g0.tab=0|/graph?g0.expr=x&g0.tab=1",
     );
+  });
+});
+
+describe("console templates", () => {
+  it("tmpl executes another template of the set as trusted HTML", async () => {
+    const t = new Template("page", { funcs: prometheusFuncs({ timestampMs: 0 }), html: true });
+    t.addFuncs({ tmpl: tmplFunc(t) });
+    t.parse('{{ define "head" }}<b>{{ . }}</b>{{ end }}<div>{{ tmpl "head" "a<b" }}</div>');
+    assert.equal(await t.execute({}), "<div><b>a&lt;b</b></div>");
+    const loop = new Template("loop", { funcs: prometheusFuncs({ timestampMs: 0 }) });
+    loop.addFuncs({ tmpl: tmplFunc(loop) });
+    loop.parse('{{ tmpl "loop" . }}');
+    await assert.rejects(loop.execute({}), /exceeded maximum tmpl nesting/);
   });
 });
 

@@ -4,8 +4,9 @@
 
 import { FuncError, ParseError } from "./errors.ts";
 import { sprintf } from "./fmt.ts";
-import type { FuncMap } from "./funcs.ts";
+import type { FuncDescriptor, FuncMap } from "./funcs.ts";
 import { GoDuration, GoTime, UTC } from "./gotime.ts";
+import { SafeHTML } from "./html.ts";
 import { goMatchString, goQuoteBackquote, goReplaceAllString } from "./regexp.ts";
 import { Template } from "./template.ts";
 import { GO_TYPE_NAME, stringMap, typeName } from "./values.ts";
@@ -298,6 +299,11 @@ function asSample(s: unknown, fn: string): QuerySample {
 
 /** Prometheus's text template functions (NewTemplateExpander's funcMap). */
 export function prometheusFuncs(opts: PrometheusFuncOptions): FuncMap {
+  return { ...STATIC_FUNCS, ...evaluationFuncs(opts) };
+}
+
+/** The functions that depend on the evaluation: query, now, externalURL, pathPrefix. */
+export function evaluationFuncs(opts: PrometheusFuncOptions): FuncMap {
   const externalURL = opts.externalURL ?? "";
   return {
     query: {
@@ -310,98 +316,126 @@ export function prometheusFuncs(opts: PrometheusFuncOptions): FuncMap {
         return r instanceof Promise ? r.then(convert) : convert(r);
       },
     },
-    first: {
-      params: ["any"],
-      fn: (v: unknown) => {
-        if (Array.isArray(v) && v.length > 0) return v[0];
-        throw new FuncError("first() called on vector with no elements");
-      },
-    },
-    label: {
-      params: ["string", "any"],
-      fn: (label: string, s: unknown) => asSample(s, "label").Labels[label] ?? "",
-    },
-    value: { params: ["any"], fn: (s: unknown) => asSample(s, "value").Value },
-    strvalue: {
-      params: ["any"],
-      fn: (s: unknown) => asSample(s, "strvalue").Labels["__value__"] ?? "",
-    },
-    args: {
-      params: [],
-      variadic: "any",
-      fn: (...args: unknown[]) => {
-        const r: Record<string, unknown> = {};
-        args.forEach((a, i) => {
-          r[`arg${i}`] = a;
-        });
-        return r;
-      },
-    },
-    reReplaceAll: {
-      params: ["string", "string", "string"],
-      fn: (pattern: string, repl: string, text: string) => {
-        try {
-          return goReplaceAllString(pattern, repl, text);
-        } catch (e) {
-          throw new FuncError(
-            `regexp: Compile(${goQuoteBackquote(pattern)}): ${(e as Error).message}`,
-          );
-        }
-      },
-    },
-    safeHtml: { params: ["string"], fn: (s: string) => s },
-    match: { params: ["string", "string"], fn: goMatchString },
-    title: { params: ["string"], fn: goTitle },
-    toUpper: { params: ["string"], fn: goToUpper },
-    toLower: { params: ["string"], fn: goToLower },
-    graphLink: {
-      params: ["string"],
-      fn: (expr: string) => `/graph?g0.expr=${queryEscape(expr)}&g0.tab=0`,
-    },
-    tableLink: {
-      params: ["string"],
-      fn: (expr: string) => `/graph?g0.expr=${queryEscape(expr)}&g0.tab=1`,
-    },
-    sortByLabel: {
-      params: ["string", "any"],
-      fn: (label: string, v: unknown) => {
-        if (!Array.isArray(v))
-          throw new FuncError(
-            `wrong type for value; expected template.queryResult; got ${typeName(v)}`,
-          );
-        const sorted = v
-          .map((s, i) => ({ s: asSample(s, "sortByLabel"), i }))
-          .sort((a, b) => {
-            const x = a.s.Labels[label] ?? "";
-            const y = b.s.Labels[label] ?? "";
-            return x < y ? -1 : x > y ? 1 : a.i - b.i;
-          });
-        for (let i = 0; i < sorted.length; i++) v[i] = sorted[i]!.s;
-        return v;
-      },
-    },
-    humanize: { params: ["any"], fn: humanize },
-    humanize1024: { params: ["any"], fn: humanize1024 },
-    humanizeDuration: { params: ["any"], fn: humanizeDuration },
-    humanizePercentage: { params: ["any"], fn: humanizePercentage },
-    humanizeTimestamp: { params: ["any"], fn: humanizeTimestamp },
-    toTime: { params: ["any"], fn: (i: unknown) => floatToTime(convertToFloat(i)) },
-    toDuration: {
-      params: ["any"],
-      fn: (i: unknown) => {
-        const v = convertToFloat(i);
-        if (Number.isNaN(v) || !Number.isFinite(v)) throw new FuncError(errNaNOrInf);
-        return GoDuration.fromSeconds(v);
-      },
-    },
     now: { params: [], fn: () => opts.timestampMs / 1000 },
     pathPrefix: { params: [], fn: () => urlPath(externalURL) },
     externalURL: { params: [], fn: () => externalURL },
-    parseDuration: { params: ["string"], fn: parsePromDuration },
-    stripPort: { params: ["string"], fn: stripPort },
-    stripDomain: { params: ["string"], fn: stripDomain },
   };
 }
+
+/** The functions that do not depend on the evaluation. */
+const STATIC_FUNCS: FuncMap = {
+  first: {
+    params: ["any"],
+    fn: (v: unknown) => {
+      if (Array.isArray(v) && v.length > 0) return v[0];
+      throw new FuncError("first() called on vector with no elements");
+    },
+  },
+  label: {
+    params: ["string", "any"],
+    fn: (label: string, s: unknown) => asSample(s, "label").Labels[label] ?? "",
+  },
+  value: { params: ["any"], fn: (s: unknown) => asSample(s, "value").Value },
+  strvalue: {
+    params: ["any"],
+    fn: (s: unknown) => asSample(s, "strvalue").Labels["__value__"] ?? "",
+  },
+  args: {
+    params: [],
+    variadic: "any",
+    fn: (...args: unknown[]) => {
+      const r: Record<string, unknown> = {};
+      args.forEach((a, i) => {
+        r[`arg${i}`] = a;
+      });
+      return r;
+    },
+  },
+  reReplaceAll: {
+    params: ["string", "string", "string"],
+    fn: (pattern: string, repl: string, text: string) => {
+      try {
+        return goReplaceAllString(pattern, repl, text);
+      } catch (e) {
+        throw new FuncError(
+          `regexp: Compile(${goQuoteBackquote(pattern)}): ${(e as Error).message}`,
+        );
+      }
+    },
+  },
+  safeHtml: { params: ["string"], fn: (s: string) => new SafeHTML(s) },
+  match: { params: ["string", "string"], fn: goMatchString },
+  title: { params: ["string"], fn: goTitle },
+  toUpper: { params: ["string"], fn: goToUpper },
+  toLower: { params: ["string"], fn: goToLower },
+  graphLink: {
+    params: ["string"],
+    fn: (expr: string) => `/graph?g0.expr=${queryEscape(expr)}&g0.tab=0`,
+  },
+  tableLink: {
+    params: ["string"],
+    fn: (expr: string) => `/graph?g0.expr=${queryEscape(expr)}&g0.tab=1`,
+  },
+  sortByLabel: {
+    params: ["string", "any"],
+    fn: (label: string, v: unknown) => {
+      if (!Array.isArray(v))
+        throw new FuncError(
+          `wrong type for value; expected template.queryResult; got ${typeName(v)}`,
+        );
+      const sorted = v
+        .map((s, i) => ({ s: asSample(s, "sortByLabel"), i }))
+        .sort((a, b) => {
+          const x = a.s.Labels[label] ?? "";
+          const y = b.s.Labels[label] ?? "";
+          return x < y ? -1 : x > y ? 1 : a.i - b.i;
+        });
+      for (let i = 0; i < sorted.length; i++) v[i] = sorted[i]!.s;
+      return v;
+    },
+  },
+  humanize: { params: ["any"], fn: humanize },
+  humanize1024: { params: ["any"], fn: humanize1024 },
+  humanizeDuration: { params: ["any"], fn: humanizeDuration },
+  humanizePercentage: { params: ["any"], fn: humanizePercentage },
+  humanizeTimestamp: { params: ["any"], fn: humanizeTimestamp },
+  toTime: { params: ["any"], fn: (i: unknown) => floatToTime(convertToFloat(i)) },
+  toDuration: {
+    params: ["any"],
+    fn: (i: unknown) => {
+      const v = convertToFloat(i);
+      if (Number.isNaN(v) || !Number.isFinite(v)) throw new FuncError(errNaNOrInf);
+      return GoDuration.fromSeconds(v);
+    },
+  },
+  parseDuration: { params: ["string"], fn: parsePromDuration },
+  stripPort: { params: ["string"], fn: stripPort },
+  stripDomain: { params: ["string"], fn: stripDomain },
+};
+
+/**
+ * Prometheus's `tmpl` (console templates, ExpandHTML): executes another template of `set`
+ * and returns its output as trusted HTML. Register it on the set before parsing:
+ * `t.addFuncs({ tmpl: tmplFunc(t) })`.
+ */
+export function tmplFunc(set: Template): FuncDescriptor {
+  let active = 0; // nested tmpl calls in progress, bounded like template depth
+  return {
+    params: ["string", "any"],
+    fn: async (name: string, data: unknown) => {
+      if (active >= MAX_TMPL_NESTING)
+        throw new FuncError(`exceeded maximum tmpl nesting (${MAX_TMPL_NESTING})`);
+      active++;
+      try {
+        return new SafeHTML(await set.executeTemplate(name, data));
+      } finally {
+        active--;
+      }
+    },
+  };
+}
+
+const MAX_TMPL_NESTING = 100;
 
 /** The variables Prometheus defines before every alert label and annotation template. */
 export const ALERT_TEMPLATE_PRELUDE =
@@ -447,7 +481,7 @@ export class AlertTemplateData {
 /** Parsed alert templates by rule name and text (rules are expanded every evaluation). */
 const alertTemplateCache = new Map<string, Template | ParseError>();
 const ALERT_TEMPLATE_CACHE_MAX = 10_000;
-const PARSE_FUNCS = prometheusFuncs({ timestampMs: 0 });
+let parseFuncs: FuncMap | undefined;
 
 /** Parses an alert template with the prelude; cached. Throws ParseError. */
 function alertTemplate(ruleName: string, text: string): Template {
@@ -455,7 +489,8 @@ function alertTemplate(ruleName: string, text: string): Template {
   let t = alertTemplateCache.get(key);
   if (t === undefined) {
     try {
-      t = new Template(`__alert_${ruleName}`, { funcs: PARSE_FUNCS }).parse(
+      parseFuncs ??= prometheusFuncs({ timestampMs: 0 });
+      t = new Template(`__alert_${ruleName}`, { funcs: parseFuncs }).parse(
         ALERT_TEMPLATE_PRELUDE + text,
       );
     } catch (e) {
@@ -490,7 +525,7 @@ export function checkAlertTemplate(ruleName: string, text: string): string | und
 export async function expandAlertTemplate(input: AlertTemplateInput): Promise<string> {
   const name = `__alert_${input.ruleName}`;
   const externalURL = input.externalURL ?? "";
-  const funcs = prometheusFuncs({
+  const funcs = evaluationFuncs({
     timestampMs: input.timestampMs,
     externalURL,
     query: input.query,

@@ -212,7 +212,8 @@ describe("Go text/template semantics", () => {
       parseError('{{ "a" | "b" }}'),
       "template: t:1: non executable command in pipeline stage 2",
     );
-    assert.equal(parseError("{{ 1 2 3 ) }}"), "template: t:1: unexpected right paren");
+    assert.equal(parseError("{{ 1 2 3 ) }}"), 'template: t:1: unexpected ")" in command');
+    assert.equal(parseError("{{ (1 }}"), "template: t:1: unclosed left paren");
     assert.equal(
       parseError("{{ .a.b.c 'xx' }}"),
       "template: t:1: malformed character constant: 'xx'",
@@ -270,6 +271,41 @@ describe("Go text/template semantics", () => {
     assert.equal(
       new Template("z", { missingKey: "zero" }).parse("{{ .l.a }}").executeSync({ l: { b: "x" } }),
       "",
+    );
+  });
+});
+
+describe("template sandbox", () => {
+  it("exposes only exported fields and methods of objects, never JS internals", () => {
+    class Thing {
+      readonly Name = "n";
+      readonly secret = "s";
+      Hello(): string {
+        return "hi";
+      }
+      hidden(): string {
+        return "no";
+      }
+    }
+    const data = { t: new Thing(), f: () => 1, l: [1n] };
+    assert.equal(run("{{ .t.Name }} {{ .t.Hello }}", data), "n hi");
+    assert.match(
+      execError("{{ .t.secret }}", data),
+      /secret is an unexported field of struct type Thing/,
+    );
+    assert.match(
+      execError("{{ .t.hidden }}", data),
+      /hidden is an unexported field of struct type Thing/,
+    );
+    assert.match(execError("{{ .t.constructor }}", data), /constructor is an unexported field/);
+    assert.match(
+      execError('{{ call (.f.constructor "return 1") }}', data),
+      /can't evaluate field constructor/,
+    );
+    assert.match(execError("{{ .l.constructor }}", data), /can't evaluate field constructor/);
+    assert.equal(
+      run("{{ .m.constructor }}|{{ .m.__proto__ }}|{{ .m.toString }}", { m: { a: "x" } }),
+      "||",
     );
   });
 });

@@ -30,6 +30,8 @@ export interface TemplateOptions {
   limits?: Partial<ExecLimits>;
   leftDelim?: string;
   rightDelim?: string;
+  /** Escape action output for HTML like Go's html/template (approximation, see html.ts). */
+  html?: boolean;
 }
 
 export class Template {
@@ -41,6 +43,7 @@ export class Template {
   private limits: ExecLimits;
   private leftDelim: string | undefined;
   private rightDelim: string | undefined;
+  private readonly html: boolean;
 
   constructor(name: string, opts: TemplateOptions = {}) {
     this.name = name;
@@ -51,6 +54,7 @@ export class Template {
     this.limits = { ...DEFAULT_LIMITS, ...opts.limits };
     this.leftDelim = opts.leftDelim;
     this.rightDelim = opts.rightDelim;
+    this.html = opts.html ?? false;
     if (opts.funcs) this.addFuncs(opts.funcs);
   }
 
@@ -119,6 +123,7 @@ export class Template {
       limits: this.limits,
       leftDelim: this.leftDelim,
       rightDelim: this.rightDelim,
+      html: this.html,
     });
     for (const [k, f] of this.funcs) t.funcs.set(k, f);
     t.builtinAndOr.and = this.builtinAndOr.and;
@@ -168,20 +173,22 @@ export class Template {
         `template: no template "${name}" associated with template "${this.name}"`,
       );
     }
-    let funcs = this.funcs;
+    let replaced: Map<string, FuncDescriptor> | undefined;
     if (overrides) {
-      funcs = new Map(funcs);
-      for (const [k, f] of Object.entries(overrides)) {
-        if (!funcs.has(k)) throw new Error(`function "${k}" was not defined at parse time`);
-        funcs.set(k, describe(f));
+      replaced = new Map();
+      for (const k in overrides) {
+        if (!this.funcs.has(k)) throw new Error(`function "${k}" was not defined at parse time`);
+        replaced.set(k, describe(overrides[k]!));
       }
     }
     const ctx: ExecContext = {
       trees: this.trees,
-      funcs,
+      funcs: this.funcs,
+      overrides: replaced,
       builtinAndOr: this.builtinAndOr,
       missingKey: this.missingKey,
       limits: this.limits,
+      html: this.html,
     };
     return new ExecState(ctx, tree, data);
   }

@@ -162,6 +162,9 @@ export function byteLength(s: string): number {
  * array). Enumerable own function properties are func-valued fields, not methods.
  */
 export function methodOf(obj: object, name: string): ((...args: unknown[]) => unknown) | undefined {
+  // Like Go, only exported (upper-case) names are methods; this also keeps templates away
+  // from JS internals (constructor, toString, ...), which could otherwise run arbitrary code.
+  if (!isExported(name) || typeof obj === "function") return undefined;
   const own = Object.getOwnPropertyDescriptor(obj, name);
   if (own) {
     return typeof own.value === "function" && !own.enumerable ? own.value : undefined;
@@ -174,4 +177,12 @@ export function methodOf(obj: object, name: string): ((...args: unknown[]) => un
     p = Object.getPrototypeOf(p);
   }
   return undefined;
+}
+
+/** Whether a Go identifier is exported (starts with an upper-case letter). */
+export function isExported(name: string): boolean {
+  const c = name.codePointAt(0);
+  if (c === undefined) return false;
+  const ch = String.fromCodePoint(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
