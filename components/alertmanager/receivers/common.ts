@@ -17,7 +17,7 @@ export interface Rendered {
 
 export function render(ctx: FlushContext, alerts: Alert[], b: BuildContext): Rendered {
   const data = templateData(ctx.receiver, ctx.groupLabels, alerts, b.externalURL, ctx.now);
-  return { data, r: new Renderer(b.template, data) };
+  return { data, r: new Renderer(b.template, data, b.htmlTemplate) };
 }
 
 /** A field of the config, or its Alertmanager default when unset. */

@@ -10,4 +10,6 @@ export interface BuildContext {
   tenant: string;
   /** The tenant's parsed template set (default definitions + its files). */
   template: Template;
+  /** The same set in the html/template flavour (HTML bodies), parsed on first use. */
+  htmlTemplate?: () => Template;
 }
