@@ -201,4 +201,52 @@ describe("alertmanager: differential against Debian's Alertmanager", { skip }, (
         );
     }
   });
+
+  it("answers bad API requests with the same status and body", async () => {
+    const now = Date.now();
+    const iso = (ms: number) => new Date(ms).toISOString();
+    const silence = (extra: Record<string, unknown>) =>
+      JSON.stringify({
+        matchers: [{ name: "a", value: "b", isRegex: false, isEqual: true }],
+        startsAt: iso(now),
+        endsAt: iso(now + 3_600_000),
+        createdBy: "e2e",
+        comment: "c",
+        ...extra,
+      });
+    const cases: [string, string, string | undefined][] = [
+      ["POST", "silences", silence({ matchers: [] })],
+      [
+        "POST",
+        "silences",
+        silence({ matchers: [{ name: "a", value: "", isRegex: false, isEqual: true }] }),
+      ],
+      [
+        "POST",
+        "silences",
+        silence({ startsAt: iso(now - 7_200_000), endsAt: iso(now - 3_600_000) }),
+      ],
+      ["POST", "silences", silence({ id: "nope" })],
+      ["POST", "silences", silence({ comment: undefined })],
+      ["POST", "alerts", JSON.stringify([{ labels: {} }])],
+      ["POST", "alerts", JSON.stringify([{ labels: { "a-b": "c" } }])],
+      ["POST", "alerts", "[{"],
+      ["GET", "silence/00000000-0000-0000-0000-000000000000", undefined],
+      ["DELETE", "silence/00000000-0000-0000-0000-000000000000", undefined],
+      ["GET", "alerts?filter=a~b", undefined],
+    ];
+    for (const [method, path, body] of cases) {
+      const call = async (base: string, headers: Record<string, string>) => {
+        const res = await fetch(`${base}/api/v2/${path}`, {
+          method,
+          headers: { "content-type": "application/json", ...headers },
+          body,
+        });
+        return { status: res.status, body: (await res.text()).trim() };
+      };
+      const theirs = await call(ref.url, {});
+      const mine = await call(`${ours.url}/alertmanager`, { "X-Scope-OrgID": TENANT });
+      assert.deepEqual(mine, theirs, `${method} ${path} ${body ?? ""}`);
+    }
+  });
 });

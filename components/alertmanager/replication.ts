@@ -58,8 +58,10 @@ export class TenantReplication {
     }
   }
 
+  /** True when this instance is an owner, or when the ring has no answer yet (startup). */
   owns(tenant: string): boolean {
-    return this.replicas(tenant).some((r) => r.id === this.selfId);
+    const rs = this.replicas(tenant);
+    return rs.length === 0 || rs.some((r) => r.id === this.selfId);
   }
 
   /** This instance's index among the tenant's owners (0 when not an owner). */

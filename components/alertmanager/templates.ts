@@ -54,12 +54,18 @@ export function selectTemplateFiles(
   return out;
 }
 
-/** Parses the tenant's template set; throws the engine's ParseError for a bad file. */
-export function tenantTemplate(files: TemplateFileDesc[], globs: string[]): Template {
-  return alertmanagerTemplate([
-    { name: "default.tmpl", content: DEFAULT_TEMPLATES },
-    ...selectTemplateFiles(files, globs).map((f) => ({ name: f.filename, content: f.body })),
-  ]);
+/**
+ * Parses the tenant's template set; throws the engine's ParseError for a bad file. `html` gives
+ * the html/template flavour Alertmanager executes HTML bodies (email) with.
+ */
+export function tenantTemplate(files: TemplateFileDesc[], globs: string[], html = false): Template {
+  return alertmanagerTemplate(
+    [
+      { name: "default.tmpl", content: DEFAULT_TEMPLATES },
+      ...selectTemplateFiles(files, globs).map((f) => ({ name: f.filename, content: f.body })),
+    ],
+    { html },
+  );
 }
 
 /** Mimir's config validation: every template file must parse. */
@@ -71,10 +77,12 @@ export function validateTemplates(files: TemplateFileDesc[], globs: string[]): v
 /** Renders template texts of a notification against one data value. */
 export class Renderer {
   private readonly set: Template;
+  private readonly htmlSet: (() => Template) | undefined;
   private readonly data: Data;
 
-  constructor(set: Template, data: TemplateData) {
+  constructor(set: Template, data: TemplateData, htmlSet?: () => Template) {
     this.set = set;
+    this.htmlSet = htmlSet;
     this.data = new Data({
       ...data,
       alerts: data.alerts.map((a) => ({
@@ -89,5 +97,11 @@ export class Renderer {
   text(t: unknown): string {
     if (t === undefined || t === null) return "";
     return executeTextString(this.set, String(t), this.data);
+  }
+
+  /** Executes a text with HTML escaping of the data (html/template), as email bodies are. */
+  html(t: unknown): string {
+    if (t === undefined || t === null) return "";
+    return executeTextString(this.htmlSet ? this.htmlSet() : this.set, String(t), this.data);
   }
 }

@@ -104,8 +104,13 @@ export class TenantAlertmanager {
       );
       template = tenantTemplate([], []);
     }
+    let htmlTemplate: Template | undefined;
     this.receivers = buildReceivers(cfg, {
       template,
+      htmlTemplate: () => {
+        htmlTemplate ??= tenantTemplate(desc.templates, cfg.templates, true);
+        return htmlTemplate;
+      },
       externalURL: this.opts.externalURL,
       templates: desc.templates,
       templateNames: cfg.templates,

@@ -93,8 +93,9 @@ export async function initAlertmanager(app: ModuleContext): Promise<Service> {
           router: {
             owners: (t: string) => {
               const rs = rep.replicas(t);
+              // No answer from the ring yet: serve locally.
               return {
-                self: rs.some((r) => r.id === rep.selfId),
+                self: rs.length === 0 || rs.some((r) => r.id === rep.selfId),
                 others: rs.filter((r) => r.id !== rep.selfId).map((r) => r.addr),
               };
             },

@@ -12,8 +12,8 @@ import {
   TeamsIntegration,
   TelegramIntegration,
 } from "./chat.ts";
-import type { BuildContext } from "./common.ts";
 import { EmailIntegration } from "./email.ts";
+import type { BuildContext } from "./context.ts";
 import { WebhookIntegration } from "./webhook.ts";
 
 export type { BuildContext };

@@ -3,23 +3,12 @@
  * the receiver's template fields over it, and Alertmanager's helpers (key hashing, truncation).
  */
 import { createHash } from "node:crypto";
-import type { Template } from "../../util/gotemplate/template.ts";
 import type { IntegrationConfig } from "../amconfig.ts";
 import type { FlushContext } from "../notify.ts";
 import { Renderer } from "../templates.ts";
 import { type TemplateData, templateData } from "../tmpldata.ts";
 import type { Alert } from "../types.ts";
-
-export interface BuildContext {
-  externalURL: string;
-  /** The tenant's template files (name and body). */
-  templates: { filename: string; body: string }[];
-  /** The config's `templates` globs. */
-  templateNames: string[];
-  tenant: string;
-  /** The tenant's parsed template set (default definitions + its files). */
-  template: Template;
-}
+import type { BuildContext } from "./context.ts";
 
 export interface Rendered {
   data: TemplateData;
@@ -28,7 +17,7 @@ export interface Rendered {
 
 export function render(ctx: FlushContext, alerts: Alert[], b: BuildContext): Rendered {
   const data = templateData(ctx.receiver, ctx.groupLabels, alerts, b.externalURL, ctx.now);
-  return { data, r: new Renderer(b.template, data) };
+  return { data, r: new Renderer(b.template, data, b.htmlTemplate) };
 }
 
 /** A field of the config, or its Alertmanager default when unset. */

@@ -25,7 +25,7 @@ export class EmailIntegration extends TemplatedIntegration implements Integratio
     };
     const rendered: Record<string, string> = {};
     for (const [k, v] of Object.entries(headers)) rendered[k] = r.text(v);
-    const html = r.text(field(c, "html", '{{ template "email.default.html" . }}'));
+    const html = r.html(field(c, "html", '{{ template "email.default.html" . }}'));
     const text = r.text(field(c, "text", ""));
     const smarthost = field(c, "smarthost", "");
     const idx = smarthost.lastIndexOf(":");

@@ -57,7 +57,33 @@ export interface V2ApiDeps {
 }
 
 function jsonError(reply: FastifyReply, status: number, msg: string): FastifyReply {
-  return reply.code(status).type("application/json").send(JSON.stringify(msg));
+  return reply
+    .code(status)
+    .type("application/json")
+    .send(`${JSON.stringify(msg)}\n`);
+}
+
+/** go-swagger's validation errors: 422 (400 for unparsable bodies) with {"code","message"}. */
+class SwaggerError extends Error {
+  readonly code: number;
+  readonly status: number;
+  constructor(code: number, message: string, status = 422) {
+    super(message);
+    this.code = code;
+    this.status = status;
+  }
+}
+
+function swaggerError(reply: FastifyReply, e: SwaggerError): FastifyReply {
+  return reply
+    .code(e.status)
+    .type("application/json")
+    .send(JSON.stringify({ code: e.code, message: e.message }));
+}
+
+function jsonParseMessage(e: unknown): string {
+  const m = (e as Error).message;
+  return /end of (JSON )?input|Unterminated|Expected/i.test(m) ? "unexpected EOF" : m;
 }
 
 function boolParam(q: Record<string, unknown>, name: string, def: boolean): boolean {
@@ -140,10 +166,12 @@ function parseJSON(body: unknown): unknown {
 /** Validates and converts a postableSilence; throws SilenceError with the API's message. */
 function postableSilence(raw: unknown): Silence {
   if (typeof raw !== "object" || raw === null)
-    throw new SilenceError("silence in body is required");
+    throw new SwaggerError(602, "silence in body is required");
   const o = raw as Record<string, unknown>;
   for (const f of ["comment", "createdBy", "endsAt", "matchers", "startsAt"])
-    if (o[f] === undefined) throw new SilenceError(`${f} in body is required`);
+    if (o[f] === undefined) throw new SwaggerError(602, `${f} in body is required`);
+  if (Array.isArray(o.matchers) && o.matchers.length === 0)
+    throw new SwaggerError(612, "matchers in body should have at least 1 items");
   const startsAt = parseTime(o.startsAt);
   const endsAt = parseTime(o.endsAt);
   if (startsAt === undefined) throw new SilenceError("startsAt in body must be of type date-time");
@@ -268,7 +296,7 @@ export async function registerAlertmanagerV2Api(
     inst.get(`${p}/api/v2/status`, async (req, reply) => {
       const t = await instance(req, reply);
       if (!t) return reply;
-      const cluster = deps.clusterStatus?.() ?? { status: "disabled", peers: [], name: "" };
+      const cluster = deps.clusterStatus?.() ?? { peers: [], status: "disabled" };
       return reply.send({
         cluster,
         config: { original: t.desc.raw_config },
@@ -324,10 +352,13 @@ export async function registerAlertmanagerV2Api(
       try {
         body = parseJSON(req.body);
       } catch (e) {
-        return jsonError(
+        return swaggerError(
           reply,
-          400,
-          `parsing alerts body from "" failed, because ${(e as Error).message}`,
+          new SwaggerError(
+            400,
+            `parsing alerts body from "" failed, because ${jsonParseMessage(e)}`,
+            400,
+          ),
         );
       }
       try {
@@ -401,6 +432,16 @@ export async function registerAlertmanagerV2Api(
       try {
         sil = postableSilence(parseJSON(req.body));
       } catch (e) {
+        if (e instanceof SwaggerError) return swaggerError(reply, e);
+        if (e instanceof SyntaxError)
+          return swaggerError(
+            reply,
+            new SwaggerError(
+              400,
+              `parsing silence body from "" failed, because ${jsonParseMessage(e)}`,
+              400,
+            ),
+          );
         return jsonError(reply, 400, (e as Error).message);
       }
       const now = Date.now();
@@ -417,7 +458,7 @@ export async function registerAlertmanagerV2Api(
         return reply.send({ silenceID: id });
       } catch (e) {
         if (e instanceof SilenceNotFoundError) return jsonError(reply, 404, e.message);
-        return jsonError(reply, 400, (e as Error).message);
+        return jsonError(reply, 400, `silence invalid: ${(e as Error).message}`);
       }
     });
 
@@ -435,7 +476,6 @@ export async function registerAlertmanagerV2Api(
       try {
         t.silences.expire(req.params.id);
       } catch (e) {
-        if (e instanceof SilenceNotFoundError) return jsonError(reply, 404, e.message);
         return jsonError(reply, 500, (e as Error).message);
       }
       return reply.code(200).send();
