@@ -207,7 +207,7 @@ describe("mimir-ts binary: command line", () => {
     assert.doesNotMatch(h.stdout, /Other cluster members to join\..*\(not implemented/);
     assert.doesNotMatch(h.stdout, /HTTP server listen port\. \(not implemented/);
     const m = runBinary(["-modules"]);
-    assert.match(m.stdout, /^alertmanager\s+target\s+\(not implemented yet\)/m);
+    assert.match(m.stdout, /^flusher\s+target\s+\(not implemented yet\)/m);
   });
 
   it("refuses, with exit 1 and what is missing, targets that are not implemented", () => {
