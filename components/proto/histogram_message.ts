@@ -1,6 +1,6 @@
 /**
  * Writes the remote-write `Histogram` message (prometheus.Histogram / Mimir's cortexpb.Histogram,
- * the same fields as io.prometheus.write.v2.Histogram; see distributor/remotewrite/histograms.ts
+ * the same fields as io.prometheus.write.v2.Histogram; see histogram_reader.ts
  * for the field list) with the size-first ProtoWriter: histogramMessageSize() first, then
  * writeHistogramMessage() writes exactly that many bytes. Integer histograms use count_int,
  * zero_count_int and the *_deltas (sint64, packed); float histograms count_float,

@@ -21,7 +21,7 @@ import { type Chunk, ENC_XOR, type EncodedChunk } from "./block/chunks.ts";
 import type { Interval } from "./block/tombstones.ts";
 import { BlockWriter, type BlockWriterOptions } from "./block/writer.ts";
 import { XORChunk } from "./chunkenc/xor.ts";
-import { SeriesChunksBuilder } from "./chunkenc/series_chunks.ts";
+import { SeriesChunksBuilder } from "./series_chunks.ts";
 import { SampleBuffer } from "./sample_buffer.ts";
 import type { ChunkMeta } from "./index/writer.ts";
 import {

@@ -9,7 +9,7 @@ import type { Label } from "../../model/labels.ts";
 import { HttpError } from "../../util/tenant.ts";
 import { msg } from "../errors.ts";
 import { BatchBuilder, type DecodedWrite } from "./batch.ts";
-import { readHistogram } from "./histograms.ts";
+import { readHistogram } from "../../proto/histogram_reader.ts";
 import {
   DecodeError,
   ProtoReader,

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import fc from "fast-check";
 import { FloatHistogram } from "../../model/float_histogram.ts";
 import { Histogram } from "../../model/histogram.ts";
-import { readHistogram } from "./histograms.ts";
+import { readHistogram } from "../../proto/histogram_reader.ts";
 import { ProtoWriter, encodeHistogramMessage } from "./histograms_testutil.ts";
 import { DecodeError, ProtoReader } from "../../proto/protoreader.ts";
 

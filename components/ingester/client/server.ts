@@ -10,7 +10,7 @@ import { cortex } from "../../proto/generated/protos.js";
 import { tenantOfCall, toServiceError } from "../../grpcclient/service.ts";
 import type { Matcher } from "../../model/matcher.ts";
 import type { Queryable, SampleIterator } from "../../model/series.ts";
-import { encodeSeriesChunks } from "../../tsdb/chunkenc/series_chunks.ts";
+import { encodeSeriesChunks } from "../../tsdb/series_chunks.ts";
 import type { ExemplarQueryResult } from "../../tsdb/head.ts";
 import type { MetadataEntry } from "../../tsdb/head_metadata.ts";
 import { IngesterUnavailableError, type MetricType, type Pusher } from "../types.ts";

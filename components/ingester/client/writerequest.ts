@@ -5,7 +5,7 @@
  * WriteBatch. Both work on one buffer with no object per sample; sizes are computed first so
  * the request is written into a single allocation.
  */
-import { readHistogram } from "../../distributor/remotewrite/histograms.ts";
+import { readHistogram } from "../../proto/histogram_reader.ts";
 import type { FloatHistogram } from "../../model/float_histogram.ts";
 import type { Histogram } from "../../model/histogram.ts";
 import type { Label } from "../../model/labels.ts";

@@ -15,17 +15,17 @@
  * bytes throw DecodeError (the push handlers answer 400); nothing is validated semantically here
  * (Histogram.validate() does that with Prometheus's error texts).
  */
-import { FloatHistogram } from "../../model/float_histogram.ts";
-import { Histogram } from "../../model/histogram.ts";
-import { EMPTY_BUCKETS, EMPTY_SPANS } from "../../model/histogram_buckets.ts";
-import type { CounterResetHint } from "../../model/histogram_schema.ts";
+import { FloatHistogram } from "../model/float_histogram.ts";
+import { Histogram } from "../model/histogram.ts";
+import { EMPTY_BUCKETS, EMPTY_SPANS } from "../model/histogram_buckets.ts";
+import type { CounterResetHint } from "../model/histogram_schema.ts";
 import {
   DecodeError,
   type ProtoReader,
   WIRE_FIXED64,
   WIRE_LEN,
   WIRE_VARINT,
-} from "../../proto/protoreader.ts";
+} from "./protoreader.ts";
 
 /** One decoded histogram sample: exactly one of `h` (integer) and `fh` (float) is set. */
 export interface DecodedHistogram {

@@ -6,19 +6,19 @@
  * histogram chunk whose bucket layout widened is replaced by its recoding. Chunks come out in
  * time order without overlap.
  */
-import type { FloatHistogram } from "../../model/float_histogram.ts";
-import type { Histogram } from "../../model/histogram.ts";
+import type { FloatHistogram } from "../model/float_histogram.ts";
+import type { Histogram } from "../model/histogram.ts";
 import {
   type SampleIterator,
   ValFloat,
   ValFloatHistogram,
   ValHistogram,
   ValNone,
-} from "../../model/series.ts";
-import type { EncodedChunk } from "../block/chunks.ts";
-import { FloatHistogramChunk, floatHistogramAppendState } from "./float_histogram.ts";
-import { HistogramChunk, histogramAppendState } from "./histogram.ts";
-import { EncFloatHistogram, EncHistogram, EncXOR, XORChunk } from "./xor.ts";
+} from "../model/series.ts";
+import type { EncodedChunk } from "./block/chunks.ts";
+import { FloatHistogramChunk, floatHistogramAppendState } from "./chunkenc/float_histogram.ts";
+import { HistogramChunk, histogramAppendState } from "./chunkenc/histogram.ts";
+import { EncFloatHistogram, EncHistogram, EncXOR, XORChunk } from "./chunkenc/xor.ts";
 
 /** Prometheus's target of samples per chunk (seriesToChunkEncoderSplit). */
 export const SAMPLES_PER_CHUNK = 120;
