@@ -505,6 +505,8 @@ export interface MimirClusterSpecLimits {
   max_metadata_length?: number;
   /** Maximum number of buckets per native histogram sample. 0 to disable the limit. Flag: -validation.max-native-histogram-buckets. Mimir default: 0. */
   max_native_histogram_buckets?: number;
+  /** Whether to reduce or reject native histogram samples with more buckets than the configured limit. Flag: -validation.reduce-native-histogram-over-max-buckets. Mimir default: true. */
+  reduce_native_histogram_over_max_buckets?: boolean;
   /** Controls how far into the future incoming samples and exemplars are accepted compared to the wall clock. Any sample or exemplar will be rejected if its timestamp is greater than '(now + creation_grace_period)'. Unit: a duration such as 30s, 10m, 1h, 7d. Flag: -validation.create-grace-period. Mimir default: 10m. */
   creation_grace_period?: string;
   /** Controls how far into the past incoming samples and exemplars are accepted compared to the wall clock. 0 to disable. Unit: a duration such as 30s, 10m, 1h, 7d. Flag: -validation.past-grace-period. Mimir default: 0s. */
@@ -525,6 +527,8 @@ export interface MimirClusterSpecLimits {
   native_histograms_ingestion_enabled?: boolean;
   /** Whether to enable automatic suffixes to names of metrics ingested through OTLP. Flag: -distributor.otel-metric-suffixes-enabled. Mimir default: false. */
   otel_metric_suffixes_enabled?: boolean;
+  /** Whether to convert OTel explicit histograms into native histograms with custom buckets. Flag: -distributor.otel-convert-histograms-to-nhcb. Mimir default: false. */
+  otel_convert_histograms_to_nhcb?: boolean;
   /** Optionally specify OTel resource attributes to promote to labels. Flag: -distributor.otel-promote-resource-attributes. Mimir default: []. */
   promote_otel_resource_attributes?: Array<string>;
   /** Translation strategy to apply in OTLP endpoint for metric and label names. If unspecified (the default), the strategy is derived from -validation.name-validation-scheme and -distributor.otel-metric-suffixes-enabled. Flag: -distributor.otel-translation-strategy. Mimir default: "". */
@@ -812,6 +816,8 @@ export interface MimirTenantSpecLimits {
   max_metadata_length?: number;
   /** Maximum number of buckets per native histogram sample. 0 to disable the limit. Flag: -validation.max-native-histogram-buckets. Mimir default: 0. */
   max_native_histogram_buckets?: number;
+  /** Whether to reduce or reject native histogram samples with more buckets than the configured limit. Flag: -validation.reduce-native-histogram-over-max-buckets. Mimir default: true. */
+  reduce_native_histogram_over_max_buckets?: boolean;
   /** Controls how far into the future incoming samples and exemplars are accepted compared to the wall clock. Any sample or exemplar will be rejected if its timestamp is greater than '(now + creation_grace_period)'. Unit: a duration such as 30s, 10m, 1h, 7d. Flag: -validation.create-grace-period. Mimir default: 10m. */
   creation_grace_period?: string;
   /** Controls how far into the past incoming samples and exemplars are accepted compared to the wall clock. 0 to disable. Unit: a duration such as 30s, 10m, 1h, 7d. Flag: -validation.past-grace-period. Mimir default: 0s. */
@@ -832,6 +838,8 @@ export interface MimirTenantSpecLimits {
   native_histograms_ingestion_enabled?: boolean;
   /** Whether to enable automatic suffixes to names of metrics ingested through OTLP. Flag: -distributor.otel-metric-suffixes-enabled. Mimir default: false. */
   otel_metric_suffixes_enabled?: boolean;
+  /** Whether to convert OTel explicit histograms into native histograms with custom buckets. Flag: -distributor.otel-convert-histograms-to-nhcb. Mimir default: false. */
+  otel_convert_histograms_to_nhcb?: boolean;
   /** Optionally specify OTel resource attributes to promote to labels. Flag: -distributor.otel-promote-resource-attributes. Mimir default: []. */
   promote_otel_resource_attributes?: Array<string>;
   /** Translation strategy to apply in OTLP endpoint for metric and label names. If unspecified (the default), the strategy is derived from -validation.name-validation-scheme and -distributor.otel-metric-suffixes-enabled. Flag: -distributor.otel-translation-strategy. Mimir default: "". */
