@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { FloatHistogram } from "../model/float_histogram.ts";
+import type { FloatHistogram } from "../model/float_histogram.ts";
 import { Histogram } from "../model/histogram.ts";
 import {
   type SampleIterator,
