@@ -607,6 +607,8 @@ export interface MimirClusterSpecLimits {
   native_histograms_ingestion_enabled?: boolean;
   /** Whether to enable automatic suffixes to names of metrics ingested through OTLP. Flag: -distributor.otel-metric-suffixes-enabled. Mimir default: false. */
   otel_metric_suffixes_enabled?: boolean;
+  /** Whether to convert OTel explicit histograms into native histograms with custom buckets. Flag: -distributor.otel-convert-histograms-to-nhcb. Mimir default: false. */
+  otel_convert_histograms_to_nhcb?: boolean;
   /** Optionally specify OTel resource attributes to promote to labels. Flag: -distributor.otel-promote-resource-attributes. Mimir default: []. */
   promote_otel_resource_attributes?: Array<string>;
   /** Translation strategy to apply in OTLP endpoint for metric and label names. If unspecified (the default), the strategy is derived from -validation.name-validation-scheme and -distributor.otel-metric-suffixes-enabled. Flag: -distributor.otel-translation-strategy. Mimir default: "". */
@@ -922,6 +924,8 @@ export interface MimirTenantSpecLimits {
   native_histograms_ingestion_enabled?: boolean;
   /** Whether to enable automatic suffixes to names of metrics ingested through OTLP. Flag: -distributor.otel-metric-suffixes-enabled. Mimir default: false. */
   otel_metric_suffixes_enabled?: boolean;
+  /** Whether to convert OTel explicit histograms into native histograms with custom buckets. Flag: -distributor.otel-convert-histograms-to-nhcb. Mimir default: false. */
+  otel_convert_histograms_to_nhcb?: boolean;
   /** Optionally specify OTel resource attributes to promote to labels. Flag: -distributor.otel-promote-resource-attributes. Mimir default: []. */
   promote_otel_resource_attributes?: Array<string>;
   /** Translation strategy to apply in OTLP endpoint for metric and label names. If unspecified (the default), the strategy is derived from -validation.name-validation-scheme and -distributor.otel-metric-suffixes-enabled. Flag: -distributor.otel-translation-strategy. Mimir default: "". */

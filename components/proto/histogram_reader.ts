@@ -34,39 +34,61 @@ export interface DecodedHistogram {
   fh: FloatHistogram | null;
 }
 
-const scratch: number[] = [];
+/** Growable Float64Array scratch lists, one per repeated numeric field (reused per message). */
+class Scratch {
+  a = new Float64Array(64);
+  n = 0;
 
-/** Appends a repeated sint64 field occurrence (packed or not) to `scratch` from index n; returns the new count. */
-function readSints(r: ProtoReader, wt: number, n: number): number {
+  push(v: number): void {
+    if (this.n === this.a.length) {
+      const b = new Float64Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+
+  /** A copy of the values (the shared empty array when there are none). */
+  take(): Float64Array {
+    return this.n === 0 ? EMPTY_BUCKETS : this.a.slice(0, this.n);
+  }
+}
+
+const negD = new Scratch();
+const posD = new Scratch();
+const negC = new Scratch();
+const posC = new Scratch();
+const cvs = new Scratch();
+
+/** Appends a repeated sint64 field occurrence (packed or not) to `out`. */
+function readSints(r: ProtoReader, wt: number, out: Scratch): void {
   if (wt === WIRE_LEN) {
     const e = r.lenEnd();
     const outer = r.end;
     r.end = e;
     try {
-      while (!r.done()) scratch[n++] = r.sint64();
+      while (!r.done()) out.push(r.sint64());
     } finally {
       r.end = outer;
     }
     r.pos = e;
-    return n;
+    return;
   }
   r.expect(WIRE_VARINT, wt, "histogram deltas");
-  scratch[n++] = r.sint64();
-  return n;
+  out.push(r.sint64());
 }
 
-/** Appends a repeated double field occurrence (packed or not) to `scratch` from index n. */
-function readDoubles(r: ProtoReader, wt: number, n: number, what: string): number {
+/** Appends a repeated double field occurrence (packed or not) to `out`. */
+function readDoubles(r: ProtoReader, wt: number, out: Scratch, what: string): void {
   if (wt === WIRE_LEN) {
     const e = r.lenEnd();
     if ((e - r.pos) % 8 !== 0)
       throw new DecodeError(`packed ${what} length ${e - r.pos} is not a multiple of 8`);
-    while (r.pos < e) scratch[n++] = r.double();
-    return n;
+    while (r.pos < e) out.push(r.double());
+    return;
   }
   r.expect(WIRE_FIXED64, wt, what);
-  scratch[n++] = r.double();
-  return n;
+  out.push(r.double());
 }
 
 function readSpan(r: ProtoReader, end: number, out: number[]): void {
@@ -125,21 +147,11 @@ export function readHistogram(r: ProtoReader, end: number): DecodedHistogram {
     let timestamp = 0;
     const negSpans: number[] = [];
     const posSpans: number[] = [];
-    // Scalars are collected into `scratch` per field, in separate runs: [start, end) per field.
-    const runs = {
-      negD: [] as number[],
-      posD: [] as number[],
-      negC: [] as number[],
-      posC: [] as number[],
-      cv: [] as number[],
-    };
-    let n = 0;
-    const collect = (list: number[], read: () => number): void => {
-      const from = n;
-      n = read();
-      for (let i = from; i < n; i++) list.push(scratch[i]);
-      n = from;
-    };
+    negD.n = 0;
+    posD.n = 0;
+    negC.n = 0;
+    posC.n = 0;
+    cvs.n = 0;
     while (!r.done()) {
       const tag = r.tag();
       const wt = tag & 7;
@@ -187,16 +199,16 @@ export function readHistogram(r: ProtoReader, end: number): DecodedHistogram {
           break;
         }
         case 9:
-          collect(runs.negD, () => readSints(r, wt, n));
+          readSints(r, wt, negD);
           break;
         case 12:
-          collect(runs.posD, () => readSints(r, wt, n));
+          readSints(r, wt, posD);
           break;
         case 10:
-          collect(runs.negC, () => readDoubles(r, wt, n, "negative_counts"));
+          readDoubles(r, wt, negC, "negative_counts");
           break;
         case 13:
-          collect(runs.posC, () => readDoubles(r, wt, n, "positive_counts"));
+          readDoubles(r, wt, posC, "positive_counts");
           break;
         case 14:
           r.expect(WIRE_VARINT, wt, "reset_hint");
@@ -207,14 +219,14 @@ export function readHistogram(r: ProtoReader, end: number): DecodedHistogram {
           timestamp = r.int64();
           break;
         case 16:
-          collect(runs.cv, () => readDoubles(r, wt, n, "custom_values"));
+          readDoubles(r, wt, cvs, "custom_values");
           break;
         default:
           r.skip(wt);
       }
     }
     const resetHint = (hint >= 0 && hint <= 3 ? hint : 0) as CounterResetHint;
-    const customValues = runs.cv.length === 0 ? null : Float64Array.from(runs.cv);
+    const customValues = cvs.n === 0 ? null : cvs.take();
     if (isFloat) {
       const fh = new FloatHistogram();
       fh.counterResetHint = resetHint;
@@ -225,8 +237,8 @@ export function readHistogram(r: ProtoReader, end: number): DecodedHistogram {
       fh.sum = sum;
       fh.positiveSpans = toSpans(posSpans);
       fh.negativeSpans = toSpans(negSpans);
-      fh.positiveBuckets = runs.posC.length === 0 ? EMPTY_BUCKETS : Float64Array.from(runs.posC);
-      fh.negativeBuckets = runs.negC.length === 0 ? EMPTY_BUCKETS : Float64Array.from(runs.negC);
+      fh.positiveBuckets = posC.take();
+      fh.negativeBuckets = negC.take();
       fh.customValues = customValues;
       return { timestamp, h: null, fh };
     }
@@ -239,8 +251,8 @@ export function readHistogram(r: ProtoReader, end: number): DecodedHistogram {
     h.sum = sum;
     h.positiveSpans = toSpans(posSpans);
     h.negativeSpans = toSpans(negSpans);
-    h.positiveBuckets = runs.posD.length === 0 ? EMPTY_BUCKETS : Float64Array.from(runs.posD);
-    h.negativeBuckets = runs.negD.length === 0 ? EMPTY_BUCKETS : Float64Array.from(runs.negD);
+    h.positiveBuckets = posD.take();
+    h.negativeBuckets = negD.take();
     h.customValues = customValues;
     return { timestamp, h, fh: null };
   } finally {

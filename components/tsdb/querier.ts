@@ -42,7 +42,7 @@ export const EMPTY_ITERATOR: SampleIterator = {
   atFH: notAHistogram,
 };
 
-/** Decodes XOR, histogram and float histogram chunks; unknown encodings are corrupt. */
+/** Decodes XOR, histogram and float histogram chunks; unknown encodings report an error. */
 export const defaultChunkDecoder: ChunkDecoder = (c) => {
   switch (c.encoding) {
     case EncXOR: {
@@ -61,9 +61,15 @@ export const defaultChunkDecoder: ChunkDecoder = (c) => {
       return it;
     }
     default:
-      throw new CorruptionError(`unknown chunk encoding ${c.encoding}`);
+      return unknownEncoding(c.encoding);
   }
 };
+
+/** An iterator over no samples that reports the chunk's unknown encoding as its error. */
+function unknownEncoding(encoding: number): ChunkIterator {
+  const msg = `invalid chunk encoding "${encoding}"`;
+  return { ...EMPTY_ITERATOR, err: () => msg };
+}
 
 export interface BlockQuerierOptions {
   decoder?: ChunkDecoder;

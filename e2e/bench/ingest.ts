@@ -14,7 +14,9 @@ import { parseArgs } from "node:util";
 import { startMicroservicesTarget } from "./cluster_target.ts";
 import { cpuSeconds, rssBytes } from "./procstat.ts";
 import { compressSync } from "snappy";
+import { Histogram } from "../../components/model/histogram.ts";
 import {
+  encodeHistogramWriteRequest,
   encodeLabelFields,
   encodeWriteRequestFromLabelFields,
   REMOTE_WRITE_HEADERS,
@@ -36,8 +38,16 @@ const { values: opts } = parseArgs({
     only: { type: "string", default: "" },
     topology: { type: "string", default: "monolithic" },
     distributors: { type: "string", default: "1" },
+    workload: { type: "string", default: "floats" },
   },
 });
+if (opts.workload !== "floats" && opts.workload !== "histograms") {
+  process.stderr.write(
+    `bench:ingest: unknown --workload ${opts.workload} (floats or histograms)\n`,
+  );
+  process.exit(2);
+}
+const HISTOGRAMS = opts.workload === "histograms";
 if (opts.topology !== "monolithic" && opts.topology !== "microservices") {
   process.stderr.write(
     `bench:ingest: unknown --topology ${opts.topology} (monolithic or microservices)\n`,
@@ -93,13 +103,49 @@ function seriesLabels(i: number): [string, string][] {
   return labels;
 }
 
+/** The latency histogram of series i after round r: 20 buckets in two spans of schema 3. */
+function latencyHistogram(i: number, r: number): Histogram {
+  const h = new Histogram();
+  h.schema = 3;
+  h.zeroThreshold = 2 ** -128;
+  h.positiveSpans = Int32Array.of(-4, 12, 3, 8);
+  const d = new Float64Array(20);
+  let prev = 0;
+  let total = 0;
+  for (let b = 0; b < 20; b++) {
+    const c = (r + 1) * (1 + ((i + b) % 7));
+    d[b] = c - prev;
+    prev = c;
+    total += c;
+  }
+  h.positiveBuckets = d;
+  h.count = total;
+  h.sum = total * 0.25;
+  return h;
+}
+
 function buildRequests(): Buffer[] {
   const t0 = Date.now() - (ROUNDS + 1) * 15_000;
-  const labels = Array.from({ length: SERIES }, (_, i) => encodeLabelFields(seriesLabels(i)));
+  const labels = Array.from({ length: SERIES }, (_, i) =>
+    encodeLabelFields(
+      HISTOGRAMS
+        ? seriesLabels(i).map(([n, v]): [string, string] =>
+            n === "__name__" ? [n, `${v}_duration_seconds`] : [n, v],
+          )
+        : seriesLabels(i),
+    ),
+  );
   const bodies: Buffer[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     const t = t0 + r * 15_000;
     for (let start = 0; start < SERIES; start += PER_REQUEST) {
+      if (HISTOGRAMS) {
+        const hb: { labelFields: Buffer; t: number; h: Histogram }[] = [];
+        for (let i = start; i < Math.min(SERIES, start + PER_REQUEST); i++)
+          hb.push({ labelFields: labels[i], t, h: latencyHistogram(i, r) });
+        bodies.push(compressSync(encodeHistogramWriteRequest(hb)));
+        continue;
+      }
       const batch: { labelFields: Buffer; samples: [number, number][] }[] = [];
       for (let i = start; i < Math.min(SERIES, start + PER_REQUEST); i++)
         batch.push({ labelFields: labels[i], samples: [[t, r * 10 + (i % 97)]] });
@@ -196,20 +242,29 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main() {
   process.stdout.write(
-    `ingest benchmark: ${SERIES} series x ${ROUNDS} rounds = ${SERIES * ROUNDS} samples; remote write v1, ${PER_REQUEST} series x 1 sample per request, ${CONCURRENCY} in flight, ${REPEAT} runs each\n`,
+    `ingest benchmark (${HISTOGRAMS ? "native histograms, 20 buckets" : "float samples"}): ${SERIES} series x ${ROUNDS} rounds = ${SERIES * ROUNDS} samples; remote write v1, ${PER_REQUEST} series x 1 sample per request, ${CONCURRENCY} in flight, ${REPEAT} runs each\n`,
   );
   const bodies = buildRequests();
   const bytes = bodies.reduce((a, b) => a + b.length, 0);
   process.stdout.write(
     `payload: ${bodies.length} requests, ${(bytes / 1e6).toFixed(1)} MB snappy-compressed\n`,
   );
-  const systems: [string, () => Promise<BenchTarget>][] = [["mimir-ts", () => startMimirTarget()]];
+  // On a loaded machine the first pushes of new histogram series can exceed the default 2s
+  // remote timeout; the benchmark measures throughput, so allow longer.
+  const mimirArgs = HISTOGRAMS ? ["-distributor.remote-timeout=60s"] : [];
+  const systems: [string, () => Promise<BenchTarget>][] = [
+    ["mimir-ts", () => startMimirTarget(mimirArgs)],
+  ];
   if (opts.topology === "microservices")
     systems.push([
       MICRO,
       () => startMicroservicesTarget({ distributors: Number(opts.distributors) }),
     ]);
-  if (hasPrometheus()) systems.push(["prometheus", () => startPrometheusTarget()]);
+  if (hasPrometheus())
+    systems.push([
+      "prometheus",
+      () => startPrometheusTarget(HISTOGRAMS ? ["--enable-feature=native-histograms"] : []),
+    ]);
   else process.stdout.write("prometheus not installed: printing mimir-ts figures only\n");
   const pad = Math.max(10, ...systems.map(([n]) => n.length));
   const results = new Map<string, Run>();

@@ -3,6 +3,12 @@
  * bytes directly (field numbers from the remote-write 1.0 spec) and snappy-compresses them.
  */
 import { compressSync } from "snappy";
+import type { Histogram } from "../../components/model/histogram.ts";
+import {
+  histogramMessageSize,
+  writeHistogramMessage,
+} from "../../components/proto/histogram_message.ts";
+import { ProtoWriter } from "../../components/proto/protowriter.ts";
 
 export interface BenchSeries {
   /** Label pairs, sorted by name, including __name__. */
@@ -106,6 +112,31 @@ function uvarintSize(v: number): number {
     n++;
   }
   return n;
+}
+
+/**
+ * Encodes a WriteRequest from pre-encoded label fields and one native histogram sample per
+ * series (TimeSeries field 4).
+ */
+export function encodeHistogramWriteRequest(
+  series: readonly { labelFields: Buffer; t: number; h: Histogram }[],
+): Buffer {
+  let total = 0;
+  const sizes = series.map((s) => {
+    const hs = histogramMessageSize(s.h, s.t);
+    const len = s.labelFields.length + 1 + uvarintSize(hs) + hs;
+    total += 1 + uvarintSize(len) + len;
+    return [len, hs];
+  });
+  const w = new ProtoWriter(total);
+  for (let i = 0; i < series.length; i++) {
+    const s = series[i];
+    w.beginLen(1, sizes[i][0]);
+    w.pos += s.labelFields.copy(w.buf, w.pos);
+    w.beginLen(4, sizes[i][1]);
+    writeHistogramMessage(w, s.h, s.t);
+  }
+  return w.finish();
 }
 
 /** Encodes a WriteRequest (uncompressed protobuf). */

@@ -9,6 +9,8 @@
  * - a point flagged "no recorded value" becomes a stale histogram (sum = StaleNaN);
  * - spans keep gaps of up to 2 empty buckets inside a span (as client_golang) and start a new
  *   span for longer gaps.
+ * Explicit-bucket points become custom-bucket histograms when the tenant asks for it
+ * (otel_convert_histograms_to_nhcb).
  */
 import { Histogram } from "../../model/histogram.ts";
 import { STALE_NAN } from "../../model/series.ts";
@@ -83,6 +85,36 @@ export function convertBuckets(
     prevIdx = idx[j];
   }
   return { spans: Int32Array.from(spans), deltas: Float64Array.from(deltas) };
+}
+
+export interface ExplicitDPLike {
+  count?: Int64;
+  sum?: number | null;
+  bucketCounts?: Int64[] | null;
+  explicitBounds?: number[] | null;
+  flags?: number | null;
+}
+
+/**
+ * An explicit-bucket data point as a native histogram with custom buckets (schema -53), as
+ * Prometheus's translator does with convert_histograms_to_nhcb: the explicit bounds are the
+ * custom values (the last bucket is the implicit +Inf one), bucket i keeps index i.
+ */
+export function explicitToCustomBucketsHistogram(dp: ExplicitDPLike): Histogram {
+  const h = new Histogram();
+  h.schema = -53;
+  // Bucket i at index i: convertBuckets maps offset + i to index offset + i + 1.
+  const b = convertBuckets({ offset: -1, bucketCounts: dp.bucketCounts }, 0);
+  h.positiveSpans = b.spans;
+  h.positiveBuckets = b.deltas;
+  h.customValues = Float64Array.from(dp.explicitBounds ?? []);
+  if (((dp.flags ?? 0) & NO_RECORDED_VALUE) !== 0) {
+    h.sum = STALE_NAN;
+    return h;
+  }
+  h.count = num(dp.count);
+  h.sum = dp.sum ?? 0;
+  return h;
 }
 
 /** The native histogram of a data point, or an error text (Prometheus's wording). */

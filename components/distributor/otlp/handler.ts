@@ -246,6 +246,7 @@ export async function handleOtlp(
             limits.otel_metric_suffixes_enabled,
           ),
           promoteResourceAttributes: limits.promote_otel_resource_attributes,
+          convertHistogramsToNHCB: limits.otel_convert_histograms_to_nhcb,
         });
         if (translated.parseErrors.length > 0)
           d.discardOtlpParseErrors(tenant, translated.parseErrors.length);

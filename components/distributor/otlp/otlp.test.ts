@@ -253,6 +253,36 @@ describe("OTLP translation", () => {
     assert.equal(h.validate(), undefined);
   });
 
+  it("converts explicit-bucket histograms into custom-bucket native histograms when asked", () => {
+    const req = resource([
+      {
+        name: "rpc",
+        histogram: {
+          aggregationTemporality: 2,
+          dataPoints: [
+            {
+              count: "6",
+              sum: 9,
+              explicitBounds: [0.1, 1, 10],
+              bucketCounts: ["1", "0", "3", "2"],
+              timeUnixNano: ns(T),
+            },
+          ],
+        },
+      },
+    ]);
+    const { samples, r } = series(req, { ...noSuffix, convertHistogramsToNHCB: true });
+    assert.deepEqual(samples, []);
+    const h = r.decoded.batch.series.find((x) => x.histograms !== undefined)?.histograms?.[0].h;
+    assert.ok(h);
+    assert.equal(h.schema, -53);
+    assert.deepEqual([...(h.customValues ?? [])], [0.1, 1, 10]);
+    assert.deepEqual([...h.positiveSpans], [0, 4]);
+    assert.deepEqual([...h.positiveBuckets], [1, -1, 3, -1]);
+    assert.equal(h.count, 6);
+    assert.equal(h.validate(), undefined);
+  });
+
   it("promotes resource attributes and marks no-recorded-value points stale", () => {
     const { samples, r } = series(
       resource(

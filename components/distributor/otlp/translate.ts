@@ -18,7 +18,11 @@
 import type { Exemplar, MetricType } from "../../ingester/types.ts";
 import type { Label } from "../../model/labels.ts";
 import { BatchBuilder, type DecodedWrite } from "../remotewrite/batch.ts";
-import { type ExponentialDPLike, exponentialToNativeHistogram } from "./exponential.ts";
+import {
+  type ExponentialDPLike,
+  explicitToCustomBucketsHistogram,
+  exponentialToNativeHistogram,
+} from "./exponential.ts";
 
 // Loose shapes of the protobufjs-decoded messages (int64 fields are Long, number or string).
 type Int64 = number | string | { toNumber(): number } | null | undefined;
@@ -106,6 +110,8 @@ export interface ExportRequestLike {
 export interface TranslateOptions {
   addSuffixes: boolean;
   promoteResourceAttributes: readonly string[];
+  /** otel_convert_histograms_to_nhcb: explicit-bucket histograms as custom-bucket native histograms. */
+  convertHistogramsToNHCB?: boolean;
 }
 
 export interface TranslateResult {
@@ -470,6 +476,18 @@ export function translateOtlp(req: ExportRequestLike, opts: TranslateOptions): T
           }
           const name = metricName(rawName, unit, "other", opts.addSuffixes);
           addMetadata(name, "histogram", help, unit);
+          if (opts.convertHistogramsToNHCB) {
+            for (const dp of m.histogram.dataPoints ?? []) {
+              const ts = nanosToMs(dp.timeUnixNano);
+              maxTs = Math.max(maxTs, ts);
+              const ls = baseLabels(dp.attributes);
+              ls.set("__name__", name);
+              b.addSeries(ls.toLabels(), b.sampleCount, exemplarsOf(dp.exemplars), [
+                { timestamp: ts, h: explicitToCustomBucketsHistogram(dp), fh: null },
+              ]);
+            }
+            continue;
+          }
           for (const dp of m.histogram.dataPoints ?? []) {
             const ts = nanosToMs(dp.timeUnixNano);
             maxTs = Math.max(maxTs, ts);

@@ -8,7 +8,8 @@ import { pino } from "pino";
 import { Registry } from "prom-client";
 import { labelsFromObject } from "../../model/labels.ts";
 import { newMatcher } from "../../model/matcher.ts";
-import { type Queryable, ValNone } from "../../model/series.ts";
+import { Histogram } from "../../model/histogram.ts";
+import { type Queryable, ValFloat, ValHistogram, ValNone } from "../../model/series.ts";
 import { defaultsOf } from "../../util/config/spec.ts";
 import { limitsBlock } from "../../util/limits/limits.ts";
 import { Overrides } from "../../util/limits/overrides.ts";
@@ -95,6 +96,43 @@ describe("ingester over gRPC", () => {
     server.forceShutdown();
     await ing.stopAsync();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("native histograms cross gRPC: pushed, counted and read back through QueryStream chunks", async () => {
+    const b = batch([{ labels: { __name__: "hist", job: "a" }, samples: [[500, 1]] }]);
+    b.series[0].histograms = Array.from({ length: 150 }, (_, i) => {
+      const h = new Histogram();
+      h.count = i;
+      h.sum = i / 2;
+      h.positiveSpans = Int32Array.of(0, 1);
+      h.positiveBuckets = Float64Array.of(i);
+      return i % 50 === 49
+        ? { timestamp: 1_000 + i * 10, h: null, fh: h.toFloat() }
+        : { timestamp: 1_000 + i * 10, h, fh: null };
+    });
+    const res = await remote.push("th", b);
+    assert.equal(res.samplesWritten, 1);
+    assert.equal(res.histogramsWritten, 150);
+    const read = async (q: Queryable) => {
+      const querier = await q.querier("th", 0, 10_000);
+      const [s] = await querier.select(true, { start: 0, end: 10_000 }, []);
+      const it = s.iterator();
+      const out: string[] = [];
+      for (let vt = it.next(); vt !== ValNone; vt = it.next())
+        out.push(
+          vt === ValFloat
+            ? `${it.atT()}=${it.atF()}`
+            : `${it.atT()}=${vt === ValHistogram ? "h" : "fh"}${it.atFH().count}`,
+        );
+      return out;
+    };
+    const viaGrpc = await read(remote);
+    assert.equal(viaGrpc.length, 151);
+    assert.equal(viaGrpc[0], "500=1");
+    assert.equal(viaGrpc[50], "1490=fh49");
+    assert.equal(viaGrpc[51], "1500=h50");
+    assert.equal(viaGrpc[150], "2490=fh149");
+    assert.deepEqual(viaGrpc, await read(ing.queryable()));
   });
 
   it("pushes, then returns the same series and samples as the local head (across chunk boundaries)", async () => {

@@ -158,6 +158,11 @@ export const limitsBlock = {
     false,
     "Whether to enable automatic suffixes to names of metrics ingested through OTLP.",
   ),
+  otel_convert_histograms_to_nhcb: f.bool(
+    "distributor.otel-convert-histograms-to-nhcb",
+    false,
+    "Whether to convert OTel explicit histograms into native histograms with custom buckets.",
+  ),
   promote_otel_resource_attributes: f.list(
     "distributor.otel-promote-resource-attributes",
     [],

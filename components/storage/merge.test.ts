@@ -1,10 +1,59 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import type { FloatHistogram } from "../model/float_histogram.ts";
 import { Histogram } from "../model/histogram.ts";
-import { ValFloat, ValFloatHistogram, ValHistogram, ValNone } from "../model/series.ts";
-import { FloatHistogramChunk } from "./chunkenc/float_histogram.ts";
-import { HistogramChunk } from "./chunkenc/histogram.ts";
-import { ArraySampleIterator, MergeSampleIterator } from "../storage/merge.ts";
+import {
+  type SampleIterator,
+  ValFloat,
+  ValFloatHistogram,
+  ValHistogram,
+  ValNone,
+  type ValueType,
+} from "../model/series.ts";
+import { ArraySampleIterator, MergeSampleIterator } from "./merge.ts";
+
+/** Iterates histogram samples (integer or float) held in an array. */
+class HistIterator implements SampleIterator {
+  private readonly samples: [number, Histogram | FloatHistogram][];
+  private i = -1;
+
+  constructor(samples: [number, Histogram | FloatHistogram][]) {
+    this.samples = samples;
+  }
+
+  private type(): ValueType {
+    if (this.i >= this.samples.length) return ValNone;
+    return this.samples[this.i][1] instanceof Histogram ? ValHistogram : ValFloatHistogram;
+  }
+
+  next(): ValueType {
+    if (this.i < this.samples.length) this.i++;
+    return this.type();
+  }
+
+  seek(t: number): ValueType {
+    if (this.i < 0) this.i = 0;
+    while (this.i < this.samples.length && this.samples[this.i][0] < t) this.i++;
+    return this.type();
+  }
+
+  atT(): number {
+    return this.samples[this.i][0];
+  }
+
+  atF(): number {
+    return Number.NaN;
+  }
+
+  atH(): Histogram {
+    return this.samples[this.i][1] as Histogram;
+  }
+
+  atFH(): FloatHistogram {
+    const h = this.samples[this.i][1];
+    return h instanceof Histogram ? h.toFloat() : h;
+  }
+}
 
 /** An integer histogram with one positive bucket [0,1) of `c` observations and sum `sum`. */
 function hist(c: number, sum: number): Histogram {
@@ -18,18 +67,13 @@ function hist(c: number, sum: number): Histogram {
 
 describe("MergeSampleIterator with histograms", () => {
   it("merges floats, histograms and float histograms, reporting each sample's type", () => {
-    const hc = new HistogramChunk();
-    for (const [t, c] of [
-      [20, 2],
-      [40, 4],
-    ])
-      assert.equal(hc.appendHistogram(null, t, hist(c, c * 1.5)), null);
-    const fc = new FloatHistogramChunk();
-    assert.equal(fc.appendFloatHistogram(null, 30, hist(3, 7).toFloat()), null);
     const it = new MergeSampleIterator([
       new ArraySampleIterator([10, 20, 50], [1, 99, 5]),
-      hc.iterator(),
-      fc.iterator(),
+      new HistIterator([
+        [20, hist(2, 3)],
+        [40, hist(4, 6)],
+      ]),
+      new HistIterator([[30, hist(3, 7).toFloat()]]),
     ]);
     const got: string[] = [];
     for (let vt = it.next(); vt !== ValNone; vt = it.next()) {
@@ -42,10 +86,13 @@ describe("MergeSampleIterator with histograms", () => {
   });
 
   it("seek lands on a histogram sample and reports its type", () => {
-    const hc = new HistogramChunk();
-    hc.appendHistogram(null, 20, hist(2, 1));
-    hc.appendHistogram(null, 40, hist(5, 2));
-    const it = new MergeSampleIterator([new ArraySampleIterator([10], [1]), hc.iterator()]);
+    const it = new MergeSampleIterator([
+      new ArraySampleIterator([10], [1]),
+      new HistIterator([
+        [20, hist(2, 1)],
+        [40, hist(5, 2)],
+      ]),
+    ]);
     assert.equal(it.seek(30), ValHistogram);
     assert.equal(it.atT(), 40);
     assert.equal(it.atH().count, 5);
