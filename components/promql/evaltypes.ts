@@ -90,6 +90,8 @@ export interface LoadedSeries {
   hist: Uint8Array | null;
   /** The histogram samples by index (undefined at floats); null when none. */
   hs?: (FloatHistogram | undefined)[] | null;
+  /** Start timestamps by index (ms, 0 = unknown); null or absent when none are known. */
+  st?: Float64Array | null;
 }
 
 /** A list of series that may note that native histogram samples were seen (and ignored). */
