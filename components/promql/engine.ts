@@ -518,7 +518,10 @@ class Evaluator implements FunctionEnv {
   }
 
   /** Sample timestamps (seconds) of a vector selector, for timestamp(). */
-  async evalVectorSelectorTimestamps(vs: VectorSelector): Promise<EvalSeries[]> {
+  async evalVectorSelectorTimestamps(
+    vs: VectorSelector,
+    startTimes = false,
+  ): Promise<EvalSeries[]> {
     const loaded = await this.load(vs, 0);
     const out: EvalSeries[] = [];
     for (const s of loaded) {
@@ -534,7 +537,7 @@ class Evaluator implements FunctionEnv {
         if (st <= rt - this.lookback) continue;
         if (isStaleNaN(s.fs[idx])) continue;
         ts[np] = t;
-        fs[np] = st / 1000;
+        fs[np] = (startTimes ? (s.st ? s.st[idx] : 0) : st) / 1000;
         np++;
       }
       ts.length = np;

@@ -147,8 +147,11 @@ export interface FunctionEnv {
   evalVectorH(e: Expr): Promise<EvalSeries[]>;
   evalScalar(e: Expr): Promise<Float64Array>;
   evalString(e: Expr): Promise<string>;
-  /** Sample timestamps (seconds) of a vector selector at each step, for timestamp(). */
-  evalVectorSelectorTimestamps(vs: VectorSelector): Promise<EvalSeries[]>;
+  /**
+   * Sample timestamps (seconds) of a vector selector at each step, for timestamp(); with
+   * `startTimes`, the samples' start timestamps (0 when unknown), for start_timestamp().
+   */
+  evalVectorSelectorTimestamps(vs: VectorSelector, startTimes?: boolean): Promise<EvalSeries[]>;
   rangeSource(e: Expr): Promise<RangeSource>;
   /** Fetches and preloads the series matching `matchers` over [hints.start, hints.end]. */
   fetchSeries(matchers: readonly Matcher[], hints: SelectHints): Promise<LoadedSeries[]>;
