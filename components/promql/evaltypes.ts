@@ -15,7 +15,6 @@ import type {
   SubqueryExpr,
   VectorSelector,
 } from "./ast.ts";
-import type { HistWindowKernel } from "./histrange.ts";
 import type { QueryContext } from "./querycontext.ts";
 
 /** One element of a per-step vector inside the engine. */
@@ -172,6 +171,21 @@ export type WindowKernel = (
   rangeEnd: number,
   s: LoadedSeries,
 ) => number | null;
+
+/**
+ * A range function over a window holding native histograms (histrange.ts): window [0, n) of ts
+ * (ms), fs and hs (hs[i] set for histogram samples), at a step whose window is
+ * (rangeStart, rangeEnd]; a float, a new histogram, or null for no output.
+ */
+export type HistWindowKernel = (
+  ts: Float64Array,
+  fs: Float64Array,
+  hs: (FloatHistogram | undefined)[],
+  n: number,
+  rangeStart: number,
+  rangeEnd: number,
+  s: LoadedSeries,
+) => number | FloatHistogram | null;
 
 /** What a window kernel is built from, once per call. */
 export interface WindowCall {

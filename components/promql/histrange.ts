@@ -17,18 +17,9 @@ import {
   startTimeOverlaps,
   windowStarts,
 } from "./startts.ts";
-import type { LoadedSeries, WindowCall } from "./evaltypes.ts";
+import type { HistWindowKernel, LoadedSeries, WindowCall } from "./evaltypes.ts";
 
-/** Window [0, n) of ts (ms), fs and hs, at a step whose window is (rangeStart, rangeEnd]. */
-export type HistWindowKernel = (
-  ts: Float64Array,
-  fs: Float64Array,
-  hs: (FloatHistogram | undefined)[],
-  n: number,
-  rangeStart: number,
-  rangeEnd: number,
-  s: LoadedSeries,
-) => number | FloatHistogram | null;
+export type { HistWindowKernel };
 
 /** Annotation helpers for one call. */
 function notes(c: WindowCall) {

@@ -22,6 +22,7 @@ import {
   tryEngine,
   UPSTREAM_DIR,
   upstreamCounts,
+  useUpstreamDir,
 } from "./suite.ts";
 
 function short(s: string, n: number): string {
@@ -47,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     } else paths.push(a);
   }
+  useUpstreamDir(process.env.PROMQLTEST_UPSTREAM_DIR);
   if (paths.length === 0) paths.push(UPSTREAM_DIR, PROJECT_TESTDATA_DIR);
   const files = collectFiles(paths);
   const { engine, error } = await tryEngine();

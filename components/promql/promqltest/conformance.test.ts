@@ -18,7 +18,10 @@ import {
   tryEngine,
   UPSTREAM_DIR,
   upstreamCounts,
+  useUpstreamDir,
 } from "./suite.ts";
+
+useUpstreamDir(process.env.PROMQLTEST_UPSTREAM_DIR);
 
 test("promqltest conformance against the expected-failure list", async (t) => {
   const dirs = [UPSTREAM_DIR, PROJECT_TESTDATA_DIR].filter((d) => existsSync(d));

@@ -10,11 +10,19 @@ import type { PromQLEngine } from "../types.ts";
 import { type EvalResult, type FileResult, newTestEngine, runScript } from "./runner.ts";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-/** The upstream scripts: $PROMQLTEST_UPSTREAM_DIR, else shared/conformance/promql/ beside the repository. */
-export const UPSTREAM_DIR =
-  process.env.PROMQLTEST_UPSTREAM_DIR !== undefined && process.env.PROMQLTEST_UPSTREAM_DIR !== ""
-    ? resolve(process.env.PROMQLTEST_UPSTREAM_DIR) + sep
-    : fileURLToPath(new URL("../../../../shared/conformance/promql/", import.meta.url));
+/**
+ * The folder of the upstream scripts: shared/conformance/promql/ beside the repository unless
+ * useUpstreamDir() chose another (the CLI and the conformance test pass
+ * $PROMQLTEST_UPSTREAM_DIR).
+ */
+export let UPSTREAM_DIR = fileURLToPath(
+  new URL("../../../../shared/conformance/promql/", import.meta.url),
+);
+
+/** Uses `dir` as the folder of the upstream scripts when it is set and not empty. */
+export function useUpstreamDir(dir: string | undefined): void {
+  if (dir !== undefined && dir !== "") UPSTREAM_DIR = resolve(dir) + sep;
+}
 export const PROJECT_TESTDATA_DIR = fileURLToPath(new URL("../testdata/", import.meta.url));
 export const DEFAULT_EXPECTED_FILE = fileURLToPath(
   new URL("./expected-failures.json", import.meta.url),
