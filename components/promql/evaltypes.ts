@@ -201,8 +201,8 @@ export interface WindowCall {
 export type CallKernel = (env: FunctionEnv, call: Call) => Promise<EvalValue>;
 
 /**
- * How a function treats native histogram samples in its input, until native histograms are
- * supported (each function will then get its own histogram behaviour here):
+ * How a function's float kernel treats native histogram samples in its input (windows holding
+ * histograms go to the function's histogram kernel instead, when it has one):
  * - "ignore": histogram samples are dropped silently;
  * - "mix-warn": a window with histograms gives no output, with a warning if it also has floats;
  * - "ignore-info": histogram samples are dropped, with an info annotation when floats remain;
