@@ -286,6 +286,8 @@ class Evaluator implements FunctionEnv {
       let hasHistograms = false;
       let hist: Uint8Array | null = null;
       let hs: (FloatHistogram | undefined)[] | null = null;
+      let sst: number[] | null = null;
+      const atST = (it as SampleIterator & { atST?(): number }).atST;
       const bulk = it as SampleIterator & Partial<BulkSampleReader>;
       if (bulk.readInto !== undefined) {
         // Float-only store iterators decode whole chunks at once.
@@ -312,6 +314,10 @@ class Evaluator implements FunctionEnv {
             }
           }
           ts[n] = t;
+          if (atST !== undefined) {
+            const st = atST.call(it);
+            if (st !== 0) (sst ??= [])[n] = st;
+          }
           if (vt !== ValFloat) {
             hasHistograms = true;
             if (!hist) hist = new Uint8Array(ts.length);
@@ -356,6 +362,7 @@ class Evaluator implements FunctionEnv {
         hasHistograms,
         hist: hist === null ? null : hist.slice(0, n),
         hs: hs === null ? null : fillHoles(hs, n),
+        st: sst === null ? null : Float64Array.from(fillHoles(sst, n), (x) => x ?? 0),
       });
     }
     this.ctx.keepScratch(ts, fs);
@@ -511,7 +518,10 @@ class Evaluator implements FunctionEnv {
   }
 
   /** Sample timestamps (seconds) of a vector selector, for timestamp(). */
-  async evalVectorSelectorTimestamps(vs: VectorSelector): Promise<EvalSeries[]> {
+  async evalVectorSelectorTimestamps(
+    vs: VectorSelector,
+    startTimes = false,
+  ): Promise<EvalSeries[]> {
     const loaded = await this.load(vs, 0);
     const out: EvalSeries[] = [];
     for (const s of loaded) {
@@ -527,7 +537,7 @@ class Evaluator implements FunctionEnv {
         if (st <= rt - this.lookback) continue;
         if (isStaleNaN(s.fs[idx])) continue;
         ts[np] = t;
-        fs[np] = st / 1000;
+        fs[np] = (startTimes ? (s.st ? s.st[idx] : 0) : st) / 1000;
         np++;
       }
       ts.length = np;

@@ -89,6 +89,8 @@ export interface LoadedSeries {
   hist: Uint8Array | null;
   /** The histogram samples by index (undefined at floats); null when none. */
   hs?: (FloatHistogram | undefined)[] | null;
+  /** Start timestamps by index (ms, 0 = unknown); null or absent when none are known. */
+  st?: Float64Array | null;
 }
 
 /** A list of series that may note that native histogram samples were seen (and ignored). */
@@ -144,8 +146,11 @@ export interface FunctionEnv {
   evalVectorH(e: Expr): Promise<EvalSeries[]>;
   evalScalar(e: Expr): Promise<Float64Array>;
   evalString(e: Expr): Promise<string>;
-  /** Sample timestamps (seconds) of a vector selector at each step, for timestamp(). */
-  evalVectorSelectorTimestamps(vs: VectorSelector): Promise<EvalSeries[]>;
+  /**
+   * Sample timestamps (seconds) of a vector selector at each step, for timestamp(); with
+   * `startTimes`, the samples' start timestamps (0 when unknown), for start_timestamp().
+   */
+  evalVectorSelectorTimestamps(vs: VectorSelector, startTimes?: boolean): Promise<EvalSeries[]>;
   rangeSource(e: Expr): Promise<RangeSource>;
   /** Fetches and preloads the series matching `matchers` over [hints.start, hints.end]. */
   fetchSeries(matchers: readonly Matcher[], hints: SelectHints): Promise<LoadedSeries[]>;
@@ -167,6 +172,21 @@ export type WindowKernel = (
   s: LoadedSeries,
 ) => number | null;
 
+/**
+ * A range function over a window holding native histograms (histrange.ts): window [0, n) of ts
+ * (ms), fs and hs (hs[i] set for histogram samples), at a step whose window is
+ * (rangeStart, rangeEnd]; a float, a new histogram, or null for no output.
+ */
+export type HistWindowKernel = (
+  ts: Float64Array,
+  fs: Float64Array,
+  hs: (FloatHistogram | undefined)[],
+  n: number,
+  rangeStart: number,
+  rangeEnd: number,
+  s: LoadedSeries,
+) => number | FloatHistogram | null;
+
 /** What a window kernel is built from, once per call. */
 export interface WindowCall {
   env: FunctionEnv;
@@ -181,8 +201,8 @@ export interface WindowCall {
 export type CallKernel = (env: FunctionEnv, call: Call) => Promise<EvalValue>;
 
 /**
- * How a function treats native histogram samples in its input, until native histograms are
- * supported (each function will then get its own histogram behaviour here):
+ * How a function's float kernel treats native histogram samples in its input (windows holding
+ * histograms go to the function's histogram kernel instead, when it has one):
  * - "ignore": histogram samples are dropped silently;
  * - "mix-warn": a window with histograms gives no output, with a warning if it also has floats;
  * - "ignore-info": histogram samples are dropped, with an info annotation when floats remain;

@@ -10,9 +10,7 @@ import { ParseError, parseExpr } from "./parser.ts";
  * Functions the upstream grammar (@prometheus-io/lezer-promql) knows that the engine does not
  * implement yet, with why. Adding an implementation means removing it here.
  */
-const NOT_IMPLEMENTED: ReadonlyMap<string, string> = new Map([
-  ["start_timestamp", "needs start timestamps in storage"],
-]);
+const NOT_IMPLEMENTED: ReadonlyMap<string, string> = new Map([]);
 
 /**
  * Table functions the lezer grammar does not list as functions, with why: min_of/max_of exist

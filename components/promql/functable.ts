@@ -45,6 +45,7 @@ import {
   sgn,
   sortByLabelFunction,
   sortFunction,
+  startTimestamp,
   time,
   timestamp,
   vector,
@@ -308,6 +309,7 @@ const list: FunctionEntry[] = [
     variadic: -1,
   }),
   fn("sqrt", [V], V, mathFunction(Math.sqrt)),
+  fn("start_timestamp", [V], V, startTimestamp, EXPERIMENTAL),
   windowFn("stddev_over_time", [M], stddevOverTimeKernel, FLOATS_ONLY_INFO),
   windowFn("stdvar_over_time", [M], stdvarOverTimeKernel, FLOATS_ONLY_INFO),
   windowFn("sum_over_time", [M], sumOverTimeKernel, {

@@ -10,7 +10,16 @@ import { addResult } from "../model/float_histogram.ts";
 import { CounterReset, GaugeType, NotCounterReset } from "../model/histogram_schema.ts";
 import { getLabel, METRIC_NAME } from "../model/labels.ts";
 import { HistAccumulator } from "./histkahan.ts";
+import {
+  extrapolateHistogramST,
+  isStartTimestampReset,
+  overlapWarning,
+  startTimeOverlaps,
+  windowStarts,
+} from "./startts.ts";
 import type { HistWindowKernel, LoadedSeries, WindowCall } from "./evaltypes.ts";
+
+export type { HistWindowKernel };
 
 /** Annotation helpers for one call. */
 function notes(c: WindowCall) {
@@ -61,7 +70,25 @@ export function histRateKernel(isCounter: boolean, isRate: boolean) {
         a.mixed(s);
         return null;
       }
-      if (n < 2) return null;
+      const st = windowStarts.st;
+      if (n < 2) {
+        if (n === 1 && st !== null && isCounter)
+          return extrapolateHistogramST(
+            null,
+            hs[0] as FloatHistogram,
+            st[0],
+            ts[0],
+            ts[0],
+            1,
+            rangeStart,
+            rangeEnd,
+            isCounter,
+            isRate,
+          );
+        return null;
+      }
+      const stReset = (i: number) =>
+        st !== null && isStartTimestampReset(st[i - 1], ts[i - 1], st[i], ts[i]);
       const first = hs[0] as FloatHistogram;
       const last = hs[n - 1] as FloatHistogram;
       let prev = first;
@@ -70,7 +97,7 @@ export function histRateKernel(isCounter: boolean, isRate: boolean) {
         a.notCounter(s);
       if (isCounter) {
         const second = hs[1] as FloatHistogram;
-        if (second.detectReset(prev)) {
+        if (stReset(1) || second.detectReset(prev)) {
           const empty = second.copy();
           empty.zeroCount = 0;
           empty.count = 0;
@@ -108,9 +135,14 @@ export function histRateKernel(isCounter: boolean, isRate: boolean) {
       if (addResult.nhcbBoundsReconciled) a.reconciled("subtraction");
       if (isCounter) {
         let p = prev;
+        let warned = false;
         for (let i = 1; i < n; i++) {
           const cur = hs[i] as FloatHistogram;
-          if (cur.detectReset(p)) {
+          if (st !== null && !warned && startTimeOverlaps(st[i - 1], ts[i - 1], st[i])) {
+            c.env.ctx.warn(overlapWarning(getLabel(s.metric, METRIC_NAME)), c.call.args[0].pos);
+            warned = true;
+          }
+          if (stReset(i) || cur.detectReset(p)) {
             if (h.add(p) !== undefined) {
               a.mixedSchemas(s);
               return null;
@@ -124,6 +156,19 @@ export function histRateKernel(isCounter: boolean, isRate: boolean) {
       }
       h.counterResetHint = GaugeType;
       h.compact(0);
+      if (st !== null)
+        return extrapolateHistogramST(
+          h,
+          first,
+          st[0],
+          ts[0],
+          ts[n - 1],
+          n,
+          rangeStart,
+          rangeEnd,
+          isCounter,
+          isRate,
+        );
       // Extrapolation as for floats.
       const firstT = ts[0];
       const lastT = ts[n - 1];
@@ -169,7 +214,10 @@ export function histInstantKernel(isRate: boolean) {
         a.notCounter(s);
       if (!isRate && (h1.counterResetHint !== GaugeType || h0.counterResetHint !== GaugeType))
         a.notGauge(s);
-      if (!isRate || !h1.detectReset(h0)) {
+      const st = windowStarts.st;
+      const stReset =
+        st !== null && isStartTimestampReset(st[n - 2], ts[n - 2], st[n - 1], ts[n - 1]);
+      if (!isRate || !(stReset || h1.detectReset(h0))) {
         if (r.sub(h0) !== undefined) {
           a.mixedSchemas(s);
           return null;
@@ -238,16 +286,18 @@ export function histPickKernel(first: boolean) {
 
 /** resets: counter resets between consecutive samples; a float/histogram change counts as one. */
 export function histResetsKernel(_c: WindowCall): HistWindowKernel {
-  return (_ts, fs, hs, n) => {
+  return (ts, fs, hs, n) => {
     if (n === 0) return null;
     let resets = 0;
+    const st = windowStarts.st;
     for (let i = 1; i < n; i++) {
       const p = hs[i - 1];
       const cur = hs[i];
+      const stReset = st !== null && isStartTimestampReset(st[i - 1], ts[i - 1], st[i], ts[i]);
       if (p === undefined && cur === undefined) {
-        if (fs[i] < fs[i - 1]) resets++;
+        if (fs[i] < fs[i - 1] || stReset) resets++;
       } else if (p === undefined || cur === undefined) resets++;
-      else if (cur.detectReset(p)) resets++;
+      else if (stReset || cur.detectReset(p)) resets++;
     }
     return resets;
   };

@@ -139,6 +139,17 @@ export async function timestamp(env: FunctionEnv, e: Call): Promise<EvalValue> {
   return matrix(mergeSameLabels(mapSeries(v, (_x, t) => t / 1000)));
 }
 
+/**
+ * start_timestamp(v): the start timestamps (seconds, 0 when unknown) of the samples a vector
+ * selector picks; nothing for other expressions (their samples have no start timestamps).
+ */
+export async function startTimestamp(env: FunctionEnv, e: Call): Promise<EvalValue> {
+  const a = unwrapParens(e.args[0]);
+  if (a.kind === "VectorSelector") return matrix(await env.evalVectorSelectorTimestamps(a, true));
+  await env.evalVectorH(e.args[0]);
+  return matrix([]);
+}
+
 /** clamp(v, min, max), clamp_min(v, min), clamp_max(v, max). */
 export function clampFunction(kind: "clamp" | "clamp_min" | "clamp_max"): CallKernel {
   return async (env, e) => {

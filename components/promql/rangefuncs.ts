@@ -34,6 +34,13 @@ import {
 import { extendedHistogramSteps } from "./histextended.ts";
 import type { HistWindowKernel } from "./evaltypes.ts";
 import { mergeSameLabels } from "./seriesmerge.ts";
+import {
+  extrapolatedRateST,
+  instantValueST,
+  isStartTimestampReset,
+  overlapWarning,
+  windowStarts,
+} from "./startts.ts";
 import { QueryError } from "./types.ts";
 
 function execError(msg: string): QueryError {
@@ -95,6 +102,7 @@ export function windowed(env: FunctionEnv, src: RangeSource, o: WindowOptions): 
   const out: EvalSeries[] = [];
   let wts = new Float64Array(64);
   let wfs = new Float64Array(64);
+  let wst = new Float64Array(64);
   const whs: (FloatHistogram | undefined)[] = [];
   const hkernel = o.hkernel;
   // A step-invariant call is computed once and repeated, as Prometheus evaluates
@@ -121,6 +129,7 @@ export function windowed(env: FunctionEnv, src: RangeSource, o: WindowOptions): 
     const sfs = s.fs;
     const sn = s.n;
     const hist = s.hist;
+    const sst = s.st ?? null;
     const clean = isClean(env, s, src.checkStale);
     // Window (rt - range, rt] as [lo, hi): both ends only move forward from step to step.
     let lo = 0;
@@ -142,6 +151,7 @@ export function windowed(env: FunctionEnv, src: RangeSource, o: WindowOptions): 
         if (hi - lo > wts.length) {
           wts = new Float64Array(Math.max(hi - lo, wts.length * 2));
           wfs = new Float64Array(wts.length);
+          wst = new Float64Array(wts.length);
         }
         let n = 0;
         for (let j = lo; j < hi; j++) {
@@ -150,18 +160,23 @@ export function windowed(env: FunctionEnv, src: RangeSource, o: WindowOptions): 
           wts[n] = sts[j];
           wfs[n] = sfs[j];
           whs[n] = h;
+          if (sst !== null) wst[n] = sst[j];
           n++;
         }
         if (maxSamples > 0 && n > maxSamples) ctx.addSamples(n);
+        windowStarts.st = sst === null ? null : wst;
         v = hkernel(wts, wfs, whs, n, rt - range, rt, s);
       } else if (clean) {
         if (maxSamples > 0 && hi - lo > maxSamples) ctx.addSamples(hi - lo);
+        windowStarts.st = sst;
         v = kernel(sts, sfs, lo, hi, i, rt - range, rt, s);
       } else {
         if (hi - lo > wts.length) {
           wts = new Float64Array(Math.max(hi - lo, wts.length * 2));
           wfs = new Float64Array(wts.length);
+          wst = new Float64Array(wts.length);
         }
+        windowStarts.st = sst === null ? null : wst;
         let n = 0;
         let nHist = 0;
         let lastIsHist = false;
@@ -173,6 +188,7 @@ export function windowed(env: FunctionEnv, src: RangeSource, o: WindowOptions): 
             if (countHist) {
               wts[n] = sts[j];
               wfs[n] = f;
+              if (sst !== null) wst[n] = sst[j];
               n++;
             }
             continue;
@@ -181,6 +197,7 @@ export function windowed(env: FunctionEnv, src: RangeSource, o: WindowOptions): 
           lastIsHist = false;
           wts[n] = sts[j];
           wfs[n] = f;
+          if (sst !== null) wst[n] = sst[j];
           n++;
         }
         if (maxSamples > 0 && n > maxSamples) ctx.addSamples(n);
@@ -380,6 +397,11 @@ export async function absentOverTime(env: FunctionEnv, e: Call): Promise<EvalVal
 export function rateKernel(isRate: boolean): (c: WindowCall) => WindowKernel {
   return (c) => (ts, fs, lo, hi, _st, rs, re, s) => {
     if (hi > lo) c.noteCounter(s);
+    const st = windowStarts.st;
+    if (st !== null)
+      return extrapolatedRateST(ts, fs, st, lo, hi, rs, re, true, isRate, () =>
+        c.env.ctx.warn(overlapWarning(getLabel(s.metric, METRIC_NAME)), c.call.args[0].pos),
+      );
     return extrapolatedRate(ts, fs, lo, hi, rs, re, true, isRate);
   };
 }
@@ -391,6 +413,8 @@ export function deltaKernel(): WindowKernel {
 export function irateKernel(c: WindowCall): WindowKernel {
   return (ts, fs, lo, hi, _st, _rs, _re, s) => {
     if (hi > lo) c.noteCounter(s);
+    const st = windowStarts.st;
+    if (st !== null) return instantValueST(ts, fs, st, lo, hi, true);
     return instantValue(ts, fs, lo, hi, true);
   };
 }
@@ -400,9 +424,15 @@ export function ideltaKernel(): WindowKernel {
 }
 
 export function resetsKernel(): WindowKernel {
-  return (_ts, fs, lo, hi) => {
+  return (ts, fs, lo, hi) => {
     if (hi === lo) return null;
     let r = 0;
+    const st = windowStarts.st;
+    if (st !== null) {
+      for (let i = lo + 1; i < hi; i++)
+        if (fs[i] < fs[i - 1] || isStartTimestampReset(st[i - 1], ts[i - 1], st[i], ts[i])) r++;
+      return r;
+    }
     for (let i = lo + 1; i < hi; i++) if (fs[i] < fs[i - 1]) r++;
     return r;
   };

@@ -19,6 +19,7 @@ import {
   UPSTREAM_DIR,
   useUpstreamDir,
   upstreamCounts,
+  useUpstreamDir,
 } from "./suite.ts";
 
 useUpstreamDir(process.env.PROMQLTEST_UPSTREAM_DIR);

@@ -40,6 +40,8 @@ class MemSeries {
   stale: Uint8Array = new Uint8Array(0);
   /** Histogram samples by index (undefined for floats); null while the series has none. */
   hs: (FloatHistogram | undefined)[] | null = null;
+  /** Start timestamps by index (ms, 0 = unknown); null while the series has none. */
+  sts: number[] | null = null;
   n = 0;
 
   constructor(labels: Labels) {
@@ -72,15 +74,17 @@ class MemSeries {
   }
 
   /** Adds a sample (a float, or a histogram when h is given); one at an existing timestamp replaces it. */
-  add(t: number, v: number, h?: FloatHistogram): void {
+  add(t: number, v: number, h?: FloatHistogram, st = 0): void {
     const stale = isStaleNaN(v) ? 1 : 0;
     if (h !== undefined && this.hs === null) this.hs = new Array(this.n).fill(undefined);
+    if (st !== 0 && this.sts === null) this.sts = new Array(this.n).fill(0);
     if (this.n === 0 || this.ts[this.n - 1] < t) {
       if (this.n === this.ts.length) this.grow();
       this.ts[this.n] = t;
       this.vs[this.n] = v;
       this.stale[this.n] = stale;
       if (this.hs !== null) this.hs[this.n] = h;
+      if (this.sts !== null) this.sts[this.n] = st;
       this.n++;
       return;
     }
@@ -89,6 +93,7 @@ class MemSeries {
       this.vs[i] = v;
       this.stale[i] = stale;
       if (this.hs !== null) this.hs[i] = h;
+      if (this.sts !== null) this.sts[i] = st;
       return;
     }
     if (this.n === this.ts.length) this.grow();
@@ -99,6 +104,7 @@ class MemSeries {
     this.vs[i] = v;
     this.stale[i] = stale;
     if (this.hs !== null) this.hs.splice(i, 0, h);
+    if (this.sts !== null) this.sts.splice(i, 0, st);
     this.n++;
   }
 
@@ -166,6 +172,11 @@ class MemIterator implements SampleIterator {
   /** Integer histograms are not stored here (the runner loads float histograms). */
   atH(): Histogram {
     throw new Error("memstorage holds float histograms only");
+  }
+
+  /** The sample's start timestamp, ms (0 = unknown). */
+  atST(): number {
+    return this.s.sts === null ? 0 : this.s.sts[this.i];
   }
 
   /** The stored histogram; callers must not change it. */
@@ -256,8 +267,11 @@ export class MemStorage implements Queryable {
     return m;
   }
 
-  /** Appends a float sample (ms timestamp); replaces a sample at the same timestamp. */
-  append(tenant: string, labels: Labels, t: number, v: number): void {
+  /**
+   * Appends a float sample (ms timestamp; st its start timestamp, 0 = unknown); replaces a sample
+   * at the same timestamp.
+   */
+  append(tenant: string, labels: Labels, t: number, v: number, st = 0): void {
     const m = this.seriesOf(tenant);
     const key = labelsKey(labels);
     let s = m.get(key);
@@ -265,14 +279,14 @@ export class MemStorage implements Queryable {
       s = new MemSeries(labels);
       m.set(key, s);
     }
-    s.add(t, v);
+    s.add(t, v, undefined, st);
   }
 
   /**
    * Appends a float histogram sample (ms timestamp), in time order per series; its counter reset
    * hint is replaced by the one reading it back from TSDB would give (storedCounterResetHint).
    */
-  appendHistogram(tenant: string, labels: Labels, t: number, h: FloatHistogram): void {
+  appendHistogram(tenant: string, labels: Labels, t: number, h: FloatHistogram, st = 0): void {
     const m = this.seriesOf(tenant);
     const key = labelsKey(labels);
     let s = m.get(key);
@@ -282,7 +296,7 @@ export class MemStorage implements Queryable {
     }
     const stored = h.copy();
     stored.counterResetHint = storedCounterResetHint(h, s.histogramBefore(s.lowerBound(t)));
-    s.add(t, 0, stored);
+    s.add(t, 0, stored, st);
   }
 
   /** Drops all data of all tenants. */

@@ -117,11 +117,14 @@ class ScriptRun {
       }
       let t = 0;
       let hist = false;
-      for (const v of desc.values) {
-        if (v.kind === "float") this.storage.append(TEST_TENANT, desc.labels, t, v.value);
+      for (let k = 0; k < desc.values.length; k++) {
+        const v = desc.values[k];
+        const off = desc.st?.[k];
+        const st = off === undefined || off === null ? 0 : t + off;
+        if (v.kind === "float") this.storage.append(TEST_TENANT, desc.labels, t, v.value, st);
         else if (v.kind === "histogram") {
           hist = true;
-          this.storage.appendHistogram(TEST_TENANT, desc.labels, t, v.h);
+          this.storage.appendHistogram(TEST_TENANT, desc.labels, t, v.h, st);
         }
         t += cmd.intervalMs;
       }

@@ -19,6 +19,13 @@ export type SeqValue =
 export interface SeriesDesc {
   labels: Labels;
   values: SeqValue[];
+  /**
+   * Start timestamps from the `@st` line before this one: per value, the offset (ms) of the
+   * sample's start timestamp from its timestamp, or null when omitted.
+   */
+  st?: (number | null)[];
+  /** Set on an `@st` line itself (its offsets are in `st`). */
+  isST?: boolean;
   /** Set for series that this runner cannot load, e.g. `@st` start-timestamp series. */
   unsupported?: string;
 }
@@ -384,14 +391,49 @@ function expandHistogramToken(tok: string): SeqValue[] {
   }));
 }
 
+/**
+ * An `@st` line's offsets: `_`, `_xN`, `<dur>`, `<dur>xN`, `<dur>+<dur>xN`, `<dur>-<dur>xN`
+ * (durations may be negative, e.g. `-30s-1mx2` is -30s, -90s, -150s); ms, null for omitted.
+ */
+export function parseSTSequence(input: string): (number | null)[] {
+  const out: (number | null)[] = [];
+  const dur = (x: string): number => {
+    const neg = x.startsWith("-");
+    const body = x.replace(/^[+-]/, "");
+    const v = body === "0" ? 0 : parseDuration(body);
+    return neg ? -v : v;
+  };
+  for (const item of input.split(/\s+/)) {
+    if (item === "") continue;
+    if (item === "_") {
+      out.push(null);
+      continue;
+    }
+    const blank = /^_x(\d+)$/.exec(item);
+    if (blank !== null) {
+      for (let i = 0; i < Number(blank[1]); i++) out.push(null);
+      continue;
+    }
+    const m = /^([+-]?[0-9a-z]+?)(?:([+-])([0-9a-z]+?))?(?:x(\d+))?$/.exec(item);
+    if (m === null) throw new Error(`invalid ST item ${JSON.stringify(item)}`);
+    const base = dur(m[1]);
+    if (m[4] === undefined) {
+      if (m[2] !== undefined) throw new Error(`invalid ST item ${JSON.stringify(item)}`);
+      out.push(base);
+      continue;
+    }
+    const step = m[2] === undefined ? 0 : (m[2] === "-" ? -1 : 1) * dur(m[3]);
+    for (let i = 0; i <= Number(m[4]); i++) out.push(base + i * step);
+  }
+  return out;
+}
+
 /** Prometheus's parser.ParseSeriesDesc: `<labels> <values...>`. */
 export function parseSeriesDesc(line: string): SeriesDesc {
   const { labels, end } = parseLabelsPrefix(line);
   let rest = line.slice(end);
-  let unsupported: string | undefined;
   if (rest.startsWith("@st")) {
-    unsupported = "unsupported: start timestamps (@st)";
-    return { labels, values: [], unsupported };
+    return { labels, values: [], st: parseSTSequence(rest.slice(3).trim()), isST: true };
   }
   if (rest.length > 0 && rest[0] !== " " && rest[0] !== "\t") {
     throw new Error(`unexpected ${JSON.stringify(rest.slice(0, 10))} after label set`);
@@ -683,6 +725,7 @@ function parseLoad(
     }
   }
   if (cmd.error !== undefined) errors.push({ line: i + 1, message: cmd.error });
+  let pendingST: (number | null)[] | undefined;
   while (i + 1 < lines.length) {
     i++;
     const defLine = lines[i];
@@ -691,7 +734,13 @@ function parseLoad(
       break;
     }
     try {
-      cmd.series.push({ desc: parseSeriesDesc(defLine), line: i + 1 });
+      const desc = parseSeriesDesc(defLine);
+      if (desc.isST) pendingST = desc.st;
+      else {
+        if (pendingST !== undefined) desc.st = pendingST;
+        pendingST = undefined;
+        cmd.series.push({ desc, line: i + 1 });
+      }
     } catch (e) {
       const msg = `${i + 1}: ${(e as Error).message}`;
       errors.push({ line: i + 1, message: msg });
