@@ -269,11 +269,17 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
       "--from-literal=AWS_ACCESS_KEY_ID=S3RVER",
       "--from-literal=AWS_SECRET_ACCESS_KEY=S3RVER",
     ]);
+    // kubectl runs are capped at 2 minutes (harness): poll, then show that kubectl wait returns.
+    await eventually(
+      async () => cond(await mc(), "Ready")?.status === "True",
+      600_000,
+      "Ready=True",
+    );
     const waited = await k.run([
       "wait",
       "--for=condition=Ready",
       "mimircluster/mimir",
-      "--timeout=600s",
+      "--timeout=60s",
     ]);
     assert.equal(
       waited.code,
@@ -336,11 +342,17 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
 
   it("answers 429 to a tenant over its MimirTenant ingestion_rate once Applied; deleting it lifts the limit", async () => {
     await k.kubectl(["apply", "-f", "-"], tenant(1));
+    await eventually(
+      async () =>
+        cond(await k.json(["get", "mimirtenant", "limited"]), "Applied")?.status === "True",
+      300_000,
+      "Applied=True",
+    );
     const applied = await k.run([
       "wait",
       "--for=condition=Applied",
       "mimirtenant/limited",
-      "--timeout=120s",
+      "--timeout=60s",
     ]);
     assert.equal(applied.code, 0, applied.stderr);
     await save("tenant-applied", "mimirtenant", "limited");
