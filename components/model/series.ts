@@ -3,6 +3,7 @@
  * merge, the PromQL engine and the ruler. Timestamps are Unix milliseconds; time ranges are
  * closed intervals [mint, maxt] unless a function says otherwise.
  */
+import type { ShardSelector } from "./query_shard.ts";
 import type { FloatHistogram } from "./float_histogram.ts";
 import type { Histogram } from "./histogram.ts";
 import type { Labels } from "./labels.ts";
@@ -63,6 +64,11 @@ export interface SelectHints {
   by?: boolean;
   /** Upper bound on the series wanted, 0 = no limit. */
   limit?: number;
+  /**
+   * Query sharding pushed down (`__query_shard__`): keep only the series of this shard
+   * (model/query_shard.ts shardOf). A source that ignores it returns more; callers filter again.
+   */
+  shard?: ShardSelector;
 }
 
 export interface LabelHints {

@@ -4,6 +4,7 @@
  * retries blocks that were not queried on other store-gateways, and fails with
  * err-mimir-store-consistency-check-failed when a block could not be queried at all.
  */
+import { withShardMatcher } from "../model/query_shard.ts";
 import type { Logger } from "pino";
 import type { Counter, Histogram, Registry } from "prom-client";
 import { counter, histogram } from "../util/metrics.ts";
@@ -266,7 +267,8 @@ class BlocksStoreQuerier implements Querier {
         blockIDs,
         mint: r.mint,
         maxt: r.maxt,
-        matchers,
+        // The shard travels as a matcher; the store-gateway keeps only the shard's series.
+        matchers: withShardMatcher(matchers, hints?.shard),
       });
       if (shared !== undefined) {
         for (const s of res.series) {

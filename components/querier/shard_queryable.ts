@@ -1,56 +1,23 @@
 /**
  * The querier's side of query sharding: a selection with the matcher
- * `__query_shard__="<i>_of_<n>"` (1-based) returns only the series whose label hash falls in
- * shard i of n (hash % n == i - 1). The matcher is taken off before the stores see it. The hash
- * is FNV-1 over the label names and values, mixed, (the series' identity, independent of where its
- * samples are stored), so every series is in exactly one shard and the shards of a query
- * together return the unsharded selection. Malformed values answer Mimir's error.
+ * `__query_shard__="<i>_of_<n>"` asks only for the series of shard i of n
+ * (model/query_shard.ts). The matcher is taken off and the shard is pushed down to the stores as
+ * `SelectHints.shard`: the ingesters (head postings) and the store-gateways (block index) keep
+ * only the shard's series before reading chunks. The filter here stays as the safety net for
+ * sources that cannot filter (they return every matching series). Malformed values answer
+ * Mimir's error.
  */
-import type { Labels } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
+import { inShard, splitShardMatcher } from "../model/query_shard.ts";
 import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../model/series.ts";
-import { shardByAllLabels } from "../ring/hash.ts";
 
-export const SHARD_LABEL = "__query_shard__";
-
-export interface ShardSelector {
-  /** 0-based shard index. */
-  index: number;
-  count: number;
-}
-
-/** Parses `<i>_of_<n>`; throws Mimir's error for anything else. */
-export function parseShard(value: string): ShardSelector {
-  const m = /^(\d+)_of_(\d+)$/.exec(value);
-  const i = m ? Number(m[1]) : 0;
-  const n = m ? Number(m[2]) : 0;
-  if (m === null || n < 1 || i < 1 || i > n)
-    throw new Error(`invalid query sharding label value: ${JSON.stringify(value)}`);
-  return { index: i - 1, count: n };
-}
-
-/** The shard selector among matchers (if any), and the other matchers. */
-export function splitShardMatcher(matchers: readonly Matcher[]): {
-  shard: ShardSelector | undefined;
-  rest: readonly Matcher[];
-} {
-  const at = matchers.findIndex((m) => m.name === SHARD_LABEL);
-  if (at < 0) return { shard: undefined, rest: matchers };
-  const m = matchers[at];
-  if (m.type !== "=") throw new Error(`invalid query sharding matcher: ${SHARD_LABEL}${m.type}`);
-  return { shard: parseShard(m.value), rest: matchers.filter((_, i) => i !== at) };
-}
-
-/** The shard a label set belongs to: FNV-1 of the labels, mixed (murmur3's fmix32), mod count. */
-export function shardOf(labels: Labels, count: number): number {
-  let h = shardByAllLabels("", labels);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return (h >>> 0) % count;
-}
+export {
+  parseShard,
+  SHARD_LABEL,
+  type ShardSelector,
+  shardOf,
+  splitShardMatcher,
+} from "../model/query_shard.ts";
 
 class ShardingQuerier implements Querier {
   private readonly inner: Querier;
@@ -63,9 +30,11 @@ class ShardingQuerier implements Querier {
     matchers: readonly Matcher[],
   ): Promise<Series[]> {
     const { shard, rest } = splitShardMatcher(matchers);
-    const all = await this.inner.select(sortSeries, hints, rest);
-    if (shard === undefined || shard.count === 1) return all;
-    return all.filter((s) => shardOf(s.labels, shard.count) === shard.index);
+    if (shard === undefined || shard.count === 1) return this.inner.select(sortSeries, hints, rest);
+    // Without hints (no time range to pass on) nothing is pushed down; the filter below applies.
+    const pushed = hints === undefined ? undefined : { ...hints, shard };
+    const got = await this.inner.select(sortSeries, pushed, rest);
+    return got.filter((s) => inShard(s.labels, shard));
   }
   labelValues(name: string, hints: LabelHints | undefined, matchers: readonly Matcher[]) {
     return this.inner.labelValues(name, hints, splitShardMatcher(matchers).rest);

@@ -22,6 +22,7 @@ import { counter, gauge } from "../util/metrics.ts";
 import type { Bucket } from "../storage/bucket/bucket.ts";
 import { type Labels, labelsKey } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
+import { inShard, splitShardMatcher } from "../model/query_shard.ts";
 import {
   type BucketIndex,
   BucketIndexNotFoundError,
@@ -550,16 +551,21 @@ export class StoreGateway extends BasicService implements StoreGatewayClient {
     this.m.seriesRequests.inc();
     const blocks = this.blocksFor(req.tenant, req.blockIDs);
     const merged = new Map<string, StoreSeries>();
+    // Query sharding: the `__query_shard__` matcher is not a label of the index; the postings
+    // (and their cache entry) are those of the other matchers, and series outside the shard are
+    // dropped by their labels before any chunk is read.
+    const { shard, rest: matchers } = splitShardMatcher(req.matchers);
     await Promise.all(
       blocks.map(async (b) => {
         // A block outside the range is queried trivially: it has nothing for it.
         if (b.entry.min_time > req.maxt || b.entry.max_time <= req.mint) return;
         const ix = await this.loadIndex(b, true);
-        const refs = await this.expandedPostings(req.tenant, b, ix, req.matchers);
+        const refs = await this.expandedPostings(req.tenant, b, ix, matchers);
         const picked: { labels: Labels; metas: ChunkMeta[] }[] = [];
         const chunkRefs: number[] = [];
         for (let i = 0; i < refs.length; i++) {
           const s = ix.series(refs[i]);
+          if (!inShard(s.labels, shard)) continue;
           const metas = s.chunks.filter((c) => c.maxt >= req.mint && c.mint <= req.maxt);
           if (metas.length === 0) continue;
           picked.push({ labels: s.labels, metas });

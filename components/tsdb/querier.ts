@@ -16,6 +16,7 @@ import type { FloatHistogram } from "../model/float_histogram.ts";
 import type { Histogram } from "../model/histogram.ts";
 import type { Labels } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
+import { inShard, splitShardMatcher } from "../model/query_shard.ts";
 import type { ChunkMeta } from "./index/writer.ts";
 import { type Postings, type PostingsIndex, postingsForMatchers } from "./index/postings.ts";
 import type { Chunk, EncodedChunk } from "./block/chunks.ts";
@@ -165,8 +166,12 @@ export class BlockQuerier implements Querier {
     }
     if (mint > maxt) return [];
     const limit = hints?.limit ?? 0;
+    // Query sharding (hints.shard or a `__query_shard__` matcher): series outside the shard
+    // are dropped by their labels, before their chunks are read.
+    const split = splitShardMatcher(matchers);
+    const shard = hints?.shard ?? split.shard;
     const ix = this.block.index;
-    let refs = postingsForMatchers(ix, matchers);
+    let refs = postingsForMatchers(ix, split.rest);
     if (sortSeries) refs = ix.sortedPostings(refs);
     const tombstones = this.block.tombstones;
     // Selected series in parallel arrays; their chunk metas are metas[starts[i], starts[i + 1]).
@@ -179,6 +184,10 @@ export class BlockQuerier implements Querier {
       const start = metas.length;
       const ls = ix.seriesOverlapping(ref, mint, maxt, metas);
       if (ls === undefined || metas.length === start) continue;
+      if (shard !== undefined && !inShard(ls, shard)) {
+        metas.length = start;
+        continue;
+      }
       const del = tombstones.size === 0 ? undefined : tombstones.get(ref);
       if (del !== undefined) {
         // Drop chunks that a deletion covers entirely.
@@ -227,6 +236,7 @@ export class BlockQuerier implements Querier {
     this.checkOpen();
     const ix = this.block.index;
     const limit = hints?.limit ?? 0;
+    matchers = splitShardMatcher(matchers).rest;
     const values =
       matchers.length === 0
         ? ix.labelValues(name)
@@ -238,6 +248,7 @@ export class BlockQuerier implements Querier {
     this.checkOpen();
     const ix = this.block.index;
     const limit = hints?.limit ?? 0;
+    matchers = splitShardMatcher(matchers).rest;
     const names =
       matchers.length === 0 ? ix.labelNames() : ix.labelNamesFor(postingsForMatchers(ix, matchers));
     return limit > 0 && names.length > limit ? names.slice(0, limit) : names;

@@ -9,6 +9,7 @@ import { labelsFromPb, matchersToPb, toNumber } from "../../proto/convert.ts";
 import { cortex } from "../../proto/generated/protos.js";
 import type { Labels } from "../../model/labels.ts";
 import type { Matcher } from "../../model/matcher.ts";
+import { withShardMatcher } from "../../model/query_shard.ts";
 import type { LabelHints, Querier, Queryable, SelectHints, Series } from "../../model/series.ts";
 import type { EncodedChunk } from "../../tsdb/block/chunks.ts";
 import { BlockSeriesIterator, defaultChunkDecoder } from "../../tsdb/querier.ts";
@@ -158,7 +159,12 @@ export class RemoteIngester implements Pusher, Queryable, IngesterStatsSource {
   async querier(tenant: string, mint: number, maxt: number): Promise<Querier> {
     return {
       select: (_sort: boolean, hints: SelectHints | undefined, matchers: readonly Matcher[]) =>
-        this.queryStream(tenant, hints?.start ?? mint, hints?.end ?? maxt, matchers),
+        this.queryStream(
+          tenant,
+          hints?.start ?? mint,
+          hints?.end ?? maxt,
+          withShardMatcher(matchers, hints?.shard),
+        ),
       labelValues: async (
         name: string,
         hints: LabelHints | undefined,
