@@ -240,14 +240,3 @@ export interface FunctionEntry extends FunctionDef {
   /** Modifiers the function accepts on its range selector argument. */
   rangeModifiers: readonly ("anchored" | "smoothed")[];
 }
-
-/** Window [0, n) of ts (ms), fs and hs, at a step whose window is (rangeStart, rangeEnd]. */
-export type HistWindowKernel = (
-  ts: Float64Array,
-  fs: Float64Array,
-  hs: (FloatHistogram | undefined)[],
-  n: number,
-  rangeStart: number,
-  rangeEnd: number,
-  s: LoadedSeries,
-) => number | FloatHistogram | null;

@@ -21,7 +21,6 @@ import {
   runFiles,
   tryEngine,
   UPSTREAM_DIR,
-  useUpstreamDir,
   upstreamCounts,
   useUpstreamDir,
 } from "./suite.ts";
@@ -51,7 +50,6 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     } else paths.push(a);
   }
-  useUpstreamDir(process.env.PROMQLTEST_UPSTREAM_DIR);
   if (paths.length === 0) paths.push(UPSTREAM_DIR, PROJECT_TESTDATA_DIR);
   const files = collectFiles(paths);
   const { engine, error } = await tryEngine();

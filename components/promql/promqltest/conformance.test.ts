@@ -17,7 +17,6 @@ import {
   runFiles,
   tryEngine,
   UPSTREAM_DIR,
-  useUpstreamDir,
   upstreamCounts,
   useUpstreamDir,
 } from "./suite.ts";
