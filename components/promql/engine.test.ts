@@ -322,29 +322,6 @@ test("step() and range() in durations resolve per query", async () => {
   else assert.fail("expected matrix");
 });
 
-test("native histogram samples are skipped with annotations", async () => {
-  const e = new Engine(OPTS);
-  const st = new TinyStore();
-  st.add({ __name__: "x", i: "1" }, [[0, 1]]);
-  st.add({ __name__: "x", i: "2" }, [[0, 0]]);
-  st.series[1].hist = new Set([0]);
-  const r = await e.instantQuery(st, "t", "max(x)", 0);
-  assert.deepEqual(vec(r), { "{}": 1 });
-  assert.equal(r.infos.length, 1);
-  assert.match(r.infos[0], /^PromQL info: ignored histogram in max aggregation/);
-  // A histogram sample is the latest sample: the float before it must not show through.
-  const st2 = new TinyStore();
-  st2.add({ __name__: "y" }, [
-    [0, 5],
-    [10000, 0],
-  ]);
-  st2.series[0].hist = new Set([1]);
-  assert.deepEqual(vec(await e.instantQuery(st2, "t", "y", 20000)), {});
-  const w = await e.instantQuery(st2, "t", "sum_over_time(y[1m])", 20000);
-  assert.deepEqual(vec(w), {});
-  assert.match(w.warnings[0], /encountered a mix of histograms and floats for metric name "y"/);
-});
-
 test("histogram_fraction and monotonicity info on classic buckets", async () => {
   const e = new Engine(OPTS);
   const st = new TinyStore();
