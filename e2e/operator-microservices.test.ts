@@ -14,9 +14,8 @@
  *    no failed push, no incomplete query result, never pods of two zones down (an informer on
  *    the pods proves it); the operator leader is killed mid-rollout and the new leader finishes.
  * 6. Lowering ingester replicas runs the read-only downscale with a short delay, zone by zone;
- *    the leader is killed mid-downscale and the new leader finishes, with no failed push. That
- *    nothing acknowledged is lost afterwards is a todo: the querier answers 422 "too many
- *    unhealthy instances in the ring" once the removed ingesters are gone.
+ *    the leader is killed mid-downscale and the new leader finishes, with no failed push; every
+ *    acknowledged sample is still returned once the removed ingesters are gone.
  * 7. An autoscaled querier keeps its HorizontalPodAutoscaler's replicas through reconciles.
  *
  * With MIMIR_TS_SAVE_STATUS=<dir> the MimirCluster and MimirTenant objects seen at each stage
@@ -572,11 +571,7 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
     downscaleAcked = writer.acked.length;
   });
 
-  // Known problem: after the removed ingesters are gone the querier answers 422 "too many
-  // unhealthy instances in the ring" (their ring entries stay), so this runs as a todo.
-  it("returns every sample acknowledged during the downscale once the removed ingesters are gone", {
-    todo: "querier: 422 too many unhealthy instances in the ring after a read-only downscale",
-  }, async () => {
+  it("returns every sample acknowledged during the downscale once the removed ingesters are gone", async () => {
     assert.ok(downscaleAcked > 0);
     // Everything acknowledged is still returned (from the remaining ingesters and the blocks the
     // removed ones flushed).

@@ -42,6 +42,13 @@ const MAX_TCP_FRAME = 512 * 1024 * 1024;
 
 type AnyMergeable = Mergeable<any>;
 
+/** A copy of `v` with every tombstone dropped. */
+function withoutTombstones(v: AnyMergeable): AnyMergeable {
+  const c = v.clone();
+  c.removeTombstones(0);
+  return c;
+}
+
 interface Entry {
   value: AnyMergeable | null;
   codec: string;
@@ -224,7 +231,17 @@ export class MemberlistKV extends BasicService {
 
   // ---- store -------------------------------------------------------------------------------
 
+  /**
+   * A copy of the key's value without its tombstones (dskit KV.get): clients never see LEFT
+   * instances; the store keeps them to gossip the removal until left_ingesters_timeout.
+   */
   getValue(key: string): AnyMergeable | null {
+    const e = this.store.get(key);
+    return e?.value ? withoutTombstones(e.value) : null;
+  }
+
+  /** A copy of the key's value as stored, tombstones included (status pages and tests). */
+  getStoredValue(key: string): AnyMergeable | null {
     const e = this.store.get(key);
     return e?.value ? e.value.clone() : null;
   }
@@ -306,7 +323,7 @@ export class MemberlistKV extends BasicService {
     e.version++;
     e.updateTimeMillis = Date.now();
     const entry = e;
-    this.watchers.notify(key, () => (entry.value ? entry.value.clone() : null));
+    this.watchers.notify(key, () => (entry.value ? withoutTombstones(entry.value) : null));
     return change;
   }
 
