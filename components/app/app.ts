@@ -61,7 +61,7 @@ export class App implements ModuleContext {
     this.logger = deps.logger;
     this.registry = deps.registry ?? new Registry();
     this.modules = resolveModules(cfg.target);
-    this.cluster = isClusterMode(cfg, missingPeers(cfg.target).length > 0)
+    this.cluster = isClusterMode(cfg, missingPeers(cfg.target).length > 0, this.modules)
       ? { stores: {} }
       : undefined;
     this.server = new Server(cfg.server, { logger: this.logger.child({ component: "server" }) });

@@ -50,15 +50,33 @@ export const DISTRIBUTOR_RING_KEY = "distributor";
 export const STORE_GATEWAY_RING_KEY = "store-gateway";
 export const COMPACTOR_RING_KEY = "compactor";
 
-/** The ring blocks whose store decides which KV stores the process needs. */
-export function ringStores(cfg: ModuleContext["cfg"]): KVStoreValues[] {
+/**
+ * The KV stores of the rings the process uses: the ingester, distributor, store-gateway and
+ * compactor rings (every process in cluster mode may read them), and the rings of the other
+ * modules in `modules` (module names; all of them when undefined). Mimir starts memberlist only
+ * for the rings its modules use, so a process whose rings are all in etcd never binds 7946.
+ */
+export function ringStores(
+  cfg: ModuleContext["cfg"],
+  modules?: readonly string[],
+): KVStoreValues[] {
+  const runs = (...names: string[]) =>
+    modules === undefined || names.some((n) => modules.includes(n));
   const stores = [
     cfg.ingester.ring.kvstore,
     cfg.distributor.ring.kvstore,
     cfg.store_gateway.sharding_ring.kvstore,
     cfg.compactor.sharding_ring.kvstore,
-    cfg.ruler.ring.kvstore,
   ] as KVStoreValues[];
+  if (runs("ruler")) stores.push(cfg.ruler.ring.kvstore as KVStoreValues);
+  if (runs("alertmanager")) stores.push(cfg.alertmanager.sharding_ring.kvstore as KVStoreValues);
+  if (
+    cfg.query_scheduler.service_discovery_mode === "ring" &&
+    runs("query-scheduler", "query-frontend", "querier")
+  )
+    stores.push(cfg.query_scheduler.ring.kvstore as KVStoreValues);
+  if (runs("overrides-exporter") && cfg.overrides_exporter.ring.enabled)
+    stores.push(cfg.overrides_exporter.ring.kvstore as KVStoreValues);
   const ha = cfg.distributor.ha_tracker;
   if (ha.enable_ha_tracker && ha.kvstore.store === "memberlist")
     stores.push({ ...ha.kvstore, etcd: stores[0].etcd } as KVStoreValues);
@@ -99,10 +117,14 @@ export function haTrackerStore(
 }
 
 /** Whether the process runs with rings and gRPC (see the file comment). */
-export function isClusterMode(cfg: ModuleContext["cfg"], missingPeers: boolean): boolean {
+export function isClusterMode(
+  cfg: ModuleContext["cfg"],
+  missingPeers: boolean,
+  modules?: readonly string[],
+): boolean {
   if (missingPeers) return true;
   if (cfg.memberlist.join_members.length > 0) return true;
-  return ringStores(cfg).some((s) => s.store === "etcd");
+  return ringStores(cfg, modules).some((s) => s.store === "etcd");
 }
 
 /** Starts the services in order and stops them in reverse, as one service. */
@@ -128,7 +150,7 @@ function pinoLike(logger: Logger) {
 
 /** The memberlist-kv module: the gossip store (and an in-memory one) the rings are built on. */
 export function initMemberlistKV(app: ModuleContext, cluster: ClusterState): Service | undefined {
-  const stores = ringStores(app.cfg).map((s) => s.store);
+  const stores = ringStores(app.cfg, app.modules).map((s) => s.store);
   cluster.stores.inmemory ??= new InMemoryKV();
   if (!stores.includes("memberlist")) return undefined;
   const ml = new MemberlistKV(app.cfg.memberlist, {
