@@ -14,7 +14,12 @@ import {
 } from "./chat.ts";
 import { EmailIntegration } from "./email.ts";
 import type { BuildContext } from "./context.ts";
+import { PushoverIntegration } from "./pushover.ts";
+import { SNSIntegration } from "./sns.ts";
+import { VictorOpsIntegration } from "./victorops.ts";
+import { WebexIntegration } from "./webex.ts";
 import { WebhookIntegration } from "./webhook.ts";
+import { WeChatIntegration } from "./wechat.ts";
 
 export type { BuildContext };
 
@@ -33,6 +38,11 @@ const factories = new Map<IntegrationKind, IntegrationFactory>([
   ["msteams", (c, i, ctx) => new TeamsIntegration(c, i, ctx)],
   ["discord", (c, i, ctx) => new DiscordIntegration(c, i, ctx)],
   ["telegram", (c, i, ctx) => new TelegramIntegration(c, i, ctx)],
+  ["wechat", (c, i, ctx) => new WeChatIntegration(c, i, ctx)],
+  ["victorops", (c, i, ctx) => new VictorOpsIntegration(c, i, ctx)],
+  ["pushover", (c, i, ctx) => new PushoverIntegration(c, i, ctx)],
+  ["sns", (c, i, ctx) => new SNSIntegration(c, i, ctx)],
+  ["webex", (c, i, ctx) => new WebexIntegration(c, i, ctx)],
 ]);
 
 /** Adds (or replaces) the sender of an integration kind. */
