@@ -119,11 +119,11 @@ class Reader {
   }
 
   /** Rejects keys not in `allowed`, as yaml.v2's UnmarshalStrict does. */
-  strict(o: Obj, allowed: readonly string[]): void {
+  strict(o: Obj, allowed: readonly string[], type = "config.plain"): void {
     for (const k of Object.keys(o)) {
       if (!allowed.includes(k)) {
         throw new ConfigError(
-          `yaml: unmarshal errors:\n  line ${lineOf(this.src, k)}: field ${k} not found in type config.plain`,
+          `yaml: unmarshal errors:\n  line ${lineOf(this.src, k)}: field ${k} not found in type ${type}`,
         );
       }
     }
@@ -494,15 +494,20 @@ export function goDuration(v: unknown): number {
     m: 60_000,
     h: 3_600_000,
   };
-  const bad = () => new ConfigError(`time: invalid duration ${JSON.stringify(s)}`);
+  const q = JSON.stringify(s);
+  const bad = () => new ConfigError(`time: invalid duration ${q}`);
   let rest = s.replace(/^[+-]/, "");
   if (rest === "0") return 0;
   if (rest === "") throw bad();
   let total = 0;
   while (rest !== "") {
-    const m = /^([0-9]*(?:\.[0-9]*)?)(ns|us|µs|ms|s|m|h)/.exec(rest);
+    const m = /^([0-9]*(?:\.[0-9]*)?)([^0-9.]*)/.exec(rest);
     if (!m || m[1] === "" || m[1] === ".") throw bad();
-    total += Number(m[1]) * units[m[2]];
+    if (m[2] === "") throw new ConfigError(`time: missing unit in duration ${q}`);
+    const unit = units[m[2]];
+    if (unit === undefined)
+      throw new ConfigError(`time: unknown unit ${JSON.stringify(m[2])} in duration ${q}`);
+    total += Number(m[1]) * unit;
     rest = rest.slice(m[0].length);
   }
   return s.startsWith("-") ? -total : total;
@@ -510,11 +515,10 @@ export function goDuration(v: unknown): number {
 
 function decodePushover(conf: IntegrationConfig): void {
   if (!conf.user_key && !conf.user_key_file)
-    throw new ConfigError("one of user_key or user_key_file must be configured");
+    throw new ConfigError("missing user key in Pushover config");
   if (conf.user_key && conf.user_key_file)
     throw new ConfigError("at most one of user_key & user_key_file must be configured");
-  if (!conf.token && !conf.token_file)
-    throw new ConfigError("one of token or token_file must be configured");
+  if (!conf.token && !conf.token_file) throw new ConfigError("missing token in Pushover config");
   if (conf.token && conf.token_file)
     throw new ConfigError("at most one of token & token_file must be configured");
   if (conf.user_key_file) throw new ConfigError("setting Pushover user_key_file is not allowed");
@@ -528,7 +532,7 @@ const SIGV4_KEYS = ["region", "access_key", "secret_key", "profile", "role_arn"]
 
 function decodeSNS(r: Reader, conf: IntegrationConfig): void {
   const sigv4 = obj(conf.sigv4, "sigv4.SigV4Config");
-  r.strict(sigv4, SIGV4_KEYS);
+  r.strict(sigv4, SIGV4_KEYS, "sigv4.plain");
   if (!sigv4.access_key !== !sigv4.secret_key)
     throw new ConfigError(
       "must provide a AWS SigV4 Access key and Secret Key if credentials are specified in the SigV4 config",
