@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { NotifyError } from "../notify.ts";
+import type { NotifyError } from "../notify.ts";
 import { hashKey } from "./common.ts";
 import { FIRING, FLUSH, integrationFrom, notify, RESOLVED, Recorder } from "./testrecorder.ts";
 import { VICTOROPS_MAX_MESSAGE_RUNES } from "./victorops.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { NotifyError } from "../notify.ts";
+import type { NotifyError } from "../notify.ts";
 import { FIRING, integrationFrom, notify, RESOLVED, Recorder } from "./testrecorder.ts";
 import { WEBEX_MAX_MESSAGE_BYTES } from "./webex.ts";
 
