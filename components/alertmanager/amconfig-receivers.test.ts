@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { goDuration, loadConfig } from "./amconfig.ts";
+import { goDuration, INTEGRATION_KINDS, loadConfig } from "./amconfig.ts";
+import { buildReceivers } from "./receivers/build.ts";
+import { tenantTemplate } from "./templates.ts";
 
 const cfg = (receiver: string, global = "") =>
   `${global}route:\n  receiver: x\nreceivers:\n- name: x\n${receiver}`;
@@ -132,5 +134,24 @@ describe("Alertmanager config: wechat, victorops, pushover, sns and webex", () =
     assert.equal(goDuration("1h2m3s"), 3_723_000);
     assert.throws(() => goDuration("1"), { message: 'time: missing unit in duration "1"' });
     assert.throws(() => goDuration("h"), { message: 'time: invalid duration "h"' });
+  });
+});
+
+describe("receivers: every integration kind has a sender", () => {
+  it("builds no unsupported integration", () => {
+    const receivers = INTEGRATION_KINDS.map((kind) => ({
+      name: kind,
+      integrations: [{ kind, index: 0, conf: { send_resolved: true } }],
+    }));
+    const config = { ...loadConfig(cfg("")), receivers };
+    const built = buildReceivers(config, {
+      externalURL: "http://am",
+      templates: [],
+      templateNames: [],
+      tenant: "t",
+      template: tenantTemplate([], []),
+    });
+    for (const kind of INTEGRATION_KINDS)
+      assert.notEqual(built.get(kind)?.[0].constructor.name, "UnsupportedIntegration", kind);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Builds the integrations of each receiver of a configuration. Kinds without a sender here get
- * an integration that fails without retrying, so the failure shows in logs and metrics.
+ * Builds the integrations of each receiver of a configuration. Every kind of INTEGRATION_KINDS
+ * has a sender; a kind without one (a factory removed or not yet registered) gets an integration
+ * that fails without retrying, so the failure shows in logs and metrics.
  */
 import type { AmConfig, IntegrationConfig, IntegrationKind } from "../amconfig.ts";
 import { type Integration, NotifyError } from "../notify.ts";
