@@ -37,7 +37,7 @@ export class WebexIntegration extends TemplatedIntegration implements Integratio
     const res = await httpRequest(
       "POST",
       field(c, "api_url", "https://webexapis.com/v1/messages"),
-      { headers: { "content-type": "application/json" }, body: goJSON(body) },
+      { headers: { "content-type": "application/json" }, body: goJSON(body), redact: true },
       c.http_config,
       signal,
     );
