@@ -5,8 +5,8 @@
  * sha256 of the group key), PhoneNumber, TargetArn, Subject (when the subject template is not
  * empty), Message (cut to 256 KiB, or 1600 bytes for a phone number; a cut message gets the
  * attribute truncated=true) and the templated `attributes` as String message attributes.
- * Credentials are sigv4.access_key/secret_key, else AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY
- * (and AWS_SESSION_TOKEN) of the process; role_arn (STS) and profile are refused. An AWS error
+ * Credentials are sigv4.access_key/secret_key and the region sigv4.region (the process's AWS
+ * environment is not used for tenants' receivers); role_arn (STS) and profile are refused. An AWS error
  * answer fails with `unexpected status code N: <its Message>`, retried for 5xx.
  */
 import { type FlushContext, type Integration, NotifyError } from "../notify.ts";
@@ -58,15 +58,8 @@ export class SNSIntegration extends TemplatedIntegration implements Integration 
         "sigv4.profile (the AWS shared credentials file) is not supported by mimir-ts: set sigv4.access_key and sigv4.secret_key",
         false,
       );
-    const env = process.env;
-    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
-      return {
-        accessKeyId: env.AWS_ACCESS_KEY_ID,
-        secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
-        ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-      };
     throw new NotifyError(
-      "no AWS credentials: set sigv4.access_key and sigv4.secret_key (or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)",
+      "no AWS credentials: set sigv4.access_key and sigv4.secret_key (mimir-ts does not use the process's AWS credentials for tenants' receivers)",
       false,
     );
   }
@@ -76,7 +69,7 @@ export class SNSIntegration extends TemplatedIntegration implements Integration 
     const c = this.conf;
     const t = (v: unknown) => renderOrFail(r, v);
     const sigv4 = (c.sigv4 ?? {}) as Obj;
-    const region = String(sigv4.region ?? "") || process.env.AWS_REGION || "";
+    const region = String(sigv4.region ?? "");
     if (region === "")
       throw new NotifyError(
         "region not configured in sns.sigv4.region or in default credentials chain",
