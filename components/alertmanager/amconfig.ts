@@ -39,6 +39,11 @@ export interface GlobalConfig {
   opsgenie_api_key: string;
   telegram_api_url: string;
   webex_api_url: string;
+  wechat_api_url: string;
+  wechat_api_secret: string;
+  wechat_api_corp_id: string;
+  victorops_api_url: string;
+  victorops_api_key: string;
   http_config: Obj | undefined;
 }
 
@@ -114,11 +119,11 @@ class Reader {
   }
 
   /** Rejects keys not in `allowed`, as yaml.v2's UnmarshalStrict does. */
-  strict(o: Obj, allowed: readonly string[]): void {
+  strict(o: Obj, allowed: readonly string[], type = "config.plain"): void {
     for (const k of Object.keys(o)) {
       if (!allowed.includes(k)) {
         throw new ConfigError(
-          `yaml: unmarshal errors:\n  line ${lineOf(this.src, k)}: field ${k} not found in type config.plain`,
+          `yaml: unmarshal errors:\n  line ${lineOf(this.src, k)}: field ${k} not found in type ${type}`,
         );
       }
     }
@@ -250,6 +255,8 @@ function parseGlobal(r: Reader, v: unknown): GlobalConfig {
     throw new ConfigError(
       "setting Slack api_url_file and global slack_api_url_file is not allowed",
     );
+  if (o.victorops_api_key_file)
+    throw new ConfigError("setting VictorOps api_key_file is not allowed");
   const g: GlobalConfig = {
     resolve_timeout: duration(o.resolve_timeout) ?? 5 * 60_000,
     smtp_from: str(o.smtp_from, "string"),
@@ -266,9 +273,19 @@ function parseGlobal(r: Reader, v: unknown): GlobalConfig {
     opsgenie_api_key: str(o.opsgenie_api_key, "string"),
     telegram_api_url: str(o.telegram_api_url, "string", "https://api.telegram.org"),
     webex_api_url: str(o.webex_api_url, "string", "https://webexapis.com/v1/messages"),
+    wechat_api_url: str(o.wechat_api_url, "string", "https://qyapi.weixin.qq.com/cgi-bin/"),
+    wechat_api_secret: str(o.wechat_api_secret, "string"),
+    wechat_api_corp_id: str(o.wechat_api_corp_id, "string"),
+    victorops_api_url: str(
+      o.victorops_api_url,
+      "string",
+      "https://alert.victorops.com/integrations/generic/20131114/alert/",
+    ),
+    victorops_api_key: str(o.victorops_api_key, "string"),
     http_config: checkHTTPConfig(r, o.http_config),
   };
   if (g.slack_api_url) checkURL(g.slack_api_url);
+  for (const u of [g.webex_api_url, g.wechat_api_url, g.victorops_api_url]) checkURL(u);
   return g;
 }
 
@@ -419,6 +436,8 @@ const INTEGRATION_FIELDS: Record<IntegrationKind, { keys: string[]; sendResolved
       "priority",
       "retry",
       "expire",
+      "ttl",
+      "device",
       "html",
     ],
     sendResolved: true,
@@ -438,6 +457,96 @@ const INTEGRATION_FIELDS: Record<IntegrationKind, { keys: string[]; sendResolved
   },
   webex: { keys: ["api_url", "room_id", "message"], sendResolved: true },
 };
+
+function decodeVictorOps(conf: IntegrationConfig): void {
+  if (!conf.routing_key) throw new ConfigError("missing Routing key in VictorOps config");
+  if (conf.api_key && conf.api_key_file)
+    throw new ConfigError("at most one of api_key & api_key_file must be configured");
+  if (conf.api_key_file) throw new ConfigError("setting VictorOps api_key_file is not allowed");
+  const custom = obj(conf.custom_fields, "map[string]string");
+  for (const f of [
+    "routing_key",
+    "message_type",
+    "state_message",
+    "entity_display_name",
+    "monitoring_tool",
+    "entity_id",
+    "entity_state",
+  ])
+    if (f in custom)
+      throw new ConfigError(
+        `victorOps config contains custom field ${f} which cannot be used as it conflicts with the fixed/static fields`,
+      );
+  for (const [k, v] of Object.entries(custom)) custom[k] = str(v, "string");
+  conf.custom_fields = custom;
+  if (conf.api_url !== undefined) checkURL(str(conf.api_url, "string"));
+}
+
+/** Go's time.ParseDuration (ms): "1h30m", "1.5s", "300ms"; "0" alone needs no unit. */
+export function goDuration(v: unknown): number {
+  const s = String(v);
+  const units: Record<string, number> = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+  };
+  const q = JSON.stringify(s);
+  const bad = () => new ConfigError(`time: invalid duration ${q}`);
+  let rest = s.replace(/^[+-]/, "");
+  if (rest === "0") return 0;
+  if (rest === "") throw bad();
+  let total = 0;
+  while (rest !== "") {
+    const m = /^([0-9]*(?:\.[0-9]*)?)([^0-9.]*)/.exec(rest);
+    if (!m || m[1] === "" || m[1] === ".") throw bad();
+    if (m[2] === "") throw new ConfigError(`time: missing unit in duration ${q}`);
+    const unit = units[m[2]];
+    if (unit === undefined)
+      throw new ConfigError(`time: unknown unit ${JSON.stringify(m[2])} in duration ${q}`);
+    total += Number(m[1]) * unit;
+    rest = rest.slice(m[0].length);
+  }
+  return s.startsWith("-") ? -total : total;
+}
+
+function decodePushover(conf: IntegrationConfig): void {
+  if (!conf.user_key && !conf.user_key_file)
+    throw new ConfigError("missing user key in Pushover config");
+  if (conf.user_key && conf.user_key_file)
+    throw new ConfigError("at most one of user_key & user_key_file must be configured");
+  if (!conf.token && !conf.token_file) throw new ConfigError("missing token in Pushover config");
+  if (conf.token && conf.token_file)
+    throw new ConfigError("at most one of token & token_file must be configured");
+  if (conf.user_key_file) throw new ConfigError("setting Pushover user_key_file is not allowed");
+  if (conf.token_file) throw new ConfigError("setting Pushover token_file is not allowed");
+  for (const k of ["retry", "expire", "ttl"])
+    if (conf[k] !== undefined && conf[k] !== null) conf[k] = goDuration(conf[k]);
+  conf.html = bool(conf.html, "bool", false);
+}
+
+const SIGV4_KEYS = ["region", "access_key", "secret_key", "profile", "role_arn"];
+
+function decodeSNS(r: Reader, conf: IntegrationConfig): void {
+  const sigv4 = obj(conf.sigv4, "sigv4.SigV4Config");
+  r.strict(sigv4, SIGV4_KEYS, "sigv4.plain");
+  if (!sigv4.access_key !== !sigv4.secret_key)
+    throw new ConfigError(
+      "must provide a AWS SigV4 Access key and Secret Key if credentials are specified in the SigV4 config",
+    );
+  conf.sigv4 = sigv4;
+  // Alertmanager's check as written: (target == "") != (topic == "") != (phone == "").
+  if ((!conf.target_arn !== !conf.topic_arn) !== !conf.phone_number)
+    throw new ConfigError(
+      "must provide either a Target ARN, Topic ARN, or Phone Number for SNS config",
+    );
+  const attrs = obj(conf.attributes, "map[string]string");
+  for (const [k, v] of Object.entries(attrs)) attrs[k] = str(v, "string");
+  conf.attributes = attrs;
+}
 
 /** The checks Alertmanager makes while decoding one integration (before the globals apply). */
 function decodeIntegration(r: Reader, kind: IntegrationKind, v: unknown): IntegrationConfig {
@@ -494,12 +603,39 @@ function decodeIntegration(r: Reader, kind: IntegrationKind, v: unknown): Integr
         throw new ConfigError("one of webhook_url or webhook_url_file must be configured");
       break;
     case "victorops":
-      if (conf.api_key_file) throw new ConfigError("setting VictorOps api_key_file is not allowed");
+      decodeVictorOps(conf);
+      break;
+    case "wechat":
+      conf.message_type = str(conf.message_type, "string") || "text";
+      if (!/^(text|markdown)$/.test(String(conf.message_type)))
+        throw new ConfigError(
+          `weChat message type ${JSON.stringify(conf.message_type)} does not match valid options ^(text|markdown)$`,
+        );
+      if (conf.api_url !== undefined) checkURL(str(conf.api_url, "string"));
+      break;
+    case "pushover":
+      decodePushover(conf);
+      break;
+    case "sns":
+      decodeSNS(r, conf);
+      break;
+    case "webex":
+      if (!conf.room_id) throw new ConfigError("missing room_id on webex_config");
+      if (!(conf.http_config as Obj | undefined)?.authorization)
+        throw new ConfigError("missing webex_configs.http_config.authorization");
+      if (conf.api_url !== undefined) checkURL(str(conf.api_url, "string"));
       break;
     default:
       break;
   }
   return conf;
+}
+
+/** A URL whose path ends in "/" (Alertmanager appends it to the wechat and victorops URLs). */
+function withSlash(u: string): string {
+  const url = new URL(u);
+  if (!url.pathname.endsWith("/")) url.pathname += "/";
+  return url.toString();
 }
 
 /** Fills an integration's unset fields from the globals and makes the checks that need them. */
@@ -540,6 +676,23 @@ function applyGlobals(kind: IntegrationKind, conf: IntegrationConfig, g: GlobalC
     case "telegram":
       conf.api_url ??= g.telegram_api_url;
       conf.parse_mode ??= "HTML";
+      break;
+    case "wechat":
+      conf.api_url = withSlash(String(conf.api_url ?? g.wechat_api_url));
+      conf.api_secret ??= g.wechat_api_secret || undefined;
+      if (!conf.api_secret) throw new ConfigError("no global Wechat ApiSecret set");
+      conf.corp_id ??= g.wechat_api_corp_id || undefined;
+      if (!conf.corp_id) throw new ConfigError("no global Wechat CorpID set");
+      break;
+    case "victorops":
+      conf.api_url = withSlash(String(conf.api_url ?? g.victorops_api_url));
+      if (!conf.api_key) {
+        if (!g.victorops_api_key) throw new ConfigError("no global VictorOps API Key set");
+        conf.api_key = g.victorops_api_key;
+      }
+      break;
+    case "webex":
+      conf.api_url ??= g.webex_api_url;
       break;
     default:
       break;

@@ -1,6 +1,7 @@
 /**
- * Builds the integrations of each receiver of a configuration. Kinds without a sender here get
- * an integration that fails without retrying, so the failure shows in logs and metrics.
+ * Builds the integrations of each receiver of a configuration. Every kind of INTEGRATION_KINDS
+ * has a sender; a kind without one (a factory removed or not yet registered) gets an integration
+ * that fails without retrying, so the failure shows in logs and metrics.
  */
 import type { AmConfig, IntegrationConfig, IntegrationKind } from "../amconfig.ts";
 import { type Integration, NotifyError } from "../notify.ts";
@@ -14,7 +15,12 @@ import {
 } from "./chat.ts";
 import { EmailIntegration } from "./email.ts";
 import type { BuildContext } from "./context.ts";
+import { PushoverIntegration } from "./pushover.ts";
+import { SNSIntegration } from "./sns.ts";
+import { VictorOpsIntegration } from "./victorops.ts";
+import { WebexIntegration } from "./webex.ts";
 import { WebhookIntegration } from "./webhook.ts";
+import { WeChatIntegration } from "./wechat.ts";
 
 export type { BuildContext };
 
@@ -33,6 +39,11 @@ const factories = new Map<IntegrationKind, IntegrationFactory>([
   ["msteams", (c, i, ctx) => new TeamsIntegration(c, i, ctx)],
   ["discord", (c, i, ctx) => new DiscordIntegration(c, i, ctx)],
   ["telegram", (c, i, ctx) => new TelegramIntegration(c, i, ctx)],
+  ["wechat", (c, i, ctx) => new WeChatIntegration(c, i, ctx)],
+  ["victorops", (c, i, ctx) => new VictorOpsIntegration(c, i, ctx)],
+  ["pushover", (c, i, ctx) => new PushoverIntegration(c, i, ctx)],
+  ["sns", (c, i, ctx) => new SNSIntegration(c, i, ctx)],
+  ["webex", (c, i, ctx) => new WebexIntegration(c, i, ctx)],
 ]);
 
 /** Adds (or replaces) the sender of an integration kind. */

@@ -53,3 +53,51 @@ export async function postJSON(
     retry,
   );
 }
+
+/** A response as the receivers see it: status and body text. */
+export interface HTTPResult {
+  status: number;
+  body: string;
+}
+
+/**
+ * One HTTP request with the receiver's http_config auth and Alertmanager's User-Agent. A
+ * transport failure is a retried NotifyError; with `redact` the URL in its text is
+ * `<redacted>` (notify.RedactURL: the URL carries secrets).
+ */
+export async function httpRequest(
+  method: string,
+  url: string,
+  opts: { headers?: Record<string, string>; body?: string | Buffer; redact?: boolean },
+  httpConfig: unknown,
+  signal: AbortSignal,
+): Promise<HTTPResult> {
+  const verb = method.charAt(0) + method.slice(1).toLowerCase();
+  try {
+    const res = await fetch(url, {
+      method,
+      headers: { "user-agent": USER_AGENT, ...authHeaders(httpConfig), ...opts.headers },
+      body: opts.body,
+      signal,
+    });
+    return { status: res.status, body: await res.text().catch(() => "") };
+  } catch (e) {
+    const cause = (e as { cause?: Error }).cause?.message;
+    const msg = cause ? `${(e as Error).message}: ${cause}` : (e as Error).message;
+    throw new NotifyError(`${verb} "${opts.redact ? "<redacted>" : url}": ${msg}`, true);
+  }
+}
+
+/**
+ * notify.Retrier.Check with no extra retry codes: 2xx is success; 5xx is retried; anything else
+ * fails for good. The error reads `unexpected status code N[: body]` (body capped at 1 KiB).
+ */
+export function checkStatus(res: HTTPResult): void {
+  if (Math.floor(res.status / 100) === 2) return;
+  const retry = Math.floor(res.status / 100) === 5;
+  const body = res.body.slice(0, 1024);
+  throw new NotifyError(
+    `unexpected status code ${res.status}${body !== "" ? `: ${body}` : ""}`,
+    retry,
+  );
+}
