@@ -139,7 +139,7 @@ ${(o.zones ?? ZONES).map((z) => `    - name: ${z}\n      nodeSelector: {topology
 ${args ? `      extraArgs:\n${args}` : ""}    querier: {replicas: 1, ${small}${o.querierMin ? `, autoscaling: {enabled: true, minReplicas: ${o.querierMin}, maxReplicas: 3}` : ""}}
     storeGateway: {replicas: 3, ${small}, persistence: {size: 1Gi}}
     compactor: {replicas: 1, ${small}, persistence: {size: 1Gi}}
-    queryFrontend: {replicas: 1, ${small}}
+    queryFrontend: {replicas: 1, ${small}, extraArgs: {shutdown-delay: 2s}}
     queryScheduler: {replicas: 1, ${small}}
     ruler: {replicas: 0}
     alertmanager: {replicas: 0}
