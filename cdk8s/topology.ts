@@ -549,8 +549,7 @@ export function mimirConfig(p: Plan): Record<string, unknown> {
   // Mimir's Helm chart without a scheduler); with neither, queries go to the queriers' own HTTP
   // API.
   const replicasOf = (key: string) => p.components.find((c) => c.def.key === key)?.replicas ?? 0;
-  if (replicasOf("queryScheduler") > 0)
-    schedulerService = p.objectName("query-scheduler-headless");
+  if (replicasOf("queryScheduler") > 0) schedulerService = p.objectName("query-scheduler-headless");
   else if (has("backend")) schedulerService = p.objectName("backend-headless");
   if (schedulerService) {
     const addr = `${p.fqdn(schedulerService)}:${p.ports.grpc}`;
