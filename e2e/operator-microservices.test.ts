@@ -41,7 +41,15 @@ import { hasPrometheus } from "./bench/targets.ts";
 import { startTenantProxy } from "./cluster/tenantproxy.ts";
 import { ContinuousWriter, sampleCounts } from "./cluster/writer.ts";
 import { freePort, startProcess, tempDir, waitReady } from "./harness.ts";
-import { eventually, type Kube, MIMIR_IMAGE, REPO, runKubectl, startKube } from "./kube/harness.ts";
+import {
+  eventually,
+  type Kube,
+  MIMIR_IMAGE,
+  mimirImageSpec,
+  REPO,
+  runKubectl,
+  startKube,
+} from "./kube/harness.ts";
 
 const OPERATOR_IMAGE =
   process.env.MIMIR_TS_OPERATOR_IMAGE ?? "ghcr.io/mimir-ts/mimir-ts-operator:0.1.0";
@@ -120,6 +128,7 @@ metadata:
 spec:
   deploymentMode: ${o.mode ?? "microservices"}
   version: 0.1.0
+  image: ${mimirImageSpec()}
   zones:
 ${(o.zones ?? ZONES).map((z) => `    - name: ${z}\n      nodeSelector: {topology.kubernetes.io/zone: ${z}}`).join("\n")}
   storage:
