@@ -63,6 +63,7 @@ export const EMITTED_KEYS = [
   "frontend.results_cache.memcached.addresses",
   "frontend.results_cache.memcached.max_item_size",
   "frontend_worker.scheduler_address",
+  "frontend_worker.frontend_address",
 ];
 
 /** Every flag the renderer writes itself (besides the user's extraArgs). */
@@ -101,6 +102,11 @@ function clusters(): { name: string; objs: KubeObject[] }[] {
       },
     };
     out.push({ name: `all-options-${mode}`, objs: renderLayout(cluster, []) });
+    if (mode === "microservices") {
+      // Query-frontends without schedulers: the queriers pull from the frontends.
+      cluster.spec.components = { queryScheduler: { replicas: 0 } };
+      out.push({ name: "frontends-without-scheduler", objs: renderLayout(cluster, []) });
+    }
   }
   return out;
 }

@@ -117,6 +117,19 @@ test("the split modes get memberlist stores for every ring, RF 3 over the zones,
   );
 });
 
+test("query-frontends without a scheduler get their queue drained by queriers pulling from every frontend", () => {
+  const cfg = mimirYaml(
+    renderLayout(
+      microservices((s) => (s.components.queryFrontend.replicas = 2)),
+      [],
+    ),
+  );
+  assert.deepEqual(cfg.frontend_worker, {
+    frontend_address: "mimir-query-frontend-headless.mimir.svc.cluster.local:9095",
+  });
+  assert.equal(cfg.frontend?.scheduler_address, undefined);
+});
+
 test("without zones the replication factor is 3, or the number of instances when fewer, and rings unregister on shutdown", () => {
   const one = mimirYaml(
     render(

@@ -544,16 +544,21 @@ export function mimirConfig(p: Plan): Record<string, unknown> {
 
   const frontend: Record<string, unknown> = {};
   let schedulerService: string | undefined;
-  // Queriers pull queries from the schedulers when some run; with none, queries go to the
-  // queriers' own HTTP API (the query-frontend Service then has no pods either).
-  const schedulers = p.components.find((c) => c.def.key === "queryScheduler");
-  if (schedulers && schedulers.replicas > 0)
-    schedulerService = p.objectName("query-scheduler-headless");
+  // Queriers pull queries from the schedulers when some run; with query-frontends but no
+  // scheduler, from every query-frontend's own queue (the headless Service's addresses, as
+  // Mimir's Helm chart without a scheduler); with neither, queries go to the queriers' own HTTP
+  // API.
+  const replicasOf = (key: string) => p.components.find((c) => c.def.key === key)?.replicas ?? 0;
+  if (replicasOf("queryScheduler") > 0) schedulerService = p.objectName("query-scheduler-headless");
   else if (has("backend")) schedulerService = p.objectName("backend-headless");
   if (schedulerService) {
     const addr = `${p.fqdn(schedulerService)}:${p.ports.grpc}`;
     frontend.scheduler_address = addr;
     cfg.frontend_worker = { scheduler_address: addr };
+  } else if (replicasOf("queryFrontend") > 0) {
+    cfg.frontend_worker = {
+      frontend_address: `${p.fqdn(p.objectName("query-frontend-headless"))}:${p.ports.grpc}`,
+    };
   }
   const results = p.caches.find((c) => c.name === "results");
   if (results) {

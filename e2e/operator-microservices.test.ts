@@ -1,13 +1,19 @@
 /**
- * The operator runs the microservices example (scaled to two cores: one pod per zone; the
- * components this release does not implement at 0 pods, so queries go to the querier Service)
- * on one shared cluster, driven through kubectl and the Kubernetes API:
+ * The operator runs the microservices example (scaled to two cores: one pod per zone, one
+ * query-frontend and one query-scheduler; the ruler, alertmanager and overrides-exporter at 0
+ * pods) on one shared cluster, driven through kubectl and the Kubernetes API. Every query goes
+ * through the query-frontend Service, which enqueues it on the query-scheduler, from which the
+ * queriers pull it (as the renderer configures them):
  *
  * 1. Applied before its S3 Secret exists, the cluster is Stalled=True saying which Secret and
  *    keys to create; once created, every component comes up and `kubectl wait
  *    --for=condition=Ready` returns.
  * 2. CEL rules refuse changing deploymentMode or zone names, and two zones.
- * 3. A writer pushes through the distributor Service; the querier Service returns its series.
+ * 3. A writer pushes through the distributor Service; the query-frontend returns its series and
+ *    the scheduler's metrics show it dispatched the query. A real Prometheus (Debian's 2.42,
+ *    skipped when not installed) scraping itself remote-writes into the distributor Service;
+ *    the query-frontend returns the same raw samples and query_range values as Prometheus's own
+ *    query API for a 15 s window.
  * 4. A MimirTenant's ingestion_rate makes that tenant's pushes 429 once Applied; deleting the
  *    tenant lifts the limit.
  * 5. An ingester change rolls the ingesters zone by zone under a continuous writer and reader:
@@ -21,16 +27,29 @@
  * With MIMIR_TS_SAVE_STATUS=<dir> the MimirCluster and MimirTenant objects seen at each stage
  * are written there (the Argo CD and Flux health-check fixtures in examples/ come from such a
  * run). Against a real cluster (KUBECONFIG) the test host must reach Service cluster IPs.
+ * Debian's Prometheus drops remote_write `headers`, so it writes through a local forward proxy
+ * (proxy_url) that adds X-Scope-OrgID (e2e/cluster/tenantproxy.ts).
  */
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { CoreV1Api, KubeConfig, makeInformer, type V1Pod } from "@kubernetes/client-node";
 import { dump } from "js-yaml";
 import { buildRemoteWriteBody, REMOTE_WRITE_HEADERS } from "./bench/remotewrite.ts";
+import { hasPrometheus } from "./bench/targets.ts";
+import { startTenantProxy } from "./cluster/tenantproxy.ts";
 import { ContinuousWriter, sampleCounts } from "./cluster/writer.ts";
-import { eventually, type Kube, MIMIR_IMAGE, REPO, runKubectl, startKube } from "./kube/harness.ts";
+import { freePort, startProcess, tempDir, waitReady } from "./harness.ts";
+import {
+  eventually,
+  type Kube,
+  MIMIR_IMAGE,
+  mimirImageSpec,
+  REPO,
+  runKubectl,
+  startKube,
+} from "./kube/harness.ts";
 
 const OPERATOR_IMAGE =
   process.env.MIMIR_TS_OPERATOR_IMAGE ?? "ghcr.io/mimir-ts/mimir-ts-operator:0.1.0";
@@ -42,6 +61,50 @@ const SAVE_DIR = process.env.MIMIR_TS_SAVE_STATUS;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const cond = (o: any, type: string) =>
   (o.status?.conditions ?? []).find((c: any) => c.type === type);
+
+const PROMETHEUS_SKIP = hasPrometheus()
+  ? false
+  : "prometheus (/usr/bin/prometheus) is not installed: apt-get install -y prometheus";
+/** The tenant and scrape job of the Prometheus that remote-writes into the cluster. */
+const PROM_TENANT = "prom";
+const PROM_JOB = "opms-prometheus";
+
+interface PromSeries {
+  metric: Record<string, string>;
+  values?: [number, string][];
+  value?: [number, string];
+}
+
+/** A Prometheus API query (`query` or `query_range`); the result series. */
+async function promQuery(
+  base: string,
+  api: string,
+  params: Record<string, string>,
+  tenant?: string,
+): Promise<PromSeries[]> {
+  const res = await fetch(`${base}/api/v1/${api}?${new URLSearchParams(params)}`, {
+    headers: tenant ? { "X-Scope-OrgID": tenant } : {},
+    signal: AbortSignal.timeout(10_000),
+  });
+  const body = (await res.json()) as {
+    status: string;
+    error?: string;
+    data?: { result: PromSeries[] };
+  };
+  if (body.status !== "success") throw new Error(`${api} failed: ${res.status} ${body.error}`);
+  return body.data?.result ?? [];
+}
+
+/** Series sorted by labels, as JSON (for comparison); `pretty` keeps one line per series. */
+function seriesKeyed(rs: PromSeries[], pretty = false): string {
+  const rows = rs
+    .map(
+      (r) =>
+        `${JSON.stringify(Object.entries(r.metric).sort())} ${JSON.stringify(r.values ?? r.value)}`,
+    )
+    .sort();
+  return rows.join(pretty ? "\n" : " ");
+}
 
 interface ClusterOpts {
   ingesters?: number;
@@ -65,6 +128,7 @@ metadata:
 spec:
   deploymentMode: ${o.mode ?? "microservices"}
   version: 0.1.0
+  image: ${mimirImageSpec()}
   zones:
 ${(o.zones ?? ZONES).map((z) => `    - name: ${z}\n      nodeSelector: {topology.kubernetes.io/zone: ${z}}`).join("\n")}
   storage:
@@ -84,8 +148,8 @@ ${(o.zones ?? ZONES).map((z) => `    - name: ${z}\n      nodeSelector: {topology
 ${args ? `      extraArgs:\n${args}` : ""}    querier: {replicas: 1, ${small}${o.querierMin ? `, autoscaling: {enabled: true, minReplicas: ${o.querierMin}, maxReplicas: 3}` : ""}}
     storeGateway: {replicas: 3, ${small}, persistence: {size: 1Gi}}
     compactor: {replicas: 1, ${small}, persistence: {size: 1Gi}}
-    queryFrontend: {replicas: 0}
-    queryScheduler: {replicas: 0}
+    queryFrontend: {replicas: 1, ${small}, extraArgs: {shutdown-delay: 2s}}
+    queryScheduler: {replicas: 1, ${small}}
     ruler: {replicas: 0}
     alertmanager: {replicas: 0}
     overridesExporter: {replicas: 0}
@@ -180,7 +244,9 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
   let distributor = "";
   /** Samples per series acknowledged during the downscale. */
   let downscaleAcked = 0;
-  let querier = "";
+  /** The query-frontend Service: every query of the test goes through it. */
+  let frontend = "";
+  let scheduler = "";
   const sys = (args: string[], stdin?: string) => runKubectl(k.kubeconfig, args, stdin);
   const save = async (name: string, kind = "mimircluster", obj = "mimir") => {
     if (!SAVE_DIR) return;
@@ -210,6 +276,16 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
       "--wait=false",
     ]);
     return name;
+  };
+  /** Queries the query-scheduler has handed to queriers (cortex_query_scheduler_queue_duration_seconds_count). */
+  const schedulerDispatched = async () => {
+    const text = await (await fetch(`${scheduler}/metrics`)).text();
+    let n = 0;
+    for (const m of text.matchAll(
+      /^cortex_query_scheduler_queue_duration_seconds_count(?:\{[^}]*\})? (\S+)$/gm,
+    ))
+      n += Number(m[1]);
+    return n;
   };
   const readyAt = async (generation: number, timeoutMs: number, what: string) =>
     eventually(
@@ -293,7 +369,15 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
     const o = await mc();
     assert.equal(cond(o, "Stalled").status, "False");
     const byName = Object.fromEntries(o.status.components.map((c: any) => [c.name, c]));
-    for (const c of ["distributor", "ingester", "querier", "store-gateway", "compactor"])
+    for (const c of [
+      "distributor",
+      "ingester",
+      "querier",
+      "query-frontend",
+      "query-scheduler",
+      "store-gateway",
+      "compactor",
+    ])
       assert.equal(byName[c].readyReplicas, byName[c].replicas, c);
     assert.deepEqual(
       byName.ingester.zones.map((z: any) => `${z.name}:${z.readyReplicas}`),
@@ -303,7 +387,8 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
     const ip = async (svc: string) =>
       (await k.kubectl(["get", "service", svc, "-o", "jsonpath={.spec.clusterIP}"])).trim();
     distributor = `http://${await ip("mimir-distributor")}:8080`;
-    querier = `http://${await ip("mimir-querier")}:8080`;
+    frontend = `http://${await ip("mimir-query-frontend")}:8080`;
+    scheduler = `http://${await ip("mimir-query-scheduler")}:8080`;
   });
 
   it("refuses, through kubectl, a changed deploymentMode, changed zone names and two zones", async () => {
@@ -327,21 +412,144 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
     assert.match(two.stderr, /needs at least 3 zones/);
   });
 
-  it("takes writes through the distributor Service and answers through the querier Service", async () => {
+  it("takes writes through the distributor Service and answers through the query-frontend, the scheduler and a querier", async () => {
     await eventually(
       async () => (await push(distributor, "t1", "first_write", SERIES)) === 200,
       60_000,
       "a push accepted",
     );
+    const dispatchedBefore = await schedulerDispatched();
     const counts = await eventually(
       async () => {
-        const c = await sampleCounts(querier, "t1", "first_write");
+        const c = await sampleCounts(frontend, "t1", "first_write");
         return c.size === SERIES ? c : undefined;
       },
       30_000,
       "the series queryable",
     );
     assert.equal(counts?.size, SERIES);
+    // The query went through the scheduler's queue to a querier that pulls from it.
+    assert.ok(
+      (await schedulerDispatched()) > dispatchedBefore,
+      "the query-scheduler dispatched the query",
+    );
+  });
+
+  it("answers through the query-frontend with what a real Prometheus remote-writes into the distributor Service, sample for sample", {
+    skip: PROMETHEUS_SKIP,
+  }, async () => {
+    const proxy = await startTenantProxy(PROM_TENANT, [new URL(distributor).host]);
+    const dir = tempDir("opms-prom-");
+    const port = await freePort();
+    const promUrl = `http://127.0.0.1:${port}`;
+    const cfg = join(dir, "prometheus.yml");
+    writeFileSync(
+      cfg,
+      [
+        "global:",
+        "  scrape_interval: 1s",
+        "scrape_configs:",
+        `  - job_name: ${PROM_JOB}`,
+        "    static_configs:",
+        `      - targets: ['127.0.0.1:${port}']`,
+        // Its own series, fewer of them: up (never relabelled) and three more.
+        "    metric_relabel_configs:",
+        "      - source_labels: [__name__]",
+        "        regex: prometheus_build_info|prometheus_tsdb_head_series|prometheus_http_requests_total",
+        "        action: keep",
+        "remote_write:",
+        `  - url: ${distributor}/api/v1/push`,
+        // Upstream Prometheus sends these headers; Debian's 2.42 drops them, so the proxy adds
+        // the tenant (e2e/cluster/tenantproxy.ts).
+        "    headers:",
+        `      X-Scope-OrgID: ${PROM_TENANT}`,
+        `    proxy_url: ${proxy.url}`,
+        "    queue_config:",
+        "      batch_send_deadline: 1s",
+        "      min_backoff: 100ms",
+        "      max_backoff: 1s",
+        "",
+      ].join("\n"),
+    );
+    const prom = startProcess("prometheus", [
+      `--config.file=${cfg}`,
+      `--storage.tsdb.path=${join(dir, "data")}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      "--log.level=warn",
+    ]);
+    try {
+      await waitReady({ url: promUrl, output: prom.output, proc: prom.proc }, 30_000, "/-/ready");
+      // A window of 15 s of scrapes, compared once both sides hold it whole.
+      const from = Math.ceil(Date.now() / 1000) + 2;
+      const to = from + 15;
+      const sel = `{job="${PROM_JOB}",__name__=~"up|prometheus_build_info|prometheus_tsdb_head_series|prometheus_http_requests_total"}`;
+      const instant = { query: `${sel}[15s]`, time: String(to) };
+      const range = {
+        query: `up{job="${PROM_JOB}"}`,
+        start: String(from),
+        end: String(to),
+        step: "1",
+      };
+      await sleep((to + 2) * 1000 - Date.now());
+      const theirs = await promQuery(promUrl, "query", instant);
+      const theirsRange = await promQuery(promUrl, "query_range", range);
+      const names = new Set(theirs.map((r) => r.metric.__name__));
+      assert.deepEqual(
+        [...names].sort(),
+        [
+          "prometheus_build_info",
+          "prometheus_http_requests_total",
+          "prometheus_tsdb_head_series",
+          "up",
+        ],
+        "Prometheus's own series",
+      );
+      const up = theirs.find((r) => r.metric.__name__ === "up");
+      assert.ok(
+        (up?.values?.length ?? 0) >= 12,
+        `Prometheus scraped itself (${up?.values?.length})`,
+      );
+      // Remote write lags the scrapes by a second or two: poll, then compare what came last.
+      let ours: PromSeries[] = [];
+      let oursRange: PromSeries[] = [];
+      let lastError = "";
+      await eventually(
+        async () => {
+          try {
+            ours = await promQuery(`${frontend}/prometheus`, "query", instant, PROM_TENANT);
+            oursRange = await promQuery(
+              `${frontend}/prometheus`,
+              "query_range",
+              range,
+              PROM_TENANT,
+            );
+            lastError = "";
+          } catch (e) {
+            lastError = (e as Error).message;
+            return undefined;
+          }
+          return seriesKeyed(ours) === seriesKeyed(theirs) &&
+            seriesKeyed(oursRange) === seriesKeyed(theirsRange)
+            ? true
+            : undefined;
+        },
+        30_000,
+        "the query-frontend answering Prometheus's samples",
+      ).catch(() => undefined);
+      assert.equal(lastError, "", "queries through the query-frontend");
+      assert.equal(seriesKeyed(ours, true), seriesKeyed(theirs, true), "raw samples");
+      assert.equal(
+        seriesKeyed(oursRange, true),
+        seriesKeyed(theirsRange, true),
+        "query_range of up",
+      );
+      assert.ok(proxy.forwarded > 0, "Prometheus remote-wrote through the distributor Service");
+    } finally {
+      prom.proc.kill("SIGTERM");
+      await prom.exited;
+      await proxy.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("answers 429 to a tenant over its MimirTenant ingestion_rate once Applied; deleting it lifts the limit", async () => {
@@ -417,7 +625,7 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
       while (reading) {
         if (writer.acked.length > 0) {
           try {
-            const c = await sampleCounts(querier, "t1", "rollout_test");
+            const c = await sampleCounts(frontend, "t1", "rollout_test");
             queries++;
             if (c.size !== SERIES) incomplete.push(`${c.size} series`);
           } catch (e) {
@@ -469,7 +677,7 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
     assert.deepEqual(incomplete, [], "incomplete query results");
     assert.ok(queries > 10, `queries ran (${queries})`);
     assert.equal(worst, 1, "ingesters of two zones were down at once (or none ever)");
-    const counts = await sampleCounts(querier, "t1", "rollout_test");
+    const counts = await sampleCounts(frontend, "t1", "rollout_test");
     for (const [s, n] of counts) assert.equal(n, writer.acked.length, `samples of series ${s}`);
     // Every pod runs the new template; events tell each zone's step.
     for (const z of ZONES) {
@@ -577,7 +785,7 @@ describe("operator: microservices on the local Kubernetes", { timeout: 1_800_000
     // removed ones flushed).
     const counts = await eventually(
       async () => {
-        const c = await sampleCounts(querier, "t1", "downscale_test");
+        const c = await sampleCounts(frontend, "t1", "downscale_test");
         return c.size === SERIES && [...c.values()].every((n) => n === downscaleAcked)
           ? c
           : undefined;

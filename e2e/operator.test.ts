@@ -10,7 +10,14 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { eventually, type Kube, REPO, runKubectl, startKube } from "./kube/harness.ts";
+import {
+  eventually,
+  type Kube,
+  mimirImageSpec,
+  REPO,
+  runKubectl,
+  startKube,
+} from "./kube/harness.ts";
 
 const OPERATOR_IMAGE =
   process.env.MIMIR_TS_OPERATOR_IMAGE ?? "ghcr.io/mimir-ts/mimir-ts-operator:0.1.0";
@@ -26,6 +33,7 @@ metadata:
 spec:
   deploymentMode: monolithic
   version: 0.1.0
+  image: ${mimirImageSpec()}
   storage:
 ${opts.s3 ? "    backend: s3\n    s3: {bucket: mimir, endpoint: s3.example.com}" : "    backend: filesystem"}
   components:

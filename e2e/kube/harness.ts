@@ -10,6 +10,14 @@ import { spawn } from "node:child_process";
 import { LocalCluster } from "./cluster.ts";
 
 export const MIMIR_IMAGE = process.env.MIMIR_TS_IMAGE ?? "ghcr.io/mimir-ts/mimir-ts:0.1.0";
+/** MIMIR_IMAGE as a MimirCluster's `spec.image`, in YAML flow style ({repository, tag}). */
+export function mimirImageSpec(): string {
+  const colon = MIMIR_IMAGE.lastIndexOf(":");
+  const tagged = colon > MIMIR_IMAGE.lastIndexOf("/");
+  const repository = tagged ? MIMIR_IMAGE.slice(0, colon) : MIMIR_IMAGE;
+  const tag = tagged ? MIMIR_IMAGE.slice(colon + 1) : "latest";
+  return `{repository: ${JSON.stringify(repository)}, tag: ${JSON.stringify(tag)}}`;
+}
 export const BUSYBOX_IMAGE = process.env.BUSYBOX_IMAGE ?? "busybox:1.36";
 export const REPO = new URL("../../", import.meta.url).pathname;
 

@@ -3,8 +3,10 @@
  * listener on <clusterIP>:<port> (the IP is a /32 on the bridge, reachable from the
  * host and from every pod through the bridge gateway) that forwards each connection to a ready
  * endpoint on its target port, round robin. No ready endpoint: the connection is reset.
+ * Closing it destroys the connections still open (a pod that vanished with its network
+ * namespace never closes its side, which would keep the test process alive).
  */
-import { connect, createServer, type Server } from "node:net";
+import { connect, createServer, type Server, type Socket } from "node:net";
 import type { Store } from "../api/store.ts";
 import type { PodNetwork } from "./network.ts";
 
@@ -22,6 +24,8 @@ export class ServiceProxy {
   private readonly listeners = new Map<string, Listener>();
   private readonly pending = new Set<string>();
   private readonly ips = new Set<string>();
+  /** Both sockets of every forwarded connection still open. */
+  private readonly connections = new Set<Socket>();
 
   constructor(store: Store, net: PodNetwork) {
     this.store = store;
@@ -91,6 +95,8 @@ export class ServiceProxy {
         return;
       }
       const up = connect(target.port, target.ip);
+      this.connections.add(sock);
+      this.connections.add(up);
       sock.pipe(up).pipe(sock);
       const close = () => {
         sock.destroy();
@@ -98,6 +104,7 @@ export class ServiceProxy {
       };
       up.on("error", close);
       sock.on("error", close);
+      for (const s of [sock, up]) s.once("close", () => this.connections.delete(s));
     });
     l.server.on("error", () => {});
     await new Promise<void>((resolve) => {
@@ -124,5 +131,7 @@ export class ServiceProxy {
   async close(): Promise<void> {
     for (const l of this.listeners.values()) l.server.close();
     this.listeners.clear();
+    for (const s of this.connections) s.destroy();
+    this.connections.clear();
   }
 }
