@@ -15,7 +15,12 @@ import {
   type SoftError,
   type WriteBatch,
 } from "../ingester/types.ts";
-import { shardByAllLabels, shardByMetricName } from "../ring/hash.ts";
+import {
+  shardByAllLabels,
+  shardByEncodedLabels,
+  shardByMetricName,
+  tenantHash,
+} from "../ring/hash.ts";
 import { Write } from "../ring/operation.ts";
 import { emptyReplicationSet } from "../ring/replication_set.ts";
 import { type Ring, RingError } from "../ring/ring.ts";
@@ -89,8 +94,17 @@ export class RingPusher implements Pusher {
       allowed[item] = rs.maxErrors;
     };
     try {
-      for (let i = 0; i < batch.series.length; i++)
-        place(i, shardByAllLabels(tenant, batch.series[i].labels), false);
+      const tenantToken = tenantHash(tenant);
+      const raw = batch.labelBytes;
+      for (let i = 0; i < batch.series.length; i++) {
+        const s = batch.series[i];
+        // Labels the request carried encoded are hashed over those bytes (the same token).
+        const token =
+          raw !== undefined && s.labelBytesOf === s.labels && s.labelBytesOf !== undefined
+            ? shardByEncodedLabels(tenantToken, raw, s.labelBytesStart!, s.labelBytesEnd!)
+            : shardByAllLabels(tenant, s.labels);
+        place(i, token, false);
+      }
       for (let j = 0; j < batch.metadata.length; j++)
         place(
           batch.series.length + j,

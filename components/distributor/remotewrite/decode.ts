@@ -152,7 +152,7 @@ export function decodeWriteRequestV1(buf: Buffer): DecodedWrite {
         r.pos = end;
       } else r.skip(wt);
     }
-    const out = b.finish(source);
+    const out = b.finish(source, buf);
     out.skipLabelValidation = skipNames;
     out.skipLabelCountValidation = skipCount;
     return out;
@@ -169,10 +169,37 @@ function withEnd<T>(r: ProtoReader, end: number, fn: () => T): T {
   }
 }
 
+/**
+ * Whether the last readLabel() read a label exactly as a Push body encodes it: a name field
+ * then a value field and nothing else (with the byte lengths below, the caller checks the
+ * varints were minimal by comparing sizes). Set by readLabel, read right after it.
+ */
+let labelFieldsInOrder = false;
+let labelNameBytes = 0;
+let labelValueBytes = 0;
+
+/** Bytes a varint of a non-negative integer below 2^32 takes. */
+function varint32Size(v: number): number {
+  return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
+}
+
+/** Size of a `Label` field (tag, length, message) as a Push body encodes it. */
+function canonicalLabelSize(nameBytes: number, valueBytes: number): number {
+  const inner = 2 + varint32Size(nameBytes) + nameBytes + varint32Size(valueBytes) + valueBytes;
+  return 1 + varint32Size(inner) + inner;
+}
+
+// The readers below bound the reader by setting `r.end` and restore it in `finally` (no closure
+// per message: they run for every label and sample).
+
 function readLabel(r: ProtoReader, end: number): Label {
-  return withEnd(r, end, () => {
+  const outer = r.end;
+  r.end = end;
+  try {
     let name = "";
     let value = "";
+    // 0: nothing yet, 1: name, 2: name then value, -1: anything else.
+    let order = 0;
     while (!r.done()) {
       const tag = r.tag();
       const wt = tag & 7;
@@ -180,21 +207,31 @@ function readLabel(r: ProtoReader, end: number): Label {
         case 1:
           r.expect(WIRE_LEN, wt, "label name");
           name = r.string();
+          labelNameBytes = r.pos - r.lastStringStart;
+          order = order === 0 ? 1 : -1;
           break;
         case 2:
           r.expect(WIRE_LEN, wt, "label value");
           value = r.stringLenient();
+          labelValueBytes = r.pos - r.lastStringStart;
+          order = order === 1 ? 2 : -1;
           break;
         default:
           r.skip(wt);
+          order = -1;
       }
     }
+    labelFieldsInOrder = order === 2;
     return { name, value };
-  });
+  } finally {
+    r.end = outer;
+  }
 }
 
 function readSample(r: ProtoReader, end: number, b: BatchBuilder): void {
-  withEnd(r, end, () => {
+  const outer = r.end;
+  r.end = end;
+  try {
     let value = 0;
     let ts = 0;
     while (!r.done()) {
@@ -214,11 +251,15 @@ function readSample(r: ProtoReader, end: number, b: BatchBuilder): void {
       }
     }
     b.addSample(ts, value);
-  });
+  } finally {
+    r.end = outer;
+  }
 }
 
 function readExemplarV1(r: ProtoReader, end: number): Exemplar {
-  return withEnd(r, end, () => {
+  const outer = r.end;
+  r.end = end;
+  try {
     const labels: Label[] = [];
     let value = 0;
     let timestamp = 0;
@@ -246,17 +287,31 @@ function readExemplarV1(r: ProtoReader, end: number): Exemplar {
       }
     }
     return { labels, value, timestamp };
-  });
+  } finally {
+    r.end = outer;
+  }
 }
 
+/**
+ * Reads one TimeSeries into the batch. When its labels are consecutive fields each encoded as a
+ * Push body encodes them, their byte range goes with the series, so the distributor forwards
+ * those bytes to the ingesters instead of encoding the strings again.
+ */
 function readTimeSeriesV1(r: ProtoReader, end: number, b: BatchBuilder): void {
-  withEnd(r, end, () => {
+  const outer = r.end;
+  r.end = end;
+  try {
     const labels: Label[] = [];
     let exemplars: Exemplar[] | undefined;
     let histograms: HistogramSample[] | undefined;
     const start = b.sampleCount;
+    // The labels' bytes: [labelsStart, labelsEnd) while they stay consecutive and canonical.
+    let labelsStart = -1;
+    let labelsEnd = -1;
+    let labelsCanonical = true;
     r.invalidUtf8 = false;
     while (!r.done()) {
+      const fieldStart = r.pos;
       const tag = r.tag();
       const wt = tag & 7;
       switch (tag >>> 3) {
@@ -265,6 +320,14 @@ function readTimeSeriesV1(r: ProtoReader, end: number, b: BatchBuilder): void {
           const e = r.lenEnd();
           labels.push(readLabel(r, e));
           r.pos = e;
+          if (labelsStart < 0) labelsStart = fieldStart;
+          else if (fieldStart !== labelsEnd) labelsCanonical = false;
+          labelsEnd = e;
+          if (
+            !labelFieldsInOrder ||
+            e - fieldStart !== canonicalLabelSize(labelNameBytes, labelValueBytes)
+          )
+            labelsCanonical = false;
           break;
         }
         case 2: {
@@ -296,8 +359,12 @@ function readTimeSeriesV1(r: ProtoReader, end: number, b: BatchBuilder): void {
       rejectInvalidUtf8(b, labels, start, histograms?.length ?? 0);
       return;
     }
-    b.addSeries(labels, start, exemplars, histograms);
-  });
+    if (labelsCanonical && labelsStart >= 0)
+      b.addSeries(labels, start, exemplars, histograms, labelsStart, labelsEnd);
+    else b.addSeries(labels, start, exemplars, histograms);
+  } finally {
+    r.end = outer;
+  }
 }
 
 /** Rejects a series whose label value is not valid UTF-8 (Mimir's label-value-invalid). */

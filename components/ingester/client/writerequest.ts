@@ -92,9 +92,31 @@ function writeLabels(w: ProtoWriter, field: number, ls: readonly Label[]): void 
 }
 
 /**
+ * The series' labels as the request carried them, already encoded as a Push body encodes them
+ * (WriteSeries.labelBytes*), while they still stand for the series' labels; else undefined.
+ */
+function requestLabelBytes(b: WriteBatch, s: WriteSeries): Buffer | undefined {
+  return s.labelBytesOf === s.labels && s.labelBytesOf !== undefined ? b.labelBytes : undefined;
+}
+
+/** Copies buf[start, end) into w (a loop for short ranges: cheaper than a Buffer.copy call). */
+function copyBytes(w: ProtoWriter, buf: Buffer, start: number, end: number): void {
+  if (end - start > 64) {
+    w.pos += buf.copy(w.buf, w.pos, start, end);
+    return;
+  }
+  const out = w.buf;
+  let p = w.pos;
+  for (let i = start; i < end; i++) out[p++] = buf[i];
+  w.pos = p;
+}
+
+/**
  * Every series' `labels` fields of a batch, encoded once into one buffer: series i's bytes are
  * buf[offsets[i], offsets[i + 1]). A batch sent to several ingesters (one Push per replica)
- * copies these bytes instead of encoding the label strings again for every replica.
+ * copies these bytes instead of encoding the label strings again for every replica. Series
+ * whose labels the request already carried encoded (WriteSeries.labelBytes*) take no room here:
+ * those bytes are copied instead.
  */
 export interface EncodedLabels {
   buf: Buffer;
@@ -104,9 +126,15 @@ export interface EncodedLabels {
 export function encodeSeriesLabels(b: WriteBatch): EncodedLabels {
   const n = b.series.length;
   const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + labelsSize(b.series[i].labels);
+  for (let i = 0; i < n; i++) {
+    const s = b.series[i];
+    offsets[i + 1] = offsets[i] + (requestLabelBytes(b, s) ? 0 : labelsSize(s.labels));
+  }
   const w = new ProtoWriter(offsets[n]);
-  for (let i = 0; i < n; i++) writeLabels(w, 1, b.series[i].labels);
+  for (let i = 0; i < n; i++) {
+    const s = b.series[i];
+    if (!requestLabelBytes(b, s)) writeLabels(w, 1, s.labels);
+  }
   return { buf: w.buf, offsets };
 }
 
@@ -132,7 +160,11 @@ export function encodeWriteRequest(b: WriteBatch, opts: EncodeOptions = {}): Buf
   for (let k = 0; k < count; k++) {
     const i = idx ? idx[k] : k;
     const s = b.series[i];
-    sizes[k] = enc ? seriesSize(b, s, enc.offsets[i + 1] - enc.offsets[i]) : seriesSize(b, s);
+    sizes[k] = requestLabelBytes(b, s)
+      ? seriesSize(b, s, s.labelBytesEnd! - s.labelBytesStart!)
+      : enc
+        ? seriesSize(b, s, enc.offsets[i + 1] - enc.offsets[i])
+        : seriesSize(b, s);
     total += lenFieldSize(sizes[k]);
   }
   const metas = opts.metadataIndexes
@@ -150,7 +182,9 @@ export function encodeWriteRequest(b: WriteBatch, opts: EncodeOptions = {}): Buf
     const i = idx ? idx[k] : k;
     const s = b.series[i];
     w.beginLen(1, sizes[k]);
-    if (enc) w.pos += enc.buf.copy(w.buf, w.pos, enc.offsets[i], enc.offsets[i + 1]);
+    const raw = requestLabelBytes(b, s);
+    if (raw) copyBytes(w, raw, s.labelBytesStart!, s.labelBytesEnd!);
+    else if (enc) copyBytes(w, enc.buf, enc.offsets[i], enc.offsets[i + 1]);
     else writeLabels(w, 1, s.labels);
     for (let i = s.sampleStart, end = s.sampleStart + s.sampleCount; i < end; i++) {
       const t = b.timestamps[i];
