@@ -190,7 +190,7 @@ describe("labels forwarded as the request encoded them", () => {
     assert.equal(v.batch.series[1]!.labels, v.batch.series[1]!.labelBytesOf);
     const pushed = prometheus.WriteRequest.decode(encodeWriteRequest(v.batch));
     assert.deepEqual(
-      pushed.timeseries.map((s) => s.labels.map((l) => `${l.name}=${l.value}`).join(",")),
+      pushed.timeseries.map((s) => (s.labels ?? []).map((l) => `${l.name}=${l.value}`).join(",")),
       ["__name__=up,job=j", "__name__=kept,job=j"],
     );
     assert.deepEqual(encodeWriteRequest(v.batch), encodeWriteRequest(withoutLabelBytes(v.batch)));
