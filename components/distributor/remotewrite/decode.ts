@@ -124,7 +124,7 @@ function wrap(fn: () => DecodedWrite): DecodedWrite {
 export function decodeWriteRequestV1(buf: Buffer): DecodedWrite {
   return wrap(() => {
     const r = new ProtoReader(buf);
-    const b = new BatchBuilder(Math.max(16, Math.min(1 << 16, buf.length >> 4)));
+    const b = new BatchBuilder(Math.max(16, Math.min(1 << 16, buf.length >> 6)));
     let source: WriteSource = "api";
     let skipNames = false;
     let skipCount = false;
@@ -189,10 +189,90 @@ function canonicalLabelSize(nameBytes: number, valueBytes: number): number {
   return 1 + varint32Size(inner) + inner;
 }
 
+/**
+ * Labels repeat across series and requests, so short ASCII labels encoded as a Push body encodes
+ * them (name then value, one-byte lengths) are looked up in a direct-mapped cache by a hash of
+ * their bytes and checked byte by byte: a hit reuses the Label (they are immutable) without
+ * decoding a string or allocating. Bounded: LABEL_CACHE_SLOTS labels of at most
+ * LABEL_CACHE_MAX_LEN-byte names and values; a colliding label replaces the slot's.
+ */
+const LABEL_CACHE_SLOTS = 1 << 15;
+const LABEL_CACHE_MAX_LEN = 64;
+const labelCacheHashes = new Int32Array(LABEL_CACHE_SLOTS);
+const labelCache: (Label | undefined)[] = new Array(LABEL_CACHE_SLOTS).fill(undefined);
+/** Slot and hash of the label cachedLabel() last missed, or -1 when it is not cacheable. */
+let missSlot = -1;
+let missHash = 0;
+
+function sameAscii(s: string, buf: Buffer, start: number): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== buf[start + i]) return false;
+  return true;
+}
+
+/**
+ * The cached Label of the label message buf[start, end), or undefined (then `missSlot` says
+ * where readLabel's result may be cached). On a hit sets what readLabel sets.
+ */
+function cachedLabel(buf: Buffer, start: number, end: number): Label | undefined {
+  missSlot = -1;
+  if (end - start < 4 || buf[start] !== 0x0a) return undefined;
+  const n = buf[start + 1];
+  const vt = start + 2 + n;
+  if (n > LABEL_CACHE_MAX_LEN || vt + 2 > end || buf[vt] !== 0x12) return undefined;
+  const m = buf[vt + 1];
+  if (m > LABEL_CACHE_MAX_LEN || vt + 2 + m !== end) return undefined;
+  let h = 0x811c9dc5 ^ n;
+  for (let i = start + 2; i < vt; i++) {
+    const c = buf[i];
+    if (c >= 0x80) return undefined;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  for (let i = vt + 2; i < end; i++) {
+    const c = buf[i];
+    if (c >= 0x80) return undefined;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  const slot = (h ^ (h >>> 15)) & (LABEL_CACHE_SLOTS - 1);
+  const l = labelCache[slot];
+  if (
+    l !== undefined &&
+    labelCacheHashes[slot] === h &&
+    l.name.length === n &&
+    l.value.length === m &&
+    sameAscii(l.name, buf, start + 2) &&
+    sameAscii(l.value, buf, vt + 2)
+  ) {
+    labelFieldsInOrder = true;
+    labelNameBytes = n;
+    labelValueBytes = m;
+    return l;
+  }
+  missSlot = slot;
+  missHash = h;
+  return undefined;
+}
+
 // The readers below bound the reader by setting `r.end` and restore it in `finally` (no closure
 // per message: they run for every label and sample).
 
+/** Reads a Label message, reusing a cached Label for a short ASCII one seen before. */
 function readLabel(r: ProtoReader, end: number): Label {
+  const hit = cachedLabel(r.buf, r.pos, end);
+  if (hit !== undefined) {
+    r.pos = end;
+    return hit;
+  }
+  const slot = missSlot;
+  const hash = missHash;
+  const l = decodeLabel(r, end);
+  if (slot >= 0) {
+    labelCache[slot] = l;
+    labelCacheHashes[slot] = hash;
+  }
+  return l;
+}
+
+function decodeLabel(r: ProtoReader, end: number): Label {
   const outer = r.end;
   r.end = end;
   try {
@@ -476,7 +556,7 @@ export function decodeWriteRequestV2(buf: Buffer): DecodedWrite {
     }
     if (symbols.length > 0 && symbols[0] !== "")
       throw new DecodeError("the first symbol must be the empty string");
-    const b = new BatchBuilder(Math.max(16, Math.min(1 << 16, buf.length >> 4)));
+    const b = new BatchBuilder(Math.max(16, Math.min(1 << 16, buf.length >> 6)));
     for (let i = 0; i < ranges.length; i += 2) {
       r.pos = ranges[i];
       readTimeSeriesV2(r, ranges[i + 1], b, symbols);
