@@ -336,6 +336,40 @@ function readSample(r: ProtoReader, end: number, b: BatchBuilder): void {
   }
 }
 
+/**
+ * The common Sample layout, value (field 1) then an optional timestamp (field 2) filling
+ * [r.pos, end), read without the general field loop. Returns false, with r.pos unchanged and
+ * nothing added, for any other layout (readSample reads those).
+ */
+function readPlainSample(r: ProtoReader, end: number, b: BatchBuilder): boolean {
+  const buf = r.buf;
+  const start = r.pos;
+  if (buf[start] !== 0x09 || start + 9 > end) return false;
+  if (start + 9 < end && buf[start + 9] !== 0x10) return false;
+  r.pos = start + 1;
+  const value = r.double();
+  let ts = 0;
+  if (r.pos < end) {
+    const outer = r.end;
+    r.end = end;
+    r.pos++;
+    try {
+      ts = r.int64();
+    } catch {
+      r.pos = start;
+      return false;
+    } finally {
+      r.end = outer;
+    }
+    if (r.pos !== end) {
+      r.pos = start;
+      return false;
+    }
+  }
+  b.addSample(ts, value);
+  return true;
+}
+
 function readExemplarV1(r: ProtoReader, end: number): Exemplar {
   const outer = r.end;
   r.end = end;
@@ -413,7 +447,7 @@ function readTimeSeriesV1(r: ProtoReader, end: number, b: BatchBuilder): void {
         case 2: {
           r.expect(WIRE_LEN, wt, "samples");
           const e = r.lenEnd();
-          readSample(r, e, b);
+          if (!readPlainSample(r, e, b)) readSample(r, e, b);
           r.pos = e;
           break;
         }
