@@ -381,8 +381,10 @@ export class Distributor extends BasicService {
     }
     this.limitIngestionRate(tenant, limits, counts, outcome, now);
     this.countReceived(tenant, valid, counts);
+    // Nothing of the batch is needed after the push (it can be collected while ingesters answer).
+    const firstError = v.firstError;
     const result = await this.pushToIngester(tenant, valid);
-    return this.finishPush(tenant, result, outcome, v.firstError);
+    return this.finishPush(tenant, result, outcome, firstError);
   }
 
   /** The *_in_total counters (everything that came in, rejected or not); returns the samples in. */

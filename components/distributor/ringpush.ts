@@ -2,12 +2,17 @@
  * The distributor's way to ingesters that run elsewhere (dskit ring.DoBatch): each series is
  * hashed (FNV-1 over tenant and labels) and looked up in the tenant's shuffle shard of the
  * ingester ring for the Write operation; every ingester gets one Push with the series it owns
- * (copied into one buffer); a series is written once `instances - maxErrors` of its replicas
- * acknowledged it (RF/2+1 for RF 3), and the push fails as soon as one series cannot reach
- * that quorum any more. The push returns without waiting for replicas beyond the quorum.
- * Metadata follows the replicas of its metric name's token (ShardByMetricName).
+ * (each series encoded once, its bytes shared by the bodies of its replicas); a series is
+ * written once `instances - maxErrors` of its replicas acknowledged it (RF/2+1 for RF 3), and
+ * the push fails as soon as one series cannot reach that quorum any more. The push returns
+ * without waiting for replicas beyond the quorum. Metadata follows the replicas of its metric
+ * name's token (ShardByMetricName).
  */
-import { encodeSeriesLabels, encodeWriteRequest } from "../ingester/client/writerequest.ts";
+import {
+  assembleWriteRequest,
+  encodeSeriesFields,
+  encodeWriteRequest,
+} from "../ingester/client/writerequest.ts";
 import {
   IngesterUnavailableError,
   type PushResult,
@@ -15,7 +20,12 @@ import {
   type SoftError,
   type WriteBatch,
 } from "../ingester/types.ts";
-import { shardByAllLabels, shardByMetricName } from "../ring/hash.ts";
+import {
+  shardByAllLabels,
+  shardByEncodedLabels,
+  shardByMetricName,
+  tenantHash,
+} from "../ring/hash.ts";
 import { Write } from "../ring/operation.ts";
 import { emptyReplicationSet } from "../ring/replication_set.ts";
 import { type Ring, RingError } from "../ring/ring.ts";
@@ -89,8 +99,17 @@ export class RingPusher implements Pusher {
       allowed[item] = rs.maxErrors;
     };
     try {
-      for (let i = 0; i < batch.series.length; i++)
-        place(i, shardByAllLabels(tenant, batch.series[i].labels), false);
+      const tenantToken = tenantHash(tenant);
+      const raw = batch.labelBytes;
+      for (let i = 0; i < batch.series.length; i++) {
+        const s = batch.series[i];
+        // Labels the request carried encoded are hashed over those bytes (the same token).
+        const token =
+          raw !== undefined && s.labelBytesOf === s.labels && s.labelBytesOf !== undefined
+            ? shardByEncodedLabels(tenantToken, raw, s.labelBytesStart!, s.labelBytesEnd!)
+            : shardByAllLabels(tenant, s.labels);
+        place(i, token, false);
+      }
       for (let j = 0; j < batch.metadata.length; j++)
         place(
           batch.series.length + j,
@@ -105,8 +124,39 @@ export class RingPusher implements Pusher {
     if (nItems === 0)
       return Promise.resolve({ samplesWritten: 0, exemplarsWritten: 0, softErrors: [] });
 
+    let total = 0;
+    for (const s of batch.series) total += s.sampleCount + (s.histograms?.length ?? 0);
+    // Each series goes to several ingesters: encode it once, assemble every body from its bytes.
+    const encoded = targets.size > 1 ? encodeSeriesFields(batch) : undefined;
+    const sends: { t: Target; body: Buffer }[] = [];
+    try {
+      for (const t of targets.values()) {
+        const opts = { series: t.series, metadataIndexes: t.metadata };
+        const body = encoded
+          ? assembleWriteRequest(batch, encoded, opts)
+          : encodeWriteRequest(batch, opts);
+        sends.push({ t, body });
+      }
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return this.send(tenant, sends, batch.series.length, total, needed, allowed);
+  }
+
+  /**
+   * Sends the bodies and settles once every item has its quorum (or one cannot reach it any
+   * more). Kept apart from push so the pending calls hold the bodies, not the decoded batch.
+   */
+  private send(
+    tenant: string,
+    sends: { t: Target; body: Buffer }[],
+    nSeries: number,
+    total: number,
+    needed: Int32Array,
+    allowed: Int32Array,
+  ): Promise<PushResult> {
     return new Promise<PushResult>((resolve, reject) => {
-      let remaining = nItems;
+      let remaining = needed.length;
       let settled = false;
       const softErrors = new Map<string, SoftError>();
       let softErrorFrom: string | undefined;
@@ -128,8 +178,6 @@ export class RingPusher implements Pusher {
         }
         if (remaining === 0) {
           settled = true;
-          let total = 0;
-          for (const s of batch.series) total += s.sampleCount + (s.histograms?.length ?? 0);
           let rejected = 0;
           for (const e of softErrors.values()) rejected += e.samples;
           resolve({
@@ -141,14 +189,7 @@ export class RingPusher implements Pusher {
           });
         }
       };
-      // Each series goes to several ingesters: encode its labels once, copy them per replica.
-      const labels = targets.size > 1 ? encodeSeriesLabels(batch) : undefined;
-      for (const t of targets.values()) {
-        const body = encodeWriteRequest(batch, {
-          series: t.series,
-          metadataIndexes: t.metadata,
-          labels,
-        });
+      for (const { t, body } of sends) {
         // A client that cannot even be created (bad address) fails like a call.
         Promise.resolve()
           .then(() => this.deps.clientFor(t.addr).pushBody(tenant, body))
@@ -162,15 +203,16 @@ export class RingPusher implements Pusher {
               exemplars = Math.max(exemplars, res.exemplarsWritten);
               histograms = Math.max(histograms, res.histogramsWritten ?? 0);
               for (const i of t.series) finishItem(i, true, t);
-              for (const j of t.metadata) finishItem(batch.series.length + j, true, t);
+              for (const j of t.metadata) finishItem(nSeries + j, true, t);
             },
             (err) => {
               this.deps.onInstanceError?.(t.addr, err);
               for (const i of t.series) finishItem(i, false, t, err);
-              for (const j of t.metadata) finishItem(batch.series.length + j, false, t, err);
+              for (const j of t.metadata) finishItem(nSeries + j, false, t, err);
             },
           );
       }
+      sends.length = 0;
     });
   }
 }

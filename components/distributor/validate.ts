@@ -347,7 +347,15 @@ export function validateWrite(
     }
     if (w === wStart && !exemplars && (histograms === undefined || histograms.length === 0))
       continue;
-    const ns: WriteSeries = { labels, sampleStart: wStart, sampleCount: w - wStart };
+    const ns: WriteSeries = {
+      labels,
+      sampleStart: wStart,
+      sampleCount: w - wStart,
+      // The request's encoding of the labels stays valid while `labels` is the decoded array.
+      labelBytesOf: s.labelBytesOf,
+      labelBytesStart: s.labelBytesStart,
+      labelBytesEnd: s.labelBytesEnd,
+    };
     if (exemplars) ns.exemplars = exemplars;
     if (histograms !== undefined && histograms.length > 0) ns.histograms = histograms;
     out.push(ns);
@@ -376,6 +384,7 @@ export function validateWrite(
       values: vs.subarray(0, w),
       metadata,
       source: batch.source,
+      labelBytes: batch.labelBytes,
     },
     firstError,
     discardedSamples,

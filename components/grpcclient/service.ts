@@ -19,6 +19,11 @@ export const rawBytes: MessageCodec<Buffer> = {
   decode: (b) => b as Buffer,
 };
 
+/** An encoded message as a Buffer without copying it (gRPC copies it into its frame). */
+function asBuffer(u: Uint8Array): Buffer {
+  return Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+}
+
 /** A unary or server-streaming method of `service` (e.g. "cortex.Ingester"). */
 export function methodDefinition<Req, Res>(
   service: string,
@@ -31,9 +36,9 @@ export function methodDefinition<Req, Res>(
     path: `/${service}/${name}`,
     requestStream: false,
     responseStream,
-    requestSerialize: (m: Req) => Buffer.from(req.encode(m).finish()),
+    requestSerialize: (m: Req) => asBuffer(req.encode(m).finish()),
     requestDeserialize: (b: Buffer) => req.decode(b),
-    responseSerialize: (m: Res) => Buffer.from(res.encode(m).finish()),
+    responseSerialize: (m: Res) => asBuffer(res.encode(m).finish()),
     responseDeserialize: (b: Buffer) => res.decode(b),
   };
 }

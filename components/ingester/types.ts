@@ -47,6 +47,16 @@ export interface WriteSeries {
   exemplars?: Exemplar[];
   /** Native histogram samples, in request order. */
   histograms?: HistogramSample[];
+  /**
+   * The series' labels exactly as a Push body encodes them (repeated field-1 `Label` messages,
+   * name then value, minimal varints), bytes [labelBytesStart, labelBytesEnd) of the batch's
+   * `labelBytes`, as the remote-write request carried them. They stand for `labels` only while
+   * `labels` is still the very array `labelBytesOf`: every step that changes a series' labels
+   * (relabelling, dropping, sorting) makes a new array, so the bytes are then ignored.
+   */
+  labelBytesOf?: Labels;
+  labelBytesStart?: number;
+  labelBytesEnd?: number;
 }
 
 export type WriteSource = "api" | "rule" | "otlp";
@@ -57,6 +67,8 @@ export interface WriteBatch {
   values: Float64Array;
   metadata: MetricMetadata[];
   source: WriteSource;
+  /** The buffer the series' `labelBytesStart`/`labelBytesEnd` point into (the decoded request). */
+  labelBytes?: Buffer;
 }
 
 /** A rejected sample, exemplar or series that did not stop the rest of the batch. */

@@ -39,7 +39,8 @@ export class ProtoReader {
   end: number;
   /** Set by stringLenient() when a string was not valid UTF-8. */
   invalidUtf8 = false;
-  private lastStart = 0;
+  /** Offset of the bytes of the last string read (its UTF-8 length is `pos - lastStringStart`). */
+  lastStringStart = 0;
   private readonly dv: DataView;
 
   constructor(buf: Buffer, start = 0, end = buf.length) {
@@ -159,7 +160,7 @@ export class ProtoReader {
   string(): string {
     const e = this.lenEnd();
     const start = this.pos;
-    this.lastStart = start;
+    this.lastStringStart = start;
     const len = e - start;
     if (len === 0) return "";
     if (len <= INTERN_MAX_LEN) {
@@ -201,7 +202,7 @@ export class ProtoReader {
     } catch (err) {
       if (!(err instanceof DecodeError) || !err.message.startsWith("invalid UTF-8")) throw err;
       this.invalidUtf8 = true;
-      return this.buf.toString("utf8", this.lastStart, this.pos);
+      return this.buf.toString("utf8", this.lastStringStart, this.pos);
     }
   }
 

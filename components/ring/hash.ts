@@ -16,6 +16,45 @@ export function shardByAllLabels(tenant: string, labels: Labels): number {
   return fnv1Labels32(tenant, labels);
 }
 
+/** The first part of every series token of `tenant` (continue it with shardByEncodedLabels). */
+export function tenantHash(tenant: string): number {
+  return fnv1Add32(OFFSET32, tenant);
+}
+
+/**
+ * shardByAllLabels of labels given as encoded `Label` messages (consecutive field-1 entries,
+ * each exactly a name field then a value field, as the Push body encodes them) in
+ * buf[start, end): the same token, hashed over the UTF-8 bytes without decoding the strings.
+ * `tenantToken` is tenantHash(tenant).
+ */
+export function shardByEncodedLabels(
+  tenantToken: number,
+  buf: Uint8Array,
+  start: number,
+  end: number,
+): number {
+  let h = tenantToken;
+  let p = start;
+  while (p < end) {
+    // Label field: tag, message length (skipped), then name and value fields.
+    p++;
+    while (buf[p++] >= 0x80);
+    for (let f = 0; f < 2; f++) {
+      p++;
+      let len = 0;
+      let shift = 0;
+      let b: number;
+      do {
+        b = buf[p++];
+        len += (b & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (b >= 0x80);
+      for (const stop = p + len; p < stop; p++) h = Math.imul(h, PRIME32) ^ buf[p];
+    }
+  }
+  return h >>> 0;
+}
+
 /** The metadata token: FNV-1 over the tenant ID, then the metric name (ShardByMetricName). */
 export function shardByMetricName(tenant: string, metricName: string): number {
   return fnv1Add32(fnv1Add32(OFFSET32, tenant), metricName);

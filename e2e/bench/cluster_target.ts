@@ -4,6 +4,7 @@
  * e2e TestCluster), limits lifted as for the monolithic target. Writes go to the distributors
  * in turn; every process is reported so the benchmark can sum the whole cluster's CPU.
  */
+import process from "node:process";
 import { TestCluster } from "../cluster/cluster.ts";
 import { waitFor } from "../harness.ts";
 import type { BenchTarget } from "./targets.ts";
@@ -15,6 +16,16 @@ const LIMITS_LIFTED = [
   "-ingester.max-global-series-per-user=0",
   "-log.level=warn",
 ];
+
+/**
+ * Node options for the distributor processes only, from the environment variable
+ * BENCH_DISTRIBUTOR_NODE_OPTIONS (opt-in profiling, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`;
+ * the profile is written when the process exits at the end of each run).
+ */
+function distributorEnv(): Record<string, string> | undefined {
+  const opts = process.env.BENCH_DISTRIBUTOR_NODE_OPTIONS;
+  return opts ? { NODE_OPTIONS: opts } : undefined;
+}
 
 export async function startMicroservicesTarget(opts: {
   distributors: number;
@@ -31,7 +42,7 @@ export async function startMicroservicesTarget(opts: {
   try {
     await cluster.startAll([
       ...["a", "b", "c"].map((z) => ({ name: `ingester-${z}`, target: "ingester", zone: z })),
-      ...distributors.map((name) => ({ name, target: "distributor" })),
+      ...distributors.map((name) => ({ name, target: "distributor", env: distributorEnv() })),
     ]);
     // Every distributor sees the three ingesters ACTIVE before the first push.
     await waitFor(

@@ -8,6 +8,8 @@
  * ingesters in zones a/b/c, RF 3; `--distributors N`, default 1) and prints samples per
  * CPU-second of the whole cluster (the CPU of all its processes) beside monolithic mimir-ts and
  * Prometheus, and the distributors' samples per second per core (samples / their CPU-seconds).
+ * BENCH_DISTRIBUTOR_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=DIR" profiles the distributors of
+ * the cluster (a .cpuprofile per process and run, written when it stops).
  */
 import process from "node:process";
 import { parseArgs } from "node:util";

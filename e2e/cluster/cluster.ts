@@ -20,6 +20,8 @@ export interface NodeSpec {
   args?: string[];
   /** Run inside this network namespace, bound to and advertising `ip` (reachable from the host). */
   netns?: { name: string; ip: string };
+  /** Extra environment of the node's process (e.g. NODE_OPTIONS for profiling). */
+  env?: Record<string, string>;
 }
 
 export interface ClusterOptions {
@@ -164,9 +166,17 @@ export class TestCluster {
   }
 
   /** Where a node's process runs: its bind address and, in a namespace, the `ip netns exec` prefix. */
-  private placement(spec: NodeSpec): { host: string; wrap?: string[] } {
-    if (!spec.netns) return { host: this.hostAddr };
-    return { host: spec.netns.ip, wrap: ["ip", "netns", "exec", spec.netns.name] };
+  private placement(spec: NodeSpec): {
+    host: string;
+    wrap?: string[];
+    env?: Record<string, string>;
+  } {
+    if (!spec.netns) return { host: this.hostAddr, env: spec.env };
+    return {
+      host: spec.netns.ip,
+      wrap: ["ip", "netns", "exec", spec.netns.name],
+      env: spec.env,
+    };
   }
 
   node(name: string): ClusterNode {

@@ -68,14 +68,27 @@ export class BatchBuilder {
     this.n++;
   }
 
-  /** Adds a series owning the samples added since `sampleStart`. */
+  /**
+   * Adds a series owning the samples added since `sampleStart`. `labelBytesStart`/`End` (of the
+   * buffer given to `finish`) hold its labels already encoded as a Push body encodes them, or
+   * are -1 when the request did not carry them that way.
+   */
   addSeries(
     labels: Label[],
     sampleStart: number,
     exemplars: Exemplar[] | undefined,
     histograms?: HistogramSample[],
+    labelBytesStart = -1,
+    labelBytesEnd = -1,
   ): void {
-    const s: WriteSeries = { labels, sampleStart, sampleCount: this.n - sampleStart };
+    const s: WriteSeries = {
+      labels,
+      sampleStart,
+      sampleCount: this.n - sampleStart,
+      labelBytesOf: labelBytesStart >= 0 ? labels : undefined,
+      labelBytesStart,
+      labelBytesEnd,
+    };
     if (exemplars && exemplars.length > 0) s.exemplars = exemplars;
     if (histograms && histograms.length > 0) {
       s.histograms = histograms;
@@ -89,7 +102,8 @@ export class BatchBuilder {
     this.n = sampleStart;
   }
 
-  finish(source: WriteSource): DecodedWrite {
+  /** The decoded write; `labelBytes` is the buffer series' label byte ranges point into. */
+  finish(source: WriteSource, labelBytes?: Buffer): DecodedWrite {
     return {
       batch: {
         series: this.series,
@@ -97,6 +111,7 @@ export class BatchBuilder {
         values: this.vs.subarray(0, this.n),
         metadata: this.metadata,
         source,
+        labelBytes,
       },
       histogramCount: this.histogramCount,
       seriesErrors: this.seriesErrors,

@@ -124,7 +124,7 @@ function wrap(fn: () => DecodedWrite): DecodedWrite {
 export function decodeWriteRequestV1(buf: Buffer): DecodedWrite {
   return wrap(() => {
     const r = new ProtoReader(buf);
-    const b = new BatchBuilder(Math.max(16, Math.min(1 << 16, buf.length >> 4)));
+    const b = new BatchBuilder(Math.max(16, Math.min(1 << 16, buf.length >> 6)));
     let source: WriteSource = "api";
     let skipNames = false;
     let skipCount = false;
@@ -152,7 +152,7 @@ export function decodeWriteRequestV1(buf: Buffer): DecodedWrite {
         r.pos = end;
       } else r.skip(wt);
     }
-    const out = b.finish(source);
+    const out = b.finish(source, buf);
     out.skipLabelValidation = skipNames;
     out.skipLabelCountValidation = skipCount;
     return out;
@@ -169,10 +169,117 @@ function withEnd<T>(r: ProtoReader, end: number, fn: () => T): T {
   }
 }
 
+/**
+ * Whether the last readLabel() read a label exactly as a Push body encodes it: a name field
+ * then a value field and nothing else (with the byte lengths below, the caller checks the
+ * varints were minimal by comparing sizes). Set by readLabel, read right after it.
+ */
+let labelFieldsInOrder = false;
+let labelNameBytes = 0;
+let labelValueBytes = 0;
+
+/** Bytes a varint of a non-negative integer below 2^32 takes. */
+function varint32Size(v: number): number {
+  return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
+}
+
+/** Size of a `Label` field (tag, length, message) as a Push body encodes it. */
+function canonicalLabelSize(nameBytes: number, valueBytes: number): number {
+  const inner = 2 + varint32Size(nameBytes) + nameBytes + varint32Size(valueBytes) + valueBytes;
+  return 1 + varint32Size(inner) + inner;
+}
+
+/**
+ * Labels repeat across series and requests, so short ASCII labels encoded as a Push body encodes
+ * them (name then value, one-byte lengths) are looked up in a direct-mapped cache by a hash of
+ * their bytes and checked byte by byte: a hit reuses the Label (they are immutable) without
+ * decoding a string or allocating. Bounded: LABEL_CACHE_SLOTS labels of at most
+ * LABEL_CACHE_MAX_LEN-byte names and values; a colliding label replaces the slot's.
+ */
+const LABEL_CACHE_SLOTS = 1 << 15;
+const LABEL_CACHE_MAX_LEN = 64;
+const labelCacheHashes = new Int32Array(LABEL_CACHE_SLOTS);
+const labelCache: (Label | undefined)[] = new Array(LABEL_CACHE_SLOTS).fill(undefined);
+/** Slot and hash of the label cachedLabel() last missed, or -1 when it is not cacheable. */
+let missSlot = -1;
+let missHash = 0;
+
+function sameAscii(s: string, buf: Buffer, start: number): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== buf[start + i]) return false;
+  return true;
+}
+
+/**
+ * The cached Label of the label message buf[start, end), or undefined (then `missSlot` says
+ * where readLabel's result may be cached). On a hit sets what readLabel sets.
+ */
+function cachedLabel(buf: Buffer, start: number, end: number): Label | undefined {
+  missSlot = -1;
+  if (end - start < 4 || buf[start] !== 0x0a) return undefined;
+  const n = buf[start + 1];
+  const vt = start + 2 + n;
+  if (n > LABEL_CACHE_MAX_LEN || vt + 2 > end || buf[vt] !== 0x12) return undefined;
+  const m = buf[vt + 1];
+  if (m > LABEL_CACHE_MAX_LEN || vt + 2 + m !== end) return undefined;
+  let h = 0x811c9dc5 ^ n;
+  for (let i = start + 2; i < vt; i++) {
+    const c = buf[i];
+    if (c >= 0x80) return undefined;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  for (let i = vt + 2; i < end; i++) {
+    const c = buf[i];
+    if (c >= 0x80) return undefined;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  const slot = (h ^ (h >>> 15)) & (LABEL_CACHE_SLOTS - 1);
+  const l = labelCache[slot];
+  if (
+    l !== undefined &&
+    labelCacheHashes[slot] === h &&
+    l.name.length === n &&
+    l.value.length === m &&
+    sameAscii(l.name, buf, start + 2) &&
+    sameAscii(l.value, buf, vt + 2)
+  ) {
+    labelFieldsInOrder = true;
+    labelNameBytes = n;
+    labelValueBytes = m;
+    return l;
+  }
+  missSlot = slot;
+  missHash = h;
+  return undefined;
+}
+
+// The readers below bound the reader by setting `r.end` and restore it in `finally` (no closure
+// per message: they run for every label and sample).
+
+/** Reads a Label message, reusing a cached Label for a short ASCII one seen before. */
 function readLabel(r: ProtoReader, end: number): Label {
-  return withEnd(r, end, () => {
+  const hit = cachedLabel(r.buf, r.pos, end);
+  if (hit !== undefined) {
+    r.pos = end;
+    return hit;
+  }
+  const slot = missSlot;
+  const hash = missHash;
+  const l = decodeLabel(r, end);
+  if (slot >= 0) {
+    labelCache[slot] = l;
+    labelCacheHashes[slot] = hash;
+  }
+  return l;
+}
+
+function decodeLabel(r: ProtoReader, end: number): Label {
+  const outer = r.end;
+  r.end = end;
+  try {
     let name = "";
     let value = "";
+    // 0: nothing yet, 1: name, 2: name then value, -1: anything else.
+    let order = 0;
     while (!r.done()) {
       const tag = r.tag();
       const wt = tag & 7;
@@ -180,21 +287,31 @@ function readLabel(r: ProtoReader, end: number): Label {
         case 1:
           r.expect(WIRE_LEN, wt, "label name");
           name = r.string();
+          labelNameBytes = r.pos - r.lastStringStart;
+          order = order === 0 ? 1 : -1;
           break;
         case 2:
           r.expect(WIRE_LEN, wt, "label value");
           value = r.stringLenient();
+          labelValueBytes = r.pos - r.lastStringStart;
+          order = order === 1 ? 2 : -1;
           break;
         default:
           r.skip(wt);
+          order = -1;
       }
     }
+    labelFieldsInOrder = order === 2;
     return { name, value };
-  });
+  } finally {
+    r.end = outer;
+  }
 }
 
 function readSample(r: ProtoReader, end: number, b: BatchBuilder): void {
-  withEnd(r, end, () => {
+  const outer = r.end;
+  r.end = end;
+  try {
     let value = 0;
     let ts = 0;
     while (!r.done()) {
@@ -214,11 +331,49 @@ function readSample(r: ProtoReader, end: number, b: BatchBuilder): void {
       }
     }
     b.addSample(ts, value);
-  });
+  } finally {
+    r.end = outer;
+  }
+}
+
+/**
+ * The common Sample layout, value (field 1) then an optional timestamp (field 2) filling
+ * [r.pos, end), read without the general field loop. Returns false, with r.pos unchanged and
+ * nothing added, for any other layout (readSample reads those).
+ */
+function readPlainSample(r: ProtoReader, end: number, b: BatchBuilder): boolean {
+  const buf = r.buf;
+  const start = r.pos;
+  if (buf[start] !== 0x09 || start + 9 > end) return false;
+  if (start + 9 < end && buf[start + 9] !== 0x10) return false;
+  r.pos = start + 1;
+  const value = r.double();
+  let ts = 0;
+  if (r.pos < end) {
+    const outer = r.end;
+    r.end = end;
+    r.pos++;
+    try {
+      ts = r.int64();
+    } catch {
+      r.pos = start;
+      return false;
+    } finally {
+      r.end = outer;
+    }
+    if (r.pos !== end) {
+      r.pos = start;
+      return false;
+    }
+  }
+  b.addSample(ts, value);
+  return true;
 }
 
 function readExemplarV1(r: ProtoReader, end: number): Exemplar {
-  return withEnd(r, end, () => {
+  const outer = r.end;
+  r.end = end;
+  try {
     const labels: Label[] = [];
     let value = 0;
     let timestamp = 0;
@@ -246,17 +401,31 @@ function readExemplarV1(r: ProtoReader, end: number): Exemplar {
       }
     }
     return { labels, value, timestamp };
-  });
+  } finally {
+    r.end = outer;
+  }
 }
 
+/**
+ * Reads one TimeSeries into the batch. When its labels are consecutive fields each encoded as a
+ * Push body encodes them, their byte range goes with the series, so the distributor forwards
+ * those bytes to the ingesters instead of encoding the strings again.
+ */
 function readTimeSeriesV1(r: ProtoReader, end: number, b: BatchBuilder): void {
-  withEnd(r, end, () => {
+  const outer = r.end;
+  r.end = end;
+  try {
     const labels: Label[] = [];
     let exemplars: Exemplar[] | undefined;
     let histograms: HistogramSample[] | undefined;
     const start = b.sampleCount;
+    // The labels' bytes: [labelsStart, labelsEnd) while they stay consecutive and canonical.
+    let labelsStart = -1;
+    let labelsEnd = -1;
+    let labelsCanonical = true;
     r.invalidUtf8 = false;
     while (!r.done()) {
+      const fieldStart = r.pos;
       const tag = r.tag();
       const wt = tag & 7;
       switch (tag >>> 3) {
@@ -265,12 +434,20 @@ function readTimeSeriesV1(r: ProtoReader, end: number, b: BatchBuilder): void {
           const e = r.lenEnd();
           labels.push(readLabel(r, e));
           r.pos = e;
+          if (labelsStart < 0) labelsStart = fieldStart;
+          else if (fieldStart !== labelsEnd) labelsCanonical = false;
+          labelsEnd = e;
+          if (
+            !labelFieldsInOrder ||
+            e - fieldStart !== canonicalLabelSize(labelNameBytes, labelValueBytes)
+          )
+            labelsCanonical = false;
           break;
         }
         case 2: {
           r.expect(WIRE_LEN, wt, "samples");
           const e = r.lenEnd();
-          readSample(r, e, b);
+          if (!readPlainSample(r, e, b)) readSample(r, e, b);
           r.pos = e;
           break;
         }
@@ -296,8 +473,12 @@ function readTimeSeriesV1(r: ProtoReader, end: number, b: BatchBuilder): void {
       rejectInvalidUtf8(b, labels, start, histograms?.length ?? 0);
       return;
     }
-    b.addSeries(labels, start, exemplars, histograms);
-  });
+    if (labelsCanonical && labelsStart >= 0)
+      b.addSeries(labels, start, exemplars, histograms, labelsStart, labelsEnd);
+    else b.addSeries(labels, start, exemplars, histograms);
+  } finally {
+    r.end = outer;
+  }
 }
 
 /** Rejects a series whose label value is not valid UTF-8 (Mimir's label-value-invalid). */
@@ -409,7 +590,7 @@ export function decodeWriteRequestV2(buf: Buffer): DecodedWrite {
     }
     if (symbols.length > 0 && symbols[0] !== "")
       throw new DecodeError("the first symbol must be the empty string");
-    const b = new BatchBuilder(Math.max(16, Math.min(1 << 16, buf.length >> 4)));
+    const b = new BatchBuilder(Math.max(16, Math.min(1 << 16, buf.length >> 6)));
     for (let i = 0; i < ranges.length; i += 2) {
       r.pos = ranges[i];
       readTimeSeriesV2(r, ranges[i + 1], b, symbols);

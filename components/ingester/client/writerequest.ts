@@ -92,9 +92,31 @@ function writeLabels(w: ProtoWriter, field: number, ls: readonly Label[]): void 
 }
 
 /**
+ * The series' labels as the request carried them, already encoded as a Push body encodes them
+ * (WriteSeries.labelBytes*), while they still stand for the series' labels; else undefined.
+ */
+function requestLabelBytes(b: WriteBatch, s: WriteSeries): Buffer | undefined {
+  return s.labelBytesOf === s.labels && s.labelBytesOf !== undefined ? b.labelBytes : undefined;
+}
+
+/** Copies buf[start, end) into w (a loop for short ranges: cheaper than a Buffer.copy call). */
+function copyBytes(w: ProtoWriter, buf: Buffer, start: number, end: number): void {
+  if (end - start > 64) {
+    w.pos += buf.copy(w.buf, w.pos, start, end);
+    return;
+  }
+  const out = w.buf;
+  let p = w.pos;
+  for (let i = start; i < end; i++) out[p++] = buf[i];
+  w.pos = p;
+}
+
+/**
  * Every series' `labels` fields of a batch, encoded once into one buffer: series i's bytes are
  * buf[offsets[i], offsets[i + 1]). A batch sent to several ingesters (one Push per replica)
- * copies these bytes instead of encoding the label strings again for every replica.
+ * copies these bytes instead of encoding the label strings again for every replica. Series
+ * whose labels the request already carried encoded (WriteSeries.labelBytes*) take no room here:
+ * those bytes are copied instead.
  */
 export interface EncodedLabels {
   buf: Buffer;
@@ -104,9 +126,15 @@ export interface EncodedLabels {
 export function encodeSeriesLabels(b: WriteBatch): EncodedLabels {
   const n = b.series.length;
   const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + labelsSize(b.series[i].labels);
+  for (let i = 0; i < n; i++) {
+    const s = b.series[i];
+    offsets[i + 1] = offsets[i] + (requestLabelBytes(b, s) ? 0 : labelsSize(s.labels));
+  }
   const w = new ProtoWriter(offsets[n]);
-  for (let i = 0; i < n; i++) writeLabels(w, 1, b.series[i].labels);
+  for (let i = 0; i < n; i++) {
+    const s = b.series[i];
+    if (!requestLabelBytes(b, s)) writeLabels(w, 1, s.labels);
+  }
   return { buf: w.buf, offsets };
 }
 
@@ -122,64 +150,81 @@ export interface EncodeOptions {
   labels?: EncodedLabels;
 }
 
-/** Encodes (part of) a batch as the Push request body. */
-export function encodeWriteRequest(b: WriteBatch, opts: EncodeOptions = {}): Buffer {
-  const idx = opts.series;
-  const count = idx ? idx.length : b.series.length;
-  const sizes = new Int32Array(count);
-  let total = 0;
-  const enc = opts.labels;
-  for (let k = 0; k < count; k++) {
-    const i = idx ? idx[k] : k;
-    const s = b.series[i];
-    sizes[k] = enc ? seriesSize(b, s, enc.offsets[i + 1] - enc.offsets[i]) : seriesSize(b, s);
-    total += lenFieldSize(sizes[k]);
+/** Size of series i's TimeSeries message (labels from the request's bytes, `enc` or strings). */
+function timeSeriesSize(b: WriteBatch, i: number, enc: EncodedLabels | undefined): number {
+  const s = b.series[i];
+  if (requestLabelBytes(b, s)) return seriesSize(b, s, s.labelBytesEnd! - s.labelBytesStart!);
+  return enc ? seriesSize(b, s, enc.offsets[i + 1] - enc.offsets[i]) : seriesSize(b, s);
+}
+
+/** Writes series i's TimeSeries message of `size` bytes as a field-1 entry. */
+function writeTimeSeries(
+  w: ProtoWriter,
+  b: WriteBatch,
+  i: number,
+  size: number,
+  enc: EncodedLabels | undefined,
+): void {
+  const s = b.series[i];
+  w.beginLen(1, size);
+  const raw = requestLabelBytes(b, s);
+  if (raw) copyBytes(w, raw, s.labelBytesStart!, s.labelBytesEnd!);
+  else if (enc) copyBytes(w, enc.buf, enc.offsets[i], enc.offsets[i + 1]);
+  else writeLabels(w, 1, s.labels);
+  for (let i = s.sampleStart, end = s.sampleStart + s.sampleCount; i < end; i++) {
+    const t = b.timestamps[i];
+    w.beginLen(2, sampleSize(t));
+    w.tag(1, WIRE_FIXED64);
+    w.double(b.values[i]);
+    if (t !== 0) {
+      w.tag(2, WIRE_VARINT);
+      w.varint(t);
+    }
   }
-  const metas = opts.metadataIndexes
+  for (const h of s.histograms ?? []) {
+    w.beginLen(4, histogramSize(h));
+    writeHistogramMessage(w, (h.h ?? h.fh) as Histogram | FloatHistogram, h.timestamp);
+  }
+  for (const e of s.exemplars ?? []) {
+    w.beginLen(3, exemplarSize(e));
+    writeLabels(w, 1, e.labels);
+    w.tag(2, WIRE_FIXED64);
+    w.double(e.value);
+    if (e.timestamp !== 0) {
+      w.tag(3, WIRE_VARINT);
+      w.varint(e.timestamp);
+    }
+  }
+}
+
+/** The metadata entries a body carries (see EncodeOptions). */
+function metadataOf(b: WriteBatch, opts: EncodeOptions): MetricMetadata[] {
+  return opts.metadataIndexes
     ? Array.from(opts.metadataIndexes, (j) => b.metadata[j])
     : opts.metadata === false
       ? []
       : b.metadata;
-  for (const m of metas) total += lenFieldSize(metadataSize(m));
-  const source = b.source === "rule" ? 1 : 0;
-  if (source !== 0) total += 2;
-  if (opts.skipLabelNameValidation) total += 3;
+}
 
-  const w = new ProtoWriter(total);
-  for (let k = 0; k < count; k++) {
-    const i = idx ? idx[k] : k;
-    const s = b.series[i];
-    w.beginLen(1, sizes[k]);
-    if (enc) w.pos += enc.buf.copy(w.buf, w.pos, enc.offsets[i], enc.offsets[i + 1]);
-    else writeLabels(w, 1, s.labels);
-    for (let i = s.sampleStart, end = s.sampleStart + s.sampleCount; i < end; i++) {
-      const t = b.timestamps[i];
-      w.beginLen(2, sampleSize(t));
-      w.tag(1, WIRE_FIXED64);
-      w.double(b.values[i]);
-      if (t !== 0) {
-        w.tag(2, WIRE_VARINT);
-        w.varint(t);
-      }
-    }
-    for (const h of s.histograms ?? []) {
-      w.beginLen(4, histogramSize(h));
-      writeHistogramMessage(w, (h.h ?? h.fh) as Histogram | FloatHistogram, h.timestamp);
-    }
-    for (const e of s.exemplars ?? []) {
-      w.beginLen(3, exemplarSize(e));
-      writeLabels(w, 1, e.labels);
-      w.tag(2, WIRE_FIXED64);
-      w.double(e.value);
-      if (e.timestamp !== 0) {
-        w.tag(3, WIRE_VARINT);
-        w.varint(e.timestamp);
-      }
-    }
-  }
-  if (source !== 0) {
+/** Size of what follows the series in a body: source, metadata, skip_label_name_validation. */
+function tailSize(b: WriteBatch, metas: readonly MetricMetadata[], opts: EncodeOptions): number {
+  let total = 0;
+  for (const m of metas) total += lenFieldSize(metadataSize(m));
+  if (b.source === "rule") total += 2;
+  if (opts.skipLabelNameValidation) total += 3;
+  return total;
+}
+
+/** Writes what follows the series in a body (tailSize bytes). */
+function writeTail(
+  w: ProtoWriter,
+  b: WriteBatch,
+  metas: readonly MetricMetadata[],
+  opts: EncodeOptions,
+): void {
+  if (b.source === "rule") {
     w.tag(2, WIRE_VARINT);
-    w.varint(source);
+    w.varint(1);
   }
   for (const m of metas) {
     w.beginLen(3, metadataSize(m));
@@ -197,6 +242,84 @@ export function encodeWriteRequest(b: WriteBatch, opts: EncodeOptions = {}): Buf
     w.tag(1000, WIRE_VARINT);
     w.varint(1);
   }
+}
+
+/** Encodes (part of) a batch as the Push request body. */
+export function encodeWriteRequest(b: WriteBatch, opts: EncodeOptions = {}): Buffer {
+  const idx = opts.series;
+  const count = idx ? idx.length : b.series.length;
+  const sizes = new Int32Array(count);
+  let total = 0;
+  const enc = opts.labels;
+  for (let k = 0; k < count; k++) {
+    sizes[k] = timeSeriesSize(b, idx ? idx[k] : k, enc);
+    total += lenFieldSize(sizes[k]);
+  }
+  const metas = metadataOf(b, opts);
+  total += tailSize(b, metas, opts);
+  const w = new ProtoWriter(total);
+  for (let k = 0; k < count; k++) writeTimeSeries(w, b, idx ? idx[k] : k, sizes[k], enc);
+  writeTail(w, b, metas, opts);
+  return w.finish();
+}
+
+/**
+ * Every series of a batch as its complete `timeseries` field of a Push body, encoded once:
+ * series i's field is buf[offsets[i], offsets[i + 1]). A batch sent to several ingesters (one
+ * Push per replica) is encoded once and each body assembled from these bytes
+ * (assembleWriteRequest) instead of encoding every series again for every replica.
+ */
+export interface EncodedSeries {
+  buf: Buffer;
+  offsets: Int32Array;
+}
+
+export function encodeSeriesFields(b: WriteBatch): EncodedSeries {
+  const n = b.series.length;
+  const sizes = new Int32Array(n);
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    sizes[i] = timeSeriesSize(b, i, undefined);
+    offsets[i + 1] = offsets[i] + lenFieldSize(sizes[i]);
+  }
+  const w = new ProtoWriter(offsets[n]);
+  for (let i = 0; i < n; i++) writeTimeSeries(w, b, i, sizes[i], undefined);
+  return { buf: w.buf, offsets };
+}
+
+/**
+ * The Push body of the series `opts.series` (ascending indexes; all when undefined) and the
+ * metadata `opts` selects, from the batch's series encoded once (encodeSeriesFields of this very
+ * batch): the same bytes as encodeWriteRequest. Runs of consecutive series are copied at once;
+ * a body of every series and nothing else is `enc.buf` itself.
+ */
+export function assembleWriteRequest(
+  b: WriteBatch,
+  enc: EncodedSeries,
+  opts: EncodeOptions = {},
+): Buffer {
+  const idx = opts.series;
+  const count = idx ? idx.length : b.series.length;
+  const metas = metadataOf(b, opts);
+  const tail = tailSize(b, metas, opts);
+  let all = count === b.series.length;
+  for (let k = 0; all && idx && k < count; k++) all = idx[k] === k;
+  if (all && tail === 0) return enc.buf;
+  const off = enc.offsets;
+  let total = tail;
+  if (all) total += enc.buf.length;
+  else for (let k = 0; k < count; k++) total += off[idx![k] + 1] - off[idx![k]];
+  const w = new ProtoWriter(total);
+  if (all) w.pos += enc.buf.copy(w.buf, 0);
+  else {
+    for (let k = 0; k < count; ) {
+      const first = idx![k];
+      let last = first;
+      for (k++; k < count && idx![k] === last + 1; k++) last++;
+      copyBytes(w, enc.buf, off[first], off[last + 1]);
+    }
+  }
+  writeTail(w, b, metas, opts);
   return w.finish();
 }
 
