@@ -107,6 +107,8 @@ const app = {
 };
 
 const NO_INSERTS: Insert[] = [];
+/** `lt` of a chunk without samples (never written: allocState replaces it first). */
+const INITIAL_LT = new Uint8Array([0xff, 0]);
 
 export class HistogramChunk extends BitWriter {
   // Layout of the chunk (set by the first sample).
@@ -127,8 +129,12 @@ export class HistogramChunk extends BitWriter {
   private pBucketsDelta: Float64Array = EMPTY_BUCKETS;
   private nBucketsDelta: Float64Array = EMPTY_BUCKETS;
   private sum = 0;
-  /** leading, trailing zero counts of the sum's XOR encoding (leading 0xff: none yet). */
-  private readonly lt = new Uint8Array([0xff, 0]);
+  /**
+   * leading, trailing zero counts of the sum's XOR encoding (leading 0xff: none yet). Like the
+   * bucket arrays above, a view of the one state buffer allocState() gives each chunk at its
+   * first sample (one allocation instead of five); until then the shared initial value.
+   */
+  private lt: Uint8Array = INITIAL_LT;
   /** Set when the chunk wraps bytes it does not own; the first append restores state and copies. */
   private shared = false;
 
@@ -189,6 +195,41 @@ export class HistogramChunk extends BitWriter {
     }
   }
 
+  /**
+   * Whether the appender state holds h exactly (it was the last sample appended, with its own
+   * bucket layout, and is not a stale marker), so that lastHistogram() reproduces it.
+   */
+  holdsLast(h: Histogram): boolean {
+    if (this.shared || Number.isNaN(h.sum) || !Object.is(this.sum, h.sum)) return false;
+    if (this.schema !== h.schema || this.zThreshold !== h.zeroThreshold) return false;
+    if (this.cnt !== h.count || this.zCnt !== h.zeroCount || this.customValues !== h.customValues)
+      return false;
+    return (
+      sameInts(this.pSpans, h.positiveSpans) &&
+      sameInts(this.nSpans, h.negativeSpans) &&
+      sameFloats(this.pBuckets, h.positiveBuckets) &&
+      sameFloats(this.nBuckets, h.negativeBuckets)
+    );
+  }
+
+  /**
+   * Fills out with the last sample as the appender state holds it (valid when holdsLast said
+   * so for that sample). The arrays are the chunk's own: read them, never modify them.
+   */
+  lastHistogram(out: Histogram): Histogram {
+    out.schema = this.schema;
+    out.zeroThreshold = this.zThreshold;
+    out.zeroCount = this.zCnt;
+    out.count = this.cnt;
+    out.sum = this.sum;
+    out.positiveSpans = this.pSpans;
+    out.negativeSpans = this.nSpans;
+    out.positiveBuckets = this.pBuckets;
+    out.negativeBuckets = this.nBuckets;
+    out.customValues = this.customValues;
+    return out;
+  }
+
   /** Timestamp of the last sample appended. */
   lastTime(): number {
     if (this.shared) this.restore();
@@ -229,10 +270,11 @@ export class HistogramChunk extends BitWriter {
     this.tDelta = it.tDelta;
     this.cntDelta = it.cntDelta;
     this.zCntDelta = it.zCntDelta;
-    this.pBuckets = it.pBuckets.slice();
-    this.nBuckets = it.nBuckets.slice();
-    this.pBucketsDelta = it.pBucketsDelta.slice();
-    this.nBucketsDelta = it.nBucketsDelta.slice();
+    this.allocState(it.pBuckets.length, it.nBuckets.length);
+    this.pBuckets.set(it.pBuckets);
+    this.nBuckets.set(it.nBuckets);
+    this.pBucketsDelta.set(it.pBucketsDelta);
+    this.nBucketsDelta.set(it.nBucketsDelta);
     this.sum = it.sum;
     this.lt[0] = it.lt[0];
     this.lt[1] = it.lt[1];
@@ -504,6 +546,21 @@ export class HistogramChunk extends BitWriter {
     return c;
   }
 
+  /**
+   * Gives the chunk zeroed bucket state for np positive and nn negative buckets and a fresh
+   * `lt`, all views of one buffer: [pBuckets | pBucketsDelta | nBuckets | nBucketsDelta | lt].
+   */
+  private allocState(np: number, nn: number): void {
+    const n = 2 * (np + nn);
+    const st = new Float64Array(n + 1);
+    this.pBuckets = np > 0 ? st.subarray(0, np) : EMPTY_BUCKETS;
+    this.pBucketsDelta = np > 0 ? st.subarray(np, 2 * np) : EMPTY_BUCKETS;
+    this.nBuckets = nn > 0 ? st.subarray(2 * np, 2 * np + nn) : EMPTY_BUCKETS;
+    this.nBucketsDelta = nn > 0 ? st.subarray(2 * np + nn, n) : EMPTY_BUCKETS;
+    this.lt = new Uint8Array(st.buffer, n * 8, 2);
+    this.lt[0] = 0xff;
+  }
+
   /** Writes one sample (Prometheus's appendHistogram); num is the current sample count. */
   private appendRaw(num: number, t: number, h: Histogram): void {
     const stale = isStaleNaN(h.sum);
@@ -525,10 +582,7 @@ export class HistogramChunk extends BitWriter {
         layout.customValues !== null && layout.customValues.length > 0 ? layout.customValues : null;
       const np = countSpans(this.pSpans);
       const nn = countSpans(this.nSpans);
-      this.pBuckets = np > 0 ? new Float64Array(np) : EMPTY_BUCKETS;
-      this.pBucketsDelta = np > 0 ? new Float64Array(np) : EMPTY_BUCKETS;
-      this.nBuckets = nn > 0 ? new Float64Array(nn) : EMPTY_BUCKETS;
-      this.nBucketsDelta = nn > 0 ? new Float64Array(nn) : EMPTY_BUCKETS;
+      this.allocState(np, nn);
       putVarbitInt(this, t);
       putVarbitUint(this, count);
       putVarbitUint(this, zeroCount);
@@ -583,6 +637,18 @@ export class HistogramChunk extends BitWriter {
     this.sum = h.sum;
     this.setNumSamples(num + 1);
   }
+}
+
+function sameInts(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameFloats(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const scratchHist = new Histogram();
