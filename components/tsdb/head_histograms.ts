@@ -148,9 +148,16 @@ export class HistogramData {
     if (cut) {
       if (c !== null) c.compact();
       c = enc === EncHistogram ? new HistogramChunk() : new FloatHistogramChunk();
-      this.chunks.push(c);
-      this.mints.push(t);
-      this.maxts.push(t);
+      if (this.chunks.length === 0) {
+        // Lists of exactly one (a first push would reserve room for 17).
+        this.chunks = [c];
+        this.mints = [t];
+        this.maxts = [t];
+      } else {
+        this.chunks.push(c);
+        this.mints.push(t);
+        this.maxts.push(t);
+      }
       this.nextAt = rangeEnd(t, chunkRange);
       this.open = true;
     }

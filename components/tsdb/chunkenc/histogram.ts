@@ -20,6 +20,7 @@
  * state lives in it) and iterators reuse one output histogram, so appending and reading allocate
  * nothing per sample once the layout is known.
  */
+import { slabBytes, slabFloat64s, slabInt32Copy } from "./slab_arrays.ts";
 import { FloatHistogram } from "../../model/float_histogram.ts";
 import { Histogram } from "../../model/histogram.ts";
 import { EMPTY_BUCKETS, EMPTY_SPANS } from "../../model/histogram_buckets.ts";
@@ -139,7 +140,7 @@ export class HistogramChunk extends BitWriter {
   private shared = false;
 
   constructor(capacity = 128) {
-    super(new Uint8Array(Math.max(capacity, HISTOGRAM_HEADER_SIZE)), HISTOGRAM_HEADER_SIZE, 0);
+    super(slabBytes(Math.max(capacity, HISTOGRAM_HEADER_SIZE)), HISTOGRAM_HEADER_SIZE, 0);
   }
 
   /** Wraps encoded chunk bytes (not copied; appending copies first). Throws when the header is missing. */
@@ -190,7 +191,9 @@ export class HistogramChunk extends BitWriter {
   /** Shrinks the buffer to the encoded size (call when the chunk is closed). */
   compact(): void {
     if (!this.shared && this.buf.length !== this.len) {
-      this.buf = this.buf.slice(0, this.len);
+      const b = slabBytes(this.len);
+      b.set(this.buf.subarray(0, this.len));
+      this.buf = b;
       this.end = this.len;
     }
   }
@@ -552,12 +555,12 @@ export class HistogramChunk extends BitWriter {
    */
   private allocState(np: number, nn: number): void {
     const n = 2 * (np + nn);
-    const st = new Float64Array(n + 1);
+    const st = slabFloat64s(n + 1);
     this.pBuckets = np > 0 ? st.subarray(0, np) : EMPTY_BUCKETS;
     this.pBucketsDelta = np > 0 ? st.subarray(np, 2 * np) : EMPTY_BUCKETS;
     this.nBuckets = nn > 0 ? st.subarray(2 * np, 2 * np + nn) : EMPTY_BUCKETS;
     this.nBucketsDelta = nn > 0 ? st.subarray(2 * np + nn, n) : EMPTY_BUCKETS;
-    this.lt = new Uint8Array(st.buffer, n * 8, 2);
+    this.lt = new Uint8Array(st.buffer, st.byteOffset + n * 8, 2);
     this.lt[0] = 0xff;
   }
 
@@ -576,8 +579,10 @@ export class HistogramChunk extends BitWriter {
       writeChunkLayout(this, layout);
       this.schema = layout.schema;
       this.zThreshold = layout.zeroThreshold;
-      this.pSpans = layout.positiveSpans.length > 0 ? layout.positiveSpans.slice() : EMPTY_SPANS;
-      this.nSpans = layout.negativeSpans.length > 0 ? layout.negativeSpans.slice() : EMPTY_SPANS;
+      this.pSpans =
+        layout.positiveSpans.length > 0 ? slabInt32Copy(layout.positiveSpans) : EMPTY_SPANS;
+      this.nSpans =
+        layout.negativeSpans.length > 0 ? slabInt32Copy(layout.negativeSpans) : EMPTY_SPANS;
       this.customValues =
         layout.customValues !== null && layout.customValues.length > 0 ? layout.customValues : null;
       const np = countSpans(this.pSpans);
