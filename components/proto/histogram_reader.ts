@@ -105,9 +105,25 @@ class SpanScratch {
     this.a[this.n++] = length;
   }
 
-  /** The pairs in an array of their own (the shared empty array when there are none). */
+  /** The last array take() returned. */
+  private last: Int32Array = EMPTY_SPANS;
+
+  /**
+   * The pairs as an array (the shared empty array when there are none). Spans are never
+   * modified in place, so histograms with the same layout (the usual case within a request)
+   * share the previous array instead of getting a copy each.
+   */
   take(): Int32Array {
-    return this.n === 0 ? EMPTY_SPANS : i32View(this.a, this.n);
+    const n = this.n;
+    if (n === 0) return EMPTY_SPANS;
+    const last = this.last;
+    if (last.length === n) {
+      let i = 0;
+      while (i < n && last[i] === this.a[i]) i++;
+      if (i === n) return last;
+    }
+    this.last = i32View(this.a, n);
+    return this.last;
   }
 }
 
