@@ -34,6 +34,42 @@ export interface DecodedHistogram {
   fh: FloatHistogram | null;
 }
 
+/**
+ * Slabs the decoded bucket and span arrays are carved from: each array is a view of a shared
+ * slab, so decoding a histogram allocates no ArrayBuffer of its own (allocating one per sample
+ * dominated the decode's CPU and GC). A full slab is replaced, never reused, so a view stays
+ * valid for as long as it is referenced; copies (slice) of a view are independent arrays.
+ */
+const SLAB_ELEMENTS = 8192;
+let f64Slab = new Float64Array(SLAB_ELEMENTS);
+let f64Pos = 0;
+let i32Slab = new Int32Array(SLAB_ELEMENTS);
+let i32Pos = 0;
+
+/** A new Float64Array view holding src[0, n). */
+function f64View(src: Float64Array, n: number): Float64Array {
+  if (f64Pos + n > f64Slab.length) {
+    f64Slab = new Float64Array(Math.max(SLAB_ELEMENTS, n));
+    f64Pos = 0;
+  }
+  const v = new Float64Array(f64Slab.buffer, f64Pos * 8, n);
+  f64Pos += n;
+  for (let i = 0; i < n; i++) v[i] = src[i];
+  return v;
+}
+
+/** A new Int32Array view holding src[0, n). */
+function i32View(src: Int32Array, n: number): Int32Array {
+  if (i32Pos + n > i32Slab.length) {
+    i32Slab = new Int32Array(Math.max(SLAB_ELEMENTS, n));
+    i32Pos = 0;
+  }
+  const v = new Int32Array(i32Slab.buffer, i32Pos * 4, n);
+  i32Pos += n;
+  for (let i = 0; i < n; i++) v[i] = src[i];
+  return v;
+}
+
 /** Growable Float64Array scratch lists, one per repeated numeric field (reused per message). */
 class Scratch {
   a = new Float64Array(64);
@@ -48,9 +84,46 @@ class Scratch {
     this.a[this.n++] = v;
   }
 
-  /** A copy of the values (the shared empty array when there are none). */
+  /** The values in an array of their own (the shared empty array when there are none). */
   take(): Float64Array {
-    return this.n === 0 ? EMPTY_BUCKETS : this.a.slice(0, this.n);
+    return this.n === 0 ? EMPTY_BUCKETS : f64View(this.a, this.n);
+  }
+}
+
+/** Growable Int32Array scratch list of span (offset, length) pairs (reused per message). */
+class SpanScratch {
+  a = new Int32Array(32);
+  n = 0;
+
+  push(offset: number, length: number): void {
+    if (this.n + 2 > this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = offset;
+    this.a[this.n++] = length;
+  }
+
+  /** The last array take() returned. */
+  private last: Int32Array = EMPTY_SPANS;
+
+  /**
+   * The pairs as an array (the shared empty array when there are none). Spans are never
+   * modified in place, so histograms with the same layout (the usual case within a request)
+   * share the previous array instead of getting a copy each.
+   */
+  take(): Int32Array {
+    const n = this.n;
+    if (n === 0) return EMPTY_SPANS;
+    const last = this.last;
+    if (last.length === n) {
+      let i = 0;
+      while (i < n && last[i] === this.a[i]) i++;
+      if (i === n) return last;
+    }
+    this.last = i32View(this.a, n);
+    return this.last;
   }
 }
 
@@ -59,6 +132,8 @@ const posD = new Scratch();
 const negC = new Scratch();
 const posC = new Scratch();
 const cvs = new Scratch();
+const negS = new SpanScratch();
+const posS = new SpanScratch();
 
 /** Appends a repeated sint64 field occurrence (packed or not) to `out`. */
 function readSints(r: ProtoReader, wt: number, out: Scratch): void {
@@ -91,7 +166,7 @@ function readDoubles(r: ProtoReader, wt: number, out: Scratch, what: string): vo
   out.push(r.double());
 }
 
-function readSpan(r: ProtoReader, end: number, out: number[]): void {
+function readSpan(r: ProtoReader, end: number, out: SpanScratch): void {
   const outer = r.end;
   r.end = end;
   let offset = 0;
@@ -123,10 +198,6 @@ function readSpan(r: ProtoReader, end: number, out: number[]): void {
   out.push(offset, length);
 }
 
-function toSpans(s: number[]): Int32Array {
-  return s.length === 0 ? EMPTY_SPANS : Int32Array.from(s);
-}
-
 /**
  * Reads one Histogram message in r.buf[r.pos, end). The caller sets r.pos = end afterwards (as
  * for the other nested messages of decode.ts).
@@ -145,8 +216,8 @@ export function readHistogram(r: ProtoReader, end: number): DecodedHistogram {
     let zeroThreshold = 0;
     let hint = 0;
     let timestamp = 0;
-    const negSpans: number[] = [];
-    const posSpans: number[] = [];
+    negS.n = 0;
+    posS.n = 0;
     negD.n = 0;
     posD.n = 0;
     negC.n = 0;
@@ -194,7 +265,7 @@ export function readHistogram(r: ProtoReader, end: number): DecodedHistogram {
         case 11: {
           r.expect(WIRE_LEN, wt, "histogram spans");
           const e = r.lenEnd();
-          readSpan(r, e, tag >>> 3 === 8 ? negSpans : posSpans);
+          readSpan(r, e, tag >>> 3 === 8 ? negS : posS);
           r.pos = e;
           break;
         }
@@ -226,7 +297,9 @@ export function readHistogram(r: ProtoReader, end: number): DecodedHistogram {
       }
     }
     const resetHint = (hint >= 0 && hint <= 3 ? hint : 0) as CounterResetHint;
-    const customValues = cvs.n === 0 ? null : cvs.take();
+    // Custom bounds are kept by chunks as they are (shared, immutable): an array of their own, not
+    // a slab view that would keep the whole slab alive.
+    const customValues = cvs.n === 0 ? null : cvs.a.slice(0, cvs.n);
     if (isFloat) {
       const fh = new FloatHistogram();
       fh.counterResetHint = resetHint;
@@ -235,8 +308,8 @@ export function readHistogram(r: ProtoReader, end: number): DecodedHistogram {
       fh.zeroCount = zeroFloat;
       fh.count = countFloat;
       fh.sum = sum;
-      fh.positiveSpans = toSpans(posSpans);
-      fh.negativeSpans = toSpans(negSpans);
+      fh.positiveSpans = posS.take();
+      fh.negativeSpans = negS.take();
       fh.positiveBuckets = posC.take();
       fh.negativeBuckets = negC.take();
       fh.customValues = customValues;
@@ -249,8 +322,8 @@ export function readHistogram(r: ProtoReader, end: number): DecodedHistogram {
     h.zeroCount = zeroInt;
     h.count = countInt;
     h.sum = sum;
-    h.positiveSpans = toSpans(posSpans);
-    h.negativeSpans = toSpans(negSpans);
+    h.positiveSpans = posS.take();
+    h.negativeSpans = negS.take();
     h.positiveBuckets = posD.take();
     h.negativeBuckets = negD.take();
     h.customValues = customValues;

@@ -48,6 +48,15 @@ function chunkEndTime(start: number, cur: number, maxT: number, ratioToFull: num
   return Math.trunc(start + (maxT - start) / Math.floor(n));
 }
 
+/** The out-of-order lists of a series that has none (never written to: appendOOO replaces them). */
+const NO_OOO_TS: number[] = Object.freeze([]) as unknown as number[];
+const NO_OOO_VS: AnyHistogram[] = Object.freeze([]) as unknown as AnyHistogram[];
+/** The last histogram of a series that has none (what equals compares against). */
+const EMPTY_HISTOGRAM = new Histogram();
+const EMPTY_FLOAT_HISTOGRAM = new FloatHistogram();
+/** Scratch for reading the last histogram back from a chunk (read-only views of its state). */
+const lastView = new Histogram();
+
 export class HistogramData {
   /** Chunks in time order; the last one is open for appends while `open`. */
   chunks: AnyHistogramChunk[] = [];
@@ -57,14 +66,20 @@ export class HistogramData {
   private nextAt = Number.NEGATIVE_INFINITY;
   /** Timestamp of the last in-order histogram; -Inf when none. */
   lastT = Number.NEGATIVE_INFINITY;
-  /** Copy of the last in-order histogram (duplicate detection). */
-  private readonly lastH = new Histogram();
-  private readonly lastFH = new FloatHistogram();
+  /**
+   * The last in-order integer histogram (duplicate detection) is read back from the state of
+   * `lastChunk`, the chunk it went into, when that state holds it exactly (the usual case: no
+   * layout change, not a stale marker); otherwise `lastH` holds a copy. Float histograms keep
+   * a copy in `lastFH`. Nothing is allocated per series until it is needed.
+   */
+  private lastChunk: HistogramChunk | null = null;
+  private lastH: Histogram | null = null;
+  private lastFH: FloatHistogram | null = null;
   private lastIsFloat = false;
 
-  /** Out-of-order samples, sorted by time; values owned (copies). */
-  oooTs: number[] = [];
-  oooVs: AnyHistogram[] = [];
+  /** Out-of-order samples, sorted by time; values owned (copies). Shared empty until the first. */
+  oooTs: number[] = NO_OOO_TS;
+  oooVs: AnyHistogram[] = NO_OOO_VS;
 
   /** Earliest timestamp held; +Inf when empty. */
   minTime(): number {
@@ -87,8 +102,12 @@ export class HistogramData {
 
   /** Whether h (or fh) equals the last in-order sample exactly. */
   sameAsLast(h: Histogram | null, fh: FloatHistogram | null): boolean {
-    if (h !== null) return !this.lastIsFloat && this.lastH.equals(h);
-    return this.lastIsFloat && fh !== null && this.lastFH.equals(fh);
+    if (h !== null) {
+      if (this.lastIsFloat) return false;
+      if (this.lastChunk !== null) return this.lastChunk.lastHistogram(lastView).equals(h);
+      return (this.lastH ?? EMPTY_HISTOGRAM).equals(h);
+    }
+    return this.lastIsFloat && fh !== null && (this.lastFH ?? EMPTY_FLOAT_HISTOGRAM).equals(fh);
   }
 
   /** Float samples came in: the next histogram starts a new chunk. */
@@ -129,9 +148,16 @@ export class HistogramData {
     if (cut) {
       if (c !== null) c.compact();
       c = enc === EncHistogram ? new HistogramChunk() : new FloatHistogramChunk();
-      this.chunks.push(c);
-      this.mints.push(t);
-      this.maxts.push(t);
+      if (this.chunks.length === 0) {
+        // Lists of exactly one (a first push would reserve room for 17).
+        this.chunks = [c];
+        this.mints = [t];
+        this.maxts = [t];
+      } else {
+        this.chunks.push(c);
+        this.mints.push(t);
+        this.maxts.push(t);
+      }
       this.nextAt = rangeEnd(t, chunkRange);
       this.open = true;
     }
@@ -141,7 +167,13 @@ export class HistogramData {
     if (h !== null) {
       next = (c as HistogramChunk).appendHistogram(prev as HistogramChunk | null, t, h);
       recoded = histogramAppendState.recoded;
-      h.copyTo(this.lastH);
+      const holder = (next ?? c) as HistogramChunk;
+      if (holder.holdsLast(h)) {
+        this.lastChunk = holder;
+      } else {
+        this.lastChunk = null;
+        this.lastH = h.copyTo(this.lastH ?? new Histogram());
+      }
       this.lastIsFloat = false;
     } else {
       const f = fh as FloatHistogram;
@@ -151,7 +183,8 @@ export class HistogramData {
         f,
       );
       recoded = floatHistogramAppendState.recoded;
-      f.copyTo(this.lastFH);
+      this.lastFH = f.copyTo(this.lastFH ?? new FloatHistogram());
+      this.lastChunk = null;
       this.lastIsFloat = true;
     }
     if (next !== null) {
@@ -186,6 +219,11 @@ export class HistogramData {
           ? old instanceof Histogram && old.equals(h)
           : old instanceof FloatHistogram && old.equals(fh);
       return same ? HIST_DUPLICATE_IGNORED : HIST_DUPLICATE;
+    }
+    if (ts === NO_OOO_TS) {
+      this.oooTs = [t];
+      this.oooVs = [h !== null ? h.copy() : (fh as FloatHistogram).copy()];
+      return HIST_APPENDED;
     }
     ts.splice(lo, 0, t);
     this.oooVs.splice(lo, 0, h !== null ? h.copy() : (fh as FloatHistogram).copy());

@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import process from "node:process";
 import {
   freePort,
   type RunningProcess,
@@ -35,17 +36,29 @@ export function hasPrometheus(): boolean {
   return spawnSync("prometheus", ["--version"], { encoding: "utf8" }).status === 0;
 }
 
+/**
+ * Node options for the mimir-ts process only (opt-in, for profiling a benchmark), e.g.
+ * `MIMIR_BENCH_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof"`; passed as its NODE_OPTIONS.
+ */
+function mimirNodeEnv(): Record<string, string> | undefined {
+  const o = process.env.MIMIR_BENCH_NODE_OPTIONS;
+  return o ? { NODE_OPTIONS: o } : undefined;
+}
+
 /** mimir-ts with limits lifted so a benchmark measures the data path, not the limiter. */
 export async function startMimirTarget(extraArgs: string[] = []): Promise<BenchTarget> {
-  const m = await startMimir([
-    "-auth.multitenancy-enabled=false",
-    "-distributor.ingestion-rate-limit=1000000000",
-    "-distributor.ingestion-burst-size=1000000000",
-    "-ingester.max-global-series-per-user=0",
-    "-ingester.ring.replication-factor=1",
-    "-log.level=warn",
-    ...extraArgs,
-  ]);
+  const m = await startMimir(
+    [
+      "-auth.multitenancy-enabled=false",
+      "-distributor.ingestion-rate-limit=1000000000",
+      "-distributor.ingestion-burst-size=1000000000",
+      "-ingester.max-global-series-per-user=0",
+      "-ingester.ring.replication-factor=1",
+      "-log.level=warn",
+      ...extraArgs,
+    ],
+    { env: mimirNodeEnv() },
+  );
   await waitReady(m, 30_000);
   return {
     name: "mimir-ts",

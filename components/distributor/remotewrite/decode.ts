@@ -461,7 +461,10 @@ function readTimeSeriesV1(r: ProtoReader, end: number, b: BatchBuilder): void {
         case 4: {
           r.expect(WIRE_LEN, wt, "histograms");
           const e = r.lenEnd();
-          (histograms ??= []).push(readHistogram(r, e));
+          // A list of exactly one for the usual one sample (a first push reserves 17).
+          const d = readHistogram(r, e);
+          if (histograms === undefined) histograms = [d];
+          else histograms.push(d);
           r.pos = e;
           break;
         }
@@ -626,7 +629,10 @@ function readTimeSeriesV2(r: ProtoReader, end: number, b: BatchBuilder, symbols:
         case 3: {
           r.expect(WIRE_LEN, wt, "histograms");
           const e = r.lenEnd();
-          (histograms ??= []).push(readHistogram(r, e));
+          // A list of exactly one for the usual one sample (a first push reserves 17).
+          const d = readHistogram(r, e);
+          if (histograms === undefined) histograms = [d];
+          else histograms.push(d);
           r.pos = e;
           break;
         }

@@ -410,7 +410,10 @@ export function decodeWriteRequest(buf: Buffer): WriteBatch & { skipLabelNameVal
           (exemplars ??= []).push(e);
         } else if (t === ((4 << 3) | WIRE_LEN)) {
           const he = r.lenEnd();
-          (histograms ??= []).push(readHistogram(r, he));
+          // A list of exactly one for the usual one sample (a first push reserves 17).
+          const d = readHistogram(r, he);
+          if (histograms === undefined) histograms = [d];
+          else histograms.push(d);
           r.pos = he;
         } else {
           r.skip(t & 7);

@@ -20,6 +20,7 @@
  * state lives in it) and iterators reuse one output histogram, so appending and reading allocate
  * nothing per sample once the layout is known.
  */
+import { slabBytes, slabFloat64s, slabInt32Copy } from "./slab_arrays.ts";
 import { FloatHistogram } from "../../model/float_histogram.ts";
 import { Histogram } from "../../model/histogram.ts";
 import { EMPTY_BUCKETS, EMPTY_SPANS } from "../../model/histogram_buckets.ts";
@@ -107,6 +108,8 @@ const app = {
 };
 
 const NO_INSERTS: Insert[] = [];
+/** `lt` of a chunk without samples (never written: allocState replaces it first). */
+const INITIAL_LT = new Uint8Array([0xff, 0]);
 
 export class HistogramChunk extends BitWriter {
   // Layout of the chunk (set by the first sample).
@@ -127,13 +130,17 @@ export class HistogramChunk extends BitWriter {
   private pBucketsDelta: Float64Array = EMPTY_BUCKETS;
   private nBucketsDelta: Float64Array = EMPTY_BUCKETS;
   private sum = 0;
-  /** leading, trailing zero counts of the sum's XOR encoding (leading 0xff: none yet). */
-  private readonly lt = new Uint8Array([0xff, 0]);
+  /**
+   * leading, trailing zero counts of the sum's XOR encoding (leading 0xff: none yet). Like the
+   * bucket arrays above, a view of the one state buffer allocState() gives each chunk at its
+   * first sample (one allocation instead of five); until then the shared initial value.
+   */
+  private lt: Uint8Array = INITIAL_LT;
   /** Set when the chunk wraps bytes it does not own; the first append restores state and copies. */
   private shared = false;
 
   constructor(capacity = 128) {
-    super(new Uint8Array(Math.max(capacity, HISTOGRAM_HEADER_SIZE)), HISTOGRAM_HEADER_SIZE, 0);
+    super(slabBytes(Math.max(capacity, HISTOGRAM_HEADER_SIZE)), HISTOGRAM_HEADER_SIZE, 0);
   }
 
   /** Wraps encoded chunk bytes (not copied; appending copies first). Throws when the header is missing. */
@@ -184,9 +191,46 @@ export class HistogramChunk extends BitWriter {
   /** Shrinks the buffer to the encoded size (call when the chunk is closed). */
   compact(): void {
     if (!this.shared && this.buf.length !== this.len) {
-      this.buf = this.buf.slice(0, this.len);
+      const b = slabBytes(this.len);
+      b.set(this.buf.subarray(0, this.len));
+      this.buf = b;
       this.end = this.len;
     }
+  }
+
+  /**
+   * Whether the appender state holds h exactly (it was the last sample appended, with its own
+   * bucket layout, and is not a stale marker), so that lastHistogram() reproduces it.
+   */
+  holdsLast(h: Histogram): boolean {
+    if (this.shared || Number.isNaN(h.sum) || !Object.is(this.sum, h.sum)) return false;
+    if (this.schema !== h.schema || this.zThreshold !== h.zeroThreshold) return false;
+    if (this.cnt !== h.count || this.zCnt !== h.zeroCount || this.customValues !== h.customValues)
+      return false;
+    return (
+      sameInts(this.pSpans, h.positiveSpans) &&
+      sameInts(this.nSpans, h.negativeSpans) &&
+      sameFloats(this.pBuckets, h.positiveBuckets) &&
+      sameFloats(this.nBuckets, h.negativeBuckets)
+    );
+  }
+
+  /**
+   * Fills out with the last sample as the appender state holds it (valid when holdsLast said
+   * so for that sample). The arrays are the chunk's own: read them, never modify them.
+   */
+  lastHistogram(out: Histogram): Histogram {
+    out.schema = this.schema;
+    out.zeroThreshold = this.zThreshold;
+    out.zeroCount = this.zCnt;
+    out.count = this.cnt;
+    out.sum = this.sum;
+    out.positiveSpans = this.pSpans;
+    out.negativeSpans = this.nSpans;
+    out.positiveBuckets = this.pBuckets;
+    out.negativeBuckets = this.nBuckets;
+    out.customValues = this.customValues;
+    return out;
   }
 
   /** Timestamp of the last sample appended. */
@@ -229,10 +273,11 @@ export class HistogramChunk extends BitWriter {
     this.tDelta = it.tDelta;
     this.cntDelta = it.cntDelta;
     this.zCntDelta = it.zCntDelta;
-    this.pBuckets = it.pBuckets.slice();
-    this.nBuckets = it.nBuckets.slice();
-    this.pBucketsDelta = it.pBucketsDelta.slice();
-    this.nBucketsDelta = it.nBucketsDelta.slice();
+    this.allocState(it.pBuckets.length, it.nBuckets.length);
+    this.pBuckets.set(it.pBuckets);
+    this.nBuckets.set(it.nBuckets);
+    this.pBucketsDelta.set(it.pBucketsDelta);
+    this.nBucketsDelta.set(it.nBucketsDelta);
     this.sum = it.sum;
     this.lt[0] = it.lt[0];
     this.lt[1] = it.lt[1];
@@ -504,6 +549,24 @@ export class HistogramChunk extends BitWriter {
     return c;
   }
 
+  /**
+   * Gives the chunk zeroed bucket state for np positive and nn negative buckets and a fresh
+   * `lt`, all views of one buffer: [pBuckets | pBucketsDelta | nBuckets | nBucketsDelta | lt].
+   */
+  private allocState(np: number, nn: number): void {
+    const n = 2 * (np + nn);
+    const st = slabFloat64s(n + 1);
+    // Views by constructor (subarray is several times slower: it looks up the species).
+    const ab = st.buffer;
+    const o = st.byteOffset;
+    this.pBuckets = np > 0 ? new Float64Array(ab, o, np) : EMPTY_BUCKETS;
+    this.pBucketsDelta = np > 0 ? new Float64Array(ab, o + np * 8, np) : EMPTY_BUCKETS;
+    this.nBuckets = nn > 0 ? new Float64Array(ab, o + 2 * np * 8, nn) : EMPTY_BUCKETS;
+    this.nBucketsDelta = nn > 0 ? new Float64Array(ab, o + (2 * np + nn) * 8, nn) : EMPTY_BUCKETS;
+    this.lt = new Uint8Array(ab, o + n * 8, 2);
+    this.lt[0] = 0xff;
+  }
+
   /** Writes one sample (Prometheus's appendHistogram); num is the current sample count. */
   private appendRaw(num: number, t: number, h: Histogram): void {
     const stale = isStaleNaN(h.sum);
@@ -519,16 +582,15 @@ export class HistogramChunk extends BitWriter {
       writeChunkLayout(this, layout);
       this.schema = layout.schema;
       this.zThreshold = layout.zeroThreshold;
-      this.pSpans = layout.positiveSpans.length > 0 ? layout.positiveSpans.slice() : EMPTY_SPANS;
-      this.nSpans = layout.negativeSpans.length > 0 ? layout.negativeSpans.slice() : EMPTY_SPANS;
+      this.pSpans =
+        layout.positiveSpans.length > 0 ? slabInt32Copy(layout.positiveSpans) : EMPTY_SPANS;
+      this.nSpans =
+        layout.negativeSpans.length > 0 ? slabInt32Copy(layout.negativeSpans) : EMPTY_SPANS;
       this.customValues =
         layout.customValues !== null && layout.customValues.length > 0 ? layout.customValues : null;
       const np = countSpans(this.pSpans);
       const nn = countSpans(this.nSpans);
-      this.pBuckets = np > 0 ? new Float64Array(np) : EMPTY_BUCKETS;
-      this.pBucketsDelta = np > 0 ? new Float64Array(np) : EMPTY_BUCKETS;
-      this.nBuckets = nn > 0 ? new Float64Array(nn) : EMPTY_BUCKETS;
-      this.nBucketsDelta = nn > 0 ? new Float64Array(nn) : EMPTY_BUCKETS;
+      this.allocState(np, nn);
       putVarbitInt(this, t);
       putVarbitUint(this, count);
       putVarbitUint(this, zeroCount);
@@ -583,6 +645,18 @@ export class HistogramChunk extends BitWriter {
     this.sum = h.sum;
     this.setNumSamples(num + 1);
   }
+}
+
+function sameInts(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameFloats(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const scratchHist = new Histogram();
