@@ -236,10 +236,11 @@ export class FilesystemBucket implements Bucket {
           await fh.close();
         }
       }
-      // A concurrent delete may remove the (then empty) parent between mkdir and rename.
+      // A concurrent delete may remove the (then empty) parents while mkdir creates them or
+      // between mkdir and rename: both then fail with ENOENT and are retried.
       for (let attempt = 0; ; attempt++) {
-        await fs.mkdir(path.dirname(p), { recursive: true });
         try {
+          await fs.mkdir(path.dirname(p), { recursive: true });
           await fs.rename(tmp, p);
           break;
         } catch (e) {
