@@ -153,7 +153,6 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   // distributor
   "distributor.ha_tracker.ha_tracker_update_timeout_jitter_max",
   // querier
-  "querier.max_query_into_future",
   "querier.query_engine",
   "querier.enable_query_engine_fallback",
   // ingester
