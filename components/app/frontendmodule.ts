@@ -7,6 +7,7 @@
  */
 import { hostname } from "node:os";
 import { createCache } from "../cache/config.ts";
+import { withCompression } from "../cache/snappy.ts";
 import type { ModuleContext } from "./context.ts";
 import { instanceAddress } from "../ring/from_config.ts";
 import { newComponentRing } from "../ring/component_ring.ts";
@@ -93,12 +94,16 @@ export async function initQueryFrontend(app: ModuleContext): Promise<Service> {
     downstream = queue;
   }
   addFrontendForQuerierService(app.server.grpc, { queue, pending, logger });
+  // Entries snappy-compressed when results_cache.compression says so.
   const cache = cfg.cache_results
-    ? await createCache("frontend-cache", cfg.results_cache, {
-        registry: app.registry,
-        metricsPrefix: "thanos_",
-        onWarning: (msg, err) => logger.warn({ err }, msg),
-      })
+    ? withCompression(
+        await createCache("frontend-cache", cfg.results_cache, {
+          registry: app.registry,
+          metricsPrefix: "thanos_",
+          onWarning: (msg, err) => logger.warn({ err }, msg),
+        }),
+        cfg.results_cache.compression,
+      )
     : undefined;
   // A federated query (X-Scope-OrgID a|b) takes the smallest of its tenants' limits.
   const federatedOverrides = queryLimits(app);

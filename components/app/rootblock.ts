@@ -131,7 +131,6 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "frontend.max_body_size",
   "frontend.query_sharding_target_series_per_shard",
   "frontend.query_result_response_format",
-  "frontend.results_cache.compression",
   "query_scheduler.querier_forget_delay",
   // memberlist: keys the gossip store does not act on
   "memberlist.dead_node_reclaim_time",
