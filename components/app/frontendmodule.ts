@@ -131,6 +131,7 @@ export async function initQueryFrontend(app: ModuleContext): Promise<Service> {
     prefix: app.cfg.api.prometheus_http_prefix,
     frontend,
     tenantOf: queryTenantOf(app),
+    maxBodySize: cfg.max_body_size,
   });
   services.push(
     new FuncService("query-frontend-queue", {

@@ -128,7 +128,6 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "ruler.rule_path",
   // query-frontend / query-scheduler: keys not acted on
   "frontend.querier_forget_delay",
-  "frontend.max_body_size",
   "frontend.query_sharding_target_series_per_shard",
   "frontend.query_result_response_format",
   "query_scheduler.querier_forget_delay",
