@@ -89,6 +89,7 @@ export async function initQueryFrontend(app: ModuleContext): Promise<Service> {
       maxOutstandingPerTenant: () => cfg.max_outstanding_per_tenant,
       maxQueriersPerTenant: (t) => app.overrides.get(t).max_queriers_per_tenant,
       registry: app.registry,
+      querierForgetDelay: cfg.querier_forget_delay,
     });
     app.frontendQueue = queue;
     downstream = queue;

@@ -127,10 +127,8 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   // ruler: mimir-ts writes no temporary rule files (the path only names each group's file)
   "ruler.rule_path",
   // query-frontend / query-scheduler: keys not acted on
-  "frontend.querier_forget_delay",
   "frontend.query_sharding_target_series_per_shard",
   "frontend.query_result_response_format",
-  "query_scheduler.querier_forget_delay",
   // memberlist: keys the gossip store does not act on
   "memberlist.dead_node_reclaim_time",
   "memberlist.compression_enabled",

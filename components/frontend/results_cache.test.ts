@@ -6,13 +6,7 @@ import type { QueryRequest } from "./request.ts";
 import type { QueryResponse, SampleStream } from "./response.ts";
 import { uncompressSync } from "snappy";
 import { withCompression } from "../cache/snappy.ts";
-import {
-  cachedRangeQuery,
-  cacheKey,
-  hashedKey,
-  mergeExtents,
-  partition,
-} from "./results_cache.ts";
+import { cachedRangeQuery, cacheKey, hashedKey, mergeExtents, partition } from "./results_cache.ts";
 
 const H = 3_600_000;
 const LIMITS = {

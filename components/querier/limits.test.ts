@@ -386,10 +386,7 @@ describe("querier.max_query_into_future", () => {
     assert.deepEqual(ing.ranges.at(-1), [NOW - 5 * H, NOW + 10 * M]);
     // The selection's hints are capped the same way.
     assert.equal((await q.select(true, { start: NOW - 5 * H, end: NOW + H }, up)).length, 1);
-    assert.deepEqual(
-      [ing.hints.at(-1)?.start, ing.hints.at(-1)?.end],
-      [NOW - 5 * H, NOW + 10 * M],
-    );
+    assert.deepEqual([ing.hints.at(-1)?.start, ing.hints.at(-1)?.end], [NOW - 5 * H, NOW + 10 * M]);
   });
 
   it("leaves a query ending below the limit, or with the limit disabled, as it is", async () => {
