@@ -70,6 +70,8 @@ export class SnappyCache implements Cache {
 }
 
 /** The cache with its configured compression ("" = as it is, "snappy" = SnappyCache). */
-export function withCompression(cache: Cache, compression: string): Cache {
-  return compression === "snappy" ? new SnappyCache(cache) : cache;
+export function withCompression(cache: Cache, compression: string): Cache;
+export function withCompression(cache: Cache | undefined, compression: string): Cache | undefined;
+export function withCompression(cache: Cache | undefined, compression: string): Cache | undefined {
+  return cache !== undefined && compression === "snappy" ? new SnappyCache(cache) : cache;
 }
