@@ -39,6 +39,12 @@ function group(name: string, services: Service[]): Service {
 export async function initQueryFrontend(app: ModuleContext): Promise<Service> {
   const cfg = app.cfg.frontend;
   const logger = app.logger.child({ component: "query-frontend" });
+  // Queriers always answer the frontend in Prometheus's JSON; the protobuf format (Mimir's
+  // default) is accepted for config compatibility but not implemented: said once at start.
+  if (cfg.query_result_response_format === "protobuf")
+    logger.info(
+      "-query-frontend.query-result-response-format=protobuf is not implemented: queriers answer the query-frontend in JSON",
+    );
   const services: Service[] = [];
   // A query the querier took but never answered (it died) fails after the querier's timeout.
   const pending = new PendingQueries(app.cfg.querier.timeout + 30_000);
