@@ -101,17 +101,19 @@ export async function initQueryFrontend(app: ModuleContext): Promise<Service> {
     downstream = queue;
   }
   addFrontendForQuerierService(app.server.grpc, { queue, pending, logger });
-  // Entries snappy-compressed when results_cache.compression says so.
-  const cache = cfg.cache_results
-    ? withCompression(
-        await createCache("frontend-cache", cfg.results_cache, {
-          registry: app.registry,
-          metricsPrefix: "thanos_",
-          onWarning: (msg, err) => logger.warn({ err }, msg),
-        }),
-        cfg.results_cache.compression,
-      )
-    : undefined;
+  // Entries snappy-compressed when results_cache.compression says so. The cache also keeps the
+  // cardinality estimates of query sharding by target series per shard.
+  const cache =
+    cfg.cache_results || cfg.query_sharding_target_series_per_shard > 0
+      ? withCompression(
+          await createCache("frontend-cache", cfg.results_cache, {
+            registry: app.registry,
+            metricsPrefix: "thanos_",
+            onWarning: (msg, err) => logger.warn({ err }, msg),
+          }),
+          cfg.results_cache.compression,
+        )
+      : undefined;
   // A federated query (X-Scope-OrgID a|b) takes the smallest of its tenants' limits.
   const federatedOverrides = queryLimits(app);
   const frontend = new QueryFrontend(cfg, {

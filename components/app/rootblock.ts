@@ -126,9 +126,7 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "ruler_storage.cache",
   // ruler: mimir-ts writes no temporary rule files (the path only names each group's file)
   "ruler.rule_path",
-  // query-frontend: keys not acted on. No cardinality estimates: queriers do not report the
-  // series a query fetched. Queriers always answer the frontend in JSON (no protobuf format).
-  "frontend.query_sharding_target_series_per_shard",
+  // query-frontend: queriers always answer the frontend in JSON (no protobuf format).
   "frontend.query_result_response_format",
   // memberlist: keys the gossip store does not act on
   "memberlist.dead_node_reclaim_time",

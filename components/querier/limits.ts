@@ -18,6 +18,7 @@
  *
  * Limits are read per query (runtime-config reloads take effect on the next one). Durations are ms.
  */
+import { addFetchedSeries } from "./stats.ts";
 import { type Expr, evalDurNode } from "../promql/ast.ts";
 import { type Labels, labelsKey } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
@@ -420,6 +421,8 @@ export class CountingQuerier implements Querier {
   ): Promise<Series[]> {
     const out = await this.inner.select(sortSeries, withLimiter(hints, this.limiter), matchers);
     this.limiter.addSelected(out, hints?.func);
+    // Series selections of /series are metadata, not fetched for a query.
+    if (hints?.func !== "series") addFetchedSeries(out.length);
     return out;
   }
 
