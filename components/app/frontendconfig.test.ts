@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { loadConfig } from "../app/config.ts";
+import { loadConfig } from "./config.ts";
 
 describe("query-frontend config", () => {
   it("accepts results cache compression '' and snappy", () => {
