@@ -54,6 +54,8 @@ describe("PromQL through the query-frontend (split, cached, sharded) against Pro
       "-query-frontend.results-cache.backend=inmemory",
       "-query-frontend.parallelize-shardable-queries=true",
       "-query-frontend.query-sharding-total-shards=4",
+      // Shard counts by cardinality estimates: a_10 (10 series) keeps 4 shards, a_1 gets 1.
+      "-query-frontend.query-sharding-target-series-per-shard=3",
     ]);
     theirs = await startPrometheusTarget();
     const dataset = { sizes: [1, 10], start, end, intervalMs: INTERVAL, sliceSamples: 60 };
@@ -153,5 +155,24 @@ describe("PromQL through the query-frontend (split, cached, sharded) against Pro
     assert.deepEqual(second.body, first.body);
     const direct = await query(theirs, "/api/v1/query_range", params);
     assertSameResult(params.query, second.body, direct.body);
+  });
+
+  it("shards a repeated query by the series the queriers reported fetching", async () => {
+    const estimates = async () =>
+      metricValue(
+        await (await fetch(metricsUrl())).text(),
+        "cortex_query_frontend_cardinality_estimation_difference_count",
+      );
+    const q = { query: "sum by (l)(a_10)", time: String((end - 90_000) / 1000) };
+    const before0 = await estimates();
+    const first = await query(ours, "/api/v1/query", q);
+    // The estimate is stored asynchronously after the first answer.
+    await new Promise((r) => setTimeout(r, 200));
+    const second = await query(ours, "/api/v1/query", q);
+    assert.equal(first.code, 200);
+    assert.deepEqual(second.body, first.body);
+    // The second query found the first one's estimate.
+    assert.equal((await estimates()) - before0, 1);
+    assertSameResult(q.query, second.body, (await query(theirs, "/api/v1/query", q)).body);
   });
 });

@@ -7,6 +7,7 @@
  */
 import { hostname } from "node:os";
 import { createCache } from "../cache/config.ts";
+import { withCompression } from "../cache/snappy.ts";
 import type { ModuleContext } from "./context.ts";
 import { instanceAddress } from "../ring/from_config.ts";
 import { newComponentRing } from "../ring/component_ring.ts";
@@ -38,6 +39,12 @@ function group(name: string, services: Service[]): Service {
 export async function initQueryFrontend(app: ModuleContext): Promise<Service> {
   const cfg = app.cfg.frontend;
   const logger = app.logger.child({ component: "query-frontend" });
+  // Queriers always answer the frontend in Prometheus's JSON; the protobuf format (Mimir's
+  // default) is accepted for config compatibility but not implemented: said once at start.
+  if (cfg.query_result_response_format === "protobuf")
+    logger.info(
+      "-query-frontend.query-result-response-format=protobuf is not implemented: queriers answer the query-frontend in JSON",
+    );
   const services: Service[] = [];
   // A query the querier took but never answered (it died) fails after the querier's timeout.
   const pending = new PendingQueries(app.cfg.querier.timeout + 30_000);
@@ -88,18 +95,25 @@ export async function initQueryFrontend(app: ModuleContext): Promise<Service> {
       maxOutstandingPerTenant: () => cfg.max_outstanding_per_tenant,
       maxQueriersPerTenant: (t) => app.overrides.get(t).max_queriers_per_tenant,
       registry: app.registry,
+      querierForgetDelay: cfg.querier_forget_delay,
     });
     app.frontendQueue = queue;
     downstream = queue;
   }
   addFrontendForQuerierService(app.server.grpc, { queue, pending, logger });
-  const cache = cfg.cache_results
-    ? await createCache("frontend-cache", cfg.results_cache, {
-        registry: app.registry,
-        metricsPrefix: "thanos_",
-        onWarning: (msg, err) => logger.warn({ err }, msg),
-      })
-    : undefined;
+  // Entries snappy-compressed when results_cache.compression says so. The cache also keeps the
+  // cardinality estimates of query sharding by target series per shard.
+  const cache =
+    cfg.cache_results || cfg.query_sharding_target_series_per_shard > 0
+      ? withCompression(
+          await createCache("frontend-cache", cfg.results_cache, {
+            registry: app.registry,
+            metricsPrefix: "thanos_",
+            onWarning: (msg, err) => logger.warn({ err }, msg),
+          }),
+          cfg.results_cache.compression,
+        )
+      : undefined;
   // A federated query (X-Scope-OrgID a|b) takes the smallest of its tenants' limits.
   const federatedOverrides = queryLimits(app);
   const frontend = new QueryFrontend(cfg, {
@@ -126,6 +140,7 @@ export async function initQueryFrontend(app: ModuleContext): Promise<Service> {
     prefix: app.cfg.api.prometheus_http_prefix,
     frontend,
     tenantOf: queryTenantOf(app),
+    maxBodySize: cfg.max_body_size,
   });
   services.push(
     new FuncService("query-frontend-queue", {

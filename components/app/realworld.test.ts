@@ -111,14 +111,12 @@ describe("real-world Mimir configurations", () => {
     assert.equal(config.ingester.ring.kvstore.prefix, "multi-zone/");
     assert.equal(config.blocks_storage.bucket_store.chunks_cache.memcached.timeout, 750);
     const ignored = unimplementedKeysSet(config);
-    for (const key of [
-      "frontend.query_sharding_target_series_per_shard",
-      "usage_stats.installation_mode",
-      "ruler_storage.cache.backend",
-    ]) {
+    for (const key of ["usage_stats.installation_mode", "ruler_storage.cache.backend"]) {
       assert.ok(ignored.includes(key), `${key} not warned about`);
     }
     assert.ok(!ignored.includes("blocks_storage.bucket_store.chunks_cache.memcached.addresses"));
+    // Acted on since sharding follows cardinality estimates.
+    assert.ok(!ignored.includes("frontend.query_sharding_target_series_per_shard"));
   });
 
   it("loads S3 with every option", () => {

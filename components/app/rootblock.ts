@@ -126,13 +126,8 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   "ruler_storage.cache",
   // ruler: mimir-ts writes no temporary rule files (the path only names each group's file)
   "ruler.rule_path",
-  // query-frontend / query-scheduler: keys not acted on
-  "frontend.querier_forget_delay",
-  "frontend.max_body_size",
-  "frontend.query_sharding_target_series_per_shard",
+  // query-frontend: queriers always answer the frontend in JSON (no protobuf format).
   "frontend.query_result_response_format",
-  "frontend.results_cache.compression",
-  "query_scheduler.querier_forget_delay",
   // memberlist: keys the gossip store does not act on
   "memberlist.dead_node_reclaim_time",
   "memberlist.compression_enabled",
@@ -153,8 +148,6 @@ export const NOT_IMPLEMENTED_KEYS: readonly string[] = [
   // distributor
   "distributor.ha_tracker.ha_tracker_update_timeout_jitter_max",
   // querier
-  "querier.max_query_into_future",
-  "querier.max_concurrent",
   "querier.query_engine",
   "querier.enable_query_engine_fallback",
   // ingester

@@ -1,4 +1,5 @@
 import { cacheConfigBlock } from "../cache/config.ts";
+import { validateCompression } from "../cache/snappy.ts";
 import { f } from "../util/config/spec.ts";
 
 /** The `frontend` block (query-frontend). */
@@ -57,7 +58,12 @@ export const frontendBlock = {
       "query-frontend.results-cache.compression",
       "",
       "Enable cache compression, if not empty. Supported values are: snappy.",
-      { enum: ["", "snappy"] },
+      {
+        // Mimir's message (the frontend config's Validate wraps dskit's error).
+        validate: (v) =>
+          validateCompression(v) &&
+          `invalid query-frontend config: query-frontend results cache: ${validateCompression(v)}`,
+      },
     ),
   },
   cache_results: f.bool("query-frontend.cache-results", false, "Cache query results."),

@@ -22,6 +22,8 @@ import {
   type QueryResponse,
 } from "./response.ts";
 import { cachedRangeQuery } from "./results_cache.ts";
+import { CardinalityEstimator, shardsForEstimate } from "./cardinality.ts";
+import { FETCHED_SERIES_HEADER } from "../querier/stats.ts";
 import {
   hasHistograms,
   mergeShards,
@@ -41,6 +43,11 @@ export interface FrontendConfig {
   /** ms; 0 = off, < 0 = every query. */
   log_queries_longer_than: number;
   query_stats_enabled: boolean;
+  /**
+   * Series a sharded partial query should load at most, by the cardinality estimates kept in
+   * the results cache (cardinality.ts); 0 = shard counts from the limits only.
+   */
+  query_sharding_target_series_per_shard?: number;
 }
 
 /** The per-tenant limits the frontend reads (Overrides.get gives them all). */
@@ -100,6 +107,17 @@ interface QueryStats {
   cacheHits: number;
   cacheMisses: number;
   retries: number;
+  /** Series the queriers reported fetching (FETCHED_SERIES_HEADER). */
+  fetchedSeries: number;
+  /** Sum of the cardinality estimates used to pick shard counts. */
+  estimatedSeries: number;
+}
+
+/** What the downstream answers of one (split) query reported fetching. */
+interface FetchCount {
+  fetchedSeries: number;
+  /** False once an answer came without the count (then nothing is recorded). */
+  reported: boolean;
 }
 
 class Metrics {
@@ -180,12 +198,16 @@ export class QueryFrontend {
   private readonly deps: FrontendDeps;
   private readonly now: () => number;
   private readonly metrics: Metrics;
+  /** Present when sharding by cardinality estimates is on (a target and a cache). */
+  private readonly cardinality?: CardinalityEstimator;
 
   constructor(cfg: FrontendConfig, deps: FrontendDeps) {
     this.cfg = cfg;
     this.deps = deps;
     this.now = deps.now ?? Date.now;
     this.metrics = new Metrics(deps.registry);
+    if ((cfg.query_sharding_target_series_per_shard ?? 0) > 0 && deps.cache !== undefined)
+      this.cardinality = new CardinalityEstimator(deps.cache, deps.registry);
   }
 
   /** Passes a request the frontend does not handle (labels, series, ...) to a querier. */
@@ -211,6 +233,8 @@ export class QueryFrontend {
       cacheHits: 0,
       cacheMisses: 0,
       retries: 0,
+      fetchedSeries: 0,
+      estimatedSeries: 0,
     };
     let status = 200;
     let body = "";
@@ -259,6 +283,8 @@ export class QueryFrontend {
       results_cache_hit_count: s.cacheHits,
       results_cache_miss_count: s.cacheMisses,
       retries: s.retries,
+      fetched_series_count: s.fetchedSeries,
+      estimated_series_count: s.estimatedSeries,
       status: status === 200 ? "success" : "failed",
       status_code: status,
       param_query: req.query,
@@ -329,20 +355,43 @@ export class QueryFrontend {
     return mergeMatrices(answers);
   }
 
-  /** Runs a query sharded when it can be, else as it is. */
+  /**
+   * Runs a query sharded when it can be, else as it is. With cardinality estimates on, the
+   * shard count also follows the query's estimate, and what the query fetched is recorded.
+   */
   private async shardOrRun(r: QueryRequest, s: QueryStats): Promise<QueryResponse> {
-    const totalShards = s.limits.query_sharding_total_shards;
+    const est = this.cardinality;
+    if (est === undefined || !this.cfg.parallelize_shardable_queries)
+      return this.shardAndRun(r, s, undefined, undefined);
+    const estimate = await est.lookup(s.tenant, r);
+    const fetched: FetchCount = { fetchedSeries: 0, reported: true };
+    const res = await this.shardAndRun(r, s, fetched, estimate);
+    if (fetched.reported) est.record(s.tenant, r, estimate, fetched.fetchedSeries);
+    if (estimate !== undefined) s.estimatedSeries += estimate;
+    return res;
+  }
+
+  private async shardAndRun(
+    r: QueryRequest,
+    s: QueryStats,
+    fetched: FetchCount | undefined,
+    estimate: number | undefined,
+  ): Promise<QueryResponse> {
+    let totalShards = s.limits.query_sharding_total_shards;
+    const target = this.cfg.query_sharding_target_series_per_shard ?? 0;
+    if (estimate !== undefined && target > 0 && totalShards > 1)
+      totalShards = shardsForEstimate(totalShards, estimate, target);
     if (!this.cfg.parallelize_shardable_queries || totalShards <= 1 || hasDynamicDurations(r.expr))
-      return this.downstreamQuery(r, s);
+      return this.downstreamQuery(r, s, fetched);
     this.metrics.shardingAttempted?.inc();
     const agg = shardableAggregation(r.expr);
-    if (agg === undefined) return this.downstreamQuery(r, s);
+    if (agg === undefined) return this.downstreamQuery(r, s, fetched);
     const op = agg.op as ShardableOp;
     const ops = partialOps(op);
     const maxQueries = s.limits.query_sharding_max_sharded_queries;
     const shards =
       maxQueries > 0 ? Math.min(totalShards, Math.floor(maxQueries / ops.length)) : totalShards;
-    if (shards <= 1) return this.downstreamQuery(r, s);
+    if (shards <= 1) return this.downstreamQuery(r, s, fetched);
     this.metrics.shardingSucceeded?.inc();
     this.metrics.shardedQueries?.inc(shards * ops.length);
     s.shardedQueries += shards * ops.length;
@@ -350,18 +399,28 @@ export class QueryFrontend {
       ops.map((o) =>
         Promise.all(
           Array.from({ length: shards }, (_, i) =>
-            this.downstreamQuery(withQuery(r, shardQuery(agg, o, i + 1, shards)), s),
+            this.downstreamQuery(withQuery(r, shardQuery(agg, o, i + 1, shards)), s, fetched),
           ),
         ),
       ),
     );
     // The merge handles floats; native histograms are answered by the unsharded query.
-    if (partials.some((l) => l.some(hasHistograms))) return this.downstreamQuery(r, s);
+    if (partials.some((l) => l.some(hasHistograms))) {
+      if (fetched !== undefined) fetched.fetchedSeries = 0;
+      return this.downstreamQuery(r, s, fetched);
+    }
     return mergeShards(op, partials);
   }
 
-  /** One querier request, retried on 5xx and transport errors up to max_retries times. */
-  private async downstreamQuery(r: QueryRequest, s: QueryStats): Promise<QueryResponse> {
+  /**
+   * One querier request, retried on 5xx and transport errors up to max_retries times. The
+   * series the querier reports fetching add to the query's stats and to `fetched`.
+   */
+  private async downstreamQuery(
+    r: QueryRequest,
+    s: QueryStats,
+    fetched?: FetchCount,
+  ): Promise<QueryResponse> {
     const http = encodeQueryRequest(r);
     let tries = 0;
     for (;;) {
@@ -374,7 +433,17 @@ export class QueryFrontend {
           continue;
         }
         this.metrics.retries?.observe(tries);
-        return decodeResponse(res.status, res.body.toString("utf8"), res.headers["content-type"]);
+        const decoded = decodeResponse(
+          res.status,
+          res.body.toString("utf8"),
+          res.headers["content-type"],
+        );
+        const n = Number(res.headers[FETCHED_SERIES_HEADER]);
+        if (res.headers[FETCHED_SERIES_HEADER] !== undefined && Number.isFinite(n)) {
+          s.fetchedSeries += n;
+          if (fetched !== undefined) fetched.fetchedSeries += n;
+        } else if (fetched !== undefined) fetched.reported = false;
+        return decoded;
       } catch (e) {
         if (e instanceof DownstreamError) throw e;
         if (tries < this.cfg.max_retries && !s.signal?.aborted && isRetryable(e)) {

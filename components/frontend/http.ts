@@ -21,7 +21,15 @@ export interface FrontendHttpDeps {
   frontend: QueryFrontend;
   tenantOf(req: FastifyRequest): string;
   now?: () => number;
+  /**
+   * frontend.max_body_size: the largest request body accepted, bytes; larger bodies are answered
+   * 413 "http: request body too large" (Mimir's text). Default: the server's limit.
+   */
+  maxBodySize?: number;
 }
+
+/** Mimir's answer to a body over frontend.max_body_size (HTTP 413). */
+export const REQUEST_BODY_TOO_LARGE = "http: request body too large";
 
 function sendResponse(reply: FastifyReply, res: HttpResponse): FastifyReply {
   reply.code(res.status);
@@ -69,6 +77,17 @@ export function registerFrontendApi(app: FastifyInstance, deps: FrontendHttpDeps
         await api.register(formbody);
       // Other bodies (remote read protobuf, ...) are passed on as bytes.
       api.addContentTypeParser("*", { parseAs: "buffer" }, (_req, body, done) => done(null, body));
+      api.setErrorHandler((err: { code?: string; statusCode?: number }, _req, reply) => {
+        if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE")
+          return reply
+            .code(413)
+            .header("content-type", "text/plain; charset=utf-8")
+            .send(REQUEST_BODY_TOO_LARGE);
+        return reply.send(err);
+      });
+      // fastify needs a positive limit: a limit below 1 byte acts as 1.
+      const bodyLimit =
+        deps.maxBodySize === undefined ? undefined : Math.max(1, Math.floor(deps.maxBodySize));
 
       const tenant = (req: FastifyRequest, reply: FastifyReply): string | undefined => {
         try {
@@ -122,12 +141,23 @@ export function registerFrontendApi(app: FastifyInstance, deps: FrontendHttpDeps
         };
 
       for (const method of ["GET", "POST"] as const) {
-        api.route({ method, url: "/api/v1/query", handler: queryRoute("instant") });
-        api.route({ method, url: "/api/v1/query_range", handler: queryRoute("range") });
+        api.route({
+          method,
+          url: "/api/v1/query",
+          bodyLimit,
+          handler: queryRoute("instant"),
+        });
+        api.route({
+          method,
+          url: "/api/v1/query_range",
+          bodyLimit,
+          handler: queryRoute("range"),
+        });
       }
       api.route({
         method: ["GET", "POST", "DELETE", "PUT"],
         url: "/*",
+        bodyLimit,
         handler: async (req, reply) => {
           const t = tenant(req, reply);
           if (t === undefined) return reply;

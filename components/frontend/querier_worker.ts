@@ -27,22 +27,57 @@ import type { HttpRequest, HttpResponse } from "./request.ts";
 import type { FrontendQueue } from "./transport.ts";
 import type { QuerierCursor } from "./queue.ts";
 import { BasicService } from "../util/services/service.ts";
+import {
+  FETCHED_SERIES_HEADER,
+  QUERY_STATS_REQUEST_HEADER,
+  type QueryStats,
+  runInQueryStats,
+} from "../querier/stats.ts";
 
 /** Runs one query on the querier. */
 export type QuerierHandler = (req: HttpRequest) => Promise<HttpResponse>;
 
-/** A handler that runs requests on a fastify instance's routes (no socket). */
+/** The stats scope of each request that asked for its stats. */
+const requestStats = new WeakMap<object, QueryStats>();
+
+/**
+ * Makes the API's routes report a query's stats when the request asks
+ * (QUERY_STATS_REQUEST_HEADER): the scope opens once the body is parsed (preValidation, so the
+ * handler runs inside it) and the count goes out in FETCHED_SERIES_HEADER.
+ */
+function reportQueryStats(app: FastifyInstance): void {
+  app.addHook("preValidation", (req, _reply, done) => {
+    if (req.headers[QUERY_STATS_REQUEST_HEADER] === undefined) return done();
+    const stats: QueryStats = { fetchedSeries: 0 };
+    requestStats.set(req.raw, stats);
+    runInQueryStats(stats, done);
+  });
+  app.addHook("onSend", (req, reply, payload, done) => {
+    const stats = requestStats.get(req.raw);
+    if (stats !== undefined) reply.header(FETCHED_SERIES_HEADER, String(stats.fetchedSeries));
+    done(null, payload);
+  });
+}
+
+/**
+ * A handler that runs requests on a fastify instance's routes (no socket). The answer carries
+ * the series the query fetched (FETCHED_SERIES_HEADER) for the query-frontend. Call before the
+ * instance is ready (it adds hooks).
+ */
 export function injectHandler(app: FastifyInstance): QuerierHandler {
+  reportQueryStats(app);
   return async (req) => {
     const res = await app.inject({
       method: req.method as "GET",
       url: req.url,
-      headers: req.headers,
+      headers: { ...req.headers, [QUERY_STATS_REQUEST_HEADER]: "1" },
       payload: req.body.length === 0 ? undefined : req.body,
     });
     const ct = res.headers["content-type"];
     const headers: Record<string, string> = {};
     if (typeof ct === "string") headers["content-type"] = ct;
+    const fetched = res.headers[FETCHED_SERIES_HEADER];
+    if (typeof fetched === "string") headers[FETCHED_SERIES_HEADER] = fetched;
     return {
       status: res.statusCode,
       headers,

@@ -78,4 +78,76 @@ describe("request queue", () => {
     assert.deepEqual(q.stop(), []);
     await assert.rejects(pending, /queue is stopped/);
   });
+
+  describe("querier forget delay", () => {
+    /** A queue with tenant t queued over one of q1..q3; returns the queue and t's querier. */
+    function sharded(forgetDelayMs: number, clock: { now: number }) {
+      const q = new RequestQueue<number>(() => 0, { forgetDelayMs, now: () => clock.now });
+      for (const id of ["q1", "q2", "q3"]) q.registerQuerier(id);
+      q.enqueue("t", 1, 1);
+      const shard = q.tenantQueriers("t");
+      assert.equal(shard?.length, 1);
+      return { q, owner: (shard as string[])[0] };
+    }
+
+    it("without a delay, a disconnected querier's tenants move at once", () => {
+      const clock = { now: 1_000 };
+      const { q, owner } = sharded(0, clock);
+      q.unregisterQuerier(owner);
+      assert.notDeepEqual(q.tenantQueriers("t"), [owner]);
+      assert.equal(q.knownQueriers().length, 2);
+      q.stop();
+    });
+
+    it("keeps a disconnected querier's tenants for the delay, and for good if it comes back", () => {
+      const clock = { now: 1_000 };
+      const { q, owner } = sharded(60_000, clock);
+      q.unregisterQuerier(owner);
+      assert.equal(q.connectedQueriers(), 2);
+      assert.deepEqual(q.tenantQueriers("t"), [owner]);
+      // Back within the delay: nothing to forget, the shard has not moved.
+      clock.now += 30_000;
+      q.registerQuerier(owner);
+      assert.equal(q.forgetDisconnectedQueriers(clock.now + 120_000), 0);
+      assert.deepEqual(q.tenantQueriers("t"), [owner]);
+      // Gone again: kept until the delay has passed, then forgotten and the tenant moves.
+      q.unregisterQuerier(owner);
+      assert.equal(q.forgetDisconnectedQueriers(clock.now + 59_999), 0);
+      assert.deepEqual(q.tenantQueriers("t"), [owner]);
+      assert.equal(q.forgetDisconnectedQueriers(clock.now + 60_000), 1);
+      assert.equal(q.knownQueriers().includes(owner), false);
+      assert.notDeepEqual(q.tenantQueriers("t"), [owner]);
+      q.stop();
+    });
+
+    it("forgets at once a querier that announced its shutdown, before or after leaving", () => {
+      const clock = { now: 1_000 };
+      const before = sharded(60_000, clock);
+      before.q.notifyQuerierShutdown(before.owner);
+      assert.deepEqual(before.q.tenantQueriers("t"), [before.owner]);
+      before.q.unregisterQuerier(before.owner);
+      assert.equal(before.q.knownQueriers().includes(before.owner), false);
+      assert.notDeepEqual(before.q.tenantQueriers("t"), [before.owner]);
+      before.q.stop();
+      const after = sharded(60_000, clock);
+      after.q.unregisterQuerier(after.owner);
+      assert.deepEqual(after.q.tenantQueriers("t"), [after.owner]);
+      after.q.notifyQuerierShutdown(after.owner);
+      assert.equal(after.q.knownQueriers().includes(after.owner), false);
+      after.q.stop();
+    });
+
+    it("forgets on its own timer once the delay has passed", async () => {
+      const q = new RequestQueue<number>(() => 0, { forgetDelayMs: 30 });
+      for (const id of ["q1", "q2", "q3"]) q.registerQuerier(id);
+      q.enqueue("t", 1, 1);
+      const owner = (q.tenantQueriers("t") as string[])[0];
+      q.unregisterQuerier(owner);
+      assert.deepEqual(q.tenantQueriers("t"), [owner]);
+      await new Promise((r) => setTimeout(r, 120));
+      assert.equal(q.knownQueriers().includes(owner), false);
+      assert.notDeepEqual(q.tenantQueriers("t"), [owner]);
+      q.stop();
+    });
+  });
 });

@@ -3,7 +3,13 @@
  * from the frontend directly): one FIFO per tenant, queriers served round-robin over tenants,
  * at most max_outstanding_requests_per_tenant queued per tenant (beyond: 429 "too many
  * outstanding requests"), and shuffle sharding: a tenant with max_queriers_per_tenant = n > 0
- * is served by n queriers chosen deterministically from the tenant ID among the connected ones.
+ * is served by n queriers chosen deterministically from the tenant ID among the known ones.
+ *
+ * Querier forget delay (querier_forget_delay): a querier whose last worker disconnects without
+ * having announced its shutdown stays known, so tenant shards do not move, until it has been
+ * gone for the delay; one that reconnects within it keeps its tenants. A querier that announced
+ * its shutdown (notifyQuerierShutdown), or any querier when the delay is 0, is forgotten as soon
+ * as its last worker leaves.
  */
 import { fnv1Add32 } from "../ring/hash.ts";
 
@@ -35,6 +41,27 @@ interface TenantQueue<T> {
   queriers: Set<string> | undefined;
 }
 
+/** A querier the queue knows: its connected workers and why it may be forgotten. */
+interface QuerierState {
+  connections: number;
+  /** It announced its shutdown: forgotten without delay once its workers are gone. */
+  shuttingDown: boolean;
+  /** When its last worker disconnected (ms), or 0 while it has workers. */
+  disconnectedAt: number;
+}
+
+/**
+ * How often disconnected queriers past the forget delay are looked for (Mimir: 5s; a shorter
+ * delay is checked at its own period).
+ */
+export const FORGET_CHECK_PERIOD_MS = 5_000;
+
+export interface RequestQueueOptions {
+  /** querier_forget_delay, ms; 0 = a querier is forgotten as soon as its last worker leaves. */
+  forgetDelayMs?: number;
+  now?: () => number;
+}
+
 /** A querier's place in the round-robin: the index of the last tenant it was given. */
 export interface QuerierCursor {
   lastTenantIndex: number;
@@ -45,16 +72,28 @@ export class RequestQueue<T> {
   /** Tenants in arrival order; removed (set to undefined) when their queue empties. */
   private readonly tenants: (TenantQueue<T> | undefined)[] = [];
   private readonly byTenant = new Map<string, number>();
-  /** Connected queriers and how many workers each has connected. */
-  private readonly queriers = new Map<string, number>();
+  /** Known queriers (connected, or disconnected within the forget delay). */
+  private readonly queriers = new Map<string, QuerierState>();
+  private readonly forgetDelay: number;
+  private readonly now: () => number;
+  private forgetTimer: ReturnType<typeof setInterval> | undefined;
   private waiters: (() => void)[] = [];
   private stopped = false;
   private total = 0;
   /** Called with (tenant, length) whenever a tenant queue's length changes. */
   onLength?: (tenant: string, length: number) => void;
 
-  constructor(maxOutstandingPerTenant: () => number) {
+  constructor(maxOutstandingPerTenant: () => number, opts: RequestQueueOptions = {}) {
     this.maxOutstanding = maxOutstandingPerTenant;
+    this.forgetDelay = Math.max(0, opts.forgetDelayMs ?? 0);
+    this.now = opts.now ?? Date.now;
+    if (this.forgetDelay > 0) {
+      this.forgetTimer = setInterval(
+        () => this.forgetDisconnectedQueriers(),
+        Math.min(FORGET_CHECK_PERIOD_MS, this.forgetDelay),
+      );
+      this.forgetTimer.unref();
+    }
   }
 
   /** Queues an item; throws TooManyRequestsError when the tenant's queue is full. */
@@ -93,24 +132,88 @@ export class RequestQueue<T> {
     return this.total;
   }
 
-  /** A querier's worker connected (counted per worker; the querier is known until all leave). */
+  /** A querier's worker connected (counted per worker). */
   registerQuerier(id: string): void {
-    this.queriers.set(id, (this.queriers.get(id) ?? 0) + 1);
-    if (this.queriers.get(id) === 1) this.reshard();
-  }
-
-  unregisterQuerier(id: string): void {
-    const n = (this.queriers.get(id) ?? 0) - 1;
-    if (n > 0) {
-      this.queriers.set(id, n);
+    const q = this.queriers.get(id);
+    if (q !== undefined) {
+      // Back within the forget delay (or one more worker): its shards stay as they are.
+      q.connections++;
+      q.shuttingDown = false;
+      q.disconnectedAt = 0;
+      if (q.connections === 1) this.wake();
       return;
     }
-    this.queriers.delete(id);
+    this.queriers.set(id, { connections: 1, shuttingDown: false, disconnectedAt: 0 });
     this.reshard();
   }
 
+  /**
+   * A querier's worker disconnected. The last one leaving forgets the querier at once when it
+   * announced its shutdown or there is no forget delay; otherwise it is kept for the delay.
+   */
+  unregisterQuerier(id: string): void {
+    const q = this.queriers.get(id);
+    if (q === undefined) return;
+    q.connections = Math.max(0, q.connections - 1);
+    if (q.connections > 0) return;
+    if (q.shuttingDown || this.forgetDelay === 0) {
+      this.queriers.delete(id);
+      this.reshard();
+      return;
+    }
+    q.disconnectedAt = this.now();
+  }
+
+  /** The querier announced a graceful shutdown: forgotten once its last worker has left. */
+  notifyQuerierShutdown(id: string): void {
+    const q = this.queriers.get(id);
+    if (q === undefined) return;
+    if (q.connections === 0) {
+      this.queriers.delete(id);
+      this.reshard();
+      return;
+    }
+    q.shuttingDown = true;
+  }
+
+  /**
+   * Forgets the queriers disconnected for at least the forget delay (run every
+   * FORGET_CHECK_PERIOD_MS); returns how many were forgotten.
+   */
+  forgetDisconnectedQueriers(now = this.now()): number {
+    if (this.forgetDelay === 0) return 0;
+    let forgotten = 0;
+    for (const [id, q] of this.queriers) {
+      if (
+        q.connections === 0 &&
+        q.disconnectedAt > 0 &&
+        now - q.disconnectedAt >= this.forgetDelay
+      ) {
+        this.queriers.delete(id);
+        forgotten++;
+      }
+    }
+    if (forgotten > 0) this.reshard();
+    return forgotten;
+  }
+
+  /** Queriers with at least one worker connected. */
   connectedQueriers(): number {
-    return this.queriers.size;
+    let n = 0;
+    for (const q of this.queriers.values()) if (q.connections > 0) n++;
+    return n;
+  }
+
+  /** The queriers that may serve a tenant's queued queries (sorted); undefined = any. */
+  tenantQueriers(tenant: string): string[] | undefined {
+    const idx = this.byTenant.get(tenant);
+    const q = idx === undefined ? undefined : this.tenants[idx];
+    return q?.queriers === undefined ? undefined : [...q.queriers].sort();
+  }
+
+  /** Queriers the shards are computed over: connected ones and those within the forget delay. */
+  knownQueriers(): string[] {
+    return [...this.queriers.keys()].sort();
   }
 
   /**
@@ -142,6 +245,7 @@ export class RequestQueue<T> {
   /** Stops the queue: waiting dequeues reject; queued items are returned to the caller. */
   stop(): T[] {
     this.stopped = true;
+    clearInterval(this.forgetTimer);
     const left: T[] = [];
     for (const q of this.tenants) if (q) left.push(...q.items);
     this.tenants.length = 0;

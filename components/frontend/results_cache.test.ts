@@ -4,7 +4,9 @@ import { InMemoryCache } from "../cache/lru.ts";
 import { parseExpr } from "../promql/parser.ts";
 import type { QueryRequest } from "./request.ts";
 import type { QueryResponse, SampleStream } from "./response.ts";
-import { cachedRangeQuery, cacheKey, mergeExtents, partition } from "./results_cache.ts";
+import { uncompressSync } from "snappy";
+import { withCompression } from "../cache/snappy.ts";
+import { cachedRangeQuery, cacheKey, hashedKey, mergeExtents, partition } from "./results_cache.ts";
 
 const H = 3_600_000;
 const LIMITS = {
@@ -94,5 +96,29 @@ describe("results cache", () => {
     const fresh = await cachedRangeQuery(cache, "t", req(9 * H, 10 * H), 24 * H, LIMITS, now, next);
     assert.equal(fresh.hit, false);
     assert.deepEqual(asked, [[10 * H - 10 * 60_000 + 60_000, 10 * H]]);
+  });
+
+  it("with snappy compression stores compressed extents and serves them back", async () => {
+    const back = new InMemoryCache({ name: "test" });
+    const cache = withCompression(back, "snappy");
+    const now = 10 * H;
+    let asked = 0;
+    const next = async (r: QueryRequest) => {
+      asked++;
+      return answer(r);
+    };
+    const r = req(H, 2 * H);
+    const first = await cachedRangeQuery(cache, "t", r, 24 * H, LIMITS, now, next);
+    await new Promise((res) => setImmediate(res));
+    const stored = await back.get(hashedKey(cacheKey("t", r, 24 * H)));
+    assert.ok(stored);
+    // What the backend holds is the snappy encoding of the extents.
+    const extents = uncompressSync(stored) as Buffer;
+    assert.deepEqual(JSON.parse(extents.toString("utf8"))[0].start, H);
+    assert.ok(stored.length < extents.length);
+    const second = await cachedRangeQuery(cache, "t", r, 24 * H, LIMITS, now, next);
+    assert.equal(second.hit, true);
+    assert.deepEqual(second.response, first.response);
+    assert.equal(asked, 1);
   });
 });

@@ -130,8 +130,12 @@ export class FrontendQueue implements Downstream {
     maxOutstandingPerTenant: () => number;
     maxQueriersPerTenant: (tenant: string) => number;
     registry?: Registry;
+    /** frontend.querier_forget_delay, ms (0 = forget a querier as soon as it disconnects). */
+    querierForgetDelay?: number;
   }) {
-    this.queue = new RequestQueue(opts.maxOutstandingPerTenant);
+    this.queue = new RequestQueue(opts.maxOutstandingPerTenant, {
+      forgetDelayMs: opts.querierForgetDelay ?? 0,
+    });
     this.maxQueriers = opts.maxQueriersPerTenant;
     this.metrics = queueMetrics("cortex_query_frontend", opts.registry);
     this.queue.onLength = (tenant, n) => this.metrics.queueLength?.set({ user: tenant }, n);

@@ -82,8 +82,14 @@ export function newBlocksStoreQueryable(
 
 /** The querier's Queryable: ingesters (recent data) merged with the blocks store (older data). */
 export function newQuerierQueryable(
-  cfg: { querier: { query_store_after: number } },
+  cfg: { querier: { query_store_after: number; max_query_into_future?: number } },
   deps: { ingesters?: Queryable; store?: Queryable; overrides: Overrides; clock?: () => number },
 ): MergeQueryable {
-  return new MergeQueryable({ queryStoreAfter: cfg.querier.query_store_after }, deps);
+  return new MergeQueryable(
+    {
+      queryStoreAfter: cfg.querier.query_store_after,
+      maxQueryIntoFuture: cfg.querier.max_query_into_future ?? 0,
+    },
+    deps,
+  );
 }

@@ -371,3 +371,37 @@ describe("querier checks", () => {
     assert.deepEqual(await empty.select(true, undefined, up), []);
   });
 });
+
+describe("querier.max_query_into_future", () => {
+  const mk = (ing: FakeSource, maxQueryIntoFuture: number) =>
+    new MergeQueryable(
+      { queryStoreAfter: 0, maxQueryIntoFuture },
+      { ingesters: ing, overrides: overridesWith({}), clock: () => NOW },
+    );
+  const source = () => new FakeSource([{ labels: { __name__: "up" }, chunks: 1, bytes: 1 }]);
+
+  it("caps the end of a query reaching further into the future at now + the limit", async () => {
+    const ing = source();
+    const q = await mk(ing, 10 * M).querier("t", NOW - 5 * H, NOW + H);
+    assert.deepEqual(ing.ranges.at(-1), [NOW - 5 * H, NOW + 10 * M]);
+    // The selection's hints are capped the same way.
+    assert.equal((await q.select(true, { start: NOW - 5 * H, end: NOW + H }, up)).length, 1);
+    assert.deepEqual([ing.hints.at(-1)?.start, ing.hints.at(-1)?.end], [NOW - 5 * H, NOW + 10 * M]);
+  });
+
+  it("leaves a query ending below the limit, or with the limit disabled, as it is", async () => {
+    const ing = source();
+    await mk(ing, 10 * M).querier("t", NOW - 100 * M, NOW + 5 * M);
+    assert.deepEqual(ing.ranges.at(-1), [NOW - 100 * M, NOW + 5 * M]);
+    await mk(ing, 0).querier("t", NOW - 5 * H, NOW + 100 * H);
+    assert.deepEqual(ing.ranges.at(-1), [NOW - 5 * H, NOW + 100 * H]);
+  });
+
+  it("answers a query starting after now + the limit with nothing, querying no source", async () => {
+    const ing = source();
+    const q = await mk(ing, 10 * M).querier("t", NOW + 50 * M, NOW + 60 * M);
+    assert.deepEqual(await q.select(true, undefined, up), []);
+    assert.deepEqual(await q.labelNames(undefined, []), []);
+    assert.equal(ing.ranges.length, 0);
+  });
+});

@@ -18,6 +18,7 @@
  *
  * Limits are read per query (runtime-config reloads take effect on the next one). Durations are ms.
  */
+import { addFetchedSeries } from "./stats.ts";
 import { type Expr, evalDurNode } from "../promql/ast.ts";
 import { type Labels, labelsKey } from "../model/labels.ts";
 import type { Matcher } from "../model/matcher.ts";
@@ -252,13 +253,19 @@ export function isQueryBlocked(
 export const API_MIN_TIME = Number((-9223372036854775n + 62135596801n) * 1000n);
 export const API_MAX_TIME = Number((9223372036854775n - 62135596801n) * 1000n + 999n);
 
-/** The querier's validateQueryTimeRange: clamps start to now - max_query_lookback; null when empty. */
+/**
+ * The querier's validateQueryTimeRange: caps end at now + maxQueryIntoFuture
+ * (querier.max_query_into_future, ms; 0 = no cap) and clamps start to now - max_query_lookback;
+ * null when nothing is left (a query starting after now + maxQueryIntoFuture).
+ */
 export function clampToLookback(
   limits: TenantQueryLimits,
   start: number,
   end: number,
   now: number,
+  maxQueryIntoFuture = 0,
 ): [number, number] | null {
+  if (maxQueryIntoFuture > 0) end = Math.min(end, now + maxQueryIntoFuture);
   if (limits.max_query_lookback > 0) start = Math.max(start, now - limits.max_query_lookback);
   return end < start ? null : [start, end];
 }
@@ -414,6 +421,8 @@ export class CountingQuerier implements Querier {
   ): Promise<Series[]> {
     const out = await this.inner.select(sortSeries, withLimiter(hints, this.limiter), matchers);
     this.limiter.addSelected(out, hints?.func);
+    // Series selections of /series are metadata, not fetched for a query.
+    if (hints?.func !== "series") addFetchedSeries(out.length);
     return out;
   }
 
@@ -449,6 +458,8 @@ export interface LimitedQuerierOptions {
   clock: () => number;
   /** Counts this querier's own selections (omit when the sources below count into one). */
   limiter?: QueryLimiter;
+  /** querier.max_query_into_future (ms): selections end at most this far after now; 0 = off. */
+  maxQueryIntoFuture?: number;
 }
 
 /**
@@ -472,7 +483,7 @@ export class LimitedQuerier implements Querier {
     const { limits } = this.o;
     const now = this.o.clock();
     const h: SelectHints = hints ? { ...hints } : { start: this.o.mint, end: this.o.maxt };
-    const r = clampToLookback(limits, h.start, h.end, now);
+    const r = clampToLookback(limits, h.start, h.end, now, this.o.maxQueryIntoFuture);
     if (r === null) return [];
     [h.start, h.end] = r;
     if (h.func === "series")

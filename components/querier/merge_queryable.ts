@@ -5,7 +5,8 @@
  * (or in several replicated blocks) are kept once.
  *
  * Like Mimir's multiQuerier it applies the tenant's querier limits (limits.ts), read per query:
- * `max_query_lookback` clamps the range (nothing before it is queried), every selection is
+ * `max_query_lookback` clamps the range (nothing before it is queried), `max_query_into_future`
+ * (a querier setting) caps its end at now + that (a query starting later is empty), every selection is
  * checked against `max_partial_query_length` (series selections first clamped to
  * `max_labels_query_length`), and one per-query counter enforces `max_fetched_series_per_query`,
  * `max_fetched_chunks_per_query` and `max_fetched_chunk_bytes_per_query` over what the ingesters
@@ -26,6 +27,8 @@ import { MergeQuerier } from "../storage/merge.ts";
 export interface MergeQueryableConfig {
   /** querier.query_store_after (ms); 0 = the store is always queried. */
   queryStoreAfter: number;
+  /** querier.max_query_into_future (ms): queries end at most this far after now; 0 = no cap. */
+  maxQueryIntoFuture?: number;
 }
 
 export interface MergeQueryableDeps {
@@ -52,7 +55,8 @@ export class MergeQueryable implements Queryable {
     const now = this.clock();
     const tenantLimits = this.deps.overrides.get(tenant);
     const limits = resolveLimits(tenantLimits);
-    const r = clampToLookback(limits, mint, maxt, now);
+    const intoFuture = this.cfg.maxQueryIntoFuture ?? 0;
+    const r = clampToLookback(limits, mint, maxt, now, intoFuture);
     if (r === null) return EMPTY_QUERIER;
     [mint, maxt] = r;
     const queriers: Querier[] = [];
@@ -71,6 +75,12 @@ export class MergeQueryable implements Queryable {
     // One counter for the whole query, shared by the ingesters and the store.
     const limiter = QueryLimiter.forLimits(limits);
     const merged = new MergeQuerier(queriers.map((q) => new CountingQuerier(q, limiter)));
-    return new LimitedQuerier(merged, { limits, mint, maxt, clock: this.clock });
+    return new LimitedQuerier(merged, {
+      limits,
+      mint,
+      maxt,
+      clock: this.clock,
+      maxQueryIntoFuture: intoFuture,
+    });
   }
 }

@@ -38,6 +38,8 @@ interface ScheduledQuery {
 
 export interface SchedulerConfig {
   max_outstanding_requests_per_tenant: number;
+  /** ms; a querier that disconnects without notice keeps its tenants this long (0 = none). */
+  querier_forget_delay?: number;
 }
 
 export class QueryScheduler extends BasicService {
@@ -51,7 +53,9 @@ export class QueryScheduler extends BasicService {
   constructor(cfg: SchedulerConfig, deps: { logger: Logger; registry?: Registry }) {
     super("query-scheduler");
     this.logger = deps.logger;
-    this.queue = new RequestQueue(() => cfg.max_outstanding_requests_per_tenant);
+    this.queue = new RequestQueue(() => cfg.max_outstanding_requests_per_tenant, {
+      forgetDelayMs: cfg.querier_forget_delay ?? 0,
+    });
     this.metrics = queueMetrics("cortex_query_scheduler", deps.registry);
     this.queue.onLength = (tenant, n) => this.metrics.queueLength?.set({ user: tenant }, n);
     if (deps.registry) {
@@ -95,7 +99,15 @@ export class QueryScheduler extends BasicService {
       {
         QuerierLoop: (call: grpc.ServerDuplexStream<PbQuerierToScheduler, PbSchedulerToQuerier>) =>
           void this.querierLoop(call),
-        NotifyQuerierShutdown: (_call: unknown, cb: grpc.sendUnaryData<object>) => cb(null, {}),
+        // The querier is going away: forgotten (its tenants move) as soon as its workers leave.
+        NotifyQuerierShutdown: (
+          call: grpc.ServerUnaryCall<{ querierId?: string }, object>,
+          cb: grpc.sendUnaryData<object>,
+        ) => {
+          const id = call.request?.querierId ?? "";
+          if (id !== "") this.queue.notifyQuerierShutdown(id);
+          cb(null, {});
+        },
       } as unknown as grpc.UntypedServiceImplementation,
     );
   }
