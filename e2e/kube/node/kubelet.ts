@@ -19,6 +19,7 @@ import {
   readdirSync,
   readFileSync,
   readSync,
+  realpathSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -32,7 +33,7 @@ import type { WebSocketConn } from "../api/websocket.ts";
 import type { Store } from "../api/store.ts";
 import { nowIso, recordEvent, T } from "../controllers/util.ts";
 import { containerEnv, EnvError, expand, type Lookup } from "./env.ts";
-import { imageSpec, mapArg } from "./images.ts";
+import { imageSpec, mapArg, REPO_ROOT } from "./images.ts";
 import type { PodNet, PodNetwork } from "./network.ts";
 import { claimDir, type PreparedVolumes, prepareVolumes, VolumeError } from "./volumes.ts";
 
@@ -396,10 +397,20 @@ export class Kubelet {
     // Parents before children (/etc/mimir before /etc/mimir/runtime).
     mounts.sort((a, b) => a[1].split("/").length - b[1].split("/").length);
     for (const [src, dst] of mounts) this.ensureMountPoint(src, dst);
+    // The "image" is the repository (and this Node.js) on the host: a volume mounted over one of
+    // their parents (an emptyDir at /tmp with the repository under /tmp, say) would hide them, so
+    // they are stashed before the volumes are mounted and bound back on top afterwards.
+    const hidden = hostPathsHiddenBy(mounts.map(([, dst]) => dst));
+    const stash = hidden.map((_, i) => join(run.dir, "rootfs", `.host-${i}`));
+    for (const d of stash) mkdirSync(d, { recursive: true });
     const hostname = pod.spec.hostname ?? pod.metadata.name;
     const script = [
       `hostname ${shq(hostname)}`,
+      ...hidden.map((h, i) => `mount --bind ${shq(h)} ${shq(stash[i]!)} || exit 111`),
       ...mounts.map(([src, dst]) => `mount --bind ${shq(src)} ${shq(dst)} || exit 111`),
+      ...hidden.map(
+        (h, i) => `mkdir -p ${shq(h)} && mount --bind ${shq(stash[i]!)} ${shq(h)} || exit 111`,
+      ),
       `cd ${shq(workdir ?? run.dir)} 2>/dev/null || cd ${shq(run.dir)}`,
       `exec "$@"`,
     ].join("\n");
@@ -973,4 +984,17 @@ function signalGroup(pid: number, sig: NodeJS.Signals): void {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+/**
+ * The host paths a container needs (the repository its image maps to, this Node.js's folder)
+ * that a mount at one of `dsts` would cover.
+ */
+function hostPathsHiddenBy(dsts: string[]): string[] {
+  const needed = [...new Set([REPO_ROOT, dirname(realpathSync(process.execPath))])];
+  return needed.filter(
+    (h) =>
+      !needed.some((o) => o !== h && h.startsWith(o + "/")) &&
+      dsts.some((d) => h === d || h.startsWith(d.endsWith("/") ? d : d + "/")),
+  );
 }
