@@ -990,8 +990,11 @@ function sleep(ms: number): Promise<void> {
  * The host paths a container needs (the repository its image maps to, this Node.js's folder)
  * that a mount at one of `dsts` would cover.
  */
-function hostPathsHiddenBy(dsts: string[]): string[] {
-  const needed = [...new Set([REPO_ROOT, dirname(realpathSync(process.execPath))])];
+export function hostPathsHiddenBy(
+  dsts: string[],
+  hostPaths: string[] = [REPO_ROOT, dirname(realpathSync(process.execPath))],
+): string[] {
+  const needed = [...new Set(hostPaths)];
   return needed.filter(
     (h) =>
       !needed.some((o) => o !== h && h.startsWith(o + "/")) &&
