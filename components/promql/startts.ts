@@ -148,25 +148,17 @@ export function extrapolateHistogramST(
   isRate: boolean,
 ): FloatHistogram | null {
   const useST = isCounter && firstST !== 0 && firstST > rangeStart && firstST < firstT;
-  if (h === null) {
-    if (!useST) return null;
-    h = first.copy();
-    return extrapolate(
-      h,
-      first.count,
-      firstST,
-      firstT,
-      lastT,
-      n,
-      rangeStart,
-      rangeEnd,
-      isCounter,
-      isRate,
-      (r) => r,
-    );
-  }
+  if (h === null && !useST) return null;
+  // With no increase in the window, the first sample itself is the increase from its start time.
+  const addFirst =
+    h === null
+      ? (r: FloatHistogram) => r
+      : (r: FloatHistogram) => {
+          r.add(first);
+          return r;
+        };
   return extrapolate(
-    h,
+    h ?? first.copy(),
     first.count,
     firstST,
     firstT,
@@ -176,10 +168,7 @@ export function extrapolateHistogramST(
     rangeEnd,
     isCounter,
     isRate,
-    (r) => {
-      r.add(first);
-      return r;
-    },
+    addFirst,
   );
 }
 
